@@ -1,0 +1,5 @@
+/** Lambda handler placeholder (api); the real handler lands with the pipeline and API issues. */
+export const handler = async (): Promise<{ statusCode: number; body: string }> => ({
+  statusCode: 501,
+  body: JSON.stringify({ error: { code: 'not_implemented', message: 'api is not implemented yet' } }),
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DocType } from './event.ts';
+
+/** What a subscriber wants to hear about; empty lists mean "everything". */
+export const SubscriberFilters = z.object({
+  docTypes: z.array(DocType).default([]),
+  keywords: z.array(z.string().min(1).max(100)).max(20).default([]),
+  participants: z.array(z.string().min(1).max(100)).max(20).default([]),
+  /** Also alert on agreements announced to be signed. */
+  includePlanned: z.boolean().default(false),
+});
+export type SubscriberFilters = z.infer<typeof SubscriberFilters>;
+
+/** An email subscriber (double opt-in). */
+export const Subscriber = z.object({
+  id: z.string().regex(/^sub_[0-9a-z]+$/),
+  email: z.string().email().max(254),
+  filters: SubscriberFilters,
+  mode: z.enum(['instant', 'daily']),
+  status: z.enum(['pending', 'confirmed', 'unsubscribed']),
+  /** sha256 (hex) of the secret token; the token itself is only ever in the emailed links. */
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.string(),
+  confirmedAt: z.string().nullable().default(null),
+});
+export type Subscriber = z.infer<typeof Subscriber>;
+
+/** A record that one alert (event + agreement) was, or is being, delivered to one subscriber. */
+export const Delivery = z.object({
+  /** `<eventId>#<agreementKey>` or `digest#<date>` */
+  alertKey: z.string(),
+  subscriberId: z.string(),
+  status: z.enum(['claimed', 'sent', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+  messageId: z.string().nullable().default(null),
+  lastError: z.string().nullable().default(null),
+});
+export type Delivery = z.infer<typeof Delivery>;

@@ -1,0 +1,94 @@
+import type { Article, Delivery, Event, SourceState, Subscriber } from '../domain/index.ts';
+
+/** A page of results with an opaque cursor for the next page (null on the last page). */
+export interface Page<T> {
+  items: T[];
+  cursor: string | null;
+}
+
+/** Query of recent events: newest event date first. Dates are `YYYY-MM-DD`, inclusive. */
+export interface RecentEventsQuery {
+  from?: string;
+  to?: string;
+  limit: number;
+  /** Opaque cursor from a previous page. An invalid cursor throws ValidationError (field `cursor`). */
+  cursor?: string | null;
+}
+
+/**
+ * The persistence port. The DynamoDB adapter (`dynamo-store.ts`) is the only implementation: locally and in
+ * tests it talks to dynalite or DynamoDB Local through the same SDK calls. Every method is a GetItem, a
+ * Query or a conditional write: no Scan, no transactions. All writes are idempotent.
+ */
+export interface Store {
+  // --- articles ---------------------------------------------------------------------------------------
+  /** Stores an article if no article with its id exists yet. Returns false when it already existed. */
+  putArticleIfNew(article: Article): Promise<boolean>;
+  /** Replaces an existing article (e.g. to set eventId or add altUrls). */
+  updateArticle(article: Article): Promise<void>;
+  getArticle(id: string): Promise<Article | null>;
+  /** Articles by id, in input order, skipping missing ones (BatchGet). */
+  getArticles(ids: string[]): Promise<Article[]>;
+  /**
+   * Claims a dedup key (`url:<canonical>`, `hash:<sha256>`, `simband:<i>:<bits>` …) for an article id.
+   * Returns the article id that owns the key: the given one when the claim succeeded, the earlier owner
+   * when the key was already taken. Conditional put: concurrent runs agree on one owner.
+   */
+  claimKey(key: string, articleId: string): Promise<string>;
+  /** All article ids registered under a multi-valued index key (near-dup LSH bands). */
+  listKeyMembers(key: string): Promise<string[]>;
+  /** Adds an article id under a multi-valued index key (idempotent). */
+  addKeyMember(key: string, articleId: string): Promise<void>;
+
+  // --- events -----------------------------------------------------------------------------------------
+  /**
+   * Creates an event (version 0) if its id is new; returns false if it exists. Also maintains the
+   * recent-events index and the event→article links.
+   */
+  createEvent(event: Event): Promise<boolean>;
+  /**
+   * Replaces an event when its stored version equals `expectedVersion`; the stored copy gets
+   * `expectedVersion + 1`. Throws ConflictError when another writer got there first.
+   */
+  updateEvent(event: Event, expectedVersion: number): Promise<void>;
+  getEvent(id: string): Promise<Event | null>;
+  /** Recent events, newest event date first; one Query per page (plus as many as needed across months). */
+  listRecentEvents(query: RecentEventsQuery): Promise<Page<Event>>;
+  /** Events whose event date lies in [from, to] (inclusive, YYYY-MM-DD): clustering candidates. */
+  listEventsByDateRange(from: string, to: string): Promise<Event[]>;
+  /** Events with no event date, most recently created first (clustering candidates for undated articles). */
+  listUndatedEvents(limit: number): Promise<Event[]>;
+
+  // --- sources ----------------------------------------------------------------------------------------
+  getSourceState(sourceId: string): Promise<SourceState | null>;
+  putSourceState(state: SourceState): Promise<void>;
+  /** Health of every source that has run at least once (one Query). */
+  listSourceStates(): Promise<SourceState[]>;
+  /** Records a per-item failure (article URL + reason) to retry on the next run. */
+  putItemFailure(sourceId: string, url: string, reason: string): Promise<void>;
+  listItemFailures(sourceId: string): Promise<Array<{ url: string; reason: string; at: string }>>;
+  clearItemFailure(sourceId: string, url: string): Promise<void>;
+
+  // --- subscribers and deliveries ------------------------------------------------------------------------
+  /** Creates a subscriber; false when one with that id exists. */
+  putSubscriberIfNew(sub: Subscriber): Promise<boolean>;
+  updateSubscriber(sub: Subscriber): Promise<void>;
+  getSubscriber(id: string): Promise<Subscriber | null>;
+  getSubscriberByEmail(email: string): Promise<Subscriber | null>;
+  getSubscriberByTokenHash(tokenHash: string): Promise<Subscriber | null>;
+  /** Confirmed subscribers (one Query on the subscriber partition). */
+  listConfirmedSubscribers(): Promise<Subscriber[]>;
+  /**
+   * Claims a delivery: conditional put of a `claimed` record, or re-claim of a `failed` one. Returns false
+   * when the delivery is already `sent` or currently claimed by another run (so nothing is sent twice).
+   */
+  claimDelivery(alertKey: string, subscriberId: string): Promise<boolean>;
+  /** Marks a claimed delivery `sent` or `failed`. */
+  finishDelivery(delivery: Delivery): Promise<void>;
+  getDelivery(alertKey: string, subscriberId: string): Promise<Delivery | null>;
+  /**
+   * Fixed-window counter (rate limits): increments `key` in the window and returns the new count.
+   * Records expire through the table's TTL attribute.
+   */
+  incrementCounter(key: string, windowSeconds: number): Promise<number>;
+}
