@@ -1,5 +1,35 @@
-/** Lambda handler placeholder (dispatch); the real handler lands with the pipeline and API issues. */
-export const handler = async (): Promise<{ statusCode: number; body: string }> => ({
-  statusCode: 501,
-  body: JSON.stringify({ error: { code: 'not_implemented', message: 'dispatch is not implemented yet' } }),
-});
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { z } from 'zod';
+import { productionSources, productionSqs } from '../shared/aws.ts';
+import { getEnv } from '../shared/env.ts';
+import { logger } from '../shared/log.ts';
+import { IngestMessage } from '../shared/pipeline/messages.ts';
+
+/** The scheduler's input: optionally a subset of sources, or a backfill date. */
+const DispatchEvent = z
+  .object({ sourceIds: z.array(z.string()).optional(), backfillUntil: z.string().optional() })
+  .passthrough();
+
+/** Sends one SQS message per enabled source (10 per batch call), so each source is its own ingest invocation. */
+export const handler = async (event: unknown): Promise<{ dispatched: number }> => {
+  const input = DispatchEvent.parse(event ?? {});
+  const sources = productionSources().filter(
+    (s) => s.enabled && (!input.sourceIds || input.sourceIds.includes(s.id)),
+  );
+  const messages = sources.map((s) =>
+    IngestMessage.parse({ sourceId: s.id, backfillUntil: input.backfillUntil }),
+  );
+  for (let i = 0; i < messages.length; i += 10) {
+    const batch = messages.slice(i, i + 10);
+    const res = await productionSqs().send(
+      new SendMessageBatchCommand({
+        QueueUrl: getEnv('QUEUE_URL'),
+        Entries: batch.map((m, k) => ({ Id: String(i + k), MessageBody: JSON.stringify(m) })),
+      }),
+    );
+    if (res.Failed && res.Failed.length > 0)
+      throw new Error(`SQS refused ${res.Failed.length} dispatch messages`);
+  }
+  logger.info('dispatched sources', { count: messages.length, sources: sources.map((s) => s.id) });
+  return { dispatched: messages.length };
+};

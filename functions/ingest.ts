@@ -1,5 +1,49 @@
-/** Lambda handler placeholder (ingest); the real handler lands with the pipeline and API issues. */
-export const handler = async (): Promise<{ statusCode: number; body: string }> => ({
-  statusCode: 501,
-  body: JSON.stringify({ error: { code: 'not_implemented', message: 'ingest is not implemented yet' } }),
-});
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import {
+  productionHttp,
+  productionMailer,
+  productionSettings,
+  productionSources,
+  productionStore,
+} from '../shared/aws.ts';
+import { describeError } from '../shared/errors.ts';
+import { logger } from '../shared/log.ts';
+import { IngestMessage } from '../shared/pipeline/messages.ts';
+import { runAll } from '../shared/pipeline/run-all.ts';
+
+/** EMF metrics: the stack alarms on SourceFailures. */
+const metrics = new Metrics({ namespace: 'KzChinaMonitor', serviceName: 'ingest' });
+
+/**
+ * SQS consumer: one message = one source's ingestion run. A source-level failure is recorded in the store
+ * and counted as a metric (the source is "down", retrying now would not help); a crash of the run itself is
+ * reported as a batch item failure so SQS retries it and, after maxReceiveCount, moves it to the DLQ.
+ */
+export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+  const failures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    try {
+      const msg = IngestMessage.parse(JSON.parse(record.body));
+      const [summary] = await runAll(
+        {
+          store: productionStore(),
+          http: productionHttp(),
+          sources: productionSources(),
+          mailer: process.env.SENDER_EMAIL ? productionMailer() : undefined,
+          logger,
+          ...productionSettings(),
+        },
+        msg.sourceId,
+      );
+      metrics.addMetric('SourceFailures', MetricUnit.Count, summary?.ok === false ? 1 : 0);
+      metrics.addMetric('ItemFailures', MetricUnit.Count, summary?.failures.length ?? 0);
+      metrics.addMetric('NewEvents', MetricUnit.Count, summary?.newEvents ?? 0);
+    } catch (err) {
+      logger.error('ingest message failed', { messageId: record.messageId, error: describeError(err) });
+      failures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  metrics.publishStoredMetrics();
+  return { batchItemFailures: failures };
+};

@@ -1,15 +1,39 @@
-import type { ArticleInput, ExtractResult } from '../domain/index.ts';
-
-/** One article with its extraction, as the `cluster` command sees it. */
-export interface ClusterInput {
-  input: ArticleInput;
-  result: ExtractResult;
-}
-
 /**
- * Assigns an event id to each article (../shared/CONTRACT.md `cluster`): same real-world event → same id;
- * irrelevant articles → null. Placeholder until the dedup issue lands.
+ * Deduplication and event clustering: URL canonicalisation, content fingerprints and near-duplicate
+ * detection (article level), same-event decisions, merging and stable event ids (event level). Pure
+ * functions, no I/O: the pipeline and the CLI both use them.
  */
-export function clusterArticles(_items: ClusterInput[]): Array<string | null> {
-  throw new Error('clustering is not implemented yet');
-}
+export { type ClusterInput, clusterArticles } from './cluster.ts';
+export {
+  contentHash,
+  hamming,
+  jaccard,
+  normaliseText,
+  SHINGLE_SIZE,
+  shingleHashes,
+  simhash,
+  tokenize,
+} from './content.ts';
+export { type PairwiseScore, pairwiseF1 } from './eval.ts';
+export { agreementKey, mergeEvents, newAgreements } from './merge.ts';
+export { estimateJaccard, LSH_BANDS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
+export { namesMatch, personKey } from './names.ts';
+export {
+  isNearDuplicate,
+  NEAR_DUP_JACCARD,
+  NearDupIndex,
+  type NearDupMatch,
+  nearDupBandKeys,
+  nearDupSimilarity,
+  textBandKeys,
+} from './neardup.ts';
+export {
+  type CandidateMeta,
+  dayOf,
+  type EventCandidate,
+  kindFamily,
+  type SameEventVerdict,
+  sameEvent,
+  toCandidate,
+} from './same-event.ts';
+export { articleId, canonicalUrl, urlKeys } from './url.ts';

@@ -1,9 +1,68 @@
-import type { ArticleInput, ExtractResult } from '../domain/index.ts';
+/** Rule-based, deterministic extraction of the Kazakhstan–China event an article reports (../shared/CONTRACT.md). */
+import { type ArticleInput, ExtractResult } from '../domain/index.ts';
+import { ValidationError } from '../errors.ts';
+import { extractAgreements } from './agreements.ts';
+import { publishedDate, resolveEventDate } from './dates.ts';
+import { extractFigures } from './figures.ts';
+import { classifyKind } from './kind.ts';
+import { resolveLocation } from './location.ts';
+import { extractPeople } from './people.ts';
+import { judgeRelevance } from './relevance.ts';
+import { buildDoc } from './sentences.ts';
+import { sourceOf } from './source.ts';
+import { detectLang, normalise, takeLeadingDateMarker } from './text.ts';
+import { extractFrameworks, extractTopics } from './topics.ts';
+
+export { judgeRelevance } from './relevance.ts';
+export { detectLang } from './text.ts';
+
+/** A first line short enough and without a full stop is the headline when no title was given. */
+function splitTitle(text: string): { title: string | null; body: string } {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return { title: null, body: text };
+  const first = text.slice(0, nl).trim();
+  const words = first.split(/\s+/).length;
+  if (words >= 3 && words <= 16 && !/[.!?:"]$/.test(first)) return { title: first, body: text.slice(nl + 1) };
+  return { title: null, body: text };
+}
 
 /**
- * Extracts the Kazakhstan–China event an article reports (../shared/CONTRACT.md `extract`).
- * Placeholder until the extraction issue lands: it refuses rather than pretending.
+ * Extracts the Kazakhstan–China event an article reports: relevance, kind, date, place, people, agreements,
+ * figures, frameworks and topics. Deterministic and offline. Throws ValidationError for input that is not an
+ * article line; never throws on odd text (empty, huge, other languages, binary).
  */
-export function extractArticle(_input: ArticleInput): ExtractResult {
-  throw new Error('extraction is not implemented yet');
+export function extractArticle(input: ArticleInput): ExtractResult {
+  if (typeof input !== 'object' || input === null || typeof input.id !== 'string') {
+    throw new ValidationError('article input must be an object with a string "id"', 'id');
+  }
+  const src = sourceOf(input);
+  const marked = takeLeadingDateMarker(normalise(src.text));
+  const published = publishedDate(src.published) ?? marked.date;
+  const given = src.title ? normalise(src.title).trim() : null;
+  const { title, body } = given ? { title: given, body: marked.text } : splitTitle(marked.text.trimStart());
+  const doc = buildDoc(title, body);
+  const detected = input.lang ?? detectLang(doc.full);
+  if (detected === 'other' || doc.sentences.length === 0) return { relevant: false, event: null };
+  if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };
+  const lang = detected === 'en' ? 'en' : 'ru';
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const eventDate = resolveEventDate(doc.sentences, published);
+  const year = eventDate ? Number(eventDate.slice(0, 4)) : pubYear;
+  const { participants, mentioned } = extractPeople(doc.sentences, lang, year);
+  const kind = classifyKind(doc.sentences);
+  const result: ExtractResult = {
+    relevant: true,
+    event: {
+      kind,
+      eventDate,
+      location: resolveLocation(doc.sentences, kind),
+      participants,
+      mentioned,
+      agreements: extractAgreements(doc.sentences),
+      figures: extractFigures(doc.sentences, pubYear),
+      frameworks: extractFrameworks(doc.full),
+      topics: extractTopics(doc.full),
+    },
+  };
+  return ExtractResult.parse(result);
 }

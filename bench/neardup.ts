@@ -1,0 +1,172 @@
+import { NearDupIndex } from '../shared/dedup/index.ts';
+
+/**
+ * Near-duplicate detection at scale: streams 10k, 30k and 100k synthetic news articles through
+ * `NearDupIndex.check` (query, then add — what an ingest run does) and reports time, growth and the recall of
+ * planted near-duplicates (re-posts with a new headline, a reworded sentence, an extra closing paragraph).
+ * Articles are built from realistic diplomatic-news sentence templates with random names, places and figures,
+ * so unrelated articles share a lot of boilerplate, like real ones do.
+ */
+
+const SIZES = [10_000, 30_000, 100_000];
+/** Share of articles that are planted near-duplicates of an earlier one. */
+const DUP_RATE = 0.05;
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KZ_FIRST = ['Murat', 'Yermek', 'Arman', 'Olzhas', 'Serik', 'Roman', 'Aibek', 'Daniyar', 'Beibit', 'Aidarbek', 'Kairat', 'Askhat', 'Nurlan', 'Marat', 'Yerbol', 'Almas', 'Timur', 'Dauren'];
+const KZ_LAST = ['Nurtleu', 'Kosherbayev', 'Shakkaliyev', 'Bektenov', 'Zhumangarin', 'Sklyar', 'Smadiyarov', 'Sergazin', 'Issabayev', 'Saparov', 'Abdrakhmanov', 'Sauranbayev', 'Karabayev', 'Taszhurekov', 'Satkaliyev', 'Dossayev', 'Kuantyrov', 'Zhaksylykov', 'Akhmetov', 'Serikbayev'];
+const CN_NAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin', 'Gao', 'Luo'];
+const CN_GIVEN = ['Yi', 'Wentao', 'Guoqing', 'Xuexiang', 'Weidong', 'Chun', 'Houliang', 'Jianchao', 'Xingrui', 'Shuo', 'Jianjun', 'Xiao', 'Lei', 'Ming', 'Hua', 'Bo', 'Tao', 'Jun'];
+const TITLES = ['Minister of Foreign Affairs', 'Minister of Trade and Integration', 'Deputy Prime Minister', 'Minister of Energy', 'Minister of Agriculture', 'Minister of Transport', 'Vice Minister of Commerce', 'Ambassador', 'Chairman of the Board', 'Governor', 'Vice Premier of the State Council'];
+const CITIES = ['Astana', 'Almaty', 'Beijing', 'Shanghai', 'Urumqi', "Xi'an", 'Guangzhou', 'Shymkent', 'Aktau', 'Khorgos', 'Chengdu', 'Karaganda'];
+const SECTORS = ['agriculture', 'energy', 'transport and logistics', 'digitalisation', 'critical minerals', 'tourism', 'education', 'healthcare', 'green energy', 'petrochemicals', 'metallurgy', 'water resources', 'finance', 'e-commerce', 'railway transit', 'innovation'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const SENTENCES = [
+  '{kz} held talks with {cn} in {city} on {date}.',
+  'The parties discussed a wide range of issues of bilateral cooperation, including {sector} and {sector}.',
+  'Special attention was paid to the implementation of agreements reached at the highest level, {kz} said.',
+  'Bilateral trade turnover reached {bn} billion US dollars last year, up {pct} percent.',
+  'The portfolio of joint projects includes {n} projects worth about {bn} billion US dollars.',
+  'The sides agreed to expand cooperation in {sector}, with {n} new projects planned by {year}.',
+  '“China is our reliable partner and good neighbour,” {kz} noted, adding that {sector} remains a priority.',
+  '{cn} said that China is ready to deepen practical cooperation in {sector} and {sector}.',
+  'Following the meeting, the parties signed a memorandum of cooperation in {sector} for {year}-{year2}.',
+  'A business forum held in {city} gathered more than {n} companies from both countries.',
+  'The ministers also exchanged views on regional issues and cooperation within the SCO and CICA.',
+  'According to {kz}, exports of {sector} products to China grew by {pct} percent in {year}.',
+  'The agreement provides for an investment of {m} million US dollars in a plant near {city}.',
+  'The next meeting of the intergovernmental committee will take place in {city} in {month}.',
+  '{cn} visited the {sector} cluster in {city} and met representatives of {n} enterprises.',
+  'The two sides noted the growth of container traffic through {city} by {pct} percent.',
+  'Earlier it was reported that a new flight between {city} and {city} will be launched in {month}.',
+  'Experts estimate that the project will create about {n} jobs in the {sector} sector.',
+  'The Kazakh side invited Chinese companies to take part in the {sector} exhibition in {city}.',
+  'In {year}, the volume of freight on the China–Europe route via Kazakhstan exceeded {m} thousand containers.',
+];
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+
+function fill(r: Rand, template: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
+    switch (slot) {
+      case 'kz':
+        return `${pick(r, TITLES)} ${pick(r, KZ_FIRST)} ${pick(r, KZ_LAST)}`;
+      case 'cn':
+        return `${pick(r, TITLES)} ${pick(r, CN_NAMES)} ${pick(r, CN_GIVEN)}`;
+      case 'city':
+        return pick(r, CITIES);
+      case 'sector':
+        return pick(r, SECTORS);
+      case 'date':
+        return `${pick(r, MONTHS)} ${1 + Math.floor(r() * 28)}`;
+      case 'month':
+        return pick(r, MONTHS);
+      case 'bn':
+        return (1 + r() * 80).toFixed(1);
+      case 'pct':
+        return String(2 + Math.floor(r() * 40));
+      case 'n':
+        return String(5 + Math.floor(r() * 400));
+      case 'm':
+        return String(10 + Math.floor(r() * 900));
+      case 'year':
+        return String(2015 + Math.floor(r() * 11));
+      default:
+        return String(2026 + Math.floor(r() * 4));
+    }
+  });
+}
+
+function article(r: Rand): string[] {
+  const count = 12 + Math.floor(r() * 10);
+  const paras = [`${pick(r, ['Kazakhstan and China', 'Astana and Beijing', 'Kazakh and Chinese officials'])} discuss ${pick(r, SECTORS)} cooperation`];
+  for (let i = 0; i < count; i++) paras.push(fill(r, pick(r, SENTENCES)));
+  return paras;
+}
+
+/** A re-post: new headline, one sentence reworded, sometimes an extra closing paragraph. */
+function repost(r: Rand, original: string[]): string[] {
+  const out = [...original];
+  out[0] = `${pick(r, ['Nurtleu', 'Officials', 'Ministers', 'Delegations'])} review ${pick(r, SECTORS)} ties with ${pick(r, ['China', 'Beijing', 'Chinese partners'])}`;
+  const k = 1 + Math.floor(r() * (out.length - 1));
+  out[k] = fill(r, pick(r, SENTENCES));
+  if (r() < 0.5) out.push(fill(r, 'Earlier it was reported that {kz} will visit {city} in {month}.'));
+  return out;
+}
+
+/** Synthetic articles and, for each, the index of the original it copies. */
+export interface Corpus {
+  texts: string[];
+  /** For each text, the index of the original it copies (itself for originals). */
+  origin: number[];
+}
+
+/** A synthetic corpus of `size` articles, some of them planted near-duplicates of earlier ones. */
+export function corpus(size: number, seed: number): Corpus {
+  const r = rng(seed);
+  const docs: string[][] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < size; i++) {
+    if (i > 10 && r() < DUP_RATE) {
+      const src = origin[Math.floor(r() * i)] as number;
+      docs.push(repost(r, docs[src] as string[]));
+      origin.push(src);
+    } else {
+      docs.push(article(r));
+      origin.push(i);
+    }
+  }
+  return { texts: docs.map((d) => d.join('\n\n')), origin };
+}
+
+async function measure(size: number): Promise<Record<string, string | number>> {
+  const { texts, origin } = corpus(size, size);
+  const index = new NearDupIndex();
+  let planted = 0;
+  let found = 0;
+  let wrong = 0;
+  const started = performance.now();
+  for (let i = 0; i < texts.length; i++) {
+    const hits = index.check(String(i), texts[i] as string);
+    if (origin[i] !== i) planted++;
+    if (origin[i] !== i && hits.some((h) => origin[Number(h.id)] === origin[i])) found++;
+    wrong += hits.filter((h) => origin[Number(h.id)] !== origin[i]).length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    articles: size,
+    seconds: Number(seconds.toFixed(2)),
+    'µs/article': Math.round((seconds * 1e6) / size),
+    'candidates/article': Number((index.candidatesVerified / size).toFixed(1)),
+    planted,
+    recall: Number((found / Math.max(1, planted)).toFixed(4)),
+    'false matches': wrong,
+  };
+}
+
+/** Benchmark rows: one per corpus size, then the 10k→100k growth ratio (10 would be linear). */
+export async function run(): Promise<Record<string, string | number>[]> {
+  const rows: Record<string, string | number>[] = [];
+  for (const size of SIZES) rows.push(await measure(size));
+  const first = rows[0]?.seconds as number;
+  const last = rows[rows.length - 1]?.seconds as number;
+  rows.push({ articles: 'growth 10k→100k', seconds: Number((last / first).toFixed(1)) });
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await run());
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { type Subscriber, SubscriberFilters } from '../domain/index.ts';
+import { NotFoundError, RateLimitError, ValidationError } from '../errors.ts';
+import type { Store } from '../store/port.ts';
+import { EmailAddress } from './mail-safety.ts';
+import type { Mailer } from './mailer.ts';
+import { alreadySubscribedMail, confirmationMail, type RenderedMail } from './templates.ts';
+import {
+  hashToken,
+  newToken,
+  parseUnsubscribeToken,
+  subscriberIdFor,
+  unsubscribeToken,
+  verifyUnsubscribeSignature,
+} from './tokens.ts';
+
+/** What the subscription service needs. */
+export interface SubscriptionDeps {
+  store: Store;
+  mailer: Mailer;
+  /** Public base URL of the API, without a trailing slash (links in the emails). */
+  apiBaseUrl: string;
+  now?: () => Date;
+}
+
+/** Subscribe requests allowed per address per hour (each one sends an email). */
+export const SUBSCRIBE_LIMIT_PER_HOUR = 3;
+
+/** The body of `POST /subscriptions`. */
+export const SubscribeBody = z.object({
+  email: z.string().trim().toLowerCase().pipe(EmailAddress),
+  filters: SubscriberFilters.optional(),
+  mode: z.enum(['instant', 'daily']).default('instant'),
+});
+
+function parseBody(body: unknown): z.infer<typeof SubscribeBody> {
+  const parsed = SubscribeBody.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
+  throw new ValidationError(issue?.message ?? 'invalid subscription request', field, { cause: parsed.error });
+}
+
+async function mail(deps: SubscriptionDeps, to: string, m: RenderedMail): Promise<void> {
+  await deps.mailer.send({ to, subject: m.subject, text: m.text, html: m.html, headers: m.headers });
+}
+
+/**
+ * Starts a double opt-in subscription. The answer is the same whatever the address's state, so it reveals
+ * nothing: a new or pending or unsubscribed address gets a fresh token (only its sha256 stored) and a
+ * confirmation email; a confirmed one gets a notice that nothing changed (its filters are not changed
+ * without a confirmation). At most SUBSCRIBE_LIMIT_PER_HOUR requests per address per hour.
+ */
+export async function subscribe(deps: SubscriptionDeps, body: unknown): Promise<{ status: 'pending' }> {
+  const req = parseBody(body);
+  const count = await deps.store.incrementCounter(`subscribe#${req.email}`, 3600);
+  if (count > SUBSCRIBE_LIMIT_PER_HOUR) throw new RateLimitError('too many subscription requests; try later');
+  const now = (deps.now ?? (() => new Date()))().toISOString();
+  const existing = await deps.store.getSubscriberByEmail(req.email);
+  if (existing?.status === 'confirmed') {
+    await mail(
+      deps,
+      req.email,
+      alreadySubscribedMail({ ...deps, unsubscribeToken: unsubscribeToken(existing) }),
+    );
+    return { status: 'pending' };
+  }
+  const token = newToken();
+  const sub: Subscriber = {
+    id: existing?.id ?? subscriberIdFor(req.email),
+    email: req.email,
+    filters: req.filters ?? SubscriberFilters.parse({}),
+    mode: req.mode,
+    status: 'pending',
+    tokenHash: hashToken(token),
+    createdAt: existing?.createdAt ?? now,
+    confirmedAt: null,
+  };
+  // A concurrent request for the same address may create the record first: then this one updates it.
+  if (existing || !(await deps.store.putSubscriberIfNew(sub))) await deps.store.updateSubscriber(sub);
+  await mail(deps, req.email, confirmationMail({ apiBaseUrl: deps.apiBaseUrl, token }));
+  return { status: 'pending' };
+}
+
+/** Confirms a pending subscription from its emailed token; confirming twice is fine. */
+export async function confirm(deps: SubscriptionDeps, token: string): Promise<{ status: 'confirmed' }> {
+  const sub = await deps.store.getSubscriberByTokenHash(hashToken(token));
+  // An unsubscribed address must subscribe again: an old confirmation link does not bring it back.
+  if (!sub || sub.status === 'unsubscribed') throw new NotFoundError('unknown or expired confirmation link');
+  if (sub.status === 'pending') {
+    const now = (deps.now ?? (() => new Date()))().toISOString();
+    await deps.store.updateSubscriber({ ...sub, status: 'confirmed', confirmedAt: now });
+  }
+  return { status: 'confirmed' };
+}
+
+/**
+ * Ends a subscription, from the link in an alert (subscriber id + HMAC, see tokens.ts) or from the
+ * confirmation token itself. Idempotent; an unknown or forged token is a NotFoundError.
+ */
+export async function unsubscribe(
+  deps: SubscriptionDeps,
+  token: string,
+): Promise<{ status: 'unsubscribed' }> {
+  const link = parseUnsubscribeToken(token);
+  let sub: Subscriber | null;
+  if (link) {
+    sub = await deps.store.getSubscriber(link.subscriberId);
+    if (sub && !verifyUnsubscribeSignature(sub, link.signature)) sub = null;
+  } else {
+    sub = await deps.store.getSubscriberByTokenHash(hashToken(token));
+  }
+  if (!sub) throw new NotFoundError('unknown unsubscribe link');
+  if (sub.status !== 'unsubscribed') await deps.store.updateSubscriber({ ...sub, status: 'unsubscribed' });
+  return { status: 'unsubscribed' };
+}

@@ -1,0 +1,114 @@
+import type { Agreement, Event } from '../domain/index.ts';
+import { escapeHtml, oneLine, truncate } from './mail-safety.ts';
+import {
+  eventHtml,
+  eventText,
+  eventUrl,
+  htmlDocument,
+  type RenderedMail,
+  unsubscribeParts,
+} from './template-parts.ts';
+
+export type { RenderedMail } from './template-parts.ts';
+
+/** Subjects are kept to about this many characters (mail clients cut longer ones anyway). */
+export const SUBJECT_MAX = 150;
+const PREFIX = 'Kazakhstan–China: ';
+
+/**
+ * "Kazakhstan–China: Memorandum on … signed (Murat Nurtleu, Wang Yi)": the first document's title, how many
+ * more, the verb, and up to three participants. The title is what gets shortened when it is too long.
+ */
+export function alertSubject(event: Event, agreements: Agreement[]): string {
+  const first = agreements[0];
+  const more = agreements.length > 1 ? ` and ${agreements.length - 1} more` : '';
+  const verb = agreements.every((a) => a.status === 'planned') ? ' to be signed' : ' signed';
+  const names = event.participants.slice(0, 3).map((p) => oneLine(p.name));
+  const tail = `${more}${verb}${names.length > 0 ? ` (${names.join(', ')})` : ''}`;
+  const title = oneLine(first?.title ?? event.title);
+  const budget = Math.max(30, SUBJECT_MAX - PREFIX.length - tail.length);
+  return truncate(`${PREFIX}${truncate(title, budget)}${tail}`, SUBJECT_MAX);
+}
+
+/** Input of the alert templates. */
+export interface AlertMailInput {
+  apiBaseUrl: string;
+  /** The subscriber's unsubscribe-link token (see tokens.ts). */
+  unsubscribeToken: string;
+}
+
+/** The instant alert for newly reported agreements of one event. */
+export function agreementAlertMail(
+  input: AlertMailInput & { event: Event; agreements: Agreement[] },
+): RenderedMail {
+  const { event, agreements } = input;
+  const subject = alertSubject(event, agreements);
+  const url = eventUrl(input.apiBaseUrl, event.id);
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  const intro = agreements.length === 1 ? 'A new document was reported:' : 'New documents were reported:';
+  return {
+    subject,
+    text: `${intro}\n\n${eventText(event, agreements, url)}\n\n${footer.text}\n`,
+    html: htmlDocument(subject, `<p>${intro}</p>\n${eventHtml(event, agreements, url)}\n${footer.html}`),
+    headers: footer.headers,
+  };
+}
+
+/** The daily digest: every matching agreement of one day, grouped by event, in one email. */
+export function digestMail(
+  input: AlertMailInput & { date: string; items: Array<{ event: Event; agreements: Agreement[] }> },
+): RenderedMail {
+  const count = input.items.reduce((n, i) => n + i.agreements.length, 0);
+  const subject = `${PREFIX}${count} ${count === 1 ? 'document' : 'documents'} reported on ${oneLine(input.date)}`;
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  const blocks = input.items.map((i) => ({ ...i, url: eventUrl(input.apiBaseUrl, i.event.id) }));
+  const intro = `Agreements between Kazakhstan and China reported on ${oneLine(input.date)}, in ${blocks.length} ${blocks.length === 1 ? 'event' : 'events'}:`;
+  const rule = `\n\n${'='.repeat(40)}\n\n`;
+  return {
+    subject,
+    text: `${intro}${rule}${blocks.map((b) => eventText(b.event, b.agreements, b.url)).join(rule)}\n\n${footer.text}\n`,
+    html: htmlDocument(
+      subject,
+      `<p>${escapeHtml(intro)}</p>\n${blocks.map((b) => eventHtml(b.event, b.agreements, b.url)).join('\n<hr>\n')}\n${footer.html}`,
+    ),
+    headers: footer.headers,
+  };
+}
+
+/** The double opt-in email with the confirmation link. */
+export function confirmationMail(input: { apiBaseUrl: string; token: string }): RenderedMail {
+  const url = `${input.apiBaseUrl}/subscriptions/confirm?token=${encodeURIComponent(input.token)}`;
+  const subject = 'Confirm your kz-china-monitor alert subscription';
+  const lead =
+    'Someone, hopefully you, asked to receive email alerts when Kazakhstan and China sign agreements.';
+  const ignore = 'If it was not you, ignore this email: nothing will be sent without confirmation.';
+  return {
+    subject,
+    text: `${lead}\n\nConfirm the subscription: ${url}\n\n${ignore}\n`,
+    html: htmlDocument(
+      subject,
+      `<p>${escapeHtml(lead)}</p>\n<p><a href="${escapeHtml(url)}">Confirm the subscription</a></p>\n<p>${escapeHtml(ignore)}</p>`,
+    ),
+    headers: {},
+  };
+}
+
+/** Sent instead of a confirmation when a confirmed address subscribes again (the API answers the same). */
+export function alreadySubscribedMail(input: { apiBaseUrl: string; unsubscribeToken: string }): RenderedMail {
+  const subject = 'You are already subscribed to kz-china-monitor alerts';
+  const body =
+    'Someone asked to subscribe this address, which already receives agreement alerts. Nothing changed.';
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  return {
+    subject,
+    text: `${body}\n\n${footer.text}\n`,
+    html: htmlDocument(subject, `<p>${escapeHtml(body)}</p>\n${footer.html}`),
+    headers: footer.headers,
+  };
+}
+
+/** A plain operator notice (failing sources): the text is shown verbatim, escaped in the HTML part. */
+export function operatorMail(subject: string, text: string): RenderedMail {
+  const clean = truncate(oneLine(`[kz-china-monitor] ${subject}`), SUBJECT_MAX);
+  return { subject: clean, text, html: htmlDocument(clean, `<pre>${escapeHtml(text)}</pre>`), headers: {} };
+}

@@ -1,0 +1,15 @@
+import type { Mailer } from '../alerts/mailer.ts';
+import type { Source } from '../domain/index.ts';
+import type { Store } from '../store/port.ts';
+
+/** What the API needs, injected by the Lambda handler or the local server. */
+export interface ApiDeps {
+  store: Store;
+  /** Configured sources, for `GET /sources`. */
+  sources: Source[];
+  /** Public base URL of the API (links in feeds and emails), without a trailing slash. */
+  apiBaseUrl: string;
+  /** The mailer for subscription confirmations; absent where email is not configured. */
+  mailer?: Mailer;
+  now?: () => Date;
+}

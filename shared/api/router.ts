@@ -1,0 +1,53 @@
+import { NotFoundError } from '../errors.ts';
+import type { ApiDeps } from './deps.ts';
+import { type ApiRequest, type ApiResponse, baseHeaders, json } from './http.ts';
+import { openApiDocument } from './openapi.ts';
+import { listAgreements, listFigures } from './routes/agreements.ts';
+import { getEvent, listEvents } from './routes/events.ts';
+import { eventsFeed } from './routes/feed.ts';
+import { health, listSources } from './routes/meta.ts';
+import { doUnsubscribe, getConfirm, postSubscription } from './routes/subscriptions.ts';
+
+type Handler = (req: ApiRequest, deps: ApiDeps, params: string[]) => Promise<ApiResponse> | ApiResponse;
+
+/** The route table: method, path pattern (groups become params), handler. */
+const routes: Array<[string, RegExp, Handler]> = [
+  ['GET', /^\/health$/, (_r, d) => health(d)],
+  ['GET', /^\/events$/, listEvents],
+  ['GET', /^\/events\.rss$/, eventsFeed],
+  ['GET', /^\/events\/([^/]+)$/, (_r, d, [id]) => getEvent(id ?? '', d)],
+  ['GET', /^\/agreements$/, listAgreements],
+  ['GET', /^\/figures$/, listFigures],
+  ['GET', /^\/sources$/, (_r, d) => listSources(d)],
+  [
+    'GET',
+    /^\/openapi\.json$/,
+    (_r, d) => json(200, openApiDocument(d.apiBaseUrl), { 'cache-control': 'public, max-age=3600' }),
+  ],
+  ['POST', /^\/subscriptions$/, postSubscription],
+  ['GET', /^\/subscriptions\/confirm$/, getConfirm],
+  ['GET', /^\/unsubscribe$/, doUnsubscribe],
+  ['POST', /^\/unsubscribe$/, doUnsubscribe],
+];
+
+/** Finds and runs the route for a request; unknown paths are 404, a known path with another method 405. */
+export async function route(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
+  const method = req.requestContext?.http?.method?.toUpperCase() ?? 'GET';
+  const path = req.rawPath || '/';
+  if (method === 'OPTIONS')
+    return { statusCode: 204, headers: { ...baseHeaders, 'access-control-max-age': '86400' }, body: '' };
+  const onPath = routes.filter(([, re]) => re.test(path));
+  if (onPath.length === 0) throw new NotFoundError(`no route ${path}`);
+  const found = onPath.find(([m]) => m === method || (m === 'GET' && method === 'HEAD'));
+  if (!found) {
+    return json(
+      405,
+      { error: { code: 'method_not_allowed', message: `${method} is not allowed on ${path}`, field: null } },
+      {
+        allow: onPath.map(([m]) => m).join(', '),
+      },
+    );
+  }
+  const params = (found[1].exec(path) ?? []).slice(1).map((p) => decodeURIComponent(p));
+  return found[2](req, deps, params);
+}

@@ -1,0 +1,141 @@
+import { createSesMailer } from '../alerts/ses-mailer.ts';
+import type { Source } from '../domain/index.ts';
+import { getEnvOr } from '../env.ts';
+import { ValidationError } from '../errors.ts';
+import { backfill } from '../fetch/list.ts';
+import { type LocalConfig, loadLocalConfig } from '../local/config.ts';
+import { LOCAL_CREDENTIALS, openHttp, openStore } from '../local/stack.ts';
+import { createLogger } from '../log.ts';
+import { type Progress, runAll, selectSources, totals } from '../pipeline/run-all.ts';
+import { runSource } from '../pipeline/run-source.ts';
+import type { Store } from '../store/port.ts';
+import { configuredSources } from './start.ts';
+
+/** Per-source progress lines on stderr (stdout stays for the JSON summary). */
+const printProgress: Progress = (p) => {
+  if ('summary' in p) {
+    const s = p.summary;
+    const line = s.ok
+      ? `ok    ${s.sourceId.padEnd(16)} fetched ${s.fetched}, new ${s.newArticles}, dup ${s.duplicates}, events +${s.newEvents} ~${s.merged}, alerts ${s.alertsQueued}, failures ${s.failures.length}`
+      : `FAIL  ${s.sourceId.padEnd(16)} ${s.error}`;
+    process.stderr.write(`\r${line}\n`);
+  } else if (process.stderr.isTTY) {
+    process.stderr.write(`\r…     ${p.sourceId.padEnd(16)} ${p.done}/${p.total}`);
+  }
+};
+
+/** One ingestion run over an open store; used by `start` and `ingest`. */
+export async function ingestOnce(opts: {
+  store: Store;
+  config: LocalConfig;
+  sources: Source[];
+  offline: boolean;
+  sesUrl: string | null;
+  sourceId?: string | null;
+}) {
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const http = await openHttp(opts.offline, closers);
+    const mailer = opts.sesUrl
+      ? createSesMailer({
+          from: opts.config.senderEmail,
+          endpoint: opts.sesUrl,
+          region: 'us-east-1',
+          credentials: LOCAL_CREDENTIALS,
+        })
+      : undefined;
+    const deps = {
+      store: opts.store,
+      http,
+      sources: opts.sources,
+      mailer,
+      apiBaseUrl: opts.config.apiBaseUrl,
+      operatorEmail: opts.config.operatorEmail,
+      failureAlertThreshold: opts.config.failureAlertThreshold,
+      logger: createLogger('ingest'),
+    };
+    process.stderr.write(`ingesting ${opts.offline ? '(offline fixtures)' : ''}…\n`);
+    const summaries = await runAll(deps, opts.sourceId ?? null, printProgress);
+    const total = totals(summaries);
+    process.stderr.write(`done: ${JSON.stringify(total)}\n`);
+    return { summaries, total };
+  } finally {
+    for (const c of closers.reverse()) await c();
+  }
+}
+
+/** `ingest`: one run against DYNAMODB_ENDPOINT or the embedded store (not while `npm start` holds it). */
+export async function runIngest(opts: { offline: boolean; sourceId: string | null }): Promise<number> {
+  const config = loadLocalConfig();
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const { store } = await openStore(config, closers);
+    const sesUrl = getEnvOr('SES_ENDPOINT', '') || null;
+    const result = await ingestOnce({
+      store,
+      config,
+      sources: configuredSources(config.sourcesFile),
+      offline: opts.offline,
+      sesUrl,
+      sourceId: opts.sourceId,
+    });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return result.total.failedSources > 0 ? 1 : 0;
+  } finally {
+    for (const c of closers.reverse()) await c();
+  }
+}
+
+/** A text progress bar for stderr. */
+export function progressBar(done: number, total: number, width = 30): string {
+  const filled = total > 0 ? Math.round((done / total) * width) : 0;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+}
+
+/** `backfill`: walks a source's archive back to a date (page by page), then ingests what it found. */
+export async function runBackfill(opts: {
+  offline: boolean;
+  sourceId: string;
+  until: string;
+}): Promise<number> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.until) || Number.isNaN(Date.parse(opts.until))) {
+    throw new ValidationError('--until must be a date YYYY-MM-DD');
+  }
+  const config = loadLocalConfig();
+  const sources = configuredSources(config.sourcesFile);
+  const [source] = selectSources(sources, opts.sourceId);
+  if (!source) throw new ValidationError(`unknown source "${opts.sourceId}"`);
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const { store } = await openStore(config, closers);
+    const http = await openHttp(opts.offline, closers);
+    const deps = {
+      store,
+      http,
+      sources,
+      apiBaseUrl: config.apiBaseUrl,
+      operatorEmail: null,
+      failureAlertThreshold: config.failureAlertThreshold,
+      logger: createLogger('backfill'),
+    };
+    const until = new Date(`${opts.until}T00:00:00+05:00`);
+    const list = async () => {
+      const items = await backfill(source, http, until, (n, count) =>
+        process.stderr.write(`\rarchive page ${n}: ${count} items`),
+      );
+      process.stderr.write('\n');
+      return { items, notModified: false, etag: null, lastModified: null, pagesFetched: 0 };
+    };
+    const summary = await runSource(
+      source,
+      deps,
+      (done, total) => process.stderr.write(`\r${progressBar(done, total)}`),
+      list,
+    );
+    process.stderr.write('\n');
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return summary.ok ? 0 : 1;
+  } finally {
+    for (const c of closers.reverse()) await c();
+  }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ConfigError, describeError, ValidationError } from '../errors.ts';
+import { runCluster, runExtract } from './contract.ts';
+
+/** One line per command, shown by `help` and on a usage error. */
+const USAGE = `kz-china-monitor — Kazakhstan–China relations monitor
+
+Usage: npm run -s cli -- <command> [options]
+
+  start [--offline]              the whole local stack: store, local SES, API on :3000, one ingestion run
+  serve                          only the API on :3000 (store from DYNAMODB_ENDPOINT or the embedded one)
+  ingest [--source ID] [--offline]   one ingestion run (all enabled sources, or one)
+  backfill --source ID --until YYYY-MM-DD [--offline]   walk a source's archive back to a date and ingest it
+  extract                        JSON Lines articles on stdin → extracted events on stdout (../shared/CONTRACT.md)
+  cluster                        JSON Lines articles on stdin → event ids on stdout (../shared/CONTRACT.md)
+  eval [--gold DIR]              score extraction and clustering against gold sets
+  help                           this text`;
+
+/** Whether offline mode was asked for: `--offline`, or `npm start --offline` (npm sets npm_config_offline). */
+export function wantsOffline(flag: boolean | undefined): boolean {
+  return flag === true || process.env.npm_config_offline === 'true';
+}
+
+/** Runs one CLI command; resolves with the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      offline: { type: 'boolean' },
+      source: { type: 'string' },
+      until: { type: 'string' },
+      gold: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  switch (command) {
+    case 'extract':
+      await runExtract(process.stdin, process.stdout);
+      return 0;
+    case 'cluster':
+      await runCluster(process.stdin, process.stdout);
+      return 0;
+    case 'start': {
+      const { runStart } = await import('./start.ts');
+      return runStart({ offline: wantsOffline(values.offline) });
+    }
+    case 'serve': {
+      const { runServe } = await import('./start.ts');
+      return runServe();
+    }
+    case 'ingest': {
+      const { runIngest } = await import('./ingest.ts');
+      return runIngest({ offline: wantsOffline(values.offline), sourceId: values.source ?? null });
+    }
+    case 'backfill': {
+      if (!values.source || !values.until)
+        throw new ValidationError('backfill needs --source ID and --until YYYY-MM-DD');
+      const { runBackfill } = await import('./ingest.ts');
+      return runBackfill({
+        offline: wantsOffline(values.offline),
+        sourceId: values.source,
+        until: values.until,
+      });
+    }
+    case 'eval': {
+      const { runEval } = await import('./eval.ts');
+      return runEval({ goldDir: values.gold ?? null });
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    default:
+      throw new ValidationError(`unknown command "${command}"`);
+  }
+}
+
+// Entry point: errors become one clear line on stderr, never a stack trace (set DEBUG=1 for one).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      const usage =
+        err instanceof ValidationError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      process.stderr.write(
+        `error: ${err instanceof ConfigError || usage ? (err as Error).message : describeError(err)}\n`,
+      );
+      if (usage) process.stderr.write(`\n${USAGE}\n`);
+      if (process.env.DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+      process.exitCode = usage ? 2 : 1;
+    },
+  );
+}

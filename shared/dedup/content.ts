@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Content fingerprints: exact-duplicate hash, word shingles and a 64-bit SimHash with LSH band keys.
+ * Pure functions, no I/O; the tokenizer handles Latin and Cyrillic alike (Unicode letter classes).
+ */
+
+/** Words per shingle used to verify near-duplicates (long enough that shared boilerplate stays small). */
+export const SHINGLE_SIZE = 4;
+
+/**
+ * Text for hashing: Unicode-normalised, lowercase, `ё`→`е`, every run of non-letters/digits one space. Two
+ * copies that differ only in typography (quotes, dashes, spacing, case) normalise equal.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Word tokens of the normalised text (Cyrillic-aware). */
+export function tokenize(text: string): string[] {
+  const n = normaliseText(text);
+  return n === '' ? [] : n.split(' ');
+}
+
+/** sha256 (hex) of the normalised text: the exact-duplicate key. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normaliseText(text)).digest('hex');
+}
+
+/** FNV-1a over a string's UTF-16 units, 32 bits. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Murmur3's 32-bit finaliser: spreads every input bit over the output. */
+function fmix(x: number): number {
+  let h = x;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The distinct hashes of the text's k-word shingles, sorted ascending (32-bit each). A text shorter than k
+ * words is one shingle.
+ */
+export function shingleHashes(text: string, k: number = SHINGLE_SIZE): Uint32Array {
+  const words = tokenize(text).map(fnv1a);
+  if (words.length === 0) return new Uint32Array(0);
+  const n = Math.max(1, words.length - k + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x9747b28c;
+    for (let j = i; j < Math.min(i + k, words.length); j++) h = fmix(h ^ (words[j] as number));
+    out[i] = h;
+  }
+  out.sort();
+  let w = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] as number;
+  return out.slice(0, w);
+}
+
+/** Jaccard similarity |A∩B| / |A∪B| of two sorted, distinct hash arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
+}
+
+/** 64-bit SimHash as two 32-bit halves, from sorted shingle hashes. */
+function simhashWords(shingles: Uint32Array): [number, number] {
+  const counts = new Int32Array(64);
+  for (const s of shingles) {
+    const lo = fmix(s ^ 0x5bd1e995);
+    const hi = fmix(s ^ 0x1b873593);
+    for (let b = 0; b < 32; b++) {
+      counts[b] = (counts[b] as number) + (((lo >>> b) & 1) * 2 - 1);
+      counts[b + 32] = (counts[b + 32] as number) + (((hi >>> b) & 1) * 2 - 1);
+    }
+  }
+  let lo = 0;
+  let hi = 0;
+  for (let b = 0; b < 32; b++) {
+    if ((counts[b] as number) > 0) lo |= 1 << b;
+    if ((counts[b + 32] as number) > 0) hi |= 1 << b;
+  }
+  return [hi >>> 0, lo >>> 0];
+}
+
+/** 16 hex digits of a 64-bit value given as halves. */
+function hex64(hi: number, lo: number): string {
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+
+/** SimHash (64 bits, 16 lowercase hex digits) of a text over its word shingles. */
+export function simhash(text: string): string {
+  const [hi, lo] = simhashWords(shingleHashes(text, 3));
+  return hex64(hi, lo);
+}
+
+/** SimHash from already computed 3-word shingle hashes (what `simhash` does after tokenizing). */
+export function simhashOf(shingles3: Uint32Array): string {
+  const [hi, lo] = simhashWords(shingles3);
+  return hex64(hi, lo);
+}
+
+/** Number of differing bits between two 16-hex-digit SimHashes. */
+export function hamming(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < 16; i += 8) {
+    let x = (Number.parseInt(a.slice(i, i + 8), 16) ^ Number.parseInt(b.slice(i, i + 8), 16)) >>> 0;
+    while (x) {
+      x &= x - 1;
+      d++;
+    }
+  }
+  return d;
+}

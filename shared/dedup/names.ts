@@ -1,0 +1,101 @@
+/**
+ * Person-name comparison for clustering and merging. Names arrive in Latin script, English spelling, but
+ * outlets differ in transliteration (Kosherbayev/Kosherbaev, Issabayev/Isabayev, Zhomart/Jomart), in how
+ * much of the name they give ("Nurtleu" vs "Murat Nurtleu") and in order (Chinese family name first).
+ */
+
+/** Words that are not part of a name. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'h', 'e', 'he']);
+
+/**
+ * A token's transliteration skeleton: spellings of one Cyrillic/Chinese name that outlets use
+ * interchangeably map to one form (ye→e, kh→h, zh/dzh→j, inner y→i, doubled letters single).
+ */
+export function nameSkeleton(token: string): string {
+  return token
+    .replace(/yev(a?)$/, 'ev$1')
+    .replace(/dzh|zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ye/g, 'e')
+    .replace(/(?<=.)y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The skeleton tokens of a name, in order, without titles. */
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((t) => t !== '' && !TITLES.has(t))
+    .map(nameSkeleton);
+}
+
+/** A normalised key for one person (merging lists): skeleton tokens joined. */
+export function personKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Levenshtein distance, stopping early above 1 (all that is needed here). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function tokensMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  // an initial ("M. Nurtleu")
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b);
+}
+
+/**
+ * Whether two names can denote the same person: every token of the shorter name matches a distinct token of
+ * the longer one, in any order ("Nurtleu" ~ "Murat Nurtleu", "Wang" ~ "Wang Yi", but "Wang Yi" ≁
+ * "Wang Wentao"). A name made only of initials matches nothing.
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 0 || short.every((t) => t.length === 1)) return false;
+  const used = new Set<number>();
+  for (const t of short) {
+    const k = long.findIndex((u, i) => !used.has(i) && tokensMatch(t, u));
+    if (k < 0) return false;
+    used.add(k);
+  }
+  return true;
+}
+
+/** How many people of list `a` match a distinct person of list `b`. */
+export function matchedPeople(a: readonly string[], b: readonly string[]): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const x of a) {
+    const k = b.findIndex((y, i) => !used.has(i) && namesMatch(x, y));
+    if (k >= 0) {
+      used.add(k);
+      n++;
+    }
+  }
+  return n;
+}

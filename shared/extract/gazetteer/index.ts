@@ -1,0 +1,74 @@
+import { CN_PEOPLE } from './people-cn.ts';
+import { KZ_PEOPLE } from './people-kz.ts';
+import type { GazetteerPerson } from './types.ts';
+
+export { CAPITALS, CITIES, type City } from './places.ts';
+export type { GazetteerPerson, RoleSpan } from './types.ts';
+
+/** Every known official. */
+export const PEOPLE: GazetteerPerson[] = [...KZ_PEOPLE, ...CN_PEOPLE];
+
+/** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
+export function foldCyrillic(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[ә]/g, 'а')
+    .replace(/[ғ]/g, 'г')
+    .replace(/[қ]/g, 'к')
+    .replace(/[ң]/g, 'н')
+    .replace(/[ө]/g, 'о')
+    .replace(/[ұү]/g, 'у')
+    .replace(/[һ]/g, 'х')
+    .replace(/[і]/g, 'и')
+    .replace(/ё/g, 'е');
+}
+
+/** Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged. */
+export function foldLatin(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/-/g, ' ')
+    .replace(/ye/g, 'e')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1/g, '$1')
+    .trim();
+}
+
+const byLatin = new Map<string, GazetteerPerson>();
+const byCyr = new Map<string, GazetteerPerson>();
+const bySurname = new Map<string, GazetteerPerson[]>();
+for (const p of PEOPLE) {
+  for (const n of [p.name, ...(p.alt ?? [])]) byLatin.set(foldLatin(n), p);
+  for (const n of p.cyr) byCyr.set(foldCyrillic(n), p);
+  // Kazakh names end with the surname; Chinese names start with it (too common alone to resolve by).
+  if (p.country !== 'CN') {
+    const sur = foldLatin(p.name.split(' ').at(-1) ?? '');
+    bySurname.set(sur, [...(bySurname.get(sur) ?? []), p]);
+  }
+}
+
+/** The known person with this Latin full name (any listed spelling), if any. */
+export function lookupLatin(name: string): GazetteerPerson | undefined {
+  return byLatin.get(foldLatin(name));
+}
+
+/** The known person with this Cyrillic full name (nominative), if any. */
+export function lookupCyrillic(name: string): GazetteerPerson | undefined {
+  return byCyr.get(foldCyrillic(name));
+}
+
+/** The single known non-Chinese person with this surname (Latin), if exactly one. */
+export function lookupSurname(surname: string): GazetteerPerson | undefined {
+  const hits = bySurname.get(foldLatin(surname));
+  return hits?.length === 1 ? hits[0] : undefined;
+}
+
+/** The role a known person held in a year (their latest role when the year is unknown). */
+export function roleInYear(p: GazetteerPerson, year: number | null): string | null {
+  if (year === null) return p.roles[0]?.[0] ?? null;
+  const hit = p.roles.find(([, from, to]) => from <= year && (to === null || year <= to));
+  return hit ? hit[0] : null;
+}

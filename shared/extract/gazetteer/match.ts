@@ -1,0 +1,62 @@
+/** Gazetteer name matching: one compiled pattern per known official, pre-filtered by the words in a sentence. */
+import { foldCyrillic, type GazetteerPerson, PEOPLE } from './index.ts';
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Kazakh case suffixes (folded to Russian letters): Тоқаевпен, Си Цзиньпинге, Нуртлеудің. */
+const KK_SUFFIX =
+  '(?:мен|пен|бен|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те|ка)?';
+
+/** One compiled pattern per known person, and an index from name words to people, to test only likely ones. */
+export interface GazPattern {
+  person: GazetteerPerson;
+  latin: RegExp;
+  cyr: RegExp | null;
+}
+const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
+  const latinAlt = [p.name, ...(p.alt ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegex(n).replace(/\\-|-/g, '[-\\s]?').replace(/\s+/g, '\\s+'));
+  const cyrAlt = p.cyr.map((c) =>
+    c
+      .split(/\s+/)
+      .map((t) => cyrTokenPattern(t, p.country === 'CN'))
+      .join('\\s+'),
+  );
+  return {
+    person: p,
+    latin: new RegExp(`\\b(?:${latinAlt.join('|')})\\b`, 'gi'),
+    cyr: cyrAlt.length > 0 ? new RegExp(`(?<![а-яё])(?:${cyrAlt.join('|')})(?![а-яё])`, 'g') : null,
+  };
+});
+const WORD_INDEX = new Map<string, GazPattern[]>();
+for (const g of PATTERNS) {
+  const words = [g.person.name, ...(g.person.alt ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/));
+  const stems = g.person.cyr.flatMap((c) => foldCyrillic(c).split(/[\s-]+/)).map((w) => w.slice(0, 3));
+  for (const w of new Set([...words, ...stems])) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), g]);
+}
+
+/** The known people whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
+export function likelyPeople(sentence: string): GazPattern[] {
+  const hits = new Set<GazPattern>();
+  for (const m of sentence.matchAll(/[A-Za-z]{2,}|[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}/g)) {
+    const w = /[a-z]/i.test(m[0]) ? m[0].toLowerCase() : foldCyrillic(m[0]).slice(0, 3);
+    for (const g of WORD_INDEX.get(w) ?? []) hits.add(g);
+  }
+  return [...hits];
+}
+
+function cyrTokenPattern(tok: string, chinese: boolean): string {
+  const t = escapeRegex(foldCyrillic(tok));
+  if (chinese) {
+    // Russian declines Chinese given names: Си Цзиньпином, Хань Чуня, Хань Чунем.
+    if (t.endsWith('ь')) return `${t.slice(0, -1)}(?:ь|я|ю|ем|е)${KK_SUFFIX}`;
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(t)) return `${t}(?:а|у|ом|е)?${KK_SUFFIX}`;
+    return `${t}${KK_SUFFIX}`;
+  }
+  if (/а$/.test(t)) return `${t.slice(0, -1)}(?:а|ой|ы|е|у)${KK_SUFFIX}`;
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(t)) return `${t}(?:а|у|ом|ым|ем|е)?${KK_SUFFIX}`;
+  return `${t}${KK_SUFFIX}`;
+}

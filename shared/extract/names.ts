@@ -1,0 +1,213 @@
+/** Finding personal names in a sentence: gazetteer matches and role-introduced unknown names, Latin and Cyrillic. */
+import { foldCyrillic, type GazetteerPerson, lookupCyrillic, lookupLatin } from './gazetteer/index.ts';
+import { likelyPeople } from './gazetteer/match.ts';
+import { CITIES } from './gazetteer/places.ts';
+import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
+import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
+import { looksChineseCyrillic, transliterateName } from './translit.ts';
+
+/** A name occurrence in a sentence. */
+export interface NameHit {
+  /** Canonical Latin name (English spelling). */
+  name: string;
+  start: number;
+  end: number;
+  known: GazetteerPerson | null;
+  role: RoleContext | null;
+  /** Folded Cyrillic tokens of the name as written, for resolving later surname-only mentions. */
+  cyrTokens: string[];
+}
+
+const MONTHS_EN = 'january february march april may june july august september october november december';
+const STOP_EN = new Set(
+  (
+    `${MONTHS_EN} monday tuesday wednesday thursday friday saturday sunday the a an in on at during following ` +
+    'according as it this these that he she they we our his her their both earlier later today yesterday mr ms mrs ' +
+    'dr photo credit news agency kazinform qazinform xinhua times central asia asian belt road initiative year ' +
+    'strategic dialogue committee cooperation forum summit meeting talks consulate general nurly zhol economic ' +
+    'policy organization organisation shanghai kazakhstan china republic people foreign affairs ministry minister ' +
+    'president premier ambassador deputy vice prime head chairman council state party communist international ' +
+    'relations department national sco cica un eaeu brics ceo chief executive speaker senate mazhilis majilis ' +
+    'kazakh chinese uzbek kyrgyz russian european union eurasian development bank fund company group address ' +
+    'nation new silk way mfa tca el kz astana times daryo tengrinews akorda comments view more read also'
+  ).split(' '),
+);
+for (const c of CITIES) for (const v of c.variants) STOP_EN.add(v.toLowerCase());
+for (const w of [...EN_HEADS, ...EN_PARTS]) STOP_EN.add(w);
+for (const w of [
+  'discuss',
+  'discusses',
+  'holds',
+  'hold',
+  'meets',
+  'signs',
+  'sign',
+  'agree',
+  'agrees',
+  'review',
+  'reviews',
+  'opens',
+  'visits',
+  'receives',
+  'talks',
+  'deal',
+  'deals',
+  'projects',
+  'project',
+  'industrial',
+  'energy',
+  'petroleum',
+  'corporation',
+  'administration',
+  'express',
+  'port',
+  'inland',
+  'international',
+  'group',
+  'terminal',
+  'dry',
+  'workshop',
+  'university',
+  'holding',
+  'holdings',
+  'power',
+  'ltd',
+  'inc',
+  'co',
+  'institute',
+  'agency',
+  'service',
+  'services',
+  'airlines',
+  'airways',
+  'gas',
+  'oil',
+  'logistics',
+  'steel',
+  'mining',
+  'chemical',
+  'construction',
+  'engineering',
+  'telecom',
+  'media',
+  'television',
+  'radio',
+  'daily',
+  'post',
+  'province',
+  'region',
+  'city',
+  'county',
+  'prefecture',
+])
+  STOP_EN.add(w);
+
+const EN_RUN = /[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)*/g;
+const RU_RUN =
+  /[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?![А-ЯЁA-Z]))*/g;
+
+function overlaps(hits: NameHit[], start: number, end: number): boolean {
+  return hits.some((h) => start < h.end && h.start < end);
+}
+
+function roleFor(sentence: string, start: number, end: number, lang: 'en' | 'ru'): RoleContext | null {
+  // A role phrase is short: looking at a window keeps long sentences cheap.
+  return (
+    roleBefore(sentence.slice(Math.max(0, start - 250), start), lang) ??
+    roleAfter(sentence.slice(end, end + 250), lang)
+  );
+}
+
+/** A headline in Title Case capitalises every word: capitalised runs there are not names. */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
+}
+
+/** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */
+export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false): NameHit[] {
+  const hits: NameHit[] = [];
+  const likely = likelyPeople(sentence);
+  const folded = /[а-яё]/i.test(sentence) ? foldCyrillic(sentence) : null;
+  for (const g of likely) {
+    for (const m of sentence.matchAll(g.latin)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(hits, start, end)) continue;
+      hits.push({
+        name: g.person.name,
+        start,
+        end,
+        known: g.person,
+        role: roleFor(sentence, start, end, 'en'),
+        cyrTokens: [],
+      });
+    }
+    if (!folded || !g.cyr) continue;
+    for (const m of folded.matchAll(g.cyr)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(hits, start, end)) continue;
+      const role = roleFor(sentence, start, end, 'ru');
+      hits.push({ name: g.person.name, start, end, known: g.person, role, cyrTokens: m[0].split(/\s+/) });
+    }
+  }
+  if (!(isTitle && isTitleCase(sentence))) findUnknownLatin(sentence, hits);
+  if (lang === 'ru') findUnknownCyrillic(sentence, hits);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function findUnknownLatin(sentence: string, hits: NameHit[]): void {
+  for (const m of sentence.matchAll(EN_RUN)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+    // The longest stretch of non-stop words of two or three words is the candidate name.
+    let i = 0;
+    while (i < words.length) {
+      if (STOP_EN.has(words[i]?.w.toLowerCase() ?? '')) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < words.length && !STOP_EN.has(words[j]?.w.toLowerCase() ?? '')) j++;
+      const run = words.slice(i, j);
+      if (run.length >= 2 && run.length <= 3) {
+        const start = run[0]?.s ?? 0;
+        const last = run.at(-1);
+        const end = (last?.s ?? 0) + (last?.w.length ?? 0);
+        const role = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
+        if (role) {
+          const name = run.map((r) => r.w).join(' ');
+          const known = lookupLatin(name) ?? null;
+          hits.push({ name: known?.name ?? name, start, end, known, role, cyrTokens: [] });
+        }
+      }
+      i = j;
+    }
+  }
+}
+
+function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
+  for (const m of sentence.matchAll(RU_RUN)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+    let i = 0;
+    while (i < words.length && isRuStop(words[i]?.w ?? '')) i++;
+    const run = words.slice(i, i + 3).filter((_, k, arr) => k < arr.length);
+    let n = 0;
+    while (n < run.length && !isRuStop(run[n]?.w ?? '')) n++;
+    const name = run.slice(0, n);
+    if (name.length < 2) continue;
+    const start = name[0]?.s ?? 0;
+    const last = name.at(-1);
+    const end = (last?.s ?? 0) + (last?.w.length ?? 0);
+    if (overlaps(hits, start, end)) continue;
+    const role = roleFor(sentence, start, end, 'ru');
+    if (!role) continue;
+    const written = name.map((x) => x.w);
+    const chinese =
+      looksChineseCyrillic(chineseNominative(written)) || (role.country === 'CN' && written.length === 2);
+    const toks = chinese ? chineseNominative(written) : nominative(written);
+    const known = lookupCyrillic(toks.join(' ')) ?? null;
+    const latin = known?.name ?? transliterateName(toks, chinese);
+    hits.push({ name: latin, start, end, known, role, cyrTokens: toks.map(foldCyrillic) });
+  }
+}

@@ -1,0 +1,106 @@
+/** Relevance: does the article report a Kazakhstan–China bilateral event or development? */
+import type { Doc } from './sentences.ts';
+
+const KZ =
+  /\b(kazakhstan\S*|kazakh\S*|astana|almaty|nur-sultan|tokayev|nazarbayev)\b|(казахстан\S*|казах\S*|қазақстан\S*|астан\S*|алмат\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+const CN =
+  /\b(china|china's|chinese|prc|beijing|xi jinping|sino-\S+|cpc)\b|(кнр|кита[йяюе]\S*|китая|пекин\S*|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+const BILATERAL =
+  /\b(kazakh(?:stan)?[-–\s]+chin(?:a|ese)|chin(?:a|ese)[-–\s]+kazakh(?:stan|stani)?|sino-kazakh\S*|kazakhstan and china|china and kazakhstan|between kazakhstan and china|between china and kazakhstan|astana and beijing|beijing and astana)\b|(казахстанско-китайск\S*|китайско-казахстанск\S*|казахстан\S* и кнр|кнр и казахстан\S*|казахстан\S* и кита[йяюе]\S*|кита[йяюе]\S* и казахстан\S*|қазақстан-қытай\S*|қытай-қазақстан\S*)/gi;
+/** Partners that, when they dominate, make the article about another relationship. */
+const OTHERS: Record<string, RegExp> = {
+  UZ: /\b(uzbekistan\S*|uzbek|tashkent|mirziyoyev)\b|(узбекистан\S*|узбек\S*|ташкент\S*|мирзиёев\S*)/gi,
+  KG: /\b(kyrgyzstan\S*|kyrgyz|bishkek|japarov)\b|(кыргызстан\S*|киргиз\S*|кыргыз\S*|бишкек\S*|жапаров\S*)/gi,
+  TJ: /\b(tajikistan\S*|tajik|dushanbe|rahmon)\b|(таджикистан\S*|таджик\S*|душанбе|рахмон\S*)/gi,
+  TM: /\b(turkmenistan\S*|turkmen|ashgabat)\b|(туркменистан\S*|туркмен\S*|ашхабад\S*)/gi,
+  RU: /\b(russia\S*|moscow|putin)\b|(росси\S*|москв\S*|путин\S*)/gi,
+  EU: /\b(european union|eu|europe\S*|brussels)\b|(евросоюз\S*|европейск\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])ес(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|брюссел\S*)/g,
+  US: /\b(united states|u\.s\.|usa|washington|american)\b|(сша|соединенн\S* штат\S*|вашингтон\S*|америк\S*)/gi,
+  TR: /\b(turkey|türkiye|turkish|ankara)\b|(турци\S*|турецк\S*|анкар\S*)/gi,
+};
+const MULTILATERAL =
+  /\b(central asia(?:n)?[-–\s]+china|china[-–\s]+central asia\S*|c\+c5|central asian (?:countries|states|nations|leaders)|five central asian)\b|(центральная азия\s*[–-]\s*китай|китай\s*[–-]\s*центральная азия|стран\S* центральной азии|государств\S* центральной азии)/gi;
+const BILATERAL_TALK =
+  /\b(bilateral|two countries|both countries|two sides|the parties|one-on-one)\b|(двусторонн\S*|двух стран|обеих стран|стороны)/gi;
+
+const SIDELINES = /\bon the sidelines of\b|в кулуарах|на полях/i;
+const MEET =
+  /\b(held talks|talks with|met with|meets with|met|received|phone|telephone|bilateral meeting)\b|(переговор|встретил|встреч[аи] с|принял|телефонн)/i;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return text.match(re)?.length ?? 0;
+}
+
+/** Removes a leading dateline ("ASTANA. KAZINFORM –", "ALMATY, April 25 (Xinhua) --"): it names the outlet's city. */
+function dropDateline(text: string): string {
+  return text.replace(
+    /^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:[,.][^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:–|—|--|-)\s*/u,
+    '',
+  );
+}
+
+/** Why an article was judged (for debugging and tests). */
+export interface RelevanceVerdict {
+  relevant: boolean;
+  reason: string;
+}
+
+/** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
+export function judgeRelevance(doc: Doc): RelevanceVerdict {
+  const lead = dropDateline(
+    [doc.title ?? '', ...doc.sentences.filter((s) => s.zone !== 'body').map((s) => s.text)].join(' '),
+  );
+  const all = dropDateline(doc.full);
+  const kzLead = count(KZ, lead);
+  const cnLead = count(CN, lead);
+  const kzAll = count(KZ, all);
+  const cnAll = count(CN, all);
+  // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
+  const pairTalks = doc.sentences
+    .filter((s) => s.zone !== 'body')
+    .some((s) => {
+      const t = dropDateline(s.text);
+      return (
+        MEET.test(t) &&
+        count(KZ, t) > 0 &&
+        count(CN, t) > 0 &&
+        Object.values(OTHERS).every((re) => count(re, t) === 0) &&
+        (count(MULTILATERAL, t) === 0 || SIDELINES.test(t))
+      );
+    });
+  const bilateral = count(BILATERAL, all) + (pairTalks ? 1 : 0);
+  if (kzAll === 0 || cnAll === 0) return { relevant: false, reason: 'one side never appears' };
+  if (!(kzLead > 0 && cnLead > 0) && bilateral === 0)
+    return { relevant: false, reason: 'lead lacks one side' };
+  // Both sides must meet in one title/lead sentence that is not a list of many countries.
+  const together = doc.sentences
+    .filter((s) => s.zone !== 'body')
+    .some((s) => {
+      const t = dropDateline(s.text);
+      const others = Object.values(OTHERS).filter((re) => count(re, t) > 0).length;
+      return count(KZ, t) > 0 && count(CN, t) > 0 && others < 3;
+    });
+  if (!together && bilateral === 0)
+    return { relevant: false, reason: 'the two sides never meet in the lead' };
+  if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
+  // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
+  for (const [code, re] of Object.entries(OTHERS)) {
+    const n = count(re, all);
+    const nLead = count(re, lead);
+    if (
+      nLead > 0 &&
+      bilateral === 0 &&
+      (n >= Math.min(kzAll, cnAll) * 1.5 || nLead >= Math.min(kzLead, cnLead) + 1)
+    )
+      return { relevant: false, reason: `dominated by ${code}` };
+  }
+  const multi = count(MULTILATERAL, all);
+  if (multi > 0) {
+    const othersCA = ['UZ', 'KG', 'TJ', 'TM'].filter((c) => count(OTHERS[c] as RegExp, all) > 0).length;
+    const bilateralTalk = count(BILATERAL_TALK, all);
+    if (bilateral === 0 && (othersCA >= 2 || bilateralTalk === 0))
+      return { relevant: false, reason: 'multilateral Central Asia–China only' };
+  }
+  return { relevant: true, reason: 'both sides in lead or explicit bilateral phrasing' };
+}

@@ -1,0 +1,251 @@
+/** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
+
+/** Words that head a role (English, lower case). */
+export const EN_HEADS = new Set(
+  (
+    'minister ministers president premier ambassador head chairman chairwoman chairperson chair secretary ' +
+    'secretary-general director spokesperson spokesman spokeswoman envoy governor akim mayor counsellor counselor ' +
+    'consul consul-general chief speaker member representative commissioner leader adviser advisor vice-premier ' +
+    'vice-president vice-chairman deputy vice ceo prime-minister attaché administrator manager rector ' +
+    'vice-governor vice-mayor deputy-director general-director'
+  ).split(' '),
+);
+
+/** Other words a role phrase may contain (English, lower case). */
+export const EN_PARTS = new Set(
+  (
+    "of the and for to on in – - foreign affairs prime first executive assistant state council people's republic " +
+    "kazakhstan china prc rk kazakh kazakhstani chinese kazakhstan's china's international relations department " +
+    'central committee communist party cpc political bureau politburo standing national congress consultative ' +
+    'conference commission reform development trade integration economy economic energy transport agriculture ' +
+    'industry infrastructure digital finance justice defence defense internal interior culture information ' +
+    'education science higher health ecology natural resources emergency situations tourism sports commerce ' +
+    'security general administration customs senate majilis mazhilis parliament xinjiang uygur uyghur autonomous ' +
+    'region regional provincial province city municipal government embassy consulate extraordinary plenipotentiary ' +
+    'special presidential office new newly appointed secretariat ministry mfa foreign-policy eurasian policy ' +
+    "npc cppcc council's corporation company bank fund board organization organisation sco cica un united nations " +
+    'railways railway temir zholy kazmunaygas samruk-kazyna cnpc sinopec citic silk road managing board ' +
+    "group port investment science technology labour labor water irrigation akimat district oblast xi'an " +
+    'astana almaty beijing shanghai urumqi guangzhou zhetysu jetisu ktz express general-in consulate-general'
+  ).split(' '),
+);
+
+/** Leading words to trim off a role phrase. */
+const EN_TRIM = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'to',
+  'on',
+  'in',
+  '–',
+  '-',
+  ',',
+  'new',
+  'newly',
+  'appointed',
+]);
+
+const TOKEN = /[\p{L}\p{M}'’]+(?:[-.][\p{L}\p{M}'’]+)*|[–,-]/gu;
+
+interface Tok {
+  text: string;
+  start: number;
+}
+
+function tokens(s: string): Tok[] {
+  return [...s.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+}
+
+/** Russian role words by stem (lower case); heads are the words that make a phrase a role. */
+const RU_HEAD =
+  /^(министр|заместител|премьер|вице|посол|посл[аоу]|послом|председател|президент|глав|руководител|заведующ|член|секретар|генсек|спикер|аким|губернатор|мэр|директор|советник|представител|спецпредставител|пресс-секретар|консул|генконсул)/;
+const RU_PART =
+  /^(корпорац|компани|област|город|акимат|университет|банк|фонд|групп|управлени|таможен|служб|агентств|ассоциац|палат|округ|порт|железн|дорог|нефтегаз|нефт|газ|министр|заместител|премьер|вице|посол|посл|председател|президент|глав|руководител|заведующ|член|секретар|генсек|спикер|аким|губернатор|мэр|директор|советник|представител|спецпредставител|пресс-секретар|консул|генконсул|официальн|чрезвычайн|полномочн|перв|госсовет|государствен|совет|иностран|дел|торгов|интеграц|экономик|национальн|транспорт|энергетик|сельск|хозяйств|промышлен|строительств|финанс|культур|информац|образован|наук|цифров|развит|инновац|аэрокосм|индустр|инфраструктур|юстиц|оборон|внутрен|международ|связ|отдел|цк|кпк|компарт|коммунист|парти|центральн|комитет|постоян|всекитай|собран|народ|вснп|нпкск|политическ|политбюро|консультатив|сенат|мажилис|парламент|республик|казахстан|кнр|китай|казах|рк|синьцзян|уйгур|автоном|район|провинц|правительств|администрац|мид|министерств|новый|нового|новым|новому|и|по|в|во|–|-)/;
+
+/** A role phrase found next to a name. */
+export interface RoleContext {
+  /** The phrase as written, country words included. */
+  raw: string;
+  /** Country the phrase assigns (from "Chinese", "of Kazakhstan", «КНР»…), null when none. */
+  country: string | null;
+}
+
+/** Russian adjectives (Жетысуской, национальной), genitive nouns (коммерции) and Latin names (CNPC) sit in roles. */
+const RU_ADJ =
+  /(?:ск|цк|н|в|ж|ш)(?:ой|ого|ая|ий|ые|ых|ому|ым|ую|ое|ая)$|^[а-яё]+(?:ции|ии|ства|ости|ения|ания)$/;
+
+function isRoleToken(t: string, lang: 'en' | 'ru'): boolean {
+  const l = t.toLowerCase();
+  if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l);
+  return RU_PART.test(l) || RU_ADJ.test(l) || /^[A-Za-z][A-Za-z&-]*$/.test(t) || /^[А-ЯЁ]{2,6}$/.test(t);
+}
+
+function hasHead(toks: Tok[], lang: 'en' | 'ru'): boolean {
+  return toks.some((t) =>
+    lang === 'en' ? EN_HEADS.has(t.text.toLowerCase()) : RU_HEAD.test(t.text.toLowerCase()),
+  );
+}
+
+function trimLeading(toks: Tok[], lang: 'en' | 'ru'): Tok[] {
+  let i = 0;
+  while (i < toks.length) {
+    const l = toks[i]?.text.toLowerCase() ?? '';
+    if (lang === 'en' ? EN_TRIM.has(l) : /^(и|по|в|во|–|-|,)$/.test(l)) i++;
+    else break;
+  }
+  return toks.slice(i);
+}
+
+/** The role phrase written right before a name (`before` is the sentence up to the name), or null. */
+export function roleBefore(before: string, lang: 'en' | 'ru'): RoleContext | null {
+  const toks = tokens(before);
+  let i = toks.length - 1;
+  // Apposition: "the Minister of Foreign Affairs of China, Wang Yi".
+  if (toks[i]?.text === ',' && before.trimEnd().endsWith(',')) i--;
+  let first = i + 1;
+  for (; i >= 0; i--) {
+    const t = toks[i];
+    if (!t || t.text === ',') break;
+    const orgWord = lang === 'en' && /^[A-Z][a-z]+$/.test(t.text) && i < toks.length - 1;
+    if (!isRoleToken(t.text, lang) && !orgWord) break;
+    first = i;
+  }
+  // Capitalised words only count inside a role; trailing ones before the first role word are not part of it.
+  while (first < toks.length && lang === 'en' && !isRoleToken(toks[first]?.text ?? '', lang)) first++;
+  const phrase = trimLeading(toks.slice(first), lang).filter((t) => t.text !== ',');
+  if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
+  const start = phrase[0]?.start ?? 0;
+  // A dateline ("ASTANA –") in front of the role is not part of it.
+  const raw = before
+    .slice(start)
+    .replace(/[\s,]+$/, '')
+    .replace(/^[A-ZА-ЯЁ][A-ZА-ЯЁ'’ .]{2,}\s*(?:\([^)]*\))?\s*[–-]+\s*/u, '');
+  if (raw === '') return null;
+  return { raw, country: countryOfRole(raw, lang) };
+}
+
+/** The role phrase written right after a name ("Wang Yi, Chinese Foreign Minister, said"), or null. */
+export function roleAfter(after: string, lang: 'en' | 'ru'): RoleContext | null {
+  const m = /^\s*(?:,|\(|–)\s*/.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // The apposition runs to the next comma, bracket or full stop; a role is short ("managing director of KTZ Express").
+  const stop = rest.search(/[,;()]|\.(?:\s|$)|\s(?:said|says|noted|told|who|which|сказал|отметил|заявил)\b/);
+  const raw = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+  if (raw.split(/\s+/).length > 14) return null;
+  const phrase = trimLeading(tokens(raw), lang);
+  if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
+  const cut = raw.slice(phrase[0]?.start ?? 0);
+  return { raw: cut, country: countryOfRole(cut, lang) };
+}
+
+const EN_KZ = /\b(kazakh|kazakhstan|kazakhstan's|kazakhstani|rk)\b/i;
+const EN_CN =
+  /\b(chinese|china|china's|prc|cpc|communist party|state council|xinjiang|npc|cppcc|national people's congress|people's political consultative)\b/i;
+const RU_KZ =
+  /(казахстан|казахск|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/i;
+const RU_CN =
+  /(кнр|кита[йяюе]|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])кпк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|госсовет|синьцзян|вснп)/i;
+
+/** The country a role phrase names as the holder's own (host-country phrases "to/in X" do not count). */
+export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
+  const own =
+    lang === 'en'
+      ? raw.replace(
+          /\b(?:to|in)\s+(?:the\s+)?(?:republic of\s+|people's republic of\s+)?(kazakhstan|china|prc)\b/gi,
+          '',
+        )
+      : raw.replace(/\s(?:в|во)\s+(?:республик\S*\s+)?(казахстан\S*|китае|кнр|рк)/gi, '');
+  const text = lang === 'en' ? own : own.toLowerCase();
+  const kz = lang === 'en' ? EN_KZ.exec(text) : RU_KZ.exec(text);
+  const cn = lang === 'en' ? EN_CN.exec(text) : RU_CN.exec(text);
+  if (kz && cn) return kz.index < cn.index ? 'KZ' : 'CN';
+  if (kz) return 'KZ';
+  if (cn) return 'CN';
+  return null;
+}
+
+/** Removes the holder's country from an English role: "Chinese Foreign Minister" → "Foreign Minister". */
+export function cleanEnglishRole(raw: string): string {
+  return raw
+    .replace(/^(?:the\s+)?(?:new(?:ly appointed)?\s+)?/i, '')
+    .replace(/^(?:kazakh|kazakhstani|kazakhstan's|kazakhstan|chinese|china's|prc)\s+/i, '')
+    .replace(
+      /\s+of\s+(?:the\s+)?(?:republic of kazakhstan|people's republic of china|kazakhstan|prc|rk)\b/gi,
+      '',
+    )
+    .replace(/(?<!party)\s+of\s+china\b/gi, '')
+    .replace(/\s+-\s+/g, ' – ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Russian role wordings → English, most specific first. */
+const RU_ROLES: Array<[RegExp, string]> = [
+  [
+    /заместител\S*\s+премьер-министр\S*\s*[–-]?\s*министр\S*\s+иностранных\s+дел/,
+    'Deputy Prime Minister – Minister of Foreign Affairs',
+  ],
+  [/перв\S*\s+заместител\S*\s+премьер-министр/, 'First Deputy Prime Minister'],
+  [/заместител\S*\s+премьер-министр|вице-премьер/, 'Deputy Prime Minister'],
+  [/премьер\S*\s+госсовет|премьер\S*\s+государственного\s+совета/, 'Premier of the State Council'],
+  [/премьер-министр/, 'Prime Minister'],
+  [/заместител\S*\s+министр\S*\s+иностранных\s+дел/, 'Deputy Minister of Foreign Affairs'],
+  [/министр\S*\s+иностранных\s+дел|глав\S*\s+мид/, 'Minister of Foreign Affairs'],
+  [/министр\S*\s+торговли\s+и\s+интеграции/, 'Minister of Trade and Integration'],
+  [/министр\S*\s+коммерции/, 'Minister of Commerce'],
+  [/министр\S*\s+(?:науки и )?высшего образования/, 'Minister of Science and Higher Education'],
+  [/министр\S*\s+промышленности/, 'Minister of Industry'],
+  [/министр\S*\s+финансов/, 'Minister of Finance'],
+  [/министр\S*\s+транспорта/, 'Minister of Transport'],
+  [/министр\S*\s+энергетики/, 'Minister of Energy'],
+  [/министр\S*\s+сельского\s+хозяйства/, 'Minister of Agriculture'],
+  [/министр\S*\s+национальной\s+экономики/, 'Minister of National Economy'],
+  [
+    /(?:заведующ|руководител|глав)\S*\s+международн\S*\s+отдел\S*/,
+    'Head of the International Department of the CPC Central Committee',
+  ],
+  [/вице-президент|заместител\S*\s+председател\S*\s+кнр/, 'Vice President'],
+  [/председател\S*\s+сената/, 'Chairman of the Senate'],
+  [/председател\S*\s+мажилиса/, 'Chairman of the Mazhilis'],
+  [
+    /председател\S*\s+(?:пк\s+)?вснп|председател\S*\s+постоянного\s+комитета/,
+    'Chairman of the NPC Standing Committee',
+  ],
+  [/председател\S*\s+(?:кнр|китая)|президент/, 'President'],
+  [
+    /(?:официальн\S*\s+представител|пресс-секретар)\S*\s+мид/,
+    'Spokesperson of the Ministry of Foreign Affairs',
+  ],
+  [
+    /посол\S*[^,]*?\s(?:в|во)\s+(?:республик\S*\s+)?казахстан|посл[аоу]м?\S*[^,]*?\s(?:в|во)\s+(?:республик\S*\s+)?казахстан/,
+    'Ambassador to Kazakhstan',
+  ],
+  [
+    /посол\S*[^,]*?\s(?:в|во)\s+(?:кнр|китае)|посл[аоу]м?\S*[^,]*?\s(?:в|во)\s+(?:кнр|китае)/,
+    'Ambassador to China',
+  ],
+  [/(?:^|\s)посол|(?:^|\s)посл[аоу]м?\b/, 'Ambassador'],
+  [/заместител\S*\s+министр/, 'Deputy Minister'],
+  [/министр/, 'Minister'],
+];
+
+/** Translates a Russian role phrase to English where it is a common wording; otherwise keeps the Russian. */
+export function englishRoleFromRussian(raw: string): string {
+  const l = raw.toLowerCase();
+  // «вице-министр торговли…», «заместитель министра коммерции…»: the deputy of a ministerial role.
+  const deputy = /^(?:\S+\s+)?(?:вице-министр\S*|заместител\S*\s+министр\S*)\s+(?!иностранных)/.exec(l);
+  if (deputy) {
+    const rest = englishRoleFromRussian(`министр ${l.slice(deputy[0].length)}`);
+    if (rest.startsWith('Minister')) return `Deputy ${rest}`;
+  }
+  const vice = /^(?:\S+\s+)?заместител\S*\s+председател\S*\s+/.exec(l);
+  if (vice) {
+    const rest = englishRoleFromRussian(`председатель ${l.slice(vice[0].length)}`);
+    if (rest.startsWith('Chairman')) return `Vice ${rest}`;
+  }
+  for (const [re, en] of RU_ROLES) if (re.test(l)) return en;
+  return raw;
+}

@@ -1,0 +1,116 @@
+/** Text preparation for extraction: normalisation, language detection, paragraph and sentence splitting. */
+
+/** Languages the extractor distinguishes. */
+export type TextLang = 'en' | 'ru' | 'kk' | 'other';
+
+/** Cap on the text the extractor looks at: news articles are far shorter; longer input is tail noise. */
+export const MAX_TEXT_CHARS = 60_000;
+
+/**
+ * Normalises quotes, dashes, spaces and control characters so that every later rule sees one spelling.
+ * Dashes become an en dash surrounded by spaces only where the source spaced them.
+ */
+export function normalise(raw: string): string {
+  return (
+    raw
+      .slice(0, MAX_TEXT_CHARS * 2)
+      .replace(/\r\n?/g, '\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/[\u2012\u2013\u2014\u2015\u2212]/g, '–')
+      .replace(/[ \t]+/g, ' ')
+      .slice(0, MAX_TEXT_CHARS)
+  );
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[A-Za-z]/g;
+
+/** Detects the language from the script: Cyrillic share → ru, with Kazakh-specific letters → kk. */
+export function detectLang(text: string): TextLang {
+  const sample = text.slice(0, 20_000);
+  const cyr = sample.match(CYRILLIC)?.length ?? 0;
+  const lat = sample.match(LATIN)?.length ?? 0;
+  if (cyr + lat < 20) return 'other';
+  if (cyr > lat) {
+    const kk = sample.match(KAZAKH_LETTERS)?.length ?? 0;
+    return kk / cyr > 0.01 ? 'kk' : 'ru';
+  }
+  return lat / Math.max(1, sample.replace(/\s/g, '').length) > 0.5 ? 'en' : 'other';
+}
+
+/** Splits text into trimmed, non-empty paragraphs (single line breaks also separate: many feeds use them). */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|vs|etc|e\.g|i\.e)|(?<![а-яё])(?:г|гг|т\.е|т\.д|им|ул|млн|млрд|трлн|тыс|долл|руб|проф|см|др)|(?<![A-Za-zА-Яа-яЁё])[A-ZА-Я])\.$/;
+
+/** Splits a paragraph into sentences on . ! ? followed by space and a capital, quote or digit. */
+export function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?…]+["')]*\s+(?=["'(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])/g;
+  let start = 0;
+  for (let m = re.exec(paragraph); m !== null; m = re.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    const candidate = paragraph.slice(start, end).trim();
+    if (ABBREV.test(paragraph.slice(Math.max(start, m.index - 6), m.index + 1))) continue;
+    if (candidate) out.push(candidate);
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Lines that are page furniture wherever they occur. */
+const FURNITURE =
+  /^(?:photo(?: credit)?s?:|фото:|фото –|source:|источник:|comments? \(\d+\)|комментари[ия]? \(\d+\)|view more articles|read (?:also|more)|читайте также|подписывайтесь|follow us|share|поделиться|divider|advertisement|реклама|tags?:|теги:)/i;
+
+/** Paragraph openings that start an unrelated "earlier we reported" item at the end of an article. */
+const TRAILING_ITEM =
+  /^(?:earlier,?\s|previously,?\s|as (?:earlier |previously )?reported|as we reported|it was earlier reported|recall that|to recall|ранее(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|напомним|как сообщалось|как ранее сообщал|также читайте|бұған дейін)/i;
+
+/** An author biography line ("X has worked for …", "X studied at …"). */
+const BIO =
+  /\b(?:has worked (?:for|as)|is a (?:journalist|correspondent|freelance)|studied at|graduated from)\b/i;
+
+/**
+ * Removes page furniture and the unrelated tail of an article: "Earlier X reported …" items, author
+ * biographies, bylines and outlet names left after the story.
+ */
+export function stripBoilerplate(paragraphs: string[]): string[] {
+  const kept = paragraphs.filter((p) => !FURNITURE.test(p));
+  let end = kept.length;
+  // Walk back over the tail: a short line without a full stop (byline, outlet) or a bio goes.
+  while (end > 1) {
+    const p = kept[end - 1] ?? '';
+    const words = p.split(/\s+/).length;
+    const isShort = words <= 4 && !/[.!?]$/.test(p);
+    const isTrailingItem = TRAILING_ITEM.test(p) && end >= Math.max(2, kept.length - 2);
+    if (isShort || BIO.test(p) || isTrailingItem) {
+      end--;
+      continue;
+    }
+    break;
+  }
+  return kept.slice(0, end);
+}
+
+/** Removes a scraper's leading "date YYYY-MM-DD" marker, returning it separately. */
+export function takeLeadingDateMarker(text: string): { text: string; date: string | null } {
+  const m = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i.exec(text);
+  if (!m) return { text, date: null };
+  return { text: text.slice(m[0].length), date: m[1] ?? null };
+}

@@ -1,0 +1,87 @@
+import type { AnyNode, Element } from 'domhandler';
+import {
+  BLOCK_TAGS,
+  isBoilerplateElement,
+  isElement,
+  isHidden,
+  linkDensity,
+  MAX_DEPTH,
+  SKIP_TAGS,
+  type Stats,
+} from './dom.ts';
+
+/** Collapses whitespace (including no-break and zero-width spaces) and trims. */
+export function normaliseSpace(text: string): string {
+  const t = ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, '') : text;
+  // \s covers no-break and BOM spaces.
+  return t.replace(SPACES, ' ').trim();
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d]/;
+const ZERO_WIDTH_ALL = /[\u200b-\u200d]/g;
+const SPACES = /\s+/g;
+
+/** Containers made mostly of links (related-story lists, tag clouds, menus) are not article text. */
+function isLinkList(el: Element, s: Stats | undefined): boolean {
+  if (!s || s.text === 0) return false;
+  const d = linkDensity(s);
+  if (el.name === 'p' || el.name === 'blockquote') return d > 0.8;
+  if (el.name === 'a' || el.name === 'span' || el.name === 'strong' || el.name === 'em' || el.name === 'b')
+    return false;
+  return d > 0.5;
+}
+
+/** Drops roots nested inside another root (a selector list may match both a container and its child). */
+function outermost(roots: AnyNode[]): AnyNode[] {
+  const set = new Set(roots);
+  return roots.filter((r) => {
+    for (let p = r.parent; p; p = p.parent) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * Turns the subtrees under `roots` into paragraphs: each block element and each `<br>` ends one. Skips
+ * non-content tags, hidden elements, widget containers (by class/id) and link lists; `stats` must cover the
+ * roots (see `measure`).
+ */
+export function extractParagraphs(roots: AnyNode[], stats: Map<Element, Stats>): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    if (buf) {
+      const p = normaliseSpace(buf);
+      if (p) out.push(p);
+      buf = '';
+    }
+  };
+  const visit = (node: AnyNode, isRoot: boolean, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (node.type === 'text') {
+      buf += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (!isElement(node)) {
+      if (node.type === 'root' && 'children' in node)
+        for (const c of node.children) visit(c, false, depth + 1);
+      return;
+    }
+    const name = node.name;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    if (SKIP_TAGS.has(name) || isHidden(node)) return;
+    if (!isRoot && (isBoilerplateElement(node) || isLinkList(node, stats.get(node)))) return;
+    const block = BLOCK_TAGS.has(name);
+    if (block) flush();
+    else if (name === 'td' || name === 'th') buf += ' ';
+    for (const c of node.children) visit(c, false, depth + 1);
+    if (block) flush();
+  };
+  for (const r of outermost(roots)) {
+    visit(r, true, 0);
+    flush();
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import { normaliseSpace } from './blocks.ts';
+import { parseLocalisedDate } from './dates.ts';
+import { type DocScan, textOf } from './scan.ts';
+import { defaultOffsetFor, hostOf } from './sites.ts';
+
+/** Metadata read from a page's head, JSON-LD and header. */
+export interface PageMeta {
+  title: string | null;
+  canonicalUrl: string | null;
+  published: string | null;
+  modified: string | null;
+  author: string | null;
+  lang: string | null;
+  siteName: string | null;
+}
+
+/** Resolves an href against the page URL; null for empty or unparseable ones. */
+function resolveUrl(href: string | undefined, base: string | undefined): string | null {
+  const h = href?.trim();
+  if (!h) return null;
+  try {
+    return new URL(h, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Meta keys (property / name / itemprop, lower-cased) that carry the publication time, best first. */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'dc.date.issued',
+  'date',
+];
+
+/** Every JSON-LD object of the page, flattening arrays and `@graph`. */
+function jsonLd(scripts: string[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      out.push(o);
+      if (o['@graph']) walk(o['@graph']);
+    }
+  };
+  for (const text of scripts) {
+    try {
+      walk(JSON.parse(text));
+    } catch {
+      // Broken JSON-LD is common (trailing commas, raw newlines): ignore it and use the other sources.
+    }
+  }
+  return out;
+}
+
+/** A person's name from a JSON-LD author (string, object or array). */
+function ldName(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(ldName).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object') {
+    const n = (v as Record<string, unknown>).name;
+    return typeof n === 'string' ? n : null;
+  }
+  return null;
+}
+
+/** Strips "By", «Автор:» and trailing dates from a byline; null when it is a URL or not a name. */
+function cleanAuthor(raw: string | null | undefined | false): string | null {
+  if (!raw) return null;
+  const a = normaliseSpace(raw)
+    .replace(/^(by|author|автор|авторы|текст|авторы?:)\s*:?\s*/i, '')
+    .trim();
+  if (!a || a.length > 80 || /:\/\/|^www\.|@/.test(a)) return null;
+  return a;
+}
+
+/** Drops a " - Outlet" / " | Outlet" / "-Outlet" suffix naming the site (`siteNames`, or the host). */
+function cleanTitle(
+  raw: string | null | undefined | false,
+  siteNames: string[],
+  url: string | undefined,
+): string | null {
+  if (!raw) return null;
+  let t = normaliseSpace(raw);
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const host = key((hostOf(url) ?? '').split('.')[0] ?? '');
+  const sites = siteNames.map(key).filter((s) => s.length > 2);
+  const sep = /(\s*)[|–—-](\s*)([^|–—-]+)$/.exec(t);
+  if (sep?.[3] && sep.index > 0) {
+    const suffix = key(sep[3]);
+    const spaced = sep[1] !== '' && sep[2] !== '';
+    const namesSite =
+      suffix.length > 2 &&
+      (sites.some((s) => suffix.includes(s) || s.includes(suffix)) ||
+        (host.length > 3 && suffix.includes(host)));
+    const pipeLabel = spaced && sep[0].includes('|') && sep[3].split(' ').length <= 4;
+    if (namesSite || pipeLabel) t = t.slice(0, sep.index).trim();
+  }
+  return t || null;
+}
+
+/**
+ * From one document scan, reads title (og:title, h1, <title>, minus the outlet suffix), canonical URL (`<link rel=canonical>`, else
+ * og:url, resolved against `url`), published time (article:published_time and similar meta, JSON-LD
+ * `datePublished` including `@graph`, `<time datetime>`, then visible dates), author and language.
+ */
+export function readMeta(scan: DocScan, url: string | undefined, now: Date): PageMeta {
+  const meta = (key: string): string | null => {
+    const v = scan.metas.get(key)?.trim();
+    return v ? v : null;
+  };
+  const ld = jsonLd(scan.ldJson);
+  const ldField = (key: string): unknown => ld.find((o) => o[key] !== undefined)?.[key];
+  const siteName = meta('og:site_name');
+  const siteNames = [siteName, meta('source'), meta('application-name'), meta('sitename')].filter(
+    (s): s is string => s !== null,
+  );
+  const title =
+    cleanTitle(meta('og:title'), siteNames, url) ??
+    cleanTitle(scan.h1 && textOf(scan.h1), siteNames, url) ??
+    cleanTitle(scan.title && textOf(scan.title), siteNames, url);
+  const canonicalUrl =
+    resolveUrl(scan.canonical ?? undefined, url) ?? resolveUrl(meta('og:url') ?? undefined, url);
+  const offset = defaultOffsetFor(url);
+  const dateOf = (v: unknown): string | null =>
+    typeof v === 'string' ? parseLocalisedDate(v, now, offset) : null;
+  const publishedMeta = PUBLISHED_KEYS.map(meta).find((v) => v !== null) ?? null;
+  let published = dateOf(publishedMeta) ?? dateOf(ldField('datePublished')) ?? dateOf(scan.timeDatetime);
+  // Visible dates: the first date-like element whose text parses ("13:51, 15 августа 2025", «Вчера, 10:00»).
+  for (const el of published ? [] : scan.dateCandidates) {
+    const text = textOf(el);
+    published = text.length < 80 ? parseLocalisedDate(text, now, offset) : null;
+    if (published) break;
+  }
+  const modified = dateOf(meta('article:modified_time')) ?? dateOf(ldField('dateModified'));
+  const byline = scan.bylines[0];
+  const author =
+    cleanAuthor(meta('author')) ??
+    cleanAuthor(meta('article:author')) ??
+    cleanAuthor(ldName(ldField('author'))) ??
+    cleanAuthor(byline && textOf(byline));
+  const langRaw = scan.htmlLang ?? meta('og:locale') ?? '';
+  const lang = /^[a-z]{2}/i.test(langRaw) ? langRaw.slice(0, 2).toLowerCase() : null;
+  return { title, canonicalUrl, published, modified, author, lang, siteName };
+}

@@ -1,0 +1,116 @@
+import {
+  articleId,
+  canonicalUrl,
+  contentHash,
+  isNearDuplicate,
+  simhash,
+  textBandKeys,
+  urlKeys,
+} from '../dedup/index.ts';
+import { Article, type Source } from '../domain/index.ts';
+import { ParseError } from '../errors.ts';
+import { detectLang } from '../extract/index.ts';
+import type { ListedItem } from '../fetch/list.ts';
+import { htmlFragmentToText, parseArticlePage } from '../parse/index.ts';
+import type { PipelineDeps } from './types.ts';
+
+/** What became of one listed item. */
+export type ArticleOutcome = { kind: 'new'; article: Article } | { kind: 'duplicate'; ownerId: string };
+
+/** Feed/API bodies shorter than this are teasers: the article page is fetched instead. */
+const MIN_INLINE_BODY = 400;
+
+/** The text's language; the source's declared one when detection cannot tell. */
+function langOf(text: string, declared: Source['lang']): Article['lang'] {
+  const detected = detectLang(text);
+  return detected === 'en' || detected === 'ru' || detected === 'kk' ? detected : declared;
+}
+
+/** Records that the owner article is also known under another URL (nothing stored is lost). */
+async function addAltUrl(deps: PipelineDeps, ownerId: string, url: string): Promise<ArticleOutcome> {
+  const owner = await deps.store.getArticle(ownerId);
+  if (owner && owner.url !== url && !owner.altUrls.includes(url)) {
+    await deps.store.updateArticle({ ...owner, altUrls: [...owner.altUrls, url] });
+  }
+  return { kind: 'duplicate', ownerId };
+}
+
+/** Body, title, canonical URL and time of an item: from the feed's full content, else from its page. */
+async function readItem(item: ListedItem, source: Source, deps: PipelineDeps) {
+  if (item.html && item.html.length >= MIN_INLINE_BODY) {
+    return {
+      text: htmlFragmentToText(item.html),
+      title: item.title,
+      canonical: item.url,
+      published: item.published,
+      author: null,
+    };
+  }
+  const res = await deps.http.get(item.url, { headers: source.headers });
+  const page = parseArticlePage(res.body, { url: res.url, bodySelectors: source.bodySelectors });
+  return {
+    text: page.text,
+    title: page.title ?? item.title,
+    canonical: canonicalUrl(res.url, page.canonicalUrl),
+    published: page.published ?? item.published,
+    author: page.author,
+  };
+}
+
+/**
+ * Article stage: canonical URL, fetch and parse, then dedup by URL keys, exact content hash and near-duplicate
+ * signature (LSH bands kept in the store). Every claim is a conditional write, so two concurrent runs agree
+ * on one owner and store each story once.
+ */
+export async function ingestArticle(
+  item: ListedItem,
+  source: Source,
+  deps: PipelineDeps,
+): Promise<ArticleOutcome> {
+  const listedUrl = canonicalUrl(item.url);
+  const known = await deps.store.getArticle(articleId(listedUrl));
+  if (known) return { kind: 'duplicate', ownerId: known.id };
+
+  const body = await readItem(item, source, deps);
+  if (body.text.trim().length === 0) throw new ParseError(`no article body found at ${item.url}`);
+  const url = canonicalUrl(body.canonical ?? listedUrl);
+  const id = articleId(url);
+  for (const key of new Set([...urlKeys(url), ...urlKeys(listedUrl)])) {
+    const owner = await deps.store.claimKey(`url:${key}`, id);
+    if (owner !== id) return addAltUrl(deps, owner, url);
+  }
+  const hash = contentHash(body.text);
+  const hashOwner = await deps.store.claimKey(`hash:${hash}`, id);
+  if (hashOwner !== id) return addAltUrl(deps, hashOwner, url);
+
+  const signature = simhash(body.text);
+  const bands = textBandKeys(body.text);
+  const candidates = new Set<string>();
+  for (const band of bands)
+    for (const member of await deps.store.listKeyMembers(`band:${band}`)) candidates.add(member);
+  candidates.delete(id);
+  for (const other of await deps.store.getArticles([...candidates])) {
+    if (isNearDuplicate(signature, other.simhash, body.text, other.text))
+      return addAltUrl(deps, other.id, url);
+  }
+  for (const band of bands) await deps.store.addKeyMember(`band:${band}`, id);
+
+  const article = Article.parse({
+    id,
+    url,
+    altUrls: listedUrl !== url ? [listedUrl] : [],
+    sourceId: source.id,
+    outlet: source.outlet,
+    lang: langOf(body.text, source.lang),
+    title: body.title ?? '',
+    published: body.published,
+    author: body.author,
+    text: body.text,
+    contentHash: hash,
+    simhash: signature,
+    eventId: null,
+    fetchedAt: (deps.now ?? (() => new Date()))().toISOString(),
+  });
+  const created = await deps.store.putArticleIfNew(article);
+  return created ? { kind: 'new', article } : { kind: 'duplicate', ownerId: id };
+}

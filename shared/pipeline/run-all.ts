@@ -1,0 +1,58 @@
+import type { Source } from '../domain/index.ts';
+import { NotFoundError } from '../errors.ts';
+import { runSource } from './run-source.ts';
+import type { PipelineDeps, RunSummary } from './types.ts';
+
+/** Progress of a run, for the CLI's per-source lines. */
+export type Progress = (
+  event: { sourceId: string; done: number; total: number } | { sourceId: string; summary: RunSummary },
+) => void;
+
+/** The enabled sources, or the one asked for (which must exist). */
+export function selectSources(sources: Source[], sourceId: string | null): Source[] {
+  if (!sourceId) return sources.filter((s) => s.enabled);
+  const one = sources.find((s) => s.id === sourceId);
+  if (!one)
+    throw new NotFoundError(`unknown source "${sourceId}" (known: ${sources.map((s) => s.id).join(', ')})`);
+  return [one];
+}
+
+/**
+ * Runs every selected source one after the other; one failing source never stops the others. Each summary is
+ * logged as JSON and returned. (In AWS each source is its own Lambda invocation, fed by the queue.)
+ */
+export async function runAll(
+  deps: PipelineDeps,
+  sourceId: string | null,
+  progress?: Progress,
+): Promise<RunSummary[]> {
+  const summaries: RunSummary[] = [];
+  for (const source of selectSources(deps.sources, sourceId)) {
+    const summary = await runSource(source, deps, (done, total) =>
+      progress?.({ sourceId: source.id, done, total }),
+    );
+    deps.logger.info('source run finished', { ...summary });
+    progress?.({ sourceId: source.id, summary });
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
+/** Totals over several source summaries. */
+export function totals(summaries: RunSummary[]) {
+  const sum = (
+    k: 'fetched' | 'newArticles' | 'duplicates' | 'newEvents' | 'merged' | 'alertsQueued' | 'alertsSent',
+  ) => summaries.reduce((n, s) => n + s[k], 0);
+  return {
+    sources: summaries.length,
+    failedSources: summaries.filter((s) => !s.ok).length,
+    fetched: sum('fetched'),
+    newArticles: sum('newArticles'),
+    duplicates: sum('duplicates'),
+    newEvents: sum('newEvents'),
+    merged: sum('merged'),
+    alertsQueued: sum('alertsQueued'),
+    alertsSent: sum('alertsSent'),
+    failures: summaries.reduce((n, s) => n + s.failures.length, 0),
+  };
+}

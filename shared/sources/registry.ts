@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { Source } from '../domain/index.ts';
+import { ValidationError } from '../errors.ts';
+
+const GOV_KZ_NEWS = 'https://www.gov.kz/api/v1/public/content-manager/news';
+const GOV_KZ_PAGE = 'https://www.gov.kz/memleket/entities/mfa/press/news/details/{id}';
+
+/**
+ * gov.kz MFA news API for one language. The language travels in Accept-Language (what the API reads);
+ * it is repeated as `lang=` in the URL so each language has its own URL, ETag and fixture.
+ */
+function govKz(lang: 'en' | 'ru'): unknown {
+  const query = (page: string) =>
+    `sort-by=created_date:DESC&projects=eq:mfa&page=${page}&size=20&lang=${lang}`;
+  return {
+    id: `mfa-${lang}`,
+    outlet: 'Ministry of Foreign Affairs of Kazakhstan',
+    lang,
+    kind: 'json',
+    url: `${GOV_KZ_NEWS}?${query('1')}`,
+    pageUrl: `${GOV_KZ_NEWS}?${query('{n}')}`,
+    itemUrl: `${GOV_KZ_PAGE}?lang=${lang}`,
+    headers: { 'accept-language': lang },
+    maxPageBack: 5,
+  };
+}
+
+const WORDPRESS_BODY = ['.entry-content', '.post-content'];
+/** One comma selector: the lead and the body, both, in document order. */
+const KAZINFORM_BODY = ['.article__description, .article__body-text'];
+
+/** The default sources (see ../shared/SOURCES.md for what is known of each format). */
+const DEFAULTS: unknown[] = [
+  govKz('en'),
+  govKz('ru'),
+  {
+    id: 'kazinform-en',
+    outlet: 'Kazinform',
+    lang: 'en',
+    kind: 'rss',
+    url: 'https://qazinform.com/rss/en.xml',
+    bodySelectors: KAZINFORM_BODY,
+  },
+  {
+    id: 'kazinform-ru',
+    outlet: 'Kazinform',
+    lang: 'ru',
+    kind: 'rss',
+    url: 'https://www.inform.kz/rss/rus.xml',
+    bodySelectors: KAZINFORM_BODY,
+  },
+  {
+    id: 'astanatimes',
+    outlet: 'The Astana Times',
+    lang: 'en',
+    kind: 'rss',
+    url: 'https://astanatimes.com/feed/',
+    // The feed holds ~11 hours of news: the archive fills the gap between daily polls.
+    archiveUrl: 'https://astanatimes.com/page/{n}/',
+    maxPageBack: 10,
+    bodySelectors: WORDPRESS_BODY,
+  },
+  {
+    id: 'timesca',
+    outlet: 'The Times of Central Asia',
+    lang: 'en',
+    kind: 'rss',
+    url: 'https://timesca.com/feed/',
+    bodySelectors: WORDPRESS_BODY,
+  },
+  ...(['en', 'ru'] as const).map((lang) => ({
+    id: `daryo-${lang}`,
+    outlet: 'Daryo',
+    lang,
+    kind: 'rss',
+    url: `https://daryo.uz/${lang}/feed/`,
+    bodySelectors: ['.article__text'],
+  })),
+  {
+    id: 'tengrinews-ru',
+    outlet: 'Tengrinews',
+    lang: 'ru',
+    kind: 'rss',
+    url: 'https://tengrinews.kz/news.rss',
+    bodySelectors: ['.content_main_text'],
+  },
+  {
+    id: 'tengrinews-en',
+    outlet: 'Tengrinews',
+    lang: 'en',
+    kind: 'rss',
+    url: 'https://tengrinews.kz/eng/rss/',
+    bodySelectors: ['.content_main_text'],
+  },
+  {
+    id: 'akorda',
+    outlet: 'Akorda',
+    lang: 'en',
+    kind: 'html',
+    url: 'https://www.akorda.kz/en/events',
+    pageUrl: 'https://www.akorda.kz/en/events?page={n}',
+    linkSelector: 'div.list-block-title a',
+    dateSelector: '.list-block-date',
+    bodySelectors: ['.article-text'],
+  },
+  {
+    id: 'mfa-cn',
+    outlet: 'Ministry of Foreign Affairs of the PRC',
+    lang: 'en',
+    kind: 'html',
+    url: 'https://www.mfa.gov.cn/eng/xw/zyxw/',
+    // TRS CMS numbering: page 2 is index_1.html.
+    pageUrl: 'https://www.mfa.gov.cn/eng/xw/zyxw/index_{n-1}.html',
+    linkSelector: 'ul.list1 li a',
+    dateSelector: 'span',
+    bodySelectors: ['#News_Body_Txt_A', '.TRS_Editor'],
+  },
+];
+
+/** A sources file: a bare array, or `{ "sources": [...] }`; ids unique; templates carry their placeholders. */
+const SourceList = z
+  .array(Source)
+  .min(1)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((s, i) => {
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${s.id}"` });
+      seen.add(s.id);
+      const tpl = s.kind === 'rss' ? s.archiveUrl : s.pageUrl;
+      if (tpl !== undefined && !/\{n(-1)?\}/.test(tpl))
+        ctx.addIssue({ code: 'custom', path: [i], message: 'page template lacks {n}' });
+      if (s.kind === 'json' && !s.itemUrl.includes('{id}'))
+        ctx.addIssue({ code: 'custom', path: [i, 'itemUrl'], message: 'itemUrl lacks {id}' });
+    });
+  });
+
+/**
+ * The configured sources: the defaults, or `json` (parsed sources-file content) replacing them.
+ * Invalid configuration is a ValidationError naming the first offending path.
+ */
+export function loadSources(json?: unknown): Source[] {
+  const input = json === undefined ? DEFAULTS : json;
+  const wrapped = typeof input === 'object' && input !== null && 'sources' in input;
+  const parsed = SourceList.safeParse(wrapped ? (input as { sources: unknown }).sources : input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = ['sources', ...(issue?.path ?? [])].join('.');
+    throw new ValidationError(`invalid sources config at ${where}: ${issue?.message ?? 'invalid'}`, where);
+  }
+  return parsed.data;
+}
+
+/** Reads and validates a sources JSON file (see loadSources). */
+export async function loadSourcesFile(path: string): Promise<Source[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new ValidationError(`cannot read sources file ${path}`, 'sources', { cause: err });
+  }
+  try {
+    return loadSources(JSON.parse(text));
+  } catch (err) {
+    if (err instanceof ValidationError) throw err;
+    throw new ValidationError(`sources file ${path} is not valid JSON`, 'sources', { cause: err });
+  }
+}

@@ -1,0 +1,106 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Article, Delivery, Event, SourceState, Subscriber } from '../domain/index.ts';
+import * as articles from './articles.ts';
+import type { StoreContext } from './context.ts';
+import * as deliveries from './deliveries.ts';
+import * as listing from './event-listing.ts';
+import * as events from './events.ts';
+import type { Page, RecentEventsQuery, Store } from './port.ts';
+import * as sources from './sources.ts';
+import * as subscribers from './subscribers.ts';
+
+/** Credentials for local endpoints (dynalite, DynamoDB Local): they need some, and ignore them. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/** Options of the DynamoDB store. */
+export interface StoreOptions {
+  tableName: string;
+  /** A local endpoint (dynalite, DynamoDB Local); unset in AWS. */
+  endpoint?: string;
+  region?: string;
+  /** A ready document client (tests, or to share one client); `endpoint`/`region` are then ignored. */
+  client?: DynamoDBDocumentClient;
+  /** Clock, for tests of leases and counter windows. */
+  now?: () => Date;
+  /** How long a claimed delivery blocks other claimants (default 15 minutes). */
+  deliveryLeaseSeconds?: number;
+}
+
+/**
+ * The Store port on one DynamoDB table (single-table design, see DESIGN.md). Each method is a thin call
+ * into the module that owns that part of the key space.
+ */
+export class DynamoStore implements Store {
+  private readonly ctx: StoreContext;
+
+  constructor(ctx: StoreContext) {
+    this.ctx = ctx;
+  }
+
+  putArticleIfNew = (a: Article) => articles.putArticleIfNew(this.ctx, a);
+  updateArticle = (a: Article) => articles.updateArticle(this.ctx, a);
+  getArticle = (id: string) => articles.getArticle(this.ctx, id);
+  getArticles = (ids: string[]) => articles.getArticles(this.ctx, ids);
+  claimKey = (key: string, articleId: string) => articles.claimKey(this.ctx, key, articleId);
+  listKeyMembers = (key: string) => articles.listKeyMembers(this.ctx, key);
+  addKeyMember = (key: string, articleId: string) => articles.addKeyMember(this.ctx, key, articleId);
+
+  createEvent = (e: Event) => events.createEvent(this.ctx, e);
+  updateEvent = (e: Event, expectedVersion: number) => events.updateEvent(this.ctx, e, expectedVersion);
+  getEvent = (id: string) => events.getEvent(this.ctx, id);
+  listRecentEvents = (q: RecentEventsQuery): Promise<Page<Event>> => listing.listRecentEvents(this.ctx, q);
+  listEventsByDateRange = (from: string, to: string) => listing.listEventsByDateRange(this.ctx, from, to);
+  listUndatedEvents = (limit: number) => listing.listUndatedEvents(this.ctx, limit);
+
+  getSourceState = (sourceId: string) => sources.getSourceState(this.ctx, sourceId);
+  putSourceState = (s: SourceState) => sources.putSourceState(this.ctx, s);
+  listSourceStates = () => sources.listSourceStates(this.ctx);
+  putItemFailure = (sourceId: string, url: string, reason: string) =>
+    sources.putItemFailure(this.ctx, sourceId, url, reason);
+  listItemFailures = (sourceId: string) => sources.listItemFailures(this.ctx, sourceId);
+  clearItemFailure = (sourceId: string, url: string) => sources.clearItemFailure(this.ctx, sourceId, url);
+
+  putSubscriberIfNew = (s: Subscriber) => subscribers.putSubscriberIfNew(this.ctx, s);
+  updateSubscriber = (s: Subscriber) => subscribers.updateSubscriber(this.ctx, s);
+  getSubscriber = (id: string) => subscribers.getSubscriber(this.ctx, id);
+  getSubscriberByEmail = (email: string) => subscribers.getSubscriberByEmail(this.ctx, email);
+  getSubscriberByTokenHash = (hash: string) => subscribers.getSubscriberByTokenHash(this.ctx, hash);
+  listConfirmedSubscribers = () => subscribers.listConfirmedSubscribers(this.ctx);
+  claimDelivery = (alertKey: string, subscriberId: string) =>
+    deliveries.claimDelivery(this.ctx, alertKey, subscriberId);
+  finishDelivery = (d: Delivery) => deliveries.finishDelivery(this.ctx, d);
+  getDelivery = (alertKey: string, subscriberId: string) => deliveries.getDelivery(this.ctx, alertKey, subscriberId);
+  incrementCounter = (key: string, windowSeconds: number) => sources.incrementCounter(this.ctx, key, windowSeconds);
+
+  /** Releases the SDK client's sockets (tests and the local stack; Lambdas keep theirs for warm starts). */
+  destroy(): void {
+    this.ctx.doc.destroy();
+  }
+}
+
+/** A document client on a table's endpoint: dummy credentials and us-east-1 for local endpoints. */
+export function createDocumentClient(opts: { endpoint?: string; region?: string }): DynamoDBDocumentClient {
+  const base = new DynamoDBClient(
+    opts.endpoint
+      ? { endpoint: opts.endpoint, region: opts.region ?? 'us-east-1', credentials: LOCAL_CREDENTIALS }
+      : opts.region
+        ? { region: opts.region }
+        : {},
+  );
+  return DynamoDBDocumentClient.from(base, {
+    // Optional fields may be undefined in memory; DynamoDB rejects undefined, so they are simply left out.
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+/** The project's Store on DynamoDB (AWS, dynalite or DynamoDB Local: same calls everywhere). */
+export function createStore(opts: StoreOptions): Store & { destroy(): void } {
+  return new DynamoStore({
+    doc: opts.client ?? createDocumentClient(opts),
+    table: opts.tableName,
+    now: opts.now ?? (() => new Date()),
+    knownMonths: new Set(),
+    deliveryLeaseSeconds: opts.deliveryLeaseSeconds ?? deliveries.DELIVERY_LEASE_SECONDS,
+  });
+}

@@ -1,0 +1,159 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { Event, IsoDate } from '../domain/index.ts';
+import { ValidationError } from '../errors.ts';
+import type { Page, RecentEventsQuery } from './port.ts';
+import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
+import { eventPartition, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
+import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
+
+/** Largest page a caller may ask for. */
+export const MAX_PAGE = 1000;
+
+/** What a cursor holds: the month partition to resume in and the Query's LastEvaluatedKey there. */
+const Cursor = z.object({
+  v: z.literal(1),
+  m: z.string().regex(/^(\d{4}-\d{2}|none)$/),
+  k: z.record(z.string(), z.string()).nullable(),
+});
+type Cursor = z.infer<typeof Cursor>;
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+/** Decodes a cursor; anything malformed or pointing outside its own month is a ValidationError. */
+function decodeCursor(raw: string): Cursor {
+  const fail = (cause?: unknown) => new ValidationError('invalid cursor', 'cursor', { cause });
+  let parsed: ReturnType<typeof Cursor.safeParse>;
+  try {
+    parsed = Cursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch (err) {
+    throw fail(err);
+  }
+  if (!parsed.success) throw fail(parsed.error);
+  const { m, k } = parsed.data;
+  // A start key must be a GSI1 key of the cursor's own month, nothing else (no probing other partitions).
+  const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
+  if (k && (k[GSI1PK] !== eventPartition(m) || Object.keys(k).some((a) => !allowed.has(a)) || !k[PK] || !k[SK]))
+    throw fail();
+  return parsed.data;
+}
+
+/** A `YYYY-MM-DD` query bound, or a ValidationError naming the field. */
+function dateBound(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!IsoDate.safeParse(value).success) throw new ValidationError(`${field} must be a date YYYY-MM-DD`, field);
+  return value;
+}
+
+/** Months that have events (one Query on the months index), newest first; `none` is not included. */
+async function datedMonths(ctx: StoreContext): Promise<{ months: string[]; undated: boolean }> {
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': PK },
+    ExpressionAttributeValues: { ':pk': keys.monthMarker('')[PK] },
+    ScanIndexForward: false,
+  });
+  const all = items.map((i) => String(i[SK]));
+  return { months: all.filter((m) => m !== NO_DATE), undated: all.includes(NO_DATE) };
+}
+
+/** One Query page of a month partition, newest first, restricted to [from, to] for dated months. */
+async function queryMonth(ctx: StoreContext, month: string, limit: number, from?: string, to?: string, start?: Item) {
+  const dated = month !== NO_DATE;
+  const out = await call('Query', () =>
+    ctx.doc.send(
+      new QueryCommand({
+        TableName: ctx.table,
+        IndexName: GSI1,
+        KeyConditionExpression: dated ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
+        ExpressionAttributeNames: dated ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
+        ExpressionAttributeValues: dated
+          ? // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
+            { ':pk': eventPartition(month), ':lo': from ?? `${month}-00`, ':hi': `${to ?? `${month}-99`}#~` }
+          : { ':pk': eventPartition(month) },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }),
+    ),
+  );
+  const items = ((out.Items ?? []) as Item[]).map((i) => parseItem(Event, i, 'event'));
+  return { items, next: out.LastEvaluatedKey as Record<string, string> | undefined };
+}
+
+/**
+ * Recent events, newest event date first, walking the month partitions that have events from the newest
+ * down. Without any date bound the walk ends with the undated events (newest created first), so paging an
+ * unfiltered listing visits every event exactly once.
+ */
+export async function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Event>> {
+  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE)
+    throw new ValidationError(`limit must be an integer from 1 to ${MAX_PAGE}`, 'limit');
+  const from = dateBound(q.from, 'from');
+  const to = dateBound(q.to, 'to');
+  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  if (from && to && from > to) return { items: [], cursor: null };
+
+  const { months, undated } = await datedMonths(ctx);
+  const walk = months.filter((m) => (!from || m >= monthOf(from)) && (!to || m <= monthOf(to)));
+  if (undated && !from && !to) walk.push(NO_DATE);
+  // Resume at the cursor's month: months sort descending and `none` comes last in the walk.
+  const rank = (m: string) => (m === NO_DATE ? '' : m);
+  const rest = cursor ? walk.filter((m) => rank(m) <= rank(cursor.m)) : walk;
+
+  const items: Event[] = [];
+  for (const [i, month] of rest.entries()) {
+    let start: Item | undefined = cursor?.m === month && cursor.k ? cursor.k : undefined;
+    do {
+      const page = await queryMonth(ctx, month, q.limit - items.length, from, to, start);
+      items.push(...page.items);
+      start = page.next;
+      if (items.length >= q.limit) {
+        const nextMonth = rest[i + 1];
+        const next: Cursor | null = page.next
+          ? { v: 1, m: month, k: page.next }
+          : nextMonth
+            ? { v: 1, m: nextMonth, k: null }
+            : null;
+        return { items, cursor: next ? encodeCursor(next) : null };
+      }
+    } while (start);
+  }
+  return { items, cursor: null };
+}
+
+/** Events dated within [from, to], newest first: one Query per month of the range that has events. */
+export async function listEventsByDateRange(ctx: StoreContext, from: string, to: string): Promise<Event[]> {
+  const lo = dateBound(from, 'from') as string;
+  const hi = dateBound(to, 'to') as string;
+  if (lo > hi) return [];
+  let months = monthsBetween(lo, hi);
+  // A long range consults the months index instead of querying every (mostly empty) month.
+  if (months.length > 3) {
+    const known = new Set((await datedMonths(ctx)).months);
+    months = months.filter((m) => known.has(m));
+  }
+  const out: Event[] = [];
+  for (const month of months) {
+    let start: Item | undefined;
+    do {
+      const page = await queryMonth(ctx, month, MAX_PAGE, lo, hi, start);
+      out.push(...page.items);
+      start = page.next;
+    } while (start);
+  }
+  return out;
+}
+
+/** Undated events, most recently created first (one Query on the undated partition). */
+export async function listUndatedEvents(ctx: StoreContext, limit: number): Promise<Event[]> {
+  if (!Number.isInteger(limit) || limit < 1) throw new ValidationError('limit must be a positive integer', 'limit');
+  const out: Event[] = [];
+  let start: Item | undefined;
+  do {
+    const page = await queryMonth(ctx, NO_DATE, Math.min(limit - out.length, MAX_PAGE), undefined, undefined, start);
+    out.push(...page.items);
+    start = page.next;
+  } while (start && out.length < limit);
+  return out;
+}

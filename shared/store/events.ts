@@ -1,0 +1,106 @@
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Event } from '../domain/index.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { call, checked, conditional, parseItem, queryAll, type StoreContext } from './context.ts';
+import { eventIndexKeys, keys, monthOf, NO_DATE } from './keys.ts';
+import { PK, SK } from './table.ts';
+
+/**
+ * Records that a month (or `none`, for undated events) has events, so that listings walk only months
+ * with data. Written before the event itself: a crash in between leaves a harmless empty month, never an
+ * event the walk cannot reach. Markers are never removed (a month emptied by a date change costs one empty
+ * Query per walk).
+ */
+async function markMonth(ctx: StoreContext, month: string): Promise<void> {
+  if (ctx.knownMonths.has(month)) return;
+  await call('PutItem', () =>
+    ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.monthMarker(month), month } })),
+  );
+  ctx.knownMonths.add(month);
+}
+
+/** The stored item of an event: its fields, version, base keys and GSI1 keys (which move with the date). */
+function eventItem(e: Event, version: number) {
+  return { ...keys.event(e.id), ...eventIndexKeys(e), ...e, version };
+}
+
+/** Puts the event→article link items of the event's sources and deletes links to sources it dropped. */
+async function syncLinks(ctx: StoreContext, e: Event, existing: Set<string>): Promise<void> {
+  const wanted = new Map(e.sources.map((s) => [s.articleId, s]));
+  for (const [articleId, s] of wanted) {
+    if (existing.has(articleId)) continue;
+    const Item = { ...keys.eventLink(e.id, articleId), eventId: e.id, articleId, url: s.url };
+    await call('PutItem', () => ctx.doc.send(new PutCommand({ TableName: ctx.table, Item })));
+  }
+  for (const articleId of existing) {
+    if (wanted.has(articleId)) continue;
+    await call('DeleteItem', () =>
+      ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.eventLink(e.id, articleId) })),
+    );
+  }
+}
+
+/** Article ids currently linked to an event (one Query on the event's partition). */
+export async function linkedArticleIds(ctx: StoreContext, eventId: string): Promise<Set<string>> {
+  const prefix = keys.eventLink(eventId, '');
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+    ExpressionAttributeValues: { ':pk': prefix[PK], ':prefix': prefix[SK] },
+    ProjectionExpression: 'articleId',
+  });
+  return new Set(items.map((i) => String(i.articleId)));
+}
+
+/** Creates an event at version 0 unless its id exists (conditional put), then writes its article links. */
+export async function createEvent(ctx: StoreContext, event: Event): Promise<boolean> {
+  const e = checked(Event, { ...event, version: 0 }, 'event');
+  await markMonth(ctx, e.eventDate ? monthOf(e.eventDate) : NO_DATE);
+  const created = await conditional('PutItem', () =>
+    ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: eventItem(e, 0),
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': PK },
+      }),
+    ),
+  );
+  if (created) await syncLinks(ctx, e, new Set());
+  return created;
+}
+
+/**
+ * Replaces an event if its stored version is `expectedVersion` (optimistic concurrency); the put also
+ * moves the GSI1 keys when the event date changed. ConflictError when another writer won, NotFoundError
+ * when there is no such event.
+ */
+export async function updateEvent(ctx: StoreContext, event: Event, expectedVersion: number): Promise<void> {
+  const e = checked(Event, { ...event, version: expectedVersion + 1 }, 'event');
+  await markMonth(ctx, e.eventDate ? monthOf(e.eventDate) : NO_DATE);
+  const written = await conditional('PutItem', () =>
+    ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: eventItem(e, expectedVersion + 1),
+        ConditionExpression: '#v = :expected',
+        ExpressionAttributeNames: { '#v': 'version' },
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    ),
+  );
+  if (!written) {
+    const current = await getEvent(ctx, e.id);
+    if (!current) throw new NotFoundError(`no event ${e.id} to update`);
+    throw new ConflictError(
+      `event ${e.id} is at version ${current.version}, not the expected ${expectedVersion}`,
+    );
+  }
+  await syncLinks(ctx, e, await linkedArticleIds(ctx, e.id));
+}
+
+/** One event by id, or null. */
+export async function getEvent(ctx: StoreContext, id: string): Promise<Event | null> {
+  const out = await call('GetItem', () => ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id) })));
+  return out.Item ? parseItem(Event, out.Item, 'event') : null;
+}

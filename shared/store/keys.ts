@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { GSI1PK, GSI1SK, PK, SK, TTL_ATTRIBUTE } from './table.ts';
+
+/**
+ * Key builders of the single-table design, one place for every PK/SK/GSI1 string (DESIGN.md lists the
+ * access patterns they serve). Item ids never contain `#`, so `#` is a safe separator.
+ */
+
+/** Longest free-form string (URL, dedup key, email) kept verbatim in a key; longer ones are hashed. */
+const MAX_VERBATIM = 512;
+
+/** A free-form value as a key part: verbatim when short, else `h:` + sha256 (keys stay under 2 KB). */
+export function keyPart(value: string): string {
+  if (Buffer.byteLength(value) <= MAX_VERBATIM) return value;
+  return `h:${createHash('sha256').update(value).digest('hex')}`;
+}
+
+/** Month partition of GSI1 for a dated event; `none` for undated events. */
+export const NO_DATE = 'none';
+
+export const keys = {
+  article: (id: string) => ({ [PK]: `ART#${id}`, [SK]: 'ARTICLE' }),
+  /** Single-owner dedup key (`url:…`, `hash:…`): claimed with a conditional put. */
+  dedupOwner: (key: string) => ({ [PK]: `KEY#${keyPart(key)}`, [SK]: 'OWNER' }),
+  /** Multi-valued index key (LSH bands): one item per member. */
+  dedupMember: (key: string, articleId: string) => ({ [PK]: `KEY#${keyPart(key)}`, [SK]: `MEMBER#${articleId}` }),
+  event: (id: string) => ({ [PK]: `EVENT#${id}`, [SK]: 'EVENT' }),
+  eventLink: (eventId: string, articleId: string) => ({ [PK]: `EVENT#${eventId}`, [SK]: `ARTICLE#${articleId}` }),
+  /** The "months that have events" index: every month marker lives in this one partition. */
+  monthMarker: (month: string) => ({ [PK]: 'EVMONTHS', [SK]: month }),
+  sourceState: (sourceId: string) => ({ [PK]: 'SOURCES', [SK]: `STATE#${sourceId}` }),
+  itemFailure: (sourceId: string, url: string) => ({ [PK]: `SRCFAIL#${sourceId}`, [SK]: `URL#${keyPart(url)}` }),
+  subscriber: (id: string) => ({ [PK]: `SUB#${id}`, [SK]: 'SUBSCRIBER' }),
+  /** Pointer item email → subscriber id (lower-cased email). */
+  emailPointer: (email: string) => ({ [PK]: `SUBEMAIL#${keyPart(email.trim().toLowerCase())}`, [SK]: 'POINTER' }),
+  tokenPointer: (tokenHash: string) => ({ [PK]: `SUBTOKEN#${tokenHash}`, [SK]: 'POINTER' }),
+  delivery: (alertKey: string, subscriberId: string) => ({
+    [PK]: `DELIVERY#${keyPart(alertKey)}`,
+    [SK]: `SUB#${subscriberId}`,
+  }),
+  counter: (key: string, windowStart: number) => ({ [PK]: `COUNTER#${keyPart(key)}`, [SK]: `W#${windowStart}` }),
+};
+
+/** GSI1 keys of an event: month partition + `date#id`, or the undated partition sorted by createdAt. */
+export function eventIndexKeys(e: { id: string; eventDate: string | null; createdAt: string }) {
+  // Normalised to UTC so that createdAt values with different offsets sort by time.
+  const created = new Date(e.createdAt).toISOString();
+  if (e.eventDate === null) return { [GSI1PK]: `EVDATE#${NO_DATE}`, [GSI1SK]: `${created}#${e.id}` };
+  return { [GSI1PK]: `EVDATE#${monthOf(e.eventDate)}`, [GSI1SK]: `${e.eventDate}#${e.id}` };
+}
+
+/** GSI1 partition of a month (`YYYY-MM`) or of undated events (`none`). */
+export const eventPartition = (month: string) => `EVDATE#${month}`;
+
+/** GSI1 keys of a subscriber: a partition per status, so "confirmed subscribers" is one Query. */
+export function subscriberIndexKeys(s: { id: string; status: string; createdAt: string }) {
+  return { [GSI1PK]: `SUBSTATUS#${s.status}`, [GSI1SK]: `${s.createdAt}#${s.id}` };
+}
+
+/** `YYYY-MM` of a `YYYY-MM-DD` date. */
+export const monthOf = (date: string) => date.slice(0, 7);
+
+/** Every month `YYYY-MM` from the month of `from` to the month of `to`, newest first (at most `max`). */
+export function monthsBetween(from: string, to: string, max = 1200): string[] {
+  const out: string[] = [];
+  let [y, m] = monthOf(to).split('-').map(Number) as [number, number];
+  const floor = monthOf(from);
+  for (let month = monthOf(to); month >= floor && out.length < max; month = `${y}-${String(m).padStart(2, '0')}`) {
+    out.push(month);
+    if (--m === 0) [y, m] = [y - 1, 12];
+  }
+  return out;
+}
+
+/** Key attributes an item carries besides the domain fields; stripped before validation. */
+export const KEY_ATTRIBUTES = [PK, SK, GSI1PK, GSI1SK, TTL_ATTRIBUTE] as const;

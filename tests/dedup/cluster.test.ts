@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ClusterInput,
+  clusterArticles,
+  namesMatch,
+  sameEvent,
+  toCandidate,
+} from '../../shared/dedup/index.ts';
+import type { ExtractedEvent } from '../../shared/domain/index.ts';
+import { extracted, fixtureText, person, seedItems } from './fixtures.ts';
+
+const saparov = person('Aidarbek Saparov', 'Minister of Agriculture', 'KZ');
+const ma = person('Ma Youxiang', 'Vice Minister of Agriculture and Rural Affairs', 'CN');
+const mou = {
+  docType: 'memorandum' as const,
+  status: 'signed' as const,
+  title: 'Memorandum of Understanding on cooperation in agricultural science and technology',
+};
+
+/** The English and the Russian Kazinform report of one meeting, extracted by hand. */
+function meetingPair(): ClusterInput[] {
+  const event = (over: Partial<ExtractedEvent>) =>
+    extracted({
+      kind: 'meeting',
+      eventDate: '2025-02-26',
+      location: 'Astana',
+      participants: [saparov, ma],
+      agreements: [mou],
+      ...over,
+    });
+  return [
+    {
+      input: {
+        id: 'agri-en',
+        url: 'https://qazinform.com/news/kazakh-agriculture-minister-meets-chinese-vice-minister-3f9a12',
+        outlet: 'Kazinform',
+        title: 'Kazakh Agriculture Minister meets Chinese Vice Minister',
+        published: '2025-02-26',
+        lang: 'en',
+        text: fixtureText('meeting-en.txt'),
+      },
+      result: { relevant: true, event: event({}) },
+    },
+    {
+      input: {
+        id: 'agri-ru',
+        url: 'https://www.inform.kz/ru/saparov-vstretilsya-s-zamministra-selskogo-hozyaystva-knr-8c41d7',
+        outlet: 'Kazinform',
+        title: 'Сапаров встретился с замминистра сельского хозяйства КНР',
+        published: '2025-02-26T16:40:00+05:00',
+        lang: 'ru',
+        text: fixtureText('meeting-ru.txt'),
+      },
+      // another outlet's extraction: surname only, other kind of the same family, no place
+      result: {
+        relevant: true,
+        event: event({
+          kind: 'agreement_signing',
+          location: null,
+          participants: [person('Saparov', 'Minister', 'KZ'), ma],
+        }),
+      },
+    },
+  ];
+}
+
+/** Same minister, two days later, a different Chinese counterpart: a different event. */
+const otherMeeting: ClusterInput = {
+  input: {
+    id: 'agri-other',
+    url: 'https://qazinform.com/news/saparov-meets-cofco-chairman-5e0b77',
+    outlet: 'Kazinform',
+    title: 'Saparov meets COFCO chairman',
+    published: '2025-02-28',
+    lang: 'en',
+    text: 'Minister of Agriculture Aidarbek Saparov met with COFCO chairman Lyu Jun in Astana on Friday. According to Saparov, agricultural exports from Kazakhstan to China reached 1.4 billion US dollars in 2024, growing by 25% year-on-year.',
+  },
+  result: {
+    relevant: true,
+    event: extracted({
+      eventDate: '2025-02-28',
+      location: 'Astana',
+      participants: [saparov, person('Lyu Jun', 'Chairman of COFCO', 'CN')],
+    }),
+  },
+};
+
+const irrelevant: ClusterInput = {
+  input: {
+    id: 'weather',
+    outlet: 'Kazinform',
+    title: 'Snow expected in Astana',
+    published: '2025-02-26',
+    lang: 'en',
+    text: 'Snow and strong wind are expected in Astana on Thursday, forecasters say.',
+  },
+  result: { relevant: false, event: null },
+};
+
+/** A deterministic shuffle (seeded LCG). */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe('clusterArticles', () => {
+  it('gives the five seeds five distinct events', () => {
+    const ids = clusterArticles(seedItems());
+    expect(ids.every((id) => id !== null && /^ev_[0-9a-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(5);
+  });
+
+  it('joins an English and a Russian report of the same meeting', () => {
+    const [en, ru] = clusterArticles(meetingPair());
+    expect(en).not.toBeNull();
+    expect(ru).toBe(en);
+  });
+
+  it('keeps apart the same minister meeting a different counterpart two days later, despite a shared sentence', () => {
+    const ids = clusterArticles([...meetingPair(), otherMeeting]);
+    expect(ids[2]).not.toBe(ids[0]);
+    expect(ids[0]).toBe(ids[1]);
+  });
+
+  it('gives irrelevant articles a null event id', () => {
+    expect(clusterArticles([irrelevant, ...meetingPair()])[0]).toBeNull();
+  });
+
+  it('joins a re-posted copy of an undated article to the original through its text', () => {
+    const seed = seedItems()[0] as ClusterInput;
+    const copy: ClusterInput = {
+      input: {
+        ...seed.input,
+        id: 'repost',
+        url: 'https://example.kz/en/nurtleu-liu-jianchao-discuss-cooperation',
+        text: fixtureText('repost-000.txt'),
+      },
+      result: seed.result,
+    };
+    const [a, b] = clusterArticles([seed, copy]);
+    expect(a).toBe(b);
+  });
+
+  it('returns the same event ids whatever the input order', () => {
+    const items = [...seedItems(), ...meetingPair(), otherMeeting, irrelevant];
+    const reference = new Map(items.map((it, i) => [it.input.id, clusterArticles(items)[i]]));
+    for (const seed of [1, 7, 42, 1234]) {
+      const order = shuffled(items, seed);
+      const ids = clusterArticles(order);
+      for (const [i, it] of order.entries()) expect(ids[i], it.input.id).toBe(reference.get(it.input.id));
+    }
+  });
+});
+
+describe('sameEvent', () => {
+  const cand = (e: Partial<ExtractedEvent>, published: string | null = null) =>
+    toCandidate(extracted(e), {
+      url: `https://example.kz/${Math.random()}`,
+      published,
+      lang: 'en',
+      outlet: 'X',
+      title: 't',
+    });
+  const pair = [
+    person('Yermek Kosherbayev', 'Minister of Foreign Affairs', 'KZ'),
+    person('Wang Yi', 'Minister of Foreign Affairs', 'CN'),
+  ];
+
+  it('tells seeds 000 and 003 apart: one shared minister, a different counterpart', () => {
+    const [s0, , , s3] = seedItems();
+    const c0 = toCandidate(s0?.result.event as ExtractedEvent, {
+      url: 'u0',
+      published: '2025-04-26',
+      lang: 'en',
+      outlet: 'El.kz',
+      title: '',
+    });
+    const c3 = toCandidate(s3?.result.event as ExtractedEvent, {
+      url: 'u3',
+      published: '2025-04-26',
+      lang: 'en',
+      outlet: 'Kazinform',
+      title: '',
+    });
+    const v = sameEvent(c0, c3);
+    expect(v.same).toBe(false);
+    expect(v.why).toContain('counterpart');
+  });
+
+  it('never joins a phone call and a visit, even with the same people on the same day', () => {
+    const v = sameEvent(
+      cand({ kind: 'phone_call', eventDate: '2025-10-14', participants: pair }),
+      cand({ kind: 'visit', eventDate: '2025-10-14', participants: pair }),
+    );
+    expect(v.same).toBe(false);
+  });
+
+  it('joins a meeting and a visit of the same people a day apart, but not three days apart', () => {
+    const a = cand({ kind: 'visit', eventDate: '2025-12-02', location: 'Beijing', participants: pair });
+    expect(
+      sameEvent(
+        a,
+        cand({ kind: 'meeting', eventDate: '2025-12-03', location: 'Beijing', participants: pair }),
+      ).same,
+    ).toBe(true);
+    expect(
+      sameEvent(
+        a,
+        cand({ kind: 'meeting', eventDate: '2025-12-05', location: 'Beijing', participants: pair }),
+      ).same,
+    ).toBe(false);
+  });
+
+  it('compares undated reports by publication date, within two days', () => {
+    const a = cand({ participants: pair }, '2025-03-01T09:00:00+05:00');
+    expect(sameEvent(a, cand({ participants: pair }, '2025-03-03')).same).toBe(true);
+    expect(sameEvent(a, cand({ participants: pair }, '2025-03-05')).same).toBe(false);
+    expect(sameEvent(cand({ participants: pair }), cand({ participants: pair })).same).toBe(false);
+  });
+
+  it('matches transliteration variants and surname-only mentions, but not two different Wangs', () => {
+    expect(namesMatch('Yermek Kosherbayev', 'Ermek Kosherbaev')).toBe(true);
+    expect(namesMatch('Beibit Issabayev', 'Beibit Isabayev')).toBe(true);
+    expect(namesMatch('Kassym-Jomart Tokayev', 'Tokayev')).toBe(true);
+    expect(namesMatch('Wang Yi', 'Wang Wentao')).toBe(false);
+    const a = cand({
+      eventDate: '2025-03-17',
+      participants: [person('Arman Shakkaliyev'), person('Wang Wentao')],
+    });
+    const b = cand({
+      eventDate: '2025-03-17',
+      participants: [person('Arman Shakkaliev'), person('Wang Yi')],
+    });
+    expect(sameEvent(a, b).same).toBe(false);
+  });
+
+  it('keeps apart reports placing one shared person in two different cities', () => {
+    const a = cand({
+      eventDate: '2025-03-20',
+      location: 'Urumqi',
+      participants: [person('Arman Shakkaliyev')],
+    });
+    const b = cand({
+      eventDate: '2025-03-20',
+      location: 'Beijing',
+      participants: [person('Arman Shakkaliyev')],
+    });
+    expect(sameEvent(a, b).same).toBe(false);
+    expect(
+      sameEvent(
+        a,
+        cand({ eventDate: '2025-03-20', location: 'Ürümqi', participants: [person('Shakkaliyev')] }),
+      ).same,
+    ).toBe(true);
+  });
+
+  it('scores a closer match higher', () => {
+    const a = cand({ kind: 'visit', eventDate: '2025-12-02', location: 'Beijing', participants: pair });
+    const close = sameEvent(
+      a,
+      cand({ kind: 'visit', eventDate: '2025-12-02', location: 'Beijing', participants: pair }),
+    );
+    const loose = sameEvent(
+      a,
+      cand({ kind: 'meeting', eventDate: '2025-12-02', participants: [person('Kosherbayev')] }),
+    );
+    expect(close.same && loose.same).toBe(true);
+    expect(close.score).toBeGreaterThan(loose.score);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { mergeEvents, newAgreements } from '../../shared/dedup/index.ts';
+import type { Agreement, SourceRef } from '../../shared/domain/index.ts';
+import { extracted, person, storedEvent } from './fixtures.ts';
+
+const ru: SourceRef = {
+  articleId: 'ar_second',
+  url: 'https://inform.kz/ru/saparov-vstretilsya-s-zamministra-8c41d7',
+  outlet: 'Kazinform',
+  title: 'Сапаров встретился с замминистра',
+  published: '2025-02-26T16:40:00+05:00',
+  lang: 'ru',
+};
+const mouPlanned: Agreement = {
+  docType: 'memorandum',
+  status: 'planned',
+  title: 'Memorandum of Understanding on agricultural science',
+};
+
+function existing() {
+  return storedEvent(
+    extracted({
+      kind: 'meeting',
+      eventDate: null,
+      location: 'Astana',
+      participants: [person('Saparov', null, 'KZ'), person('Ma Youxiang', 'Vice Minister', 'CN')],
+      mentioned: [person('Kassym-Jomart Tokayev', 'President', 'KZ')],
+      agreements: [mouPlanned],
+      figures: [
+        {
+          metric: 'other',
+          value: 1_400_000_000,
+          unit: 'USD',
+          year: null,
+          text: 'exports reached 1.4 billion US dollars',
+        },
+      ],
+      frameworks: ['Belt and Road'],
+      topics: ['agriculture'],
+    }),
+    'https://qazinform.com/news/kazakh-agriculture-minister-meets-chinese-vice-minister-3f9a12',
+  );
+}
+
+const incoming = extracted({
+  kind: 'agreement_signing',
+  eventDate: '2025-02-26',
+  location: null,
+  participants: [
+    person('Aidarbek Saparov', 'Minister of Agriculture', 'KZ'),
+    person('Ma Youxiang', null, null),
+  ],
+  mentioned: [],
+  agreements: [
+    {
+      docType: 'memorandum',
+      status: 'signed',
+      title: 'Memorandum of understanding on agricultural science.',
+    },
+    {
+      docType: 'protocol',
+      status: 'signed',
+      title: 'Protocol on phytosanitary requirements for feed grain exported to China',
+    },
+  ],
+  figures: [
+    {
+      metric: 'other',
+      value: 1_400_000_000,
+      unit: 'USD',
+      year: 2024,
+      text: 'экспорт достиг 1,4 млрд долларов США',
+    },
+    { metric: 'other', value: 25, unit: 'percent', year: 2024, text: 'увеличившись на 25%' },
+  ],
+  frameworks: ['belt and road', 'SCO'],
+  topics: ['agriculture', 'trade'],
+});
+
+describe('mergeEvents', () => {
+  it('keeps every source once and adds the new one', () => {
+    const merged = mergeEvents(existing(), incoming, ru);
+    expect(merged.sources.map((s) => s.articleId)).toEqual(['ar_first', 'ar_second']);
+    expect(mergeEvents(merged, incoming, ru).sources).toHaveLength(2);
+  });
+
+  it('fills the date one outlet gave and keeps the place the other gave', () => {
+    const merged = mergeEvents(existing(), incoming, ru);
+    expect(merged.eventDate).toBe('2025-02-26');
+    expect(merged.location).toBe('Astana');
+    expect(merged.kind).toBe('meeting');
+  });
+
+  it('unions people by normalised name, keeping the fuller name and filling roles', () => {
+    const merged = mergeEvents(existing(), incoming, ru);
+    expect(merged.participants).toEqual([
+      { name: 'Aidarbek Saparov', role: 'Minister of Agriculture', country: 'KZ' },
+      { name: 'Ma Youxiang', role: 'Vice Minister', country: 'CN' },
+    ]);
+    expect(merged.mentioned.map((p) => p.name)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('moves someone one report only mentioned to participants when another says they took part', () => {
+    const e = existing();
+    const merged = mergeEvents(
+      e,
+      { ...incoming, participants: [...incoming.participants, person('Tokayev')] },
+      ru,
+    );
+    expect(merged.participants.map((p) => p.name)).toContain('Kassym-Jomart Tokayev');
+    expect(merged.mentioned).toEqual([]);
+  });
+
+  it('unions agreements by type and title, upgrading planned to signed', () => {
+    const merged = mergeEvents(existing(), incoming, ru);
+    expect(merged.agreements.map((a) => [a.docType, a.status])).toEqual([
+      ['memorandum', 'signed'],
+      ['protocol', 'signed'],
+    ]);
+  });
+
+  it('unions figures by metric, value and year, filling an unknown year', () => {
+    const merged = mergeEvents(existing(), incoming, ru);
+    expect(merged.figures.map((f) => [f.value, f.unit, f.year])).toEqual([
+      [1_400_000_000, 'USD', 2024],
+      [25, 'percent', 2024],
+    ]);
+    const again = mergeEvents(
+      merged,
+      { ...incoming, figures: [{ ...(incoming.figures[0] as never), year: 2023 }] },
+      ru,
+    );
+    expect(again.figures.map((f) => f.year)).toEqual([2024, 2024, 2023]);
+  });
+
+  it('unions frameworks and topics case-insensitively, losing nothing', () => {
+    const merged = mergeEvents(existing(), incoming, ru);
+    expect(merged.frameworks).toEqual(['Belt and Road', 'SCO']);
+    expect(merged.topics).toEqual(['agriculture', 'trade']);
+  });
+
+  it('leaves the stored event untouched and keeps its id and version', () => {
+    const e = existing();
+    const before = JSON.stringify(e);
+    const merged = mergeEvents(e, incoming, ru);
+    expect(JSON.stringify(e)).toBe(before);
+    expect(merged.id).toBe(e.id);
+    expect(merged.version).toBe(e.version);
+  });
+});
+
+describe('newAgreements', () => {
+  it('reports added documents and planned→signed upgrades, not those already known', () => {
+    const e = existing();
+    const added = newAgreements(e, mergeEvents(e, incoming, ru));
+    expect(added.map((a) => `${a.docType}:${a.status}`)).toEqual(['memorandum:signed', 'protocol:signed']);
+  });
+
+  it('reports nothing when a merge brings no new document', () => {
+    const e = existing();
+    const merged = mergeEvents(e, incoming, ru);
+    expect(
+      newAgreements(
+        merged,
+        mergeEvents(merged, incoming, { ...ru, articleId: 'ar_third', url: 'https://x.kz/a' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports every agreement of a new event', () => {
+    expect(newAgreements(null, existing())).toEqual([mouPlanned]);
+  });
+
+  it('keeps two different memoranda of one event apart', () => {
+    const e = existing();
+    const other: Agreement = {
+      docType: 'memorandum',
+      status: 'signed',
+      title: 'Memorandum on cooperation in veterinary medicine',
+    };
+    const merged = mergeEvents(e, { ...incoming, agreements: [other] }, ru);
+    expect(newAgreements(e, merged)).toEqual([other]);
+  });
+});
