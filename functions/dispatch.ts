@@ -1,5 +1,5 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { productionSources, productionSqs } from '../shared/aws.ts';
 import { getEnv } from '../shared/env.ts';
 import { logger } from '../shared/log.ts';

@@ -1,12 +1,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import {
-  productionHttp,
-  productionMailer,
-  productionSettings,
-  productionSources,
-  productionStore,
-} from '../shared/aws.ts';
+import { productionMailer, productionSettings, productionSources, productionStore } from '../shared/aws.ts';
+import { productionHttp } from '../shared/aws-http.ts';
 import { describeError } from '../shared/errors.ts';
 import { logger } from '../shared/log.ts';
 import { IngestMessage } from '../shared/pipeline/messages.ts';

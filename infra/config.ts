@@ -1,6 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Node } from 'constructs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Default schedule: 07:00 Asia/Almaty every day. Some feeds hold only ~11 h of items: see infra/README.md. */
 export const DEFAULT_SCHEDULE = 'cron(0 7 * * ? *)';

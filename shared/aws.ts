@@ -3,8 +3,6 @@ import type { Mailer } from './alerts/mailer.ts';
 import { createSesMailer } from './alerts/ses-mailer.ts';
 import type { Source } from './domain/index.ts';
 import { getEnv, getEnvInt, getEnvOr } from './env.ts';
-import type { HttpClient } from './fetch/http.ts';
-import { createHttpClient } from './fetch/http.ts';
 import { loadSources } from './sources/registry.ts';
 import { createStore } from './store/dynamo-store.ts';
 import type { Store } from './store/port.ts';
@@ -13,7 +11,7 @@ import type { Store } from './store/port.ts';
  * Production wiring for the Lambdas: module-scope SDK clients (reused across warm invocations) and the
  * adapters built from environment variables, each read through getEnv so a missing one fails clearly.
  */
-let cached: { store?: Store; mailer?: Mailer; http?: HttpClient; sqs?: SQSClient } = {};
+let cached: { store?: Store; mailer?: Mailer; sqs?: SQSClient } = {};
 
 /** The DynamoDB store on TABLE_NAME. */
 export function productionStore(): Store {
@@ -28,12 +26,6 @@ export function productionMailer(): Mailer {
     configurationSet: getEnvOr('SES_CONFIGURATION_SET', '') || undefined,
   });
   return cached.mailer;
-}
-
-/** The polite HTTP client for fetching sources. */
-export function productionHttp(): HttpClient {
-  cached.http ??= createHttpClient();
-  return cached.http;
 }
 
 /** The SQS client for the dispatcher. */

@@ -2,18 +2,14 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, type ITable, Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { TABLE_SCHEMA } from '../../shared/store/table.ts';
 import { acknowledge, nagArnOf } from '../nag.ts';
 
 /**
- * Attribute and index names of the single-table design. They must equal the store adapter's
- * (shared/store/table.ts); this is the one place infra spells them.
+ * Attribute and index names of the single-table design, from the store adapter itself, so that the stack
+ * builds exactly the table the adapter queries.
  */
-export const TABLE_SCHEMA = {
-  partitionKey: 'PK',
-  sortKey: 'SK',
-  ttlAttribute: 'expiresAt',
-  indexes: [{ name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' }],
-} as const;
+export { TABLE_SCHEMA };
 
 /** How much of the table a function may touch. */
 export type TableAccess = 'read' | 'readwrite';

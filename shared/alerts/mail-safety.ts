@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MailSendError } from './mailer.ts';
 
 /** An email address as accepted anywhere in the alerts: zod's email check, at most 254 characters. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Subscriber, SubscriberFilters } from '../domain/index.ts';
 import { NotFoundError, RateLimitError, ValidationError } from '../errors.ts';
 import type { Store } from '../store/port.ts';

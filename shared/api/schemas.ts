@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocType, Event, EventKind, IsoDate, Metric, SourceState } from '../domain/index.ts';
 
 /** Rejects unknown query parameters so typos ("lmit") are reported instead of silently ignored. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleInput, ExtractResult } from '../domain/index.ts';
 import { mergePeople } from './merge.ts';
 import { personKey } from './names.ts';
+import { NearDupIndex } from './neardup.ts';
 import {
   type EventCandidate,
   kindFamily,
@@ -21,6 +22,8 @@ interface Cluster {
   members: EventCandidate[];
   /** The members folded into one candidate: what a stored event would look like. */
   merged: EventCandidate;
+  /** Creation order: candidates are tried in it, so results match a full scan. */
+  order: number;
 }
 
 /** Sort key independent of input order: date anchor, then stable key. */
@@ -90,10 +93,34 @@ function candidateOf(item: ClusterInput): EventCandidate | null {
   });
 }
 
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/** Every date a report or cluster can be compared on: event date and publication dates, as day numbers. */
+function daysOf(c: EventCandidate): number[] {
+  return [...(c.eventDate ? [c.eventDate] : []), ...c.published].map(dayNumber);
+}
+
+/** Dates further apart than this never match (sameEvent allows ±1 for event dates, ±2 for published). */
+const DAY_REACH = 3;
+
+/**
+ * Clusters that could match a report: those with a date within reach of one of its dates, and those holding
+ * a near-duplicate of its text, in creation order (so the outcome is the same as scanning them all).
+ */
+function reachable(c: EventCandidate, byDay: Map<number, Set<Cluster>>, nearDup: Cluster[]): Cluster[] {
+  const found = new Set<Cluster>(nearDup);
+  for (const day of daysOf(c))
+    for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) for (const k of byDay.get(d) ?? []) found.add(k);
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
 /**
  * Assigns an event id to each article (../shared/CONTRACT.md `cluster`): articles on the same real-world
  * event share one id; irrelevant articles get null. Greedy clustering in date-then-key order (each report
  * joins the best-matching event so far, else starts one), so the result does not depend on input order.
+ * Only clusters within a few days, or holding a near-duplicate text, are compared: near-linear in the input.
  */
 export function clusterArticles(items: ClusterInput[]): Array<string | null> {
   const candidates = items.map(candidateOf);
@@ -106,20 +133,30 @@ export function clusterArticles(items: ClusterInput[]): Array<string | null> {
     );
   const clusters: Cluster[] = [];
   const clusterOf = new Map<number, Cluster>();
+  const byDay = new Map<number, Set<Cluster>>();
+  const texts = new NearDupIndex();
   for (const { c, i } of order) {
+    const text = items[i]?.input.text;
+    const nearDup = text ? texts.query(text).map((m) => clusterOf.get(Number(m.id)) as Cluster) : [];
     let best: { cluster: Cluster; score: number } | null = null;
-    for (const cluster of clusters) {
+    for (const cluster of reachable(c, byDay, nearDup)) {
       const v = verdict(c, cluster);
       if (v.same && (!best || v.score > best.score)) best = { cluster, score: v.score };
     }
-    if (best) {
-      best.cluster.members.push(c);
-      best.cluster.merged = fold(best.cluster.merged, c);
-      clusterOf.set(i, best.cluster);
+    let cluster = best?.cluster;
+    if (cluster) {
+      cluster.members.push(c);
+      cluster.merged = fold(cluster.merged, c);
     } else {
-      const cluster = { members: [c], merged: { ...c, shingles: null } };
+      cluster = { members: [c], merged: { ...c, shingles: null }, order: clusters.length };
       clusters.push(cluster);
-      clusterOf.set(i, cluster);
+    }
+    clusterOf.set(i, cluster);
+    if (text) texts.add(String(i), text);
+    for (const day of daysOf(c)) {
+      const set = byDay.get(day);
+      if (set) set.add(cluster);
+      else byDay.set(day, new Set([cluster]));
     }
   }
   const taken = new Set<string>();

@@ -16,7 +16,7 @@ export {
 } from './content.ts';
 export { type PairwiseScore, pairwiseF1 } from './eval.ts';
 export { agreementKey, mergeEvents, newAgreements } from './merge.ts';
-export { estimateJaccard, LSH_BANDS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
+export { estimateJaccard, LSH_BANDS, LSH_ROWS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
 export { namesMatch, personKey } from './names.ts';
 export {
   isNearDuplicate,

@@ -43,12 +43,57 @@ export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
   return out;
 }
 
+/** The script most of a title's letters are in. */
+function scriptOf(title: string): 'cyrillic' | 'latin' | 'other' {
+  const cyr = (title.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const lat = (title.match(/\p{Script=Latin}/gu) ?? []).length;
+  return cyr === 0 && lat === 0 ? 'other' : cyr > lat ? 'cyrillic' : 'latin';
+}
+
+/** The numbers in a title ("2026-2028", "300"), which survive translation. */
+function numbersOf(title: string): string {
+  return (title.match(/\d+/g) ?? []).sort().join(',');
+}
+
+/**
+ * One document reported in two languages (an English and a Russian title): same type, no contradicting
+ * numbers, and the two reports list as many documents of that type — so no distinct document is dropped.
+ */
+function sameAcrossLanguages(
+  a: Agreement,
+  b: Agreement,
+  incoming: Agreement[],
+  existing: Agreement[],
+): boolean {
+  if (a.docType !== b.docType || scriptOf(a.title) === scriptOf(b.title)) return false;
+  const na = numbersOf(a.title);
+  const nb = numbersOf(b.title);
+  if (na !== '' && nb !== '' && na !== nb) return false;
+  const count = (list: Agreement[], script: string) =>
+    list.filter((x) => x.docType === a.docType && scriptOf(x.title) === script).length;
+  return count(incoming, scriptOf(a.title)) === count(existing, scriptOf(b.title));
+}
+
 function mergeAgreements(existing: Agreement[], incoming: Agreement[]): Agreement[] {
   const out = existing.map((a) => ({ ...a }));
+  const claimed = new Set<number>();
+  const take = (i: number, a: Agreement) => {
+    const known = out[i] as Agreement;
+    claimed.add(i);
+    if (known.status === 'planned' && a.status === 'signed') known.status = 'signed';
+  };
+  const pending: Agreement[] = [];
   for (const a of incoming) {
-    const known = out.find((b) => sameAgreement(a, b));
-    if (!known) out.push({ ...a });
-    else if (known.status === 'planned' && a.status === 'signed') known.status = 'signed';
+    const i = out.findIndex((b) => sameAgreement(a, b));
+    if (i >= 0) take(i, a);
+    else pending.push(a);
+  }
+  for (const a of pending) {
+    const i = out.findIndex(
+      (b, k) => k < existing.length && !claimed.has(k) && sameAcrossLanguages(a, b, incoming, existing),
+    );
+    if (i >= 0) take(i, a);
+    else out.push({ ...a });
   }
   return out;
 }
@@ -109,12 +154,15 @@ export function mergeEvents(existing: Event, incoming: ExtractedEvent, source: S
 
 /**
  * The agreements a merge added: documents `after` has that `before` had not (all of them when `before` is
- * null), and documents upgraded from planned to signed. What the alerts step notifies about.
+ * null), and documents upgraded from planned to signed. What the alerts step notifies about. A merge keeps
+ * the stored documents first, in order, so those are compared position by position (a document matched
+ * across languages keeps its stored title); other pairs of events are compared by type and title.
  */
 export function newAgreements(before: Event | null, after: Event): Agreement[] {
   const old = before?.agreements ?? [];
-  return after.agreements.filter((a) => {
-    const prior = old.find((b) => sameAgreement(a, b));
+  const positional = old.every((a, i) => after.agreements[i]?.docType === a.docType);
+  return after.agreements.filter((a, i) => {
+    const prior = positional ? old[i] : old.find((b) => sameAgreement(a, b));
     return !prior || (prior.status === 'planned' && a.status === 'signed');
   });
 }

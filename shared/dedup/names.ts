@@ -21,8 +21,21 @@ export function nameSkeleton(token: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** Memo of `nameTokens`: clustering compares the same few names many times. Bounded, cleared when full. */
+const tokenMemo = new Map<string, string[]>();
+const MEMO_LIMIT = 10_000;
+
 /** The skeleton tokens of a name, in order, without titles. */
 export function nameTokens(name: string): string[] {
+  const known = tokenMemo.get(name);
+  if (known) return known;
+  if (tokenMemo.size >= MEMO_LIMIT) tokenMemo.clear();
+  const tokens = computeTokens(name);
+  tokenMemo.set(name, tokens);
+  return tokens;
+}
+
+function computeTokens(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -31,7 +31,7 @@ export function isNearDuplicate(
   return nearDupSimilarity(textA, textB) >= NEAR_DUP_JACCARD;
 }
 
-/** LSH band keys of a text's MinHash signature (`mh<band>:<hash>`), for the store's multi-valued index. */
+/** The 21 LSH band keys of a text's MinHash signature (`mh<band>:<hash>`), for the store's multi-valued index. */
 export function textBandKeys(text: string): string[] {
   return lshBandKeys(minhash(shingleHashes(text)));
 }
@@ -56,14 +56,34 @@ export interface NearDupMatch {
   similarity: number;
 }
 
+/** Grows a typed array to at least `need` elements (doubling), keeping its contents. */
+function ensure<T extends Uint32Array | Int32Array>(a: T, need: number, make: (n: number) => T): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /**
  * In-memory near-duplicate index. `add` costs O(words); `query` looks only at texts sharing an LSH band
  * (sub-quadratic candidate generation), then verifies each candidate's exact Jaccard against the threshold.
+ * Flat typed arrays (an open-addressing band table with linked member lists, one shingle pool) keep 100k
+ * articles free of per-article objects and garbage-collector pauses.
  */
 export class NearDupIndex {
   private readonly ids: string[] = [];
-  private readonly shingles: Uint32Array[] = [];
-  private readonly bands: Array<Map<number, number[]>> = Array.from({ length: LSH_BANDS }, () => new Map());
+  /** All shingle sets, back to back; article d owns pool[offsets[d] .. offsets[d+1]). */
+  private pool = new Uint32Array(1 << 16);
+  private offsets = new Int32Array(1 << 10);
+  /** Open-addressing table: band hash → most recent entry (doc * LSH_BANDS + band), -1 when empty. */
+  private keys = new Uint32Array(1 << 12);
+  private heads = new Int32Array(1 << 12).fill(-1);
+  private used = 0;
+  /** Per entry, the previous entry with the same band hash (-1 ends the list). */
+  private next = new Int32Array(1 << 12);
+  /** Per article, the number of the last query that saw it (dedups candidates without a Set). */
+  private stamp = new Int32Array(1 << 10);
+  private queries = 0;
   private verified = 0;
 
   constructor(private readonly threshold: number = NEAR_DUP_JACCARD) {}
@@ -99,28 +119,67 @@ export class NearDupIndex {
     return found;
   }
 
-  private insert(id: string, sh: Uint32Array, hashes: Uint32Array): void {
-    const doc = this.ids.length;
-    this.ids.push(id);
-    this.shingles.push(sh);
-    for (let b = 0; b < LSH_BANDS; b++) {
-      const map = this.bands[b] as Map<number, number[]>;
-      const key = hashes[b] as number;
-      const bucket = map.get(key);
-      if (bucket) bucket.push(doc);
-      else map.set(key, [doc]);
+  /** The table slot of a band hash: its own slot, or the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = key & mask;
+    while (this.heads[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  private rehash(): void {
+    const oldKeys = this.keys;
+    const oldHeads = this.heads;
+    this.keys = new Uint32Array(oldKeys.length * 2);
+    this.heads = new Int32Array(oldKeys.length * 2).fill(-1);
+    for (let i = 0; i < oldKeys.length; i++) {
+      if (oldHeads[i] === -1) continue;
+      const j = this.slot(oldKeys[i] as number);
+      this.keys[j] = oldKeys[i] as number;
+      this.heads[j] = oldHeads[i] as number;
     }
   }
 
+  private insert(id: string, sh: Uint32Array, hashes: Uint32Array): void {
+    const doc = this.ids.length;
+    this.ids.push(id);
+    this.offsets = ensure(this.offsets, doc + 2, (n) => new Int32Array(n));
+    const from = this.offsets[doc] as number;
+    this.pool = ensure(this.pool, from + sh.length, (n) => new Uint32Array(n));
+    this.pool.set(sh, from);
+    this.offsets[doc + 1] = from + sh.length;
+    this.stamp = ensure(this.stamp, doc + 1, (n) => new Int32Array(n));
+    this.next = ensure(this.next, (doc + 1) * LSH_BANDS, (n) => new Int32Array(n));
+    for (let b = 0; b < LSH_BANDS; b++) {
+      if ((this.used + 1) * 2 > this.keys.length) this.rehash();
+      const key = hashes[b] as number;
+      const i = this.slot(key);
+      const entry = doc * LSH_BANDS + b;
+      if (this.heads[i] === -1) {
+        this.keys[i] = key;
+        this.used++;
+      }
+      this.next[entry] = this.heads[i] as number;
+      this.heads[i] = entry;
+    }
+  }
+
+  /** Exact Jaccard of a shingle set with stored article `doc`. */
+  private similarityTo(sh: Uint32Array, doc: number): number {
+    return jaccard(sh, this.pool.subarray(this.offsets[doc] as number, this.offsets[doc + 1] as number));
+  }
+
   private lookup(sh: Uint32Array, hashes: Uint32Array): NearDupMatch[] {
-    const seen = new Set<number>();
+    const q = ++this.queries;
     const found: NearDupMatch[] = [];
     for (let b = 0; b < LSH_BANDS; b++) {
-      for (const doc of (this.bands[b] as Map<number, number[]>).get(hashes[b] as number) ?? []) {
-        if (seen.has(doc)) continue;
-        seen.add(doc);
+      const i = this.slot(hashes[b] as number);
+      for (let e = this.heads[i] as number; e !== -1; e = this.next[e] as number) {
+        const doc = Math.floor(e / LSH_BANDS);
+        if (this.stamp[doc] === q) continue;
+        this.stamp[doc] = q;
         this.verified++;
-        const similarity = jaccard(sh, this.shingles[doc] as Uint32Array);
+        const similarity = this.similarityTo(sh, doc);
         if (similarity >= this.threshold) found.push({ id: this.ids[doc] as string, similarity });
       }
     }

@@ -115,6 +115,9 @@ function dateGap(a: EventCandidate, b: EventCandidate): { gap: number | null; ex
 }
 
 const no = (why: string): SameEventVerdict => ({ same: false, score: 0, why });
+const names = (c: EventCandidate): string[] => c.participants.map((p) => p.name);
+/** A near-duplicate text published this many days later is still a re-post of the same report. */
+const REPOST_DAYS = 7;
 
 /**
  * When one report names no participant (the extractor found none), other facts must agree: the same
@@ -140,35 +143,41 @@ function withoutPeople(
  * dates) or ±2 days (publication dates of undated reports), compatible places, and the same people — at least
  * two shared participants, or every participant of the shorter list shared. One shared minister with a
  * different counterpart is a different event, however many sentences the articles share. Near-duplicate
- * texts are the same event unless their event dates say otherwise.
+ * texts (a re-post, an undated copy) are the same event unless their people, event dates or publication
+ * dates (over a week apart: a recycled template) say otherwise.
  */
 export function sameEvent(a: EventCandidate, b: EventCandidate): SameEventVerdict {
-  const nearDup = a.shingles && b.shingles ? jaccard(a.shingles, b.shingles) >= NEAR_DUP_JACCARD : false;
   const fa = kindFamily(a.kind);
   const fb = kindFamily(b.kind);
   const kindsOk = fa === fb || fa === 'any' || fb === 'any';
   const { gap, exact } = dateGap(a, b);
   if (exact && gap !== null && gap > 1) return no(`event dates ${gap} days apart`);
-  if (nearDup) return { same: true, score: 0.95, why: 'near-duplicate texts', nearDuplicate: true };
+
+  const na = a.participants.length;
+  const nb = b.participants.length;
+  const matched = na && nb ? matchedPeople(names(a), names(b)) : 0;
+  const coverage = na && nb ? matched / Math.min(na, nb) : 0;
+  // one shared minister with a different counterpart on each side: never one happening
+  const conflict = na > 0 && nb > 0 && (matched === 0 || (matched < 2 && coverage < 1));
+
+  if (a.shingles && b.shingles && jaccard(a.shingles, b.shingles) >= NEAR_DUP_JACCARD) {
+    // a re-post of one text (an undated one too): same event unless its people or dates say otherwise
+    if (!conflict && (gap === null || exact || gap <= REPOST_DAYS))
+      return { same: true, score: 0.95, why: 'near-duplicate texts', nearDuplicate: true };
+  }
   if (!kindsOk) return no(`kinds ${a.kind} and ${b.kind} cannot be one happening`);
   if (gap === null) return no('no date to compare');
   if (!exact && gap > 2) return no(`published ${gap} days apart`);
 
-  const names = (c: EventCandidate) => c.participants.map((p) => p.name);
-  const na = a.participants.length;
-  const nb = b.participants.length;
   const pa = cityKey(a.location);
   const pb = cityKey(b.location);
   const samePlace = pa !== null && pa === pb;
   if (na === 0 || nb === 0) return withoutPeople(a, b, gap, samePlace);
-  const matched = matchedPeople(names(a), names(b));
-  const coverage = matched / Math.min(na, nb);
   if (matched === 0) return no('no shared participant');
-  if (matched < 2 && coverage < 1) return no('different counterpart');
+  if (conflict) return no('different counterpart');
   // one shared person and extra people on one side: only on the very same day
   if (matched === 1 && Math.max(na, nb) > 1 && gap > (exact ? 0 : 1))
     return no('one shared person, dates differ');
-
   if (pa && pb && !samePlace && !(matched >= 2 && exact && gap === 0))
     return no(`places ${pa} and ${pb} differ`);
 

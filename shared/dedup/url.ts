@@ -28,6 +28,7 @@ const TRACKING_PARAMS = new Set([
   '_gl',
   '_openstat',
   'rss',
+  'amp',
 ]);
 
 /** Hosts of one outlet that serve the same articles; mapped to one host per language path. */
@@ -70,7 +71,10 @@ function canonicalHost(host: string, path: string): string {
 }
 
 function normalise(u: URL): string {
-  const path = upperEscapes(u.pathname.replace(/\/{2,}/g, '/')).replace(/\/+$/, '') || '';
+  // `…/story/amp/` is the AMP rendering of `…/story/` (WordPress and most news CMSs)
+  const path = upperEscapes(u.pathname.replace(/\/{2,}/g, '/'))
+    .replace(/\/+$/, '')
+    .replace(/(.)\/amp$/i, '$1');
   const host = canonicalHost(u.hostname, path);
   const params = [...u.searchParams.entries()]
     .filter(([k]) => !isTracking(k))
@@ -82,8 +86,8 @@ function normalise(u: URL): string {
 
 /**
  * The canonical form of an article URL: https, lowercase host without `www.`, Kazinform host aliases folded
- * (English → qazinform.com, Russian/Kazakh → inform.kz), no tracking parameters, fragment, default port or
- * trailing slash, remaining parameters sorted. A `<link rel="canonical">` hint (absolute or relative) wins
+ * (English → qazinform.com, Russian/Kazakh → inform.kz), no tracking parameters, fragment, default port,
+ * trailing slash or AMP suffix (`/amp`, `?amp=1`), remaining parameters sorted. A `<link rel="canonical">` hint (absolute or relative) wins
  * unless it is unusable or points at a site's front page (a common misconfiguration). An unparsable URL is
  * returned trimmed, unchanged.
  */

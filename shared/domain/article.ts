@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Languages the pipeline understands. */
 export const Lang = z.enum(['en', 'ru', 'kk', 'zh', 'other']);

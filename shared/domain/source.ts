@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Fields every source has, whatever its adapter kind. */
 const SourceBase = z.object({

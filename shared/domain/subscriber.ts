@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocType } from './event.ts';
 
 /** What a subscriber wants to hear about; empty lists mean "everything". */

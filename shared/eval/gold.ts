@@ -1,7 +1,7 @@
 /** Gold labels in the seeds' format (../shared/seeds/gold.jsonl) and the article inputs they label. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleInput } from '../domain/index.ts';
 import { ParseError } from '../errors.ts';
 
@@ -15,17 +15,26 @@ export const GoldRecord = z
     gold: z.object({
       relevant: z.boolean(),
       kind: z.string().nullable().optional(),
+      kindAlt: z.array(z.string()).optional(),
       eventDate: z.string().nullable().optional(),
       eventDateAlt: z.array(z.string()).optional(),
       location: z.string().nullable().optional(),
+      locationAlt: z.array(z.string().nullable()).optional(),
       participants: z.array(z.string()).optional(),
       mentioned: z.array(z.string()).optional(),
-      agreements: z.array(z.object({ docType: z.string(), status: z.string() }).passthrough()).optional(),
+      agreements: z
+        .array(
+          z
+            .object({ docType: z.string(), docTypeAlt: z.array(z.string()).optional(), status: z.string() })
+            .passthrough(),
+        )
+        .optional(),
       figures: z
         .array(
           z
             .object({
               metric: z.string(),
+              metricAlt: z.array(z.string()).optional(),
               value: z.number(),
               unit: z.string().optional(),
               year: z.number().nullable().optional(),
@@ -39,6 +48,7 @@ export const GoldRecord = z
   })
   .passthrough()
   .transform((r) => ({ ...r, key: r.id ?? r.file ?? '' }));
+/** A parsed gold record; `key` is its `id` or `file`. */
 export type GoldRecord = z.infer<typeof GoldRecord>;
 
 function readJsonl(path: string): unknown[] {

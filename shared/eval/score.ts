@@ -78,7 +78,8 @@ function rates(field: string, tp: number, fp: number, fn: number): FieldScore {
  * records (a prediction of "not relevant" there counts every gold item as missed). Scalars count a match
  * (null = null included) as a true positive, a wrong non-null prediction as a false positive and a wrong or
  * missing non-null gold value as a false negative. Figures match on metric, value within 1% and year; a
- * predicted project count equal to a gold portfolio's `count` is optional.
+ * predicted project count equal to a gold portfolio's `count` is optional. The gold set's tolerance fields
+ * (`kindAlt`, `eventDateAlt`, `locationAlt`, agreement `docTypeAlt`, figure `metricAlt`) are accepted too.
  */
 export function scoreExtraction(gold: GoldRecord[], predictions: Map<string, ExtractResult>): Scorecard {
   const c: Record<Field, [number, number, number]> = Object.fromEntries(
@@ -105,19 +106,19 @@ export function scoreExtraction(gold: GoldRecord[], predictions: Map<string, Ext
       f: Field,
       expected: string | null | undefined,
       got: string | null | undefined,
-      alts: string[] = [],
+      alts: Array<string | null> = [],
     ) => {
       if (expected === undefined) return;
-      const ok = (got ?? null) === (expected ?? null) || (got != null && alts.includes(got));
+      const ok = (got ?? null) === (expected ?? null) || alts.includes(got ?? null);
       if (ok) add(f, 1, 0, 0);
       else {
         add(f, 0, got != null ? 1 : 0, expected != null ? 1 : 0);
         errors.push({ id: rec.key, field: f, expected, got: got ?? null });
       }
     };
-    scalar('kind', g.kind, ev?.kind);
+    scalar('kind', g.kind, ev?.kind, g.kindAlt ?? []);
     scalar('eventDate', g.eventDate, ev?.eventDate, g.eventDateAlt ?? []);
-    scalar('location', g.location, ev?.location);
+    scalar('location', g.location, ev?.location, g.locationAlt ?? []);
     const names = (f: 'participants' | 'mentioned', expected: string[] | undefined, got: string[]) => {
       const m = matchSets(expected ?? [], got, (a, b) => foldName(a) === foldName(b));
       add(f, m.tp, m.fp, m.fn);
@@ -128,7 +129,8 @@ export function scoreExtraction(gold: GoldRecord[], predictions: Map<string, Ext
     const ag = matchSets(
       g.agreements ?? [],
       ev?.agreements ?? [],
-      (a, b) => a.docType === b.docType && a.status === b.status,
+      (a, b) =>
+        (a.docType === b.docType || (a.docTypeAlt ?? []).includes(b.docType)) && a.status === b.status,
     );
     add('agreements', ag.tp, ag.fp, ag.fn);
     if (ag.fp + ag.fn > 0)
@@ -143,7 +145,7 @@ export function scoreExtraction(gold: GoldRecord[], predictions: Map<string, Ext
       g.figures ?? [],
       ev?.figures ?? [],
       (a, b) =>
-        a.metric === b.metric &&
+        (a.metric === b.metric || (a.metricAlt ?? []).includes(b.metric)) &&
         Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.01 &&
         (a.year ?? null) === (b.year ?? null),
       (p) => p.metric === 'project_count' && counts.has(p.value),

@@ -10,7 +10,7 @@ const DOCS: Array<[RegExp, DocType]> = [
   ],
   [/\bdeclaration\b|декларац\S*/i, 'declaration'],
   [/\broad ?map\b|дорожн\S* карт\S*|жол картасы/i, 'roadmap'],
-  [/\bprotocols?\b|протокол\S*|хаттама/i, 'protocol'],
+  [/\bprotocols?\b|\bminutes of the\b|протокол\S*|хаттама/i, 'protocol'],
   [/\bnotes\b|\bnote verbale\b|(?<![а-яё])нот(?:ами|ы|а)(?![а-яё])/i, 'notes'],
   [
     /\bcontracts?\b|\bcommercial (?:agreements?|deals?)\b|контракт\S*|коммерческ\S* соглашени\S*|договор\S* купли/i,
@@ -26,7 +26,7 @@ const DOCS: Array<[RegExp, DocType]> = [
 
 /** A signing that happened ("signed", "exchanged", «подписали»), not one to come ("to be signed"). */
 const SIGNED =
-  /(?<!\b(?:be|been|to|will|would|shall)\s)\b(signed|inked|exchanged|concluded|sealed|issued|adopted)\b|(подписали|подписал(?:а|и)?(?![а-яё])|подписан[аоы]?(?![а-яё])|обменялись|заключили|приняли|қол қойды|қол қойылды)/i;
+  /(?<!\b(?:be|been|to|will|would|shall)\s)\b(signed|inked|exchanged|concluded|sealed|issued|adopted|witnessed the signing|attended the signing)\b|(подписали|состоялась церемония подписания|подписал(?:а|и)?(?![а-яё])|подписан[аоы]?(?![а-яё])|обменялись|заключили|приняли|қол қойды|қол қойылды)/i;
 const PLANNED =
   /\b(will sign|to sign|to be signed|will be signed|are set to|is set to|expected to|plan(?:s|ned)? to|intend(?:s|ed)? to|preparing|prepare|draft|upcoming signing)\b|(планиру\S*|подпишут|будет подписан\S*|будут подписаны|предстоит|намерены|готов\S* к подписанию|подготовить к подписанию|подписать)/i;
 /** Past agreements are context, not this event's documents. */
@@ -61,7 +61,7 @@ function titleAt(sentence: string, start: number, word = ''): string {
   if (/[әғқңөұүһі]/i.test(sentence)) return kazakhTitle(sentence, start, word);
   const rest = sentence.slice(start);
   const cut = rest.search(
-    /[;:.!?](?:\s|$)|,\s*(?:and|as well as|а также|и)\s|,\s*(?:as|according|said|reported|informed|сообщ|передает)|,\s*(?:which|who|that|где|который)(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|\s+(?:and|и)\s+(?:exchanged|signed|обменял|подписал)|\s+(?:and|и)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}(?:memorand|agreement|protocol|contract|declaration|joint statement|road ?map|program|notes|меморандум|соглашени|протокол|контракт|деклараци|дорожн)|$/i,
+    /[;:.!?](?:\s|$)|,\s*(?:and|as well as|а также|и)\s|,\s*(?:as|according|said|reported|informed|сообщ|передает)|,\s*(?:which|who|that|где|который)(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|\s+(?:and|и)\s+(?:exchanged|signed|обменял|подписал)|\s+(?:during|at the|in the presence|on the sidelines|following|в ходе|во время|в присутствии|на полях)\s|\s+(?:and|и)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}(?:memorand|agreement|protocol|contract|declaration|joint statement|road ?map|program|notes|меморандум|соглашени|протокол|контракт|деклараци|дорожн)|$/i,
   );
   let t = rest.slice(0, cut < 0 ? rest.length : cut).trim();
   t = t
@@ -80,6 +80,8 @@ function titleAt(sentence: string, start: number, word = ''): string {
   return t.length > 0 ? t[0]?.toUpperCase() + t.slice(1) : t;
 }
 
+const QUALIFIER =
+  /(?:intergovernmental|interstate|interagency|bilateral|framework|межправительственн\S*|межгосударственн\S*|межведомственн\S*|двусторонн\S*|рамочн\S*)\s+$/i;
 const PLURAL = /(?:s|ов|ий|ей|ы|и)$/i;
 const QUANTIFIED =
   /(?:\d+|several|a number of|a series of|a package of|number of|dozens? of|ряд|несколько|пакет|десят\S*)\s+(?:\S+\s+){0,2}$/i;
@@ -129,8 +131,14 @@ export function extractAgreements(sentences: Sentence[]): Agreement[] {
       )
         continue;
       const status = signed ? 'signed' : 'planned';
-      const title = titleAt(s.text, at, m[0]);
-      const complement = title.slice(m[0].length).trim();
+      // Keep a qualifying adjective: "intergovernmental agreement", «межправительственное соглашение».
+      const qualifier = QUALIFIER.exec(s.text.slice(Math.max(0, at - 40), at));
+      const title = titleAt(
+        s.text,
+        qualifier ? at - qualifier[0].length : at,
+        qualifier ? qualifier[0] + m[0] : m[0],
+      );
+      const complement = title.slice((qualifier?.[0].length ?? 0) + m[0].length).trim();
       const counted = QUANTIFIED.test(s.text.slice(Math.max(0, at - 40), at));
       const anaphoric =
         !counted &&

@@ -71,6 +71,8 @@ const PAST_REF =
   /\b(earlier|previously|last year|since|until|ago|anniversary)\b|(ранее|в прошлом году|с \d|до \d|годовщин)/i;
 const ANNOUNCED =
   /\b(announced|reported|said|told|stated|informed)\s+(?:on\s+)?$|(сообщил\S*|заявил\S*|сообщает)\s+$/i;
+const DATE_WORDS =
+  /\b(?:today|yesterday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|сегодня|вчера|недел|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|бүгін|кеше/i;
 const CONTRADICTING =
   /\b(last|past) (week|month)\b|\bearlier this (week|month)\b|\b(recently|days ago)\b|(на прошлой неделе|в прошлом месяце|на днях|недавно)/i;
 
@@ -96,7 +98,13 @@ const DAY = 86_400_000;
 
 /** The date part of a `published` value (`YYYY-MM-DD` or ISO date-time), or null. */
 export function publishedDate(published: string | null | undefined): string | null {
-  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  if (!published) return null;
+  // A UTC time stamp says nothing about the local day: read it in Kazakhstan time (UTC+5).
+  if (/T[\d:.]+(?:Z|[+-]00:?00)$/i.test(published)) {
+    const t = Date.parse(published);
+    if (!Number.isNaN(t)) return new Date(t + 5 * 3_600_000).toISOString().slice(0, 10);
+  }
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
   return m?.[1] ?? null;
 }
 
@@ -136,6 +144,9 @@ export function resolveEventDate(sentences: Sentence[], published: string | null
   const cands: Candidate[] = [];
   let relative: number | null = null;
   for (const [i, s] of sentences.entries()) {
+    const hasDigit = /\d/.test(s.text);
+    // Most sentences carry no date at all: skip them before the costlier patterns run.
+    if (!hasDigit && (pub === null || !DATE_WORDS.test(s.text))) continue;
     const base = (s.zone === 'title' ? 2 : s.zone === 'lead' ? 2 : 0) + (EVENT_WORDS.test(s.text) ? 2 : 0);
     const penalty = PAST_REF.test(s.text) ? 3 : 0;
     const push = (y: number | null, m: number, d: number, at: number, bonus = 0) => {
@@ -175,7 +186,10 @@ export function resolveEventDate(sentences: Sentence[], published: string | null
       }
     }
   }
-  const best = cands.sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  const sorted = cands.sort((a, b) => b.score - a.score || a.order - b.order);
+  // A date only in a body sentence about the past ("the treaty signed on May 17, 2023") is not the event's
+  // date: with a publication date to fall back on, it is ignored.
+  const best = pub !== null && (sorted[0]?.score ?? 0) < 0 ? undefined : sorted[0];
   if (best) {
     const year = best.y ?? pickYear(best.m, best.d, pub) ?? contextYear(sentences, best.m);
     if (year === null) return null;

@@ -171,14 +171,23 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     const t = s.text;
     const prevText = previous;
     previous = t;
+    if (!/\d/.test(t)) continue;
     const counts = [...t.matchAll(PROJECTS)].map((m) => ({
       n: Number(m[1] ?? m[2]),
       at: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
     }));
+    let lastMoneyEnd = -10;
     for (const m of t.matchAll(MONEY)) {
       const unit = currency(m[1], m[4]);
       if (!unit || (!m[3] && !m[1] && !m[4])) continue;
+      const mStart = m.index ?? 0;
+      // "10 billion yuan ($1.4 billion)": the bracketed amount restates the one before it in another currency.
+      const converted = /^\s*\(\s*(?:about|around|approx\.?|approximately|около|примерно|~)?\s*$/i.test(
+        t.slice(lastMoneyEnd, mStart),
+      );
+      lastMoneyEnd = mStart + m[0].length;
+      if (converted) continue;
       const raw = m[2] ?? '';
       const value = parseNumber(raw) * (m[3] ? scaleOf(m[3]) : 1);
       if (!Number.isFinite(value) || value < 1000) continue;
@@ -214,6 +223,18 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
           year,
           text: t.slice(count.at, at + m[0].length),
         });
+    }
+    // A number of projects without a money value ("32 projects have already been completed") is a count too.
+    for (const c of counts) {
+      if (seen.has(`project_count|${c.n}|${yearOf(t, c.at, pubYear)}`)) continue;
+      if (out.some((f) => f.metric === 'project_count' && f.value === c.n)) continue;
+      push({
+        metric: 'project_count',
+        value: c.n,
+        unit: 'projects',
+        year: yearOf(t, c.at, pubYear),
+        text: t.slice(c.at, c.end),
+      });
     }
   }
   return out;

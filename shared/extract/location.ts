@@ -1,10 +1,7 @@
 /** Event location: dateline city, a city the event happened in, or the capital a visit implies. */
 import { CAPITALS, CITIES, foldCyrillic } from './gazetteer/index.ts';
+import { escapeRegex } from './gazetteer/match.ts';
 import type { Sentence } from './sentences.ts';
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const variantToCity = new Map<string, string>();
 for (const c of CITIES) {
@@ -22,6 +19,7 @@ const DATELINE = new RegExp(
   `^\\s*(${CITY_ALT})(?![a-zа-яё])[^\\n]{0,40}?(?:\\(|–|—|--|\\.\\s*[A-ZА-ЯЁ]{3,})`,
   'i',
 );
+const CITY_ANY = new RegExp(`(?:${CITY_ALT})`, 'i');
 const EVENT_IN = new RegExp(
   `\\b(?:arrived in|arrives in|arriving in|held in|took place in|hosted in|visit to|trip to|talks in|met in|meeting in|signed in|in)\\s+(?:the\\s+(?:city|capital) of\\s+)?${CITY_WORD}|(?:прибыл\\S*|состоял\\S*|прошл\\S*|прош[её]л|проходит|провел\\S*|визит\\S*)\\s+(?:в|во)\\s+${CITY_WORD}|(?:^|\\s)(?:в|во)\\s+${CITY_WORD}|(?:^|\\s)(${CITY_ALT})(?:да|де|та|те)(?![а-яё])`,
   'gi',
@@ -71,9 +69,12 @@ function explicitCity(sentences: Sentence[]): string | null {
   ];
   for (const s of ordered) {
     if (!EVENT_SENTENCE.test(s.text) || PAST.test(s.text)) continue;
+    const folded = foldCyrillic(s.text);
+    // The big pattern runs only where some city is named at all.
+    if (!CITY_ANY.test(folded)) continue;
     EVENT_IN.lastIndex = 0;
     // Folded text: Kazakh spellings (Ақордада) meet their Russian look-alikes; folding keeps every offset.
-    for (const m of foldCyrillic(s.text).matchAll(EVENT_IN)) {
+    for (const m of folded.matchAll(EVENT_IN)) {
       const word = m[1] ?? m[2] ?? m[3] ?? m[4];
       // A bare "in <city>" only counts in the title and lead, where the event is introduced.
       if ((m[3] || m[4]) && s.zone === 'body') continue;

@@ -5,10 +5,11 @@ import { CITIES } from './gazetteer/places.ts';
 const RU_STOP =
   /^(январ|феврал|март|апрел|мая$|май$|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[аеуы]$|четверг|пятниц|суббот|воскресен|казахстан|китай|кнр|республик|министр|министерств|посол|президент|председател|премьер|глав|заместител|мид$|астан|алмат|пекин|шанхай|урумчи|центральн|азия|азии|шос$|оон$|свмда|еаэс|год$|года$|пояс|путь|стратегическ|диалог|комитет|форум|саммит|встреч|переговор|казинформ|также$|ранее$|кроме$|между$|после$|сегодня$|вчера$|фото$|(?:в|по|и|на|с|со|во|о|об|это|эти|он|она|они|как|при|для|его|ее|их)$)/;
 
-/** Role words, places and function words are never part of a Russian name. */
 const RU_CITY_STEMS = CITIES.flatMap((c) => c.variants)
   .filter((v) => /[а-яё]/i.test(v))
   .map((v) => foldCyrillic(v).replace(/[аеиоуыьяю]$/, ''));
+
+/** Role words, places and function words are never part of a Russian name. */
 export function isRuStop(w: string): boolean {
   const f = foldCyrillic(w);
   return (
@@ -51,7 +52,17 @@ export function nominative(tokens: string[]): string[] {
       return [first.slice(0, -end.length), ...sur];
     }
   }
-  return tokens.map((t) => (/(ов|ев|ин)(ым|у)$/.test(foldCyrillic(t)) ? t.replace(/(ым|у)$/, '') : t));
+  // An unknown first name: the surname's unambiguous ending (-овым instrumental, -ову dative) tells the case.
+  const last = foldCyrillic(tokens.at(-1) ?? '');
+  const instrumental = /(ов|ев|ин)ым$/.test(last);
+  const dative = /(ов|ев|ин)у$/.test(last);
+  if (!instrumental && !dative) return tokens;
+  return tokens.map((t, i) => {
+    if (i === tokens.length - 1) return t.replace(instrumental ? /ым$/ : /у$/, '');
+    if (instrumental && /[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/.test(foldCyrillic(t))) return t.slice(0, -2);
+    if (dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(foldCyrillic(t))) return t.slice(0, -1);
+    return t;
+  });
 }
 
 /** Puts a declined Chinese given name back into the nominative (Цзиньпином → Цзиньпин, Чуня → Чунь). */

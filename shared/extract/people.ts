@@ -71,6 +71,10 @@ interface Acc {
   cyrTokens: string[];
 }
 
+const TITLE_WORDS =
+  /Minister|Mr|Ms|Mrs|Ambassador|President|Premier|Chairman|Chairwoman|Secretary|Counsellor|Premier|Spokesperson|Envoy|министр|посол|посл|президент|председател|премьер|господин/i;
+const SPEECH_WORDS =
+  /said|noted|stated|emphasi[sz]ed|stressed|added|underlined|remarked|отметил|заявил|подчеркнул|сказал|сообщил|добавил/i;
 const TITLE_EN =
   /\b(?:Minister|Mr\.?|Ms\.?|Mrs\.?|Ambassador|President|Premier|Chairman|Chairwoman|Secretary|Counsellor|Vice[- ]Premier|Spokesperson|Envoy)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z][a-z])/g;
 const SPEECH_EN =
@@ -146,7 +150,10 @@ export function extractPeople(
   const list = [...people.values()];
   for (const [k, s] of sentences.entries()) {
     const cyr = /[а-яё]/i.test(s.text);
-    const patterns = cyr ? [TITLE_RU, SPEECH_RU] : [TITLE_EN, SPEECH_EN];
+    // Cheap word checks first: most sentences have no title word and no speech verb.
+    const patterns = (cyr ? [TITLE_RU, SPEECH_RU] : [TITLE_EN, SPEECH_EN]).filter((_re, i) =>
+      (i === 0 ? TITLE_WORDS : SPEECH_WORDS).test(s.text),
+    );
     for (const re of patterns) {
       for (const m of s.text.matchAll(re)) {
         const word = m[1] ?? m[2];

@@ -23,9 +23,12 @@ const MULTILATERAL =
 const BILATERAL_TALK =
   /\b(bilateral|two countries|both countries|two sides|the parties|one-on-one)\b|(двусторонн\S*|двух стран|обеих стран|стороны)/gi;
 
+/** Words that make a sentence naming both countries about their relations, not a market report naming both. */
+const RELATION =
+  /\b(cooperat\w*|partner\w*|talks|met|meet\w*|visit\w*|sign\w*|agree\w*|memorand\w*|treaty|relations|bilateral|ties|trade|turnover|invest\w*|project\w*|export\w*|import\w*|transit|border|embassy|ambassador|consul\w*|minister\w*|president|premier|delegation|forum|committee|visa\w*|railway|pipeline|plant|factory|company|companies|opens?|opened|launch\w*|receiv\w*|discuss\w*|phone|call|dialogue|consultations|summit|market|between|with)\b|(сотруднич|партнер|переговор|встреч|визит|подпис|соглашени|меморандум|договор|отношени|двусторон|торгов|товарооборот|инвест|проект|экспорт|импорт|транзит|границ|посол|посольств|консул|министр|президент|председател|премьер|делегац|форум|комитет|виз|железн|трубопровод|завод|компани|открыт|запуск|принял|обсудил|телефон|диалог|консультаци|саммит|рын|между|с\s|ынтымақтаст|келіссөз|кездес|сапар|сауда)/i;
 const SIDELINES = /\bon the sidelines of\b|в кулуарах|на полях/i;
 const MEET =
-  /\b(held talks|talks with|met with|meets with|met|received|phone|telephone|bilateral meeting)\b|(переговор|встретил|встреч[аи] с|принял|телефонн)/i;
+  /\b(held talks|hold talks|holds talks|talks with|met with|meets with|met|will meet|received|phone|telephone|bilateral meeting|state visit|official visit)\b|(визит|переговоры|встретится)|(переговор|встретил|встреч[аи] с|принял|телефонн)/i;
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -79,7 +82,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     .some((s) => {
       const t = dropDateline(s.text);
       const others = Object.values(OTHERS).filter((re) => count(re, t) > 0).length;
-      return count(KZ, t) > 0 && count(CN, t) > 0 && others < 3;
+      return count(KZ, t) > 0 && count(CN, t) > 0 && others < 3 && RELATION.test(t);
     });
   if (!together && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };

@@ -1,5 +1,5 @@
 /** Turns an article input (plain text or a whole HTML page) into title, body text and publication date. */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { ArticleInput } from '../domain/index.ts';
 import { parseArticlePage } from '../parse/index.ts';
 

@@ -97,11 +97,15 @@ export function isHidden(el: Element): boolean {
 /** Whether an element's class or id marks it as a widget rather than article text. */
 export function isBoilerplateElement(el: Element): boolean {
   const a = el.attribs;
-  const cls = a.class ?? '';
+  let cls = a.class ?? '';
   const id = a.id ?? '';
   if (!cls && !id) return false;
+  // WordPress labels the article itself with its terms ("tag-china category-news"): not widgets.
+  if (cls.includes('tag-') || cls.includes('category-')) cls = cls.replace(WP_TERM_CLASSES, ' ');
   return BOILERPLATE_ATTR.test(cls) || BOILERPLATE_ATTR.test(id);
 }
+
+const WP_TERM_CLASSES = /(^|\s)(tag|category|format|type|status)-\S+/g;
 
 /** Text and link sizes of one subtree. */
 export interface Stats {
@@ -144,7 +148,8 @@ function commaCount(data: string): number {
 
 /**
  * Measures a subtree in one pass, recording each element's stats in `out`, and calls `onElement` for each
- * element after its children (bottom-up). Skipped tags count as empty.
+ * element after its children (bottom-up). Skipped tags and widget containers below the root count as
+ * empty.
  */
 export function measure(
   node: AnyNode,
@@ -159,7 +164,8 @@ export function measure(
   const s: Stats = { text: 0, link: 0, commas: 0, hasBlock: false };
   if (!('children' in node)) return s;
   if (depth > MAX_DEPTH) return s;
-  if (isElement(node) && SKIP_TAGS.has(node.name)) {
+  // Widgets (comments, related lists, author boxes) weigh nothing, so long comment threads cannot win.
+  if (isElement(node) && (SKIP_TAGS.has(node.name) || (depth > 0 && isBoilerplateElement(node)))) {
     out.set(node, s);
     return s;
   }

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { z } from 'zod';
+import * as z from 'zod';
 import { extractParagraphs } from './blocks.ts';
 import { cleanParagraphs } from './boilerplate.ts';
 import { findMainContent } from './content.ts';
@@ -94,8 +94,8 @@ export function parseArticlePage(html: string, options: ParseOptions = {}): Pars
     // or the generic finder found the same text and more around it.
     const generic = found.join(' ');
     if (
-      short.length < MIN_BODY_CHARS ||
-      (generic.length > short.length && generic.includes(paragraphs[0] ?? ''))
+      generic.length > short.length &&
+      (short.length < MIN_BODY_CHARS || generic.includes(paragraphs[0] ?? ''))
     ) {
       paragraphs = found;
       bodySource = 'generic';
@@ -115,16 +115,37 @@ export function parseArticlePage(html: string, options: ParseOptions = {}): Pars
 }
 
 /**
+ * Paragraphs of a plain-text block: a line break ends a paragraph after a sentence end or after a short
+ * line (a heading, a name, "divider"); other breaks are hard wraps inside a paragraph.
+ */
+function unwrapLines(block: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const raw of block.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    current = current ? `${current} ${line}` : line;
+    if (/[.!?…"”»]$/.test(line) || line.length < 40) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
  * Plain text of an HTML fragment (feed `content:encoded`, an API `body`): the same paragraph handling and
- * boilerplate stripping as article pages. Text without tags is split on blank lines.
+ * boilerplate stripping as article pages. Text without tags is split on blank lines and sentence-final line
+ * breaks (on every line break when it has no blank line), so plain-text bodies can be cleaned the same way.
  */
 export function htmlFragmentToText(html: string, title: string | null = null): string {
   let paragraphs: string[];
   if (!/<[a-z!/]/i.test(html)) {
-    paragraphs = html
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
+    // Plain text: blank lines separate paragraphs, and so does a line break after a sentence end (hard-wrapped
+    // lines stay together); text without any blank line has one paragraph a line.
+    const blocks = /\n\s*\n/.test(html) ? html.split(/\n\s*\n/).flatMap(unwrapLines) : html.split('\n');
+    paragraphs = blocks.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   } else {
     const $ = load(html, PARSE_OPTIONS, false);
     const roots = $.root().toArray();

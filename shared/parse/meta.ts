@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import { normaliseSpace } from './blocks.ts';
 import { parseLocalisedDate } from './dates.ts';
 import { type DocScan, textOf } from './scan.ts';
@@ -102,6 +103,18 @@ function cleanTitle(
   return t || null;
 }
 
+/** Candidates within a few levels of the headline's block first, the others after, each in document order. */
+function nearHeadlineFirst(candidates: Element[], h1: Element | null): Element[] {
+  if (!h1 || candidates.length < 2) return candidates;
+  const block = new Set<unknown>();
+  for (let p = h1.parent, i = 0; p && i < 2; p = p.parent, i++) block.add(p);
+  const near = (el: Element): boolean => {
+    for (let p = el.parent, i = 0; p && i < 3; p = p.parent, i++) if (block.has(p)) return true;
+    return false;
+  };
+  return [...candidates.filter(near), ...candidates.filter((c) => !near(c))];
+}
+
 /**
  * From one document scan, reads title (og:title, h1, <title>, minus the outlet suffix), canonical URL (`<link rel=canonical>`, else
  * og:url, resolved against `url`), published time (article:published_time and similar meta, JSON-LD
@@ -129,14 +142,15 @@ export function readMeta(scan: DocScan, url: string | undefined, now: Date): Pag
     typeof v === 'string' ? parseLocalisedDate(v, now, offset) : null;
   const publishedMeta = PUBLISHED_KEYS.map(meta).find((v) => v !== null) ?? null;
   let published = dateOf(publishedMeta) ?? dateOf(ldField('datePublished')) ?? dateOf(scan.timeDatetime);
-  // Visible dates: the first date-like element whose text parses ("13:51, 15 августа 2025", «Вчера, 10:00»).
-  for (const el of published ? [] : scan.dateCandidates) {
+  // Visible dates: the first date-like element whose text parses ("13:51, 15 августа 2025", «Вчера, 10:00»),
+  // those in the headline's block first (a sidebar listed earlier in the markup has dates too).
+  for (const el of published ? [] : nearHeadlineFirst(scan.dateCandidates, scan.h1)) {
     const text = textOf(el);
     published = text.length < 80 ? parseLocalisedDate(text, now, offset) : null;
     if (published) break;
   }
   const modified = dateOf(meta('article:modified_time')) ?? dateOf(ldField('dateModified'));
-  const byline = scan.bylines[0];
+  const byline = nearHeadlineFirst(scan.bylines, scan.h1)[0];
   const author =
     cleanAuthor(meta('author')) ??
     cleanAuthor(meta('article:author')) ??

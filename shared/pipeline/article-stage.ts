@@ -17,9 +17,6 @@ import type { PipelineDeps } from './types.ts';
 /** What became of one listed item. */
 export type ArticleOutcome = { kind: 'new'; article: Article } | { kind: 'duplicate'; ownerId: string };
 
-/** Feed/API bodies shorter than this are teasers: the article page is fetched instead. */
-const MIN_INLINE_BODY = 400;
-
 /** The text's language; the source's declared one when detection cannot tell. */
 function langOf(text: string, declared: Source['lang']): Article['lang'] {
   const detected = detectLang(text);
@@ -37,7 +34,8 @@ async function addAltUrl(deps: PipelineDeps, ownerId: string, url: string): Prom
 
 /** Body, title, canonical URL and time of an item: from the feed's full content, else from its page. */
 async function readItem(item: ListedItem, source: Source, deps: PipelineDeps) {
-  if (item.html && item.html.length >= MIN_INLINE_BODY) {
+  // Feeds with content:encoded and the gov.kz API carry the whole article (its pages are a JS shell).
+  if (item.html) {
     return {
       text: htmlFragmentToText(item.html),
       title: item.title,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The queue message that starts one source's ingestion run (sent by the dispatcher, or by hand for a backfill). */
 export const IngestMessage = z.object({

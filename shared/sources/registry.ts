@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Source } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 

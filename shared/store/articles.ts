@@ -1,7 +1,17 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Article } from '../domain/index.ts';
 import { StoreError } from '../errors.ts';
-import { batchGet, call, checked, conditional, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
+import {
+  batchGet,
+  call,
+  checked,
+  conditional,
+  type Item,
+  parseItem,
+  queryAll,
+  type StoreContext,
+  sized,
+} from './context.ts';
 import { keys } from './keys.ts';
 import { PK, SK } from './table.ts';
 
@@ -12,7 +22,7 @@ export async function putArticleIfNew(ctx: StoreContext, article: Article): Prom
     ctx.doc.send(
       new PutCommand({
         TableName: ctx.table,
-        Item: { ...keys.article(a.id), ...a },
+        Item: sized({ ...keys.article(a.id), ...a }, `article ${a.id}`),
         ConditionExpression: 'attribute_not_exists(#pk)',
         ExpressionAttributeNames: { '#pk': PK },
       }),
@@ -23,12 +33,21 @@ export async function putArticleIfNew(ctx: StoreContext, article: Article): Prom
 /** Writes the article over its stored copy (an upsert: replaying an update is harmless). */
 export async function updateArticle(ctx: StoreContext, article: Article): Promise<void> {
   const a = checked(Article, article, 'article');
-  await call('PutItem', () => ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.article(a.id), ...a } })));
+  await call('PutItem', () =>
+    ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: sized({ ...keys.article(a.id), ...a }, `article ${a.id}`),
+      }),
+    ),
+  );
 }
 
 /** One article by id, or null. */
 export async function getArticle(ctx: StoreContext, id: string): Promise<Article | null> {
-  const out = await call('GetItem', () => ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.article(id) })));
+  const out = await call('GetItem', () =>
+    ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.article(id) })),
+  );
   return out.Item ? parseItem(Article, out.Item, 'article') : null;
 }
 
@@ -92,6 +111,8 @@ export async function listKeyMembers(ctx: StoreContext, key: string): Promise<st
 /** Adds a member under an index key; a plain put of the same item is naturally idempotent. */
 export async function addKeyMember(ctx: StoreContext, key: string, articleId: string): Promise<void> {
   await call('PutItem', () =>
-    ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.dedupMember(key, articleId), articleId } })),
+    ctx.doc.send(
+      new PutCommand({ TableName: ctx.table, Item: { ...keys.dedupMember(key, articleId), articleId } }),
+    ),
   );
 }

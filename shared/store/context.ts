@@ -1,5 +1,9 @@
-import { BatchGetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { AppError, StoreError, ValidationError } from '../errors.ts';
 import { KEY_ATTRIBUTES } from './keys.ts';
@@ -40,6 +44,7 @@ export async function conditional(op: string, fn: () => Promise<unknown>): Promi
     return true;
   } catch (err) {
     if (isConditionFailed(err)) return false;
+    if (err instanceof AppError) throw err;
     throw new StoreError(`DynamoDB ${op} failed: ${(err as Error)?.name ?? 'error'}`, { cause: err });
   }
 }
@@ -62,11 +67,30 @@ export function checked<S extends z.ZodType>(schema: S, value: unknown, what: st
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
-  throw new ValidationError(`invalid ${what}: ${issue?.message ?? 'schema mismatch'}`, field, { cause: parsed.error });
+  throw new ValidationError(`invalid ${what}: ${issue?.message ?? 'schema mismatch'}`, field, {
+    cause: parsed.error,
+  });
+}
+
+/** DynamoDB's item size limit (400 KB, the GSI copy counts against the same limit). */
+export const MAX_ITEM_BYTES = 400 * 1024;
+
+/**
+ * Returns the item when it fits DynamoDB's 400 KB limit, else a ValidationError saying so (instead of an
+ * opaque SDK ValidationException). The JSON length over-estimates the stored size slightly: conservative.
+ */
+export function sized<T extends Item>(item: T, what: string): T {
+  const bytes = Buffer.byteLength(JSON.stringify(item));
+  if (bytes > MAX_ITEM_BYTES)
+    throw new ValidationError(`${what} is about ${bytes} bytes, over DynamoDB's 400 KB item limit`);
+  return item;
 }
 
 /** Every item of a Query, following LastEvaluatedKey (for small partitions: lists, links, members). */
-export async function queryAll(ctx: StoreContext, input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+export async function queryAll(
+  ctx: StoreContext,
+  input: Omit<QueryCommandInput, 'TableName'>,
+): Promise<Item[]> {
   const items: Item[] = [];
   let start: Item | undefined;
   do {

@@ -12,7 +12,11 @@ export const DELIVERY_LEASE_SECONDS = 15 * 60;
  * claim succeeds when there is no record yet, when the last attempt `failed`, or when a `claimed` record's
  * lease ran out (its run died before finishing). `attempts` and `lastError` survive a re-claim.
  */
-export async function claimDelivery(ctx: StoreContext, alertKey: string, subscriberId: string): Promise<boolean> {
+export async function claimDelivery(
+  ctx: StoreContext,
+  alertKey: string,
+  subscriberId: string,
+): Promise<boolean> {
   const now = ctx.now();
   const nowSec = Math.floor(now.getTime() / 1000);
   return conditional('UpdateItem', () =>
@@ -53,10 +57,18 @@ export async function finishDelivery(ctx: StoreContext, delivery: Delivery): Pro
 }
 
 /** The delivery record of one alert to one subscriber, or null (strongly consistent). */
-export async function getDelivery(ctx: StoreContext, alertKey: string, subscriberId: string): Promise<Delivery | null> {
+export async function getDelivery(
+  ctx: StoreContext,
+  alertKey: string,
+  subscriberId: string,
+): Promise<Delivery | null> {
   const out = await call('GetItem', () =>
     ctx.doc.send(
-      new GetCommand({ TableName: ctx.table, Key: keys.delivery(alertKey, subscriberId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: ctx.table,
+        Key: keys.delivery(alertKey, subscriberId),
+        ConsistentRead: true,
+      }),
     ),
   );
   return out.Item ? parseItem(Delivery, out.Item, 'delivery') : null;

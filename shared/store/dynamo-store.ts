@@ -70,8 +70,10 @@ export class DynamoStore implements Store {
   claimDelivery = (alertKey: string, subscriberId: string) =>
     deliveries.claimDelivery(this.ctx, alertKey, subscriberId);
   finishDelivery = (d: Delivery) => deliveries.finishDelivery(this.ctx, d);
-  getDelivery = (alertKey: string, subscriberId: string) => deliveries.getDelivery(this.ctx, alertKey, subscriberId);
-  incrementCounter = (key: string, windowSeconds: number) => sources.incrementCounter(this.ctx, key, windowSeconds);
+  getDelivery = (alertKey: string, subscriberId: string) =>
+    deliveries.getDelivery(this.ctx, alertKey, subscriberId);
+  incrementCounter = (key: string, windowSeconds: number) =>
+    sources.incrementCounter(this.ctx, key, windowSeconds);
 
   /** Releases the SDK client's sockets (tests and the local stack; Lambdas keep theirs for warm starts). */
   destroy(): void {

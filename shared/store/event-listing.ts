@@ -1,10 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
-import type { Page, RecentEventsQuery } from './port.ts';
 import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
 import { eventPartition, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
+import type { Page, RecentEventsQuery } from './port.ts';
 import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
 
 /** Largest page a caller may ask for. */
@@ -33,7 +33,10 @@ function decodeCursor(raw: string): Cursor {
   const { m, k } = parsed.data;
   // A start key must be a GSI1 key of the cursor's own month, nothing else (no probing other partitions).
   const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
-  if (k && (k[GSI1PK] !== eventPartition(m) || Object.keys(k).some((a) => !allowed.has(a)) || !k[PK] || !k[SK]))
+  if (
+    k &&
+    (k[GSI1PK] !== eventPartition(m) || Object.keys(k).some((a) => !allowed.has(a)) || !k[PK] || !k[SK])
+  )
     throw fail();
   return parsed.data;
 }
@@ -41,7 +44,8 @@ function decodeCursor(raw: string): Cursor {
 /** A `YYYY-MM-DD` query bound, or a ValidationError naming the field. */
 function dateBound(value: string | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!IsoDate.safeParse(value).success) throw new ValidationError(`${field} must be a date YYYY-MM-DD`, field);
+  if (!IsoDate.safeParse(value).success)
+    throw new ValidationError(`${field} must be a date YYYY-MM-DD`, field);
   return value;
 }
 
@@ -58,7 +62,14 @@ async function datedMonths(ctx: StoreContext): Promise<{ months: string[]; undat
 }
 
 /** One Query page of a month partition, newest first, restricted to [from, to] for dated months. */
-async function queryMonth(ctx: StoreContext, month: string, limit: number, from?: string, to?: string, start?: Item) {
+async function queryMonth(
+  ctx: StoreContext,
+  month: string,
+  limit: number,
+  from?: string,
+  to?: string,
+  start?: Item,
+) {
   const dated = month !== NO_DATE;
   const out = await call('Query', () =>
     ctx.doc.send(
@@ -147,11 +158,19 @@ export async function listEventsByDateRange(ctx: StoreContext, from: string, to:
 
 /** Undated events, most recently created first (one Query on the undated partition). */
 export async function listUndatedEvents(ctx: StoreContext, limit: number): Promise<Event[]> {
-  if (!Number.isInteger(limit) || limit < 1) throw new ValidationError('limit must be a positive integer', 'limit');
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ValidationError('limit must be a positive integer', 'limit');
   const out: Event[] = [];
   let start: Item | undefined;
   do {
-    const page = await queryMonth(ctx, NO_DATE, Math.min(limit - out.length, MAX_PAGE), undefined, undefined, start);
+    const page = await queryMonth(
+      ctx,
+      NO_DATE,
+      Math.min(limit - out.length, MAX_PAGE),
+      undefined,
+      undefined,
+      start,
+    );
     out.push(...page.items);
     start = page.next;
   } while (start && out.length < limit);

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Event } from '../domain/index.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
-import { call, checked, conditional, parseItem, queryAll, type StoreContext } from './context.ts';
+import { call, checked, conditional, parseItem, queryAll, type StoreContext, sized } from './context.ts';
 import { eventIndexKeys, keys, monthOf, NO_DATE } from './keys.ts';
 import { PK, SK } from './table.ts';
 
@@ -21,7 +21,7 @@ async function markMonth(ctx: StoreContext, month: string): Promise<void> {
 
 /** The stored item of an event: its fields, version, base keys and GSI1 keys (which move with the date). */
 function eventItem(e: Event, version: number) {
-  return { ...keys.event(e.id), ...eventIndexKeys(e), ...e, version };
+  return sized({ ...keys.event(e.id), ...eventIndexKeys(e), ...e, version }, `event ${e.id}`);
 }
 
 /** Puts the event→article link items of the event's sources and deletes links to sources it dropped. */
@@ -101,6 +101,8 @@ export async function updateEvent(ctx: StoreContext, event: Event, expectedVersi
 
 /** One event by id, or null. */
 export async function getEvent(ctx: StoreContext, id: string): Promise<Event | null> {
-  const out = await call('GetItem', () => ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id) })));
+  const out = await call('GetItem', () =>
+    ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id) })),
+  );
   return out.Item ? parseItem(Event, out.Item, 'event') : null;
 }

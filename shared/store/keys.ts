@@ -23,22 +23,37 @@ export const keys = {
   /** Single-owner dedup key (`url:…`, `hash:…`): claimed with a conditional put. */
   dedupOwner: (key: string) => ({ [PK]: `KEY#${keyPart(key)}`, [SK]: 'OWNER' }),
   /** Multi-valued index key (LSH bands): one item per member. */
-  dedupMember: (key: string, articleId: string) => ({ [PK]: `KEY#${keyPart(key)}`, [SK]: `MEMBER#${articleId}` }),
+  dedupMember: (key: string, articleId: string) => ({
+    [PK]: `KEY#${keyPart(key)}`,
+    [SK]: `MEMBER#${articleId}`,
+  }),
   event: (id: string) => ({ [PK]: `EVENT#${id}`, [SK]: 'EVENT' }),
-  eventLink: (eventId: string, articleId: string) => ({ [PK]: `EVENT#${eventId}`, [SK]: `ARTICLE#${articleId}` }),
+  eventLink: (eventId: string, articleId: string) => ({
+    [PK]: `EVENT#${eventId}`,
+    [SK]: `ARTICLE#${articleId}`,
+  }),
   /** The "months that have events" index: every month marker lives in this one partition. */
   monthMarker: (month: string) => ({ [PK]: 'EVMONTHS', [SK]: month }),
   sourceState: (sourceId: string) => ({ [PK]: 'SOURCES', [SK]: `STATE#${sourceId}` }),
-  itemFailure: (sourceId: string, url: string) => ({ [PK]: `SRCFAIL#${sourceId}`, [SK]: `URL#${keyPart(url)}` }),
+  itemFailure: (sourceId: string, url: string) => ({
+    [PK]: `SRCFAIL#${sourceId}`,
+    [SK]: `URL#${keyPart(url)}`,
+  }),
   subscriber: (id: string) => ({ [PK]: `SUB#${id}`, [SK]: 'SUBSCRIBER' }),
   /** Pointer item email → subscriber id (lower-cased email). */
-  emailPointer: (email: string) => ({ [PK]: `SUBEMAIL#${keyPart(email.trim().toLowerCase())}`, [SK]: 'POINTER' }),
+  emailPointer: (email: string) => ({
+    [PK]: `SUBEMAIL#${keyPart(email.trim().toLowerCase())}`,
+    [SK]: 'POINTER',
+  }),
   tokenPointer: (tokenHash: string) => ({ [PK]: `SUBTOKEN#${tokenHash}`, [SK]: 'POINTER' }),
   delivery: (alertKey: string, subscriberId: string) => ({
     [PK]: `DELIVERY#${keyPart(alertKey)}`,
     [SK]: `SUB#${subscriberId}`,
   }),
-  counter: (key: string, windowStart: number) => ({ [PK]: `COUNTER#${keyPart(key)}`, [SK]: `W#${windowStart}` }),
+  counter: (key: string, windowStart: number) => ({
+    [PK]: `COUNTER#${keyPart(key)}`,
+    [SK]: `W#${windowStart}`,
+  }),
 };
 
 /** GSI1 keys of an event: month partition + `date#id`, or the undated partition sorted by createdAt. */
@@ -65,7 +80,11 @@ export function monthsBetween(from: string, to: string, max = 1200): string[] {
   const out: string[] = [];
   let [y, m] = monthOf(to).split('-').map(Number) as [number, number];
   const floor = monthOf(from);
-  for (let month = monthOf(to); month >= floor && out.length < max; month = `${y}-${String(m).padStart(2, '0')}`) {
+  for (
+    let month = monthOf(to);
+    month >= floor && out.length < max;
+    month = `${y}-${String(m).padStart(2, '0')}`
+  ) {
     out.push(month);
     if (--m === 0) [y, m] = [y - 1, 12];
   }

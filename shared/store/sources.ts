@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SourceState } from '../domain/index.ts';
 import { call, checked, parseItem, queryAll, type StoreContext } from './context.ts';
 import { keys } from './keys.ts';
@@ -41,7 +41,12 @@ export async function listSourceStates(ctx: StoreContext): Promise<SourceState[]
 }
 
 /** Records (or refreshes) a per-item failure; it expires after ITEM_FAILURE_TTL_SECONDS. */
-export async function putItemFailure(ctx: StoreContext, sourceId: string, url: string, reason: string): Promise<void> {
+export async function putItemFailure(
+  ctx: StoreContext,
+  sourceId: string,
+  url: string,
+  reason: string,
+): Promise<void> {
   const now = ctx.now();
   const Item = {
     ...keys.itemFailure(sourceId, url),
@@ -81,7 +86,11 @@ export async function clearItemFailure(ctx: StoreContext, sourceId: string, url:
  * Fixed-window counter: an atomic ADD on the record of the current window, which expires (TTL) an hour
  * after the window ends. Returns the count after this increment.
  */
-export async function incrementCounter(ctx: StoreContext, key: string, windowSeconds: number): Promise<number> {
+export async function incrementCounter(
+  ctx: StoreContext,
+  key: string,
+  windowSeconds: number,
+): Promise<number> {
   const window = Math.max(1, Math.floor(windowSeconds));
   const nowSec = Math.floor(ctx.now().getTime() / 1000);
   const start = nowSec - (nowSec % window);

@@ -64,12 +64,15 @@ export async function putSubscriberIfNew(ctx: StoreContext, sub: Subscriber): Pr
 export async function updateSubscriber(ctx: StoreContext, sub: Subscriber): Promise<void> {
   const s = checked(Subscriber, sub, 'subscriber');
   const before = await getSubscriber(ctx, s.id);
-  await call('PutItem', () => ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: subscriberItem(s) })));
+  await call('PutItem', () =>
+    ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: subscriberItem(s) })),
+  );
   // New pointers first, old ones after: a crash in between leaves a stale pointer that lookups reject.
   await putPointers(ctx, s);
   if (before && normEmail(before.email) !== normEmail(s.email))
     await dropPointer(ctx, keys.emailPointer(before.email), s.id);
-  if (before && before.tokenHash !== s.tokenHash) await dropPointer(ctx, keys.tokenPointer(before.tokenHash), s.id);
+  if (before && before.tokenHash !== s.tokenHash)
+    await dropPointer(ctx, keys.tokenPointer(before.tokenHash), s.id);
 }
 
 /** One subscriber by id, or null. */
@@ -92,7 +95,10 @@ export async function getSubscriberByEmail(ctx: StoreContext, email: string): Pr
 }
 
 /** The subscriber whose current token has this sha256, or null. Two GetItems. */
-export async function getSubscriberByTokenHash(ctx: StoreContext, tokenHash: string): Promise<Subscriber | null> {
+export async function getSubscriberByTokenHash(
+  ctx: StoreContext,
+  tokenHash: string,
+): Promise<Subscriber | null> {
   return viaPointer(ctx, keys.tokenPointer(tokenHash), (s) => s.tokenHash === tokenHash);
 }
 
@@ -102,7 +108,9 @@ export async function listConfirmedSubscribers(ctx: StoreContext): Promise<Subsc
     IndexName: GSI1,
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1PK },
-    ExpressionAttributeValues: { ':pk': subscriberIndexKeys({ id: '', status: 'confirmed', createdAt: '' })[GSI1PK] },
+    ExpressionAttributeValues: {
+      ':pk': subscriberIndexKeys({ id: '', status: 'confirmed', createdAt: '' })[GSI1PK],
+    },
   });
   return items.map((i) => parseItem(Subscriber, i, 'subscriber'));
 }

@@ -36,7 +36,10 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [PK, SK, GSI1PK, GSI1SK].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    AttributeDefinitions: [PK, SK, GSI1PK, GSI1SK].map((name) => ({
+      AttributeName: name,
+      AttributeType: 'S',
+    })),
     KeySchema: [
       { AttributeName: PK, KeyType: 'HASH' },
       { AttributeName: SK, KeyType: 'RANGE' },
@@ -74,7 +77,11 @@ async function describe(client: DynamoDBClient, tableName: string): Promise<{ ac
  * race: a concurrent creator's ResourceInUseException is treated as success. For the local stack and tests;
  * in AWS the CDK stack owns the table.
  */
-export async function ensureTable(client: DynamoDBClient, tableName: string, timeoutMs = 30_000): Promise<void> {
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   let state = await describe(client, tableName);
   const created = state === null;
   if (created) {
@@ -87,7 +94,8 @@ export async function ensureTable(client: DynamoDBClient, tableName: string, tim
   }
   const deadline = Date.now() + timeoutMs;
   for (let wait = 20; !state?.active; wait = Math.min(wait * 2, 500)) {
-    if (Date.now() > deadline) throw new StoreError(`table ${tableName} did not become ACTIVE in ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new StoreError(`table ${tableName} did not become ACTIVE in ${timeoutMs} ms`);
     await sleep(wait);
     state = await describe(client, tableName);
   }

@@ -1,7 +1,8 @@
 import type { Store } from '../../shared/store/port.ts';
-import { memoryStore } from './memory-store.ts';
+import { startTestStore } from '../helpers/store.ts';
 
-/** The store for the alert tests (one per test file). */
+/** A fresh store (dynalite, empty table) for one alert test. */
 export async function openTestStore(): Promise<{ store: Store; close(): Promise<void> }> {
-  return { store: memoryStore(), close: async () => {} };
+  const { store, close } = await startTestStore();
+  return { store, close };
 }

@@ -3,6 +3,7 @@ import {
   type ClusterInput,
   clusterArticles,
   namesMatch,
+  nearDupSimilarity,
   sameEvent,
   toCandidate,
 } from '../../shared/dedup/index.ts';
@@ -145,6 +146,32 @@ describe('clusterArticles', () => {
     };
     const [a, b] = clusterArticles([seed, copy]);
     expect(a).toBe(b);
+  });
+
+  it('keeps apart two receptions written from one press-release template, with different guests', () => {
+    const release = (guest: string) =>
+      `Head of State Kassym-Jomart Tokayev received ${guest}, the press service of Akorda reports.\n\nThe President noted that China is Kazakhstan's largest trade partner and a reliable friend and neighbour.\n\nThe sides discussed the implementation of agreements reached during the state visit, as well as cooperation in trade, energy, transport and logistics.\n\nThe Head of State stressed the importance of expanding non-resource exports to China and of attracting investment into manufacturing.\n\nFollowing the meeting, the parties agreed to continue close cooperation.`;
+    const item = (id: string, guest: string, name: string, published: string): ClusterInput => ({
+      input: {
+        id,
+        url: `https://akorda.kz/en/${id}`,
+        outlet: 'Akorda',
+        published,
+        lang: 'en',
+        text: release(guest),
+      },
+      result: {
+        relevant: true,
+        event: extracted({
+          participants: [person('Kassym-Jomart Tokayev', 'President', 'KZ'), person(name, null, 'CN')],
+        }),
+      },
+    });
+    const a = item('reception-1', 'Chairman of CNPC Dai Houliang', 'Dai Houliang', '2025-02-11');
+    const b = item('reception-2', 'Ambassador of China Han Chun', 'Han Chun', '2025-02-11');
+    expect(nearDupSimilarity(a.input.text as string, b.input.text as string)).toBeGreaterThanOrEqual(0.5);
+    const [x, y] = clusterArticles([a, b]);
+    expect(x).not.toBe(y);
   });
 
   it('returns the same event ids whatever the input order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEvents, newAgreements } from '../../shared/dedup/index.ts';
-import type { Agreement, SourceRef } from '../../shared/domain/index.ts';
+import type { Agreement, Figure, SourceRef } from '../../shared/domain/index.ts';
 import { extracted, person, storedEvent } from './fixtures.ts';
 
 const ru: SourceRef = {
@@ -11,6 +11,8 @@ const ru: SourceRef = {
   published: '2025-02-26T16:40:00+05:00',
   lang: 'ru',
 };
+/** The Russian report of another event, for the cross-language tests. */
+const ruSource: SourceRef = { ...ru, articleId: 'ar_ru', url: 'https://inform.kz/ru/x-9b1c22' };
 const mouPlanned: Agreement = {
   docType: 'memorandum',
   status: 'planned',
@@ -127,7 +129,7 @@ describe('mergeEvents', () => {
     ]);
     const again = mergeEvents(
       merged,
-      { ...incoming, figures: [{ ...(incoming.figures[0] as never), year: 2023 }] },
+      { ...incoming, figures: [{ ...(incoming.figures[0] as Figure), year: 2023 }] },
       ru,
     );
     expect(again.figures.map((f) => f.year)).toEqual([2024, 2024, 2023]);
@@ -180,5 +182,47 @@ describe('newAgreements', () => {
     };
     const merged = mergeEvents(e, { ...incoming, agreements: [other] }, ru);
     expect(newAgreements(e, merged)).toEqual([other]);
+  });
+});
+
+describe('agreements reported in two languages', () => {
+  const en = (title: string, status: Agreement['status'] = 'signed'): Agreement => ({
+    docType: 'memorandum',
+    status,
+    title,
+  });
+  const event = () =>
+    storedEvent(
+      extracted({
+        eventDate: '2025-04-26',
+        agreements: [
+          en('Memorandum of Cooperation between the Ministries of Foreign Affairs for 2026-2028', 'planned'),
+        ],
+      }),
+      'https://qazinform.com/news/x-2c81f0',
+    );
+
+  it('merges the Russian report of the one memorandum into the English one, upgrading it to signed', () => {
+    const ru = en('Меморандум о сотрудничестве между министерствами иностранных дел на 2026–2028 годы');
+    const merged = mergeEvents(event(), { ...incoming, agreements: [ru] }, ruSource);
+    expect(merged.agreements).toHaveLength(1);
+    expect(merged.agreements[0]?.status).toBe('signed');
+    expect(newAgreements(event(), merged).map((a) => a.status)).toEqual(['signed']);
+  });
+
+  it('keeps a Russian document whose numbers contradict the English one', () => {
+    const ru = en('Меморандум о сотрудничестве на 2023–2025 годы');
+    const merged = mergeEvents(event(), { ...incoming, agreements: [ru] }, ruSource);
+    expect(merged.agreements).toHaveLength(2);
+    expect(newAgreements(event(), merged)).toEqual([ru]);
+  });
+
+  it('keeps every document when the Russian report lists more of that type than the English one', () => {
+    const ru = [
+      en('Меморандум о сотрудничестве в сфере туризма'),
+      en('Меморандум о сотрудничестве в сфере образования'),
+    ];
+    const merged = mergeEvents(event(), { ...incoming, agreements: ru }, ruSource);
+    expect(merged.agreements).toHaveLength(3);
   });
 });

@@ -68,7 +68,7 @@ describe('near-duplicate detection', () => {
   it('puts the re-post and its original in a shared LSH band so the store finds the candidate', () => {
     const shared = textBandKeys(original).filter((k) => textBandKeys(repost).includes(k));
     expect(shared.length).toBeGreaterThan(0);
-    expect(textBandKeys(original)).toHaveLength(16);
+    expect(textBandKeys(original)).toHaveLength(21);
   });
 
   it('derives 28 SimHash band keys; identical signatures share all of them', () => {

@@ -26,6 +26,12 @@ describe('canonicalUrl', () => {
     ['https://site.kz/a//b///c/', 'https://site.kz/a/b/c'],
     ['https://el.kz/ru/slug_112845/?amp;utm_source=rss', 'https://el.kz/ru/slug_112845'],
     ['https://example.com', 'https://example.com/'],
+    [
+      'https://astanatimes.com/2025/04/kazakhstan-china-talks/amp/',
+      'https://astanatimes.com/2025/04/kazakhstan-china-talks',
+    ],
+    ['https://timesca.com/story/?amp=1', 'https://timesca.com/story'],
+    ['https://example.com/amp', 'https://example.com/amp'],
     ['https://example.com/?utm_source=x', 'https://example.com/'],
     // Kazinform host aliases: English on qazinform.com, Russian/Kazakh on inform.kz
     [

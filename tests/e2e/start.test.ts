@@ -33,10 +33,41 @@ async function waitFor(url: string, ok: (body: unknown) => boolean, ms: number):
   throw new Error(`timed out waiting for ${url}; last body ${JSON.stringify(last)?.slice(0, 300)}`);
 }
 
+/** Polls a condition until it holds, or fails the test. */
+async function until(cond: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Ctrl-C: SIGINT to the whole process group; resolves when npm and the app have exited. */
+async function ctrlC(child: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  process.kill(-(child.pid as number), 'SIGINT');
+  await exited;
+  // The app itself (a grandchild of npm) must be gone too: signal 0 fails for a dead group.
+  await until(() => {
+    try {
+      process.kill(-(child.pid as number), 0);
+      return false;
+    } catch {
+      return true;
+    }
+  }, 15_000);
+}
+
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 afterAll(() => {
-  for (const c of children) c.kill('SIGKILL');
+  for (const c of children) {
+    try {
+      process.kill(-(c.pid as number), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -46,7 +77,8 @@ describe('npm start --offline (the newcomer path)', () => {
     dirs.push(dataDir);
     const env = { ...process.env, PORT: String(await freePort()), SES_PORT: String(await freePort()), DATA_DIR: dataDir, npm_config_offline: 'true' };
     const run = () => {
-      const child = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+      // Own process group, so that the test can do what Ctrl-C does: signal the whole group.
+      const child = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       children.push(child);
       let err = '';
       child.stderr?.on('data', (d: Buffer) => {
@@ -57,18 +89,17 @@ describe('npm start --offline (the newcomer path)', () => {
     const first = run();
     const base = `http://localhost:${env.PORT}`;
     await waitFor(`${base}/health`, (b) => (b as { status?: string }).status === 'ok', 60_000);
-    const events = (await waitFor(`${base}/events?limit=100`, (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5, 90_000)) as { items: Array<{ id: string }> };
+    await until(() => first.stderr().includes('done: '), 120_000);
+    const events = (await waitFor(`${base}/events?limit=100`, (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5, 10_000)) as { items: Array<{ id: string }> };
     expect(first.stderr()).toContain('offline');
-    const exited = new Promise<number | null>((r) => first.child.once('exit', (code) => r(code)));
-    first.child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    expect(first.stderr()).toMatch(/"failedSources":0/);
+    await ctrlC(first.child);
+    expect(first.stderr()).toContain('stopping');
 
     const second = run();
     const again = (await waitFor(`${base}/events?limit=100`, (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5, 60_000)) as { items: Array<{ id: string }> };
     expect(again.items.map((e) => e.id).sort()).toEqual(events.items.map((e) => e.id).sort());
-    const exited2 = new Promise<number | null>((r) => second.child.once('exit', (code) => r(code)));
-    second.child.kill('SIGINT');
-    expect(await exited2).toBe(0);
+    await ctrlC(second.child);
   }, 240_000);
 });
 

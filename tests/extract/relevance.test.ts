@@ -29,6 +29,7 @@ describe('hard negatives are not Kazakhstan–China bilateral events', () => {
     ['neg-trailing-cn', 'a Kazakh economy story where China appears only in the last paragraph'],
     ['neg-summit-leaders', 'six leaders at a China–Central Asia summit, no bilateral talks'],
     ['neg-kz-ru-aside', 'a Kazakhstan–Russia summit with a one-line Xi aside at the end'],
+    ['neg-market-report', 'a market report naming China and Kazakhstan in one sentence, not their relations'],
   ])('%s: %s → relevant false, event null', (id) => {
     const result = extractArticle(get(negatives, id));
     expect(result).toEqual({ relevant: false, event: null });
@@ -47,6 +48,19 @@ it('keeps Tokayev–Xi talks on the sidelines of a multilateral summit relevant'
   expect(result.relevant).toBe(true);
   expect(result.event?.participants.map((p) => p.name)).toEqual(['Xi Jinping', 'Kassym-Jomart Tokayev']);
   expect(result.event?.location).toBe('Astana');
+});
+
+it('keeps an announced state visit relevant although the guest also attends a multilateral summit', () => {
+  const ev = extractArticle({
+    id: 'announce',
+    published: '2025-06-10',
+    text:
+      'Chinese President Xi Jinping will pay a state visit to Kazakhstan on June 16-17 and attend the second China-Central Asia Summit in Astana, the Akorda press service said.\n\n' +
+      'During the visit, President Kassym-Jomart Tokayev and Xi Jinping will hold talks and sign a number of documents.',
+  }).event;
+  expect(ev?.kind).toBe('visit');
+  expect(ev?.eventDate).toBe('2025-06-16');
+  expect(ev?.location).toBe('Astana');
 });
 
 describe('Russian articles give English-spelled names and English roles', () => {
@@ -83,6 +97,22 @@ describe('Russian articles give English-spelled names and English roles', () => 
     ]);
     expect(ev?.participants[0]?.role).toBe('Deputy Minister of Trade and Integration');
     expect(ev?.mentioned.map((p) => p.name)).toEqual(['Xi Jinping']);
+  });
+
+  it('reads a consul and an akim introduced by inflected Russian roles', () => {
+    const ev = extractArticle({
+      id: 'ru-consul',
+      published: '2024-11-12',
+      lang: 'ru',
+      text:
+        'АЛМАТЫ. КАЗИНФОРМ – Генеральный консул КНР в Алматы Ли Цзянь встретился с акимом Алматы Ерболатом Досаевым.\n\n' +
+        'Стороны обсудили развитие туризма и культурных связей между Алматы и китайскими городами.',
+    }).event;
+    expect(ev?.participants).toEqual([
+      { name: 'Li Jian', role: 'Consul General', country: 'CN' },
+      { name: 'Yerbolat Dossayev', role: 'Akim', country: 'KZ' },
+    ]);
+    expect(ev?.location).toBe('Almaty');
   });
 
   it('resolves «в понедельник» against the publication date and reads a planned signing', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../shared/extract/agreements.ts';
-import { resolveEventDate } from '../../shared/extract/dates.ts';
+import { publishedDate, resolveEventDate } from '../../shared/extract/dates.ts';
 import { extractFigures } from '../../shared/extract/figures.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
 import { classifyKind } from '../../shared/extract/kind.ts';
 import { resolveLocation } from '../../shared/extract/location.ts';
+import { nominative } from '../../shared/extract/names-ru.ts';
 import type { Sentence } from '../../shared/extract/sentences.ts';
 import { detectLang } from '../../shared/extract/text.ts';
 import {
@@ -36,6 +37,15 @@ describe('transliteration', () => {
   });
 });
 
+describe('Russian case forms', () => {
+  it('puts inflected names back into the nominative, also for first names not in the list', () => {
+    expect(nominative(['Мурата', 'Нуртлеу'])).toEqual(['Мурат', 'Нуртлеу']);
+    expect(nominative(['Ерболатом', 'Досаевым'])).toEqual(['Ерболат', 'Досаев']);
+    expect(nominative(['Бейбитом', 'Исабаевым'])).toEqual(['Бейбит', 'Исабаев']);
+    expect(nominative(['Дарига', 'Назарбаева'])).toEqual(['Дарига', 'Назарбаева']);
+  });
+});
+
 describe('language detection', () => {
   it('tells English, Russian and Kazakh apart by script', () => {
     expect(detectLang('Kazakhstan and China held talks in Astana on Monday.')).toBe('en');
@@ -62,6 +72,12 @@ describe('event dates', () => {
     expect(resolveEventDate(lead('Переговоры прошли 20 мая в Астане.'), '2024-05-21')).toBe('2024-05-20');
   });
 
+  it('reads a UTC publication time stamp as the Kazakh local day', () => {
+    expect(publishedDate('2025-04-25T21:30:00Z')).toBe('2025-04-26');
+    expect(publishedDate('2025-04-25T21:30:00+08:00')).toBe('2025-04-25');
+    expect(publishedDate('2025-04-25')).toBe('2025-04-25');
+  });
+
   it('takes the previous year for a late-December date published in January', () => {
     expect(resolveEventDate(lead('The sides met on December 28 in Beijing.'), '2025-01-03')).toBe(
       '2024-12-28',
@@ -74,6 +90,15 @@ describe('event dates', () => {
       'It was signed in Xian on April 15.',
     );
     expect(resolveEventDate(s, '2025-04-16')).toBe('2025-04-15');
+  });
+
+  it('does not take the date of an earlier happening named in the body', () => {
+    const s = lead(
+      'The ministers held talks in Astana.',
+      'They discussed trade.',
+      'Earlier, the visa-free agreement signed on May 17, 2023 entered into force.',
+    );
+    expect(resolveEventDate(s, '2025-06-01')).toBe('2025-06-01');
   });
 
   it('uses the publication date only when nothing in the text contradicts it, else null', () => {
@@ -108,6 +133,18 @@ describe('figures', () => {
     ]);
   });
 
+  it('does not count a bracketed currency conversion as a second figure', () => {
+    expect(figs('China invested 10 billion yuan ($1.4 billion) in the project.')).toEqual([
+      ['investment', 10e9, 'CNY', null],
+    ]);
+  });
+
+  it('counts projects named without a money value', () => {
+    expect(figs('Of these, 32 projects have already been completed.')).toEqual([
+      ['project_count', 32, 'projects', null],
+    ]);
+  });
+
   it('gives each clause its own year and keeps "since 1997" cumulative', () => {
     expect(
       figs(
@@ -138,6 +175,27 @@ describe('agreements', () => {
       'agreement/planned',
     ]);
     expect(ags('Стороны подписали протокол о фитосанитарных требованиях.')).toEqual(['protocol/signed']);
+  });
+
+  it('reads "witnessed the signing of" and keeps a qualifying adjective in the title', () => {
+    const out = extractAgreements(
+      lead(
+        'The leaders witnessed the signing of an intergovernmental agreement on mutual protection of investments during the visit.',
+      ),
+    );
+    expect(out).toEqual([
+      {
+        docType: 'agreement',
+        status: 'signed',
+        title: 'Intergovernmental agreement on mutual protection of investments',
+      },
+    ]);
+  });
+
+  it('reads signed minutes of a committee meeting as a protocol', () => {
+    expect(ags('After the meeting, the two co-chairs signed the minutes of the meeting.')).toEqual([
+      'protocol/signed',
+    ]);
   });
 
   it('ignores agreements reached earlier and documents signed at another time', () => {

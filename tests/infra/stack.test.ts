@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../infra/config.ts';
+import { tableDefinition } from '../../shared/store/table.ts';
 import { arnOf, buildApp, functionProps, logicalId, synth } from './helpers.ts';
 
 const { stack, template } = synth({
@@ -178,5 +179,20 @@ describe('configuration', () => {
   it('accepts string flags from the command line', () => {
     const { app } = buildApp({ tracing: 'true', apiRateLimit: '5' });
     expect(readConfig(app.node)).toMatchObject({ tracing: true, apiRateLimit: 5 });
+  });
+});
+
+describe('table and store adapter', () => {
+  it('declare the same keys, attributes and index as the adapter’s CreateTable request', () => {
+    const cfn = Object.values(template.findResources('AWS::DynamoDB::Table'))[0]?.Properties;
+    const sdk = tableDefinition('t');
+    const byName = (a: { AttributeName?: string }, b: { AttributeName?: string }) =>
+      String(a.AttributeName).localeCompare(String(b.AttributeName));
+    expect([...cfn.AttributeDefinitions].sort(byName)).toEqual(
+      [...(sdk.AttributeDefinitions ?? [])].sort(byName),
+    );
+    expect(cfn.KeySchema).toEqual(sdk.KeySchema);
+    expect(cfn.BillingMode).toBe(sdk.BillingMode);
+    expect(cfn.GlobalSecondaryIndexes).toEqual(sdk.GlobalSecondaryIndexes);
   });
 });

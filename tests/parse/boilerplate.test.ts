@@ -104,6 +104,12 @@ describe('boilerplate anywhere in the body', () => {
     expect(paras(html)).toEqual(LEAD_EN);
   });
 
+  it('drops widget containers (related posts, share bars) at the top level of a feed fragment', () => {
+    const html = `${p(LEAD_EN)}<div class="related-posts"><p>Kazakhstan opens a new school in the Turkistan region, the ministry says.</p></div>
+<div class="sharedaddy sd-sharing-enabled"><p>Spread the word to your friends and colleagues today.</p></div>`;
+    expect(paras(html)).toEqual(LEAD_EN);
+  });
+
   it('splits text without tags on blank lines', () => {
     expect(paras(`${LEAD_EN[0]}\n\n${LEAD_EN[1]}\n\n\n${LEAD_EN[2]}\n\nComments (0)`)).toEqual(LEAD_EN);
   });
@@ -115,5 +121,25 @@ describe('boilerplate anywhere in the body', () => {
         'Kazakhstan, China hold consular consultations',
       ),
     ).toEqual(LEAD_EN);
+  });
+});
+
+describe('plain-text bodies', () => {
+  it('cleans a text with one paragraph a line: drops the trailing other-story item and the counter', () => {
+    const text = [
+      ...LEAD_EN,
+      'Earlier Daryo reported that Uzbekistan and Tajikistan opened a new border crossing near Khujand.',
+      'Comments (0)',
+    ].join('\n');
+    expect(paras(text)).toEqual(LEAD_EN);
+  });
+  it('keeps hard-wrapped lines of one paragraph together when blank lines separate paragraphs', () => {
+    const [first, ...rest] = (LEAD_EN[0] ?? '').split(' in Beijing ');
+    const text = `Kazakhstan, China hold consular consultations\n\n${first}\nin Beijing ${rest.join('')}\n${LEAD_EN[1]}\n\n${LEAD_EN[2]}`;
+    expect(paras(text)).toEqual(['Kazakhstan, China hold consular consultations', ...LEAD_EN]);
+  });
+  it('drops a plain-text author box whose bio lines are separated by a "divider" line', () => {
+    const text = `${LEAD_EN.join('\n\n')}\n\nJane Doe\n\nTCA\n\nJane Doe has worked for The Times of Central Asia as a journalist and editor since 2010.\ndivider\nDoe studied print journalism in Almaty.\n\nView more articles fromTCA`;
+    expect(paras(text)).toEqual(LEAD_EN);
   });
 });

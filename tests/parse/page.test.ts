@@ -118,3 +118,33 @@ describe('short articles of known outlets', () => {
     expect(ParsedPage.safeParse(r).success).toBe(true);
   });
 });
+
+describe('generic finder against long comment threads and WordPress term classes', () => {
+  it('prefers the article over a longer comment thread and keeps an <article> tagged "tag-china"', () => {
+    const comments = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li class="comment"><p>Reader ${i}: I think this is important, because trade, transport and tourism all matter here, and the border crossings, frankly, are too slow.</p></li>`,
+    ).join('');
+    const html = `<html><body><div class="wrap"><article class="post-7 post type-post tag-china category-news"><div class="inner">${body
+      .map((b) => `<p>${b}</p>`)
+      .join('')}</div></article>
+<section id="comments" class="comments-area"><ol class="comment-list">${comments}</ol></section></div></body></html>`;
+    const r = parseArticlePage(html, { url: 'https://blog.example.net/2025/05/rail/' });
+    expect(r.text).toBe(body.join('\n\n'));
+  });
+});
+
+describe('visible dates and bylines', () => {
+  it('takes the date and author printed with the headline, not those of a sidebar listed before it', () => {
+    const html = `<html><body><div class="page"><aside class="side-col"><div class="item"><a href="/a">Other story</a><span class="item-date">12:00, 1 мая 2025</span><span class="author">Иван Петров</span></div></aside>
+<div class="main-col"><div class="news"><h1>Рейс Алматы – Сиань</h1><div class="news-info"><span class="news-date">Вчера, 18:20</span><span class="author">Айгерим Нуржанова</span></div>
+<div class="news-text">${body.map((b) => `<p>${b}</p>`).join('')}</div></div></div></div></body></html>`;
+    const r = parseArticlePage(html, {
+      url: 'https://news.example.kz/ru/reys',
+      now: new Date('2025-05-20T10:00:00+05:00'),
+    });
+    expect(r.published).toBe('2025-05-19T18:20:00+05:00');
+    expect(r.author).toBe('Айгерим Нуржанова');
+  });
+});

@@ -3,6 +3,7 @@ import { KZ_PEOPLE } from './people-kz.ts';
 import type { GazetteerPerson } from './types.ts';
 
 export { CAPITALS, CITIES, type City } from './places.ts';
+/** A known official and one of their dated roles. */
 export type { GazetteerPerson, RoleSpan } from './types.ts';
 
 /** Every known official. */

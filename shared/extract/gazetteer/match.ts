@@ -1,6 +1,7 @@
 /** Gazetteer name matching: one compiled pattern per known official, pre-filtered by the words in a sentence. */
 import { foldCyrillic, type GazetteerPerson, PEOPLE } from './index.ts';
 
+/** Escapes a string for use inside a regular expression. */
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -55,6 +55,12 @@ export const CN_PEOPLE: GazetteerPerson[] = [
     roles: [['Chairman of the NPC Standing Committee', 2018, 2023]],
   },
   {
+    name: 'Li Hongzhong',
+    cyr: ['Ли Хунчжун'],
+    country: 'CN',
+    roles: [['Vice Chairman of the NPC Standing Committee', 2023, null]],
+  },
+  {
     name: 'Wang Huning',
     cyr: ['Ван Хунин'],
     country: 'CN',

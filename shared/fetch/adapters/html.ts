@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Source } from '../../domain/index.ts';
 import { dateFromUrl, parseLooseDate } from '../dates.ts';
 import type { ListedItem } from '../types.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Source } from '../../domain/index.ts';
 import { ParseError } from '../../errors.ts';
 import { parseLooseDate } from '../dates.ts';

@@ -1,5 +1,5 @@
 import Parser from 'rss-parser';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParseError } from '../../errors.ts';
 import { parseLooseDate } from '../dates.ts';
 import type { ListedItem } from '../types.ts';
