@@ -2,8 +2,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../shared/api/handler.ts';
 import { serveApi } from '../shared/local/http-server.ts';
 import { LOCAL_CREDENTIALS } from '../shared/local/stack.ts';
-import { startDynalite } from '../shared/store/embedded.ts';
 import { createStore } from '../shared/store/dynamo-store.ts';
+import { startDynalite } from '../shared/store/embedded.ts';
 import { ensureTable } from '../shared/store/table.ts';
 import { makeEvent } from '../tests/helpers/events.ts';
 
@@ -18,15 +18,31 @@ function pct(sorted: number[], p: number): number {
  */
 export async function run(): Promise<Record<string, string | number>[]> {
   const db = await startDynalite({ port: 0 });
-  const client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS });
+  const client = new DynamoDBClient({
+    endpoint: db.endpoint,
+    region: 'us-east-1',
+    credentials: LOCAL_CREDENTIALS,
+  });
   await ensureTable(client, 'bench');
   const store = createStore({ tableName: 'bench', endpoint: db.endpoint, region: 'us-east-1' });
   const total = 10_000;
   for (let i = 0; i < total; i += 50) {
-    await Promise.all(Array.from({ length: 50 }, (_, k) => store.createEvent(makeEvent(i + k + 1, { days: 730 }))));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, k) => store.createEvent(makeEvent(i + k + 1, { days: 730 }))),
+    );
   }
-  const api = await serveApi(createApiHandler({ store, sources: [], apiBaseUrl: 'http://bench' }), { port: 0 });
-  const routes = ['/events', '/events?limit=100', '/events?kind=visit', '/events?from=2025-01-01&to=2025-03-31', '/events/ev_0000a0', '/agreements', '/health'];
+  const api = await serveApi(createApiHandler({ store, sources: [], apiBaseUrl: 'http://bench' }), {
+    port: 0,
+  });
+  const routes = [
+    '/events',
+    '/events?limit=100',
+    '/events?kind=visit',
+    '/events?from=2025-01-01&to=2025-03-31',
+    '/events/ev_0000a0',
+    '/agreements',
+    '/health',
+  ];
   const rows: Record<string, string | number>[] = [];
   for (const path of routes) {
     for (let i = 0; i < 20; i++) await (await fetch(`${api.url}${path}`)).text();
@@ -38,7 +54,13 @@ export async function run(): Promise<Record<string, string | number>[]> {
       samples.push(performance.now() - t);
     }
     samples.sort((a, b) => a - b);
-    rows.push({ route: path, events: total, requests: samples.length, p50_ms: +pct(samples, 50).toFixed(2), p99_ms: +pct(samples, 99).toFixed(2) });
+    rows.push({
+      route: path,
+      events: total,
+      requests: samples.length,
+      p50_ms: +pct(samples, 50).toFixed(2),
+      p99_ms: +pct(samples, 99).toFixed(2),
+    });
   }
   await api.close();
   client.destroy();

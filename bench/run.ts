@@ -12,9 +12,13 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_'))
     .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
     .sort();
-  console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+  console.log(
+    `machine: ${process.platform} ${process.arch}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+  );
   for (const file of files) {
-    const mod = (await import(new URL(file, import.meta.url).href)) as { run?: () => Promise<Record<string, unknown>[]> };
+    const mod = (await import(new URL(file, import.meta.url).href)) as {
+      run?: () => Promise<Record<string, unknown>[]>;
+    };
     if (typeof mod.run !== 'function') continue;
     console.log(`\n## ${file.replace(/\.ts$/, '')}`);
     const started = performance.now();

@@ -9,6 +9,7 @@ export const FUNCTION_ENTRIES = {
   api: 'functions/api.ts',
   ingest: 'functions/ingest.ts',
   dispatch: 'functions/dispatch.ts',
+  digest: 'functions/digest.ts',
 } as const;
 
 /** Short name of a handler. */

@@ -59,7 +59,7 @@ export class MonitorStack extends Stack {
     // read-write access and SES like the ingest function; links in both point at the public base URL.
     const apiBaseUrl = config.apiBaseUrl ?? this.api.httpApi.apiEndpoint;
     grantTable(this.api.apiFn, this.table.table, 'readwrite');
-    for (const fn of [this.api.apiFn, this.ingestion.ingestFn]) {
+    for (const fn of [this.api.apiFn, this.ingestion.ingestFn, this.ingestion.digestFn]) {
       this.alerts.grantSendEmail(fn);
       fn.addEnvironment('API_BASE_URL', apiBaseUrl);
     }

@@ -20,7 +20,12 @@ export interface IngestionProps {
   tracing: boolean;
   /** 0 reserves nothing. */
   ingestReservedConcurrency: number;
+  /** When the daily digest goes out (Asia/Almaty). */
+  digestScheduleExpression?: string;
 }
+
+/** Default digest time: 08:00 Almaty, covering the previous day. */
+export const DEFAULT_DIGEST_SCHEDULE = 'cron(0 8 * * ? *)';
 
 /** Ingest timeout: one source, its page-back and article fetches, with polite delays between requests. */
 export const INGEST_TIMEOUT = Duration.minutes(5);
@@ -39,6 +44,8 @@ export class Ingestion extends Construct {
   readonly dispatchFn: NodejsFunction;
   readonly ingestFn: NodejsFunction;
   readonly schedule: Schedule;
+  readonly digestFn: NodejsFunction;
+  readonly digestSchedule: Schedule;
 
   constructor(scope: Construct, id: string, props: IngestionProps) {
     super(scope, id);
@@ -108,6 +115,35 @@ export class Ingestion extends Construct {
         role: schedulerRole,
         retryAttempts: 2,
         maxEventAge: Duration.hours(1),
+      }),
+    });
+
+    // The daily digest for `daily` subscribers: reads events and writes delivery records (SES is granted by
+    // the stack, with the other mail senders).
+    this.digestFn = monitorFunction(this, 'DigestFunction', {
+      name: 'digest',
+      description: 'Mails the daily digest of agreements to daily subscribers',
+      memorySize: 256,
+      timeout: Duration.minutes(2),
+      logRetention: props.logRetention,
+      tracing: props.tracing,
+    });
+    grantTable(this.digestFn, props.table, 'readwrite');
+    acknowledge(
+      schedulerRole,
+      `AwsSolutions-IAM5[Resource::${nagArnOf(this.digestFn)}:*]`,
+      'lambda:InvokeFunction on the digest function and its versions/aliases (ARN:*), added by grantInvoke.',
+    );
+    this.digestSchedule = new Schedule(this, 'DigestSchedule', {
+      description: 'Sends the daily digest of the previous day (Asia/Almaty time)',
+      schedule: ScheduleExpression.expression(
+        props.digestScheduleExpression ?? DEFAULT_DIGEST_SCHEDULE,
+        TimeZone.ASIA_ALMATY,
+      ),
+      target: new LambdaInvoke(this.digestFn, {
+        role: schedulerRole,
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(6),
       }),
     });
   }

@@ -1,11 +1,12 @@
 import { createSesMailer } from '../alerts/ses-mailer.ts';
 import type { Source } from '../domain/index.ts';
 import { getEnvOr } from '../env.ts';
-import { ValidationError } from '../errors.ts';
+import { ConfigError, ValidationError } from '../errors.ts';
 import { backfill } from '../fetch/list.ts';
 import { type LocalConfig, loadLocalConfig } from '../local/config.ts';
 import { LOCAL_CREDENTIALS, openHttp, openStore } from '../local/stack.ts';
 import { createLogger } from '../log.ts';
+import { almatyDay, runDailyDigest } from '../pipeline/digest.ts';
 import { type Progress, runAll, selectSources, totals } from '../pipeline/run-all.ts';
 import { runSource } from '../pipeline/run-source.ts';
 import type { Store } from '../store/port.ts';
@@ -135,6 +136,33 @@ export async function runBackfill(opts: {
     process.stderr.write('\n');
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.ok ? 0 : 1;
+  } finally {
+    for (const c of closers.reverse()) await c();
+  }
+}
+
+/** `digest`: the daily digest for one Almaty day (default yesterday), sent through SES_ENDPOINT. */
+export async function runDigest(opts: { date: string | null }): Promise<number> {
+  const date = opts.date ?? almatyDay(new Date(Date.now() - 86_400_000));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ValidationError('--date must be a date YYYY-MM-DD');
+  const sesUrl = getEnvOr('SES_ENDPOINT', '');
+  if (!sesUrl) throw new ConfigError('digest needs SES_ENDPOINT (npm start prints the local one)');
+  const config = loadLocalConfig();
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const { store } = await openStore(config, closers);
+    const mailer = createSesMailer({
+      from: config.senderEmail,
+      endpoint: sesUrl,
+      region: 'us-east-1',
+      credentials: LOCAL_CREDENTIALS,
+    });
+    const summary = await runDailyDigest(
+      { store, mailer, apiBaseUrl: config.apiBaseUrl, logger: createLogger('digest') },
+      date,
+    );
+    process.stdout.write(`${JSON.stringify({ date, ...summary })}\n`);
+    return 0;
   } finally {
     for (const c of closers.reverse()) await c();
   }

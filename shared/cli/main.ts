@@ -17,6 +17,7 @@ Usage: npm run -s cli -- <command> [options]
   backfill --source ID --until YYYY-MM-DD [--offline]   walk a source's archive back to a date and ingest it
   extract                        JSON Lines articles on stdin → extracted events on stdout (../shared/CONTRACT.md)
   cluster                        JSON Lines articles on stdin → event ids on stdout (../shared/CONTRACT.md)
+  digest [--date YYYY-MM-DD]     mail the daily digest (default: yesterday, Almaty) through SES_ENDPOINT
   eval [--gold DIR]              score extraction and clustering against gold sets
   help                           this text`;
 
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       until: { type: 'string' },
       gold: { type: 'string' },
+      date: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -67,6 +69,10 @@ export async function main(argv: string[]): Promise<number> {
         sourceId: values.source,
         until: values.until,
       });
+    }
+    case 'digest': {
+      const { runDigest } = await import('./ingest.ts');
+      return runDigest({ date: values.date ?? null });
     }
     case 'eval': {
       const { runEval } = await import('./eval.ts');

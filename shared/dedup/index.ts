@@ -3,6 +3,8 @@
  * detection (article level), same-event decisions, merging and stable event ids (event level). Pure
  * functions, no I/O: the pipeline and the CLI both use them.
  */
+
+export { agreementKey, mergeAgreements, sameAgreement } from './agreements.ts';
 export { type ClusterInput, clusterArticles } from './cluster.ts';
 export {
   contentHash,
@@ -15,7 +17,7 @@ export {
   tokenize,
 } from './content.ts';
 export { type PairwiseScore, pairwiseF1 } from './eval.ts';
-export { agreementKey, mergeEvents, newAgreements } from './merge.ts';
+export { mergeEvents, newAgreements } from './merge.ts';
 export { estimateJaccard, LSH_BANDS, LSH_ROWS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
 export { namesMatch, personKey } from './names.ts';
 export {

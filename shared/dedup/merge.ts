@@ -1,31 +1,6 @@
 import type { Agreement, Event, ExtractedEvent, Figure, Person, SourceRef } from '../domain/index.ts';
+import { mergeAgreements, sameAgreement } from './agreements.ts';
 import { namesMatch } from './names.ts';
-
-/** Lowercase words of a title, punctuation and typography removed. */
-function titleWords(title: string): string[] {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2);
-}
-
-/** The identity of an agreement: doc type + normalised title (`memorandum|cooperation between …`). */
-export function agreementKey(a: Agreement): string {
-  return `${a.docType}|${titleWords(a.title).join(' ')}`;
-}
-
-/** Same document: same type and the same title, or titles sharing ≥70 % of their words (outlets reword). */
-function sameAgreement(a: Agreement, b: Agreement): boolean {
-  if (a.docType !== b.docType) return false;
-  if (agreementKey(a) === agreementKey(b)) return true;
-  const wa = new Set(titleWords(a.title));
-  const wb = new Set(titleWords(b.title));
-  const common = [...wa].filter((w) => wb.has(w)).length;
-  const union = wa.size + wb.size - common;
-  return union > 0 && common / union >= 0.7;
-}
 
 /** Union of people by name (`namesMatch`); a fuller name, a missing role or country is filled from the other report. */
 export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
@@ -39,61 +14,6 @@ export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
     if (p.name.length > known.name.length) known.name = p.name;
     known.role ??= p.role;
     known.country ??= p.country;
-  }
-  return out;
-}
-
-/** The script most of a title's letters are in. */
-function scriptOf(title: string): 'cyrillic' | 'latin' | 'other' {
-  const cyr = (title.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const lat = (title.match(/\p{Script=Latin}/gu) ?? []).length;
-  return cyr === 0 && lat === 0 ? 'other' : cyr > lat ? 'cyrillic' : 'latin';
-}
-
-/** The numbers in a title ("2026-2028", "300"), which survive translation. */
-function numbersOf(title: string): string {
-  return (title.match(/\d+/g) ?? []).sort().join(',');
-}
-
-/**
- * One document reported in two languages (an English and a Russian title): same type, no contradicting
- * numbers, and the two reports list as many documents of that type — so no distinct document is dropped.
- */
-function sameAcrossLanguages(
-  a: Agreement,
-  b: Agreement,
-  incoming: Agreement[],
-  existing: Agreement[],
-): boolean {
-  if (a.docType !== b.docType || scriptOf(a.title) === scriptOf(b.title)) return false;
-  const na = numbersOf(a.title);
-  const nb = numbersOf(b.title);
-  if (na !== '' && nb !== '' && na !== nb) return false;
-  const count = (list: Agreement[], script: string) =>
-    list.filter((x) => x.docType === a.docType && scriptOf(x.title) === script).length;
-  return count(incoming, scriptOf(a.title)) === count(existing, scriptOf(b.title));
-}
-
-function mergeAgreements(existing: Agreement[], incoming: Agreement[]): Agreement[] {
-  const out = existing.map((a) => ({ ...a }));
-  const claimed = new Set<number>();
-  const take = (i: number, a: Agreement) => {
-    const known = out[i] as Agreement;
-    claimed.add(i);
-    if (known.status === 'planned' && a.status === 'signed') known.status = 'signed';
-  };
-  const pending: Agreement[] = [];
-  for (const a of incoming) {
-    const i = out.findIndex((b) => sameAgreement(a, b));
-    if (i >= 0) take(i, a);
-    else pending.push(a);
-  }
-  for (const a of pending) {
-    const i = out.findIndex(
-      (b, k) => k < existing.length && !claimed.has(k) && sameAcrossLanguages(a, b, incoming, existing),
-    );
-    if (i >= 0) take(i, a);
-    else out.push({ ...a });
   }
   return out;
 }

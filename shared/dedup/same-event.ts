@@ -121,8 +121,8 @@ const REPOST_DAYS = 7;
 
 /**
  * When one report names no participant (the extractor found none), other facts must agree: the same
- * place, dates at most a day apart, and two of — a shared figure value, a shared document type, the same
- * kind. A shared figure alone is not enough: background trade figures recur in unrelated reports.
+ * place, dates at most a day apart, a shared figure value, and a shared document type or the same kind.
+ * A shared figure alone is not enough: background trade figures recur in unrelated reports.
  */
 function withoutPeople(
   a: EventCandidate,
@@ -134,7 +134,7 @@ function withoutPeople(
   const figure = a.figures.some((f) => b.figures.some((g) => g.value === f.value && g.unit === f.unit));
   const doc = a.agreements.some((x) => b.agreements.some((y) => y.docType === x.docType));
   const points = Number(figure) + Number(doc) + Number(a.kind === b.kind);
-  if (points < 2) return no('no participants to compare, too little else in common');
+  if (!figure || points < 2) return no('no participants to compare, too little else in common');
   return { same: true, score: 0.3 + 0.1 * points, why: 'same place and day, shared figures/documents' };
 }
 

@@ -39,11 +39,19 @@ export async function openStore(
     closers.push(db.close);
     endpoint = db.endpoint;
   }
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, maxAttempts: 2 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: LOCAL_CREDENTIALS,
+    maxAttempts: 2,
+  });
   try {
     await ensureTable(client, config.tableName);
   } catch (err) {
-    throw new ConfigError(`cannot use DynamoDB at ${endpoint}: ${(err as Error).message || (err as Error).name}`, { cause: err });
+    throw new ConfigError(
+      `cannot use DynamoDB at ${endpoint}: ${(err as Error).message || (err as Error).name}`,
+      { cause: err },
+    );
   } finally {
     client.destroy();
   }

@@ -59,7 +59,8 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 export function parseArticlePage(html: string, options: ParseOptions = {}): ParsedPage {
   const $ = load(html, PARSE_OPTIONS);
   const root = $.root()[0] as AnyNode;
-  const selectors = [...(options.bodySelectors ?? []), ...selectorsFor(options.url)];
+  // A configured selector may repeat a built-in one: matching it twice would double its paragraphs.
+  const selectors = [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
   const scan = scanDocument(root, selectors);
   const meta = readMeta(scan, options.url, options.now ?? new Date());
   let paragraphs: string[] = [];

@@ -39,7 +39,7 @@ async function readItem(item: ListedItem, source: Source, deps: PipelineDeps) {
     return {
       text: htmlFragmentToText(item.html),
       title: item.title,
-      canonical: item.url,
+      link: item.url,
       published: item.published,
       author: null,
     };
@@ -49,7 +49,8 @@ async function readItem(item: ListedItem, source: Source, deps: PipelineDeps) {
   return {
     text: page.text,
     title: page.title ?? item.title,
-    canonical: canonicalUrl(res.url, page.canonicalUrl),
+    // The page's own canonical link (absolute), else where the request ended: a URL that opens.
+    link: page.canonicalUrl ?? res.url,
     published: page.published ?? item.published,
     author: page.author,
   };
@@ -71,10 +72,12 @@ export async function ingestArticle(
 
   const body = await readItem(item, source, deps);
   if (body.text.trim().length === 0) throw new ParseError(`no article body found at ${item.url}`);
-  const url = canonicalUrl(body.canonical ?? listedUrl);
-  const id = articleId(url);
-  for (const key of new Set([...urlKeys(url), ...urlKeys(listedUrl)])) {
-    const owner = await deps.store.claimKey(`url:${key}`, id);
+  // Identity comes from the canonicalised form; what is stored and shown is the real link.
+  const url = body.link;
+  const key = canonicalUrl(url);
+  const id = articleId(key);
+  for (const k of new Set([...urlKeys(key), ...urlKeys(listedUrl)])) {
+    const owner = await deps.store.claimKey(`url:${k}`, id);
     if (owner !== id) return addAltUrl(deps, owner, url);
   }
   const hash = contentHash(body.text);
@@ -96,7 +99,7 @@ export async function ingestArticle(
   const article = Article.parse({
     id,
     url,
-    altUrls: listedUrl !== url ? [listedUrl] : [],
+    altUrls: item.url !== url ? [item.url] : [],
     sourceId: source.id,
     outlet: source.outlet,
     lang: langOf(body.text, source.lang),

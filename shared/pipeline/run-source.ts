@@ -131,7 +131,13 @@ export async function runSource(
   summary.alertsQueued = alerts.reduce((n, a) => n + a.newAgreements.length, 0);
   if (deps.mailer && alerts.length > 0) {
     const sent = await sendAgreementAlerts(
-      { store: deps.store, mailer: deps.mailer, apiBaseUrl: deps.apiBaseUrl, now: deps.now, logger: deps.logger },
+      {
+        store: deps.store,
+        mailer: deps.mailer,
+        apiBaseUrl: deps.apiBaseUrl,
+        now: deps.now,
+        logger: deps.logger,
+      },
       alerts,
     );
     summary.alertsSent = sent.sent;

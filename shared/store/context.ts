@@ -7,6 +7,7 @@ import {
 import type { z } from 'zod';
 import { AppError, StoreError, ValidationError } from '../errors.ts';
 import { KEY_ATTRIBUTES } from './keys.ts';
+import { sdkReason } from './sdk-error.ts';
 
 /** A stored item as the document client returns it. */
 export type Item = Record<string, unknown>;
@@ -33,7 +34,7 @@ export async function call<T>(op: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new StoreError(`DynamoDB ${op} failed: ${(err as Error)?.name ?? 'error'}`, { cause: err });
+    throw new StoreError(`DynamoDB ${op} failed: ${sdkReason(err)}`, { cause: err });
   }
 }
 
@@ -45,7 +46,7 @@ export async function conditional(op: string, fn: () => Promise<unknown>): Promi
   } catch (err) {
     if (isConditionFailed(err)) return false;
     if (err instanceof AppError) throw err;
-    throw new StoreError(`DynamoDB ${op} failed: ${(err as Error)?.name ?? 'error'}`, { cause: err });
+    throw new StoreError(`DynamoDB ${op} failed: ${sdkReason(err)}`, { cause: err });
   }
 }
 

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
 import { ConfigError } from '../errors.ts';
 
 /** A running local DynamoDB endpoint. */
@@ -26,6 +28,41 @@ function listen(server: Server | import('node:http').Server, port: number, host:
   });
 }
 
+/** Whether a process with this id is running (EPERM: it runs, as another user). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the data directory for this process. Without it a second dynalite on the same LevelDB directory
+ * does not fail at start: it crashes the process on its first request ("Database is closed"). A lock left
+ * by a dead process is taken over. Returns the release function.
+ */
+function lockDataDir(path: string): () => void {
+  mkdirSync(path, { recursive: true });
+  const file = join(path, 'kzcm-dynalite.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new ConfigError(`cannot use data directory ${path}: ${(err as Error).message}`, { cause: err });
+      }
+      const owner = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(owner) && owner > 0 && alive(owner))
+        throw new ConfigError(`data directory ${path} is in use by another process (pid ${owner})`);
+      rmSync(file, { force: true });
+    }
+  }
+  throw new ConfigError(`cannot lock data directory ${path}`);
+}
+
 /**
  * Starts dynalite in this process: in memory, or on disk under `path` (a LevelDB directory that survives
  * restarts). Port 0 picks a free port; host defaults to 127.0.0.1 (never exposed beyond loopback unless asked).
@@ -36,15 +73,27 @@ export async function startDynalite(
   const { default: dynalite } = await import('dynalite');
   const host = opts.host ?? '127.0.0.1';
   // Tables become ACTIVE at once: nothing local benefits from dynalite's simulated 500 ms creation delay.
+  const unlock = opts.path ? lockDataDir(opts.path) : () => undefined;
+  let port: number;
   const server = dynalite({ path: opts.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const port = await listen(server, opts.port ?? 0, host);
+  try {
+    port = await listen(server, opts.port ?? 0, host);
+  } catch (err) {
+    await new Promise((resolve) => server.close(resolve));
+    unlock();
+    throw err;
+  }
   return {
     endpoint: `http://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         // Idle keep-alive sockets of SDK clients would otherwise hold close() open.
         server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
+        server.close((err) => {
+          unlock();
+          if (err) reject(err);
+          else resolve();
+        });
       }),
   };
 }

@@ -6,6 +6,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { StoreError } from '../errors.ts';
+import { sdkReason } from './sdk-error.ts';
 
 /** Partition key attribute of every item (see DESIGN.md for the key patterns). */
 export const PK = 'PK';
@@ -68,7 +69,7 @@ async function describe(client: DynamoDBClient, tableName: string): Promise<{ ac
     return { active: Table?.TableStatus === 'ACTIVE' && indexesActive };
   } catch (err) {
     if ((err as Error).name === 'ResourceNotFoundException') return null;
-    throw new StoreError(`cannot describe table ${tableName}: ${(err as Error).name}`, { cause: err });
+    throw new StoreError(`cannot describe table ${tableName}: ${sdkReason(err)}`, { cause: err });
   }
 }
 
@@ -89,7 +90,7 @@ export async function ensureTable(
       await client.send(new CreateTableCommand(tableDefinition(tableName)));
     } catch (err) {
       if ((err as Error).name !== 'ResourceInUseException')
-        throw new StoreError(`cannot create table ${tableName}: ${(err as Error).name}`, { cause: err });
+        throw new StoreError(`cannot create table ${tableName}: ${sdkReason(err)}`, { cause: err });
     }
   }
   const deadline = Date.now() + timeoutMs;

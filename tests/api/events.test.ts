@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(async () => api?.close());
 
 /** GET a JSON route, asserting the status. */
-async function getJson(path: string, status = 200): Promise<Record<string, unknown> & { items?: Event[]; cursor?: string | null }> {
+async function getJson(
+  path: string,
+  status = 200,
+): Promise<Record<string, unknown> & { items?: Event[]; cursor?: string | null }> {
   const res = await api.get(path);
   expect(res.status, `${path}`).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/application\/json/);
@@ -41,7 +44,10 @@ describe('GET /events', () => {
     const items = page.items ?? [];
     expect(items).toHaveLength(20);
     expect([...items].sort(byDateDesc).map((e) => e.eventDate)).toEqual(items.map((e) => e.eventDate));
-    expect(items[0]?.sources[0]).toMatchObject({ outlet: expect.any(String), url: expect.stringMatching(/^https:/) });
+    expect(items[0]?.sources[0]).toMatchObject({
+      outlet: expect.any(String),
+      url: expect.stringMatching(/^https:/),
+    });
   });
 
   it('pages through every event exactly once, without gaps or repeats', async () => {
@@ -53,7 +59,12 @@ describe('GET /events', () => {
     const from = '2026-05-01';
     const to = '2026-06-15';
     const inRange = await allPages(`/events?from=${from}&to=${to}&limit=100`);
-    expect(inRange.map((e) => e.id).sort()).toEqual(events.filter((e) => e.eventDate && e.eventDate >= from && e.eventDate <= to).map((e) => e.id).sort());
+    expect(inRange.map((e) => e.id).sort()).toEqual(
+      events
+        .filter((e) => e.eventDate && e.eventDate >= from && e.eventDate <= to)
+        .map((e) => e.id)
+        .sort(),
+    );
     const visits = await allPages('/events?kind=visit&limit=100');
     expect(visits.length).toBeGreaterThan(0);
     expect(visits.every((e) => e.kind === 'visit')).toBe(true);
@@ -111,21 +122,44 @@ describe('other routes', () => {
   it('flattens agreements to one row per document with parties and sources', async () => {
     const rows = (await getJson('/agreements?limit=100')).items as unknown as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(events.reduce((n, e) => n + e.agreements.length, 0));
-    expect(rows[0]).toMatchObject({ eventId: expect.stringMatching(/^ev_/), docType: expect.any(String), parties: expect.any(Array) });
-    const signed = (await getJson('/agreements?status=signed&limit=100')).items as unknown as Array<{ status: string }>;
+    expect(rows[0]).toMatchObject({
+      eventId: expect.stringMatching(/^ev_/),
+      docType: expect.any(String),
+      parties: expect.any(Array),
+    });
+    const signed = (await getJson('/agreements?status=signed&limit=100')).items as unknown as Array<{
+      status: string;
+    }>;
     expect(signed.every((r) => r.status === 'signed')).toBe(true);
   });
 
   it('serves a figure time series counted once per value and year', async () => {
     const body = await getJson('/figures?metric=trade_turnover');
     expect(body.points).toHaveLength(1);
-    expect((body.points as Array<{ eventIds: string[] }>)[0]?.eventIds.length).toBe(events.filter((e) => e.figures.length > 0).length);
+    expect((body.points as Array<{ eventIds: string[] }>)[0]?.eventIds.length).toBe(
+      events.filter((e) => e.figures.length > 0).length,
+    );
     expect((await getJson('/figures', 400)).error).toMatchObject({ field: 'metric' });
   });
 
   it('reports each configured source, including ones that never ran', async () => {
-    await api.store.putSourceState({ sourceId: 'timesca', etag: null, lastModified: null, lastAttemptAt: '2026-06-30T01:00:00Z', lastSuccessAt: null, consecutiveFailures: 2, lastError: 'FetchError: HTTP 403 from timesca.com', itemsSeen: 0, newestItemAt: null, outageAlertedAt: null });
-    const items = (await getJson('/sources')).items as unknown as Array<{ sourceId: string; status: string; lastError: string | null }>;
+    await api.store.putSourceState({
+      sourceId: 'timesca',
+      etag: null,
+      lastModified: null,
+      lastAttemptAt: '2026-06-30T01:00:00Z',
+      lastSuccessAt: null,
+      consecutiveFailures: 2,
+      lastError: 'FetchError: HTTP 403 from timesca.com',
+      itemsSeen: 0,
+      newestItemAt: null,
+      outageAlertedAt: null,
+    });
+    const items = (await getJson('/sources')).items as unknown as Array<{
+      sourceId: string;
+      status: string;
+      lastError: string | null;
+    }>;
     expect(items.map((s) => [s.sourceId, s.status])).toEqual([
       ['kazinform-en', 'never_run'],
       ['timesca', 'failing'],

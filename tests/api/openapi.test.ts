@@ -5,7 +5,12 @@ import { makeEvent } from '../helpers/events.ts';
 import { startApi } from './server.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
-const hostile = { ...makeEvent(1), id: 'ev_hostile', title: '<script>alert(1)</script> & "quotes"', summary: 'Line\r\nBcc: victim@example.com' };
+const hostile = {
+  ...makeEvent(1),
+  id: 'ev_hostile',
+  title: '<script>alert(1)</script> & "quotes"',
+  summary: 'Line\r\nBcc: victim@example.com',
+};
 
 beforeAll(async () => {
   api = await startApi([...Array.from({ length: 12 }, (_, i) => makeEvent(i + 2)), hostile]);
@@ -14,12 +19,23 @@ afterAll(async () => api?.close());
 
 /** The API's own OpenAPI document, compiled for validating responses. */
 async function openApi() {
-  const doc = (await (await api.get('/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>; components: { schemas: Record<string, object> } };
+  const doc = (await (await api.get('/openapi.json')).json()) as {
+    openapi: string;
+    paths: Record<
+      string,
+      Record<
+        string,
+        { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }
+      >
+    >;
+    components: { schemas: Record<string, object> };
+  };
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addFormat?.('date-time', true);
   ajv.addFormat?.('uri', true);
   ajv.addFormat?.('email', true);
-  for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema, `#/components/schemas/${name}`);
+  for (const [name, schema] of Object.entries(doc.components.schemas))
+    ajv.addSchema(schema, `#/components/schemas/${name}`);
   return { doc, ajv };
 }
 
@@ -52,16 +68,35 @@ describe('OpenAPI document', () => {
 
 describe('hostile input', () => {
   it('never answers a fuzzed query string with a 5xx, nor leaks internals', async () => {
-    const key = fc.constantFrom('from', 'to', 'kind', 'participant', 'docType', 'hasAgreement', 'q', 'lang', 'limit', 'cursor', 'x');
-    const value = fc.oneof(fc.string(), fc.constantFrom('2026-01-01', '-1', '1e9', '%00', '../../etc', '<script>', 'true', '[]', '{"a":1}'));
+    const key = fc.constantFrom(
+      'from',
+      'to',
+      'kind',
+      'participant',
+      'docType',
+      'hasAgreement',
+      'q',
+      'lang',
+      'limit',
+      'cursor',
+      'x',
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('2026-01-01', '-1', '1e9', '%00', '../../etc', '<script>', 'true', '[]', '{"a":1}'),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 4 }), fc.constantFrom('/events', '/agreements', '/figures', '/events.rss'), async (pairs, path) => {
-        const qs = new URLSearchParams(pairs).toString();
-        const res = await api.get(`${path}?${qs}`);
-        const body = await res.text();
-        expect(res.status).toBeLessThan(500);
-        expect(body).not.toMatch(/\bat .+\.ts:\d+|Error: |stack/);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(key, value), { maxLength: 4 }),
+        fc.constantFrom('/events', '/agreements', '/figures', '/events.rss'),
+        async (pairs, path) => {
+          const qs = new URLSearchParams(pairs).toString();
+          const res = await api.get(`${path}?${qs}`);
+          const body = await res.text();
+          expect(res.status).toBeLessThan(500);
+          expect(body).not.toMatch(/\bat .+\.ts:\d+|Error: |stack/);
+        },
+      ),
       { numRuns: 150 },
     );
   });

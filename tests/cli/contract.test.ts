@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs the CLI exactly as the contract says (`npm run -s cli -- <command>`), feeding stdin. */
 function cli(command: string, stdin: string) {
-  const res = spawnSync('npm', ['run', '-s', 'cli', '--', command], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+  const res = spawnSync('npm', ['run', '-s', 'cli', '--', command], {
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const lines = res.stdout
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -36,7 +40,14 @@ describe('extract command', () => {
     const { status, lines } = cli('extract', `${input}\n`);
     expect(status).toBe(0);
     expect(lines).toHaveLength(badLines.length + 1);
-    expect(lines.slice(0, badLines.length).map((l) => l.id)).toEqual([null, 'no-body', 'both', null, 'bad-date', null]);
+    expect(lines.slice(0, badLines.length).map((l) => l.id)).toEqual([
+      null,
+      'no-body',
+      'both',
+      null,
+      'bad-date',
+      null,
+    ]);
     for (const l of lines.slice(0, badLines.length)) expect(typeof l.error).toBe('string');
     expect(String(lines[1]?.error)).toMatch(/exactly one of "text" or "html"/);
     expect(String(lines[4]?.error)).toMatch(/published/);
@@ -44,7 +55,10 @@ describe('extract command', () => {
   });
 
   it('writes nothing but JSON lines on stdout, one per non-blank input line', () => {
-    const { lines, status } = cli('extract', `\n${JSON.stringify(good)}\n\n${JSON.stringify({ ...good, id: 'ok2' })}\n`);
+    const { lines, status } = cli(
+      'extract',
+      `\n${JSON.stringify(good)}\n\n${JSON.stringify({ ...good, id: 'ok2' })}\n`,
+    );
     expect(status).toBe(0);
     expect(lines.map((l) => l.id)).toEqual(['ok1', 'ok2']);
   });

@@ -301,3 +301,38 @@ describe('sameEvent', () => {
     expect(close.score).toBeGreaterThan(loose.score);
   });
 });
+
+describe('sameEvent without participants', () => {
+  const terminal = (over: Partial<ExtractedEvent>) =>
+    toCandidate(
+      extracted({
+        eventDate: '2025-04-15',
+        location: "Xi'an",
+        agreements: [{ docType: 'agreement', status: 'signed', title: 'Agreement on a Kazakh terminal' }],
+        figures: [{ metric: 'investment', value: 50_000_000, unit: 'USD', year: null, text: '$50 million' }],
+        ...over,
+      }),
+      {
+        url: `https://example.kz/${Math.random()}`,
+        published: '2025-04-15',
+        lang: 'en',
+        outlet: 'X',
+        title: 't',
+      },
+    );
+
+  it('joins a report whose names were not found when place, day, a figure and a document type agree', () => {
+    const named = terminal({
+      kind: 'agreement_signing',
+      participants: [person('Daniyar Sergazin'), person('Wang Shuo')],
+    });
+    expect(sameEvent(named, terminal({ kind: 'meeting', eventDate: '2025-04-16' })).same).toBe(true);
+  });
+
+  it('does not join on place and day alone, nor on a shared background figure alone', () => {
+    const named = terminal({ participants: [person('Daniyar Sergazin')] });
+    expect(sameEvent(named, terminal({ kind: 'forum', agreements: [], figures: [] })).same).toBe(false);
+    expect(sameEvent(named, terminal({ kind: 'forum', agreements: [] })).same).toBe(false);
+    expect(sameEvent(named, terminal({ location: 'Almaty' })).same).toBe(false);
+  });
+});

@@ -226,3 +226,76 @@ describe('agreements reported in two languages', () => {
     expect(merged.agreements).toHaveLength(3);
   });
 });
+
+describe('agreements reworded by different outlets', () => {
+  const memo = (title: string): Agreement => ({ docType: 'memorandum', status: 'signed', title });
+  const notes = (title: string): Agreement => ({ docType: 'notes', status: 'signed', title });
+  const first = [
+    memo(
+      'Memorandum of Cooperation between the Ministries of Foreign Affairs of Kazakhstan and China for 2026-2028',
+    ),
+    notes('Notes on the establishment of the Consulate General of the Republic of Kazakhstan in Guangzhou'),
+  ];
+  const event = () =>
+    storedEvent(
+      extracted({ eventDate: '2025-04-26', agreements: first }),
+      'https://qazinform.com/news/a-48a38b',
+    );
+
+  it('recognises the same documents however each outlet words them', () => {
+    let e = event();
+    for (const agreements of [
+      [
+        memo(
+          'Memorandum of cooperation between the two foreign ministries for 2026–2028 in Almaty on April 26',
+        ),
+      ],
+      [memo('Memorandum on cooperation between the two foreign ministries for 2026-2028')],
+      [
+        notes(
+          'Notes on opening a Consulate General of Kazakhstan in Guangzhou, the Kazakh Foreign Ministry reported',
+        ),
+      ],
+    ])
+      e = mergeEvents(
+        e,
+        { ...incoming, agreements },
+        { ...ruSource, articleId: `ar_${e.sources.length}`, url: `https://x.kz/${e.sources.length}` },
+      );
+    expect(e.agreements).toEqual(first);
+    expect(newAgreements(event(), e)).toEqual([]);
+  });
+
+  it('matches a title the extractor cut from an attribution sentence to the one stored document of its type', () => {
+    const fragment = notes(
+      'Notes in Almaty on April 26, Tengrinews.kz reports citing the Ministry of Foreign Affairs',
+    );
+    const merged = mergeEvents(event(), { ...incoming, agreements: [fragment] }, ruSource);
+    expect(merged.agreements).toEqual(first);
+  });
+
+  it('keeps a cut fragment as a new document when two stored documents of its type could be meant', () => {
+    const two = storedEvent(
+      extracted({ agreements: [notes('Notes on visas'), notes('Notes on consulates in Xian')] }),
+      'https://x.kz/n',
+    );
+    const fragment = notes('Notes signed in Almaty, Kazinform reports');
+    expect(mergeEvents(two, { ...incoming, agreements: [fragment] }, ruSource).agreements).toHaveLength(3);
+  });
+
+  it('keeps memoranda on different subjects apart, even worded alike', () => {
+    const e = storedEvent(
+      extracted({ agreements: [memo('Memorandum of cooperation in the field of tourism')] }),
+      'https://x.kz/t',
+    );
+    const merged = mergeEvents(
+      e,
+      { ...incoming, agreements: [memo('Memorandum of cooperation in the field of education')] },
+      ruSource,
+    );
+    expect(merged.agreements.map((a) => a.title)).toEqual([
+      'Memorandum of cooperation in the field of tourism',
+      'Memorandum of cooperation in the field of education',
+    ]);
+  });
+});

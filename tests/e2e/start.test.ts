@@ -75,7 +75,13 @@ describe('npm start --offline (the newcomer path)', () => {
   it('serves /health and the fixture events on the API, keeps data across restarts, and stops cleanly on Ctrl-C', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kzcm-start-'));
     dirs.push(dataDir);
-    const env = { ...process.env, PORT: String(await freePort()), SES_PORT: String(await freePort()), DATA_DIR: dataDir, npm_config_offline: 'true' };
+    const env = {
+      ...process.env,
+      PORT: String(await freePort()),
+      SES_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      npm_config_offline: 'true',
+    };
     const run = () => {
       // Own process group, so that the test can do what Ctrl-C does: signal the whole group.
       const child = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -90,14 +96,22 @@ describe('npm start --offline (the newcomer path)', () => {
     const base = `http://localhost:${env.PORT}`;
     await waitFor(`${base}/health`, (b) => (b as { status?: string }).status === 'ok', 60_000);
     await until(() => first.stderr().includes('done: '), 120_000);
-    const events = (await waitFor(`${base}/events?limit=100`, (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5, 10_000)) as { items: Array<{ id: string }> };
+    const events = (await waitFor(
+      `${base}/events?limit=100`,
+      (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5,
+      10_000,
+    )) as { items: Array<{ id: string }> };
     expect(first.stderr()).toContain('offline');
     expect(first.stderr()).toMatch(/"failedSources":0/);
     await ctrlC(first.child);
     expect(first.stderr()).toContain('stopping');
 
     const second = run();
-    const again = (await waitFor(`${base}/events?limit=100`, (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5, 60_000)) as { items: Array<{ id: string }> };
+    const again = (await waitFor(
+      `${base}/events?limit=100`,
+      (b) => ((b as { items: unknown[] }).items?.length ?? 0) >= 5,
+      60_000,
+    )) as { items: Array<{ id: string }> };
     expect(again.items.map((e) => e.id).sort()).toEqual(events.items.map((e) => e.id).sort());
     await ctrlC(second.child);
   }, 240_000);
@@ -108,9 +122,16 @@ describe('bad configuration fails fast with one clear line', () => {
     [{ PORT: 'abc' }, /^error: environment variable PORT must be an integer, got "abc"$/],
     [{ PORT: '70000' }, /^error: PORT must be a port number 0-65535, got 70000$/],
     [{ DYNAMODB_ENDPOINT: 'not a url' }, /^error: DYNAMODB_ENDPOINT must be an http\(s\) URL/],
-    [{ SOURCES_FILE: '/nonexistent/sources.json' }, /^error: SOURCES_FILE \/nonexistent\/sources.json cannot be read as JSON/],
+    [
+      { SOURCES_FILE: '/nonexistent/sources.json' },
+      /^error: SOURCES_FILE \/nonexistent\/sources.json cannot be read as JSON/,
+    ],
   ])('%o', (vars, message) => {
-    const res = spawnSync('npm', ['run', '-s', 'cli', '--', 'serve'], { env: { ...process.env, ...vars }, encoding: 'utf8', timeout: 60_000 });
+    const res = spawnSync('npm', ['run', '-s', 'cli', '--', 'serve'], {
+      env: { ...process.env, ...vars },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(res.status).toBe(1);
     const lines = res.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
     expect(lines).toHaveLength(1);

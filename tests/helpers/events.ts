@@ -33,7 +33,9 @@ const outlets = [
  */
 export function makeEvent(n: number, opts: { days?: number; seed?: number } = {}): Event {
   const r = rng((opts.seed ?? 7) * 100_003 + n);
-  const date = new Date(Date.UTC(2026, 5, 30) - Math.floor(r() * (opts.days ?? 150)) * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date(Date.UTC(2026, 5, 30) - Math.floor(r() * (opts.days ?? 150)) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const kz = people.filter((p) => p.country === 'KZ')[Math.floor(r() * 3)] ?? people[0];
   const cn = people.filter((p) => p.country === 'CN')[Math.floor(r() * 4)] ?? people[1];
   const kind = kinds[n % kinds.length] ?? 'meeting';
@@ -55,9 +57,26 @@ export function makeEvent(n: number, opts: { days?: number; seed?: number } = {}
     participants: [kz, cn].filter((p): p is (typeof people)[number] => Boolean(p)),
     mentioned: n % 5 === 0 ? [people[2] as (typeof people)[number]] : [],
     agreements: withDoc
-      ? [{ docType: docTypes[n % docTypes.length] ?? 'memorandum', status: n % 2 === 0 ? 'signed' : 'planned', title: `Memorandum on cooperation in transport and logistics no. ${n}` }]
+      ? [
+          {
+            docType: docTypes[n % docTypes.length] ?? 'memorandum',
+            status: n % 2 === 0 ? 'signed' : 'planned',
+            title: `Memorandum on cooperation in transport and logistics no. ${n}`,
+          },
+        ]
       : [],
-    figures: n % 4 === 0 ? [{ metric: 'trade_turnover', value: 43_800_000_000, unit: 'USD', year: 2024, text: 'trade reached 43.8 billion US dollars' }] : [],
+    figures:
+      n % 4 === 0
+        ? [
+            {
+              metric: 'trade_turnover',
+              value: 43_800_000_000,
+              unit: 'USD',
+              year: 2024,
+              text: 'trade reached 43.8 billion US dollars',
+            },
+          ]
+        : [],
     frameworks: n % 2 === 0 ? ['SCO'] : ['Belt and Road'],
     topics: ['trade'],
     title: sources[0]?.title ?? `Event ${n}`,

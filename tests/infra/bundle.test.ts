@@ -22,6 +22,7 @@ describe('Lambda bundles', () => {
       api: stack.api.apiFn,
       ingest: stack.ingestion.ingestFn,
       dispatch: stack.ingestion.dispatchFn,
+      digest: stack.ingestion.digestFn,
     };
     const sizes: Record<string, number> = {};
     for (const [name, fn] of Object.entries(fns)) {

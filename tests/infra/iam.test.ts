@@ -68,7 +68,7 @@ describe('IAM scope', () => {
 
   it('scopes every DynamoDB permission to the table and its indexes, without Scan', () => {
     const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
-    expect(dynamo.length).toBe(2);
+    expect(dynamo.length).toBe(3);
     for (const s of dynamo) {
       expect(resourcesOf(s)).toEqual([tableArn, tableIndexes]);
       expect(actionsOf(s)).not.toContain('dynamodb:Scan');
@@ -85,7 +85,7 @@ describe('IAM scope', () => {
 
   it('limits ses:SendEmail to the sender identity and the configuration set', () => {
     const ses = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('ses:')));
-    expect(ses.length).toBe(2);
+    expect(ses.length).toBe(3);
     for (const s of ses) {
       expect(actionsOf(s)).toEqual(['ses:SendEmail']);
       expect(resourcesOf(s)).toEqual([
@@ -99,7 +99,7 @@ describe('IAM scope', () => {
   it("adds only this account's SES identities in sandbox mode, where recipients are checked too", () => {
     const sandbox = synth({ sesSandbox: 'true' });
     const ses = identityStatements(sandbox.template).filter((s) => actionsOf(s).includes('ses:SendEmail'));
-    expect(ses.length).toBe(2);
+    expect(ses.length).toBe(3);
     for (const s of ses) {
       expect(resourcesOf(s)).toEqual([
         sesArn('identity', logicalId(sandbox.stack.alerts.identity)),

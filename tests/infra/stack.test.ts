@@ -65,6 +65,17 @@ describe('schedule', () => {
     });
   });
 
+  it('sends the daily digest at 08:00 Almaty time through its own function, with table and SES access', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', 2);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 8 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Almaty',
+      Target: Match.objectLike({ Arn: arnOf(stack.ingestion.digestFn) }),
+    });
+    const env = functionProps(template, stack.ingestion.digestFn).Environment.Variables;
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['TABLE_NAME', 'SENDER_EMAIL', 'API_BASE_URL']));
+  });
+
   it('rejects a schedule expression that is neither cron() nor rate()', () => {
     expect(() => buildApp({ scheduleExpression: '0 7 * * *' })).toThrow(/scheduleExpression/);
   });

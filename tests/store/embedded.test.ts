@@ -60,6 +60,18 @@ describe('embedded dynalite', () => {
     await second.close();
   });
 
+  it('refuses a data directory another dynalite holds, and frees it on close', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzcm-dynalite-'));
+    dirs.push(dir);
+    const first = await startDynalite({ path: dir });
+    const err = await startDynalite({ path: dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toContain(dir);
+    await first.close();
+    const again = await startDynalite({ path: dir });
+    await again.close();
+  });
+
   it('rejects a port already in use with a one-line ConfigError naming the port', async () => {
     await withBusyPort(async (port) => {
       const err = await startDynalite({ port }).catch((e: unknown) => e);

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { productionMailer, productionSettings, productionStore } from '../shared/aws.ts';
+import { logger } from '../shared/log.ts';
+import { almatyDay, runDailyDigest } from '../shared/pipeline/digest.ts';
+
+/** The scheduler's input: a day to digest, by default yesterday in Almaty. */
+const DigestEvent = z
+  .object({
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  })
+  .passthrough();
+
+/** Sends the daily digest to `daily` subscribers (scheduled each morning, Asia/Almaty). */
+export const handler = async (event: unknown) => {
+  const input = DigestEvent.parse(event ?? {});
+  const date = input.date ?? almatyDay(new Date(Date.now() - 86_400_000));
+  const summary = await runDailyDigest(
+    {
+      store: productionStore(),
+      mailer: productionMailer(),
+      apiBaseUrl: productionSettings().apiBaseUrl,
+      logger,
+    },
+    date,
+  );
+  logger.info('digest sent', { date, ...summary });
+  return summary;
+};
