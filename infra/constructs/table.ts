@@ -19,16 +19,15 @@ export type TableAccess = 'read' | 'readwrite';
  * CDK's grantReadData/grantReadWriteData: no Scan (the store never scans), no DescribeTable, no streams.
  */
 export const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'],
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  // Exactly what the adapter calls: no ConditionCheckItem or BatchWriteItem (it uses neither).
   readwrite: [
     'dynamodb:GetItem',
     'dynamodb:BatchGetItem',
     'dynamodb:Query',
-    'dynamodb:ConditionCheckItem',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
-    'dynamodb:BatchWriteItem',
   ],
 };
 

@@ -1,10 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type AlertDeps, sendAgreementAlerts } from '../../shared/alerts/alert-step.ts';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { unsubscribe } from '../../shared/alerts/subscriptions.ts';
-import type { Store } from '../../shared/store/port.ts';
-import { startTestSes, type TestSes } from '../helpers/ses.ts';
 import {
   AI_MEMORANDUM,
   JOINT_STATEMENT,
@@ -14,36 +11,21 @@ import {
   subscriber,
   TREATY,
 } from './fixtures.ts';
-import { openTestStore } from './setup.ts';
+import { useMailEnv } from './setup.ts';
 
 const BASE = 'https://api.kz-china.example';
-let ses: TestSes;
-let store: Store;
-let closeStore: () => Promise<void>;
+const env = useMailEnv();
 let deps: AlertDeps;
 const quiet = new Logger({ logLevel: 'SILENT' });
 
-beforeAll(async () => {
-  ses = await startTestSes();
+beforeEach(() => {
+  deps = { store: env.store, mailer: env.mailer, apiBaseUrl: BASE, logger: quiet };
 });
-afterAll(async () => ses.close());
-beforeEach(async () => {
-  await ses.clear();
-  ({ store, close: closeStore } = await openTestStore());
-  const mailer = createSesMailer({
-    from: 'alerts@kz-china.example',
-    region: 'us-east-1',
-    endpoint: ses.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  deps = { store, mailer, apiBaseUrl: BASE, logger: quiet };
-});
-afterEach(async () => closeStore());
 
 async function addSubscribers(...subs: Array<ReturnType<typeof subscriber>>) {
-  for (const s of subs) expect(await store.putSubscriberIfNew(s.sub)).toBe(true);
+  for (const s of subs) expect(await env.store.putSubscriberIfNew(s.sub)).toBe(true);
 }
-const recipients = async () => (await ses.readMail()).flatMap((m) => m.destination.to).sort();
+const recipients = async () => (await env.ses.readMail()).flatMap((m) => m.destination.to).sort();
 
 describe('agreement alerts', () => {
   it('mails each matching confirmed instant subscriber exactly once, and nobody else', async () => {
@@ -59,7 +41,7 @@ describe('agreement alerts', () => {
     const summary = await sendAgreementAlerts(deps, [{ event, newAgreements: [TREATY, JOINT_STATEMENT] }]);
     expect(summary).toEqual({ sent: 2, skipped: 0, failed: 0 });
     expect(await recipients()).toEqual(['all@example.org', 'treaties@example.org']);
-    const mails = await ses.readMail();
+    const mails = await env.ses.readMail();
     const toAll = mails.find((m) => m.destination.to[0] === 'all@example.org');
     expect(toAll?.body.text).toContain('Joint statement (signed)');
     const toTreaties = mails.find((m) => m.destination.to[0] === 'treaties@example.org');
@@ -80,19 +62,19 @@ describe('agreement alerts', () => {
       sendAgreementAlerts(deps, [item]),
     ]);
     expect(both.map((s) => s.sent)).toEqual([0, 0]);
-    expect(await ses.readMail()).toHaveLength(2);
+    expect(await env.ses.readMail()).toHaveLength(2);
   });
 
   it('alerts only the new document when a later article adds one to the event', async () => {
     await addSubscribers(subscriber('reader@example.org'));
     await sendAgreementAlerts(deps, [{ event: stateVisit(), newAgreements: [TREATY] }]);
-    await ses.clear();
+    await env.ses.clear();
     const grown = stateVisit({ agreements: [TREATY, JOINT_STATEMENT, AI_MEMORANDUM], version: 3 });
     const summary = await sendAgreementAlerts(deps, [
       { event: grown, newAgreements: [TREATY, AI_MEMORANDUM] },
     ]);
     expect(summary.sent).toBe(1);
-    const [mail] = await ses.readMail();
+    const [mail] = await env.ses.readMail();
     expect(mail?.subject).toContain('Memorandum of Understanding on cooperation in the field of artificial');
     expect(mail?.body.text).not.toContain('Agreement (signed): Treaty');
   });
@@ -103,7 +85,7 @@ describe('agreement alerts', () => {
       subscriber('planned-too@example.org', { filters: { includePlanned: true } }),
     );
     await sendAgreementAlerts(deps, [{ event: stateVisit(), newAgreements: [RAILWAY_PLANNED] }]);
-    const mails = await ses.readMail();
+    const mails = await env.ses.readMail();
     expect(mails.map((m) => m.destination.to[0])).toEqual(['planned-too@example.org']);
     expect(mails[0]?.subject).toMatch(/to be signed/);
   });
@@ -118,7 +100,7 @@ describe('agreement alerts', () => {
       { event: stateVisit(), newAgreements: [TREATY, AI_MEMORANDUM] },
       { event: ministersTalks(), newAgreements: ministersTalks().agreements },
     ]);
-    const mails = await ses.readMail();
+    const mails = await env.ses.readMail();
     const byTo = (to: string) => mails.filter((m) => m.destination.to[0] === to);
     expect(byTo('wang@example.org').map((m) => m.subject)).toEqual([
       expect.stringContaining('Меморандум о сотрудничестве'),
@@ -132,7 +114,7 @@ describe('agreement alerts', () => {
   it('stops mailing after the one-click unsubscribe link from an alert is used', async () => {
     await addSubscribers(subscriber('leaving@example.org'), subscriber('staying@example.org'));
     await sendAgreementAlerts(deps, [{ event: stateVisit(), newAgreements: [TREATY] }]);
-    const mail = (await ses.readMail()).find((m) => m.destination.to[0] === 'leaving@example.org');
+    const mail = (await env.ses.readMail()).find((m) => m.destination.to[0] === 'leaving@example.org');
     const header = mail?.headers?.find((h) => h.name === 'List-Unsubscribe')?.value ?? '';
     expect(mail?.headers).toContainEqual({
       name: 'List-Unsubscribe-Post',
@@ -143,7 +125,7 @@ describe('agreement alerts', () => {
     expect(mail?.body.text).toContain(`${BASE}/unsubscribe?token=${token}`);
     expect(await unsubscribe(deps, token)).toEqual({ status: 'unsubscribed' });
     expect(await unsubscribe(deps, token)).toEqual({ status: 'unsubscribed' });
-    await ses.clear();
+    await env.ses.clear();
     await sendAgreementAlerts(deps, [
       { event: ministersTalks(), newAgreements: ministersTalks().agreements },
     ]);
@@ -157,12 +139,12 @@ describe('agreement alerts', () => {
       participants: [{ name: 'Wang Yi\nBcc: other@evil.example', role: null, country: 'CN' }],
     });
     await sendAgreementAlerts(deps, [{ event, newAgreements: [evil] }]);
-    const [mail] = await ses.readMail();
+    const [mail] = await env.ses.readMail();
     expect(mail?.subject).toBe(
       'Kazakhstan–China: Memorandum Bcc: victim@evil.example X-Injected: yes signed (Wang Yi Bcc: other@evil.example)',
     );
     expect(mail?.destination).toEqual({ to: ['reader@example.org'], cc: [], bcc: [] });
-    const head = (await ses.readRaw(mail?.messageId ?? '')).split(/\r?\n\r?\n/)[0] ?? '';
+    const head = (await env.ses.readRaw(mail?.messageId ?? '')).split(/\r?\n\r?\n/)[0] ?? '';
     expect(head).not.toMatch(/^(bcc|x-injected):/im);
     expect(mail?.body.text).not.toMatch(/^Bcc:/m);
   });

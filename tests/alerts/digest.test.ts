@@ -1,10 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type AlertDeps, sendDailyDigest, sendOperatorAlert } from '../../shared/alerts/alert-step.ts';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import type { Store } from '../../shared/store/port.ts';
-import { startTestSes, type TestSes } from '../helpers/ses.ts';
 import {
   AI_MEMORANDUM,
   ministersTalks,
@@ -13,30 +10,15 @@ import {
   subscriber,
   TREATY,
 } from './fixtures.ts';
-import { openTestStore } from './setup.ts';
+import { useMailEnv } from './setup.ts';
 
-let ses: TestSes;
-let store: Store;
-let closeStore: () => Promise<void>;
+const env = useMailEnv();
 let deps: AlertDeps;
 const quiet = new Logger({ logLevel: 'SILENT' });
 
-beforeAll(async () => {
-  ses = await startTestSes();
+beforeEach(() => {
+  deps = { store: env.store, mailer: env.mailer, apiBaseUrl: 'https://api.kz-china.example', logger: quiet };
 });
-afterAll(async () => ses.close());
-beforeEach(async () => {
-  await ses.clear();
-  ({ store, close: closeStore } = await openTestStore());
-  const mailer = createSesMailer({
-    from: 'alerts@kz-china.example',
-    region: 'us-east-1',
-    endpoint: ses.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  deps = { store, mailer, apiBaseUrl: 'https://api.kz-china.example', logger: quiet };
-});
-afterEach(async () => closeStore());
 
 describe('daily digest', () => {
   const day = [
@@ -52,10 +34,10 @@ describe('daily digest', () => {
       subscriber('instant@example.org'),
       subscriber('pending-daily@example.org', { mode: 'daily', status: 'pending' }),
     ])
-      await store.putSubscriberIfNew(s.sub);
+      await env.store.putSubscriberIfNew(s.sub);
 
     expect(await sendDailyDigest(deps, '2025-06-17', day)).toEqual({ sent: 2, skipped: 0, failed: 0 });
-    const mails = await ses.readMail();
+    const mails = await env.ses.readMail();
     expect(mails.map((m) => m.destination.to[0]).sort()).toEqual([
       'daily-memos@example.org',
       'daily@example.org',
@@ -70,7 +52,7 @@ describe('daily digest', () => {
     expect(memos?.subject).toContain('2 documents');
 
     expect(await sendDailyDigest(deps, '2025-06-17', day)).toEqual({ sent: 0, skipped: 2, failed: 0 });
-    expect(await ses.readMail()).toHaveLength(2);
+    expect(await env.ses.readMail()).toHaveLength(2);
   });
 
   it('refuses a date that is not YYYY-MM-DD', async () => {
@@ -86,7 +68,7 @@ describe('operator alert', () => {
       'Source kazinform-en has failed 3 runs in a row',
       'Last error: FetchError: HTTP 503 <html>',
     );
-    const [mail] = await ses.readMail();
+    const [mail] = await env.ses.readMail();
     expect(mail?.messageId).toBe(messageId);
     expect(mail?.subject).toBe('[kz-china-monitor] Source kazinform-en has failed 3 runs in a row');
     expect(mail?.body.text).toBe('Last error: FetchError: HTTP 503 <html>');

@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   confirm,
   SUBSCRIBE_LIMIT_PER_HOUR,
@@ -9,36 +8,24 @@ import {
 } from '../../shared/alerts/subscriptions.ts';
 import { hashToken } from '../../shared/alerts/tokens.ts';
 import { NotFoundError, RateLimitError, ValidationError } from '../../shared/errors.ts';
-import type { Store } from '../../shared/store/port.ts';
-import { startTestSes, type TestSes } from '../helpers/ses.ts';
-import { openTestStore } from './setup.ts';
+import { useMailEnv } from './setup.ts';
 
 const BASE = 'https://api.kz-china.example';
-let ses: TestSes;
-let store: Store;
-let closeStore: () => Promise<void>;
+const env = useMailEnv();
 let deps: SubscriptionDeps;
 
-beforeAll(async () => {
-  ses = await startTestSes();
+beforeEach(() => {
+  deps = {
+    store: env.store,
+    mailer: env.mailer,
+    apiBaseUrl: BASE,
+    now: () => new Date('2026-01-10T08:00:00Z'),
+  };
 });
-afterAll(async () => ses.close());
-beforeEach(async () => {
-  await ses.clear();
-  ({ store, close: closeStore } = await openTestStore());
-  const mailer = createSesMailer({
-    from: 'alerts@kz-china.example',
-    region: 'us-east-1',
-    endpoint: ses.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  deps = { store, mailer, apiBaseUrl: BASE, now: () => new Date('2026-01-10T08:00:00Z') };
-});
-afterEach(async () => closeStore());
 
 /** The token of the newest confirmation mail sent to an address. */
 async function confirmationToken(to: string): Promise<string> {
-  const mail = (await ses.readMail()).filter((m) => m.destination.to[0] === to).at(-1);
+  const mail = (await env.ses.readMail()).filter((m) => m.destination.to[0] === to).at(-1);
   const match = /\/subscriptions\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mail?.body.text ?? '');
   if (!match?.[1]) throw new Error(`no confirmation mail to ${to}`);
   return match[1];
@@ -54,7 +41,7 @@ describe('subscribe and confirm (double opt-in)', () => {
     expect(res).toEqual({ status: 'pending' });
     const token = await confirmationToken('reader@example.org');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const sub = await store.getSubscriberByEmail('reader@example.org');
+    const sub = await env.store.getSubscriberByEmail('reader@example.org');
     expect(sub).toMatchObject({
       status: 'pending',
       mode: 'daily',
@@ -71,9 +58,9 @@ describe('subscribe and confirm (double opt-in)', () => {
 
     expect(await confirm(deps, token)).toEqual({ status: 'confirmed' });
     expect(await confirm(deps, token)).toEqual({ status: 'confirmed' });
-    const confirmed = await store.getSubscriberByEmail('reader@example.org');
+    const confirmed = await env.store.getSubscriberByEmail('reader@example.org');
     expect(confirmed).toMatchObject({ status: 'confirmed', confirmedAt: '2026-01-10T08:00:00.000Z' });
-    expect(await store.listConfirmedSubscribers()).toHaveLength(1);
+    expect(await env.store.listConfirmedSubscribers()).toHaveLength(1);
   });
 
   it('re-sends a new confirmation to a pending address, and only the newest link confirms', async () => {
@@ -84,7 +71,7 @@ describe('subscribe and confirm (double opt-in)', () => {
     expect(second).not.toBe(first);
     await expect(confirm(deps, first)).rejects.toBeInstanceOf(NotFoundError);
     await confirm(deps, second);
-    expect((await store.getSubscriberByEmail('twice@example.org'))?.status).toBe('confirmed');
+    expect((await env.store.getSubscriberByEmail('twice@example.org'))?.status).toBe('confirmed');
   });
 
   it('answers a confirmed address the same way without changing its filters', async () => {
@@ -92,9 +79,9 @@ describe('subscribe and confirm (double opt-in)', () => {
     await confirm(deps, await confirmationToken('known@example.org'));
     const again = await subscribe(deps, { email: 'known@example.org', filters: { docTypes: ['other'] } });
     expect(again).toEqual({ status: 'pending' });
-    const sub = await store.getSubscriberByEmail('known@example.org');
+    const sub = await env.store.getSubscriberByEmail('known@example.org');
     expect(sub).toMatchObject({ status: 'confirmed', filters: { docTypes: ['protocol'] } });
-    const last = (await ses.readMail()).at(-1);
+    const last = (await env.ses.readMail()).at(-1);
     expect(last?.subject).toBe('You are already subscribed to kz-china-monitor alerts');
     expect(last?.body.text).not.toContain('/subscriptions/confirm');
   });
@@ -107,18 +94,18 @@ describe('subscribe and confirm (double opt-in)', () => {
     await expect(confirm(deps, first)).rejects.toBeInstanceOf(NotFoundError);
     await subscribe(deps, { email: 'back@example.org' });
     await confirm(deps, await confirmationToken('back@example.org'));
-    expect((await store.getSubscriberByEmail('back@example.org'))?.status).toBe('confirmed');
+    expect((await env.store.getSubscriberByEmail('back@example.org'))?.status).toBe('confirmed');
   });
 
   it('rejects unknown and forged tokens', async () => {
     await subscribe(deps, { email: 'victim@example.org' });
     await confirm(deps, await confirmationToken('victim@example.org'));
-    const sub = await store.getSubscriberByEmail('victim@example.org');
+    const sub = await env.store.getSubscriberByEmail('victim@example.org');
     const forged = `${sub?.id}-${'A'.repeat(43)}`;
     await expect(unsubscribe(deps, forged)).rejects.toBeInstanceOf(NotFoundError);
     await expect(unsubscribe(deps, 'x'.repeat(43))).rejects.toBeInstanceOf(NotFoundError);
     await expect(confirm(deps, 'x'.repeat(43))).rejects.toBeInstanceOf(NotFoundError);
-    expect((await store.getSubscriberByEmail('victim@example.org'))?.status).toBe('confirmed');
+    expect((await env.store.getSubscriberByEmail('victim@example.org'))?.status).toBe('confirmed');
   });
 });
 
@@ -135,7 +122,7 @@ describe('subscribe validation and rate limit', () => {
     const err = await subscribe(deps, body).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).field).toBe(field);
-    expect(await ses.readMail()).toHaveLength(0);
+    expect(await env.ses.readMail()).toHaveLength(0);
   });
 
   it('rejects a body that is not an object', async () => {
@@ -147,7 +134,7 @@ describe('subscribe validation and rate limit', () => {
     for (let i = 0; i < SUBSCRIBE_LIMIT_PER_HOUR; i++) await subscribe(deps, { email: 'spam@example.org' });
     await expect(subscribe(deps, { email: 'SPAM@example.org' })).rejects.toBeInstanceOf(RateLimitError);
     await subscribe(deps, { email: 'other@example.org' });
-    const to = (await ses.readMail()).map((m) => m.destination.to[0]);
+    const to = (await env.ses.readMail()).map((m) => m.destination.to[0]);
     expect(to.filter((t) => t === 'spam@example.org')).toHaveLength(SUBSCRIBE_LIMIT_PER_HOUR);
     expect(to).toContain('other@example.org');
   });
