@@ -59,7 +59,7 @@ async function readItem(item: ListedItem, source: Source, deps: PipelineDeps) {
 /**
  * Article stage: canonical URL, fetch and parse, then dedup by URL keys, exact content hash and near-duplicate
  * signature (LSH bands kept in the store). Every claim is a conditional write, so two concurrent runs agree
- * on one owner and store each story once.
+ * on one owner and store each story once. A `new` article is returned unstored (see processItem).
  */
 export async function ingestArticle(
   item: ListedItem,
@@ -112,6 +112,7 @@ export async function ingestArticle(
     eventId: null,
     fetchedAt: (deps.now ?? (() => new Date()))().toISOString(),
   });
-  const created = await deps.store.putArticleIfNew(article);
-  return created ? { kind: 'new', article } : { kind: 'duplicate', ownerId: id };
+  // Not stored yet: the caller stores it once its event is written, so a run killed in between re-processes
+  // the article next time instead of skipping it as known.
+  return { kind: 'new', article };
 }

@@ -68,6 +68,7 @@ export async function clusterEvent(
   deps: PipelineDeps,
   article: Article,
   extracted: ExtractedEvent,
+  beforeWrite: (event: Event, added: Agreement[]) => Promise<unknown> = async () => undefined,
 ): Promise<EventOutcome> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
   const source = sourceRef(article);
@@ -79,13 +80,11 @@ export async function clusterEvent(
       .sort((a, b) => b.verdict.score - a.verdict.score || a.e.id.localeCompare(b.e.id))[0];
     if (best) {
       const merged = { ...mergeEvents(best.e, extracted, source), updatedAt: now };
+      const added = newAgreements(best.e, merged);
+      await beforeWrite(merged, added);
       try {
         await deps.store.updateEvent(merged, best.e.version);
-        return {
-          event: { ...merged, version: best.e.version + 1 },
-          created: false,
-          added: newAgreements(best.e, merged),
-        };
+        return { event: { ...merged, version: best.e.version + 1 }, created: false, added };
       } catch (err) {
         if (err instanceof ConflictError) continue; // another run merged first: re-read and merge again
         throw err;
@@ -101,6 +100,7 @@ export async function clusterEvent(
       updatedAt: now,
       version: 0,
     };
+    await beforeWrite(event, event.agreements);
     if (await deps.store.createEvent(event)) return { event, created: true, added: event.agreements };
     const existing = await deps.store.getEvent(event.id);
     if (existing) return { event: existing, created: false, added: [] };

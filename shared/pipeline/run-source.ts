@@ -1,10 +1,9 @@
-import { sendAgreementAlerts, sendOperatorAlert } from '../alerts/index.ts';
-import type { Agreement, Event, Source, SourceState } from '../domain/index.ts';
+import { sendOperatorAlert } from '../alerts/index.ts';
+import type { Source, SourceState } from '../domain/index.ts';
 import { describeError } from '../errors.ts';
-import { extractArticle } from '../extract/index.ts';
 import { type ListedItem, type ListResult, listSource } from '../fetch/list.ts';
-import { ingestArticle } from './article-stage.ts';
-import { clusterEvent } from './event-stage.ts';
+import { drainOutbox } from './outbox.ts';
+import { processItem } from './process-item.ts';
 import { emptySummary, type PipelineDeps, type RunSummary } from './types.ts';
 
 /** A fresh state for a source that has never run. */
@@ -91,36 +90,25 @@ export async function runSource(
   summary.notModified = listing.notModified;
   const items = await workItems(deps, source.id, listing.items);
   summary.fetched = listing.items.length;
-  const alerts: Array<{ event: Event; newAgreements: Agreement[] }> = [];
   let newest = state.newestItemAt;
   for (const [n, item] of items.entries()) {
     onItem?.(n, items.length);
     try {
-      const outcome = await ingestArticle(item, source, deps);
+      const outcome = await processItem(item, source, deps);
       await deps.store.clearItemFailure(source.id, item.url);
       if (outcome.kind === 'duplicate') {
         summary.duplicates++;
         continue;
       }
       summary.newArticles++;
-      newest = later(newest, outcome.article.published ?? item.published);
-      const extracted = extractArticle({
-        id: outcome.article.id,
-        url: outcome.article.url,
-        outlet: outcome.article.outlet,
-        title: outcome.article.title,
-        published: outcome.article.published,
-        text: outcome.article.text,
-      });
-      if (!extracted.relevant || !extracted.event) {
+      newest = later(newest, outcome.published ?? item.published);
+      if (outcome.kind === 'irrelevant') {
         summary.irrelevant++;
         continue;
       }
-      const result = await clusterEvent(deps, outcome.article, extracted.event);
-      await deps.store.updateArticle({ ...outcome.article, eventId: result.event.id });
-      if (result.created) summary.newEvents++;
+      if (outcome.created) summary.newEvents++;
       else summary.merged++;
-      if (result.added.length > 0) alerts.push({ event: result.event, newAgreements: result.added });
+      summary.alertsQueued += outcome.alertsQueued;
     } catch (err) {
       const reason = describeError(err);
       summary.failures.push({ url: item.url, reason });
@@ -128,20 +116,8 @@ export async function runSource(
     }
   }
   onItem?.(items.length, items.length);
-  summary.alertsQueued = alerts.reduce((n, a) => n + a.newAgreements.length, 0);
-  if (deps.mailer && alerts.length > 0) {
-    const sent = await sendAgreementAlerts(
-      {
-        store: deps.store,
-        mailer: deps.mailer,
-        apiBaseUrl: deps.apiBaseUrl,
-        now: deps.now,
-        logger: deps.logger,
-      },
-      alerts,
-    );
-    summary.alertsSent = sent.sent;
-  }
+  // Pending alerts (this run's, and any a dead or mail-less run left) go out now.
+  summary.alertsSent = (await drainOutbox(deps)).sent;
   await deps.store.putSourceState({
     ...state,
     etag: listing.etag ?? state.etag,

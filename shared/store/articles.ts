@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Article } from '../domain/index.ts';
 import { StoreError } from '../errors.ts';
 import {
@@ -114,5 +114,12 @@ export async function addKeyMember(ctx: StoreContext, key: string, articleId: st
     ctx.doc.send(
       new PutCommand({ TableName: ctx.table, Item: { ...keys.dedupMember(key, articleId), articleId } }),
     ),
+  );
+}
+
+/** Removes a member from an index key; deleting an absent item is a no-op, so this is idempotent. */
+export async function removeKeyMember(ctx: StoreContext, key: string, member: string): Promise<void> {
+  await call('DeleteItem', () =>
+    ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.dedupMember(key, member) })),
   );
 }

@@ -45,6 +45,7 @@ export class DynamoStore implements Store {
   claimKey = (key: string, articleId: string) => articles.claimKey(this.ctx, key, articleId);
   listKeyMembers = (key: string) => articles.listKeyMembers(this.ctx, key);
   addKeyMember = (key: string, articleId: string) => articles.addKeyMember(this.ctx, key, articleId);
+  removeKeyMember = (key: string, member: string) => articles.removeKeyMember(this.ctx, key, member);
 
   createEvent = (e: Event) => events.createEvent(this.ctx, e);
   updateEvent = (e: Event, expectedVersion: number) => events.updateEvent(this.ctx, e, expectedVersion);

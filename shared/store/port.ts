@@ -39,6 +39,8 @@ export interface Store {
   listKeyMembers(key: string): Promise<string[]>;
   /** Adds an article id under a multi-valued index key (idempotent). */
   addKeyMember(key: string, articleId: string): Promise<void>;
+  /** Removes a member from a multi-valued index key (idempotent: removing an absent member is fine). */
+  removeKeyMember(key: string, member: string): Promise<void>;
 
   // --- events -----------------------------------------------------------------------------------------
   /**

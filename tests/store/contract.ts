@@ -115,6 +115,14 @@ export function storeContract(start: StoreFactory): void {
       expect(await store.listKeyMembers('band:4:9f0c')).toEqual(['ar_c']);
       expect(await store.listKeyMembers('band:5:0000')).toEqual([]);
     });
+
+    it('removes one member of a multi-valued key, idempotently, leaving the others', async () => {
+      await store.addKeyMember('outbox:alerts', 'ev_1#memorandum#abc');
+      await store.addKeyMember('outbox:alerts', 'ev_2#notes#def');
+      await store.removeKeyMember('outbox:alerts', 'ev_1#memorandum#abc');
+      await store.removeKeyMember('outbox:alerts', 'ev_1#memorandum#abc');
+      expect(await store.listKeyMembers('outbox:alerts')).toEqual(['ev_2#notes#def']);
+    });
   });
 
   describe('events', () => {
