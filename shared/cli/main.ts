@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError, describeError, ValidationError } from '../errors.ts';
+import { AppError, describeError, ValidationError } from '../errors.ts';
 import { runCluster, runExtract } from './contract.ts';
 
 // Node 20 is supported here; the SDK's notice about its future Node 22 floor would break the one-line error contract.
@@ -98,7 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const usage =
         err instanceof ValidationError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
       process.stderr.write(
-        `error: ${err instanceof ConfigError || usage ? (err as Error).message : describeError(err)}\n`,
+        `error: ${err instanceof AppError || usage ? (err as Error).message : describeError(err)}\n`,
       );
       if (usage) process.stderr.write(`\n${USAGE}\n`);
       if (process.env.DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
