@@ -5,7 +5,7 @@ import { productionHttp } from '../shared/aws-http.ts';
 import { describeError } from '../shared/errors.ts';
 import { logger } from '../shared/log.ts';
 import { IngestMessage } from '../shared/pipeline/messages.ts';
-import { runAll } from '../shared/pipeline/run-all.ts';
+import { runAll, runBackfillSource } from '../shared/pipeline/run-all.ts';
 
 /** EMF metrics: the stack alarms on SourceFailures. */
 const metrics = new Metrics({ namespace: 'KzChinaMonitor', serviceName: 'ingest' });
@@ -20,17 +20,18 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   for (const record of event.Records) {
     try {
       const msg = IngestMessage.parse(JSON.parse(record.body));
-      const [summary] = await runAll(
-        {
-          store: productionStore(),
-          http: productionHttp(),
-          sources: productionSources(),
-          mailer: process.env.SENDER_EMAIL ? productionMailer() : undefined,
-          logger,
-          ...productionSettings(),
-        },
-        msg.sourceId,
-      );
+      const deps = {
+        store: productionStore(),
+        http: productionHttp(),
+        sources: productionSources(),
+        mailer: process.env.SENDER_EMAIL ? productionMailer() : undefined,
+        logger,
+        ...productionSettings(),
+      };
+      // A message with backfillUntil walks the source's archive; otherwise a normal run of its feed.
+      const summary = msg.backfillUntil
+        ? await runBackfillSource(deps, msg.sourceId, msg.backfillUntil)
+        : (await runAll(deps, msg.sourceId))[0];
       metrics.addMetric('SourceFailures', MetricUnit.Count, summary?.ok === false ? 1 : 0);
       metrics.addMetric('ItemFailures', MetricUnit.Count, summary?.failures.length ?? 0);
       metrics.addMetric('NewEvents', MetricUnit.Count, summary?.newEvents ?? 0);

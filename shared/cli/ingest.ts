@@ -2,13 +2,11 @@ import { createSesMailer } from '../alerts/ses-mailer.ts';
 import type { Source } from '../domain/index.ts';
 import { getEnvOr } from '../env.ts';
 import { ConfigError, ValidationError } from '../errors.ts';
-import { backfill } from '../fetch/list.ts';
 import { type LocalConfig, loadLocalConfig } from '../local/config.ts';
 import { LOCAL_CREDENTIALS, openHttp, openStore } from '../local/stack.ts';
 import { createLogger } from '../log.ts';
 import { almatyDay, runDailyDigest } from '../pipeline/digest.ts';
-import { type Progress, runAll, selectSources, totals } from '../pipeline/run-all.ts';
-import { runSource } from '../pipeline/run-source.ts';
+import { type Progress, runAll, runBackfillSource, selectSources, totals } from '../pipeline/run-all.ts';
 import type { Store } from '../store/port.ts';
 import { configuredSources } from './start.ts';
 
@@ -104,8 +102,7 @@ export async function runBackfill(opts: {
   }
   const config = loadLocalConfig();
   const sources = configuredSources(config.sourcesFile);
-  const [source] = selectSources(sources, opts.sourceId);
-  if (!source) throw new ValidationError(`unknown source "${opts.sourceId}"`);
+  selectSources(sources, opts.sourceId); // an unknown source fails before anything starts
   const closers: Array<() => Promise<void>> = [];
   try {
     const { store } = await openStore(config, closers);
@@ -119,20 +116,10 @@ export async function runBackfill(opts: {
       failureAlertThreshold: config.failureAlertThreshold,
       logger: createLogger('backfill'),
     };
-    const until = new Date(`${opts.until}T00:00:00+05:00`);
-    const list = async () => {
-      const items = await backfill(source, http, until, (n, count) =>
-        process.stderr.write(`\rarchive page ${n}: ${count} items`),
-      );
-      process.stderr.write('\n');
-      return { items, notModified: false, etag: null, lastModified: null, pagesFetched: 0 };
-    };
-    const summary = await runSource(
-      source,
-      deps,
-      (done, total) => process.stderr.write(`\r${progressBar(done, total)}`),
-      list,
-    );
+    const summary = await runBackfillSource(deps, opts.sourceId, opts.until, {
+      onPage: (n, count) => process.stderr.write(`\rarchive page ${n}: ${count} items`),
+      onItem: (done, total) => process.stderr.write(`\r${progressBar(done, total)}`),
+    });
     process.stderr.write('\n');
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.ok ? 0 : 1;
