@@ -7,8 +7,8 @@ import { evaluateDir } from '../eval/main.ts';
 import { formatScoreTable, loadGold, loadInputs } from '../eval/score.ts';
 import { extractArticle } from '../extract/index.ts';
 
-/** The gold sets scored by default: the seeds, then the project's own set. */
-const DEFAULT_DIRS = ['tests/fixtures/seeds', 'tests/fixtures/gold'];
+/** The gold sets scored by default: the seeds, the project's own set, and the held-out set nothing was tuned on. */
+const DEFAULT_DIRS = ['tests/fixtures/seeds', 'tests/fixtures/gold', 'tests/fixtures/gold-holdout'];
 
 /** The `cluster` label of each gold record (by `id`, or `file` for the seeds). */
 function clusterLabels(goldPath: string): Map<string, string | null> {

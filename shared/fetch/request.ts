@@ -130,8 +130,11 @@ export function exchange(
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
         if (total > limits.maxBytes) {
+          // Settle first: destroying the response emits 'aborted' synchronously, which would otherwise win
+          // and report a retryable "reset" instead of a final "too big".
+          finish(tooBig());
           stream.destroy();
-          return finish(tooBig());
+          return;
         }
         chunks.push(chunk);
       });

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { extractParagraphs } from './blocks.ts';
 import { cleanParagraphs } from './boilerplate.ts';
 import { findMainContent } from './content.ts';
+import { limitNesting } from './depth.ts';
 import { measure, type Stats } from './dom.ts';
 import { readMeta } from './meta.ts';
 import { scanDocument } from './scan.ts';
@@ -57,7 +58,7 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * removed; paragraphs separated by a blank line.
  */
 export function parseArticlePage(html: string, options: ParseOptions = {}): ParsedPage {
-  const $ = load(html, PARSE_OPTIONS);
+  const $ = load(limitNesting(html), PARSE_OPTIONS);
   const root = $.root()[0] as AnyNode;
   // A configured selector may repeat a built-in one: matching it twice would double its paragraphs.
   const selectors = [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
@@ -148,7 +149,7 @@ export function htmlFragmentToText(html: string, title: string | null = null): s
     const blocks = /\n\s*\n/.test(html) ? html.split(/\n\s*\n/).flatMap(unwrapLines) : html.split('\n');
     paragraphs = blocks.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   } else {
-    const $ = load(html, PARSE_OPTIONS, false);
+    const $ = load(limitNesting(html), PARSE_OPTIONS, false);
     const roots = $.root().toArray();
     const stats = new Map<Element, Stats>();
     for (const r of roots) measure(r, stats);

@@ -1,8 +1,8 @@
 import type { Source } from '../domain/index.ts';
-import { NotFoundError } from '../errors.ts';
+import { describeError, NotFoundError } from '../errors.ts';
 import { backfill } from '../fetch/list.ts';
 import { runSource } from './run-source.ts';
-import type { PipelineDeps, RunSummary } from './types.ts';
+import { emptySummary, type PipelineDeps, type RunSummary } from './types.ts';
 
 /** Progress of a run, for the CLI's per-source lines. */
 export type Progress = (
@@ -29,9 +29,15 @@ export async function runAll(
 ): Promise<RunSummary[]> {
   const summaries: RunSummary[] = [];
   for (const source of selectSources(deps.sources, sourceId)) {
-    const summary = await runSource(source, deps, (done, total) =>
-      progress?.({ sourceId: source.id, done, total }),
-    );
+    let summary: RunSummary;
+    try {
+      summary = await runSource(source, deps, (done, total) =>
+        progress?.({ sourceId: source.id, done, total }),
+      );
+    } catch (err) {
+      // The run itself broke (e.g. the store refused the source's state): fail this source, run the next.
+      summary = { ...emptySummary(source.id), ok: false, error: describeError(err) };
+    }
     deps.logger.info('source run finished', { ...summary });
     progress?.({ sourceId: source.id, summary });
     summaries.push(summary);

@@ -119,8 +119,10 @@ export function duplicatesIn(snap: TableSnapshot): string[] {
 /** The counts of a summary that must not depend on what else ran in the same runAll. */
 export function counts(s: RunSummary | undefined) {
   if (!s) return undefined;
-  const { ok, fetched, newArticles, duplicates, irrelevant, newEvents, merged } = s;
-  return { ok, fetched, newArticles, duplicates, irrelevant, newEvents, merged, failures: s.failures.length };
+  const { ok, fetched, newArticles, duplicates, irrelevant } = s;
+  // New and merged events together: a story the hostile source also carried may turn a "new" into a "merged".
+  const relevant = s.newEvents + s.merged;
+  return { ok, fetched, newArticles, duplicates, irrelevant, relevant, failures: s.failures.length };
 }
 
 /** The summary of one source. */

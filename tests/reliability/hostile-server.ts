@@ -15,7 +15,9 @@ export const RUSSIAN_PAGE = readFileSync(
   `${SITES}daryo.uz/ru/2025/04/26/kazahstan-i-kitay-otkroyut-genkonsulstvo-v-guanchzhou/index.html`,
 );
 /** A recorded English article page, served at /article/* when the source is healthy. */
-export const HEALTHY_ARTICLE = readFileSync(`${SITES}timesca.com/kazakhstan-and-china-discuss-joint-projects/index.html`);
+export const HEALTHY_ARTICLE = readFileSync(
+  `${SITES}timesca.com/kazakhstan-and-china-discuss-joint-projects/index.html`,
+);
 
 /** What one path answers. Streams are generated chunk by chunk: the test process never holds the whole body. */
 export type Hostile =
@@ -24,7 +26,14 @@ export type Hostile =
   | { kind: 'hang' }
   | { kind: 'trickle'; everyMs: number }
   | { kind: 'body'; body: Buffer | string; contentType: string }
-  | { kind: 'stream'; bytes: number; contentType: string; chunk: Buffer; head?: string }
+  | {
+      kind: 'stream';
+      bytes: number;
+      contentType: string;
+      chunk: Buffer;
+      head?: string;
+      declareLength?: boolean;
+    }
   | { kind: 'gzip-bomb'; bytes: number }
   | { kind: 'redirect'; to: string };
 
@@ -59,32 +68,41 @@ function pump(res: http.ServerResponse, out: NodeJS.WritableStream, bytes: numbe
 function answer(b: Hostile, req: http.IncomingMessage, res: http.ServerResponse): void {
   switch (b.kind) {
     case 'status':
-      return void res.writeHead(b.status, { 'content-type': 'text/html', ...b.headers }).end(`<h1>${b.status}</h1>`);
+      res.writeHead(b.status, { 'content-type': 'text/html', ...b.headers }).end(`<h1>${b.status}</h1>`);
+      break;
     case 'reset':
-      return void req.socket.destroy();
+      req.socket.destroy();
+      break;
     case 'hang':
-      return;
+      break; // never answers: the client's timeout must fire
     case 'trickle': {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.write('<?xml version="1.0"?><rss version="2.0"><channel>');
       const t = setInterval(() => res.write(' '), b.everyMs);
       res.on('close', () => clearInterval(t));
-      return;
+      break;
     }
     case 'body':
-      return void res.writeHead(200, { 'content-type': b.contentType }).end(b.body);
+      res.writeHead(200, { 'content-type': b.contentType }).end(b.body);
+      break;
     case 'stream':
-      res.writeHead(200, { 'content-type': b.contentType });
+      res.writeHead(200, {
+        'content-type': b.contentType,
+        ...(b.declareLength ? { 'content-length': String(b.bytes + (b.head?.length ?? 0)) } : {}),
+      });
       if (b.head) res.write(b.head);
-      return pump(res, res, b.bytes, b.chunk);
+      pump(res, res, b.bytes, b.chunk);
+      break;
     case 'gzip-bomb': {
       res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
       const gz = zlib.createGzip({ level: 9 });
       gz.pipe(res);
-      return pump(res, gz, b.bytes, Buffer.alloc(64 * 1024, 0x20));
+      pump(res, gz, b.bytes, Buffer.alloc(64 * 1024, 0x20));
+      break;
     }
     case 'redirect':
-      return void res.writeHead(302, { location: b.to }).end();
+      res.writeHead(302, { location: b.to }).end();
+      break;
   }
 }
 
@@ -98,7 +116,9 @@ export async function startHostileServer(): Promise<HostileServer> {
     const b = routes.get(path);
     if (b) return answer(b, req, res);
     if (path === '/feed/')
-      return void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(HEALTHY_FEED);
+      return void res
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+        .end(HEALTHY_FEED);
     if (path.startsWith('/article/'))
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HEALTHY_ARTICLE);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

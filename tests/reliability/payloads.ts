@@ -34,7 +34,9 @@ export function hugeFeed(n: number): string {
   const parts: string[] = [];
   for (let i = 0; i < n; i++) {
     const link = `https://timesca.com/kazakhstan-and-china-discuss-joint-projects/?utm_source=rss&amp;utm_content=${i}`;
-    parts.push(`<item><title>Item ${i}</title><link>${link}</link><pubDate>Sat, 26 Apr 2025 09:00:00 +0000</pubDate></item>`);
+    parts.push(
+      `<item><title>Item ${i}</title><link>${link}</link><pubDate>Sat, 26 Apr 2025 09:00:00 +0000</pubDate></item>`,
+    );
   }
   return rss(parts.join('\n'));
 }
