@@ -21,7 +21,8 @@ export interface Scorecard {
   errors: Array<{ id: string; field: string; expected: unknown; got: unknown }>;
 }
 
-const FIELDS = [
+/** The fields scored, in table order. */
+export const FIELDS = [
   'relevance',
   'kind',
   'eventDate',
