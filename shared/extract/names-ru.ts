@@ -65,11 +65,13 @@ export function nominative(tokens: string[]): string[] {
   });
 }
 
-/** Puts a declined Chinese given name back into the nominative (Цзиньпином → Цзиньпин, Чуня → Чунь). */
+/** Puts a declined Chinese name back into the nominative (Цзиньпином → Цзиньпин, Чуня → Чунь, Чжаном → Чжан). */
 export function chineseNominative(tokens: string[]): string[] {
   return tokens.map((t, i) => {
-    if (i === 0) return t;
-    // Palladius syllables end in н/нь only, so only such given names take case endings.
+    // Surnames decline like given names (Чжаном → Чжан, Ваном → Ван); one-syllable vowel-final ones (Ли, Ма)
+    // never do, and a surname keeps at least one full syllable.
+    if (i === 0 && !/^[^аэуоиыяею]*[аэуоиыяею].*н(ом|ем|а|я|у|ю|е)$/i.test(t)) return t;
+    // Palladius syllables end in н/нь only, so only such names take case endings.
     // Palladius has no final м: «Фэем» is Фэй in the instrumental.
     const y = /^(.*[аэуо])(ем|я|ю)$/i.exec(t);
     if (y?.[1] && /м$/.test(t)) return `${y[1]}й`;

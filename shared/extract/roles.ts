@@ -119,6 +119,10 @@ export function roleBefore(before: string, lang: 'en' | 'ru'): RoleContext | nul
   for (; i >= 0; i--) {
     const t = toks[i];
     if (!t || t.text === ',') break;
+    // "… Satkaliyev and China's … head Zhang": an "and" right after a capitalised non-role word (a surname)
+    // joins two people, not two parts of one title ("Minister of Trade and Integration").
+    const prev = toks[i - 1]?.text ?? '';
+    if (lang === 'en' && t.text === 'and' && /^[A-Z][a-z]+$/.test(prev) && !isRoleToken(prev, lang)) break;
     const orgWord = lang === 'en' && /^[A-Z][a-z]+$/.test(t.text) && i < toks.length - 1;
     if (!isRoleToken(t.text, lang) && !orgWord) break;
     first = i;
