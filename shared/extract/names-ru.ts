@@ -15,7 +15,11 @@ export function isRuStop(w: string): boolean {
   return (
     RU_STOP.test(f) ||
     RU_CITY_STEMS.some((c) => c.length >= 4 && f.startsWith(c)) ||
-    /^(кита|госсовет|посл|председ|глав|аким|област|корпорац)/.test(f)
+    /^(кита|госсовет|посл|председ|глав|аким|област|корпорац)/.test(f) ||
+    // Chinese provinces name where an official serves, never the official.
+    /^(синьцзян|хэйлунцзян|шэньси|гуандун|цзянсу|чжэцзян|шаньдун|хэнан|сычуан|ганьсу|хубэ|хайнан|фуцзян|юньнан|нинся|цинха|провинц)/.test(
+      f,
+    )
   );
 }
 

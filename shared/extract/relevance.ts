@@ -1,10 +1,12 @@
 /** Relevance: does the article report a Kazakhstan–China bilateral event or development? */
 import type { Doc } from './sentences.ts';
 
+/** Kazakhstan: the country, its capital cities, leaders, and its regions and regional centres. */
 const KZ =
-  /\b(kazakhstan\S*|kazakh\S*|astana|almaty|nur-sultan|tokayev|nazarbayev)\b|(казахстан\S*|казах\S*|қазақстан\S*|астан\S*|алмат\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+  /\b(kazakhstan\S*|kazakh\S*|astana|almaty|nur-sultan|tokayev|nazarbayev|kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavl\S*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(казахстан\S*|казах\S*|қазақстан\S*|астан\S*|алмат\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:костана\S*|павлодар\S*|караганд\S*|актоб\S*|актау|атырау\S*|мангыст\S*|шымкент\S*|туркестан\S*|жамбыл\S*|тараз\S*|кызылорд\S*|акмолин\S*|кокшетау|петропавл\S*|усть-каменогорск\S*|семе[йя]\S*|талдыкорган\S*|жетысу\S*|улытау\S*|жезказган\S*|уральск\S*|конаев\S*|жаркент\S*)|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+/** China: the country, its capital and leaders, and the provinces and cities Kazakh news deals with. */
 const CN =
-  /\b(china|china's|chinese|prc|beijing|xi jinping|sino-\S+|cpc)\b|(кнр|кита[йяюе]\S*|китая|пекин\S*|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+  /\b(china|china's|chinese|prc|beijing|xi jinping|sino-\S+|cpc|xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(кнр|кита[йяюе]\S*|китая|пекин\S*|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:синьцзян\S*|урумчи|кашгар\S*|хэйлунцзян\S*|шэньси|сиан[ьеияю]\S*|гуандун\S*|гуанчжоу|шанха[йея]\S*|шэньчжэн\S*|цзянсу|чжэцзян\S*|шаньдун\S*|хэнан\S*|сычуан\S*|чэнду|чунцин\S*|ганьсу|ланьчжоу|хубэ[йя]\S*|ухан[ьия]\S*|хайнан\S*|фуцзян\S*|тяньцзин\S*|юньнан\S*|циндао|ляньюньган\S*|ханчжоу|нинся)|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
 const BILATERAL =
   /\b(kazakh(?:stan)?[-–\s]+chin(?:a|ese)|chin(?:a|ese)[-–\s]+kazakh(?:stan|stani)?|sino-kazakh\S*|kazakhstan and china|china and kazakhstan|between kazakhstan and china|between china and kazakhstan|astana and beijing|beijing and astana)\b|(казахстанско-китайск\S*|китайско-казахстанск\S*|казахстан\S* и кнр|кнр и казахстан\S*|казахстан\S* и кита[йяюе]\S*|кита[йяюе]\S* и казахстан\S*|қазақстан-қытай\S*|қытай-қазақстан\S*)/gi;
 /** Partners that, when they dominate, make the article about another relationship. */

@@ -35,3 +35,31 @@ describe('officials the gazetteer does not know', () => {
     expect(got[0]).toBe('Arman Shakkaliyev (KZ; Minister of Trade and Integration)');
   });
 });
+
+describe('regional Kazakhstan–China ties', () => {
+  it('counts a Kazakh region meeting a Chinese province as a Kazakhstan–China event', () => {
+    const r = extractArticle({
+      id: 'reg',
+      title: 'Kostanay region expands trade with Heilongjiang',
+      text: 'KOSTANAY – Akim of Kostanay region Kumar Aksakalov received a delegation of Heilongjiang province led by Vice Governor Wang Yixin on Thursday. The sides agreed to increase agricultural exports from the region to China and discussed a new grain terminal. Trade between the region and the Chinese province reached $120 million last year.',
+      lang: 'en',
+      published: '2026-05-21',
+    });
+    expect(r.relevant).toBe(true);
+    expect(r.event?.participants.map((p) => p.name)).toEqual(['Kumar Aksakalov', 'Wang Yixin']);
+    expect(r.event?.figures[0]).toMatchObject({ metric: 'trade_turnover', value: 120_000_000, year: 2025 });
+  });
+
+  it('keeps a Chinese province out of an official’s name and translates the Russian title', () => {
+    const r = extractArticle({
+      id: 'gov',
+      text: 'Генеральный консул Республики Казахстан в Сиане Ержан Тастанов встретился с губернатором провинции Шэньси Чжао Ганом. Стороны обсудили расширение торгово-экономического сотрудничества между Казахстаном и провинцией.',
+      lang: 'ru',
+      published: '2026-05-21',
+    });
+    expect(r.event?.participants.map((p) => `${p.name} (${p.country}; ${p.role})`)).toEqual([
+      'Yerzhan Tastanov (KZ; Consul General)',
+      'Zhao Gang (CN; Governor)',
+    ]);
+  });
+});
