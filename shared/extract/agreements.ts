@@ -85,6 +85,9 @@ const QUALIFIER =
 const PLURAL = /(?:s|ов|ий|ей|ы|и)$/i;
 const QUANTIFIED =
   /(?:\d+|several|a number of|a series of|a package of|number of|dozens? of|ряд|несколько|пакет|десят\S*)\s+(?:\S+\s+){0,2}$/i;
+/** A complement that only says when ("in June", «в ближайшее время») names no subject matter. */
+const WHEN =
+  /^(?:(?:in|by|on|at|during|until|before|after|next|this|later|soon|early|late)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|coming|next|this|end|beginning|near|weeks?|months?|year|spring|summer|autumn|fall|winter|future)\b|(?:в|во|до|к|на|в течение|в ходе)\s+(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|\d{4}|ближайш|текущ|следующ|этом|конц|начал)[а-яё]*)/i;
 const PREPOSITION =
   /^(?:on|of|between|for|to|with|in|about|regarding|worth|о|об|между|по|на|в сфере|в области)\b/i;
 
@@ -142,7 +145,9 @@ export function extractAgreements(sentences: Sentence[]): Agreement[] {
       const counted = QUANTIFIED.test(s.text.slice(Math.max(0, at - 40), at));
       const anaphoric =
         !counted &&
-        (complement.length === 0 || !PREPOSITION.test(complement.replace(/^(?:\d+|worth)\s+/i, 'on ')));
+        (complement.length === 0 ||
+          WHEN.test(complement) ||
+          !PREPOSITION.test(complement.replace(/^(?:\d+|worth)\s+/i, 'on ')));
       if (docType === 'other' && !counted && /^(?:documents?|документ\S*)$/i.test(title)) continue;
       // A bare plural with no subject matter counts only with a number ("signed 30 contracts", «ряд соглашений»).
       if (complement.length === 0 && PLURAL.test(m[0]) && !counted) continue;

@@ -89,7 +89,9 @@ function metricBefore(text: string): Metric | 'projects' | null {
 
 /** The clause of a sentence around a position: figures joined by "and"/"while"/";" each have their own year. */
 function clauseAround(sentence: string, at: number): { text: string; offset: number } {
-  const splitter = /,\s+(?:and|while|but|whereas|а|и|тогда как)\s+|;\s+|\s+while\s+/gi;
+  // Also a comma before a new metric noun: «…превысил 26 млрд, товарооборот в прошлом году составил …».
+  const splitter =
+    /,\s+(?:and|while|but|whereas|а|и|тогда как)\s+|;\s+|\s+while\s+|,\s+(?=(?:товарооборот|объ[её]м|инвестици|взаимн\S+ торговл|bilateral trade|trade turnover|investments?)(?![а-яёa-z]))/gi;
   let start = 0;
   let end = sentence.length;
   for (const m of sentence.matchAll(splitter)) {

@@ -63,3 +63,48 @@ describe('regional Kazakhstan–China ties', () => {
     ]);
   });
 });
+
+describe('statements, figures and planned documents', () => {
+  it('takes a Chinese MFA statement about Kazakhstan as a Kazakhstan–China statement', () => {
+    const r = extractArticle({
+      id: 'st',
+      title: "China welcomes Kazakhstan's position on Taiwan",
+      text: "BEIJING, May 10 (Xinhua) -- Chinese Foreign Ministry spokesperson Mao Ning said on Friday that China appreciates Kazakhstan's firm support on issues concerning China's core interests, speaking at a regular press briefing.",
+      lang: 'en',
+      published: '2026-05-10',
+    });
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('statement');
+  });
+
+  it('gives "last year" only to the figure in its own clause', () => {
+    const r = extractArticle({
+      id: 'fig',
+      text: 'Премьер-министр Казахстана Олжас Бектенов встретился с председателем Китайского совета по содействию международной торговле Жэнь Хунбинем. Объем китайских инвестиций в экономику Казахстана превысил 26 млрд долларов, товарооборот в прошлом году составил 44,1 млрд долларов.',
+      lang: 'ru',
+      published: '2026-04-02',
+    });
+    expect(r.event?.figures.map((f) => [f.metric, f.value, f.year])).toEqual([
+      ['investment', 26_000_000_000, null],
+      ['trade_turnover', 44_100_000_000, 2025],
+    ]);
+    expect(r.event?.participants.map((p) => `${p.name} (${p.role})`)).toContain('Ren Hongbin (Chairman)');
+  });
+
+  it('does not take "in June" for what a planned agreement is about', () => {
+    const r = extractArticle({
+      id: 'pl',
+      title: 'Kazakhstan, China to sign visa-free travel agreement in June',
+      text: 'Kazakhstan and China are expected to sign an agreement on mutual visa exemption for business travellers in June, Deputy Foreign Minister Alibek Bakayev told reporters in Astana on Wednesday.',
+      lang: 'en',
+      published: '2026-03-12',
+    });
+    expect(r.event?.agreements).toEqual([
+      {
+        docType: 'agreement',
+        status: 'planned',
+        title: expect.stringMatching(/^Agreement on mutual visa exemption/),
+      },
+    ]);
+  });
+});
