@@ -9,7 +9,7 @@ import type { Sentence } from './sentences.ts';
 const PARTICIPATION_EN =
   /\b(held|hold|holds|talks|met|meets?|meeting|received|receives?|hosted|visit(?:ed|s|ing)?|arrived|signed|sign|discuss(?:ed|es|ing)?|phone|telephone|conversation|call|took part|take part|participated|attended|co-chaired|chaired|said|says|stated|noted|emphasi[sz]ed|stressed|underlined|added|highlighted|expressed|told|remarked|pointed out|welcomed|thanked|praised|proposed|invited|reviewed|exchanged|briefed|spoke|speaking|delivered|opened|inaugurated)\b/i;
 const PARTICIPATION_RU =
-  /(переговор|встреч|встрет|принял|приня|провел|провёл|посетил|визит|прибыл|подписал|подписан|обсудил|обсуждени|телефон|разговор|отметил|заявил|подчеркнул|сказал|сообщил|выразил|предложил|пригласил|участ|обменял|поблагодарил|приветствовал|выступ|келіссөз|кездес|қабылда|сапар|сөйлес|қол қой|атап өтт|деді|талқыла)/i;
+  /(переговор|председательств|сопредседател|состоял|встреч|встрет|принял|приня|провел|провёл|посетил|визит|прибыл|подписал|подписан|обсудил|обсуждени|телефон|разговор|отметил|заявил|подчеркнул|сказал|сообщил|выразил|предложил|пригласил|участ|обменял|поблагодарил|приветствовал|выступ|келіссөз|кездес|қабылда|сапар|сөйлес|қол қой|атап өтт|деді|талқыла)/i;
 
 /** Phrases right before a name that make the person only mentioned (a message read out, a past visit). */
 const MENTION_CUE =

@@ -204,6 +204,7 @@ const RU_ROLES: Array<[RegExp, string]> = [
     'Deputy Prime Minister – Minister of Foreign Affairs',
   ],
   [/перв\S*\s+заместител\S*\s+премьер-министр/, 'First Deputy Prime Minister'],
+  [/вице-премьер\S*\s+госсовет/, 'Vice Premier of the State Council'],
   [/заместител\S*\s+премьер-министр|вице-премьер/, 'Deputy Prime Minister'],
   [/премьер\S*\s+госсовет|премьер\S*\s+государственного\s+совета/, 'Premier of the State Council'],
   [/премьер-министр/, 'Prime Minister'],

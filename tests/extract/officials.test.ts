@@ -108,3 +108,20 @@ describe('statements, figures and planned documents', () => {
     ]);
   });
 });
+
+describe('committee sessions', () => {
+  it('takes the co-chairs of a session («под председательством») as participants, with English titles', () => {
+    const r = extractArticle({
+      id: 'cc',
+      text: 'В Астане состоялось 13-е заседание Казахстанско-китайского комитета по сотрудничеству под председательством первого заместителя премьер-министра Романа Скляра и вице-премьера Госсовета КНР Дин Сюэсяна. По итогам заседания подписан протокол.',
+      lang: 'ru',
+      published: '2026-06-05',
+    });
+    expect(r.event?.kind).toBe('forum');
+    expect(r.event?.participants.map((p) => `${p.name} (${p.role})`)).toEqual([
+      'Roman Sklyar (First Deputy Prime Minister)',
+      'Ding Xuexiang (Vice Premier of the State Council)',
+    ]);
+    expect(r.event?.mentioned).toEqual([]);
+  });
+});
