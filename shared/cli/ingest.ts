@@ -1,9 +1,8 @@
-import { createSesMailer } from '../alerts/ses-mailer.ts';
 import type { Source } from '../domain/index.ts';
 import { getEnvOr } from '../env.ts';
 import { ConfigError, ValidationError } from '../errors.ts';
 import { type LocalConfig, loadLocalConfig } from '../local/config.ts';
-import { LOCAL_CREDENTIALS, openHttp, openStore } from '../local/stack.ts';
+import { localMailer, openHttp, openStore, withResources } from '../local/stack.ts';
 import { createLogger } from '../log.ts';
 import { almatyDay, runDailyDigest } from '../pipeline/digest.ts';
 import { type Progress, runAll, runBackfillSource, selectSources, totals } from '../pipeline/run-all.ts';
@@ -32,17 +31,9 @@ export async function ingestOnce(opts: {
   sesUrl: string | null;
   sourceId?: string | null;
 }) {
-  const closers: Array<() => Promise<void>> = [];
-  try {
+  return withResources(async (closers) => {
     const http = await openHttp(opts.offline, closers);
-    const mailer = opts.sesUrl
-      ? createSesMailer({
-          from: opts.config.senderEmail,
-          endpoint: opts.sesUrl,
-          region: 'us-east-1',
-          credentials: LOCAL_CREDENTIALS,
-        })
-      : undefined;
+    const mailer = opts.sesUrl ? localMailer(opts.config.senderEmail, opts.sesUrl) : undefined;
     const deps = {
       store: opts.store,
       http,
@@ -58,16 +49,13 @@ export async function ingestOnce(opts: {
     const total = totals(summaries);
     process.stderr.write(`done: ${JSON.stringify(total)}\n`);
     return { summaries, total };
-  } finally {
-    for (const c of closers.reverse()) await c();
-  }
+  });
 }
 
 /** `ingest`: one run against DYNAMODB_ENDPOINT or the embedded store (not while `npm start` holds it). */
 export async function runIngest(opts: { offline: boolean; sourceId: string | null }): Promise<number> {
   const config = loadLocalConfig();
-  const closers: Array<() => Promise<void>> = [];
-  try {
+  return withResources(async (closers) => {
     const { store } = await openStore(config, closers);
     const sesUrl = getEnvOr('SES_ENDPOINT', '') || null;
     const result = await ingestOnce({
@@ -80,9 +68,7 @@ export async function runIngest(opts: { offline: boolean; sourceId: string | nul
     });
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return result.total.failedSources > 0 ? 1 : 0;
-  } finally {
-    for (const c of closers.reverse()) await c();
-  }
+  });
 }
 
 /** A text progress bar for stderr. */
@@ -103,8 +89,7 @@ export async function runBackfill(opts: {
   const config = loadLocalConfig();
   const sources = configuredSources(config.sourcesFile);
   selectSources(sources, opts.sourceId); // an unknown source fails before anything starts
-  const closers: Array<() => Promise<void>> = [];
-  try {
+  return withResources(async (closers) => {
     const { store } = await openStore(config, closers);
     const http = await openHttp(opts.offline, closers);
     const deps = {
@@ -123,9 +108,7 @@ export async function runBackfill(opts: {
     process.stderr.write('\n');
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.ok ? 0 : 1;
-  } finally {
-    for (const c of closers.reverse()) await c();
-  }
+  });
 }
 
 /** `digest`: the daily digest for one Almaty day (default yesterday), sent through SES_ENDPOINT. */
@@ -135,22 +118,14 @@ export async function runDigest(opts: { date: string | null }): Promise<number> 
   const sesUrl = getEnvOr('SES_ENDPOINT', '');
   if (!sesUrl) throw new ConfigError('digest needs SES_ENDPOINT (npm start prints the local one)');
   const config = loadLocalConfig();
-  const closers: Array<() => Promise<void>> = [];
-  try {
+  return withResources(async (closers) => {
     const { store } = await openStore(config, closers);
-    const mailer = createSesMailer({
-      from: config.senderEmail,
-      endpoint: sesUrl,
-      region: 'us-east-1',
-      credentials: LOCAL_CREDENTIALS,
-    });
+    const mailer = localMailer(config.senderEmail, sesUrl);
     const summary = await runDailyDigest(
       { store, mailer, apiBaseUrl: config.apiBaseUrl, logger: createLogger('digest') },
       date,
     );
     process.stdout.write(`${JSON.stringify({ date, ...summary })}\n`);
     return 0;
-  } finally {
-    for (const c of closers.reverse()) await c();
-  }
+  });
 }

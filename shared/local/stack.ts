@@ -23,7 +23,22 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../tests/fixtures/sites', import.meta.url));
 
 /** A running piece of the local stack, closed in reverse order on shutdown. */
-type Closer = () => Promise<void>;
+export type Closer = () => Promise<void>;
+
+/** Runs `fn` with a list it can push closers onto; closes them all, last first, however `fn` ends. */
+export async function withResources<T>(fn: (closers: Closer[]) => Promise<T>): Promise<T> {
+  const closers: Closer[] = [];
+  try {
+    return await fn(closers);
+  } finally {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+  }
+}
+
+/** The SES mailer for a local endpoint (aws-ses-v2-local), with the dummy credentials it accepts. */
+export function localMailer(from: string, endpoint: string) {
+  return createSesMailer({ from, endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS });
+}
 
 /** Opens the store: the given endpoint, or the embedded dynalite persisted under the data folder. */
 export async function openStore(
@@ -90,12 +105,7 @@ export async function startLocalStack(
     const { store } = await openStore(config, closers);
     const ses = await startLocalSes({ port: config.sesPort, host: '127.0.0.1' });
     closers.push(ses.close);
-    const mailer = createSesMailer({
-      from: config.senderEmail,
-      endpoint: ses.endpoint,
-      region: 'us-east-1',
-      credentials: LOCAL_CREDENTIALS,
-    });
+    const mailer = localMailer(config.senderEmail, ses.endpoint);
     const handler = createApiHandler({ store, sources, apiBaseUrl: config.apiBaseUrl, mailer });
     const api = await serveApi(handler, { port: config.port, host: '127.0.0.1' });
     closers.push(api.close);
