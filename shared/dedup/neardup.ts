@@ -1,5 +1,5 @@
 import { hamming, jaccard, SHINGLE_SIZE, shingleHashes } from './content.ts';
-import { bandHashes, LSH_BANDS, lshBandKeys, minhash } from './minhash.ts';
+import { bandHashes, LSH_BANDS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
 
 /**
  * Near-duplicate detection: LSH candidates, then the exact Jaccard similarity of 4-word shingle sets.
@@ -56,6 +56,9 @@ export interface NearDupMatch {
   similarity: number;
 }
 
+/** How far below the threshold a signature estimate may fall before a candidate is skipped unverified. */
+const SIGNATURE_MARGIN = 0.25;
+
 /** Grows a typed array to at least `need` elements (doubling), keeping its contents. */
 function ensure<T extends Uint32Array | Int32Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
@@ -83,6 +86,8 @@ export class NearDupIndex {
   private next = new Int32Array(1 << 12);
   /** Per article, the number of the last query that saw it (dedups candidates without a Set). */
   private stamp = new Int32Array(1 << 10);
+  /** Per article, its MinHash signature (MINHASH_BINS values): a cheap first look at a candidate. */
+  private sigs = new Uint32Array(MINHASH_BINS << 10);
   private queries = 0;
   private verified = 0;
 
@@ -101,21 +106,24 @@ export class NearDupIndex {
   /** Indexes a text under an id. */
   add(id: string, text: string): void {
     const sh = shingleHashes(text, SHINGLE_SIZE);
-    this.insert(id, sh, bandHashes(minhash(sh)));
+    const sig = minhash(sh);
+    this.insert(id, sh, sig, bandHashes(sig));
   }
 
   /** Indexed texts whose Jaccard similarity with `text` reaches the threshold, most similar first. */
   query(text: string): NearDupMatch[] {
     const sh = shingleHashes(text, SHINGLE_SIZE);
-    return this.lookup(sh, bandHashes(minhash(sh)));
+    const sig = minhash(sh);
+    return this.lookup(sh, sig, bandHashes(sig));
   }
 
   /** `query` then `add` in one pass over the text: the streaming "seen it before?" of an ingest run. */
   check(id: string, text: string): NearDupMatch[] {
     const sh = shingleHashes(text, SHINGLE_SIZE);
-    const hashes = bandHashes(minhash(sh));
-    const found = this.lookup(sh, hashes);
-    this.insert(id, sh, hashes);
+    const sig = minhash(sh);
+    const hashes = bandHashes(sig);
+    const found = this.lookup(sh, sig, hashes);
+    this.insert(id, sh, sig, hashes);
     return found;
   }
 
@@ -140,9 +148,11 @@ export class NearDupIndex {
     }
   }
 
-  private insert(id: string, sh: Uint32Array, hashes: Uint32Array): void {
+  private insert(id: string, sh: Uint32Array, sig: Uint32Array, hashes: Uint32Array): void {
     const doc = this.ids.length;
     this.ids.push(id);
+    this.sigs = ensure(this.sigs, (doc + 1) * MINHASH_BINS, (n) => new Uint32Array(n));
+    this.sigs.set(sig.subarray(0, MINHASH_BINS), doc * MINHASH_BINS);
     this.offsets = ensure(this.offsets, doc + 2, (n) => new Int32Array(n));
     const from = this.offsets[doc] as number;
     this.pool = ensure(this.pool, from + sh.length, (n) => new Uint32Array(n));
@@ -169,7 +179,19 @@ export class NearDupIndex {
     return jaccard(sh, this.pool.subarray(this.offsets[doc] as number, this.offsets[doc + 1] as number));
   }
 
-  private lookup(sh: Uint32Array, hashes: Uint32Array): NearDupMatch[] {
+  /**
+   * Whether a candidate is clearly too different to verify: its MinHash signature agrees with the query's in
+   * far fewer bins than the threshold needs. The margin (4 standard errors of a 64-bin estimate) keeps true
+   * near-duplicates from being skipped; it only spares the exact Jaccard for band collisions.
+   */
+  private clearlyDifferent(sig: Uint32Array, doc: number): boolean {
+    const base = doc * MINHASH_BINS;
+    let agree = 0;
+    for (let k = 0; k < MINHASH_BINS; k++) if (this.sigs[base + k] === sig[k]) agree++;
+    return agree / MINHASH_BINS < this.threshold - SIGNATURE_MARGIN;
+  }
+
+  private lookup(sh: Uint32Array, sig: Uint32Array, hashes: Uint32Array): NearDupMatch[] {
     const q = ++this.queries;
     const found: NearDupMatch[] = [];
     for (let b = 0; b < LSH_BANDS; b++) {
@@ -178,6 +200,7 @@ export class NearDupIndex {
         const doc = Math.floor(e / LSH_BANDS);
         if (this.stamp[doc] === q) continue;
         this.stamp[doc] = q;
+        if (this.clearlyDifferent(sig, doc)) continue;
         this.verified++;
         const similarity = this.similarityTo(sh, doc);
         if (similarity >= this.threshold) found.push({ id: this.ids[doc] as string, similarity });
