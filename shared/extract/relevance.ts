@@ -1,12 +1,21 @@
 /** Relevance: does the article report a Kazakhstan–China bilateral event or development? */
 import type { Doc } from './sentences.ts';
 
-/** Kazakhstan: the country, its capital cities, leaders, and its regions and regional centres. */
+/** Kazakhstan: the country, its capital cities and leaders. */
 const KZ =
-  /\b(kazakhstan\S*|kazakh\S*|astana|almaty|nur-sultan|tokayev|nazarbayev|kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavl\S*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(казахстан\S*|казах\S*|қазақстан\S*|астан\S*|алмат\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:костана\S*|павлодар\S*|караганд\S*|актоб\S*|актау|атырау\S*|мангыст\S*|шымкент\S*|туркестан\S*|жамбыл\S*|тараз\S*|кызылорд\S*|акмолин\S*|кокшетау|петропавл\S*|усть-каменогорск\S*|семе[йя]\S*|талдыкорган\S*|жетысу\S*|улытау\S*|жезказган\S*|уральск\S*|конаев\S*|жаркент\S*)|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
-/** China: the country, its capital and leaders, and the provinces and cities Kazakh news deals with. */
+  /\b(kazakhstan\S*|kazakh\S*|astana|almaty|nur-sultan|tokayev|nazarbayev)\b|(казахстан\S*|казах\S*|қазақстан\S*|астан\S*|алмат\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+/** China: the country, its capital and leaders. */
 const CN =
-  /\b(china|china's|chinese|prc|beijing|xi jinping|sino-\S+|cpc|xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(кнр|кита[йяюе]\S*|китая|пекин\S*|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:синьцзян\S*|урумчи|кашгар\S*|хэйлунцзян\S*|шэньси|сиан[ьеияю]\S*|гуандун\S*|гуанчжоу|шанха[йея]\S*|шэньчжэн\S*|цзянсу|чжэцзян\S*|шаньдун\S*|хэнан\S*|сычуан\S*|чэнду|чунцин\S*|ганьсу|ланьчжоу|хубэ[йя]\S*|ухан[ьия]\S*|хайнан\S*|фуцзян\S*|тяньцзин\S*|юньнан\S*|циндао|ляньюньган\S*|ханчжоу|нинся)|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+  /\b(china|china's|chinese|prc|beijing|xi jinping|sino-\S+|cpc)\b|(кнр|кита[йяюе]\S*|китая|пекин\S*|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+/**
+ * Regions, provinces and cities of each side. They are weaker evidence than the country itself: a
+ * Kazakhstan–EU meeting held in Shanghai is not about China. They count for a side only when the article names
+ * that country too, or when no other partner country stands in the lead (a Kostanay–Heilongjiang story).
+ */
+const KZ_PLACE =
+  /\b(?:kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavlS*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:костанаS*|павлодарS*|карагандS*|актобS*|актау|атырауS*|мангыстS*|шымкентS*|туркестанS*|жамбылS*|таразS*|кызылордS*|акмолинS*|кокшетау|петропавлS*|усть-каменогорскS*|семе[йя]S*|талдыкорганS*|жетысуS*|улытауS*|жезказганS*|уральскS*|конаевS*|жаркентS*)/gi;
+const CN_PLACE =
+  /\b(?:xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:синьцзянS*|урумчи|кашгарS*|хэйлунцзянS*|шэньси|сиан[ьеияю]S*|гуандунS*|гуанчжоу|шанха[йея]S*|шэньчжэнS*|цзянсу|чжэцзянS*|шаньдунS*|хэнанS*|сычуанS*|чэнду|чунцинS*|ганьсу|ланьчжоу|хубэ[йя]S*|ухан[ьия]S*|хайнанS*|фуцзянS*|тяньцзинS*|юньнанS*|циндао|ляньюньганS*|ханчжоу|нинся)/gi;
 const BILATERAL =
   /\b(kazakh(?:stan)?[-–\s]+chin(?:a|ese)|chin(?:a|ese)[-–\s]+kazakh(?:stan|stani)?|sino-kazakh\S*|kazakhstan and china|china and kazakhstan|between kazakhstan and china|between china and kazakhstan|astana and beijing|beijing and astana)\b|(казахстанско-китайск\S*|китайско-казахстанск\S*|казахстан\S* и кнр|кнр и казахстан\S*|казахстан\S* и кита[йяюе]\S*|кита[йяюе]\S* и казахстан\S*|қазақстан-қытай\S*|қытай-қазақстан\S*)/gi;
 /** Partners that, when they dominate, make the article about another relationship. */
@@ -16,7 +25,8 @@ const OTHERS: Record<string, RegExp> = {
   TJ: /\b(tajikistan\S*|tajik|dushanbe|rahmon)\b|(таджикистан\S*|таджик\S*|душанбе|рахмон\S*)/gi,
   TM: /\b(turkmenistan\S*|turkmen|ashgabat)\b|(туркменистан\S*|туркмен\S*|ашхабад\S*)/gi,
   RU: /\b(russia\S*|moscow|putin)\b|(росси\S*|москв\S*|путин\S*)/gi,
-  EU: /\b(european union|eu|europe\S*|brussels)\b|(евросоюз\S*|европейск\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])ес(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|брюссел\S*)/g,
+  // Case matters only for «ЕС» (the Russian abbreviation; lower-case «ес» is a common syllable).
+  EU: /\b([Ee]uropean [Uu]nion|EU|[Ee]urope\S*|[Bb]russels)\b|([Ее]вросоюз\S*|[Ее]вропейск\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])ЕС(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|[Бб]рюссел\S*)/g,
   US: /\b(united states|u\.s\.|usa|washington|american)\b|(сша|соединенн\S* штат\S*|вашингтон\S*|америк\S*)/gi,
   TR: /\b(turkey|türkiye|turkish|ankara)\b|(турци\S*|турецк\S*|анкар\S*)/gi,
 };
@@ -57,10 +67,15 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     [doc.title ?? '', ...doc.sentences.filter((s) => s.zone !== 'body').map((s) => s.text)].join(' '),
   );
   const all = dropDateline(doc.full);
-  const kzLead = count(KZ, lead);
-  const cnLead = count(CN, lead);
-  const kzAll = count(KZ, all);
-  const cnAll = count(CN, all);
+  const othersInLead = Object.values(OTHERS).some((re) => count(re, lead) > 0);
+  const kzPlaces = count(KZ, all) > 0 || !othersInLead;
+  const cnPlaces = count(CN, all) > 0 || !othersInLead;
+  const kz = (t: string) => count(KZ, t) + (kzPlaces ? count(KZ_PLACE, t) : 0);
+  const cn = (t: string) => count(CN, t) + (cnPlaces ? count(CN_PLACE, t) : 0);
+  const kzLead = kz(lead);
+  const cnLead = cn(lead);
+  const kzAll = kz(all);
+  const cnAll = cn(all);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
   const pairTalks = doc.sentences
     .filter((s) => s.zone !== 'body')
@@ -68,8 +83,8 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
       const t = dropDateline(s.text);
       return (
         MEET.test(t) &&
-        count(KZ, t) > 0 &&
-        count(CN, t) > 0 &&
+        kz(t) > 0 &&
+        cn(t) > 0 &&
         Object.values(OTHERS).every((re) => count(re, t) === 0) &&
         (count(MULTILATERAL, t) === 0 || SIDELINES.test(t))
       );
@@ -84,7 +99,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     .some((s) => {
       const t = dropDateline(s.text);
       const others = Object.values(OTHERS).filter((re) => count(re, t) > 0).length;
-      return count(KZ, t) > 0 && count(CN, t) > 0 && others < 3 && RELATION.test(t);
+      return kz(t) > 0 && cn(t) > 0 && others < 3 && RELATION.test(t);
     });
   if (!together && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };

@@ -125,3 +125,27 @@ describe('committee sessions', () => {
     expect(r.event?.mentioned).toEqual([]);
   });
 });
+
+describe('places are weaker evidence than countries', () => {
+  it.each([
+    [
+      'en',
+      'Kazakhstan and the European Union discussed cooperation in green energy at a meeting in Shanghai on April 3, 2025. The delegations reviewed 12 joint projects.',
+    ],
+    [
+      'ru',
+      'Казахстан и Узбекистан обсудили сотрудничество на встрече в Урумчи 3 апреля. Стороны рассмотрели 12 совместных проектов.',
+    ],
+    [
+      'en',
+      'The EU and China held a trade dialogue in Almaty on Monday, focusing on market access for European firms.',
+    ],
+  ])(
+    'a meeting of other partners hosted in a Chinese or Kazakh city is not a Kazakhstan–China event (%s)',
+    (lang, text) => {
+      expect(
+        extractArticle({ id: 'p', text, lang: lang as 'en' | 'ru', published: '2025-04-04' }).relevant,
+      ).toBe(false);
+    },
+  );
+});
