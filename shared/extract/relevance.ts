@@ -28,6 +28,18 @@ const OTHERS: Record<string, RegExp> = {
   // Case matters only for «ЕС» (the Russian abbreviation; lower-case «ес» is a common syllable).
   EU: /\b([Ee]uropean [Uu]nion|EU|[Ee]urope\S*|[Bb]russels)\b|([Ее]вросоюз\S*|[Ее]вропейск\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])ЕС(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|[Бб]рюссел\S*)/g,
   US: /\b(united states|u\.s\.|usa|washington|american)\b|(сша|соединенн\S* штат\S*|вашингтон\S*|америк\S*)/gi,
+  JP: /\b(japan\S*|tokyo)\b|(япони\S*|японск\S*|токио)/gi,
+  KR: /\b(korea\S*|seoul)\b|(коре[яиейю]\S*|корейск\S*|сеул\S*)/gi,
+  IN: /\b(india\S*|new delhi)\b|(инди[яиейю]\S*|индийск\S*|нью-дели)/gi,
+  DE: /\b(german\S*|berlin)\b|(германи\S*|немецк\S*|берлин\S*)/gi,
+  GB: /\b(united kingdom|britain|british|london)\b|(великобритани\S*|британск\S*|лондон\S*)/gi,
+  FR: /\b(france|french|paris)\b|(франци\S*|французск\S*|париж\S*)/gi,
+  AE: /\b(uae|united arab emirates|emirati|abu dhabi|dubai)\b|(оаэ|эмират\S*|абу-даби|дубай\S*)/gi,
+  MN: /\b(mongolia\S*|ulaanbaatar)\b|(монголи\S*|монгольск\S*|улан-батор\S*)/gi,
+  PK: /\b(pakistan\S*|islamabad)\b|(пакистан\S*|исламабад\S*)/gi,
+  IR: /\b(iran\S*|tehran)\b|(иран\S*|тегеран\S*)/gi,
+  QA: /\b(qatar\S*|doha)\b|(катар\S*|доха)/gi,
+  SA: /\b(saudi\S*|riyadh)\b|(саудовск\S*|эр-рияд\S*)/gi,
   TR: /\b(turkey|türkiye|turkish|ankara)\b|(турци\S*|турецк\S*|анкар\S*)/gi,
 };
 const MULTILATERAL =
@@ -47,12 +59,14 @@ function count(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
 }
 
-/** Removes a leading dateline ("ASTANA. KAZINFORM –", "ALMATY, April 25 (Xinhua) --"): it names the outlet's city. */
+/** Removes a leading dateline ("ASTANA. KAZINFORM –", "ALMATY, April 25 (Xinhua) --", "BAKU, Azerbaijan, May 20."): it names the outlet's city. */
 function dropDateline(text: string): string {
-  return text.replace(
-    /^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:[,.][^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:–|—|--|-)\s*/u,
-    '',
-  );
+  return text
+    .replace(
+      /^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:[,.][^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:–|—|--|-)\s*/u,
+      '',
+    )
+    .replace(/^[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]+\s+\d{1,2}\.\s*/u, '');
 }
 
 /** Why an article was judged (for debugging and tests). */
