@@ -140,6 +140,10 @@ describe('places are weaker evidence than countries', () => {
       'en',
       'The EU and China held a trade dialogue in Almaty on Monday, focusing on market access for European firms.',
     ],
+    [
+      'en',
+      'Kazakhstan and Japan discussed cooperation in digital economy at a meeting in Shanghai on April 3, 2025.',
+    ],
   ])(
     'a meeting of other partners hosted in a Chinese or Kazakh city is not a Kazakhstan–China event (%s)',
     (lang, text) => {
