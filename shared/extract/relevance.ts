@@ -1,4 +1,6 @@
 /** Relevance: does the article report a Kazakhstan–China bilateral event or development? */
+import { PEOPLE } from './gazetteer/index.ts';
+import { escapeRegex } from './gazetteer/match.ts';
 import type { Doc } from './sentences.ts';
 
 /** Kazakhstan: the country, its capital cities and leaders. */
@@ -16,6 +18,22 @@ const KZ_PLACE =
   /\b(?:kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavlS*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:костанаS*|павлодарS*|карагандS*|актобS*|актау|атырауS*|мангыстS*|шымкентS*|туркестанS*|жамбылS*|таразS*|кызылордS*|акмолинS*|кокшетау|петропавлS*|усть-каменогорскS*|семе[йя]S*|талдыкорганS*|жетысуS*|улытауS*|жезказганS*|уральскS*|конаевS*|жаркентS*)/gi;
 const CN_PLACE =
   /\b(?:xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:синьцзянS*|урумчи|кашгарS*|хэйлунцзянS*|шэньси|сиан[ьеияю]S*|гуандунS*|гуанчжоу|шанха[йея]S*|шэньчжэнS*|цзянсу|чжэцзянS*|шаньдунS*|хэнанS*|сычуанS*|чэнду|чунцинS*|ганьсу|ланьчжоу|хубэ[йя]S*|ухан[ьия]S*|хайнанS*|фуцзянS*|тяньцзинS*|юньнанS*|циндао|ляньюньганS*|ханчжоу|нинся)/gi;
+/**
+ * The known officials of one side (gazetteer), as evidence for that side: «Нуртлеу и Ван И провели
+ * телефонный разговор» names neither country. Full names only (a bare surname like «Ван» is too common);
+ * the Russian surname may carry a case ending (Бектеновым).
+ */
+function officialsOf(country: string): RegExp {
+  const people = PEOPLE.filter((p) => p.country === country);
+  const latin = people.flatMap((p) => [p.name, ...(p.alt ?? [])]).map(escapeRegex);
+  const cyr = people.flatMap((p) => p.cyr).map((n) => `${escapeRegex(n)}[а-яё]{0,3}`);
+  return new RegExp(
+    `\\b(?:${latin.join('|')})\\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:${cyr.join('|')})(?![а-яёА-ЯЁ])`,
+    'gi',
+  );
+}
+const KZ_OFFICIALS = officialsOf('KZ');
+const CN_OFFICIALS = officialsOf('CN');
 const BILATERAL =
   /\b(kazakh(?:stan)?[-–\s]+chin(?:a|ese)|chin(?:a|ese)[-–\s]+kazakh(?:stan|stani)?|sino-kazakh\S*|kazakhstan and china|china and kazakhstan|between kazakhstan and china|between china and kazakhstan|astana and beijing|beijing and astana)\b|(казахстанско-китайск\S*|китайско-казахстанск\S*|казахстан\S* и кнр|кнр и казахстан\S*|казахстан\S* и кита[йяюе]\S*|кита[йяюе]\S* и казахстан\S*|қазақстан-қытай\S*|қытай-қазақстан\S*)/gi;
 /** Partners that, when they dominate, make the article about another relationship. */
@@ -82,14 +100,19 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   );
   const all = dropDateline(doc.full);
   const othersInLead = Object.values(OTHERS).some((re) => count(re, lead) > 0);
-  const kzPlaces = count(KZ, all) > 0 || !othersInLead;
-  const cnPlaces = count(CN, all) > 0 || !othersInLead;
-  const kz = (t: string) => count(KZ, t) + (kzPlaces ? count(KZ_PLACE, t) : 0);
-  const cn = (t: string) => count(CN, t) + (cnPlaces ? count(CN_PLACE, t) : 0);
+  const kzCore = (t: string) => count(KZ, t) + count(KZ_OFFICIALS, t);
+  const cnCore = (t: string) => count(CN, t) + count(CN_OFFICIALS, t);
+  // The whole text is scanned once per side: the officials' pattern is the costly one.
+  const kzCoreAll = kzCore(all);
+  const cnCoreAll = cnCore(all);
+  const kzPlaces = kzCoreAll > 0 || !othersInLead;
+  const cnPlaces = cnCoreAll > 0 || !othersInLead;
+  const kz = (t: string) => kzCore(t) + (kzPlaces ? count(KZ_PLACE, t) : 0);
+  const cn = (t: string) => cnCore(t) + (cnPlaces ? count(CN_PLACE, t) : 0);
   const kzLead = kz(lead);
   const cnLead = cn(lead);
-  const kzAll = kz(all);
-  const cnAll = cn(all);
+  const kzAll = kzCoreAll + (kzPlaces ? count(KZ_PLACE, all) : 0);
+  const cnAll = cnCoreAll + (cnPlaces ? count(CN_PLACE, all) : 0);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
   const pairTalks = doc.sentences
     .filter((s) => s.zone !== 'body')

@@ -153,3 +153,18 @@ describe('places are weaker evidence than countries', () => {
     },
   );
 });
+
+describe('known officials stand for their countries', () => {
+  it('takes a call between two known foreign ministers as Kazakhstan–China even when no country is named on the Kazakh side', () => {
+    const r = extractArticle({
+      id: 'call',
+      title: 'Нуртлеу и Ван И провели телефонный разговор',
+      text: 'Заместитель премьер-министра – министр иностранных дел Мурат Нуртлеу провел телефонный разговор с министром иностранных дел КНР Ван И. Стороны обсудили подготовку к предстоящему визиту.',
+      lang: 'ru',
+      published: '2026-07-03',
+    });
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('phone_call');
+    expect(r.event?.participants.map((p) => p.name).sort()).toEqual(['Murat Nurtleu', 'Wang Yi']);
+  });
+});
