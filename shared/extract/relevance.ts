@@ -3,21 +3,21 @@ import { PEOPLE } from './gazetteer/index.ts';
 import { escapeRegex } from './gazetteer/match.ts';
 import type { Doc } from './sentences.ts';
 
-/** Kazakhstan: the country, its capital cities and leaders. */
+/** Kazakhstan: the country and its leaders. */
 const KZ =
-  /\b(kazakhstan\S*|kazakh\S*|astana|almaty|nur-sultan|tokayev|nazarbayev)\b|(казахстан\S*|казах\S*|қазақстан\S*|астан\S*|алмат\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
-/** China: the country, its capital and leaders. */
+  /\b(kazakhstan\S*|kazakh\S*|tokayev|nazarbayev)\b|(казахстан\S*|казах\S*|қазақстан\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+/** China: the country and its leaders. */
 const CN =
-  /\b(china|china's|chinese|prc|beijing|xi jinping|sino-\S+|cpc)\b|(кнр|кита[йяюе]\S*|китая|пекин\S*|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
+  /\b(china|china's|chinese|prc|xi jinping|sino-\S+|cpc)\b|(кнр|кита[йяюе]\S*|китая|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
 /**
- * Regions, provinces and cities of each side. They are weaker evidence than the country itself: a
- * Kazakhstan–EU meeting held in Shanghai is not about China. They count for a side only when the article names
- * that country too, or when no other partner country stands in the lead (a Kostanay–Heilongjiang story).
+ * Capitals, regions, provinces and cities of each side. They are weaker evidence than the country itself: a
+ * Kazakhstan–EU meeting held in Beijing is not about China. They count only when no other partner country
+ * stands in the lead (then a Kostanay–Heilongjiang story, or "Astana and Beijing agreed", is about the two).
  */
 const KZ_PLACE =
-  /\b(?:kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavlS*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:костанаS*|павлодарS*|карагандS*|актобS*|актау|атырауS*|мангыстS*|шымкентS*|туркестанS*|жамбылS*|таразS*|кызылордS*|акмолинS*|кокшетау|петропавлS*|усть-каменогорскS*|семе[йя]S*|талдыкорганS*|жетысуS*|улытауS*|жезказганS*|уральскS*|конаевS*|жаркентS*)/gi;
+  /\b(?:astana|almaty|nur-sultan|kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavlS*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:астан\S*|алмат\S*|нур-султан\S*|костанаS*|павлодарS*|карагандS*|актобS*|актау|атырауS*|мангыстS*|шымкентS*|туркестанS*|жамбылS*|таразS*|кызылордS*|акмолинS*|кокшетау|петропавлS*|усть-каменогорскS*|семе[йя]S*|талдыкорганS*|жетысуS*|улытауS*|жезказганS*|уральскS*|конаевS*|жаркентS*)/gi;
 const CN_PLACE =
-  /\b(?:xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:синьцзянS*|урумчи|кашгарS*|хэйлунцзянS*|шэньси|сиан[ьеияю]S*|гуандунS*|гуанчжоу|шанха[йея]S*|шэньчжэнS*|цзянсу|чжэцзянS*|шаньдунS*|хэнанS*|сычуанS*|чэнду|чунцинS*|ганьсу|ланьчжоу|хубэ[йя]S*|ухан[ьия]S*|хайнанS*|фуцзянS*|тяньцзинS*|юньнанS*|циндао|ляньюньганS*|ханчжоу|нинся)/gi;
+  /\b(?:beijing|xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:пекин\S*|синьцзянS*|урумчи|кашгарS*|хэйлунцзянS*|шэньси|сиан[ьеияю]S*|гуандунS*|гуанчжоу|шанха[йея]S*|шэньчжэнS*|цзянсу|чжэцзянS*|шаньдунS*|хэнанS*|сычуанS*|чэнду|чунцинS*|ганьсу|ланьчжоу|хубэ[йя]S*|ухан[ьия]S*|хайнанS*|фуцзянS*|тяньцзинS*|юньнанS*|циндао|ляньюньганS*|ханчжоу|нинся)/gi;
 /**
  * The known officials of one side (gazetteer), as evidence for that side: «Нуртлеу и Ван И провели
  * телефонный разговор» names neither country. Full names only (a bare surname like «Ван» is too common);
@@ -105,8 +105,10 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   // The whole text is scanned once per side: the officials' pattern is the costly one.
   const kzCoreAll = kzCore(all);
   const cnCoreAll = cnCore(all);
-  const kzPlaces = kzCoreAll > 0 || !othersInLead;
-  const cnPlaces = cnCoreAll > 0 || !othersInLead;
+  // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
+  // Uzbekistan met in Beijing") places say nothing about the two sides.
+  const kzPlaces = !othersInLead;
+  const cnPlaces = !othersInLead;
   const kz = (t: string) => kzCore(t) + (kzPlaces ? count(KZ_PLACE, t) : 0);
   const cn = (t: string) => cnCore(t) + (cnPlaces ? count(CN_PLACE, t) : 0);
   const kzLead = kz(lead);

@@ -144,6 +144,14 @@ describe('places are weaker evidence than countries', () => {
       'en',
       'Kazakhstan and Japan discussed cooperation in digital economy at a meeting in Shanghai on April 3, 2025.',
     ],
+    [
+      'en',
+      'Kazakhstan and Uzbekistan discussed cooperation in critical minerals at a meeting in Shanghai on April 20, 2025. The ministers also discussed a new flight to Beijing from 2030.',
+    ],
+    [
+      'ru',
+      'Казахстан провел переговоры с Кыргызстаном в Пекине 23 апреля 2025 года. В бизнес-форуме приняли участие более 140 компаний двух стран.',
+    ],
   ])(
     'a meeting of other partners hosted in a Chinese or Kazakh city is not a Kazakhstan–China event (%s)',
     (lang, text) => {
@@ -166,5 +174,17 @@ describe('known officials stand for their countries', () => {
     expect(r.relevant).toBe(true);
     expect(r.event?.kind).toBe('phone_call');
     expect(r.event?.participants.map((p) => p.name).sort()).toEqual(['Murat Nurtleu', 'Wang Yi']);
+  });
+});
+
+describe('capitals as the two sides', () => {
+  it('still reads "Astana and Beijing" as Kazakhstan and China when no one else is involved', () => {
+    const r = extractArticle({
+      id: 'cap',
+      text: 'Astana and Beijing agreed on Tuesday to open two new border crossings and to double rail freight by 2030, the transport ministries said after talks in Almaty.',
+      lang: 'en',
+      published: '2026-05-20',
+    });
+    expect(r.relevant).toBe(true);
   });
 });
