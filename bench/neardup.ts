@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { NEAR_DUP_JACCARD, NearDupIndex, nearDupSimilarity } from '../shared/dedup/index.ts';
+import { rng } from './_rng.ts';
 
 /**
  * Near-duplicate detection at scale: streams 10k, 30k and 100k synthetic news articles through
@@ -12,18 +13,6 @@ import { NEAR_DUP_JACCARD, NearDupIndex, nearDupSimilarity } from '../shared/ded
 const SIZES = [10_000, 30_000, 100_000];
 /** Share of articles that are planted near-duplicates of an earlier one. */
 const DUP_RATE = 0.05;
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Word pools the synthetic articles are filled from. */
 const KZ_FIRST =

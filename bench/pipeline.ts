@@ -8,6 +8,7 @@ import {
 } from '../shared/dedup/index.ts';
 import { extractArticle } from '../shared/extract/index.ts';
 import { htmlFragmentToText, parseArticlePage } from '../shared/parse/index.ts';
+import { rng } from './_rng.ts';
 
 /**
  * Pipeline throughput without I/O: parse (whole pages through parseArticlePage, feed fragments through
@@ -19,17 +20,6 @@ import { htmlFragmentToText, parseArticlePage } from '../shared/parse/index.ts';
 
 const N = 10_000;
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { productionMailer, productionSettings, productionStore } from '../shared/aws.ts';
 import { logger } from '../shared/log.ts';
-import { almatyDay, runDailyDigest } from '../shared/pipeline/digest.ts';
+import { previousAlmatyDay, runDailyDigest } from '../shared/pipeline/digest.ts';
 
 /** The scheduler's input: a day to digest, by default yesterday in Almaty. */
 const DigestEvent = z
@@ -16,7 +16,7 @@ const DigestEvent = z
 /** Sends the daily digest to `daily` subscribers (scheduled each morning, Asia/Almaty). */
 export const handler = async (event: unknown) => {
   const input = DigestEvent.parse(event ?? {});
-  const date = input.date ?? almatyDay(new Date(Date.now() - 86_400_000));
+  const date = input.date ?? previousAlmatyDay(new Date());
   const summary = await runDailyDigest(
     {
       store: productionStore(),

@@ -4,8 +4,9 @@ import { ConfigError, ValidationError } from '../errors.ts';
 import { type LocalConfig, loadLocalConfig } from '../local/config.ts';
 import { localMailer, openHttp, openStore, withResources } from '../local/stack.ts';
 import { createLogger } from '../log.ts';
-import { almatyDay, runDailyDigest } from '../pipeline/digest.ts';
+import { previousAlmatyDay, runDailyDigest } from '../pipeline/digest.ts';
 import { type Progress, runAll, runBackfillSource, selectSources, totals } from '../pipeline/run-all.ts';
+import type { PipelineDeps } from '../pipeline/types.ts';
 import type { Store } from '../store/port.ts';
 import { configuredSources } from './start.ts';
 
@@ -22,6 +23,21 @@ const printProgress: Progress = (p) => {
   }
 };
 
+/** Pipeline dependencies from the local configuration (no mailer: alerts stay pending, nothing is lost). */
+function localDeps(
+  config: LocalConfig,
+  parts: Pick<PipelineDeps, 'store' | 'http' | 'sources'> & { mailer?: PipelineDeps['mailer'] },
+  service: string,
+): PipelineDeps {
+  return {
+    ...parts,
+    apiBaseUrl: config.apiBaseUrl,
+    operatorEmail: parts.mailer ? config.operatorEmail : null,
+    failureAlertThreshold: config.failureAlertThreshold,
+    logger: createLogger(service),
+  };
+}
+
 /** One ingestion run over an open store; used by `start` and `ingest`. */
 export async function ingestOnce(opts: {
   store: Store;
@@ -34,16 +50,7 @@ export async function ingestOnce(opts: {
   return withResources(async (closers) => {
     const http = await openHttp(opts.offline, closers);
     const mailer = opts.sesUrl ? localMailer(opts.config.senderEmail, opts.sesUrl) : undefined;
-    const deps = {
-      store: opts.store,
-      http,
-      sources: opts.sources,
-      mailer,
-      apiBaseUrl: opts.config.apiBaseUrl,
-      operatorEmail: opts.config.operatorEmail,
-      failureAlertThreshold: opts.config.failureAlertThreshold,
-      logger: createLogger('ingest'),
-    };
+    const deps = localDeps(opts.config, { store: opts.store, http, sources: opts.sources, mailer }, 'ingest');
     process.stderr.write(`ingesting ${opts.offline ? '(offline fixtures)' : ''}…\n`);
     const summaries = await runAll(deps, opts.sourceId ?? null, printProgress);
     const total = totals(summaries);
@@ -92,15 +99,8 @@ export async function runBackfill(opts: {
   return withResources(async (closers) => {
     const { store } = await openStore(config, closers);
     const http = await openHttp(opts.offline, closers);
-    const deps = {
-      store,
-      http,
-      sources,
-      apiBaseUrl: config.apiBaseUrl,
-      operatorEmail: null,
-      failureAlertThreshold: config.failureAlertThreshold,
-      logger: createLogger('backfill'),
-    };
+    // A backfill mails no one: alerts stay pending for the next run with a mailer.
+    const deps = localDeps(config, { store, http, sources }, 'backfill');
     const summary = await runBackfillSource(deps, opts.sourceId, opts.until, {
       onPage: (n, count) => process.stderr.write(`\rarchive page ${n}: ${count} items`),
       onItem: (done, total) => process.stderr.write(`\r${progressBar(done, total)}`),
@@ -113,7 +113,7 @@ export async function runBackfill(opts: {
 
 /** `digest`: the daily digest for one Almaty day (default yesterday), sent through SES_ENDPOINT. */
 export async function runDigest(opts: { date: string | null }): Promise<number> {
-  const date = opts.date ?? almatyDay(new Date(Date.now() - 86_400_000));
+  const date = opts.date ?? previousAlmatyDay(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ValidationError('--date must be a date YYYY-MM-DD');
   const sesUrl = getEnvOr('SES_ENDPOINT', '');
   if (!sesUrl) throw new ConfigError('digest needs SES_ENDPOINT (npm start prints the local one)');

@@ -3,6 +3,7 @@ import { type AlertSummary, sendDailyDigest } from '../alerts/index.ts';
 import type { Mailer } from '../alerts/mailer.ts';
 import type { Event } from '../domain/index.ts';
 import type { Store } from '../store/port.ts';
+import { shiftDate } from './days.ts';
 
 /** How far back in event dates a day's newly stored events may lie (reports of older meetings arrive late). */
 const LOOKBACK_DAYS = 30;
@@ -12,14 +13,17 @@ export function almatyDay(at: Date): string {
   return new Date(at.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The Almaty calendar day before the one `now` falls on: the day a morning digest covers. */
+export function previousAlmatyDay(now: Date): string {
+  return shiftDate(almatyDay(now), -1);
+}
+
 /**
  * The events first stored on `date` (Almaty day) that carry agreements: dated ones within the look-back
  * window, plus undated ones. Queries only (event-date index and the undated partition).
  */
 export async function eventsStoredOn(store: Store, date: string): Promise<Event[]> {
-  const from = new Date(Date.parse(`${date}T00:00:00Z`) - LOOKBACK_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const from = shiftDate(date, -LOOKBACK_DAYS);
   const candidates = [
     ...(await store.listEventsByDateRange(from, date)),
     ...(await store.listUndatedEvents(200)),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mergeEvents, newAgreements, sameEvent, toCandidate } from '../dedup/index.ts';
 import type { Agreement, Article, Event, ExtractedEvent, SourceRef } from '../domain/index.ts';
 import { ConflictError } from '../errors.ts';
+import { shiftDate } from './days.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** How far apart (days) an incoming event's date may be from a stored one and still be a candidate. */
@@ -15,11 +16,6 @@ export interface EventOutcome {
   created: boolean;
   /** Agreements this article added to the event (what alerts are about). */
   added: Agreement[];
-}
-
-/** `YYYY-MM-DD` shifted by whole days. */
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A stable event id for an event first reported by this article: re-running ingestion gives the same id. */

@@ -1,5 +1,5 @@
 import { sendOperatorAlert } from '../alerts/index.ts';
-import type { Source, SourceState } from '../domain/index.ts';
+import { type Source, SourceState } from '../domain/index.ts';
 import { describeError } from '../errors.ts';
 import { type ListedItem, type ListResult, listSource } from '../fetch/list.ts';
 import { drainOutbox } from './outbox.ts';
@@ -8,18 +8,7 @@ import { emptySummary, type PipelineDeps, type RunSummary } from './types.ts';
 
 /** A fresh state for a source that has never run. */
 function initialState(sourceId: string): SourceState {
-  return {
-    sourceId,
-    etag: null,
-    lastModified: null,
-    lastAttemptAt: null,
-    lastSuccessAt: null,
-    consecutiveFailures: 0,
-    lastError: null,
-    itemsSeen: 0,
-    newestItemAt: null,
-    outageAlertedAt: null,
-  };
+  return SourceState.parse({ sourceId }); // every other field has its default in the schema
 }
 
 /** Later of two ISO times (null-safe). */

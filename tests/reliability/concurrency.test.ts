@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAll, totals } from '../../shared/pipeline/run-all.ts';
 import { startTestServer, type TestServer } from '../helpers/fixture-server.ts';
 import { startTestStore } from '../helpers/store.ts';
-import { duplicatesIn, fastHttp, makeDeps, pickSources, snapshot, type TableSnapshot } from './harness.ts';
+import {
+  cleanRun,
+  duplicatesIn,
+  fastHttp,
+  makeDeps,
+  pickSources,
+  snapshot,
+  type TableSnapshot,
+} from './harness.ts';
 
 const IDS = ['kazinform-en', 'daryo-en', 'timesca', 'kazinform-ru', 'daryo-ru', 'astanatimes'];
 
@@ -22,10 +30,7 @@ const groupings = (s: TableSnapshot) =>
 
 beforeAll(async () => {
   fixtures = await startTestServer();
-  const db = await startTestStore();
-  await runAll(makeDeps(db.store, fastHttp(fixtures.rewrite), pickSources(IDS)), null);
-  clean = await snapshot(db.endpoint, db.tableName);
-  await db.close();
+  clean = await cleanRun(fixtures.rewrite, IDS);
 }, 60_000);
 
 afterAll(async () => {

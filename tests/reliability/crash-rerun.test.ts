@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAll } from '../../shared/pipeline/run-all.ts';
 import { startTestServer, type TestServer } from '../helpers/fixture-server.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
-import { duplicatesIn, fastHttp, makeDeps, pickSources, snapshot, type TableSnapshot } from './harness.ts';
+import { cleanRun, duplicatesIn, snapshot, type TableSnapshot } from './harness.ts';
 
 const IDS = ['kazinform-en', 'daryo-en', 'timesca', 'kazinform-ru', 'daryo-ru'];
 const CHILD = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
@@ -56,10 +55,7 @@ function child(
 
 beforeAll(async () => {
   fixtures = await startTestServer();
-  const db = await startTestStore();
-  await runAll(makeDeps(db.store, fastHttp(fixtures.rewrite), pickSources(IDS)), null);
-  clean = await snapshot(db.endpoint, db.tableName);
-  await db.close();
+  clean = await cleanRun(fixtures.rewrite, IDS);
 }, 60_000);
 
 afterAll(async () => {

@@ -3,10 +3,12 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from '../../shared/alerts/mailer.ts';
 import type { Article, Event, Source } from '../../shared/domain/index.ts';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../shared/fetch/http.ts';
+import { runAll } from '../../shared/pipeline/run-all.ts';
 import type { PipelineDeps, RunSummary } from '../../shared/pipeline/types.ts';
 import { loadSources } from '../../shared/sources/registry.ts';
 import { createDocumentClient } from '../../shared/store/dynamo-store.ts';
 import type { Store } from '../../shared/store/port.ts';
+import { startTestStore } from '../helpers/store.ts';
 
 /** The two healthy sources that run beside a hostile one. */
 export const HEALTHY_IDS = ['kazinform-en', 'daryo-en'] as const;
@@ -130,4 +132,18 @@ export function summaryOf(summaries: RunSummary[], id: string): RunSummary {
   const s = summaries.find((x) => x.sourceId === id);
   if (!s) throw new Error(`no summary for ${id}`);
   return s;
+}
+
+/** The table after one undisturbed run of `ids` on a fresh store: what a faulty or concurrent run must equal. */
+export async function cleanRun(
+  rewrite: (url: string) => string,
+  ids: readonly string[],
+): Promise<TableSnapshot> {
+  const db = await startTestStore();
+  try {
+    await runAll(makeDeps(db.store, fastHttp(rewrite), pickSources(ids)), null);
+    return await snapshot(db.endpoint, db.tableName);
+  } finally {
+    await db.close();
+  }
 }
