@@ -1,0 +1,53 @@
+/**
+ * The one pattern builder for every language pack: lexicon files hold words (data only), this module turns
+ * them into regular expressions with one word boundary for every script (Latin, Cyrillic with Kazakh letters,
+ * Han), so no rule file pastes a boundary or an escaped alternation of its own.
+ */
+
+/** A letter of any script, or a digit: what a word boundary must not have on either side. */
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+
+/** Left word boundary that works in every script (JavaScript's `\b` knows only ASCII letters). */
+export const WB_START = `(?<!${WORD_CHAR})`;
+
+/** Right word boundary that works in every script. */
+export const WB_END = `(?!${WORD_CHAR})`;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One lexicon entry as a regex fragment. A trailing `*` marks a stem: any letters may follow (Russian and Kazakh
+ * endings: `петропавл*` matches «Петропавловск», «Петропавловске»). Spaces match any run of white space.
+ * A fragment wrapped in `/…/` is taken as a regex source unchanged, for the few entries words cannot say.
+ */
+export function fragment(entry: string): string {
+  if (entry.length > 2 && entry.startsWith('/') && entry.endsWith('/')) return entry.slice(1, -1);
+  const stem = entry.endsWith('*');
+  const body = escapeRegex(stem ? entry.slice(0, -1) : entry).replace(/\s+/g, String.raw`\s+`);
+  return stem ? `${body}\\p{L}*` : body;
+}
+
+/** An alternation of entries, longest first so that "state visit" wins over "visit". */
+export function alternation(entries: readonly string[]): string {
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(fragment).join('|')})`;
+}
+
+/**
+ * A regex matching any of the entries as whole words. Flags always include `u` (for `\p{L}`) and `i` unless
+ * `caseSensitive` is set; add `g` for matchAll.
+ */
+export function wordsRegex(
+  entries: readonly string[],
+  opts: { global?: boolean; caseSensitive?: boolean } = {},
+): RegExp {
+  const flags = `u${opts.caseSensitive ? '' : 'i'}${opts.global ? 'g' : ''}`;
+  return new RegExp(`${WB_START}${alternation(entries)}${WB_END}`, flags);
+}
+
+/** True when any entry occurs in the text as a whole word. */
+export function hasWord(text: string, entries: readonly string[]): boolean {
+  return wordsRegex(entries).test(text);
+}
