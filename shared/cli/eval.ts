@@ -6,6 +6,7 @@ import { ValidationError } from '../errors.ts';
 import { evaluateDir } from '../eval/main.ts';
 import { formatScoreTable, loadGold, loadInputs } from '../eval/score.ts';
 import { extractArticle } from '../extract/index.ts';
+import { printRealEval } from './eval-real.ts';
 
 /** The gold sets scored by default: the seeds, the project's own set, and the held-out set nothing was tuned on. */
 const DEFAULT_DIRS = ['tests/fixtures/seeds', 'tests/fixtures/gold', 'tests/fixtures/gold-holdout'];
@@ -49,7 +50,9 @@ export function clusterScore(dir: string) {
 }
 
 /** `eval`: per-field precision/recall/F1 of extraction and pairwise F1 of clustering, per gold directory. */
-export async function runEval(opts: { goldDir: string | null }): Promise<number> {
+export async function runEval(opts: { goldDir: string | null; real?: string | null }): Promise<number> {
+  if (opts.real || !opts.goldDir) await printRealEval(opts.real ?? undefined);
+  if (opts.real && !opts.goldDir) return 0;
   const dirs = opts.goldDir ? [opts.goldDir] : DEFAULT_DIRS.filter((d) => existsSync(join(d, 'gold.jsonl')));
   if (dirs.length === 0)
     throw new ValidationError('no gold set found (expected tests/fixtures/*/gold.jsonl)');

@@ -18,7 +18,8 @@ Usage: npm run -s cli -- <command> [options]
   extract                        JSON Lines articles on stdin → extracted events on stdout (../shared/CONTRACT.md)
   cluster                        JSON Lines articles on stdin → event ids on stdout (../shared/CONTRACT.md)
   digest [--date YYYY-MM-DD]     mail the daily digest (default: yesterday, Almaty) through SES_ENDPOINT
-  eval [--gold DIR]              score extraction and clustering against gold sets
+  eval [--gold DIR] [--real FILE]   score the real dev set (../shared/dev, whole, per language and fold),
+                                 then the synthetic gold sets (or only the one named)
   help                           this text`;
 
 /** Whether offline mode was asked for: `--offline`, or `npm start --offline` (npm sets npm_config_offline). */
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       until: { type: 'string' },
       gold: { type: 'string' },
+      real: { type: 'string' },
       date: { type: 'string' },
     },
     strict: true,
@@ -76,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'eval': {
       const { runEval } = await import('./eval.ts');
-      return runEval({ goldDir: values.gold ?? null });
+      return runEval({ goldDir: values.gold ?? null, real: values.real ?? null });
     }
     case undefined:
     case 'help':

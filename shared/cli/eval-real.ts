@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { DEV_SET, formatRealRow, loadRealSet, REAL_HEADER, scoreRows, subsets } from '../eval/real.ts';
+
+/**
+ * The first part of `eval`: the real dev set, scored as `../shared/eval/score.py` scores it, whole, per language
+ * and per event fold. Returns false (and says why on stderr) when the set is absent, as on a clone without
+ * `../shared`: the synthetic sets are still scored then.
+ */
+export async function printRealEval(
+  path: string = DEV_SET,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<boolean> {
+  if (!existsSync(path)) {
+    process.stderr.write(
+      `eval: no real dev set at ${path} (it sits beside the repo as ../shared/dev); skipped\n`,
+    );
+    return false;
+  }
+  const rows = loadRealSet(path);
+  out.write(`== ${path} (real reports; counted as ../shared/eval/score.py)\n${REAL_HEADER}\n`);
+  for (const { name, rows: part } of subsets(rows)) {
+    if (part.length === 0) continue;
+    out.write(`${formatRealRow(name, await scoreRows(part))}\n`);
+  }
+  out.write(
+    '(relev, parti, agree, figur, clust: F1; kind, date, place: accuracy; traps: dateline dates taken)\n',
+  );
+  return true;
+}
