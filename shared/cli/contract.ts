@@ -1,10 +1,27 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { clusterArticles } from '../dedup/index.ts';
-import type { ArticleInput, ExtractResult } from '../domain/index.ts';
+import type { ArticleInput, ExtractedEvent, ExtractResult } from '../domain/index.ts';
 import { describeError } from '../errors.ts';
 import { extractArticle } from '../extract/index.ts';
 import { type InputLine, parseArticleLine, readLines, writeLine } from './jsonl.ts';
+
+/**
+ * The `event` object exactly as CONTRACT.md lists it: the evidence sentences and the document count the store
+ * and API keep are not part of the command-line contract.
+ */
+export function contractEvent(event: ExtractedEvent | null): ExtractedEvent | null {
+  if (!event) return null;
+  const { evidence: _e, agreementCount: _c, ...rest } = event;
+  const bare = <T extends { evidence?: unknown }>(xs: T[]) => xs.map(({ evidence: _x, ...o }) => o);
+  return {
+    ...rest,
+    participants: bare(event.participants),
+    mentioned: bare(event.mentioned),
+    agreements: bare(event.agreements),
+    figures: bare(event.figures),
+  };
+}
 
 /** Extracts one article, turning any failure into a per-line error message. */
 function safeExtract(
@@ -34,7 +51,11 @@ export async function runExtract(input: Readable, out: Writable): Promise<void> 
     writeLine(
       out,
       extracted.ok
-        ? { id: parsed.article.id, relevant: extracted.result.relevant, event: extracted.result.event }
+        ? {
+            id: parsed.article.id,
+            relevant: extracted.result.relevant,
+            event: contractEvent(extracted.result.event),
+          }
         : { id: parsed.article.id, error: extracted.error },
     );
   }

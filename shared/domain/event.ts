@@ -15,12 +15,19 @@ export const EventKind = z.enum([
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
+/**
+ * The sentence a value was read from. Analysts check a value against it, and it is how a wrong value is debugged;
+ * it is stored with the event and served by the API, but never part of the CLI's `extract` output (CONTRACT.md).
+ */
+export const Evidence = z.string().max(2000);
+
 /** A person who took part in, or was only named in, an event. Names are in Latin script, English spelling. */
 export const Person = z.object({
   name: z.string().min(1),
   role: z.string().nullable(),
   /** ISO 3166-1 alpha-2, e.g. `KZ`, `CN`; null when unknown. */
   country: z.string().length(2).nullable(),
+  evidence: Evidence.optional(),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -45,6 +52,7 @@ export const Agreement = z.object({
   status: z.enum(['signed', 'planned']),
   /** What the document is, in words: "Memorandum of Cooperation between the Ministries of Foreign Affairs…". */
   title: z.string().min(1),
+  evidence: Evidence.optional(),
 });
 export type Agreement = z.infer<typeof Agreement>;
 
@@ -62,6 +70,7 @@ export const Figure = z.object({
   year: z.number().int().nullable(),
   /** The sentence fragment the figure was read from. */
   text: z.string(),
+  evidence: Evidence.optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -76,6 +85,12 @@ export const ExtractedEvent = z.object({
   figures: z.array(Figure),
   frameworks: z.array(z.string()),
   topics: z.array(z.string()),
+  /** The sentences the kind, the date and the place were read from (null: no sentence, e.g. a default). */
+  evidence: z
+    .object({ kind: Evidence.nullable(), eventDate: Evidence.nullable(), location: Evidence.nullable() })
+    .optional(),
+  /** "17 documents were signed": how many documents the report says were signed, named or not. */
+  agreementCount: z.number().int().positive().nullable().optional(),
 });
 export type ExtractedEvent = z.infer<typeof ExtractedEvent>;
 
