@@ -1,5 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Mailer } from './alerts/mailer.ts';
+import { DEFAULT_ALERT_WINDOW_DAYS } from './alerts/news.ts';
 import { createSesMailer } from './alerts/ses-mailer.ts';
 import type { Source } from './domain/index.ts';
 import { getEnv, getEnvInt, getEnvOr } from './env.ts';
@@ -46,6 +47,7 @@ export function productionSettings() {
     apiBaseUrl: getEnvOr('API_BASE_URL', 'https://example.invalid').replace(/\/+$/, ''),
     operatorEmail: getEnvOr('OPERATOR_EMAIL', '') || null,
     failureAlertThreshold: getEnvInt('SOURCE_FAILURE_ALERT_THRESHOLD', 3),
+    alertWindowDays: getEnvInt('ALERT_WINDOW_DAYS', DEFAULT_ALERT_WINDOW_DAYS),
   };
 }
 

@@ -102,14 +102,14 @@ function count(summary: AlertSummary, outcome: 'sent' | 'failed' | 'skipped'): v
  */
 export async function sendAgreementAlerts(
   deps: AlertDeps,
-  items: Array<{ event: Event; newAgreements: Agreement[] }>,
+  items: Array<{ event: Event; newAgreements: Agreement[]; announced?: Agreement[] }>,
 ): Promise<AlertSummary> {
   const summary: AlertSummary = { sent: 0, skipped: 0, failed: 0 };
   if (!items.some((i) => i.newAgreements.length > 0)) return summary;
   const subs = (await deps.store.listConfirmedSubscribers()).filter(
     (s) => s.status === 'confirmed' && s.mode === 'instant',
   );
-  for (const { event, newAgreements } of items) {
+  for (const { event, newAgreements, announced } of items) {
     for (const sub of subs) {
       const wanted = agreementsFor(sub, event, newAgreements);
       if (wanted.length === 0) continue;
@@ -123,6 +123,7 @@ export async function sendAgreementAlerts(
             unsubscribeToken: unsubscribeToken(sub),
             event,
             agreements: wanted.filter((w) => claimed.has(w.key)).map((w) => w.agreement),
+            announced,
           }),
       );
       count(summary, outcome);
@@ -133,21 +134,25 @@ export async function sendAgreementAlerts(
 }
 
 /**
- * Sends `daily` subscribers one digest of the given day's events (the caller picks them), with the
- * agreements that pass each subscriber's filters; at most one per subscriber and day (key `digest#<date>`).
- * Subscribers with nothing matching get no email.
+ * Sends `daily` subscribers one digest of the given day's documents (the caller picks them: the ones alerted as
+ * news that day), with those that pass each subscriber's filters; at most one per subscriber and day (key
+ * `digest#<date>`). Subscribers with nothing matching get no email.
  */
-export async function sendDailyDigest(deps: AlertDeps, date: string, events: Event[]): Promise<AlertSummary> {
+export async function sendDailyDigest(
+  deps: AlertDeps,
+  date: string,
+  day: Array<{ event: Event; agreements: Agreement[] }>,
+): Promise<AlertSummary> {
   if (!IsoDate.safeParse(date).success) throw new ValidationError('digest date must be YYYY-MM-DD', 'date');
   const summary: AlertSummary = { sent: 0, skipped: 0, failed: 0 };
   const subs = (await deps.store.listConfirmedSubscribers()).filter(
     (s) => s.status === 'confirmed' && s.mode === 'daily',
   );
   for (const sub of subs) {
-    const items = events
-      .map((event) => ({
+    const items = day
+      .map(({ event, agreements }) => ({
         event,
-        agreements: agreementsFor(sub, event, event.agreements).map((w) => w.agreement),
+        agreements: agreementsFor(sub, event, agreements).map((w) => w.agreement),
       }))
       .filter((i) => i.agreements.length > 0);
     if (items.length === 0) continue;

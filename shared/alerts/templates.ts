@@ -39,13 +39,19 @@ export interface AlertMailInput {
 
 /** The instant alert for newly reported agreements of one event. */
 export function agreementAlertMail(
-  input: AlertMailInput & { event: Event; agreements: Agreement[] },
+  input: AlertMailInput & { event: Event; agreements: Agreement[]; announced?: Agreement[] },
 ): RenderedMail {
   const { event, agreements } = input;
   const subject = alertSubject(event, agreements);
   const url = eventUrl(input.apiBaseUrl, event.id);
   const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
-  const intro = agreements.length === 1 ? 'A new document was reported:' : 'New documents were reported:';
+  const announced = (input.announced ?? []).filter((a) => agreements.includes(a));
+  // A document announced as planned and now signed is news again, and the reader should know it is the same one.
+  const earlier =
+    announced.length === 0
+      ? ''
+      : ` ${announced.length === 1 ? 'It was' : `${announced.length} of them were`} announced earlier as planned and ${announced.length === 1 ? 'has' : 'have'} now been signed.`;
+  const intro = `${agreements.length === 1 ? 'A new document was reported.' : 'New documents were reported.'}${earlier}`;
   return {
     subject,
     text: `${intro}\n\n${eventText(event, agreements, url)}\n\n${footer.text}\n`,

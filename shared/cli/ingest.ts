@@ -34,6 +34,7 @@ function localDeps(
     apiBaseUrl: config.apiBaseUrl,
     operatorEmail: parts.mailer ? config.operatorEmail : null,
     failureAlertThreshold: config.failureAlertThreshold,
+    alertWindowDays: config.alertWindowDays,
     logger: createLogger(service),
   };
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULT_ALERT_WINDOW_DAYS } from '../alerts/news.ts';
 import { getEnvInt, getEnvOr } from '../env.ts';
 import { ConfigError } from '../errors.ts';
 
@@ -19,6 +20,8 @@ export interface LocalConfig {
   sourcesFile: string | null;
   /** Consecutive failures of a source before an operator alert. */
   failureAlertThreshold: number;
+  /** Events older than this many days are not alerted as news (ALERT_WINDOW_DAYS, default 30). */
+  alertWindowDays: number;
 }
 
 /** A port number from the environment, checked. */
@@ -46,5 +49,6 @@ export function loadLocalConfig(): LocalConfig {
     apiBaseUrl: getEnvOr('API_BASE_URL', `http://localhost:${port}`).replace(/\/+$/, ''),
     sourcesFile: getEnvOr('SOURCES_FILE', '') || null,
     failureAlertThreshold: getEnvInt('SOURCE_FAILURE_ALERT_THRESHOLD', 3),
+    alertWindowDays: getEnvInt('ALERT_WINDOW_DAYS', DEFAULT_ALERT_WINDOW_DAYS),
   };
 }

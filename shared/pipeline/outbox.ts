@@ -1,22 +1,27 @@
 import { agreementKey, sendAgreementAlerts } from '../alerts/index.ts';
+import { almatyDay, DEFAULT_ALERT_WINDOW_DAYS, newsVerdict } from '../alerts/news.ts';
 import type { Agreement, Event } from '../domain/index.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** The store key whose members are alerts still to send: `<agreement key>` (it starts with the event id). */
 const OUTBOX = 'outbox:alerts';
 
-/**
- * Records alerts to send for agreements an article adds to an event. Written BEFORE the event itself, so a
- * run killed between the two leaves the alert pending (the re-run merges again and finds it) rather than
- * lost; adding the same member twice is a no-op.
- */
-export async function recordPendingAlerts(
-  deps: PipelineDeps,
-  event: Event,
-  added: Agreement[],
-): Promise<number> {
-  for (const a of added) await deps.store.addKeyMember(OUTBOX, agreementKey(event.id, a));
-  return added.length;
+/** Agreements first seen as news on an Almaty day: what that day's digest lists (the instant alerts' set). */
+export function digestKey(day: string): string {
+  return `alerts:day:${day}`;
+}
+
+/** Agreements never alerted because their event was old when first seen ("not alerted: old"). */
+export const NOT_ALERTED_OLD = 'alerts:not-alerted:old';
+
+/** Planned documents of an event, remembered so that their later signing can say it was announced before. */
+function announcedKey(eventId: string): string {
+  return `alerts:announced:${eventId}`;
+}
+
+/** The planned twin of an agreement's alert key: what was announced before it was signed. */
+function plannedKey(eventId: string, a: Agreement): string {
+  return agreementKey(eventId, { ...a, status: 'planned' });
 }
 
 /** The event id an outbox member belongs to (agreement keys start with it). */
@@ -24,10 +29,55 @@ function eventIdOf(member: string): string {
   return member.split('#')[0] ?? member;
 }
 
+function clock(deps: Pick<PipelineDeps, 'now'>): Date {
+  return (deps.now ?? (() => new Date()))();
+}
+
 /**
- * Sends every pending alert (from this run, or left by a run that died or had no mailer), then clears the
- * ones that went out. Delivery records inside the alert step keep each (agreement, subscriber) to one email,
- * so draining twice, or from two runs at once, sends nothing twice. Without a mailer nothing is cleared.
+ * Records alerts to send for agreements an article adds to an event. Written BEFORE the event itself, so a run
+ * killed between the two leaves the alert pending (the re-run merges again and finds it) rather than lost; adding
+ * the same member twice is a no-op. Only news is queued: agreements of an event older than the alert window are
+ * recorded as "not alerted: old" instead, and queued ones are also listed under today's digest, so instant and
+ * daily subscribers hear of the same documents.
+ */
+export async function recordPendingAlerts(
+  deps: Pick<PipelineDeps, 'store' | 'logger' | 'now' | 'alertWindowDays'>,
+  event: Event,
+  added: Agreement[],
+): Promise<number> {
+  const now = clock(deps);
+  const verdict = newsVerdict(event, now, deps.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS);
+  let queued = 0;
+  for (const a of added) {
+    const key = agreementKey(event.id, a);
+    if (a.status === 'planned') await deps.store.addKeyMember(announcedKey(event.id), key);
+    if (!verdict.news) {
+      await deps.store.addKeyMember(NOT_ALERTED_OLD, key);
+      deps.logger.info('agreement not alerted', { key, reason: verdict.reason });
+      continue;
+    }
+    await deps.store.addKeyMember(OUTBOX, key);
+    await deps.store.addKeyMember(digestKey(almatyDay(now)), key);
+    queued++;
+  }
+  return queued;
+}
+
+/** The signed agreements among `agreements` whose planned version was recorded for the event earlier. */
+export async function announcedBefore(
+  deps: Pick<PipelineDeps, 'store'>,
+  event: Event,
+  agreements: Agreement[],
+) {
+  const announced = new Set(await deps.store.listKeyMembers(announcedKey(event.id)));
+  return agreements.filter((a) => a.status === 'signed' && announced.has(plannedKey(event.id, a)));
+}
+
+/**
+ * Sends every pending alert (from this run, or left by a run that died or had no mailer), then clears the ones
+ * that went out. Delivery records inside the alert step keep each (agreement, subscriber) to one email, so
+ * draining twice, or from two runs at once, sends nothing twice. Without a mailer nothing is cleared. An alert
+ * left pending until its event has aged out of the window is dropped as old, not sent late as news.
  */
 export async function drainOutbox(
   deps: PipelineDeps,
@@ -38,11 +88,13 @@ export async function drainOutbox(
   let sent = 0;
   let failed = 0;
   if (!deps.mailer) return { sent, failed, pending: members.length };
+  const now = clock(deps);
   for (const [eventId, keys] of byEvent) {
     const event = await deps.store.getEvent(eventId);
     const wanted = new Set(keys);
     const agreements = event?.agreements.filter((a) => wanted.has(agreementKey(event.id, a))) ?? [];
-    if (event && agreements.length > 0) {
+    const verdict = event ? newsVerdict(event, now, deps.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS) : null;
+    if (event && agreements.length > 0 && verdict?.news) {
       const summary = await sendAgreementAlerts(
         {
           store: deps.store,
@@ -51,13 +103,15 @@ export async function drainOutbox(
           now: deps.now,
           logger: deps.logger,
         },
-        [{ event, newAgreements: agreements }],
+        [{ event, newAgreements: agreements, announced: await announcedBefore(deps, event, agreements) }],
       );
       sent += summary.sent;
       failed += summary.failed;
       if (summary.failed > 0) continue; // keep them: the next run retries the failed sends
+    } else if (event && verdict && !verdict.news) {
+      for (const k of keys) await deps.store.addKeyMember(NOT_ALERTED_OLD, k);
     }
-    // Sent, or nothing left to send (the event is gone or a later merge re-titled the document).
+    // Sent, aged out, or nothing left to send (the event is gone or a later merge re-titled the document).
     for (const k of keys) await deps.store.removeKeyMember(OUTBOX, k);
   }
   return { sent, failed, pending: (await deps.store.listKeyMembers(OUTBOX)).length };

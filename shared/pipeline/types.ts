@@ -15,6 +15,8 @@ export interface PipelineDeps {
   operatorEmail: string | null;
   /** Consecutive failures of a source before one operator alert is sent for the outage. */
   failureAlertThreshold: number;
+  /** Agreements of events older than this many days are not alerted as news (default 30, the digest's window). */
+  alertWindowDays?: number;
   logger: Logger;
   now?: () => Date;
 }

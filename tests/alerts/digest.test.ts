@@ -24,7 +24,7 @@ describe('daily digest', () => {
   const day = [
     stateVisit({ agreements: [TREATY, AI_MEMORANDUM, RAILWAY_PLANNED] }),
     ministersTalks({ eventDate: '2025-06-17' }),
-  ];
+  ].map((event) => ({ event, agreements: event.agreements }));
 
   it('groups the day’s agreements into one email per daily subscriber, once per day', async () => {
     for (const s of [

@@ -40,6 +40,8 @@ beforeAll(async () => {
     operatorEmail: null,
     failureAlertThreshold: 3,
     logger: createLogger('alerts-pipeline'),
+    // The day after the fixtures' newest reports: their April 2025 agreements are news then (the one of 2024 is not).
+    now: () => new Date('2025-04-28T06:00:00Z'),
   };
 });
 afterAll(async () => {
