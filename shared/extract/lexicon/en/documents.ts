@@ -1,0 +1,180 @@
+/**
+ * English words for documents and their signing (data only; patterns are built in ../../doc-types.ts and
+ * ../../agreements.ts with ../build.ts). A trailing `*` is a stem; `/…/` is a raw regex source.
+ */
+
+/** Document nouns by docType. Order matters: the first type whose words match a mention wins. */
+export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['memorandum', ['memorandum*', 'memoranda', 'mou', 'mous', 'memorandum of understanding']],
+  ['joint_statement', ['joint statement*', 'joint communiqu*', 'joint press statement*']],
+  ['declaration', ['declaration*']],
+  ['roadmap', ['roadmap*', 'road map*']],
+  ['protocol', ['protocol*', 'minutes of the']],
+  ['notes', ['notes', 'note verbale', 'diplomatic notes', 'letters of intent']],
+  [
+    'contract',
+    [
+      'contract*',
+      'commercial agreement*',
+      'commercial deal*',
+      'business agreement*',
+      'supply agreement*',
+      'purchase agreement*',
+      'sale and purchase agreement*',
+      'offtake agreement*',
+      'EPC agreement*',
+      'loan agreement*',
+      'credit agreement*',
+    ],
+  ],
+  ['program', ['program', 'programs', 'programme*', 'action plan*', 'plan of action']],
+  ['agreement', ['agreement*', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts']],
+  ['other', ['document*', 'deal', 'deals', 'papers']],
+];
+
+/** A signing that happened. */
+export const SIGNED = [
+  'signed',
+  'inked',
+  'exchanged',
+  'concluded',
+  'sealed',
+  'issued',
+  'adopted',
+  'initialled',
+  'initialed',
+  'witnessed the signing',
+  'attended the signing',
+  'signing ceremony',
+];
+
+/** Words before "signed" that make it future or hypothetical ("to be signed", "will be signed"). */
+export const NOT_YET_BEFORE_SIGNED = ['be', 'been', 'to', 'will', 'would', 'shall', 'not', 'yet'];
+
+/** A signing still to come. */
+export const PLANNED = [
+  'will sign',
+  'to sign',
+  'to be signed',
+  'will be signed',
+  'would sign',
+  'to ink',
+  'will ink',
+  'are set to',
+  'is set to',
+  'are to sign',
+  'expected to',
+  'scheduled to',
+  'plan to',
+  'plans to',
+  'planned to',
+  'planning to',
+  'intend*',
+  'preparing',
+  'prepare',
+  'draft',
+  'upcoming signing',
+  'ready for signing',
+  'ready to sign',
+];
+
+/** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
+export const STALE_BEFORE = [
+  'implementation of',
+  'implementing',
+  'implement',
+  'reached',
+  'previously',
+  'earlier',
+  'recently',
+  'already signed',
+  'existing',
+  'since',
+  '/in (?:19|20)\\d\\d/',
+];
+
+/** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */
+export const STALE_AFTER = ['reached', 'achieved', 'in force', 'entered into force'];
+
+/** Prepositions after "signed" that make it a reduced relative naming an earlier document ("signed by …"). */
+export const SIGNED_BY = ['by', 'in', 'at', 'during', 'last', 'earlier', 'with', 'between', 'back in'];
+
+/** A period of several years: documents "signed during this period" are a running total, not this event's. */
+export const CUMULATIVE = [
+  'during this period',
+  'during that period',
+  'over this period',
+  'in this period',
+  'over the years',
+  'over the past',
+  'over the last',
+  'in recent years',
+  'to date',
+  'so far',
+  'since independence',
+  'since the establishment',
+  '/since (?:19|20)\\d\\d/',
+];
+
+/** Words before a plural document that count it without a number ("a number of documents"); digits count too. */
+export const QUANTIFIERS = [
+  'several',
+  'a number of',
+  'a series of',
+  'a package of',
+  'a set of',
+  'number of',
+  'dozens of',
+  'dozen',
+  'some',
+  'various',
+  'many',
+];
+
+/** Openers of an enumeration of documents: each comma-separated item after them is its own document. */
+export const ENUMERATION = [
+  'including',
+  'includes',
+  'include',
+  'included',
+  'among them',
+  'among which',
+  'among these',
+  'among the major ones',
+  'among the largest',
+  'among the main',
+  'such as',
+];
+
+/** "Signed memoranda on …": prepositions that open what a document is about. */
+export const ABOUT = ['on', 'of', 'between', 'for', 'to', 'with', 'in', 'about', 'regarding', 'concerning'];
+
+/** Words in a document's complement that only say when it happens ("in June", "next year"). */
+export const WHEN = [
+  '/(?:in|by|on|at|during|until|before|after|next|this|later|soon|early|late)\\s+(?:the\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}|coming|next|this|end|beginning|near|weeks?|months?|year|spring|summer|autumn|fall|winter|future)/',
+];
+
+/** Subjects of a document that show it is a state treaty, not a business contract. */
+export const TREATY_CUES = ['interstate', 'friendship', 'good-neighbourliness', 'good neighborliness'];
+
+/** Subject words that name no particular document ("30 documents on bilateral cooperation in various fields"). */
+export const GENERIC_SUBJECT = [
+  'cooperat*',
+  'collaborat*',
+  'interaction',
+  'partnership',
+  'bilateral',
+  'mutual',
+  'various',
+  'different',
+  'several',
+  'many',
+  'field*',
+  'area*',
+  'sector*',
+  'sphere*',
+  'direction*',
+  'ties',
+  'relations',
+  'economic',
+];

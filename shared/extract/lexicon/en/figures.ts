@@ -1,0 +1,220 @@
+/**
+ * English words for figures (data only; patterns are built in ../../figure-parts.ts and ../../figures.ts with
+ * ../build.ts). A trailing `*` is a stem; `/…/` is a raw regex source.
+ */
+
+/** Scale words and their factors. */
+export const SCALES: Readonly<Record<string, number>> = {
+  trillion: 1e12,
+  tn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  thousand: 1e3,
+};
+
+/** Currency words by ISO code: before the number ("US$ 5") and after it ("5 billion US dollars"). */
+export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  USD: ['US$', '$', 'USD', 'US dollars', 'U.S. dollars', 'American dollars', 'dollars', 'dollar'],
+  CNY: ['yuan', 'renminbi', 'RMB', 'CNY', '¥'],
+  KZT: ['tenge', 'KZT', '₸'],
+  EUR: ['euros', 'euro', 'EUR', '€'],
+  RUB: ['roubles', 'rubles', 'RUB'],
+};
+
+/** Words naming what a number measures, by metric (`projects` = a project noun, resolved by context). */
+export const METRIC_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['project_portfolio', ['portfolio*']],
+  ['investment', ['invest*']],
+  ['trade_turnover', ['trade', 'turnover', 'trade volume', 'trading volume']],
+  ['projects', ['project', 'projects']],
+  ['flows', ['export*', 'import*', 'supplies', 'shipments']],
+];
+
+/** Facilities whose value ("a plant worth $1 billion") is an investment. */
+export const FACILITIES = [
+  'plant*',
+  'factory',
+  'factories',
+  'facilit*',
+  'enterprise*',
+  'cluster*',
+  'complex*',
+  'industrial park*',
+  'mill*',
+  'refinery',
+  'refineries',
+  'terminal*',
+  'project',
+  'station*',
+  'hub*',
+];
+
+/** Words linking a thing to its value ("worth", "valued at"). */
+export const VALUE_LINK = [
+  'worth',
+  'valued at',
+  'costing',
+  'with a value of',
+  'with a total value of',
+  'totalling',
+  'totaling',
+  'estimated at',
+];
+
+/**
+ * Words before a number in its clause that make it a target, forecast or offer, not a figure ("to bring trade to
+ * $40 billion", "expected to sign deals worth …").
+ */
+export const TARGET = [
+  'will',
+  "'ll",
+  'would',
+  'shall',
+  'could',
+  'can',
+  'to bring',
+  'to raise',
+  'to increase',
+  'to boost',
+  'to double',
+  'to triple',
+  'to reach',
+  'to expand',
+  'to grow',
+  'to lift',
+  'to take',
+  'to sign',
+  'bringing',
+  'raising',
+  'doubling',
+  'aim*',
+  'goal*',
+  'target*',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend*',
+  'intention*',
+  'expect*',
+  'projected',
+  'forecast*',
+  'potential',
+  'readiness',
+  'ready to',
+  'seek*',
+  'strive*',
+  'ambitio*',
+  'objective*',
+];
+
+/** Words after a number that make it a target ("… by 2030", "next year"). */
+export const TARGET_AFTER = [
+  '/by (?:the end of )?20\\d\\d/',
+  'next year',
+  'in the coming years',
+  'in the future',
+];
+
+/** Words that open a part of something already counted ("among them a $270 million cluster"). */
+export const SUB_ITEM = ['among them', 'among these', 'of them', 'of these', 'of which', 'including'];
+
+/** Words that make a trade figure the country's trade with the whole world. */
+export const WORLD_TRADE = [
+  'foreign trade',
+  'external trade',
+  'total trade',
+  'overall trade',
+  'global trade',
+];
+
+/** Countable things that are figures about the relationship, with the context words they need. */
+export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  [
+    'tonnes',
+    ['tonnes', 'tonne', 'tons', 'ton', 'metric tons'],
+    [
+      'freight*',
+      'cargo*',
+      'transport*',
+      'shipp*',
+      'shipment*',
+      'export*',
+      'import*',
+      'suppl*',
+      'transit*',
+      'carried',
+    ],
+  ],
+  ['flights', ['flights'], ['between', 'weekly', 'per week', 'a week', 'direct', 'regular']],
+];
+
+/** Number words for counts ("five projects"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** "Last year", "this year" and part-year periods, for the year of a figure. */
+export const LAST_YEAR = ['last year', 'the past year', 'previous year', 'the year before'];
+export const THIS_YEAR = ['this year', 'the current year'];
+export const SINCE = ['since', 'from'];
+
+/** Third countries: a figure in a clause naming one of them (and not China) is about another relationship. */
+export const THIRD_COUNTRIES = [
+  'russia*',
+  'uzbekistan*',
+  'kyrgyzstan*',
+  'tajikistan*',
+  'turkmenistan*',
+  'italy',
+  "italy's",
+  'germany',
+  "germany's",
+  'turkey',
+  'türkiye',
+  'netherlands',
+  'france',
+  'united states',
+  'usa',
+  'japan*',
+  'south korea*',
+  'korea*',
+  'india',
+  "india's",
+  'iran*',
+  'azerbaijan*',
+  'georgia',
+  'belarus*',
+  'ukraine*',
+  'mongolia*',
+  'pakistan*',
+  'afghanistan*',
+  'switzerland',
+  'poland',
+  'spain',
+  'united kingdom',
+  'britain',
+  'uae',
+  'european union',
+  'EU',
+];
