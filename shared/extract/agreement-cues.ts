@@ -1,10 +1,11 @@
 /** Clause-level cues of the agreement rules, built once from the language packs. */
-import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+
 import * as en from './lexicon/en/documents.ts';
 import * as enFig from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
 import * as ruFig from './lexicon/ru/figures.ts';
+import { alternation, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 /** A signing that happened ("signed", «подписали», «қол қойылды»), not "to be signed". */
 export const SIGNED = new RegExp(
@@ -13,6 +14,10 @@ export const SIGNED = new RegExp(
 );
 /** A signing still to come ("will sign", «планируется подписать»). */
 export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED], { global: true });
+
+/** "plan to discuss … and sign", "are set to … sign": an intention with a signing verb is a planned signing. */
+export const INTENT = wordsRegex(en.INTENT, { global: true });
+export const SIGN_VERB = wordsRegex(en.SIGN_VERBS);
 
 /** Earlier documents: cue words just before or just after a mention. */
 export const STALE_BEFORE = new RegExp(
@@ -43,6 +48,12 @@ export const REDUCED_RELATIVE = new RegExp(
   'iu',
 );
 
+/** «соглашение …, подписанное в 2023 году»: a Russian participle names an earlier document. */
+export const SIGNED_EARLIER = new RegExp(`^[^.;]{0,160}?${alternation(ru.SIGNED_EARLIER)}`, 'iu');
+
+/** A pronoun opening a sentence that points back at the document of the sentence before ("It will be signed …"). */
+export const BACK_REFERENCE = /^(?:it|they|его|её|ее|их|он|она|оно|они)(?![\p{L}])/iu;
+
 /** Words that count a plural document: numbers, number words, "several", «ряд». */
 const NUMBER_WORDS = [...Object.keys(enFig.NUMBER_WORDS), ...ruFig.NUMBER_WORDS.map(([w]) => w)];
 export const QUANTIFIED = new RegExp(
@@ -67,6 +78,9 @@ export function countBefore(before: string): number | null {
 
 /** An enumeration opener: each comma-separated item after it is one document. */
 export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION], { global: true });
+
+/** "… in the fields of transport, energy, …": the commas list fields, not documents. */
+export const FIELDS = new RegExp(`${WB_START}${alternation([...en.FIELDS, ...ru.FIELDS])}${WB_END}`, 'iu');
 
 /** A complement that only gives a value ("worth $14 billion", «на $629 млн»): no subject matter. */
 export const VALUE_ONLY =

@@ -1,7 +1,8 @@
 /** A readable title for a document mention, and how alike two titles are. */
-import { alternation } from './lexicon/build.ts';
+
 import * as en from './lexicon/en/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
+import { alternation } from './pack-words.ts';
 
 const DOC_WORDS = [...en.DOC_TYPES, ...ru.DOC_TYPES].flatMap(([, w]) => w);
 const L = '[\\p{L}\\p{N}]';
@@ -61,8 +62,11 @@ const STOPWORDS = new Set(
   ),
 );
 
+/** Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). */
 function contentWords(t: string): Set<string> {
-  return new Set((t.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
+  return new Set(
+    (t.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)),
+  );
 }
 
 /**

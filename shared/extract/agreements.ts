@@ -6,12 +6,17 @@ import {
   CUMULATIVE,
   countBefore,
   ENUMERATION,
+  INTENT,
+  SIGN_VERB,
+  FIELDS,
   isGenericSubject,
   OTHER_TIME,
   PLANNED,
   QUALIFIER,
   QUANTIFIED,
   REDUCED_RELATIVE,
+  SIGNED_EARLIER,
+  BACK_REFERENCE,
   SIGNED,
   STALE_AFTER,
   STALE_BEFORE,
@@ -40,7 +45,9 @@ type Found = FoundAgreement & { anaphoric: boolean; generic: boolean };
 
 /** Where the signing and planning verbs of a sentence are; a planning word right before "signing" wins. */
 function cues(text: string): Array<{ at: number; status: Status }> {
-  const planned = [...text.matchAll(PLANNED)].map((m) => ({
+  // "plan to discuss … and sign": an intention counts only with a signing verb in the sentence.
+  const intents = SIGN_VERB.test(text) ? [...text.matchAll(INTENT)] : [];
+  const planned = [...text.matchAll(PLANNED), ...intents].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
@@ -73,9 +80,10 @@ function readMention(text: string, at: number, word: string, status: Status, evi
   const before = text.slice(Math.max(0, at - 60), at);
   if (STALE_BEFORE.test(before) || STALE_AFTER.test(text.slice(at + word.length, at + word.length + 40)))
     return null;
-  if (REDUCED_RELATIVE.test(text.slice(at))) return null;
+  if (REDUCED_RELATIVE.test(text.slice(at)) || SIGNED_EARLIER.test(text.slice(at))) return null;
   if (
     docType === 'program' &&
+    /^(?:program|программ)/iu.test(word) &&
     !/cooperation|development|program(?:me)? (?:of|on|for)|сотрудничеств|развити/iu.test(
       text.slice(at, at + 60),
     )
@@ -100,10 +108,15 @@ function readMention(text: string, at: number, word: string, status: Status, evi
 }
 
 /** "…, including a memorandum on X, construction of a plant, three contracts on Y": one document an item. */
-function readEnumeration(region: string, status: Status, evidence: string): Found[] {
+function readEnumeration(region: string, head: DocType | null, status: Status, evidence: string): Found[] {
   const out: Found[] = [];
-  let lastType: DocType | null = null;
-  for (const raw of region.split(/,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?/iu)) {
+  let lastType: DocType | null = head;
+  // "agreements in the fields of transport, energy, …": after a field list opener the commas list fields.
+  const fields = FIELDS.exec(region);
+  const listed = fields ? region.slice(0, fields.index) : region;
+  const items = listed.split(/,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?/iu);
+  if (fields) items[items.length - 1] = `${items.at(-1) ?? ''}${region.slice(fields.index)}`;
+  for (const raw of items) {
     const item = raw
       .replace(/[.;:\s]+$/, '')
       .replace(AND_OTHERS, '')
@@ -139,7 +152,9 @@ function dedupe(found: Found[]): FoundAgreement[] {
     const sameKind = (b: Found) => b !== a && b.docType === a.docType && b.status === a.status;
     if (out.some((b) => sameKind(b) && (a.anaphoric || a.generic || overlap(a.title, b.title) >= 0.6)))
       continue;
-    if ((a.anaphoric || a.generic) && found.some((b) => sameKind(b) && !b.anaphoric && !b.generic)) continue;
+    // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.
+    const sameType = (b: Found) => b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
+    if ((a.anaphoric || a.generic) && found.some(sameType)) continue;
     // "The document was signed by …" refers back to a document named elsewhere.
     if (a.anaphoric && a.docType === 'other' && found.some((b) => b.docType !== 'other')) continue;
     out.push(a);
@@ -160,18 +175,32 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
   let count: number | null = null;
   let countEvidence: string | null = null;
   let previous: Status | null = null;
+  let pending: Found | null = null;
   for (const s of joinWrapped(sentences)) {
     const text = s.text;
     const hits = cues(text);
-    const enumeration = [...text.matchAll(ENUMERATION)][0];
+    const enumeration = [...text.matchAll(ENUMERATION)].at(-1);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
-    if (hits.length === 0 && !inherited) continue;
+    const before = pending;
+    pending = null;
+    if (hits.length === 0 && !inherited) {
+      // A document named without a signing verb may be the one the next sentence says will be signed.
+      const m = [...text.matchAll(DOC_ANY)][0];
+      const a = m ? readMention(text, m.index ?? 0, m[0], 'planned', text) : null;
+      if (a && !a.generic && !a.anaphoric) pending = a;
+      continue;
+    }
+    // "The document is planned to be signed in the second half", «Его планируется подписать»: the one before.
+    if (before && (BACK_REFERENCE.test(text) || /^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])/iu.test(text)))
+      found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;
     if (!hits.some((h) => h.status === 'planned') && OTHER_TIME.test(text)) continue;
     const enumAt = enumeration ? (enumeration.index ?? 0) + enumeration[0].length : -1;
     let sentenceCount = 0;
     let mentioned = false;
+    let head: DocType | null = null;
+    let covered = -1;
     for (const m of text.matchAll(DOC_ANY)) {
       const at = m.index ?? 0;
       mentioned = true;
@@ -181,13 +210,19 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
         sentenceCount += n;
       // In an enumeration the items after the opener are read one by one below, and a plural head before it
       // ("17 documents, including …", "the largest of these agreements include …") is only counted.
+      if (enumAt >= 0 && at < enumAt && isPlural(m[0])) head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
       if (enumAt >= 0 && (at >= enumAt || isPlural(m[0]))) continue;
+      // A document word inside the title of the one before («соглашение о признании документов») is part of it.
+      if (at < covered) continue;
       const a = readMention(text, at, m[0], status, text);
-      if (a) found.push(a);
+      if (a) {
+        found.push(a);
+        covered = at + a.title.length;
+      }
     }
     if (enumAt >= 0 && (mentioned || inherited)) {
       const status = inherited ?? nearest(hits, enumAt) ?? 'signed';
-      found.push(...readEnumeration(text.slice(enumAt), status, text));
+      found.push(...readEnumeration(text.slice(enumAt), head, status, text));
     }
     if (sentenceCount > (count ?? 0)) {
       count = sentenceCount;

@@ -1,9 +1,9 @@
 /** Document words of every language pack, as patterns: which docType a mention is, and where mentions are. */
 import type { DocType } from '../domain/index.ts';
-import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as en from './lexicon/en/documents.ts';
 import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
+import { alternation, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 const PACKS = [en, ru, kk];
 

@@ -2,9 +2,9 @@
 import type { Metric } from '../domain/index.ts';
 import { clauseAround } from './clauses.ts';
 import { DOC_ANY } from './doc-types.ts';
-import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
+import { alternation, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 type Keyword = Metric | 'projects' | 'flows' | 'deal';
 

@@ -1,7 +1,8 @@
 /** Reading amounts: money with scale and currency, counts of projects, and counted units (tonnes, flights). */
-import { alternation, fragment, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
+import { alternation, fragment, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 const SCALE_ENTRIES: Array<readonly [string, number]> = [...Object.entries(en.SCALES), ...ru.SCALES];
 const SCALE_RES = SCALE_ENTRIES.map(([w, f]) => [new RegExp(`^${fragment(w)}$`, 'iu'), f] as const);

@@ -1,8 +1,8 @@
 /** The year a figure refers to: a year in its clause, "last year" / "this year", or a part-year period. */
 import { clauseAround } from './clauses.ts';
-import { alternation, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
+import { alternation, WB_START, wordsRegex } from './pack-words.ts';
 
 const LAST_YEAR = wordsRegex([...en.LAST_YEAR, ...ru.LAST_YEAR]);
 const THIS_YEAR = wordsRegex([...en.THIS_YEAR, ...ru.THIS_YEAR]);

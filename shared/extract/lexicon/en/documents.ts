@@ -27,7 +27,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
       'credit agreement*',
     ],
   ],
-  ['program', ['program', 'programs', 'programme*', 'action plan*', 'plan of action']],
+  ['program', ['program', 'programs', 'programme*', 'action plan*', 'plan of action', 'plan of consultations']],
   ['agreement', ['agreement*', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts']],
   ['other', ['document*', 'deal', 'deals', 'papers']],
 ];
@@ -51,7 +51,7 @@ export const SIGNED = [
 /** Words before "signed" that make it future or hypothetical ("to be signed", "will be signed"). */
 export const NOT_YET_BEFORE_SIGNED = ['be', 'been', 'to', 'will', 'would', 'shall', 'not', 'yet'];
 
-/** A signing still to come. */
+/** A signing still to come ("expected to" alone is not one: "the memorandum is expected to open the way"). */
 export const PLANNED = [
   'will sign',
   'to sign',
@@ -60,23 +60,45 @@ export const PLANNED = [
   'would sign',
   'to ink',
   'will ink',
+  'to be inked',
+  'to conclude',
+  'to be concluded',
+  'will conclude',
+  'to be exchanged',
+  'for signing',
+  'upcoming signing',
+  'ready for signing',
+  'ready to sign',
+  'to prepare',
+  'to draft',
+  'to work out',
+  'could be signed',
+  'may be signed',
+  'might be signed',
+  'could sign',
+  'to finalize',
+  'to finalise',
+];
+
+/** Intentions that are a planned signing only with a signing verb in the sentence ("plan to discuss … and sign"). */
+export const INTENT = [
+  'expected to',
   'are set to',
   'is set to',
-  'are to sign',
-  'expected to',
   'scheduled to',
   'plan to',
   'plans to',
   'planned to',
   'planning to',
   'intend*',
-  'preparing',
-  'prepare',
-  'draft',
-  'upcoming signing',
-  'ready for signing',
-  'ready to sign',
+  'will',
+  'going to',
+  'agreed to',
+  'hope to',
 ];
+
+/** The bare signing verbs that make an intention a planned signing. */
+export const SIGN_VERBS = ['sign', 'signing', 'conclude', 'ink'];
 
 /** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
 export const STALE_BEFORE = [
@@ -131,6 +153,9 @@ export const QUANTIFIERS = [
   'many',
 ];
 
+/** "agreements in the fields of transport, energy and …": a list of fields of one batch, not of documents. */
+export const FIELDS = ['in the fields of', 'in the areas of', 'in the spheres of', 'in areas such as', 'in fields such as', 'covering'];
+
 /** Openers of an enumeration of documents: each comma-separated item after them is its own document. */
 export const ENUMERATION = [
   'including',
@@ -144,6 +169,9 @@ export const ENUMERATION = [
   'among the largest',
   'among the main',
   'such as',
+  'the largest of them',
+  'the largest of these',
+  'the biggest of them',
 ];
 
 /** "Signed memoranda on …": prepositions that open what a document is about. */

@@ -15,7 +15,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
     'contract',
     ['контракт*', 'коммерческ* соглашени*', 'договор* купли*', 'договор* поставк*', 'кредитн* соглашени*'],
   ],
-  ['program', ['программ*', 'план* действий', 'комплексн* план*', 'план* мероприятий']],
+  ['program', ['программ*', 'план* действий', 'комплексн* план*', 'план* мероприятий', 'план* консультаций']],
   [
     'agreement',
     [
@@ -77,6 +77,9 @@ export const PLANNED = [
   'готов* к подписанию',
   'подготов* к подписанию',
   'подготовить',
+  'завершить подготовку',
+  'может быть подписан*',
+  'могут быть подписаны',
   'проект* соглашени*',
   'проект* договор*',
   'проект* меморандум*',
@@ -97,6 +100,11 @@ export const STALE_BEFORE = [
   'действующ*',
   'ранее подписанн*',
   '/в (?:19|20)\\d\\d/',
+];
+
+/** A participle naming an earlier signing right after a document («…, подписанное в 2023 году»). */
+export const SIGNED_EARLIER = [
+  '/подписанн\\p{L}*\\s+(?:в\\s+(?:19|20)\\d\\d|ранее|в прошлом|в\\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))/',
 ];
 
 /** Words right after a document that make it an earlier one. */
@@ -122,6 +130,9 @@ export const CUMULATIVE = [
 /** Words before a plural document that count it. */
 export const QUANTIFIERS = ['ряд', 'несколько', 'пакет', 'десят*', 'сотн*', 'множеств*'];
 
+/** A list of fields of one batch, not of documents. */
+export const FIELDS = ['в сферах', 'в областях', 'по направлениям', 'в таких сферах', 'в таких областях', 'касающихся'];
+
 /** Openers of an enumeration of documents. */
 export const ENUMERATION = [
   'среди них',
@@ -133,6 +144,8 @@ export const ENUMERATION = [
   'включая',
   'в их числе',
   'в числе которых',
+  'крупнейш* из них',
+  'крупнейш* из которых',
 ];
 
 /** Prepositions that open what a document is about. */
