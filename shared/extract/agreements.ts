@@ -3,21 +3,21 @@ import type { Agreement, DocType } from '../domain/index.ts';
 import {
   ABOUT,
   AND_OTHERS,
+  BACK_REFERENCE,
   CUMULATIVE,
   countBefore,
   ENUMERATION,
-  INTENT,
-  SIGN_VERB,
   FIELDS,
+  INTENT,
   isGenericSubject,
   OTHER_TIME,
   PLANNED,
   QUALIFIER,
   QUANTIFIED,
   REDUCED_RELATIVE,
-  SIGNED_EARLIER,
-  BACK_REFERENCE,
+  SIGN_VERB,
   SIGNED,
+  SIGNED_EARLIER,
   STALE_AFTER,
   STALE_BEFORE,
   VALUE_ONLY,
@@ -98,7 +98,10 @@ function readMention(text: string, at: number, word: string, status: Status, evi
   // A plural with no subject matter ("signed 17 documents worth $629 million") is only counted; one to come is
   // one generic planned entry ("are expected to sign about 30 agreements").
   const numbered = countBefore(text.slice(Math.max(0, at - 40), at)) !== null;
-  if (isPlural(word) && (noSubject || (numbered && isGenericSubject(complement))))
+  if (
+    isPlural(word) &&
+    (noSubject || (numbered && (isGenericSubject(complement) || FIELDS.test(complement.slice(0, 30)))))
+  )
     return status === 'planned'
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
       : null;
@@ -192,7 +195,10 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       continue;
     }
     // "The document is planned to be signed in the second half", «Его планируется подписать»: the one before.
-    if (before && (BACK_REFERENCE.test(text) || /^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])/iu.test(text)))
+    if (
+      before &&
+      (BACK_REFERENCE.test(text) || /^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])/iu.test(text))
+    )
       found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;
     if (!hits.some((h) => h.status === 'planned') && OTHER_TIME.test(text)) continue;
@@ -210,7 +216,8 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
         sentenceCount += n;
       // In an enumeration the items after the opener are read one by one below, and a plural head before it
       // ("17 documents, including …", "the largest of these agreements include …") is only counted.
-      if (enumAt >= 0 && at < enumAt && isPlural(m[0])) head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
+      if (enumAt >= 0 && at < enumAt && isPlural(m[0]))
+        head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
       if (enumAt >= 0 && (at >= enumAt || isPlural(m[0]))) continue;
       // A document word inside the title of the one before («соглашение о признании документов») is part of it.
       if (at < covered) continue;

@@ -48,7 +48,6 @@ export const FACILITIES = [
   'refinery',
   'refineries',
   'terminal*',
-  'project',
   'station*',
   'hub*',
 ];
@@ -70,10 +69,9 @@ export const VALUE_LINK = [
  * $40 billion", "expected to sign deals worth …").
  */
 export const TARGET = [
-  'will',
+  '/will\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand)/',
   "'ll",
-  'would',
-  'shall',
+  '/would\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand)/',
   'could',
   'can',
   'to bring',
@@ -82,11 +80,9 @@ export const TARGET = [
   'to boost',
   'to double',
   'to triple',
-  'to reach',
   'to expand',
   'to grow',
   'to lift',
-  'to take',
   'to sign',
   'bringing',
   'raising',
@@ -150,7 +146,7 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
       'carried',
     ],
   ],
-  ['flights', ['flights'], ['between', 'weekly', 'per week', 'a week', 'direct', 'regular']],
+  ['flights', ['flights'], ['between the two countries', 'between kazakhstan and china', 'between china and kazakhstan']],
 ];
 
 /** Number words for counts ("five projects"). */
@@ -195,7 +191,6 @@ export const THIRD_COUNTRIES = [
   'netherlands',
   'france',
   'united states',
-  'usa',
   'japan*',
   'south korea*',
   'korea*',
