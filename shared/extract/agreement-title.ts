@@ -65,7 +65,9 @@ const STOPWORDS = new Set(
 /** Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). */
 function contentWords(t: string): Set<string> {
   return new Set(
-    (t.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)),
+    (t.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? [])
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => w.slice(0, 5)),
   );
 }
 

@@ -13,10 +13,11 @@ const METRIC_RES: Array<[RegExp, Keyword]> = [...en.METRIC_WORDS, ...ru.METRIC_W
   m as Keyword,
 ]);
 const DOCS = new RegExp(DOC_ANY.source, 'giu');
-const MODIFIER = '(?:about|around|over|more than|nearly|almost|up to|почти|около|более|свыше|порядка|до)';
+const MODIFIER =
+  '(?:about|around|over|more than|nearly|almost|up to|a combined|a total of|a combined total of|почти|около|более|свыше|порядка|до|общей суммой|в общей сложности)';
 /** "projects worth", «проекты почти на»: the money is the value of a portfolio of projects. */
 const PROJECTS_VALUE = new RegExp(
-  `${WB_START}(?:projects|проекты|проектов|проектами)\\s+(?:\\S+\\s+){0,2}?${alternation(['worth', 'valued at', 'totalling', 'totaling', 'на сумму', 'на', 'стоимостью', 'общей стоимостью'])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
+  `${WB_START}(?:projects|проекты|проектов|проектами)\\s+(?:\\S+\\s+){0,5}?${alternation(['worth', 'valued at', 'totalling', 'totaling', 'на сумму', 'на', 'стоимостью', 'общей стоимостью'])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
 /** "a garment factory worth", «завод стоимостью»: the money is the value of one investment. */
@@ -25,6 +26,18 @@ const FACILITY_VALUE = new RegExp(
   'iu',
 );
 /** "it", "the same index", «этот показатель»: the number measures what the previous sentence did. */
+/** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
+const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
+/** "plan to invest $150 million in the venture": a project's investment, not a target. */
+const INVEST_BEFORE = new RegExp(
+  `${WB_START}${alternation([...en.INVEST_VERBS, ...ru.INVEST_VERBS])}\\s+(?:\\S+\\s+){0,2}$`,
+  'iu',
+);
+/** The two countries together: counted units (tonnes, flights) need this in their sentence or the one before. */
+export const BILATERAL = wordsRegex([...en.BILATERAL, ...ru.BILATERAL]);
+
+const COMPLETED = wordsRegex([...en.COMPLETED, ...ru.COMPLETED]);
+
 const PRONOUN =
   /\b(?:it|its|the same (?:index|indicator|figure)|this (?:index|indicator|figure))\b|(?<![а-яё])(?:его|её|ее|он|этот показатель|данный показатель|этот же показатель)(?![а-яё])/iu;
 
@@ -52,16 +65,25 @@ function keywordBefore(text: string): Keyword | null {
   return best;
 }
 
+/** The value of documents signed ("17 documents worth $629 million"): a figure of the event itself. */
+export function isDealValue(t: string, at: number): boolean {
+  const own = clauseAround(t, at);
+  return keywordBefore(t.slice(Math.max(own.offset, at - 160), at)) === 'deal';
+}
+
 /** The metric of the money at `at`: its own clause first, then the sentence, then "it" in the previous sentence. */
 export function metricOf(t: string, at: number, prevText: string): Metric {
   const near = t.slice(Math.max(0, at - 80), at);
-  if (PROJECTS_VALUE.test(near)) return 'project_portfolio';
+  // Projects under way are the portfolio; projects already implemented are a past total (metric other).
+  if (PROJECTS_VALUE.test(near))
+    return COMPLETED.test(clauseAround(t, at).text) ? 'other' : 'project_portfolio';
   if (FACILITY_VALUE.test(near)) return 'investment';
   const own = clauseAround(t, at);
   const before = t.slice(Math.max(own.offset, at - 160), at);
   let k = keywordBefore(before) ?? keywordBefore(t.slice(Math.max(0, at - 160), at));
   // "Our aim is to keep it above …": "it" is what the previous sentence measured.
   if (k === null && PRONOUN.test(before)) k = keywordBefore(prevText);
+  if (k === 'trade_turnover' && SECTOR.test(before)) return 'other';
   return k === null || k === 'projects' || k === 'flows' || k === 'deal' ? 'other' : k;
 }
 
@@ -93,8 +115,9 @@ export function figureFilters(
   let lead = t.slice(clause.offset, at);
   const rel = [...lead.matchAll(RELATIVE)].at(-1);
   if (rel) lead = lead.slice((rel.index ?? 0) + rel[0].length);
-  if (TARGET_BEFORE.test(lead) || TARGET_AFTER.test(t.slice(end, end + 50)))
-    return { keep: false, why: 'target' };
+  const afterTarget = TARGET_AFTER.test(t.slice(end, end + 50));
+  const invested = INVEST_BEFORE.test(t.slice(Math.max(0, at - 60), at));
+  if (afterTarget || (TARGET_BEFORE.test(lead) && !invested)) return { keep: false, why: 'target' };
   if (opts.money && (SUB_ITEM.test(t) || SUB_ITEM.test(clause.text))) return { keep: false, why: 'part' };
   if (!CHINA.test(clause.text) && (THIRD.test(clause.text) || WORLD.test(clause.text)))
     return { keep: false, why: 'other partner' };

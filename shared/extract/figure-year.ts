@@ -14,8 +14,15 @@ const SINCE_BEFORE = new RegExp(`${WB_START}${alternation([...en.SINCE, ...ru.SI
 const COMPARED = /\b(?:compared|same period|year-on-year|up|down)\b|по сравнению|аналогичн/iu;
 const YEAR = /(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])/g;
 
+const DEADLINE_BEFORE = new RegExp(
+  `${WB_START}${alternation([...en.DEADLINE, ...ru.DEADLINE])}\\s+(?:the end of\\s+|конца\\s+)?$`,
+  'iu',
+);
+
+/** A year that starts a running total ("since 1997") or is a deadline ("by 2029"): not the figure's year. */
 function sinceBefore(text: string, i: number): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, i - 12), i));
+  const lead = text.slice(Math.max(0, i - 20), i);
+  return SINCE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Figures about the relationship: trade turnover, investment, project portfolios and counts, normalised. */
 import type { Figure, Metric } from '../domain/index.ts';
 import { joinWrapped } from './clauses.ts';
-import { figureFilters, metricOf } from './figure-context.ts';
+import { BILATERAL, figureFilters, isDealValue, metricOf } from './figure-context.ts';
 import { countValue, currency, MONEY, PROJECTS, parseNumber, scaleOf, UNITS } from './figure-parts.ts';
 import { yearOf } from './figure-year.ts';
 import type { Sentence } from './sentences.ts';
@@ -55,11 +55,19 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
           figureFilters(t, c.at, c.end).keep,
       );
     let lastMoneyEnd = -10;
+    let lastUnit: string | null = null;
     for (const m of t.matchAll(MONEY)) {
-      const unit = currency(m[1], m[4]);
+      // "1,4 млрд долларов, из них экспорт – 1,1 млрд": a scaled amount without a currency takes the one before it.
+      const bare = m[0].trimEnd();
+      const elided: string | null =
+        m[3] && (bare.endsWith('.') || /^\s*(?:[.,;)–-]|$)/.test(t.slice(m.index + bare.length)))
+          ? lastUnit
+          : null;
+      const unit: string | null = currency(m[1], m[4]) ?? elided;
       const at = m.index ?? 0;
       const end = at + m[0].length;
       if (!unit || (!m[3] && !m[1] && !m[4])) continue;
+      lastUnit = unit;
       // "10 billion yuan ($1.4 billion)": the bracketed amount restates the one before it in another currency.
       const converted = /^\s*\(\s*(?:about|around|approx\.?|approximately|около|примерно|~)?\s*$/i.test(
         t.slice(lastMoneyEnd, at),
@@ -75,7 +83,8 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
         count && !/\b(of which|of them)\b|из них|из которых/i.test(between)
           ? 'project_portfolio'
           : metricOf(t, at, prevText);
-      const year = yearOf(t, at, pubYear);
+      // Documents signed at the event are worth their amount in the event's year.
+      const year = yearOf(t, at, pubYear) ?? (isDealValue(t, at) ? pubYear : null);
       // 66.4 × 1e9 is not exactly 66400000000 in floating point: money is whole units.
       push({ metric, value: Math.round(value), unit, year, text: fragmentOf(t, at, end), evidence });
       if (metric === 'project_portfolio' && count)
@@ -101,8 +110,10 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
         evidence,
       });
     }
+    // Tonnes and flights are figures of the relationship only when the two countries are named around them.
+    const bilateral = BILATERAL.test(t) || BILATERAL.test(prevText);
     for (const u of UNITS) {
-      if (!u.context.test(t)) continue;
+      if (!bilateral || !u.context.test(t)) continue;
       for (const m of t.matchAll(u.re)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;

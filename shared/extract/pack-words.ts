@@ -8,7 +8,7 @@ import { alternation as buildAlternation, wordsRegex as buildWordsRegex, fragmen
  */
 export function stems(entries: readonly string[]): string[] {
   return entries.map((e) => {
-    if (e.startsWith("/") || !/\*\s/.test(e)) return e;
+    if (e.startsWith('/') || !/\*\s/.test(e)) return e;
     return `/${e.trim().split(/\s+/).map(fragment).join(String.raw`\s+`)}/`;
   });
 }

@@ -27,7 +27,10 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
       'credit agreement*',
     ],
   ],
-  ['program', ['program', 'programs', 'programme*', 'action plan*', 'plan of action', 'plan of consultations']],
+  [
+    'program',
+    ['program', 'programs', 'programme*', 'action plan*', 'plan of action', 'plan of consultations'],
+  ],
   ['agreement', ['agreement*', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts']],
   ['other', ['document*', 'deal', 'deals', 'papers']],
 ];
@@ -154,7 +157,14 @@ export const QUANTIFIERS = [
 ];
 
 /** "agreements in the fields of transport, energy and …": a list of fields of one batch, not of documents. */
-export const FIELDS = ['in the fields of', 'in the areas of', 'in the spheres of', 'in areas such as', 'in fields such as', 'covering'];
+export const FIELDS = [
+  'in the fields of',
+  'in the areas of',
+  'in the spheres of',
+  'in areas such as',
+  'in fields such as',
+  'covering',
+];
 
 /** Openers of an enumeration of documents: each comma-separated item after them is its own document. */
 export const ENUMERATION = [

@@ -48,8 +48,61 @@ export const FACILITIES = [
   'refinery',
   'refineries',
   'terminal*',
+  'project',
+  'venture',
   'station*',
   'hub*',
+];
+
+/** Words before an amount that make it one project's investment, even when planned ("plan to invest $150 million"). */
+export const INVEST_VERBS = [
+  'invest',
+  'invests',
+  'invested',
+  'investing',
+  'investment in the project',
+  'investments in the project',
+];
+
+/** Sector words that make a trade figure the trade in one kind of goods, not the turnover ("agricultural trade"). */
+export const SECTOR_TRADE = [
+  'agricultur*',
+  'agri-food',
+  'agrifood',
+  'food',
+  'farm*',
+  'energy',
+  'e-commerce',
+  'services',
+  'oil',
+  'gas',
+  'grain',
+];
+
+/** Marks of the two countries together, for counted units (tonnes, flights) in a sentence or the one before. */
+export const BILATERAL = [
+  'two countries',
+  'both countries',
+  'bilateral',
+  'kazakh-chinese',
+  'sino-kazakh*',
+  'china',
+  'chinese',
+];
+
+/** Projects already finished: their value is an "other" figure, not the running portfolio (seed 002, 004). */
+export const COMPLETED = [
+  'have been implemented',
+  'has been implemented',
+  'have already been implemented',
+  'were implemented',
+  'already implemented',
+  'have been completed',
+  'were completed',
+  'have been launched',
+  'have already been launched',
+  'were launched',
+  'commissioned',
 ];
 
 /** Words linking a thing to its value ("worth", "valued at"). */
@@ -106,6 +159,10 @@ export const TARGET = [
   'strive*',
   'ambitio*',
   'objective*',
+  'capacity',
+  'designed to',
+  'would require',
+  'would need',
 ];
 
 /** Words after a number that make it a target ("… by 2030", "next year"). */
@@ -146,7 +203,11 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
       'carried',
     ],
   ],
-  ['flights', ['flights'], ['between the two countries', 'between kazakhstan and china', 'between china and kazakhstan']],
+  [
+    'flights',
+    ['flights'],
+    ['between the two countries', 'between kazakhstan and china', 'between china and kazakhstan'],
+  ],
 ];
 
 /** Number words for counts ("five projects"). */
@@ -162,11 +223,21 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
 };
 
@@ -174,6 +245,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const LAST_YEAR = ['last year', 'the past year', 'previous year', 'the year before'];
 export const THIS_YEAR = ['this year', 'the current year'];
 export const SINCE = ['since', 'from'];
+/** A year after these is a deadline ("commissioned by 2029"), not the year of the figure. */
+export const DEADLINE = ['by', 'until', 'before'];
 
 /** Third countries: a figure in a clause naming one of them (and not China) is about another relationship. */
 export const THIRD_COUNTRIES = [

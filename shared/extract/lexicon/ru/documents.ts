@@ -131,7 +131,14 @@ export const CUMULATIVE = [
 export const QUANTIFIERS = ['ряд', 'несколько', 'пакет', 'десят*', 'сотн*', 'множеств*'];
 
 /** A list of fields of one batch, not of documents. */
-export const FIELDS = ['в сферах', 'в областях', 'по направлениям', 'в таких сферах', 'в таких областях', 'касающихся'];
+export const FIELDS = [
+  'в сферах',
+  'в областях',
+  'по направлениям',
+  'в таких сферах',
+  'в таких областях',
+  'касающихся',
+];
 
 /** Openers of an enumeration of documents. */
 export const ENUMERATION = [

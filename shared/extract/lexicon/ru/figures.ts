@@ -43,8 +43,56 @@ export const FACILITIES = [
   'индустриальн* парк*',
   'комбинат*',
   'терминал*',
+  'проект',
+  'проекта',
   'станци*',
   'хаб*',
+];
+
+/** Words before an amount that make it one project's investment, even when planned. */
+export const INVEST_VERBS = [
+  'инвестир*',
+  'вложит*',
+  'вложат',
+  'инвестиций в проект*',
+  'инвестиции в проект*',
+  'вложений в проект*',
+];
+
+/** Sector words that make a trade figure the trade in one kind of goods. */
+export const SECTOR_TRADE = [
+  'сельскохозяйствен*',
+  'агро*',
+  'продовольств*',
+  'продукци*',
+  'энергоносител*',
+  'зерн*',
+  'нефт*',
+  'газ*',
+  'услуг*',
+];
+
+/** Marks of the two countries together. */
+export const BILATERAL = [
+  'двумя странами',
+  'двух стран',
+  'между странами',
+  'двусторонн*',
+  'взаимн*',
+  'казахстанско-китайск*',
+  'кита*',
+  'кнр',
+  'қытай*',
+];
+
+/** Projects already finished. */
+export const COMPLETED = [
+  'реализованы',
+  'реализовано',
+  'уже реализованы',
+  'завершены',
+  'введены в эксплуатацию',
+  'запущены',
 ];
 
 /** Words linking a thing to its value. */
@@ -81,6 +129,8 @@ export const TARGET = [
   'стремим*',
   'готов*',
   'подписать',
+  'мощност*',
+  'рассчитан*',
   'жеткізу*',
   'жеткізуді',
 ];
@@ -106,7 +156,11 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
     ['тонн*', 'тонна'],
     ['груз*', 'перевоз*', 'перевез*', 'экспорт*', 'импорт*', 'поставк*', 'постав*', 'транзит*', 'отгруз*'],
   ],
-  ['flights', ['рейс*'], ['между двумя странами', 'между казахстаном и китаем', 'между китаем и казахстаном', 'между странами']],
+  [
+    'flights',
+    ['рейс*'],
+    ['между двумя странами', 'между казахстаном и китаем', 'между китаем и казахстаном', 'между странами'],
+  ],
 ];
 
 /** Number words for counts, in the case forms a count takes. */
@@ -136,6 +190,9 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['тридцать', 30],
   ['сорок', 40],
   ['пятьдесят', 50],
+  ['одиннадцать', 11],
+  ['двенадцать', 12],
+  ['пятнадцать', 15],
 ];
 
 /** "Last year", "this year" (Russian and Kazakh). */
@@ -148,6 +205,8 @@ export const LAST_YEAR = [
 ];
 export const THIS_YEAR = ['в этом году', 'в текущем году', 'текущего года', 'этого года', 'биыл*'];
 export const SINCE = ['с', 'со', 'начиная с'];
+/** A year after these is a deadline («к 2030 году»), not the year of the figure. */
+export const DEADLINE = ['к', 'до'];
 
 /** Third countries. */
 export const THIRD_COUNTRIES = [
