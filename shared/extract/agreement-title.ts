@@ -2,13 +2,13 @@
 
 import * as en from './lexicon/en/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
-import { alternation } from './pack-words.ts';
+import { alternation, regex } from './pack-words.ts';
 
 const DOC_WORDS = [...en.DOC_TYPES, ...ru.DOC_TYPES].flatMap(([, w]) => w);
 const L = '[\\p{L}\\p{N}]';
 
 /** Where a document's complement ends: clause punctuation, a reporting tail, a new verb, or the next document. */
-const TITLE_END = new RegExp(
+const TITLE_END = regex(
   [
     '[;:.!?](?:\\s|$)',
     ',\\s*(?:and|as well as|а также|и|but|но|однако)\\s',
@@ -22,8 +22,10 @@ const TITLE_END = new RegExp(
   'iu',
 );
 /** A verb after the document noun ends its name ("… was signed by", «… было подписано»). */
-const VERB_TAIL =
-  /\s+(?:was|were|has been|have been|is|are|will be|signed|inked|concluded|exchanged|worth|была?|были|будет|планируется|предстоит|подписан\S*|подписать|подписали|вступил\S*|согласован\S*)(?![\p{L}]).*$/iu;
+const VERB_TAIL = regex(
+  String.raw`\s+(?:was|were|has been|have been|is|are|will be|signed|inked|concluded|exchanged|worth|была?|были|будет|планируется|предстоит|подписан\S*|подписать|подписали|вступил\S*|согласован\S*)(?![\p{L}]).*$`,
+  'iu',
+);
 
 /** Kazakh puts what a document is about before it ("… туралы шартқа қол қойылды"): take the words before. */
 function kazakhTitle(sentence: string, start: number, word: string): string {
@@ -41,7 +43,8 @@ function capital(t: string): string {
 /** The document's noun phrase with its complement, up to the clause end: "Memorandum of Cooperation between …". */
 export function titleAt(sentence: string, start: number, word = ''): string {
   if (/[әғқңөұүһі]/i.test(sentence)) return kazakhTitle(sentence, start, word);
-  const rest = sentence.slice(start);
+  // A title is at most 25 words: 400 characters are enough to find where it ends.
+  const rest = sentence.slice(start, start + 400);
   // Search after the noun itself, so "and" inside "memorandum and" of the noun does not cut it.
   const cut = rest.slice(word.length).search(TITLE_END);
   let t = rest.slice(0, cut < 0 ? rest.length : cut + word.length).trim();
@@ -65,7 +68,7 @@ const STOPWORDS = new Set(
 /** Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). */
 function contentWords(t: string): Set<string> {
   return new Set(
-    (t.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? [])
+    (t.toLowerCase().match(regex(String.raw`[\p{L}\d]{3,}`, 'gu')) ?? [])
       .filter((w) => !STOPWORDS.has(w))
       .map((w) => w.slice(0, 5)),
   );

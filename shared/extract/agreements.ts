@@ -1,4 +1,5 @@
 /** Agreements signed at the event or announced to be signed: document type, status, readable title, count. */
+
 import type { Agreement, DocType } from '../domain/index.ts';
 import {
   ABOUT,
@@ -25,7 +26,8 @@ import {
 } from './agreement-cues.ts';
 import { overlap, titleAt } from './agreement-title.ts';
 import { joinWrapped } from './clauses.ts';
-import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
+import { DOC_ANY, docTypeOf, isPlural, MAY_NAME_DOC } from './doc-types.ts';
+import { regex } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 
 /** An agreement with the sentence it was read from. */
@@ -105,7 +107,8 @@ function readMention(text: string, at: number, word: string, status: Status, evi
     return status === 'planned'
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
       : null;
-  if (docType === 'other' && !counted && /^(?:documents?|документ\p{L}*)$/iu.test(title)) return null;
+  if (docType === 'other' && !counted && regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu').test(title))
+    return null;
   const anaphoric = !counted && (noSubject || !ABOUT.test(complement));
   return { docType, status, title, evidence, anaphoric, generic: false };
 }
@@ -181,6 +184,12 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
   let pending: Found | null = null;
   for (const s of joinWrapped(sentences)) {
     const text = s.text;
+    // Most sentences name no document: nothing to read, and nothing for the next sentence to point back to.
+    if (!MAY_NAME_DOC.test(text)) {
+      previous = null;
+      pending = null;
+      continue;
+    }
     const hits = cues(text);
     const enumeration = [...text.matchAll(ENUMERATION)].at(-1);
     const inherited = hits.length === 0 && enumeration ? previous : null;
@@ -197,7 +206,8 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     // "The document is planned to be signed in the second half", «Его планируется подписать»: the one before.
     if (
       before &&
-      (BACK_REFERENCE.test(text) || /^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])/iu.test(text))
+      (BACK_REFERENCE.test(text) ||
+        regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu').test(text))
     )
       found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;

@@ -1,12 +1,15 @@
 /** Sentence repair and clause windows shared by the agreement and figure rules. */
+import { regex } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 import { splitSentences } from './text.ts';
 
 /** A line that stops mid-sentence: no closing punctuation, or a function word at its end. */
 const OPEN_END = /[^.!?…:;"')»\]]$/;
-const FUNCTION_END =
-  /(?<![\p{L}\p{N}])(?:and|or|of|the|a|an|to|in|on|at|for|with|between|by|from|was|were|is|are|и|в|во|с|со|на|по|о|об|к|между|для|из|от|а)$/iu;
-const LOWER_START = /^["'(]?\p{Ll}/u;
+const FUNCTION_END = regex(
+  String.raw`(?<![\p{L}\p{N}])(?:and|or|of|the|a|an|to|in|on|at|for|with|between|by|from|was|were|is|are|и|в|во|с|со|на|по|о|об|к|между|для|из|от|а)$`,
+  'iu',
+);
+const LOWER_START = regex(String.raw`^["'(]?\p{Ll}`, 'u');
 
 /**
  * Hard-wrapped feeds (MENAFN, e-mail relays) break lines inside sentences, and every line becomes a sentence of

@@ -3,7 +3,7 @@ import type { DocType } from '../domain/index.ts';
 import * as en from './lexicon/en/documents.ts';
 import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
-import { alternation, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, quickTest, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 const PACKS = [en, ru, kk];
 
@@ -19,7 +19,7 @@ const TYPES: Array<[DocType, string[]]> = (() => {
 })();
 
 const TYPE_RES: Array<[RegExp, DocType]> = TYPES.map(([t, words]) => [
-  new RegExp(`^${alternation(words)}$`, 'iu'),
+  regex(`^${alternation(words)}$`, 'iu'),
   t,
 ]);
 
@@ -29,13 +29,16 @@ export const DOC_ANY = wordsRegex(
   { global: true },
 );
 
+/** A fast pre-check: could the text name a document at all? */
+export const MAY_NAME_DOC = quickTest(TYPES.flatMap(([, w]) => w));
+
 /** A state treaty's subject ("interstate", «о дружбе»): a «договор» with one is an agreement. */
 const TREATY = wordsRegex([...en.TREATY_CUES, ...ru.TREATY_CUES]);
 /** A business subject (supply, construction, a company): a «договор» with one is a contract. */
 const CONTRACT = wordsRegex(ru.CONTRACT_CUES);
-const DOGOVOR = new RegExp(`^договор${'\\p{L}*'}$`, 'iu');
+const DOGOVOR = regex(`^договор${'\\p{L}*'}$`, 'iu');
 /** Notes are a document only when exchanged ("exchanged notes"), never "he notes that". */
-const EXCHANGE = new RegExp(`${WB_START}(?:exchang\\p{L}*|обмен\\p{L}*|алмас\\p{L}*)${WB_END}`, 'iu');
+const EXCHANGE = regex(`${WB_START}(?:exchang\\p{L}*|обмен\\p{L}*|алмас\\p{L}*)${WB_END}`, 'iu');
 
 /**
  * The docType of a document mention. A Russian «договор» is a treaty between states or a business contract: the
@@ -44,13 +47,18 @@ const EXCHANGE = new RegExp(`${WB_START}(?:exchang\\p{L}*|обмен\\p{L}*|ал
 export function docTypeOf(word: string, context = ''): DocType | null {
   const w = word.trim();
   if (DOGOVOR.test(w) && !TREATY.test(context) && CONTRACT.test(context)) return 'contract';
-  for (const [re, t] of TYPE_RES) {
-    if (!re.test(w)) continue;
-    if (t === 'notes' && !EXCHANGE.test(context)) return null;
-    return t;
+  const key = w.toLowerCase();
+  let t = TYPE_CACHE.get(key);
+  if (t === undefined) {
+    t = TYPE_RES.find(([re]) => re.test(w))?.[1] ?? null;
+    TYPE_CACHE.set(key, t);
   }
-  return null;
+  if (t === 'notes' && !EXCHANGE.test(context)) return null;
+  return t;
 }
+
+/** The type of each document word seen (the same few words recur in every article). */
+const TYPE_CACHE = new Map<string, DocType | null>();
 
 /** True for a plural document noun ("agreements", «соглашения», «документов»). */
 export function isPlural(word: string): boolean {

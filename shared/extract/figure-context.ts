@@ -1,10 +1,10 @@
 /** What a number measures, and whether it is a figure of the relationship at all (not a target, not a third country's). */
 import type { Metric } from '../domain/index.ts';
 import { clauseAround } from './clauses.ts';
-import { DOC_ANY } from './doc-types.ts';
+import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
-import { alternation, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 type Keyword = Metric | 'projects' | 'flows' | 'deal';
 
@@ -12,16 +12,16 @@ const METRIC_RES: Array<[RegExp, Keyword]> = [...en.METRIC_WORDS, ...ru.METRIC_W
   wordsRegex(words, { global: true }),
   m as Keyword,
 ]);
-const DOCS = new RegExp(DOC_ANY.source, 'giu');
+const DOCS = regex(DOC_ANY.source, 'giu');
 const MODIFIER =
   '(?:about|around|over|more than|nearly|almost|up to|a combined|a total of|a combined total of|почти|около|более|свыше|порядка|до|общей суммой|в общей сложности)';
 /** "projects worth", «проекты почти на»: the money is the value of a portfolio of projects. */
-const PROJECTS_VALUE = new RegExp(
+const PROJECTS_VALUE = regex(
   `${WB_START}(?:projects|проекты|проектов|проектами)\\s+(?:\\S+\\s+){0,5}?${alternation(['worth', 'valued at', 'totalling', 'totaling', 'на сумму', 'на', 'стоимостью', 'общей стоимостью'])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
 /** "a garment factory worth", «завод стоимостью»: the money is the value of one investment. */
-const FACILITY_VALUE = new RegExp(
+const FACILITY_VALUE = regex(
   `${WB_START}${alternation([...en.FACILITIES, ...ru.FACILITIES])}\\s+(?:\\S+\\s+){0,3}?${alternation([...en.VALUE_LINK, ...ru.VALUE_LINK])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
@@ -29,7 +29,7 @@ const FACILITY_VALUE = new RegExp(
 /** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
 const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
 /** "plan to invest $150 million in the venture": a project's investment, not a target. */
-const INVEST_BEFORE = new RegExp(
+const INVEST_BEFORE = regex(
   `${WB_START}${alternation([...en.INVEST_VERBS, ...ru.INVEST_VERBS])}\\s+(?:\\S+\\s+){0,2}$`,
   'iu',
 );
@@ -61,7 +61,7 @@ function keywordBefore(text: string): Keyword | null {
     }
   };
   for (const [re, k] of METRIC_RES) consider(re, k);
-  consider(DOCS, 'deal');
+  if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal');
   return best;
 }
 
@@ -88,14 +88,16 @@ export function metricOf(t: string, at: number, prevText: string): Metric {
 }
 
 const TARGET_BEFORE = wordsRegex([...en.TARGET, ...ru.TARGET]);
-const TARGET_AFTER = new RegExp(
+const TARGET_AFTER = regex(
   `^[^.;]{0,30}?${WB_START}${alternation([...en.TARGET_AFTER, ...ru.TARGET_AFTER])}${WB_END}`,
   'iu',
 );
 /** Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause. */
-const RELATIVE =
-  /,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s/giu;
-const SUB_ITEM = new RegExp(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM])}${WB_END}`, 'iu');
+const RELATIVE = regex(
+  String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s`,
+  'giu',
+);
+const SUB_ITEM = regex(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM])}${WB_END}`, 'iu');
 const THIRD = wordsRegex([...en.THIRD_COUNTRIES, ...ru.THIRD_COUNTRIES]);
 const CHINA = /\b(?:china|chinese|prc|beijing)\b|кита|кнр|пекин|қытай|қхр/iu;
 const WORLD = wordsRegex([...en.WORLD_TRADE, ...ru.WORLD_TRADE]);

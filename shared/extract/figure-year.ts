@@ -2,19 +2,19 @@
 import { clauseAround } from './clauses.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
-import { alternation, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, regex, WB_START, wordsRegex } from './pack-words.ts';
 
 const LAST_YEAR = wordsRegex([...en.LAST_YEAR, ...ru.LAST_YEAR]);
 const THIS_YEAR = wordsRegex([...en.THIS_YEAR, ...ru.THIS_YEAR]);
 const PARTIAL_YEAR =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november)\s*[–-]\s*(?:february|march|april|may|june|july|august|september|october|november|december)\b|\bfirst (?:quarter|half|\w+ months)\b|(?:январ\S*|феврал\S*)\s*[–-]\s*\S+(?:е|я)(?![а-яё])|(?:перв\S+ (?:квартал|полугоди|\S+ месяц))/iu;
 /** "since 1997", «с 2005 года»: the year starts a running total, it is not the figure's year. */
-const SINCE_BEFORE = new RegExp(`${WB_START}${alternation([...en.SINCE, ...ru.SINCE])}\\s+$`, 'iu');
+const SINCE_BEFORE = regex(`${WB_START}${alternation([...en.SINCE, ...ru.SINCE])}\\s+$`, 'iu');
 /** "compared with last year", «по сравнению с прошлым годом»: the year of a comparison, not of the figure. */
 const COMPARED = /\b(?:compared|same period|year-on-year|up|down)\b|по сравнению|аналогичн/iu;
 const YEAR = /(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])/g;
 
-const DEADLINE_BEFORE = new RegExp(
+const DEADLINE_BEFORE = regex(
   `${WB_START}${alternation([...en.DEADLINE, ...ru.DEADLINE])}\\s+(?:the end of\\s+|конца\\s+)?$`,
   'iu',
 );

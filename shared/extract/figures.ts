@@ -1,17 +1,31 @@
 /** Figures about the relationship: trade turnover, investment, project portfolios and counts, normalised. */
+
 import type { Figure, Metric } from '../domain/index.ts';
 import { joinWrapped } from './clauses.ts';
 import { BILATERAL, figureFilters, isDealValue, metricOf } from './figure-context.ts';
-import { countValue, currency, MONEY, PROJECTS, parseNumber, scaleOf, UNITS } from './figure-parts.ts';
+import {
+  countValue,
+  currency,
+  MAY_BE_PROJECTS,
+  MAY_COUNT,
+  MONEY,
+  PROJECTS,
+  parseNumber,
+  scaleOf,
+  UNITS,
+} from './figure-parts.ts';
 import { yearOf } from './figure-year.ts';
+import { regex } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A figure with the sentence it was read from. */
 export type FoundFigure = Figure & { evidence?: string };
 
 /** "the two projects", «эти пять проектов»: projects named before, not a count ("among the 52 projects" is one). */
-const DEFINITE =
-  /(?<!\b(?:among|of|from)\s+)(?:\b(?:the|these|those|both|its|their|our)|(?<![\p{L}])(?:эти|этих|оба|обоих|данные|данных))\s+$/iu;
+const DEFINITE = regex(
+  String.raw`(?<!\b(?:among|of|from)\s+)(?:\b(?:the|these|those|both|its|their|our)|(?<![\p{L}])(?:эти|этих|оба|обоих|данные|данных))\s+$`,
+  'iu',
+);
 
 /** The fragment a figure is read from: after the last comma before the number, up to its end. */
 function fragmentOf(t: string, at: number, end: number): string {
@@ -45,7 +59,9 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     const prevText = previous;
     previous = t;
     const evidence = t;
-    const counts = [...t.matchAll(PROJECTS)]
+    const digits = /\d/.test(t);
+    if (!digits && !MAY_COUNT.test(t)) continue;
+    const counts = (MAY_BE_PROJECTS.test(t) ? [...t.matchAll(PROJECTS)] : [])
       .map((m) => ({ n: countValue(m[1] ?? ''), at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
       .filter(
         (c) =>
@@ -56,7 +72,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       );
     let lastMoneyEnd = -10;
     let lastUnit: string | null = null;
-    for (const m of t.matchAll(MONEY)) {
+    for (const m of digits ? t.matchAll(MONEY) : []) {
       // "1,4 млрд долларов, из них экспорт – 1,1 млрд": a scaled amount without a currency takes the one before it.
       const bare = m[0].trimEnd();
       const elided: string | null =
@@ -111,9 +127,11 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       });
     }
     // Tonnes and flights are figures of the relationship only when the two countries are named around them.
-    const bilateral = BILATERAL.test(t) || BILATERAL.test(prevText);
+    let bilateral: boolean | null = null;
     for (const u of UNITS) {
-      if (!bilateral || !u.context.test(t)) continue;
+      if (!digits || !u.quick.test(t) || !u.context.test(t)) continue;
+      bilateral ??= BILATERAL.test(t) || BILATERAL.test(prevText);
+      if (!bilateral) continue;
       for (const m of t.matchAll(u.re)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;
