@@ -61,7 +61,11 @@ export const QUANTIFIED = regex(
   'iu',
 );
 /** The number counting a plural document, when it is one ("17 documents", «три контракта»). */
-const COUNT_AT = regex(`(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+(?:\\S+\\s+){0,3}$`, 'iu');
+// The greedy lead takes the number nearest the noun ("of the two premiers, 12 documents" → 12).
+const COUNT_AT = regex(
+  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+(?:\\S+\\s+){0,3}$`,
+  'iu',
+);
 const NUMBER_VALUE = new Map<string, number>([
   ...Object.entries(enFig.NUMBER_WORDS),
   ...ruFig.NUMBER_WORDS.map(([w, n]) => [w, n] as [string, number]),

@@ -14,7 +14,8 @@ const TITLE_END = regex(
     ',\\s*(?:and|as well as|а также|и|but|но|однако)\\s',
     ',\\s*(?:as|according|said|reported|informed|сообщ|передает)',
     `,\\s*(?:which|who|that|где|который)(?!${L})`,
-    '\\s+(?:and|и)\\s+(?:exchanged|signed|обменял|подписал)',
+    // "… and agreed to prepare a roadmap": a new verb of the same subject ends the title.
+    `\\s+(?:and|и)\\s+(?:exchanged|signed|agreed|decided|discussed|noted|also|обменял|подписал|договорил|решил|обсудил|отметил|также)`,
     '\\s+(?:during|at the|in the presence|on the sidelines|following|в ходе|во время|в присутствии|на полях)\\s',
     `\\s+(?:and|и)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}${alternation(DOC_WORDS)}(?!${L})`,
     '$',

@@ -99,10 +99,10 @@ function readMention(text: string, at: number, word: string, status: Status, evi
   const noSubject = complement.length === 0 || VALUE_ONLY.test(complement) || WHEN.test(complement);
   // A plural with no subject matter ("signed 17 documents worth $629 million") is only counted; one to come is
   // one generic planned entry ("are expected to sign about 30 agreements").
-  const numbered = countBefore(text.slice(Math.max(0, at - 40), at)) !== null;
+
   if (
     isPlural(word) &&
-    (noSubject || (numbered && (isGenericSubject(complement) || FIELDS.test(complement.slice(0, 30)))))
+    (noSubject || (counted && (isGenericSubject(complement) || FIELDS.test(complement.slice(0, 30)))))
   )
     return status === 'planned'
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
@@ -185,7 +185,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
   for (const s of joinWrapped(sentences)) {
     const text = s.text;
     // Most sentences name no document: nothing to read, and nothing for the next sentence to point back to.
-    if (!MAY_NAME_DOC.test(text)) {
+    if (!MAY_NAME_DOC.test(text) && !(pending && BACK_REFERENCE.test(text))) {
       previous = null;
       pending = null;
       continue;
