@@ -29,6 +29,9 @@ export const STALE_AFTER = regex(
   'iu',
 );
 
+/** "under the 2019 agreement", «в рамках соглашения»: a document in force, not one of this event. */
+export const UNDER = regex(`${WB_START}${alternation([...en.UNDER, ...ru.UNDER])}\\s+(?:\\S+\\s+)?$`, 'iu');
+
 /** A running total of several years ("during this period we have signed 127 documents"). */
 export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE]);
 

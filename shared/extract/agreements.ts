@@ -21,6 +21,7 @@ import {
   SIGNED_EARLIER,
   STALE_AFTER,
   STALE_BEFORE,
+  UNDER,
   VALUE_ONLY,
   WHEN,
 } from './agreement-cues.ts';
@@ -80,7 +81,11 @@ function readMention(text: string, at: number, word: string, status: Status, evi
   const docType = docTypeOf(word, text.slice(Math.max(0, at - 60), at + 200));
   if (!docType) return null;
   const before = text.slice(Math.max(0, at - 60), at);
-  if (STALE_BEFORE.test(before) || STALE_AFTER.test(text.slice(at + word.length, at + word.length + 40)))
+  if (
+    STALE_BEFORE.test(before) ||
+    UNDER.test(before) ||
+    STALE_AFTER.test(text.slice(at + word.length, at + word.length + 40))
+  )
     return null;
   if (REDUCED_RELATIVE.test(text.slice(at)) || SIGNED_EARLIER.test(text.slice(at))) return null;
   if (

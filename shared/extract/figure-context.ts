@@ -71,8 +71,11 @@ export function isDealValue(t: string, at: number): boolean {
   return keywordBefore(t.slice(Math.max(own.offset, at - 160), at)) === 'deal';
 }
 
-/** The metric of the money at `at`: its own clause first, then the sentence, then "it" in the previous sentence. */
-export function metricOf(t: string, at: number, prevText: string): Metric {
+/**
+ * The metric of the money at `at`: its own clause first, then the sentence, then "it" in the previous sentence;
+ * null when no word says what the money measures.
+ */
+export function metricOf(t: string, at: number, prevText: string): Metric | null {
   const near = t.slice(Math.max(0, at - 80), at);
   // Projects under way are the portfolio; projects already implemented are a past total (metric other).
   if (PROJECTS_VALUE.test(near))
@@ -84,7 +87,8 @@ export function metricOf(t: string, at: number, prevText: string): Metric {
   // "Our aim is to keep it above …": "it" is what the previous sentence measured.
   if (k === null && PRONOUN.test(before)) k = keywordBefore(prevText);
   if (k === 'trade_turnover' && SECTOR.test(before)) return 'other';
-  return k === null || k === 'projects' || k === 'flows' || k === 'deal' ? 'other' : k;
+  if (k === null) return null;
+  return k === 'projects' || k === 'flows' || k === 'deal' ? 'other' : k;
 }
 
 const TARGET_BEFORE = wordsRegex([...en.TARGET, ...ru.TARGET]);

@@ -95,10 +95,13 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       if (!figureFilters(t, at, end, { money: true }).keep) continue;
       const count = counts.filter((c) => c.end <= at && at - c.end < 80).at(-1);
       const between = count ? t.slice(count.end, at) : '';
-      const metric: Metric =
+      const named: Metric | null =
         count && !/\b(of which|of them)\b|из них|из которых/i.test(between)
           ? 'project_portfolio'
           : metricOf(t, at, prevText);
+      // An amount no word explains ("$260 billion") counts only where the two countries are named.
+      if (named === null && !BILATERAL.test(t) && !BILATERAL.test(prevText)) continue;
+      const metric: Metric = named ?? 'other';
       // Documents signed at the event are worth their amount in the event's year.
       const year = yearOf(t, at, pubYear) ?? (isDealValue(t, at) ? pubYear : null);
       // 66.4 × 1e9 is not exactly 66400000000 in floating point: money is whole units.

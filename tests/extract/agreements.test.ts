@@ -90,6 +90,18 @@ describe('documents of another time are not this event’s', () => {
     expect(kinds('Соглашение о строительстве терминала, подписанное в 2022 году, выполняется.')).toEqual([]);
   });
 
+  it('leaves out documents in force: ratified, or the frame of something else', () => {
+    expect(
+      kinds('The senate ratified the agreement on the readmission of persons, signed by the ministers.'),
+    ).toEqual([]);
+    expect(
+      kinds('Under the 2019 agreement on air services, the airlines signed new code-share terms.'),
+    ).toEqual([]);
+    expect(kinds('В рамках визита подписано соглашение о сотрудничестве в области туризма.')).toEqual([
+      'agreement/signed',
+    ]);
+  });
+
   it('does not take a back-reference for a planned document', () => {
     expect(
       kinds(

@@ -48,6 +48,13 @@ describe('figures of other relationships and parts of a total', () => {
     ]);
   });
 
+  it('leaves out an amount no word explains unless the two countries are named', () => {
+    expect(figs(['The national budget stands at $55 billion, the minister said.'])).toEqual([]);
+    expect(figs(['Chinese companies signed contracts with Kazakh partners for $700 million.'])).toEqual([
+      ['other', 700e6, 'USD', 2026],
+    ]);
+  });
+
   it('reads a portfolio of projects and leaves out a project named inside it', () => {
     expect(
       figs([

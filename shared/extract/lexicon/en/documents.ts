@@ -106,6 +106,7 @@ export const SIGN_VERBS = ['sign', 'signing', 'conclude', 'ink'];
 /** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
 export const STALE_BEFORE = [
   'implementation of',
+  'ratif*',
   'implementing',
   'implement',
   'reached',
@@ -116,6 +117,15 @@ export const STALE_BEFORE = [
   'existing',
   'since',
   '/in (?:19|20)\\d\\d/',
+];
+
+/** Words right before a document (one word at most between) that make it one in force ("under the 2019 agreement"). */
+export const UNDER = [
+  'under the',
+  'in line with the',
+  'in accordance with the',
+  'pursuant to the',
+  'within the framework of the',
 ];
 
 /** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */

@@ -90,6 +90,7 @@ export const PLANNED = [
 /** Words just before a document that make it an earlier one. */
 export const STALE_BEFORE = [
   'реализаци*',
+  'ратифи*',
   'реализу*',
   'исполнени*',
   'выполнени*',
@@ -106,6 +107,9 @@ export const STALE_BEFORE = [
 export const SIGNED_EARLIER = [
   '/подписанн\\p{L}*\\s+(?:в\\s+(?:19|20)\\d\\d|ранее|в прошлом|в\\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))/',
 ];
+
+/** Words right before a document that make it one in force («в рамках соглашения»). */
+export const UNDER = ['в рамках', 'в соответствии с', 'согласно', 'по'];
 
 /** Words right after a document that make it an earlier one. */
 export const STALE_AFTER = ['достигнут*', 'вступил* в силу', 'действу*'];
