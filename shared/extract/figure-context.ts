@@ -105,6 +105,7 @@ const SUB_ITEM = regex(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM
 const THIRD = wordsRegex([...en.THIRD_COUNTRIES, ...ru.THIRD_COUNTRIES]);
 const CHINA = /\b(?:china|chinese|prc|beijing)\b|кита|кнр|пекин|қытай|қхр/iu;
 const WORLD = wordsRegex([...en.WORLD_TRADE, ...ru.WORLD_TRADE]);
+const GROUP = wordsRegex([...en.GROUPS, ...ru.GROUPS]);
 
 /**
  * Whether the number at [at, end) is a figure of the relationship: not a target or forecast ("to bring trade to
@@ -125,6 +126,8 @@ export function figureFilters(
   const invested = INVEST_BEFORE.test(t.slice(Math.max(0, at - 60), at));
   if (afterTarget || (TARGET_BEFORE.test(lead) && !invested)) return { keep: false, why: 'target' };
   if (opts.money && (SUB_ITEM.test(t) || SUB_ITEM.test(clause.text))) return { keep: false, why: 'part' };
+  // "China's trade with Central Asia", «товарооборот Китая со странами ЦА»: the group's figure, China named or not.
+  if (GROUP.test(clause.text)) return { keep: false, why: 'group' };
   if (!CHINA.test(clause.text) && (THIRD.test(clause.text) || WORLD.test(clause.text)))
     return { keep: false, why: 'other partner' };
   return { keep: true };

@@ -248,6 +248,23 @@ export const SINCE = ['since', 'from'];
 /** A year after these is a deadline ("commissioned by 2029"), not the year of the figure. */
 export const DEADLINE = ['by', 'until', 'before'];
 
+/** A partner group that makes a figure China's (or Kazakhstan's) with the group, not the bilateral one. */
+export const GROUPS = [
+  'with central asia',
+  'with the central asian countries',
+  'with central asian countries',
+  'with the central asian states',
+  'and central asia',
+  'and the central asian countries',
+  'with the c5',
+  'with the eaeu',
+  'with the sco',
+  'with sco',
+  'with the eu',
+  'with the european union',
+  'with the cis',
+];
+
 /** Third countries: a figure in a clause naming one of them (and not China) is about another relationship. */
 export const THIRD_COUNTRIES = [
   'russia*',

@@ -127,7 +127,10 @@ export const TARGET = [
   'превысит',
   'вырастет',
   'стремим*',
-  'готов*',
+  'готов',
+  'готова',
+  'готовы',
+  'готовность*',
   'подписать',
   'мощност*',
   'рассчитан*',
@@ -207,6 +210,19 @@ export const THIS_YEAR = ['в этом году', 'в текущем году', 
 export const SINCE = ['с', 'со', 'начиная с'];
 /** A year after these is a deadline («к 2030 году»), not the year of the figure. */
 export const DEADLINE = ['к', 'до'];
+
+/** A partner group that makes a figure China's (or Kazakhstan's) with the group, not the bilateral one. */
+export const GROUPS = [
+  'с центральной азией',
+  'со странами центральной азии',
+  'с государствами центральной азии',
+  'со странами ЕАЭС',
+  'с ЕАЭС',
+  'со странами ШОС',
+  'с ЕС',
+  'с евросоюзом',
+  'со странами СНГ',
+];
 
 /** Third countries. */
 export const THIRD_COUNTRIES = [
