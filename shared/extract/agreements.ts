@@ -76,6 +76,16 @@ function nearest(hits: Array<{ at: number; status: Status }>, at: number): Statu
   return best;
 }
 
+/**
+ * Several documents: a plural noun, or any noun after a number of two or more (Kazakh keeps the noun singular
+ * after numerals, «17 құжатқа»; Russian after 21, 31, …, «21 соглашение»).
+ */
+function batch(text: string, at: number, word: string): boolean {
+  if (isPlural(word)) return true;
+  const n = countBefore(text.slice(Math.max(0, at - 40), at));
+  return n !== null && n >= 2;
+}
+
 /** One document mention read in its clause; null when it is not a document of this event. */
 function readMention(text: string, at: number, word: string, status: Status, evidence: string): Found | null {
   const docType = docTypeOf(word, text.slice(Math.max(0, at - 60), at + 200));
@@ -99,14 +109,16 @@ function readMention(text: string, at: number, word: string, status: Status, evi
   const qualifier = QUALIFIER.exec(text.slice(Math.max(0, at - 40), at));
   const q = qualifier?.[0] ?? '';
   const title = titleAt(text, at - q.length, q + word);
-  const complement = title.slice(q.length + word.length).trim();
+  // Kazakh titles end with the noun (what the document is about comes first): no complement after it.
+  const head = (q + word).toLowerCase();
+  const complement = title.toLowerCase().startsWith(head) ? title.slice(head.length).trim() : '';
   const counted = QUANTIFIED.test(text.slice(Math.max(0, at - 40), at));
   const noSubject = complement.length === 0 || VALUE_ONLY.test(complement) || WHEN.test(complement);
   // A plural with no subject matter ("signed 17 documents worth $629 million") is only counted; one to come is
   // one generic planned entry ("are expected to sign about 30 agreements").
 
   if (
-    isPlural(word) &&
+    batch(text, at, word) &&
     (noSubject || (counted && (isGenericSubject(complement) || FIELDS.test(complement.slice(0, 30)))))
   )
     return status === 'planned'
@@ -226,14 +238,14 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       const at = m.index ?? 0;
       mentioned = true;
       const status = inherited ?? nearest(hits, at) ?? 'signed';
-      const n = isPlural(m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;
+      const n = batch(text, at, m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;
       if (n !== null && status === 'signed' && !STALE_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
         sentenceCount += n;
       // In an enumeration the items after the opener are read one by one below, and a plural head before it
       // ("17 documents, including …", "the largest of these agreements include …") is only counted.
-      if (enumAt >= 0 && at < enumAt && isPlural(m[0]))
+      if (enumAt >= 0 && at < enumAt && batch(text, at, m[0]))
         head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
-      if (enumAt >= 0 && (at >= enumAt || isPlural(m[0]))) continue;
+      if (enumAt >= 0 && (at >= enumAt || batch(text, at, m[0]))) continue;
       // A document word inside the title of the one before («соглашение о признании документов») is part of it.
       if (at < covered) continue;
       const a = readMention(text, at, m[0], status, text);

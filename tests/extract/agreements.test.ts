@@ -67,6 +67,8 @@ describe('counted batches and enumerations', () => {
     ).toEqual(['agreement/planned']);
     expect(kinds('Был подписан ряд межведомственных документов о двустороннем сотрудничестве.')).toEqual([]);
     expect(extractAgreementInfo(doc('Подписан пакет из 15 документов о сотрудничестве.')).count).toBe(15);
+    const kk = extractAgreementInfo(doc('Сапар барысында 14 құжатқа қол қойылды.'));
+    expect([kk.count, kk.agreements]).toEqual([14, []]);
   });
 
   it('gives an announced but unnamed batch one generic planned entry', () => {

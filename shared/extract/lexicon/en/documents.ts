@@ -10,7 +10,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['declaration', ['declaration*']],
   ['roadmap', ['roadmap*', 'road map*']],
   ['protocol', ['protocol*', 'minutes of the']],
-  ['notes', ['notes', 'note verbale', 'diplomatic notes', 'letters of intent']],
+  ['notes', ['notes', 'note verbale', 'diplomatic notes']],
   [
     'contract',
     [
@@ -32,7 +32,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['program', 'programs', 'programme*', 'action plan*', 'plan of action', 'plan of consultations'],
   ],
   ['agreement', ['agreement*', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts']],
-  ['other', ['document*', 'deal', 'deals', 'papers']],
+  ['other', ['document*', 'deal', 'deals', 'papers', 'letter of intent', 'letters of intent']],
 ];
 
 /** A signing that happened. */
