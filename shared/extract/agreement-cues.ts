@@ -74,6 +74,9 @@ const NUMBER_VALUE = new Map<string, number>([
   ...ruFig.NUMBER_WORDS.map(([w, n]) => [w, n] as [string, number]),
 ]);
 
+/** Words of a complement. */
+const WORDS = regex(String.raw`[\p{L}]+`, 'gu');
+
 /** The number of documents counted in the words before a plural mention, or null. */
 export function countBefore(before: string): number | null {
   const m = COUNT_AT.exec(before);
@@ -102,7 +105,7 @@ const SHORT = /^(?:on|of|in|for|the|and|with|between|о|об|в|во|по|и|с|
 
 /** A subject made of general words only ("on bilateral cooperation in various fields"): no document named. */
 export function isGenericSubject(complement: string): boolean {
-  const words = (complement.match(regex(String.raw`[\p{L}]+`, 'gu')) ?? []).filter((w) => !SHORT.test(w));
+  const words = (complement.match(WORDS) ?? []).filter((w) => !SHORT.test(w));
   if (words.length === 0) return true;
   return words.filter((w) => GENERIC_WORD.test(w)).length / words.length >= 0.5;
 }

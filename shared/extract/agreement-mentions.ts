@@ -32,6 +32,9 @@ export type Status = Agreement['status'];
 /** A mention read, with what the repeat rules need. */
 export type Found = FoundAgreement & { anaphoric: boolean; generic: boolean };
 
+/** A bare "documents" with nothing after it. */
+const BARE_DOCUMENT = regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu');
+
 /** Where the signing and planning verbs of a sentence are; a planning word right before "signing" wins. */
 export function cues(text: string): Array<{ at: number; status: Status }> {
   // "plan to discuss … and sign": an intention counts only with a signing verb in the sentence.
@@ -117,8 +120,7 @@ export function readMention(
     return status === 'planned'
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
       : null;
-  if (docType === 'other' && !counted && regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu').test(title))
-    return null;
+  if (docType === 'other' && !counted && BARE_DOCUMENT.test(title)) return null;
   const anaphoric = !counted && (noSubject || !ABOUT.test(complement));
   return { docType, status, title, evidence, anaphoric, generic: false };
 }

@@ -28,6 +28,9 @@ const VERB_TAIL = regex(
   'iu',
 );
 
+/** A word of three letters or more. */
+const CONTENT_WORD = regex(String.raw`[\p{L}\d]{3,}`, 'gu');
+
 /** Kazakh puts what a document is about before it ("… туралы шартқа қол қойылды"): take the words before. */
 function kazakhTitle(sentence: string, start: number, word: string): string {
   const head = sentence.slice(0, start + word.length);
@@ -69,9 +72,7 @@ const STOPWORDS = new Set(
 /** Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). */
 function contentWords(t: string): Set<string> {
   return new Set(
-    (t.toLowerCase().match(regex(String.raw`[\p{L}\d]{3,}`, 'gu')) ?? [])
-      .filter((w) => !STOPWORDS.has(w))
-      .map((w) => w.slice(0, 5)),
+    (t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)),
   );
 }
 

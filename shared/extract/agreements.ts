@@ -35,6 +35,9 @@ export interface AgreementInfo {
   countEvidence: string | null;
 }
 
+/** "The document …" opening a sentence: it points back. */
+const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
+
 /** Extracts the agreements of the event and the count of signed documents, from clause-level cues. */
 export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
   const found: Found[] = [];
@@ -64,11 +67,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       continue;
     }
     // "The document is planned to be signed in the second half", «Его планируется подписать»: the one before.
-    if (
-      before &&
-      (BACK_REFERENCE.test(text) ||
-        regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu').test(text))
-    )
+    if (before && (BACK_REFERENCE.test(text) || THE_DOCUMENT.test(text)))
       found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;
     if (!hits.some((h) => h.status === 'planned') && OTHER_TIME.test(text)) continue;

@@ -12,7 +12,7 @@ const CURRENCY_RES = Object.entries({ ...en.CURRENCIES }).map(
 /** Symbols and codes stand before the number ("$5 billion", "USD 2.5 billion"); words stand after it. */
 const BEFORE = Object.values(en.CURRENCIES)
   .flat()
-  .filter((w) => !regex(String.raw`^\p{Ll}`, 'u').test(w));
+  .filter((w) => !/^\p{Ll}/u.test(w));
 const AFTER = [...Object.values(en.CURRENCIES).flat(), ...Object.values(ru.CURRENCIES).flat()];
 
 const NUM = String.raw`(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
@@ -34,6 +34,9 @@ export const PROJECTS = regex(
 export const MAY_COUNT = quickTest([...NUMBER_WORDS.keys()]);
 export const MAY_BE_PROJECTS = quickTest(['project*', 'проект*', 'жоба*']);
 
+/** What is not a letter, a space or a dot. */
+const NOT_LETTER = regex(String.raw`[^\p{L}\s.]`, 'gu');
+
 /** The value of a count: digits or a number word. */
 export function countValue(raw: string): number {
   return /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS.get(raw.toLowerCase()) ?? Number.NaN);
@@ -51,8 +54,7 @@ export function currency(before: string | undefined, after: string | undefined):
   const c = `${before ?? ''} ${after ?? ''}`.trim();
   if (!c) return null;
   for (const [code, re] of CURRENCY_RES) if (re.test(c) || (code === 'USD' && c.includes('$'))) return code;
-  for (const [code, re] of CURRENCY_RES)
-    if (re.test(c.replace(regex(String.raw`[^\p{L}\s.]`, 'gu'), ''))) return code;
+  for (const [code, re] of CURRENCY_RES) if (re.test(c.replace(NOT_LETTER, ''))) return code;
   return /[€]/.test(c) ? 'EUR' : /[¥]/.test(c) ? 'CNY' : /[₸]/.test(c) ? 'KZT' : null;
 }
 
