@@ -35,6 +35,12 @@ export interface AgreementInfo {
   countEvidence: string | null;
 }
 
+/** A line of a list of documents: a bullet or a number, then a document noun ("– Agreement on …", «2) Меморандум …»). */
+const LIST_ITEM = regex(
+  `^[\\s•·*\\-–—\\d.)]*(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+){0,2}${DOC_ANY.source}`,
+  'iu',
+);
+
 /** "The document …" opening a sentence: it points back. */
 const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
 
@@ -45,15 +51,22 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
   let countEvidence: string | null = null;
   let previous: Status | null = null;
   let pending: Found | null = null;
+  let listStatus: Status | null = null;
   for (const s of joinWrapped(sentences)) {
     const text = s.text;
     // Most sentences name no document: nothing to read, and nothing for the next sentence to point back to.
     if (!MAY_NAME_DOC.test(text) && !(pending && BACK_REFERENCE.test(text))) {
       previous = null;
       pending = null;
+      listStatus = null;
       continue;
     }
-    const hits = cues(text);
+    const found0 = cues(text);
+    // A list item under "The following documents were signed:" takes the status of the line that opened it.
+    const item = listStatus !== null && LIST_ITEM.test(text);
+    const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
+    if (!item) listStatus = null;
+    if (found0.length > 0 && /:\s*$/.test(text)) listStatus = nearest(found0, text.length);
     const enumeration = [...text.matchAll(ENUMERATION)].at(-1);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;

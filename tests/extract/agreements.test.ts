@@ -132,6 +132,17 @@ describe('status and sentences that point back', () => {
     ).toEqual(['agreement/planned']);
   });
 
+  it('reads the lines of a list under "the following documents were signed:"', () => {
+    expect(
+      kinds(
+        'Following the talks, the following documents were signed:',
+        '– Agreement on the mutual recognition of driving licences;',
+        '– Memorandum on cooperation in public health.',
+        'The leaders then visited an exhibition of the memorandum partners.',
+      ),
+    ).toEqual(['agreement/signed', 'memorandum/signed']);
+  });
+
   it('joins the lines of a hard-wrapped report before reading it', () => {
     const out = extractAgreements([
       { text: 'After the talks, a memorandum of understanding was', para: 3, zone: 'body' },
