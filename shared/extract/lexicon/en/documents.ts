@@ -48,6 +48,8 @@ export const SIGNED = [
   'initialed',
   'witnessed the signing',
   'attended the signing',
+  'witnessed the exchange',
+  'exchange ceremony',
   'signing ceremony',
 ];
 
@@ -164,6 +166,12 @@ export const QUANTIFIERS = [
   'some',
   'various',
   'many',
+  'multiple',
+  'numerous',
+  'a range of',
+  'a raft of',
+  'a host of',
+  'a batch of',
 ];
 
 /** "agreements in the fields of transport, energy and …": a list of fields of one batch, not of documents. */

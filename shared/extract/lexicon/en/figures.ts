@@ -28,7 +28,7 @@ export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
 /** Words naming what a number measures, by metric (`projects` = a project noun, resolved by context). */
 export const METRIC_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['project_portfolio', ['portfolio*']],
-  ['investment', ['invest*']],
+  ['investment', ['invest*', 'FDI']],
   ['trade_turnover', ['trade', 'turnover', 'trade volume', 'trading volume']],
   ['projects', ['project', 'projects']],
   ['flows', ['export*', 'import*', 'supplies', 'shipments']],

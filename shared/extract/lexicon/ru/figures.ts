@@ -27,7 +27,7 @@ export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
 /** Words naming what a number measures, by metric. */
 export const METRIC_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['project_portfolio', ['портфел*']],
-  ['investment', ['инвест*', 'вложени*', 'инвестиция*']],
+  ['investment', ['инвест*', 'вложени*', 'инвестиция*', 'ПИИ']],
   ['trade_turnover', ['товарооборот*', 'торгов*', 'оборот*', 'тауар айналым*', 'сауда*', 'взаимн* торговл*']],
   ['projects', ['проект*', 'жоба*']],
   ['flows', ['экспорт*', 'импорт*', 'поставк*']],
