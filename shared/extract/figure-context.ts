@@ -98,7 +98,7 @@ const TARGET_AFTER = regex(
 );
 /** Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause. */
 const RELATIVE = regex(
-  String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s`,
+  String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s|\b(?:said|noted|stressed|emphasi[sz]ed|added|stated|recalled|pointed out|reported)\s+that\s`,
   'giu',
 );
 const SUB_ITEM = regex(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM])}${WB_END}`, 'iu');
