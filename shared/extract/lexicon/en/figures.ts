@@ -1,5 +1,6 @@
 /**
- * English words for figures (data only; patterns are built in ../../figure-parts.ts, ../../figure-context.ts, ../../figure-year.ts through ../../pack-words.ts, which wraps ../build.ts).
+ * English words for figures (data only; patterns are built in ../../figure-parts.ts, ../../figure-context.ts,
+ * ../../figure-year.ts through ../../pack-words.ts, which wraps ../build.ts).
  * A `*` ends a stem, on any word of a phrase («совместн* заявлени*»); `/…/` is a raw regex source.
  */
 

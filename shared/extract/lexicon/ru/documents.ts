@@ -1,5 +1,6 @@
 /**
- * Russian words for documents and their signing (data only; patterns are built in ../../doc-types.ts, ../../agreement-cues.ts through ../../pack-words.ts, which wraps ../build.ts).
+ * Russian words for documents and their signing (data only; patterns are built in ../../doc-types.ts,
+ * ../../agreement-cues.ts through ../../pack-words.ts, which wraps ../build.ts).
  * A `*` ends a stem, on any word of a phrase («совместн* заявлени*»); `/…/` is a raw regex source.
  */
 
