@@ -32,7 +32,7 @@ export const STALE_AFTER = regex(
 /** "under the 2019 agreement", «в рамках соглашения»: a document in force, not one of this event. */
 export const UNDER = regex(`${WB_START}${alternation([...en.UNDER, ...ru.UNDER])}\\s+(?:\\S+\\s+)?$`, 'iu');
 
-/** A running total of several years ("during this period we have signed 127 documents"). */
+/** A running total of several years ("over these years our ministries have signed 85 documents"). */
 export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE]);
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -42,7 +42,7 @@ export const OTHER_TIME = regex(
   'iu',
 );
 /**
- * "the Treaty … signed by the heads of state has opened…", "agreements signed with President Xi": a reduced
+ * "the Treaty … signed by the heads of state has opened…", "the accords signed with the president": a reduced
  * relative names an earlier document. "signed in/at/during" counts only with a time or an earlier occasion after
  * it ("signed in May", "signed during the previous visit"); "documents signed in Astana" are this event's.
  */
@@ -63,7 +63,7 @@ export const QUANTIFIED = regex(
   `(?:\\d+|${alternation([...en.QUANTIFIERS, ...ru.QUANTIFIERS, ...NUMBER_WORDS])})\\s+(?:\\S+\\s+){0,3}$`,
   'iu',
 );
-/** The number counting a plural document, when it is one ("17 documents", «три контракта»). */
+/** The number counting a plural document, when it is one ("12 documents", «три контракта»). */
 // The greedy lead takes the number nearest the noun ("of the two premiers, 12 documents" → 12).
 const COUNT_AT = regex(
   `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+(?:\\S+\\s+){0,3}$`,
@@ -82,7 +82,7 @@ export function countBefore(before: string): number | null {
   const m = COUNT_AT.exec(before);
   if (!m?.[1]) return null;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_VALUE.get(m[1].toLowerCase()) ?? null);
-  // Years and amounts are not counts ("in 2024 agreements", "$629 million in documents").
+  // Years and amounts are not counts ("in 2024 agreements", "$80 million in documents").
   return n !== null && n > 0 && n < 500 ? n : null;
 }
 
@@ -92,7 +92,7 @@ export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION], { 
 /** "… in the fields of transport, energy, …": the commas list fields, not documents. */
 export const FIELDS = regex(`${WB_START}${alternation([...en.FIELDS, ...ru.FIELDS])}${WB_END}`, 'iu');
 
-/** A complement that only gives a value ("worth $14 billion", «на $629 млн»): no subject matter. */
+/** A complement that only gives a value ("worth $2 billion", «на $75 млн»): no subject matter. */
 export const VALUE_ONLY =
   /^(?:worth|valued at|for a total of|totall?ing|with a total value of|of|на сумму|на общую сумму|на|общей стоимостью|стоимостью)?\s*(?:about|around|over|more than|nearly|almost|почти|около|более|свыше|порядка)?\s*(?:US\$|\$|€|¥|₸)?\s*\d/iu;
 /** A complement that opens with a preposition names what the document is about. */

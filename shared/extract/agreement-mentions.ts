@@ -110,8 +110,8 @@ export function readMention(
   const complement = title.toLowerCase().startsWith(head) ? title.slice(head.length).trim() : '';
   const counted = QUANTIFIED.test(text.slice(Math.max(0, at - 40), at));
   const noSubject = complement.length === 0 || VALUE_ONLY.test(complement) || WHEN.test(complement);
-  // A plural with no subject matter ("signed 17 documents worth $629 million") is only counted; one to come is
-  // one generic planned entry ("are expected to sign about 30 agreements").
+  // A plural with no subject matter ("signed 12 documents worth $80 million") is only counted; one to come is
+  // one generic planned entry ("are to sign some 20 agreements").
 
   if (
     batch(text, at, word) &&

@@ -29,7 +29,7 @@ export type { FoundAgreement } from './agreement-mentions.ts';
 /** The agreements of an event and, when the article gives one, how many documents were signed in all. */
 export interface AgreementInfo {
   agreements: FoundAgreement[];
-  /** "17 documents were signed": the total, named or not (the gold's `agreementCount`); null when not given. */
+  /** "12 documents were signed": the total, named or not (the gold's `agreementCount`); null when not given. */
   count: number | null;
   /** The sentence the count was read from. */
   countEvidence: string | null;
@@ -97,7 +97,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       if (n !== null && status === 'signed' && !STALE_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
         sentenceCount += n;
       // In an enumeration the items after the opener are read one by one below, and a plural head before it
-      // ("17 documents, including …", "the largest of these agreements include …") is only counted.
+      // ("12 documents, including …", "the biggest of these deals include …") is only counted.
       if (enumAt >= 0 && at < enumAt && batch(text, at, m[0]))
         head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
       if (enumAt >= 0 && (at >= enumAt || batch(text, at, m[0]))) continue;

@@ -15,17 +15,17 @@ const METRIC_RES: Array<[RegExp, Keyword]> = [...en.METRIC_WORDS, ...ru.METRIC_W
 const DOCS = regex(DOC_ANY.source, 'giu');
 const MODIFIER =
   '(?:about|around|over|more than|nearly|almost|up to|a combined|a total of|a combined total of|почти|около|более|свыше|порядка|до|общей суммой|в общей сложности)';
-/** "projects worth", «проекты почти на»: the money is the value of a portfolio of projects. */
+/** "projects worth", «проекты на сумму»: the money is the value of a portfolio of projects. */
 const PROJECTS_VALUE = regex(
   `${WB_START}(?:projects|проекты|проектов|проектами)\\s+(?:\\S+\\s+){0,5}?${alternation(['worth', 'valued at', 'totalling', 'totaling', 'на сумму', 'на', 'стоимостью', 'общей стоимостью'])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
-/** "a garment factory worth", «завод стоимостью»: the money is the value of one investment. */
+/** "a cement plant worth", «завод стоимостью»: the money is the value of one investment. */
 const FACILITY_VALUE = regex(
   `${WB_START}${alternation([...en.FACILITIES, ...ru.FACILITIES])}\\s+(?:\\S+\\s+){0,3}?${alternation([...en.VALUE_LINK, ...ru.VALUE_LINK])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
-/** "it", "the same index", «этот показатель»: the number measures what the previous sentence did. */
+/** "it", "the same indicator", «этот показатель»: the number measures what the previous sentence did. */
 /** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
 const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
 /** "plan to invest $150 million in the venture": a project's investment, not a target. */
@@ -65,7 +65,7 @@ function keywordBefore(text: string): Keyword | null {
   return best;
 }
 
-/** The value of documents signed ("17 documents worth $629 million"): a figure of the event itself. */
+/** The value of documents signed ("12 documents worth $80 million"): a figure of the event itself. */
 export function isDealValue(t: string, at: number): boolean {
   const own = clauseAround(t, at);
   return keywordBefore(t.slice(Math.max(own.offset, at - 160), at)) === 'deal';
@@ -109,7 +109,7 @@ const GROUP = wordsRegex([...en.GROUPS, ...ru.GROUPS]);
 
 /**
  * Whether the number at [at, end) is a figure of the relationship: not a target or forecast ("to bring trade to
- * $40 billion", "by 2030"), not a part of a total already given ("among them a $270 million cluster"), not a
+ * $75 billion", "by 2035"), not a part of a total already given ("among them a $90 million mill"), not a
  * third country's or the whole world's trade.
  */
 export function figureFilters(

@@ -24,7 +24,7 @@ export const MONEY = regex(
 
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(en.NUMBER_WORDS), ...ru.NUMBER_WORDS]);
 const COUNT = `(\\d{1,4}|${alternation([...NUMBER_WORDS.keys()])})`;
-/** "224 projects", "52 bilateral "early-harvest projects"", «пять крупных проектов». */
+/** "224 projects", "48 joint "pilot projects"", «пять крупных проектов». */
 export const PROJECTS = regex(
   `${WB_START}${COUNT}\\s+(?:["'\\p{L}-]+["']?\\s+){0,3}["']?(?:projects|проект\\p{L}*|жоба\\p{L}*)${WB_END}`,
   'giu',

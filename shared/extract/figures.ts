@@ -42,7 +42,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
   const out: FoundFigure[] = [];
   // One figure once: the same metric and value again, with the same year or none, is a repeat.
   const push = (f: FoundFigure) => {
-    // A headline's rounded "$629mln" and the body's "629.1 million" are one figure.
+    // A headline's rounded "$2.4bn" and the body's "2.41 billion" are one figure.
     const twin = out.find(
       (g) => g.metric === f.metric && Math.abs(g.value - f.value) <= 0.01 * Math.abs(g.value),
     );

@@ -83,7 +83,9 @@ describe('counted batches and enumerations', () => {
 
 describe('documents of another time are not this event’s', () => {
   it('leaves out running totals and earlier signings', () => {
-    expect(kinds('Over the past decade, we have signed 90 agreements worth $40 billion.')).toEqual([]);
+    expect(
+      kinds('Over the past ten years our ministries have concluded 85 agreements worth $52 billion.'),
+    ).toEqual([]);
     expect(extractAgreementInfo(doc('Since 2015, the sides have signed 40 documents.')).count).toBeNull();
     expect(kinds('He cited a recently signed agreement on industrial cooperation.')).toEqual([]);
     expect(kinds('Li praised the agreements signed with President Tokayev during the state visit.')).toEqual(

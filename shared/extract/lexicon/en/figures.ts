@@ -120,7 +120,7 @@ export const VALUE_LINK = [
 
 /**
  * Words before a number in its clause that make it a target, forecast or offer, not a figure ("to bring trade to
- * $40 billion", "expected to sign deals worth …").
+ * $75 billion", "expected to sign deals worth …").
  */
 export const TARGET = [
   '/will\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand)/',
@@ -174,7 +174,7 @@ export const TARGET_AFTER = [
   'in the future',
 ];
 
-/** Words that open a part of something already counted ("among them a $270 million cluster"). */
+/** Words that open a part of something already counted ("among them a $90 million mill"). */
 export const SUB_ITEM = ['among them', 'among these', 'of them', 'of these', 'of which', 'including'];
 
 /** Words that make a trade figure the country's trade with the whole world. */

@@ -198,7 +198,7 @@ export const CONTRACT_CUES = [
   'компани*',
 ];
 
-/** Subject words that name no particular document («33 документа о двустороннем взаимодействии»). */
+/** Subject words that name no particular document («25 документов о многостороннем партнёрстве»). */
 export const GENERIC_SUBJECT = [
   'сотрудничеств*',
   'взаимодейств*',
