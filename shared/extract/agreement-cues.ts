@@ -15,7 +15,7 @@ export const SIGNED = regex(
 /** A signing still to come ("will sign", «планируется подписать»). */
 export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED], { global: true });
 
-/** "plan to discuss … and sign", "are set to … sign": an intention with a signing verb is a planned signing. */
+/** "intend to review … and sign", "are set to … sign": an intention with a signing verb is a planned signing. */
 export const INTENT = wordsRegex(en.INTENT, { global: true });
 export const SIGN_VERB = wordsRegex(en.SIGN_VERBS);
 

@@ -37,7 +37,7 @@ const BARE_DOCUMENT = regex(String.raw`^(?:documents?|документ\p{L}*)$`,
 
 /** Where the signing and planning verbs of a sentence are; a planning word right before "signing" wins. */
 export function cues(text: string): Array<{ at: number; status: Status }> {
-  // "plan to discuss … and sign": an intention counts only with a signing verb in the sentence.
+  // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
   const intents = SIGN_VERB.test(text) ? [...text.matchAll(INTENT)] : [];
   const planned = [...text.matchAll(PLANNED), ...intents].map((m) => ({
     at: m.index ?? 0,

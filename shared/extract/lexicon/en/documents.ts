@@ -86,7 +86,7 @@ export const PLANNED = [
   'to finalise',
 ];
 
-/** Intentions that are a planned signing only with a signing verb in the sentence ("plan to discuss … and sign"). */
+/** Intentions that are a planned signing only with a signing verb in the sentence ("intend to review … and sign"). */
 export const INTENT = [
   'expected to',
   'are set to',
