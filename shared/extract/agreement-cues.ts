@@ -87,7 +87,9 @@ export function countBefore(before: string): number | null {
 }
 
 /** An enumeration opener: each comma-separated item after it is one document. */
-export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION], { global: true });
+export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION, ...kk.ENUMERATION], {
+  global: true,
+});
 
 /** "… in the fields of transport, energy, …": the commas list fields, not documents. */
 export const FIELDS = regex(`${WB_START}${alternation([...en.FIELDS, ...ru.FIELDS])}${WB_END}`, 'iu');

@@ -69,6 +69,15 @@ describe('counted batches and enumerations', () => {
     expect(extractAgreementInfo(doc('Подписан пакет из 15 документов о сотрудничестве.')).count).toBe(15);
     const kk = extractAgreementInfo(doc('Сапар барысында 14 құжатқа қол қойылды.'));
     expect([kk.count, kk.agreements]).toEqual([14, []]);
+    const kkList = extractAgreementInfo(
+      doc(
+        'Сапар барысында 12 құжатқа қол қойылды, оның ішінде көлік саласындағы ынтымақтастық туралы келісім.',
+      ),
+    );
+    expect(kkList.count).toBe(12);
+    expect(kkList.agreements).toMatchObject([
+      { docType: 'agreement', status: 'signed', title: 'Көлік саласындағы ынтымақтастық туралы келісім' },
+    ]);
   });
 
   it('gives an announced but unnamed batch one generic planned entry', () => {

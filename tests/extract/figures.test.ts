@@ -17,6 +17,15 @@ describe('targets, forecasts and offers are not figures', () => {
     ).toEqual([]);
   });
 
+  it('reads a Kazakh target by the verb after the amount', () => {
+    expect(figs(['Екі ел тауар айналымын 2030 жылға қарай 80 млрд долларға жеткізуді көздейді.'])).toEqual(
+      [],
+    );
+    expect(
+      figs(['Тараптар 2025 жылы екі ел арасындағы тауар айналымы 45 млрд долларға жеткенін атап өтті.']),
+    ).toEqual([['trade_turnover', 45e9, 'USD', 2025]]);
+  });
+
   it('keeps the achieved amount next to the target', () => {
     expect(
       figs(['Last year trade reached $44.2 billion, and the sides aim to raise it to $60 billion.'], 2026),

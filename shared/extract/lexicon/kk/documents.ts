@@ -24,3 +24,6 @@ export const SIGNED = ['қол қойды', 'қол қойылды', 'қол қ�
 
 /** A signing still to come. */
 export const PLANNED = ['қол қойылады', 'қол қою жоспар*', 'қол қоюы күтіл*'];
+
+/** Openers of an enumeration of documents («оның ішінде» = including). */
+export const ENUMERATION = ['оның ішінде', 'соның ішінде', 'олардың ішінде'];

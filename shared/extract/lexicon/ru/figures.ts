@@ -137,6 +137,7 @@ export const TARGET = [
   'рассчитан*',
   'жеткізу*',
   'жеткізуді',
+  '/(?:19|20)\\d\\d\\s+жылға\\s+(?:қарай|дейін)/',
 ];
 
 /** Words after a number that make it a target. */
@@ -145,6 +146,13 @@ export const TARGET_AFTER = [
   'в следующем году',
   'в ближайшие годы',
   'в перспективе',
+  // Kazakh puts the verb after the amount: «80 млрд долларға жеткізу көзделуде».
+  'жеткізу*',
+  'көздел*',
+  'көздейді',
+  'жоспарла*',
+  'арттыру*',
+  'ұлғайту*',
 ];
 
 /** Words that open a part of something already counted. */
