@@ -59,7 +59,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
       participants,
       mentioned,
       agreements: extractAgreements(doc.sentences),
-      figures: extractFigures(doc.sentences, pubYear),
+      figures: extractFigures(doc.sentences, pubYear ?? year),
       frameworks: extractFrameworks(doc.full),
       topics: extractTopics(doc.full),
     },

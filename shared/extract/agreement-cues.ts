@@ -1,0 +1,120 @@
+/** Clause-level cues of the agreement rules, built once from the language packs. */
+
+import * as en from './lexicon/en/documents.ts';
+import * as enFig from './lexicon/en/figures.ts';
+import * as kk from './lexicon/kk/documents.ts';
+import * as ru from './lexicon/ru/documents.ts';
+import * as ruFig from './lexicon/ru/figures.ts';
+import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+
+/** A signing that happened ("signed", «подписали», «қол қойылды»), not "to be signed". */
+export const SIGNED = regex(
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.SIGNED, ...ru.SIGNED, ...kk.SIGNED])}${WB_END}`,
+  'giu',
+);
+/** A signing still to come ("will sign", «планируется подписать»). */
+export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED], { global: true });
+
+/** "intend to review … and sign", "are set to … sign": an intention with a signing verb is a planned signing. */
+export const INTENT = wordsRegex(en.INTENT, { global: true });
+export const SIGN_VERB = wordsRegex(en.SIGN_VERBS);
+
+/** Earlier documents: cue words just before or just after a mention. */
+export const STALE_BEFORE = regex(
+  `${WB_START}${alternation([...en.STALE_BEFORE, ...ru.STALE_BEFORE])}${WB_END}`,
+  'iu',
+);
+export const STALE_AFTER = regex(
+  `^\\s*${alternation([...en.STALE_AFTER, ...ru.STALE_AFTER])}${WB_END}`,
+  'iu',
+);
+
+/** "under the 2019 agreement", «в рамках соглашения»: a document in force, not one of this event. */
+export const UNDER = regex(`${WB_START}${alternation([...en.UNDER, ...ru.UNDER])}\\s+(?:\\S+\\s+)?$`, 'iu');
+
+/** A running total of several years ("over these years our ministries have signed 85 documents"). */
+export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE]);
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** A signing set at another time ("signed in May 2023", "last year", «в мае»). */
+export const OTHER_TIME = regex(
+  `\\b(?:in|since|last) (?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|${WB_START}в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${WB_END}|\\blast year\\b|в прошлом году`,
+  'iu',
+);
+/**
+ * "the Treaty … signed by the heads of state has opened…", "the accords signed with the president": a reduced
+ * relative names an earlier document. "signed in/at/during" counts only with a time or an earlier occasion after
+ * it ("signed in May", "signed during the previous visit"); "documents signed in Astana" are this event's.
+ */
+export const REDUCED_RELATIVE = regex(
+  `^[^.;]{0,160}?(?<!\\b(?:was|were|been|be|have|has|had|and|being)\\s)\\bsigned (?:${alternation(['by', 'with', 'earlier', 'last', 'back in', 'previously'])}|(?:in|at|during|on) (?:the )?(?:${MONTHS}|(?:19|20)\\d\\d|previous|last|earlier|past|first)\\b)`,
+  'iu',
+);
+
+/** «соглашение …, подписанное в 2023 году»: a Russian participle names an earlier document. */
+export const SIGNED_EARLIER = regex(`^[^.;]{0,160}?${alternation(ru.SIGNED_EARLIER)}`, 'iu');
+
+/** A pronoun opening a sentence that points back at the document of the sentence before ("It will be signed …"). */
+export const BACK_REFERENCE = regex(String.raw`^(?:it|they|его|её|ее|их|он|она|оно|они)(?![\p{L}])`, 'iu');
+
+/** Words that count a plural document: numbers, number words, "several", «ряд». */
+const NUMBER_WORDS = [...Object.keys(enFig.NUMBER_WORDS), ...ruFig.NUMBER_WORDS.map(([w]) => w)];
+export const QUANTIFIED = regex(
+  `(?:\\d+|${alternation([...en.QUANTIFIERS, ...ru.QUANTIFIERS, ...NUMBER_WORDS])})\\s+(?:\\S+\\s+){0,3}$`,
+  'iu',
+);
+/** The number counting a plural document, when it is one ("12 documents", «три контракта»). */
+// The greedy lead takes the number nearest the noun ("of the two premiers, 12 documents" → 12).
+const COUNT_AT = regex(
+  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+(?:\\S+\\s+){0,3}$`,
+  'iu',
+);
+const NUMBER_VALUE = new Map<string, number>([
+  ...Object.entries(enFig.NUMBER_WORDS),
+  ...ruFig.NUMBER_WORDS.map(([w, n]) => [w, n] as [string, number]),
+]);
+
+/** Words of a complement. */
+const WORDS = regex(String.raw`[\p{L}]+`, 'gu');
+
+/** The number of documents counted in the words before a plural mention, or null. */
+export function countBefore(before: string): number | null {
+  const m = COUNT_AT.exec(before);
+  if (!m?.[1]) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_VALUE.get(m[1].toLowerCase()) ?? null);
+  // Years and amounts are not counts ("in 2024 agreements", "$80 million in documents").
+  return n !== null && n > 0 && n < 500 ? n : null;
+}
+
+/** An enumeration opener: each comma-separated item after it is one document. */
+export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION, ...kk.ENUMERATION], {
+  global: true,
+});
+
+/** "… in the fields of transport, energy, …": the commas list fields, not documents. */
+export const FIELDS = regex(`${WB_START}${alternation([...en.FIELDS, ...ru.FIELDS])}${WB_END}`, 'iu');
+
+/** A complement that only gives a value ("worth $2 billion", «на $75 млн»): no subject matter. */
+export const VALUE_ONLY =
+  /^(?:worth|valued at|for a total of|totall?ing|with a total value of|of|на сумму|на общую сумму|на|общей стоимостью|стоимостью)?\s*(?:about|around|over|more than|nearly|almost|почти|около|более|свыше|порядка)?\s*(?:US\$|\$|€|¥|₸)?\s*\d/iu;
+/** A complement that opens with a preposition names what the document is about. */
+export const ABOUT = regex(`^${alternation([...en.ABOUT, ...ru.ABOUT])}${WB_END}`, 'iu');
+/** A complement that only says when. */
+export const WHEN = regex(`^${alternation([...en.WHEN, ...ru.WHEN])}`, 'iu');
+
+const GENERIC_WORD = regex(`^${alternation([...en.GENERIC_SUBJECT, ...ru.GENERIC_SUBJECT])}$`, 'iu');
+const SHORT = /^(?:on|of|in|for|the|and|with|between|о|об|в|во|по|и|с|на|между)$/iu;
+
+/** A subject made of general words only ("on bilateral cooperation in various fields"): no document named. */
+export function isGenericSubject(complement: string): boolean {
+  const words = (complement.match(WORDS) ?? []).filter((w) => !SHORT.test(w));
+  if (words.length === 0) return true;
+  return words.filter((w) => GENERIC_WORD.test(w)).length / words.length >= 0.5;
+}
+
+/** A qualifier kept in front of the noun ("intergovernmental agreement"). */
+export const QUALIFIER =
+  /(?:intergovernmental|interstate|interagency|bilateral|framework|межправительственн\S*|межгосударственн\S*|межведомственн\S*|двусторонн\S*|рамочн\S*)\s+$/iu;
+
+/** "and others", «и другие»: the tail of an enumeration, not a document. */
+export const AND_OTHERS = /\s*(?:,\s*)?(?:and others|and more|etc\.?|и другие|и др\.?|и т\.\s?д\.?)\s*$/iu;

@@ -1,0 +1,134 @@
+/** What a number measures, and whether it is a figure of the relationship at all (not a target, not a third country's). */
+import type { Metric } from '../domain/index.ts';
+import { clauseAround } from './clauses.ts';
+import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
+import * as en from './lexicon/en/figures.ts';
+import * as ru from './lexicon/ru/figures.ts';
+import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+
+type Keyword = Metric | 'projects' | 'flows' | 'deal';
+
+const METRIC_RES: Array<[RegExp, Keyword]> = [...en.METRIC_WORDS, ...ru.METRIC_WORDS].map(([m, words]) => [
+  wordsRegex(words, { global: true }),
+  m as Keyword,
+]);
+const DOCS = regex(DOC_ANY.source, 'giu');
+const MODIFIER =
+  '(?:about|around|over|more than|nearly|almost|up to|a combined|a total of|a combined total of|почти|около|более|свыше|порядка|до|общей суммой|в общей сложности)';
+/** "projects worth", «проекты на сумму»: the money is the value of a portfolio of projects. */
+const PROJECTS_VALUE = regex(
+  `${WB_START}(?:projects|проекты|проектов|проектами)\\s+(?:\\S+\\s+){0,5}?${alternation(['worth', 'valued at', 'totalling', 'totaling', 'на сумму', 'на', 'стоимостью', 'общей стоимостью'])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
+  'iu',
+);
+/** "a cement plant worth", «завод стоимостью»: the money is the value of one investment. */
+const FACILITY_VALUE = regex(
+  `${WB_START}${alternation([...en.FACILITIES, ...ru.FACILITIES])}\\s+(?:\\S+\\s+){0,3}?${alternation([...en.VALUE_LINK, ...ru.VALUE_LINK])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
+  'iu',
+);
+/** "it", "the same indicator", «этот показатель»: the number measures what the previous sentence did. */
+/** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
+const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
+/** "plan to invest $150 million in the venture": a project's investment, not a target. */
+const INVEST_BEFORE = regex(
+  `${WB_START}${alternation([...en.INVEST_VERBS, ...ru.INVEST_VERBS])}\\s+(?:\\S+\\s+){0,2}$`,
+  'iu',
+);
+/** The two countries together: counted units (tonnes, flights) need this in their sentence or the one before. */
+export const BILATERAL = wordsRegex([...en.BILATERAL, ...ru.BILATERAL]);
+
+const COMPLETED = wordsRegex([...en.COMPLETED, ...ru.COMPLETED]);
+
+const PRONOUN =
+  /\b(?:it|its|the same (?:index|indicator|figure)|this (?:index|indicator|figure))\b|(?<![а-яё])(?:его|её|ее|он|этот показатель|данный показатель|этот же показатель)(?![а-яё])/iu;
+
+/** The keyword nearest before a number, across metric words and document words ("deals worth" → other). */
+function keywordBefore(text: string): Keyword | null {
+  let best: Keyword | null = null;
+  let at = -1;
+  const consider = (re: RegExp, k: Keyword) => {
+    for (const m of text.matchAll(re)) {
+      const i = m.index ?? 0;
+      // "investment in the project": the project is where the money goes, not what is counted.
+      if (
+        k === 'projects' &&
+        /\b(?:in|into)\s+(?:the\s+|a\s+)?$|(?<![а-яё])в\s+$/iu.test(text.slice(Math.max(0, i - 12), i))
+      )
+        continue;
+      if (i + m[0].length > at) {
+        at = i + m[0].length;
+        best = k;
+      }
+    }
+  };
+  for (const [re, k] of METRIC_RES) consider(re, k);
+  if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal');
+  return best;
+}
+
+/** The value of documents signed ("12 documents worth $80 million"): a figure of the event itself. */
+export function isDealValue(t: string, at: number): boolean {
+  const own = clauseAround(t, at);
+  return keywordBefore(t.slice(Math.max(own.offset, at - 160), at)) === 'deal';
+}
+
+/**
+ * The metric of the money at `at`: its own clause first, then the sentence, then "it" in the previous sentence;
+ * null when no word says what the money measures.
+ */
+export function metricOf(t: string, at: number, prevText: string): Metric | null {
+  const near = t.slice(Math.max(0, at - 80), at);
+  // Projects under way are the portfolio; projects already implemented are a past total (metric other).
+  if (PROJECTS_VALUE.test(near))
+    return COMPLETED.test(clauseAround(t, at).text) ? 'other' : 'project_portfolio';
+  if (FACILITY_VALUE.test(near)) return 'investment';
+  const own = clauseAround(t, at);
+  const before = t.slice(Math.max(own.offset, at - 160), at);
+  let k = keywordBefore(before) ?? keywordBefore(t.slice(Math.max(0, at - 160), at));
+  // "Our aim is to keep it above …": "it" is what the previous sentence measured.
+  if (k === null && PRONOUN.test(before)) k = keywordBefore(prevText);
+  if (k === 'trade_turnover' && SECTOR.test(before)) return 'other';
+  if (k === null) return null;
+  return k === 'projects' || k === 'flows' || k === 'deal' ? 'other' : k;
+}
+
+const TARGET_BEFORE = wordsRegex([...en.TARGET, ...ru.TARGET]);
+const TARGET_AFTER = regex(
+  `^[^.;]{0,30}?${WB_START}${alternation([...en.TARGET_AFTER, ...ru.TARGET_AFTER])}${WB_END}`,
+  'iu',
+);
+/** Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause. */
+const RELATIVE = regex(
+  String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s|\b(?:said|noted|stressed|emphasi[sz]ed|added|stated|recalled|pointed out|reported)\s+that\s`,
+  'giu',
+);
+const SUB_ITEM = regex(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM])}${WB_END}`, 'iu');
+const THIRD = wordsRegex([...en.THIRD_COUNTRIES, ...ru.THIRD_COUNTRIES]);
+const CHINA = /\b(?:china|chinese|prc|beijing)\b|кита|кнр|пекин|қытай|қхр/iu;
+const WORLD = wordsRegex([...en.WORLD_TRADE, ...ru.WORLD_TRADE]);
+const GROUP = wordsRegex([...en.GROUPS, ...ru.GROUPS]);
+
+/**
+ * Whether the number at [at, end) is a figure of the relationship: not a target or forecast ("to bring trade to
+ * $75 billion", "by 2035"), not a part of a total already given ("among them a $90 million mill"), not a
+ * third country's or the whole world's trade.
+ */
+export function figureFilters(
+  t: string,
+  at: number,
+  end: number,
+  opts: { money?: boolean } = {},
+): { keep: boolean; why?: string } {
+  const clause = clauseAround(t, at);
+  let lead = t.slice(clause.offset, at);
+  const rel = [...lead.matchAll(RELATIVE)].at(-1);
+  if (rel) lead = lead.slice((rel.index ?? 0) + rel[0].length);
+  const afterTarget = TARGET_AFTER.test(t.slice(end, end + 50));
+  const invested = INVEST_BEFORE.test(t.slice(Math.max(0, at - 60), at));
+  if (afterTarget || (TARGET_BEFORE.test(lead) && !invested)) return { keep: false, why: 'target' };
+  if (opts.money && (SUB_ITEM.test(t) || SUB_ITEM.test(clause.text))) return { keep: false, why: 'part' };
+  // "China's trade with Central Asia", «товарооборот Китая со странами ЦА»: the group's figure, China named or not.
+  if (GROUP.test(clause.text)) return { keep: false, why: 'group' };
+  if (!CHINA.test(clause.text) && (THIRD.test(clause.text) || WORLD.test(clause.text)))
+    return { keep: false, why: 'other partner' };
+  return { keep: true };
+}

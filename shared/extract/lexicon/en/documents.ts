@@ -1,0 +1,237 @@
+/**
+ * English words for documents and their signing (data only; patterns are built in ../../doc-types.ts,
+ * ../../agreement-cues.ts through ../../pack-words.ts, which wraps ../build.ts).
+ * A `*` ends a stem, on any word of a phrase («совместн* заявлени*»); `/…/` is a raw regex source.
+ */
+
+/** Document nouns by docType. Order matters: the first type whose words match a mention wins. */
+export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['memorandum', ['memorandum*', 'memoranda', 'mou', 'mous', 'memorandum of understanding']],
+  ['joint_statement', ['joint statement*', 'joint communiqu*', 'joint press statement*']],
+  ['declaration', ['declaration*']],
+  ['roadmap', ['roadmap*', 'road map*']],
+  ['protocol', ['protocol*', 'minutes of the']],
+  ['notes', ['notes', 'note verbale', 'diplomatic notes']],
+  [
+    'contract',
+    [
+      'contract*',
+      'commercial agreement*',
+      'commercial deal*',
+      'business agreement*',
+      'supply agreement*',
+      'purchase agreement*',
+      'sale and purchase agreement*',
+      'offtake agreement*',
+      'EPC agreement*',
+      'loan agreement*',
+      'credit agreement*',
+    ],
+  ],
+  [
+    'program',
+    ['program', 'programs', 'programme*', 'action plan*', 'plan of action', 'plan of consultations'],
+  ],
+  ['agreement', ['agreement*', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts']],
+  ['other', ['document*', 'deal', 'deals', 'papers', 'letter of intent', 'letters of intent']],
+];
+
+/** A signing that happened. */
+export const SIGNED = [
+  'signed',
+  'inked',
+  'exchanged',
+  'concluded',
+  'sealed',
+  'issued',
+  'adopted',
+  'initialled',
+  'initialed',
+  'witnessed the signing',
+  'attended the signing',
+  'witnessed the exchange',
+  'exchange ceremony',
+  'signing ceremony',
+];
+
+/** Words before "signed" that make it future or hypothetical ("to be signed", "will be signed"). */
+export const NOT_YET_BEFORE_SIGNED = ['be', 'been', 'to', 'will', 'would', 'shall', 'not', 'yet'];
+
+/** A signing still to come ("expected to" alone is not one: "the memorandum is expected to open the way"). */
+export const PLANNED = [
+  'will sign',
+  'to sign',
+  'to be signed',
+  'will be signed',
+  'would sign',
+  'to ink',
+  'will ink',
+  'to be inked',
+  'to conclude',
+  'to be concluded',
+  'will conclude',
+  'to be exchanged',
+  'for signing',
+  'upcoming signing',
+  'ready for signing',
+  'ready to sign',
+  'to prepare',
+  'to draft',
+  'to work out',
+  'could be signed',
+  'may be signed',
+  'might be signed',
+  'could sign',
+  'to finalize',
+  'to finalise',
+];
+
+/** Intentions that are a planned signing only with a signing verb in the sentence ("intend to review … and sign"). */
+export const INTENT = [
+  'expected to',
+  'are set to',
+  'is set to',
+  'scheduled to',
+  'plan to',
+  'plans to',
+  'planned to',
+  'planning to',
+  'intend*',
+  'will',
+  'going to',
+  'agreed to',
+  'hope to',
+];
+
+/** The bare signing verbs that make an intention a planned signing. */
+export const SIGN_VERBS = ['sign', 'signing', 'conclude', 'ink'];
+
+/** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
+export const STALE_BEFORE = [
+  'implementation of',
+  'ratif*',
+  'implementing',
+  'implement',
+  'reached',
+  'previously',
+  'earlier',
+  'recently',
+  'already signed',
+  'existing',
+  'since',
+  '/in (?:19|20)\\d\\d/',
+];
+
+/** Words right before a document (one word at most between) that make it one in force ("under the 2019 agreement"). */
+export const UNDER = [
+  'under the',
+  'in line with the',
+  'in accordance with the',
+  'pursuant to the',
+  'within the framework of the',
+];
+
+/** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */
+export const STALE_AFTER = ['reached', 'achieved', 'in force', 'entered into force'];
+
+/** Prepositions after "signed" that make it a reduced relative naming an earlier document ("signed by …"). */
+export const SIGNED_BY = ['by', 'in', 'at', 'during', 'last', 'earlier', 'with', 'between', 'back in'];
+
+/** A period of several years: documents "signed during this period" are a running total, not this event's. */
+export const CUMULATIVE = [
+  'during this period',
+  'during that period',
+  'over this period',
+  'in this period',
+  'over the years',
+  'over the past',
+  'over the last',
+  'in recent years',
+  'to date',
+  'so far',
+  'since independence',
+  'since the establishment',
+  '/since (?:19|20)\\d\\d/',
+];
+
+/** Words before a plural document that count it without a number ("a number of documents"); digits count too. */
+export const QUANTIFIERS = [
+  'several',
+  'a number of',
+  'a series of',
+  'a package of',
+  'a set of',
+  'number of',
+  'dozens of',
+  'dozen',
+  'some',
+  'various',
+  'many',
+  'multiple',
+  'numerous',
+  'a range of',
+  'a raft of',
+  'a host of',
+  'a batch of',
+];
+
+/** "agreements in the fields of transport, energy and …": a list of fields of one batch, not of documents. */
+export const FIELDS = [
+  'in the fields of',
+  'in the areas of',
+  'in the spheres of',
+  'in areas such as',
+  'in fields such as',
+  'covering',
+];
+
+/** Openers of an enumeration of documents: each comma-separated item after them is its own document. */
+export const ENUMERATION = [
+  'including',
+  'includes',
+  'include',
+  'included',
+  'among them',
+  'among which',
+  'among these',
+  'among the major ones',
+  'among the largest',
+  'among the main',
+  'such as',
+  'the largest of them',
+  'the largest of these',
+  'the biggest of them',
+];
+
+/** "Signed memoranda on …": prepositions that open what a document is about. */
+export const ABOUT = ['on', 'of', 'between', 'for', 'to', 'with', 'in', 'about', 'regarding', 'concerning'];
+
+/** Words in a document's complement that only say when it happens ("in June", "next year"). */
+export const WHEN = [
+  '/(?:in|by|on|at|during|until|before|after|next|this|later|soon|early|late)\\s+(?:the\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}|coming|next|this|end|beginning|near|weeks?|months?|year|spring|summer|autumn|fall|winter|future)/',
+];
+
+/** Subjects of a document that show it is a state treaty, not a business contract. */
+export const TREATY_CUES = ['interstate', 'friendship', 'good-neighbourliness', 'good neighborliness'];
+
+/** Subject words that name no particular document ("30 documents on bilateral cooperation in various fields"). */
+export const GENERIC_SUBJECT = [
+  'cooperat*',
+  'collaborat*',
+  'interaction',
+  'partnership',
+  'bilateral',
+  'mutual',
+  'various',
+  'different',
+  'several',
+  'many',
+  'field*',
+  'area*',
+  'sector*',
+  'sphere*',
+  'direction*',
+  'ties',
+  'relations',
+  'economic',
+];

@@ -1,0 +1,29 @@
+/**
+ * Kazakh words for documents and their signing (data only). Kazakh puts what a document is about before it
+ * ("… туралы шартқа қол қойылды"), so titles are read backwards (see ../../agreement-title.ts).
+ */
+
+/** Document nouns by docType. */
+export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['memorandum', ['меморандум*', 'өзара түсіністік*']],
+  ['joint_statement', ['бірлескен мәлімдеме*']],
+  ['declaration', ['декларация*']],
+  ['roadmap', ['жол карта*']],
+  ['protocol', ['хаттама*']],
+  ['contract', ['келісімшарт*', 'контракт*']],
+  ['program', ['бағдарлама*']],
+  [
+    'agreement',
+    ['келісім', 'келісімге', 'келісімді', 'келісімдер*', 'шарт', 'шартқа', 'шартты', 'шарты', 'шарттың'],
+  ],
+  ['other', ['құжат*']],
+];
+
+/** A signing that happened. */
+export const SIGNED = ['қол қойды', 'қол қойылды', 'қол қойысты'];
+
+/** A signing still to come. */
+export const PLANNED = ['қол қойылады', 'қол қою жоспар*', 'қол қоюы күтіл*'];
+
+/** Openers of an enumeration of documents («оның ішінде» = including). */
+export const ENUMERATION = ['оның ішінде', 'соның ішінде', 'олардың ішінде'];
