@@ -19,7 +19,7 @@ import {
   readMention,
   type Status,
 } from './agreement-mentions.ts';
-import { joinWrapped } from './clauses.ts';
+import { joinWrapped } from './sentence-repair.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { regex } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';

@@ -1,6 +1,6 @@
 /** What a number measures, and whether it is a figure of the relationship at all (not a target, not a third country's). */
 import type { Metric } from '../domain/index.ts';
-import { clauseAround } from './clauses.ts';
+import { clauseAround } from './sentence-repair.ts';
 import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';

@@ -1,5 +1,5 @@
 /** The year a figure refers to: a year in its clause, "last year" / "this year", or a part-year period. */
-import { clauseAround } from './clauses.ts';
+import { clauseAround } from './sentence-repair.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_START, wordsRegex } from './pack-words.ts';

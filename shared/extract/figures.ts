@@ -1,7 +1,7 @@
 /** Figures about the relationship: trade turnover, investment, project portfolios and counts, normalised. */
 
 import type { Figure, Metric } from '../domain/index.ts';
-import { joinWrapped } from './clauses.ts';
+import { joinWrapped } from './sentence-repair.ts';
 import { BILATERAL, figureFilters, isDealValue, metricOf } from './figure-context.ts';
 import {
   countValue,
