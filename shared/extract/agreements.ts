@@ -19,9 +19,9 @@ import {
   readMention,
   type Status,
 } from './agreement-mentions.ts';
-import { joinWrapped } from './sentence-repair.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { regex } from './pack-words.ts';
+import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
 
 export type { FoundAgreement } from './agreement-mentions.ts';

@@ -1,10 +1,10 @@
 /** What a number measures, and whether it is a figure of the relationship at all (not a target, not a third country's). */
 import type { Metric } from '../domain/index.ts';
-import { clauseAround } from './sentence-repair.ts';
 import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { clauseAround } from './sentence-repair.ts';
 
 type Keyword = Metric | 'projects' | 'flows' | 'deal';
 

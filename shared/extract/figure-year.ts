@@ -1,8 +1,9 @@
 /** The year a figure refers to: a year in its clause, "last year" / "this year", or a part-year period. */
-import { clauseAround } from './sentence-repair.ts';
+
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_START, wordsRegex } from './pack-words.ts';
+import { clauseAround } from './sentence-repair.ts';
 
 const LAST_YEAR = wordsRegex([...en.LAST_YEAR, ...ru.LAST_YEAR]);
 const THIS_YEAR = wordsRegex([...en.THIS_YEAR, ...ru.THIS_YEAR]);

@@ -1,7 +1,6 @@
 /** Figures about the relationship: trade turnover, investment, project portfolios and counts, normalised. */
 
 import type { Figure, Metric } from '../domain/index.ts';
-import { joinWrapped } from './sentence-repair.ts';
 import { BILATERAL, figureFilters, isDealValue, metricOf } from './figure-context.ts';
 import {
   countValue,
@@ -16,6 +15,7 @@ import {
 } from './figure-parts.ts';
 import { yearOf } from './figure-year.ts';
 import { regex } from './pack-words.ts';
+import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A figure with the sentence it was read from. */
