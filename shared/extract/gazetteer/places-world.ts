@@ -1,0 +1,61 @@
+import type { Place } from './place-types.ts';
+
+/**
+ * Third countries: capitals (metonyms for their governments: "Moscow and Astana agreed") and the cities that
+ * host summits where Kazakh and Chinese leaders meet on the sidelines. Venues, never a side of a KZ–CN event.
+ */
+export const WORLD_PLACES: Place[] = [
+  { name: 'Tashkent', country: 'UZ', kind: 'capital', aliases: ['Tashkent', 'Ташкент'] },
+  { name: 'Samarkand', country: 'UZ', kind: 'city', aliases: ['Samarkand', 'Самарканд', 'Самарқанд'] },
+  { name: 'Bishkek', country: 'KG', kind: 'capital', aliases: ['Bishkek', 'Бишкек'] },
+  { name: 'Cholpon-Ata', country: 'KG', kind: 'city', aliases: ['Cholpon-Ata', 'Чолпон-Ата'] },
+  { name: 'Dushanbe', country: 'TJ', kind: 'capital', aliases: ['Dushanbe', 'Душанбе'] },
+  {
+    name: 'Ashgabat',
+    country: 'TM',
+    kind: 'capital',
+    aliases: ['Ashgabat', 'Ashkhabad', 'Ашхабад', 'Ашгабат'],
+  },
+  { name: 'Moscow', country: 'RU', kind: 'capital', aliases: ['Moscow', 'Москва', 'Москве'] },
+  { name: 'Kazan', country: 'RU', kind: 'city', aliases: ['Kazan', 'Казань', 'Казани'] },
+  {
+    name: 'Saint Petersburg',
+    country: 'RU',
+    kind: 'city',
+    aliases: ['St. Petersburg', 'Saint Petersburg', 'St Petersburg', 'Санкт-Петербург'],
+  },
+  { name: 'Sochi', country: 'RU', kind: 'city', aliases: ['Sochi', 'Сочи'] },
+  { name: 'Minsk', country: 'BY', kind: 'capital', aliases: ['Minsk', 'Минск'] },
+  { name: 'Baku', country: 'AZ', kind: 'capital', aliases: ['Baku', 'Баку'] },
+  { name: 'Yerevan', country: 'AM', kind: 'capital', aliases: ['Yerevan', 'Ереван'] },
+  { name: 'Tbilisi', country: 'GE', kind: 'capital', aliases: ['Tbilisi', 'Тбилиси'] },
+  { name: 'Ankara', country: 'TR', kind: 'capital', aliases: ['Ankara', 'Анкара'] },
+  { name: 'Istanbul', country: 'TR', kind: 'city', aliases: ['Istanbul', 'Стамбул'] },
+  { name: 'Tehran', country: 'IR', kind: 'capital', aliases: ['Tehran', 'Тегеран'] },
+  { name: 'Islamabad', country: 'PK', kind: 'capital', aliases: ['Islamabad', 'Исламабад'] },
+  { name: 'New Delhi', country: 'IN', kind: 'capital', aliases: ['New Delhi', 'Нью-Дели'] },
+  {
+    name: 'Ulaanbaatar',
+    country: 'MN',
+    kind: 'capital',
+    aliases: ['Ulaanbaatar', 'Ulan Bator', 'Улан-Батор'],
+  },
+  { name: 'Tokyo', country: 'JP', kind: 'capital', aliases: ['Tokyo', 'Токио'] },
+  { name: 'Seoul', country: 'KR', kind: 'capital', aliases: ['Seoul', 'Сеул'] },
+  { name: 'Washington', country: 'US', kind: 'capital', aliases: ['Washington', 'Вашингтон'] },
+  { name: 'New York', country: 'US', kind: 'city', aliases: ['New York', 'Нью-Йорк'] },
+  { name: 'Brussels', country: 'EU', kind: 'capital', aliases: ['Brussels', 'Брюссель'] },
+  { name: 'Berlin', country: 'DE', kind: 'capital', aliases: ['Berlin', 'Берлин'] },
+  { name: 'London', country: 'GB', kind: 'capital', aliases: ['London', 'Лондон'] },
+  { name: 'Paris', country: 'FR', kind: 'capital', aliases: ['Paris', 'Париж'] },
+  { name: 'Geneva', country: 'CH', kind: 'city', aliases: ['Geneva', 'Женева'] },
+  { name: 'Davos', country: 'CH', kind: 'city', aliases: ['Davos', 'Давос'] },
+  { name: 'Abu Dhabi', country: 'AE', kind: 'capital', aliases: ['Abu Dhabi', 'Абу-Даби'] },
+  { name: 'Dubai', country: 'AE', kind: 'city', aliases: ['Dubai', 'Дубай'] },
+  { name: 'Doha', country: 'QA', kind: 'capital', aliases: ['Doha', 'Доха'] },
+  { name: 'Riyadh', country: 'SA', kind: 'capital', aliases: ['Riyadh', 'Эр-Рияд'] },
+  { name: 'Cairo', country: 'EG', kind: 'capital', aliases: ['Cairo', 'Каир'] },
+  { name: 'Johannesburg', country: 'ZA', kind: 'city', aliases: ['Johannesburg', 'Йоханнесбург'] },
+  { name: 'Bangkok', country: 'TH', kind: 'capital', aliases: ['Bangkok', 'Бангкок'] },
+  { name: 'Singapore', country: 'SG', kind: 'capital', aliases: ['Singapore', 'Сингапур'] },
+];
