@@ -2,8 +2,9 @@
  * The patterns of the relevance rules, built once at module load from the language packs (lexicon/*\/relevance.ts),
  * the gazetteer of places and the gazetteer of officials. No word list or city name is written here.
  */
-import { PEOPLE, placesRegex } from './gazetteer/index.ts';
-import { alternation, fragment, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+import { PEOPLE } from './gazetteer/index.ts';
+import { findPlaces } from './gazetteer/place-matcher.ts';
+import { alternation, fragment, WB_END, WB_START } from './lexicon/build.ts';
 import * as EN from './lexicon/en/relevance.ts';
 import * as KK from './lexicon/kk/relevance.ts';
 import * as RU from './lexicon/ru/relevance.ts';
@@ -11,16 +12,53 @@ import * as RU from './lexicon/ru/relevance.ts';
 /** Several patterns counted together as one kind of evidence. */
 export type Evidence = RegExp[];
 
-const words = (...lists: readonly string[][]): RegExp => wordsRegex(lists.flat(), { global: true });
-const exact = (...lists: readonly string[][]): RegExp =>
-  wordsRegex(lists.flat(), { global: true, caseSensitive: true });
+/**
+ * Patterns that ignore case are built from lower-case entries and run on lower-cased text: a `u`+`i` pattern
+ * full of `\p{L}` (every stem and word boundary) costs V8 hundreds of milliseconds to compile, case folding
+ * the whole letter class; matching lower case against lower case costs nothing extra.
+ */
+const LOWER = new WeakSet<RegExp>();
+/** A `/…/` regex entry is written in lower case already (and `\\p{L}` must keep its capital). */
+/**
+ * One pattern for a word list, with all stems behind one shared `\\p{L}*`: written once per stem (as
+ * `wordsRegex` does), the letter class makes a list of a hundred stems cost V8 a few hundred milliseconds to
+ * compile. Entries with inner stems («глав* государств*») become regex entries word by word.
+ */
+function listRegex(entries: readonly string[], lowerCase: boolean): RegExp {
+  const isRegex = (e: string) => e.length > 2 && e.startsWith('/') && e.endsWith('/');
+  const norm = entries.map((e) => (lowerCase && !isRegex(e) ? e.toLowerCase() : e));
+  const stems = norm.filter((e) => !isRegex(e) && /^\S+\*$/.test(e)).map((e) => e.slice(0, -1));
+  const rest = norm
+    .filter((e) => isRegex(e) || !/^\S+\*$/.test(e))
+    .map((e) => (!isRegex(e) && /\*\s/.test(e) ? `/${e.split(/\s+/).map(fragment).join('\\s+')}/` : e));
+  const parts = [
+    ...(stems.length > 0 ? [`${alternation(stems)}\\p{L}*`] : []),
+    ...(rest.length > 0 ? [alternation(rest)] : []),
+  ];
+  const re = new RegExp(`${WB_START}(?:${parts.join('|') || '(?!)'})${WB_END}`, 'gu');
+  if (lowerCase) LOWER.add(re);
+  return re;
+}
+const words = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), true);
+const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), false);
+
+let lastText = '';
+let lastLower = '';
+/** The text in lower case (the last one is kept: rules ask about the same sentence several times in a row). */
+export function lower(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
 
 /** How often any pattern of the evidence occurs in a text. */
 export function count(ev: Evidence | RegExp, text: string): number {
   let n = 0;
   for (const re of Array.isArray(ev) ? ev : [ev]) {
     re.lastIndex = 0;
-    n += text.match(re)?.length ?? 0;
+    n += (LOWER.has(re) ? lower(text) : text).match(re)?.length ?? 0;
   }
   return n;
 }
@@ -37,9 +75,11 @@ export function has(ev: Evidence | RegExp, text: string): boolean {
  */
 function officialsOf(country: string): RegExp {
   const people = PEOPLE.filter((p) => p.country === country);
-  const latin = people.flatMap((p) => [p.name, ...(p.alt ?? [])]);
-  const cyr = people.flatMap((p) => p.cyr).map((n) => `${fragment(n)}\\p{L}{0,3}`);
-  return new RegExp(`${WB_START}(?:${alternation(latin)}|${cyr.join('|')})${WB_END}`, 'giu');
+  const latin = people.flatMap((p) => [p.name, ...(p.alt ?? [])]).map((n) => n.toLowerCase());
+  const cyr = people.flatMap((p) => p.cyr).map((n) => n.toLowerCase());
+  const re = new RegExp(`${WB_START}(?:${alternation(latin)}|${alternation(cyr)}\\p{L}{0,3})${WB_END}`, 'gu');
+  LOWER.add(re);
+  return re;
 }
 
 /** Kazakhstan: the country, its leaders and officials, its national companies. */
@@ -56,26 +96,59 @@ export const CN: Evidence = [
   exact(EN.CN_ACRONYMS, RU.CN_ACRONYMS, KK.CN_ACRONYMS),
   officialsOf('CN'),
 ];
-/**
- * Places of each side (cities, regions, their adjectives). Weaker evidence than the country itself: a
- * Kazakhstan–EU meeting held in Beijing is not about China.
- */
-export const KZ_PLACE = placesRegex((p) => p.country === 'KZ', { global: true });
-export const CN_PLACE = placesRegex((p) => p.country === 'CN', { global: true });
+/** Partners that, when they dominate, make the article about another relationship: one scan, a group per code. */
+const OTHER_CODES = Object.keys(EN.OTHERS);
+function othersRegex(lists: Record<string, string[]>[], lowerCase: boolean): RegExp {
+  const groups = OTHER_CODES.map((c) => [c, lists.flatMap((l) => l[c] ?? [])] as const)
+    .filter(([, entries]) => entries.length > 0)
+    .map(
+      ([c, entries]) =>
+        `(?<${c}>${listRegex(entries, lowerCase).source.slice(WB_START.length, -WB_END.length)})`,
+    );
+  const re = new RegExp(`${WB_START}(?:${groups.join('|')})${WB_END}`, 'gu');
+  if (lowerCase) LOWER.add(re);
+  return re;
+}
+const OTHERS_WORDS = othersRegex([EN.OTHERS, RU.OTHERS], true);
+const OTHERS_EXACT = othersRegex([EN.OTHERS_ACRONYMS, RU.OTHERS_ACRONYMS], false);
 
-/** Partners that, when they dominate, make the article about another relationship (capitals as metonyms). */
-export const OTHERS: Record<string, Evidence> = Object.fromEntries(
-  Object.keys(EN.OTHERS).map((code) => [
-    code,
-    [
-      words(EN.OTHERS[code] ?? [], RU.OTHERS[code] ?? []),
-      ...(EN.OTHERS_ACRONYMS[code] || RU.OTHERS_ACRONYMS[code]
-        ? [exact(EN.OTHERS_ACRONYMS[code] ?? [], RU.OTHERS_ACRONYMS[code] ?? [])]
-        : []),
-      placesRegex((p) => p.country === code && p.kind === 'capital', { global: true }),
-    ],
-  ]),
-);
+/** What a text says about the sides: mentions of each, their places, and other partners by code. */
+export interface Tally {
+  kz: number;
+  cn: number;
+  /**
+   * Places of each side (cities, regions, their adjectives). Weaker evidence than the country itself: a
+   * Kazakhstan–EU meeting held in Beijing is not about China.
+   */
+  kzPlaces: number;
+  cnPlaces: number;
+  /** Other partners: names, demonyms, leaders, and capitals as metonyms ("Moscow and Astana agreed"). */
+  others: Map<string, number>;
+}
+
+/** Counts everything relevance weighs in one text (each pattern scans it once). */
+export function tally(text: string): Tally {
+  const others = new Map<string, number>();
+  const bump = (c: string) => others.set(c, (others.get(c) ?? 0) + 1);
+  for (const [re, t] of [
+    [OTHERS_WORDS, lower(text)],
+    [OTHERS_EXACT, text],
+  ] as const) {
+    for (const m of t.matchAll(re)) {
+      const code = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+      if (code) bump(code);
+    }
+  }
+  let kzPlaces = 0;
+  let cnPlaces = 0;
+  for (const { place } of findPlaces(text)) {
+    if (place.country === 'KZ') kzPlaces++;
+    else if (place.country === 'CN') cnPlaces++;
+    else if (place.kind === 'capital' && OTHER_CODES.includes(place.country)) bump(place.country);
+  }
+  return { kz: count(KZ, text), cn: count(CN, text), kzPlaces, cnPlaces, others };
+}
+
 /** The other Central Asian states (a C5+China story names several of them). */
 export const CENTRAL_ASIA = ['UZ', 'KG', 'TJ', 'TM'];
 

@@ -3,21 +3,19 @@ import {
   BILATERAL,
   BILATERAL_TALK,
   CENTRAL_ASIA,
-  CN,
-  CN_PLACE,
   count,
   has,
-  KZ,
-  KZ_PLACE,
+  lower,
   MEET,
   MULTILATERAL,
   MULTILATERAL_TITLE,
   ONE_BY_ONE,
-  OTHERS,
   PRESS,
   RELATION,
   ROUNDUP,
   SIDELINES,
+  type Tally,
+  tally,
   VISIT,
 } from './relevance-patterns.ts';
 import type { Doc } from './sentences.ts';
@@ -38,11 +36,9 @@ export interface RelevanceVerdict {
   reason: string;
 }
 
-const others = (t: string): string[] => Object.keys(OTHERS).filter((c) => has(OTHERS[c] ?? [], t));
-
 /** A sentence that reports a meeting of the two sides ("Tokayev held talks with Xi"), not the press. */
 function meets(t: string): boolean {
-  return has(MEET, t.replace(PRESS, ' '));
+  return has(MEET, lower(t).replace(PRESS, ' '));
 }
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
@@ -50,36 +46,45 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const leadSentences = doc.sentences.filter((s) => s.zone !== 'body').map((s) => dropDateline(s.text));
   const lead = dropDateline([doc.title ?? '', ...leadSentences].join(' '));
   const all = dropDateline(doc.full);
+  // Each text is tallied once: the same sentences are weighed by several rules below.
+  const memo = new Map<string, Tally>();
+  const t = (text: string): Tally => {
+    const known = memo.get(text);
+    if (known) return known;
+    const v = tally(text);
+    memo.set(text, v);
+    return v;
+  };
+  const others = (text: string): string[] => [...t(text).others.keys()];
+  const nOther = (code: string, text: string): number => t(text).others.get(code) ?? 0;
   // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
   // Uzbekistan met in Beijing") places say nothing about the two sides.
   const places = others(lead).length === 0;
-  const kz = (t: string) => count(KZ, t) + (places ? count(KZ_PLACE, t) : 0);
-  const cn = (t: string) => count(CN, t) + (places ? count(CN_PLACE, t) : 0);
+  const kz = (text: string) => t(text).kz + (places ? t(text).kzPlaces : 0);
+  const cn = (text: string) => t(text).cn + (places ? t(text).cnPlaces : 0);
   const kzLead = kz(lead);
   const cnLead = cn(lead);
   const kzAll = kz(all);
   const cnAll = cn(all);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
   const pairTalks = leadSentences.some(
-    (t) =>
-      meets(t) &&
-      kz(t) > 0 &&
-      cn(t) > 0 &&
-      others(t).length === 0 &&
-      (!has(MULTILATERAL, t) || has(SIDELINES, t)),
+    (s) =>
+      kz(s) > 0 &&
+      cn(s) > 0 &&
+      others(s).length === 0 &&
+      meets(s) &&
+      (!has(MULTILATERAL, s) || has(SIDELINES, s)),
   );
   // A round-up of one leader's meetings ("Xi meets heads of state"): a body sentence reporting the meeting with
   // the other side counts as that bilateral meeting; a bare name in a list of a group meeting does not.
   // The frame names the host ("China's Xi"), so the body sentence needs only the guest's side.
-  const frame = leadSentences.find((t) => has(ROUNDUP, t) && meets(t));
+  const frame = leadSentences.find((s) => has(ROUNDUP, s) && meets(s));
   const host = frame === undefined ? null : cn(frame) > 0 ? 'CN' : kz(frame) > 0 ? 'KZ' : null;
-  const reported = doc.sentences.some((s) => {
-    const t = s.text;
-    const oneByOne = has(ONE_BY_ONE, t);
-    const kzHere = kz(t) > 0 || host === 'KZ';
-    const cnHere = cn(t) > 0 || host === 'CN';
-    if (!(host || oneByOne) || !meets(t) || !kzHere || !cnHere) return false;
-    const o = others(t);
+  const reported = doc.sentences.some(({ text: s }) => {
+    const oneByOne = has(ONE_BY_ONE, s);
+    if (!(host || oneByOne) || !meets(s)) return false;
+    if (!(kz(s) > 0 || host === 'KZ') || !(cn(s) > 0 || host === 'CN')) return false;
+    const o = others(s);
     return o.length <= 3 && (oneByOne || !o.some((c) => CENTRAL_ASIA.includes(c)));
   });
   // A title naming a multilateral format (C+C5, SCO) needs a meeting of the two themselves: "Kazakhstan and
@@ -101,9 +106,9 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     return { relevant: false, reason: 'the two sides never meet in the lead' };
   if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
   // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
-  for (const [code, ev] of Object.entries(OTHERS)) {
-    const n = count(ev, all);
-    const nLead = count(ev, lead);
+  for (const code of others(lead)) {
+    const n = nOther(code, all);
+    const nLead = nOther(code, lead);
     if (
       nLead > 0 &&
       bilateral === 0 &&
@@ -112,7 +117,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
       return { relevant: false, reason: `dominated by ${code}` };
   }
   if (has(MULTILATERAL, all)) {
-    const othersCA = CENTRAL_ASIA.filter((c) => has(OTHERS[c] ?? [], all)).length;
+    const othersCA = CENTRAL_ASIA.filter((c) => nOther(c, all) > 0).length;
     if (bilateral === 0 && (othersCA >= 2 || !has(BILATERAL_TALK, all)))
       return { relevant: false, reason: 'multilateral Central Asia–China only' };
   }

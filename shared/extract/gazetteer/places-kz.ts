@@ -170,7 +170,7 @@ export const KZ_PLACES: Place[] = [
     country: 'KZ',
     kind: 'region',
     aliases: ['Abai Region', 'Abay Region', 'области Абай', 'Абай облысы'],
-    adjectives: ['абайск* област*'],
+    adjectives: ['абайск*'],
   },
   {
     name: 'East Kazakhstan Region',

@@ -33,24 +33,26 @@ export const CAPITALS: Record<string, string> = Object.fromEntries(
 
 /** Folds a place name for lookup: lower case, no diacritics (Ürümqi), Kazakh letters as Russian, ё as е. */
 export function foldPlace(s: string): string {
-  return s
-    .normalize('NFD')
-    // Latin diacritics only: NFD splits Cyrillic й and ё too, which must survive.
-    .replace(/([a-z])[\u0300-\u036f]+/gi, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/[ә]/g, 'а')
-    .replace(/[ғ]/g, 'г')
-    .replace(/[қ]/g, 'к')
-    .replace(/[ң]/g, 'н')
-    .replace(/[ө]/g, 'о')
-    .replace(/[ұү]/g, 'у')
-    .replace(/[һ]/g, 'х')
-    .replace(/[і]/g, 'и')
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFD')
+      // Latin diacritics only: NFD splits Cyrillic й and ё too, which must survive.
+      .replace(/([a-z])[\u0300-\u036f]+/gi, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[’ʼ`]/g, "'")
+      .replace(/[ә]/g, 'а')
+      .replace(/[ғ]/g, 'г')
+      .replace(/[қ]/g, 'к')
+      .replace(/[ң]/g, 'н')
+      .replace(/[ө]/g, 'о')
+      .replace(/[ұү]/g, 'у')
+      .replace(/[һ]/g, 'х')
+      .replace(/[і]/g, 'и')
+      .replace(/ё/g, 'е')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const byAlias = new Map<string, Place>();

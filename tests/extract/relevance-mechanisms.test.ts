@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { judgeRelevance } from '../../shared/extract/relevance.ts';
+import { buildDoc } from '../../shared/extract/sentences.ts';
+
+const judge = (title: string | null, ...paras: string[]) =>
+  judgeRelevance(buildDoc(title, paras.join('\n\n')));
+
+describe('relevance: sides', () => {
+  it('counts a national company as its country (a railway board meets its Chinese peer in Beijing)', () => {
+    const v = judge(
+      'В Пекине состоялись переговоры КТЖ и China Railway',
+      '12 марта правление АО «НК «Қазақстан темір жолы» провело переговоры с руководством Китайских железных дорог.',
+      'Стороны обсудили рост контейнерных перевозок через Достык и Алтынколь.',
+    );
+    expect(v).toMatchObject({ relevant: true });
+  });
+
+  it('counts a Chinese state company as China when a Kazakh official meets its executive', () => {
+    const v = judge(
+      'Prime Minister meets Sinopec vice president',
+      'Prime Minister Olzhas Bektenov received a delegation of Sinopec led by its vice president.',
+      'They discussed the polyethylene project in Atyrau region and new supplies.',
+    );
+    expect(v.relevant).toBe(true);
+  });
+
+  it('finds cities in any case form and spelling (Petropavlovsk, Ürümqi, «Петропавловске»)', () => {
+    expect(
+      judge(
+        'Kazakh governor arrives in Ürümqi',
+        'The akim of North Kazakhstan region arrived in Ürümqi for talks.',
+      ).relevant,
+    ).toBe(true);
+    expect(
+      judge(
+        'Delegation from Petropavlovsk visits Harbin',
+        'A business delegation from Petropavlovsk held talks in Harbin on grain exports.',
+      ).relevant,
+    ).toBe(true);
+  });
+
+  it('does not count a common word that spells a city in lower case ("oral talks")', () => {
+    const v = judge(
+      'Uzbek and Chinese officials hold oral talks',
+      'Officials of China and Uzbekistan agreed on a roadmap during oral consultations in Tashkent.',
+    );
+    expect(v.relevant).toBe(false);
+  });
+});
+
+describe('relevance: meetings', () => {
+  it('does not take a joint press appearance at a multilateral meeting for a bilateral meeting', () => {
+    const v = judge(
+      'Foreign ministers of China and five Central Asian countries adopt joint statement',
+      'The fourth foreign ministers’ meeting of China and Central Asian countries was held in Almaty.',
+      'After the meeting, Wang Yi and Kazakhstan’s foreign minister met the press.',
+    );
+    expect(v.relevant).toBe(false);
+  });
+
+  it('keeps a one-by-one meeting with the Kazakh leader inside a host’s round-up', () => {
+    const v = judge(
+      'Chinese President meets foreign leaders ahead of expo',
+      'More than twenty foreign leaders have gathered in Shanghai for the opening of the import expo.',
+      'Xi Jinping hosted a dinner for the guests on Monday.',
+      'Xi also held separate meetings with Kazakh President Tokayev and the prime minister of Hungary, discussing trade.',
+    );
+    expect(v.relevant).toBe(true);
+  });
+
+  it('does not keep a bare name in a list of summit guests', () => {
+    const v = judge(
+      'Chinese President meets foreign leaders ahead of expo',
+      'More than twenty foreign leaders have gathered in Shanghai for the opening of the import expo.',
+      'The guest list includes the leaders of Kazakhstan, Uzbekistan, Kyrgyzstan and Hungary.',
+    );
+    expect(v.relevant).toBe(false);
+  });
+
+  it('needs a meeting of the two when the title names a multilateral format', () => {
+    const v = judge(
+      '“China – Central Asia”: ministers of trade sum up their meeting in Xi’an',
+      'Kazakhstan and China will open more trade routes, the Chinese commerce minister said at the meeting.',
+      'The ministers of China and the Central Asian states adopted a joint action plan.',
+    );
+    expect(v).toMatchObject({ relevant: false, reason: 'multilateral title without a bilateral meeting' });
+  });
+
+  it('keeps a visit to one side named in a title that also names an SCO meeting', () => {
+    const v = judge(
+      'Chinese vice premier ends Kazakhstan visit, attends SCO forum',
+      'Chinese Vice Premier Ding Xuexiang completed a two-day official visit to Kazakhstan in Astana.',
+      'He and Kazakh officials signed agreements on energy and transport.',
+    );
+    expect(v.relevant).toBe(true);
+  });
+});
