@@ -109,8 +109,8 @@ function othersRegex(lists: Record<string, string[]>[], lowerCase: boolean): Reg
   if (lowerCase) LOWER.add(re);
   return re;
 }
-const OTHERS_WORDS = othersRegex([EN.OTHERS, RU.OTHERS], true);
-const OTHERS_EXACT = othersRegex([EN.OTHERS_ACRONYMS, RU.OTHERS_ACRONYMS], false);
+const OTHERS_WORDS = othersRegex([EN.OTHERS, RU.OTHERS, KK.OTHERS], true);
+const OTHERS_EXACT = othersRegex([EN.OTHERS_ACRONYMS, RU.OTHERS_ACRONYMS, KK.OTHERS_ACRONYMS], false);
 
 /** What a text says about the sides: mentions of each, their places, and other partners by code. */
 export interface Tally {
@@ -159,7 +159,7 @@ export const MULTILATERAL_TITLE: Evidence = [
   MULTILATERAL,
   exact(EN.MULTILATERAL_BODIES, RU.MULTILATERAL_BODIES),
 ];
-export const BILATERAL_TALK = words(EN.BILATERAL_TALK, RU.BILATERAL_TALK);
+export const BILATERAL_TALK = words(EN.BILATERAL_TALK, RU.BILATERAL_TALK, KK.BILATERAL_TALK);
 export const RELATION = words(EN.RELATION, RU.RELATION, KK.RELATION);
 export const MEET = words(EN.MEET, RU.MEET, KK.MEET);
 export const PRESS = words(EN.PRESS, RU.PRESS);

@@ -80,8 +80,10 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   // The frame names the host ("China's Xi"), so the body sentence needs only the guest's side.
   const frame = leadSentences.find((s) => has(ROUNDUP, s) && meets(s));
   const host = frame === undefined ? null : cn(frame) > 0 ? 'CN' : kz(frame) > 0 ? 'KZ' : null;
+  // "On the sidelines of the summit, Xi held talks with Tokayev" anywhere in the text is the two's own meeting.
   const reported = doc.sentences.some(({ text: s }) => {
     const oneByOne = has(ONE_BY_ONE, s);
+    if (has(SIDELINES, s) && kz(s) > 0 && cn(s) > 0 && others(s).length === 0 && meets(s)) return true;
     if (!(host || oneByOne) || !meets(s)) return false;
     if (!(kz(s) > 0 || host === 'KZ') || !(cn(s) > 0 || host === 'CN')) return false;
     const o = others(s);

@@ -86,6 +86,22 @@ describe('relevance: meetings', () => {
     expect(v).toMatchObject({ relevant: false, reason: 'multilateral title without a bilateral meeting' });
   });
 
+  it('keeps a multilateral summit story that reports the two leaders’ own talks on its sidelines', () => {
+    const story = (extra: string) =>
+      judge(
+        'China–Central Asia summit opens in Xi’an',
+        'The leaders of China and the five Central Asian states gathered in Xi’an for their second summit.',
+        'They adopted a declaration on regional connectivity and trade.',
+        extra,
+      );
+    expect(
+      story('On the sidelines of the summit, Xi Jinping held talks with Kassym-Jomart Tokayev.').relevant,
+    ).toBe(true);
+    expect(story('Kassym-Jomart Tokayev spoke about transport corridors in his address.').relevant).toBe(
+      false,
+    );
+  });
+
   it('keeps a visit to one side named in a title that also names an SCO meeting', () => {
     const v = judge(
       'Chinese vice premier ends Kazakhstan visit, attends SCO forum',
