@@ -30,10 +30,12 @@ function dropDateline(text: string): string {
     .replace(/^[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]+\s+\d{1,2}\.\s*/u, '');
 }
 
-/** Why an article was judged (for debugging and tests). */
+/** Why an article was judged (for debugging and tests), and the sentence that made it relevant. */
 export interface RelevanceVerdict {
   relevant: boolean;
   reason: string;
+  /** The sentence (as written) where the two sides meet: the pair's talks, or both named in one lead sentence. */
+  evidence?: string;
 }
 
 /** A sentence that reports a meeting of the two sides ("Tokayev held talks with Xi"), not the press. */
@@ -43,7 +45,11 @@ function meets(t: string): boolean {
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
 export function judgeRelevance(doc: Doc): RelevanceVerdict {
-  const leadSentences = doc.sentences.filter((s) => s.zone !== 'body').map((s) => dropDateline(s.text));
+  const leadRaw = doc.sentences.filter((s) => s.zone !== 'body').map((s) => s.text);
+  const leadSentences = leadRaw.map(dropDateline);
+  // The sentence as written for a (dateline-less) lead sentence, for the evidence.
+  const raw = (s: string | undefined): string | undefined =>
+    s === undefined ? s : leadRaw[leadSentences.indexOf(s)];
   const lead = dropDateline([doc.title ?? '', ...leadSentences].join(' '));
   const all = dropDateline(doc.full);
   // Each text is tallied once: the same sentences are weighed by several rules below.
@@ -67,7 +73,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const kzAll = kz(all);
   const cnAll = cn(all);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
-  const pairTalks = leadSentences.some(
+  const pairSentence = leadSentences.find(
     (s) =>
       kz(s) > 0 &&
       cn(s) > 0 &&
@@ -81,14 +87,16 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const frame = leadSentences.find((s) => has(ROUNDUP, s) && meets(s));
   const host = frame === undefined ? null : cn(frame) > 0 ? 'CN' : kz(frame) > 0 ? 'KZ' : null;
   // "On the sidelines of the summit, Xi held talks with Tokayev" anywhere in the text is the two's own meeting.
-  const reported = doc.sentences.some(({ text: s }) => {
+  const reportedSentence = doc.sentences.find(({ text: s }) => {
     const oneByOne = has(ONE_BY_ONE, s);
     if (has(SIDELINES, s) && kz(s) > 0 && cn(s) > 0 && others(s).length === 0 && meets(s)) return true;
     if (!(host || oneByOne) || !meets(s)) return false;
     if (!(kz(s) > 0 || host === 'KZ') || !(cn(s) > 0 || host === 'CN')) return false;
     const o = others(s);
     return o.length <= 3 && (oneByOne || !o.some((c) => CENTRAL_ASIA.includes(c)));
-  });
+  })?.text;
+  const pairTalks = pairSentence !== undefined;
+  const reported = reportedSentence !== undefined;
   // A title naming a multilateral format (C+C5, SCO) needs a meeting of the two themselves: "Kazakhstan and
   // China will expand settlements" said at a C+C5 ministerial is the group's outcome, not a bilateral one.
   // A visit to one side named in the title ("Premier concludes Kazakhstan visit, attends SCO meeting") is bilateral.
@@ -101,10 +109,10 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   if (!(kzLead > 0 && cnLead > 0) && bilateral === 0)
     return { relevant: false, reason: 'lead lacks one side' };
   // Both sides must meet in one title/lead sentence that is not a list of many countries.
-  const together = leadSentences.some(
+  const togetherSentence = leadSentences.find(
     (t) => kz(t) > 0 && cn(t) > 0 && others(t).length < 3 && has(RELATION, t),
   );
-  if (!together && bilateral === 0)
+  if (togetherSentence === undefined && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };
   if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
   // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
@@ -123,5 +131,10 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     if (bilateral === 0 && (othersCA >= 2 || !has(BILATERAL_TALK, all)))
       return { relevant: false, reason: 'multilateral Central Asia–China only' };
   }
-  return { relevant: true, reason: 'both sides in lead or explicit bilateral phrasing' };
+  const evidence =
+    raw(pairSentence) ??
+    reportedSentence ??
+    raw(togetherSentence) ??
+    doc.sentences.find((s) => has(BILATERAL, s.text))?.text;
+  return { relevant: true, reason: 'both sides in lead or explicit bilateral phrasing', evidence };
 }

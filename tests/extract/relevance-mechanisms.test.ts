@@ -66,6 +66,7 @@ describe('relevance: meetings', () => {
       'Xi also held separate meetings with Kazakh President Tokayev and the prime minister of Hungary, discussing trade.',
     );
     expect(v.relevant).toBe(true);
+    expect(v.evidence).toMatch(/^Xi also held separate meetings with Kazakh President Tokayev/);
   });
 
   it('does not keep a bare name in a list of summit guests', () => {
