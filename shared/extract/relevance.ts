@@ -38,6 +38,19 @@ export interface RelevanceVerdict {
   evidence?: string;
 }
 
+/** A paragraph of a few words (a time stamp, "Photo: Akorda", a share bar) is page furniture, not the lead. */
+const MIN_LEAD_WORDS = 6;
+
+/** The title and the first two paragraphs of real prose (the sentence zones count furniture lines too). */
+function leadOf(doc: Doc): string[] {
+  const prose = new Set<number>();
+  for (const [i, p] of doc.paragraphs.entries()) {
+    if (prose.size === 2) break;
+    if ((p.match(/\p{L}+/gu) ?? []).length >= MIN_LEAD_WORDS && p !== doc.title) prose.add(i);
+  }
+  return doc.sentences.filter((s) => s.zone === 'title' || prose.has(s.para)).map((s) => s.text);
+}
+
 /** A sentence that reports a meeting of the two sides ("Tokayev held talks with Xi"), not the press. */
 function meets(t: string): boolean {
   return has(MEET, lower(t).replace(PRESS, ' '));
@@ -45,7 +58,7 @@ function meets(t: string): boolean {
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
 export function judgeRelevance(doc: Doc): RelevanceVerdict {
-  const leadRaw = doc.sentences.filter((s) => s.zone !== 'body').map((s) => s.text);
+  const leadRaw = leadOf(doc);
   const leadSentences = leadRaw.map(dropDateline);
   // The sentence as written for a (dateline-less) lead sentence, for the evidence.
   const raw = (s: string | undefined): string | undefined =>

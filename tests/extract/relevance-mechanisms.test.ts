@@ -48,6 +48,19 @@ describe('relevance: sides', () => {
   });
 });
 
+describe('relevance: the lead', () => {
+  it('skips page furniture (a time stamp, the title repeated) when it looks for the lead', () => {
+    const v = judge(
+      'Deputy minister receives new ambassador',
+      '12:40, 3 March 2025 | GMT +5',
+      'Deputy minister receives new ambassador',
+      'Kazakhstan’s Deputy Foreign Minister received the newly appointed Ambassador of China to discuss the agenda of upcoming contacts.',
+      'The ambassador presented copies of his credentials.',
+    );
+    expect(v).toMatchObject({ relevant: true });
+  });
+});
+
 describe('relevance: meetings', () => {
   it('does not take a joint press appearance at a multilateral meeting for a bilateral meeting', () => {
     const v = judge(
