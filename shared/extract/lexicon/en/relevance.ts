@@ -4,7 +4,7 @@
  */
 
 /** Kazakhstan: the country, its people and its best-known leaders. */
-export const KZ_WORDS = ['kazakhstan*', 'kazakh*', 'tokayev', 'nazarbayev'];
+export const KZ_WORDS = ['kazakhstan*', 'kazakh*', 'qazaqstan*', 'tokayev', 'nazarbayev'];
 /** Kazakh national companies and institutions that stand for the Kazakh side in business talks. */
 export const KZ_BODIES = [
   'Samruk-Kazyna',
@@ -18,7 +18,7 @@ export const KZ_BODIES = [
   'Tau-Ken Samruk',
 ];
 /** Acronyms, matched as written (KTZ, KMG). */
-export const KZ_ACRONYMS = ['KTZ', 'KMG', 'NWF'];
+export const KZ_ACRONYMS = ['KTZ', 'KMG'];
 
 /** China: the country, its people, party and head of state. */
 export const CN_WORDS = ['china', "china's", 'chinese', 'prc', 'xi jinping', 'sino-*', 'cpc'];
@@ -29,8 +29,7 @@ export const CN_BODIES = [
   'Huawei',
   'Silk Road Fund',
   'PowerChina',
-  'State Grid',
-  'Exim Bank',
+  'State Grid Corporation',
 ];
 /** Acronyms of Chinese state companies, matched as written. */
 export const CN_ACRONYMS = [

@@ -16,7 +16,7 @@ export const KZ_BODIES = [
   'Kazakh Invest',
 ];
 /** Acronyms, matched as written (РК = Республика Казахстан). */
-export const KZ_ACRONYMS = ['РК', 'КТЖ', 'КМГ', 'ФНБ'];
+export const KZ_ACRONYMS = ['РК', 'КТЖ', 'КМГ'];
 
 /** China: the country, its people and head of state. */
 export const CN_WORDS = ['кнр', 'китай*', 'китая', 'китаю', 'китае', 'китаем', 'си цзиньпин*', 'поднебесн*'];
