@@ -122,8 +122,15 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   if (!(kzLead > 0 && cnLead > 0) && bilateral === 0)
     return { relevant: false, reason: 'lead lacks one side' };
   // Both sides must meet in one title/lead sentence that is not a list of many countries.
+  // With two or more other countries in it, the sentence is a list ("exported wheat to Uzbekistan, Tajikistan,
+  // Afghanistan and China") unless it names the pair or a meeting of the two.
   const togetherSentence = leadSentences.find(
-    (t) => kz(t) > 0 && cn(t) > 0 && others(t).length < 3 && has(RELATION, t),
+    (t) =>
+      kz(t) > 0 &&
+      cn(t) > 0 &&
+      others(t).length < 3 &&
+      has(RELATION, t) &&
+      (others(t).length < 2 || has(BILATERAL, t) || meets(t)),
   );
   if (togetherSentence === undefined && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };

@@ -61,6 +61,26 @@ describe('relevance: the lead', () => {
   });
 });
 
+describe('relevance: lists', () => {
+  it('does not take China as one destination in a list of countries for a bilateral story', () => {
+    const v = judge(
+      'Kazakhstan grain exports reach new high',
+      'Kazakhstan shipped 11 million tonnes of grain this season, mainly to Uzbekistan, Tajikistan and China.',
+      'The ministry expects a smaller harvest in the north next year.',
+    );
+    expect(v.relevant).toBe(false);
+  });
+
+  it('does not make an SCO ministerial with a Chinese guest a bilateral event', () => {
+    const v = judge(
+      'SCO foreign ministers gather in Astana',
+      'Foreign ministers of the SCO member states, China’s Wang Yi among them, met in Astana ahead of the summit.',
+      'Kazakhstan’s foreign minister chaired the session attended by ministers of Russia, India and Pakistan.',
+    );
+    expect(v.relevant).toBe(false);
+  });
+});
+
 describe('relevance: meetings', () => {
   it('does not take a joint press appearance at a multilateral meeting for a bilateral meeting', () => {
     const v = judge(
@@ -80,6 +100,16 @@ describe('relevance: meetings', () => {
     );
     expect(v.relevant).toBe(true);
     expect(v.evidence).toMatch(/^Xi also held separate meetings with Kazakh President Tokayev/);
+  });
+
+  it('reads a Russian round-up the same way', () => {
+    const v = judge(
+      'Си Цзиньпин провел встречи с зарубежными лидерами',
+      'Председатель КНР Си Цзиньпин во вторник встретился с главами государств, прибывшими на выставку.',
+      'Гости осмотрели павильоны и посетили прием.',
+      'Отдельно Си Цзиньпин провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.',
+    );
+    expect(v.relevant).toBe(true);
   });
 
   it('does not keep a bare name in a list of summit guests', () => {

@@ -224,6 +224,16 @@ export const OTHERS: Record<string, string[]> = {
   BY: ['belarus*', 'lukashenko'],
   RS: ['serbia*', 'vucic'],
   EG: ['egypt*', 'sisi'],
+  AF: ['afghanistan*', 'afghan'],
+  HU: ['hungary', 'hungarian', 'orban'],
+  IT: ['italy', 'italian'],
+  PL: ['poland', 'polish'],
+  UA: ['ukrain*'],
+  GE: ['georgia', 'georgian'],
+  AM: ['armenia*'],
+  VN: ['vietnam*'],
+  ID: ['indonesia*'],
+  MY: ['malaysia*'],
 };
 /** Acronyms of other partners, matched as written («EU», "US"). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['EU'], US: ['US'] };

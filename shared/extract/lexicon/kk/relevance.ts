@@ -36,6 +36,7 @@ export const OTHERS: Record<string, string[]> = {
   TR: ['түркия*'],
   MN: ['моңғолия*'],
   AZ: ['әзербайжан*'],
+  AF: ['ауғанстан*'],
 };
 /** Acronyms of other partners («АҚШ» = the United States, «ЕО» = the European Union). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { US: ['АҚШ'], EU: ['ЕО'] };

@@ -167,6 +167,16 @@ export const OTHERS: Record<string, string[]> = {
   BY: ['беларус*', 'белорус*', 'лукашенко'],
   RS: ['серби*', 'сербск*', 'вучич*'],
   EG: ['египет', 'египт*'],
+  AF: ['афганистан*', 'афганск*'],
+  HU: ['венгри*', 'венгерск*', 'орбан*'],
+  IT: ['итали*', 'итальянск*'],
+  PL: ['польш*', 'польск*'],
+  UA: ['украин*'],
+  GE: ['грузи*'],
+  AM: ['армени*', 'армянск*'],
+  VN: ['вьетнам*'],
+  ID: ['индонези*'],
+  MY: ['малайзи*'],
 };
 /** Acronyms of other partners, matched as written (lower-case «ес» is a common syllable). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['ЕС'] };
