@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeRelevance } from '../../shared/extract/relevance.ts';
+import { tally } from '../../shared/extract/relevance-patterns.ts';
 import { buildDoc } from '../../shared/extract/sentences.ts';
 
 const judge = (title: string | null, ...paras: string[]) =>
@@ -22,6 +23,15 @@ describe('relevance: sides', () => {
       'They discussed the polyethylene project in Atyrau region and new supplies.',
     );
     expect(v.relevant).toBe(true);
+  });
+
+  it('takes the Chinese leader’s surname in a headline for China, not the first syllable of Xi’an', () => {
+    expect(
+      judge('Tokayev, Xi agree to expand trade', 'The two leaders met on Tuesday and signed a plan.')
+        .relevant,
+    ).toBe(true);
+    expect(tally('Tokayev, Xi agree').cn).toBe(1);
+    expect(tally('talks in Xi’an and XI’AN').cn).toBe(0);
   });
 
   it('finds cities in any case form and spelling (Petropavlovsk, Ürümqi, «Петропавловске»)', () => {

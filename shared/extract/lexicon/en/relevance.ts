@@ -17,8 +17,8 @@ export const KZ_BODIES = [
   'Kazakh Invest',
   'Tau-Ken Samruk',
 ];
-/** Acronyms, matched as written (KTZ, KMG). */
-export const KZ_ACRONYMS = ['KTZ', 'KMG'];
+/** Acronyms and proper names matched as written (KTZ, KMG, the parliament's lower house). */
+export const KZ_ACRONYMS = ['KTZ', 'KMG', 'Mazhilis', 'Majilis'];
 
 /** China: the country, its people, party and head of state. */
 export const CN_WORDS = ['china', "china's", 'chinese', 'prc', 'xi jinping', 'sino-*', 'cpc'];
@@ -31,8 +31,14 @@ export const CN_BODIES = [
   'PowerChina',
   'State Grid Corporation',
 ];
-/** Acronyms of Chinese state companies, matched as written. */
+/**
+ * Acronyms of Chinese state bodies and companies, and the head of state's surname alone in headlines ("Tokayev,
+ * Xi agree …"), matched as written; never the first syllable of Xi'an (nor a second count of Xi Jinping).
+ */
 export const CN_ACRONYMS = [
+  "/Xi(?!['’]an|\\s+Jinping)/",
+  'NPC',
+  'CPPCC',
   'CNPC',
   'CITIC',
   'CNNC',

@@ -16,14 +16,14 @@ export const KZ_BODIES = [
   'Kazakh Invest',
 ];
 /** Acronyms, matched as written (РК = Республика Казахстан). */
-export const KZ_ACRONYMS = ['РК', 'КТЖ', 'КМГ'];
+export const KZ_ACRONYMS = ['РК', 'КТЖ', 'КМГ', 'Мажилис*', 'Мәжіліс*'];
 
 /** China: the country, its people and head of state. */
 export const CN_WORDS = ['кнр', 'китай*', 'китая', 'китаю', 'китае', 'китаем', 'си цзиньпин*', 'поднебесн*'];
 /** Chinese state companies, banks and funds that stand for the Chinese side. */
 export const CN_BODIES = ['Синопек', 'Хуавэй', 'Фонд Шелкового пути', 'Госсетевая корпорация'];
 /** Acronyms of Chinese state companies, matched as written. */
-export const CN_ACRONYMS = ['КННК', 'CNPC', 'CITIC', 'CNNC', 'COSCO', 'CRRC', 'ICBC'];
+export const CN_ACRONYMS = ['ВСНП', 'НПКСК', 'КННК', 'CNPC', 'CITIC', 'CNNC', 'COSCO', 'CRRC', 'ICBC'];
 
 /** Phrases that name the pair as such. */
 export const BILATERAL = [
