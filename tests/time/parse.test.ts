@@ -61,3 +61,21 @@ describe('parseDate: relative dates and missing years count from the reference d
     expect(parseDate('2025-13-01', { now })).toBeNull();
   });
 });
+
+describe('fetch and parse read dates the same way (they used to disagree)', async () => {
+  const { parseLooseDate } = await import('../../shared/fetch/dates.ts');
+  const { parseLocalisedDate } = await import('../../shared/parse/dates.ts');
+
+  it.each([
+    ['2025-04-26 10:00', undefined],
+    ['2025-04-26 10:00', BEIJING],
+    ['15 мая', undefined],
+    ['Fri, 09 Nov 2018 11:05:00 +0000', undefined],
+    ['Вчера, 22:15', undefined],
+    ['3 маусым 2023', undefined],
+  ])('%s (zone %s)', (text, zone) => {
+    const a = parseLooseDate(text, now, zone);
+    expect(a).not.toBeNull();
+    expect(parseLocalisedDate(text, now, zone)).toBe(a);
+  });
+});
