@@ -96,21 +96,39 @@ export const CN: Evidence = [
   exact(EN.CN_ACRONYMS, RU.CN_ACRONYMS, KK.CN_ACRONYMS),
   officialsOf('CN'),
 ];
-/** Partners that, when they dominate, make the article about another relationship: one scan, a group per code. */
+/**
+ * Partners that, when they dominate, make the article about another relationship. One pattern finds them all
+ * (a named group per country costs a letter class per group to compile); the word found tells the country.
+ */
 const OTHER_CODES = Object.keys(EN.OTHERS);
-function othersRegex(lists: Record<string, string[]>[], lowerCase: boolean): RegExp {
-  const groups = OTHER_CODES.map((c) => [c, lists.flatMap((l) => l[c] ?? [])] as const)
-    .filter(([, entries]) => entries.length > 0)
-    .map(
-      ([c, entries]) =>
-        `(?<${c}>${listRegex(entries, lowerCase).source.slice(WB_START.length, -WB_END.length)})`,
-    );
-  const re = new RegExp(`${WB_START}(?:${groups.join('|')})${WB_END}`, 'gu');
-  if (lowerCase) LOWER.add(re);
-  return re;
+interface OthersMatcher {
+  re: RegExp;
+  /** Country of a matched word: exact words first, then the longest stem it starts with. */
+  codeOf: (word: string) => string | undefined;
 }
-const OTHERS_WORDS = othersRegex([EN.OTHERS, RU.OTHERS, KK.OTHERS], true);
-const OTHERS_EXACT = othersRegex([EN.OTHERS_ACRONYMS, RU.OTHERS_ACRONYMS, KK.OTHERS_ACRONYMS], false);
+function othersMatcher(lists: Record<string, string[]>[], lowerCase: boolean): OthersMatcher {
+  const exactWords = new Map<string, string>();
+  const stems: Array<[string, string]> = [];
+  const all: string[] = [];
+  for (const code of OTHER_CODES) {
+    for (const raw of lists.flatMap((l) => l[code] ?? [])) {
+      const e = lowerCase ? raw.toLowerCase() : raw;
+      all.push(e);
+      // A multi-word entry is known by its first word («соединенн* штат*», "united states").
+      const first = e.split(/\s+/)[0] ?? e;
+      if (first.endsWith('*')) stems.push([first.slice(0, -1), code]);
+      else exactWords.set(e.replace(/\s+/g, ' '), code);
+    }
+  }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  const norm = (w: string) => (lowerCase ? w.toLowerCase() : w).replace(/\s+/g, ' ');
+  return {
+    re: listRegex(all, lowerCase),
+    codeOf: (word) => exactWords.get(norm(word)) ?? stems.find(([stem]) => norm(word).startsWith(stem))?.[1],
+  };
+}
+const OTHERS_WORDS = othersMatcher([EN.OTHERS, RU.OTHERS, KK.OTHERS], true);
+const OTHERS_EXACT = othersMatcher([EN.OTHERS_ACRONYMS, RU.OTHERS_ACRONYMS, KK.OTHERS_ACRONYMS], false);
 
 /** What a text says about the sides: mentions of each, their places, and other partners by code. */
 export interface Tally {
@@ -130,12 +148,12 @@ export interface Tally {
 export function tally(text: string): Tally {
   const others = new Map<string, number>();
   const bump = (c: string) => others.set(c, (others.get(c) ?? 0) + 1);
-  for (const [re, t] of [
+  for (const [matcher, t] of [
     [OTHERS_WORDS, lower(text)],
     [OTHERS_EXACT, text],
   ] as const) {
-    for (const m of t.matchAll(re)) {
-      const code = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    for (const m of t.matchAll(matcher.re)) {
+      const code = matcher.codeOf(m[0]);
       if (code) bump(code);
     }
   }
