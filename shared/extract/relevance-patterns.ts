@@ -190,3 +190,16 @@ export const SIDELINES = words(EN.SIDELINES, RU.SIDELINES);
 export const ROUNDUP = words(EN.ROUNDUP, RU.ROUNDUP);
 export const ONE_BY_ONE = words(EN.ONE_BY_ONE, RU.ONE_BY_ONE);
 export const VISIT = words(EN.VISIT, RU.VISIT, KK.VISIT);
+
+/** The tally of several texts together (a lead, a whole article) from the tallies of its sentences. */
+export function sumTallies(parts: readonly Tally[]): Tally {
+  const sum: Tally = { kz: 0, cn: 0, kzPlaces: 0, cnPlaces: 0, others: new Map() };
+  for (const p of parts) {
+    sum.kz += p.kz;
+    sum.cn += p.cn;
+    sum.kzPlaces += p.kzPlaces;
+    sum.cnPlaces += p.cnPlaces;
+    for (const [c, n] of p.others) sum.others.set(c, (sum.others.get(c) ?? 0) + n);
+  }
+  return sum;
+}

@@ -14,6 +14,7 @@ import {
   RELATION,
   ROUNDUP,
   SIDELINES,
+  sumTallies,
   type Tally,
   tally,
   VISIT,
@@ -63,9 +64,9 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   // The sentence as written for a (dateline-less) lead sentence, for the evidence.
   const raw = (s: string | undefined): string | undefined =>
     s === undefined ? s : leadRaw[leadSentences.indexOf(s)];
-  const lead = dropDateline([doc.title ?? '', ...leadSentences].join(' '));
   const all = dropDateline(doc.full);
-  // Each text is tallied once: the same sentences are weighed by several rules below.
+  // Each sentence is tallied once; the lead's and the whole text's tallies are their sums (scanning the text
+  // again for them cost as much as everything else together).
   const memo = new Map<string, Tally>();
   const t = (text: string): Tally => {
     const known = memo.get(text);
@@ -74,17 +75,22 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     memo.set(text, v);
     return v;
   };
-  const others = (text: string): string[] => [...t(text).others.keys()];
-  const nOther = (code: string, text: string): number => t(text).others.get(code) ?? 0;
+  // The title weighs twice in the lead (as the headline and as the lead's first sentence).
+  const leadTally = sumTallies([...(doc.title ? [t(dropDateline(doc.title))] : []), ...leadSentences.map(t)]);
+  const allTally = sumTallies(doc.sentences.map((s) => t(dropDateline(s.text))));
+  const tallyOf = (text: string | Tally): Tally => (typeof text === 'string' ? t(text) : text);
+  const others = (text: string | Tally): string[] => [...tallyOf(text).others.keys()];
+  const nOther = (code: string, text: Tally): number => text.others.get(code) ?? 0;
+  const lead = leadTally;
   // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
   // Uzbekistan met in Beijing") places say nothing about the two sides.
   const places = others(lead).length === 0;
-  const kz = (text: string) => t(text).kz + (places ? t(text).kzPlaces : 0);
-  const cn = (text: string) => t(text).cn + (places ? t(text).cnPlaces : 0);
+  const kz = (text: string | Tally) => tallyOf(text).kz + (places ? tallyOf(text).kzPlaces : 0);
+  const cn = (text: string | Tally) => tallyOf(text).cn + (places ? tallyOf(text).cnPlaces : 0);
   const kzLead = kz(lead);
   const cnLead = cn(lead);
-  const kzAll = kz(all);
-  const cnAll = cn(all);
+  const kzAll = kz(allTally);
+  const cnAll = cn(allTally);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
   const pairSentence = leadSentences.find(
     (s) =>
@@ -100,7 +106,9 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const frame = leadSentences.find((s) => has(ROUNDUP, s) && meets(s));
   const host = frame === undefined ? null : cn(frame) > 0 ? 'CN' : kz(frame) > 0 ? 'KZ' : null;
   // "On the sidelines of the summit, Xi held talks with Tokayev" anywhere in the text is the two's own meeting.
-  const reportedSentence = doc.sentences.find(({ text: s }) => {
+  // Sentence by sentence only when the whole text has a cue at all (most texts have none).
+  const cued = host !== null || has(SIDELINES, all) || has(ONE_BY_ONE, all);
+  const reportedSentence = (cued ? doc.sentences : []).find(({ text: s }) => {
     const oneByOne = has(ONE_BY_ONE, s);
     if (has(SIDELINES, s) && kz(s) > 0 && cn(s) > 0 && others(s).length === 0 && meets(s)) return true;
     if (!(host || oneByOne) || !meets(s)) return false;
@@ -137,7 +145,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
   // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
   for (const code of others(lead)) {
-    const n = nOther(code, all);
+    const n = nOther(code, allTally);
     const nLead = nOther(code, lead);
     if (
       nLead > 0 &&
@@ -147,7 +155,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
       return { relevant: false, reason: `dominated by ${code}` };
   }
   if (has(MULTILATERAL, all)) {
-    const othersCA = CENTRAL_ASIA.filter((c) => nOther(c, all) > 0).length;
+    const othersCA = CENTRAL_ASIA.filter((c) => nOther(c, allTally) > 0).length;
     if (bilateral === 0 && (othersCA >= 2 || !has(BILATERAL_TALK, all)))
       return { relevant: false, reason: 'multilateral Central Asia–China only' };
   }
