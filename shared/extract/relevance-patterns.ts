@@ -5,8 +5,11 @@
 import { PEOPLE } from './gazetteer/index.ts';
 import { findPlaces } from './gazetteer/place-matcher.ts';
 import { alternation, fragment, WB_END, WB_START } from './lexicon/build.ts';
+import * as EN_PARTNERS from './lexicon/en/partners.ts';
 import * as EN from './lexicon/en/relevance.ts';
+import * as KK_PARTNERS from './lexicon/kk/partners.ts';
 import * as KK from './lexicon/kk/relevance.ts';
+import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
 
 /** Several patterns counted together as one kind of evidence. */
@@ -105,7 +108,7 @@ export const CN: Evidence = [
  * Partners that, when they dominate, make the article about another relationship. One pattern finds them all
  * (a named group per country costs a letter class per group to compile); the word found tells the country.
  */
-const OTHER_CODES = Object.keys(EN.OTHERS);
+const OTHER_CODES = Object.keys(EN_PARTNERS.OTHERS);
 interface OthersMatcher {
   re: RegExp;
   /** Country of a matched word: exact words first, then the longest stem it starts with. */
@@ -132,8 +135,11 @@ function othersMatcher(lists: Record<string, string[]>[], lowerCase: boolean): O
     codeOf: (word) => exactWords.get(norm(word)) ?? stems.find(([stem]) => norm(word).startsWith(stem))?.[1],
   };
 }
-const OTHERS_WORDS = othersMatcher([EN.OTHERS, RU.OTHERS, KK.OTHERS], true);
-const OTHERS_EXACT = othersMatcher([EN.OTHERS_ACRONYMS, RU.OTHERS_ACRONYMS, KK.OTHERS_ACRONYMS], false);
+const OTHERS_WORDS = othersMatcher([EN_PARTNERS.OTHERS, RU_PARTNERS.OTHERS, KK_PARTNERS.OTHERS], true);
+const OTHERS_EXACT = othersMatcher(
+  [EN_PARTNERS.OTHERS_ACRONYMS, RU_PARTNERS.OTHERS_ACRONYMS, KK_PARTNERS.OTHERS_ACRONYMS],
+  false,
+);
 
 /** What a text says about the sides: mentions of each, their places, and other partners by code. */
 export interface Tally {

@@ -20,23 +20,3 @@ export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', '�
 export const VISIT = ['сапар*'];
 /** Words saying that a multilateral story has a two-party part. */
 export const BILATERAL_TALK = ['екіжақты*', 'екі ел*', 'тараптар*'];
-/** Other partners in Kazakh spelling (the Russian pack's stems do not reach Өзбекстан, Ресей, АҚШ). */
-export const OTHERS: Record<string, string[]> = {
-  UZ: ['өзбекстан*', 'өзбек*'],
-  KG: ['қырғызстан*', 'қырғыз*'],
-  TJ: ['тәжікстан*', 'тәжік*'],
-  TM: ['түрікменстан*', 'түрікмен*'],
-  RU: ['ресей*'],
-  EU: ['еуроодақ*', 'еуропалық одақ*'],
-  US: ['құрама штаттар*'],
-  JP: ['жапония*'],
-  KR: ['корея*'],
-  IN: ['үндістан*'],
-  DE: ['германия*'],
-  TR: ['түркия*'],
-  MN: ['моңғолия*'],
-  AZ: ['әзербайжан*'],
-  AF: ['ауғанстан*'],
-};
-/** Acronyms of other partners («АҚШ» = the United States, «ЕО» = the European Union). */
-export const OTHERS_ACRONYMS: Record<string, string[]> = { US: ['АҚШ'], EU: ['ЕО'] };
