@@ -1,7 +1,8 @@
 import type { Place } from './place-types.ts';
 
 /**
- * China: the capital, provinces and autonomous regions, and the cities where Kazakh–Chinese events happen
+ * China: the capital, provinces and autonomous regions, every provincial capital, and other cities where
+ * Kazakh–Chinese events happen (border crossings, ports, forum venues)
  * (the first 15 cities keep the variants the location rules were tuned on). Kazakh forms follow Kazakh usage
  * (Бейжің, Шыңжаң, Үрімжі).
  */
@@ -59,6 +60,34 @@ export const CN_PLACES: Place[] = [
   { name: 'Xining', country: 'CN', kind: 'city', aliases: ['Xining', 'Синин'] },
   { name: 'Yinchuan', country: 'CN', kind: 'city', aliases: ['Yinchuan', 'Иньчуань'] },
   { name: 'Hong Kong', country: 'CN', kind: 'city', aliases: ['Hong Kong', 'Гонконг', 'Сянган'] },
+  { name: 'Changsha', country: 'CN', kind: 'city', aliases: ['Changsha', 'Чанша'] },
+  { name: 'Hefei', country: 'CN', kind: 'city', aliases: ['Hefei', 'Хэфэй'] },
+  { name: 'Jinan', country: 'CN', kind: 'city', aliases: ['Jinan', 'Цзинань'] },
+  { name: 'Ningbo', country: 'CN', kind: 'city', aliases: ['Ningbo', 'Нинбо'] },
+  { name: 'Fuzhou', country: 'CN', kind: 'city', aliases: ['Fuzhou', 'Фучжоу'] },
+  { name: 'Nanning', country: 'CN', kind: 'city', aliases: ['Nanning', 'Наньнин'] },
+  { name: 'Haikou', country: 'CN', kind: 'city', aliases: ['Haikou', 'Хайкоу'] },
+  { name: 'Sanya', country: 'CN', kind: 'city', aliases: ['Sanya', 'Санья'] },
+  { name: 'Hohhot', country: 'CN', kind: 'city', aliases: ['Hohhot', 'Хух-Хото'] },
+  { name: 'Taiyuan', country: 'CN', kind: 'city', aliases: ['Taiyuan', 'Тайюань'] },
+  { name: 'Shijiazhuang', country: 'CN', kind: 'city', aliases: ['Shijiazhuang', 'Шицзячжуан'] },
+  { name: 'Suzhou', country: 'CN', kind: 'city', aliases: ['Suzhou', 'Сучжоу'] },
+  { name: 'Zhuhai', country: 'CN', kind: 'city', aliases: ['Zhuhai', 'Чжухай'] },
+  { name: 'Korla', country: 'CN', kind: 'city', aliases: ['Korla', 'Корла'] },
+  { name: 'Turpan', country: 'CN', kind: 'city', aliases: ['Turpan', 'Turfan', 'Турфан'] },
+  { name: 'Tacheng', country: 'CN', kind: 'city', aliases: ['Tacheng', 'Chuguchak', 'Тачэн', 'Чугучак'] },
+  { name: 'Shihezi', country: 'CN', kind: 'city', aliases: ['Shihezi', 'Шихэцзы'] },
+  { name: 'Macau', country: 'CN', kind: 'city', aliases: ['Macau', 'Macao', 'Макао'] },
+  { name: 'Changchun', country: 'CN', kind: 'city', aliases: ['Changchun', 'Чанчунь'] },
+  { name: 'Nanchang', country: 'CN', kind: 'city', aliases: ['Nanchang', 'Наньчан'] },
+  { name: 'Guiyang', country: 'CN', kind: 'city', aliases: ['Guiyang', 'Гуйян'] },
+  { name: 'Lhasa', country: 'CN', kind: 'city', aliases: ['Lhasa', 'Лхаса'] },
+  { name: 'Dunhuang', country: 'CN', kind: 'city', aliases: ['Dunhuang', 'Дуньхуан'] },
+  { name: 'Luoyang', country: 'CN', kind: 'city', aliases: ['Luoyang', 'Лоян'] },
+  { name: 'Baotou', country: 'CN', kind: 'city', aliases: ['Baotou', 'Баотоу'] },
+  { name: 'Guilin', country: 'CN', kind: 'city', aliases: ['Guilin', 'Гуйлинь'] },
+  { name: 'Wenzhou', country: 'CN', kind: 'city', aliases: ['Wenzhou', 'Вэньчжоу'] },
+  { name: 'Yantai', country: 'CN', kind: 'city', aliases: ['Yantai', 'Яньтай'] },
   {
     name: 'Xinjiang',
     country: 'CN',
