@@ -7,6 +7,7 @@ import {
   PLACES,
   placesRegex,
 } from '../../shared/extract/gazetteer/index.ts';
+import { findPlaces } from '../../shared/extract/gazetteer/place-matcher.ts';
 
 const kz = placesRegex((p) => p.country === 'KZ', { global: true });
 const cn = placesRegex((p) => p.country === 'CN', { global: true });
@@ -40,6 +41,27 @@ describe('gazetteer of places', () => {
     expect(CAPITALS.CN).toBe('Beijing');
     // One entry per canonical name: the clusterer folds on it.
     expect(new Set(PLACES.map((p) => p.name)).size).toBe(PLACES.length);
+  });
+});
+
+describe('place finder generated from the gazetteer', () => {
+  it('finds every alias of every place as that place', () => {
+    for (const p of PLACES) {
+      for (const a of p.aliases) {
+        expect(lookupPlace(a), a).toBe(p);
+        expect(
+          findPlaces(`Встреча в ${a} прошла.`).map((h) => h.place.name),
+          a,
+        ).toEqual([p.name]);
+      }
+    }
+  });
+
+  it('finds names in case forms and counts a name of several words once', () => {
+    expect(
+      findPlaces('В Нур-Султане, потом в Санкт-Петербурге и Уфе; then St. Petersburg.').map((h) => h.text),
+    ).toEqual(['Нур-Султане', 'Санкт-Петербурге', 'Уфе', 'St. Petersburg']);
+    expect(findPlaces('oral talks and семейный бизнес')).toEqual([]);
   });
 });
 

@@ -35,13 +35,16 @@ const norm = (s: string): string => s.toLowerCase().replace(/[’ʼ`]/g, "'").re
 const byStem = new Map<string, Entry[]>();
 /** First three letters of every stem: almost every word fails this test and costs nothing more. */
 const FIRST3 = new Set<string>();
+/** First words shorter than three letters («Уф-» of «Уфа», "Xi" of "Xi'an"): checked by their own length. */
+const SHORT = new Set<string>();
 /** First words of names of several words (New York, Нур-Султан, «области Абай»): only these look further. */
 const MULTI_FIRST = new Set<string>();
 function add(stem: string, e: Entry): void {
   const k = norm(stem);
   byStem.set(k, [...(byStem.get(k) ?? []), e]);
   const first = k.match(/^[\p{L}\p{N}]+/u)?.[0] ?? k;
-  FIRST3.add(first.slice(0, 3));
+  if (first.length < 3) SHORT.add(first);
+  else FIRST3.add(first.slice(0, 3));
   if (first.length < k.length) MULTI_FIRST.add(first);
 }
 for (const place of PLACES) {
@@ -61,8 +64,8 @@ for (const place of PLACES) {
 /** Every word of the text; one whose first letters begin no stem is skipped at the cost of a Set lookup. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /[\p{L}\p{N}]+/uy;
-/** Only one separator (a space run, a hyphen or an apostrophe) joins the words of one name. */
-const NEXT_WORD = /(?:\s+|['’ʼ`-])[\p{L}\p{N}]+/uy;
+/** Only one separator (a space run, maybe after an abbreviation's dot; a hyphen; an apostrophe) joins the words of one name. */
+const NEXT_WORD = /(?:\.?\s+|['’ʼ`-])[\p{L}\p{N}]+/uy;
 const MAX_WORDS = 4;
 const MAX_ENDING = 9;
 
@@ -86,7 +89,7 @@ export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(low); m; m = WORD.exec(low)) {
-    if (!FIRST3.has(m[0].slice(0, 3))) continue;
+    if (!FIRST3.has(m[0].slice(0, 3)) && !SHORT.has(m[0].slice(0, 2))) continue;
     const start = m.index;
     // The end offsets of runs of one to four words from here.
     FIRST_WORD.lastIndex = start;
