@@ -21,15 +21,15 @@ export type Evidence = RegExp[];
  * the whole letter class; matching lower case against lower case costs nothing extra.
  */
 const LOWER = new WeakSet<RegExp>();
-/** A `/…/` regex entry is written in lower case already (and `\\p{L}` must keep its capital). */
-/**
- * One pattern for a word list, with all stems behind one shared `\\p{L}*`: written once per stem (as
- * `wordsRegex` does), the letter class makes a list of a hundred stems cost V8 a few hundred milliseconds to
- * compile. Entries with inner stems («глав* государств*») become regex entries word by word.
- */
 /** Lower-case letters of the languages read (Latin with accents, Russian, Kazakh). */
 const LOWER_LETTER = '[a-zß-öø-ÿā-žа-яёәғқңөұүһі]';
 
+/**
+ * One pattern for a word list, with all stems behind one shared letter run: written once per stem (as
+ * `wordsRegex` does), the letter class makes a list of a hundred stems cost V8 a few hundred milliseconds to
+ * compile. Entries with inner stems («глав* государств*») become regex entries word by word; a `/…/` entry is
+ * taken as written (in lower case already).
+ */
 function listRegex(entries: readonly string[], lowerCase: boolean): RegExp {
   const isRegex = (e: string) => e.length > 2 && e.startsWith('/') && e.endsWith('/');
   const norm = entries.map((e) => (lowerCase && !isRegex(e) ? e.toLowerCase() : e));
