@@ -4,6 +4,7 @@
  * the regex builder (place-patterns.ts) generates. Relevance counts places in every sentence; one big
  * alternation of hundreds of names is too slow for that.
  */
+import { declension, KK, KK_TAIL } from './place-forms.ts';
 import type { Place } from './place-types.ts';
 import { PLACES } from './places.ts';
 
@@ -15,17 +16,19 @@ interface Entry {
   capital: boolean;
 }
 
-const RU_A = 'а|я|ы|и|е|у|ю|ой|ей|ою';
-const RU_SOFT = 'ь|й|и|я|ю|е|ем|ём|ью';
-const RU_HARD = 'а|у|е|ом|ем|ы';
-const KK =
-  'да|де|та|те|ға|ге|қа|ке|на|не|а|е|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|мен|пен|бен|лық|лік|дық|дік|тық|тік';
-const KK_TAIL = `(?:(?:${KK})(?:ғы|гі|қы|кі)?)?`;
-const tail = (ru: string | null): RegExp => new RegExp(`^${ru === null ? '' : `(?:${ru})`}${KK_TAIL}$`, 'u');
-const TAIL_A = tail(RU_A);
-const TAIL_SOFT = tail(RU_SOFT);
-const TAIL_HARD = new RegExp(`^(?:${RU_HARD})?${KK_TAIL}$`, 'u');
-const TAIL_NONE = tail(null);
+const KK_SUFFIX = `(?:(?:${KK.join('|')})(?:${KK_TAIL.join('|')})?)?`;
+/** The endings allowed after a stem, anchored (one compiled pattern per declension kind). */
+const tails = new Map<string, RegExp>();
+function tailOf(ru: readonly string[], bare: boolean): RegExp {
+  const key = `${ru.join('|')}/${bare}`;
+  let re = tails.get(key);
+  if (!re) {
+    const r = ru.length === 0 ? '' : `(?:${ru.join('|')})${bare ? '?' : ''}`;
+    re = new RegExp(`^${r}${KK_SUFFIX}$`, 'u');
+    tails.set(key, re);
+  }
+  return re;
+}
 const TAIL_EXACT = /^$/;
 const TAIL_ANY = /^\p{L}*$/u;
 
@@ -49,12 +52,9 @@ function add(stem: string, e: Entry): void {
 }
 for (const place of PLACES) {
   for (const a of place.aliases) {
-    const last = a.at(-1)?.toLowerCase() ?? '';
-    if (!/[а-яёәғқңөұүһі]/i.test(a)) add(a, { place, tail: TAIL_EXACT, capital: true });
-    else if (last === 'а' || last === 'я') add(a.slice(0, -1), { place, tail: TAIL_A, capital: true });
-    else if (last === 'ь' || last === 'й') add(a.slice(0, -1), { place, tail: TAIL_SOFT, capital: true });
-    else if (/[бвгджзклмнпрстфхцчшщңғқ]/.test(last)) add(a, { place, tail: TAIL_HARD, capital: true });
-    else add(a, { place, tail: TAIL_NONE, capital: true });
+    const d = declension(a);
+    if (d) add(d.stem, { place, tail: tailOf(d.ru, d.bare), capital: true });
+    else add(a, { place, tail: TAIL_EXACT, capital: true });
   }
   for (const adj of place.adjectives ?? []) {
     add(adj.replace(/\*$/, ''), { place, tail: adj.endsWith('*') ? TAIL_ANY : TAIL_EXACT, capital: false });

@@ -2,6 +2,7 @@
  * The one gazetteer of places: every city and region the rules know, with its country and its spellings in
  * Latin, Russian and Kazakh. Location, names, roles, relevance and the clusterer all read it from here.
  */
+import { KK, KK_TAIL, RU_A, RU_HARD, RU_SOFT } from './place-forms.ts';
 import type { Place } from './place-types.ts';
 import { CN_PLACES } from './places-cn.ts';
 import { KZ_PLACES } from './places-kz.ts';
@@ -62,56 +63,14 @@ for (const p of PLACES) {
 }
 
 /**
- * Case endings to strip, longest first: Kazakh suffixes (Алматыдағы, Астананың, Бейжіңде — folded to Russian
- * letters), then Russian case endings (Пекине, Астаной, Ташкентом). Tried only when the whole word is unknown.
+ * Endings to strip when a word is not a listed form, longest first, in folded letters: Kazakh suffixes
+ * (Алматыдағы, Астананың, Бейжіңде) and Russian case endings (Пекине, Астаной, Ташкентом).
  */
 const ENDINGS = [
-  'дагы',
-  'деги',
-  'тагы',
-  'теги',
-  'нын',
-  'нин',
-  'дын',
-  'дин',
-  'тын',
-  'тин',
-  'дан',
-  'ден',
-  'тан',
-  'тен',
-  'нан',
-  'нен',
-  'мен',
-  'пен',
-  'бен',
-  'ой',
-  'ей',
-  'ом',
-  'ем',
-  'ью',
-  'да',
-  'де',
-  'та',
-  'те',
-  'га',
-  'ге',
-  'ка',
-  'ке',
-  'на',
-  'не',
-  'ны',
-  'ни',
-  'ды',
-  'ди',
-  'а',
-  'е',
-  'у',
-  'ы',
-  'и',
-  'я',
-  'ю',
-];
+  ...new Set(
+    [...KK.flatMap((k) => [k, ...KK_TAIL.map((t) => k + t)]), ...RU_A, ...RU_SOFT, ...RU_HARD].map(foldPlace),
+  ),
+].sort((a, b) => b.length - a.length);
 
 /** The place an alias names, in any listed spelling or a case form of one, or undefined. */
 export function lookupPlace(alias: string): Place | undefined {
