@@ -209,3 +209,35 @@ export function sumTallies(parts: readonly Tally[]): Tally {
   }
   return sum;
 }
+
+/**
+ * A list of three or more countries ("Russia, Kazakhstan and China", «России, Казахстана и Китая»): the two
+ * sides as members of a list are not a pair. Names are the countries of both sides and of the other partners.
+ */
+const COUNTRY_NAME = listRegex(
+  [
+    ...EN.KZ_WORDS,
+    ...RU.KZ_WORDS,
+    ...KK.KZ_WORDS,
+    ...EN.CN_WORDS,
+    ...RU.CN_WORDS,
+    ...KK.CN_WORDS,
+    ...[EN_PARTNERS, RU_PARTNERS, KK_PARTNERS].flatMap((l) => Object.values(l.OTHERS).flat()),
+  ],
+  true,
+).source.slice(WB_START.length, -WB_END.length);
+const COUNTRY_LIST = new RegExp(
+  `${WB_START}${COUNTRY_NAME}(?:\\s*,\\s*${COUNTRY_NAME})+,?\\s+${alternation([...EN.LIST_AND, ...RU.LIST_AND, ...KK.LIST_AND])}\\s+${COUNTRY_NAME}${WB_END}`,
+  'gu',
+);
+
+/** The text with every list of three or more countries blanked out (offsets kept when case folding allows). */
+export function withoutLists(text: string): string {
+  const low = lower(text);
+  if (low.length !== text.length) return text;
+  let out = text;
+  for (const m of low.matchAll(COUNTRY_LIST)) {
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}

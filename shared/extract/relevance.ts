@@ -18,6 +18,7 @@ import {
   type Tally,
   tally,
   VISIT,
+  withoutLists,
 } from './relevance-patterns.ts';
 import type { Doc } from './sentences.ts';
 
@@ -125,21 +126,24 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const visit = has(VISIT, title) && kz(title) + cn(title) > 0 && !has(MULTILATERAL, title);
   if (has(MULTILATERAL_TITLE, title) && !pairTalks && !reported && !visit)
     return { relevant: false, reason: 'multilateral title without a bilateral meeting' };
-  const bilateral = count(BILATERAL, all) + (pairTalks || reported ? 1 : 0);
+  const bilateral = count(BILATERAL, withoutLists(all)) + (pairTalks || reported ? 1 : 0);
   if (kzAll === 0 || cnAll === 0) return { relevant: false, reason: 'one side never appears' };
   if (!(kzLead > 0 && cnLead > 0) && bilateral === 0)
     return { relevant: false, reason: 'lead lacks one side' };
   // Both sides must meet in one title/lead sentence that is not a list of many countries.
   // With two or more other countries in it, the sentence is a list ("exported wheat to Uzbekistan, Tajikistan,
   // Afghanistan and China") unless it names the pair or a meeting of the two.
-  const togetherSentence = leadSentences.find(
-    (t) =>
+  // Members of one list ("Russia, Kazakhstan and China agreed …") are not a pair: lists are blanked first.
+  const togetherSentence = leadSentences.find((s) => {
+    const t = withoutLists(s);
+    return (
       kz(t) > 0 &&
       cn(t) > 0 &&
       others(t).length < 3 &&
       has(RELATION, t) &&
-      (others(t).length < 2 || has(BILATERAL, t) || meets(t)),
-  );
+      (others(t).length < 2 || has(BILATERAL, t) || meets(t))
+    );
+  });
   if (togetherSentence === undefined && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };
   if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };

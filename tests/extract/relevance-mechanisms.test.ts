@@ -81,6 +81,25 @@ describe('relevance: lists', () => {
     expect(v.relevant).toBe(false);
   });
 
+  it('does not take the two sides as members of a list of three countries for a pair', () => {
+    const en = judge(
+      'Russia, Kazakhstan and China agree on northern transit corridor',
+      'Russia, Kazakhstan and China agreed to extend the northern transit corridor at talks in Moscow.',
+      'Deputy prime ministers of the three countries signed a protocol.',
+    );
+    expect(en.relevant).toBe(false);
+    const ru = judge(
+      'Представители России, Казахстана и Китая обсудили транзит',
+      'Представители России, Казахстана и Китая обсудили транзит грузов на встрече в Москве.',
+      'Стороны подписали протокол.',
+    );
+    expect(ru.relevant).toBe(false);
+    // The pair on its own is still a pair.
+    expect(
+      judge('Kazakhstan and China sign transit protocol', 'Kazakhstan and China signed a protocol.').relevant,
+    ).toBe(true);
+  });
+
   it('does not make an SCO ministerial with a Chinese guest a bilateral event', () => {
     const v = judge(
       'SCO foreign ministers gather in Astana',

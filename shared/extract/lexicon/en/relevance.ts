@@ -203,3 +203,5 @@ export const ONE_BY_ONE = [
   'bilateral meetings',
   'one-on-one meetings',
 ];
+/** Words joining the last item of a list ("Russia, Kazakhstan and China"). */
+export const LIST_AND = ['and', 'as well as'];

@@ -20,3 +20,5 @@ export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', '�
 export const VISIT = ['сапар*'];
 /** Words saying that a multilateral story has a two-party part. */
 export const BILATERAL_TALK = ['екіжақты*', 'екі ел*', 'тараптар*'];
+/** Words joining the last item of a list. */
+export const LIST_AND = ['және', 'мен'];

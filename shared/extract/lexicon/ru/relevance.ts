@@ -140,3 +140,5 @@ export const ROUNDUP = [
 export const VISIT = ['визит*', 'поездк*', 'турне'];
 /** Cues that a list of leaders met one by one, not as a group. */
 export const ONE_BY_ONE = ['отдельн* встреч*', 'двусторонн* встреч*', 'поочередно'];
+/** Words joining the last item of a list («России, Казахстана и Китая»). */
+export const LIST_AND = ['и', 'а также'];
