@@ -1,81 +1,26 @@
 /** Relevance: does the article report a Kazakhstan–China bilateral event or development? */
-import { PEOPLE } from './gazetteer/index.ts';
-import { escapeRegex } from './gazetteer/match.ts';
+import {
+  BILATERAL,
+  BILATERAL_TALK,
+  CENTRAL_ASIA,
+  count,
+  has,
+  lower,
+  MEET,
+  MULTILATERAL,
+  MULTILATERAL_TITLE,
+  ONE_BY_ONE,
+  PRESS,
+  RELATION,
+  ROUNDUP,
+  SIDELINES,
+  sumTallies,
+  type Tally,
+  tally,
+  VISIT,
+  withoutLists,
+} from './relevance-patterns.ts';
 import type { Doc } from './sentences.ts';
-
-/** Kazakhstan: the country and its leaders. */
-const KZ =
-  /\b(kazakhstan\S*|kazakh\S*|tokayev|nazarbayev)\b|(казахстан\S*|казах\S*|қазақстан\S*|токаев\S*|тоқаев\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])рк(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
-/** China: the country and its leaders. */
-const CN =
-  /\b(china|china's|chinese|prc|xi jinping|sino-\S+|cpc)\b|(кнр|кита[йяюе]\S*|китая|си цзиньпин\S*|қытай\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])қхр(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]))/gi;
-/**
- * Capitals, regions, provinces and cities of each side. They are weaker evidence than the country itself: a
- * Kazakhstan–EU meeting held in Beijing is not about China. They count only when no other partner country
- * stands in the lead (then a Kostanay–Heilongjiang story, or "Astana and Beijing agreed", is about the two).
- */
-const KZ_PLACE =
-  /\b(?:astana|almaty|nur-sultan|kostanay|qostanay|pavlodar|karaganda|karagandy|aktobe|aktau|atyrau|mangystau|shymkent|turkistan|turkestan|zhambyl|taraz|kyzylorda|akmola|kokshetau|petropavlS*|oskemen|ust-kamenogorsk|semey|taldykorgan|zhetysu|ulytau|zhezkazgan|uralsk|konaev|zharkent)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:астан\S*|алмат\S*|нур-султан\S*|костанаS*|павлодарS*|карагандS*|актобS*|актау|атырауS*|мангыстS*|шымкентS*|туркестанS*|жамбылS*|таразS*|кызылордS*|акмолинS*|кокшетау|петропавлS*|усть-каменогорскS*|семе[йя]S*|талдыкорганS*|жетысуS*|улытауS*|жезказганS*|уральскS*|конаевS*|жаркентS*)/gi;
-const CN_PLACE =
-  /\b(?:beijing|xinjiang|urumqi|kashgar|heilongjiang|shaanxi|xi'an|guangdong|guangzhou|shanghai|shenzhen|jiangsu|zhejiang|shandong|henan|sichuan|chengdu|chongqing|gansu|lanzhou|hubei|wuhan|hainan|fujian|tianjin|yunnan|qingdao|lianyungang|hangzhou|ningxia)\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:пекин\S*|синьцзянS*|урумчи|кашгарS*|хэйлунцзянS*|шэньси|сиан[ьеияю]S*|гуандунS*|гуанчжоу|шанха[йея]S*|шэньчжэнS*|цзянсу|чжэцзянS*|шаньдунS*|хэнанS*|сычуанS*|чэнду|чунцинS*|ганьсу|ланьчжоу|хубэ[йя]S*|ухан[ьия]S*|хайнанS*|фуцзянS*|тяньцзинS*|юньнанS*|циндао|ляньюньганS*|ханчжоу|нинся)/gi;
-/**
- * The known officials of one side (gazetteer), as evidence for that side: «Нуртлеу и Ван И провели
- * телефонный разговор» names neither country. Full names only (a bare surname like «Ван» is too common);
- * the Russian surname may carry a case ending (Бектеновым).
- */
-function officialsOf(country: string): RegExp {
-  const people = PEOPLE.filter((p) => p.country === country);
-  const latin = people.flatMap((p) => [p.name, ...(p.alt ?? [])]).map(escapeRegex);
-  const cyr = people.flatMap((p) => p.cyr).map((n) => `${escapeRegex(n)}[а-яё]{0,3}`);
-  return new RegExp(
-    `\\b(?:${latin.join('|')})\\b|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?:${cyr.join('|')})(?![а-яёА-ЯЁ])`,
-    'gi',
-  );
-}
-const KZ_OFFICIALS = officialsOf('KZ');
-const CN_OFFICIALS = officialsOf('CN');
-const BILATERAL =
-  /\b(kazakh(?:stan)?[-–\s]+chin(?:a|ese)|chin(?:a|ese)[-–\s]+kazakh(?:stan|stani)?|sino-kazakh\S*|kazakhstan and china|china and kazakhstan|between kazakhstan and china|between china and kazakhstan|astana and beijing|beijing and astana)\b|(казахстанско-китайск\S*|китайско-казахстанск\S*|казахстан\S* и кнр|кнр и казахстан\S*|казахстан\S* и кита[йяюе]\S*|кита[йяюе]\S* и казахстан\S*|қазақстан-қытай\S*|қытай-қазақстан\S*)/gi;
-/** Partners that, when they dominate, make the article about another relationship. */
-const OTHERS: Record<string, RegExp> = {
-  UZ: /\b(uzbekistan\S*|uzbek|tashkent|mirziyoyev)\b|(узбекистан\S*|узбек\S*|ташкент\S*|мирзиёев\S*)/gi,
-  KG: /\b(kyrgyzstan\S*|kyrgyz|bishkek|japarov)\b|(кыргызстан\S*|киргиз\S*|кыргыз\S*|бишкек\S*|жапаров\S*)/gi,
-  TJ: /\b(tajikistan\S*|tajik|dushanbe|rahmon)\b|(таджикистан\S*|таджик\S*|душанбе|рахмон\S*)/gi,
-  TM: /\b(turkmenistan\S*|turkmen|ashgabat)\b|(туркменистан\S*|туркмен\S*|ашхабад\S*)/gi,
-  RU: /\b(russia\S*|moscow|putin)\b|(росси\S*|москв\S*|путин\S*)/gi,
-  // Case matters only for «ЕС» (the Russian abbreviation; lower-case «ес» is a common syllable).
-  EU: /\b([Ee]uropean [Uu]nion|EU|[Ee]urope\S*|[Bb]russels)\b|([Ее]вросоюз\S*|[Ее]вропейск\S*|(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])ЕС(?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])|[Бб]рюссел\S*)/g,
-  US: /\b(united states|u\.s\.|usa|washington|american)\b|(сша|соединенн\S* штат\S*|вашингтон\S*|америк\S*)/gi,
-  JP: /\b(japan\S*|tokyo)\b|(япони\S*|японск\S*|токио)/gi,
-  KR: /\b(korea\S*|seoul)\b|(коре[яиейю]\S*|корейск\S*|сеул\S*)/gi,
-  IN: /\b(india\S*|new delhi)\b|(инди[яиейю]\S*|индийск\S*|нью-дели)/gi,
-  DE: /\b(german\S*|berlin)\b|(германи\S*|немецк\S*|берлин\S*)/gi,
-  GB: /\b(united kingdom|britain|british|london)\b|(великобритани\S*|британск\S*|лондон\S*)/gi,
-  FR: /\b(france|french|paris)\b|(франци\S*|французск\S*|париж\S*)/gi,
-  AE: /\b(uae|united arab emirates|emirati|abu dhabi|dubai)\b|(оаэ|эмират\S*|абу-даби|дубай\S*)/gi,
-  MN: /\b(mongolia\S*|ulaanbaatar)\b|(монголи\S*|монгольск\S*|улан-батор\S*)/gi,
-  PK: /\b(pakistan\S*|islamabad)\b|(пакистан\S*|исламабад\S*)/gi,
-  IR: /\b(iran\S*|tehran)\b|(иран\S*|тегеран\S*)/gi,
-  QA: /\b(qatar\S*|doha)\b|(катар\S*|доха)/gi,
-  SA: /\b(saudi\S*|riyadh)\b|(саудовск\S*|эр-рияд\S*)/gi,
-  TR: /\b(turkey|türkiye|turkish|ankara)\b|(турци\S*|турецк\S*|анкар\S*)/gi,
-};
-const MULTILATERAL =
-  /\b(central asia(?:n)?[-–\s]+china|china[-–\s]+central asia\S*|c\+c5|central asian (?:countries|states|nations|leaders)|five central asian)\b|(центральная азия\s*[–-]\s*китай|китай\s*[–-]\s*центральная азия|стран\S* центральной азии|государств\S* центральной азии)/gi;
-const BILATERAL_TALK =
-  /\b(bilateral|two countries|both countries|two sides|the parties|one-on-one)\b|(двусторонн\S*|двух стран|обеих стран|стороны)/gi;
-
-/** Words that make a sentence naming both countries about their relations, not a market report naming both. */
-const RELATION =
-  /\b(cooperat\w*|partner\w*|talks|met|meet\w*|visit\w*|sign\w*|agree\w*|memorand\w*|treaty|relations|bilateral|ties|trade|turnover|invest\w*|project\w*|export\w*|import\w*|transit|border|embassy|ambassador|consul\w*|minister\w*|president|premier|delegation|forum|committee|visa\w*|railway|pipeline|plant|factory|company|companies|opens?|opened|launch\w*|receiv\w*|discuss\w*|phone|call|dialogue|consultations|summit|market|between|with|support\w*|appreciat\w*|welcom\w*|congratulat\w*|condolence\w*)\b|(сотруднич|партнер|переговор|встреч|визит|подпис|соглашени|меморандум|договор|отношени|двусторон|торгов|товарооборот|инвест|проект|экспорт|импорт|транзит|границ|посол|посольств|консул|министр|президент|председател|премьер|делегац|форум|комитет|виз|железн|трубопровод|завод|компани|открыт|запуск|принял|обсудил|телефон|диалог|консультаци|саммит|рын|между|с\s|поддерж|высоко оцени|приветств|поздрав|соболезн|ынтымақтаст|келіссөз|кездес|сапар|сауда)/i;
-const SIDELINES = /\bon the sidelines of\b|в кулуарах|на полях/i;
-const MEET =
-  /\b(held talks|hold talks|holds talks|talks with|met with|meets with|met|will meet|received|phone|telephone|bilateral meeting|state visit|official visit)\b|(визит|переговоры|встретится)|(переговор|встретил|встреч[аи] с|принял|телефонн)/i;
-
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  return text.match(re)?.length ?? 0;
-}
 
 /** Removes a leading dateline ("ASTANA. KAZINFORM –", "ALMATY, April 25 (Xinhua) --", "BAKU, Azerbaijan, May 20."): it names the outlet's city. */
 function dropDateline(text: string): string {
@@ -87,66 +32,125 @@ function dropDateline(text: string): string {
     .replace(/^[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]+\s+\d{1,2}\.\s*/u, '');
 }
 
-/** Why an article was judged (for debugging and tests). */
+/** Why an article was judged (for debugging and tests), and the sentence that made it relevant. */
 export interface RelevanceVerdict {
   relevant: boolean;
   reason: string;
+  /** The sentence (as written) where the two sides meet: the pair's talks, or both named in one lead sentence. */
+  evidence?: string;
+}
+
+/** A paragraph of a few words (a time stamp, "Photo: Akorda", a share bar) is page furniture, not the lead. */
+const MIN_LEAD_WORDS = 6;
+
+/** The title and the first two paragraphs of real prose (the sentence zones count furniture lines too). */
+function leadOf(doc: Doc): string[] {
+  const prose = new Set<number>();
+  for (const [i, p] of doc.paragraphs.entries()) {
+    if (prose.size === 2) break;
+    if ((p.match(/\p{L}+/gu) ?? []).length >= MIN_LEAD_WORDS && p !== doc.title) prose.add(i);
+  }
+  return doc.sentences.filter((s) => s.zone === 'title' || prose.has(s.para)).map((s) => s.text);
+}
+
+/** A sentence that reports a meeting of the two sides ("Tokayev held talks with Xi"), not the press. */
+function meets(t: string): boolean {
+  return has(MEET, lower(t).replace(PRESS, ' '));
 }
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
 export function judgeRelevance(doc: Doc): RelevanceVerdict {
-  const lead = dropDateline(
-    [doc.title ?? '', ...doc.sentences.filter((s) => s.zone !== 'body').map((s) => s.text)].join(' '),
-  );
+  const leadRaw = leadOf(doc);
+  const leadSentences = leadRaw.map(dropDateline);
+  // The sentence as written for a (dateline-less) lead sentence, for the evidence.
+  const raw = (s: string | undefined): string | undefined =>
+    s === undefined ? s : leadRaw[leadSentences.indexOf(s)];
   const all = dropDateline(doc.full);
-  const othersInLead = Object.values(OTHERS).some((re) => count(re, lead) > 0);
-  const kzCore = (t: string) => count(KZ, t) + count(KZ_OFFICIALS, t);
-  const cnCore = (t: string) => count(CN, t) + count(CN_OFFICIALS, t);
-  // The whole text is scanned once per side: the officials' pattern is the costly one.
-  const kzCoreAll = kzCore(all);
-  const cnCoreAll = cnCore(all);
+  // Each sentence is tallied once; the lead's and the whole text's tallies are their sums (scanning the text
+  // again for them cost as much as everything else together).
+  const memo = new Map<string, Tally>();
+  const t = (text: string): Tally => {
+    const known = memo.get(text);
+    if (known) return known;
+    const v = tally(text);
+    memo.set(text, v);
+    return v;
+  };
+  // The title weighs twice in the lead (as the headline and as the lead's first sentence).
+  const leadTally = sumTallies([...(doc.title ? [t(dropDateline(doc.title))] : []), ...leadSentences.map(t)]);
+  const allTally = sumTallies(doc.sentences.map((s) => t(dropDateline(s.text))));
+  const tallyOf = (text: string | Tally): Tally => (typeof text === 'string' ? t(text) : text);
+  const others = (text: string | Tally): string[] => [...tallyOf(text).others.keys()];
+  const nOther = (code: string, text: Tally): number => text.others.get(code) ?? 0;
+  const lead = leadTally;
   // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
   // Uzbekistan met in Beijing") places say nothing about the two sides.
-  const kzPlaces = !othersInLead;
-  const cnPlaces = !othersInLead;
-  const kz = (t: string) => kzCore(t) + (kzPlaces ? count(KZ_PLACE, t) : 0);
-  const cn = (t: string) => cnCore(t) + (cnPlaces ? count(CN_PLACE, t) : 0);
+  const places = others(lead).length === 0;
+  const kz = (text: string | Tally) => tallyOf(text).kz + (places ? tallyOf(text).kzPlaces : 0);
+  const cn = (text: string | Tally) => tallyOf(text).cn + (places ? tallyOf(text).cnPlaces : 0);
   const kzLead = kz(lead);
   const cnLead = cn(lead);
-  const kzAll = kzCoreAll + (kzPlaces ? count(KZ_PLACE, all) : 0);
-  const cnAll = cnCoreAll + (cnPlaces ? count(CN_PLACE, all) : 0);
+  const kzAll = kz(allTally);
+  const cnAll = cn(allTally);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
-  const pairTalks = doc.sentences
-    .filter((s) => s.zone !== 'body')
-    .some((s) => {
-      const t = dropDateline(s.text);
-      return (
-        MEET.test(t) &&
-        kz(t) > 0 &&
-        cn(t) > 0 &&
-        Object.values(OTHERS).every((re) => count(re, t) === 0) &&
-        (count(MULTILATERAL, t) === 0 || SIDELINES.test(t))
-      );
-    });
-  const bilateral = count(BILATERAL, all) + (pairTalks ? 1 : 0);
+  const pairSentence = leadSentences.find(
+    (s) =>
+      kz(s) > 0 &&
+      cn(s) > 0 &&
+      others(s).length === 0 &&
+      meets(s) &&
+      (!has(MULTILATERAL, s) || has(SIDELINES, s)),
+  );
+  // A round-up of one leader's meetings ("Xi meets heads of state"): a body sentence reporting the meeting with
+  // the other side counts as that bilateral meeting; a bare name in a list of a group meeting does not.
+  // The frame names the host ("China's Xi"), so the body sentence needs only the guest's side.
+  const frame = leadSentences.find((s) => has(ROUNDUP, s) && meets(s));
+  const host = frame === undefined ? null : cn(frame) > 0 ? 'CN' : kz(frame) > 0 ? 'KZ' : null;
+  // "On the sidelines of the summit, Xi held talks with Tokayev" anywhere in the text is the two's own meeting.
+  // Sentence by sentence only when the whole text has a cue at all (most texts have none).
+  const cued = host !== null || has(SIDELINES, all) || has(ONE_BY_ONE, all);
+  const reportedSentence = (cued ? doc.sentences : []).find(({ text: s }) => {
+    const oneByOne = has(ONE_BY_ONE, s);
+    if (has(SIDELINES, s) && kz(s) > 0 && cn(s) > 0 && others(s).length === 0 && meets(s)) return true;
+    if (!(host || oneByOne) || !meets(s)) return false;
+    if (!(kz(s) > 0 || host === 'KZ') || !(cn(s) > 0 || host === 'CN')) return false;
+    const o = others(s);
+    return o.length <= 3 && (oneByOne || !o.some((c) => CENTRAL_ASIA.includes(c)));
+  })?.text;
+  const pairTalks = pairSentence !== undefined;
+  const reported = reportedSentence !== undefined;
+  // A title naming a multilateral format (C+C5, SCO) needs a meeting of the two themselves: "Kazakhstan and
+  // China will expand settlements" said at a C+C5 ministerial is the group's outcome, not a bilateral one.
+  // A visit to one side named in the title ("Premier concludes Kazakhstan visit, attends SCO meeting") is bilateral.
+  const title = doc.title ?? '';
+  const visit = has(VISIT, title) && kz(title) + cn(title) > 0 && !has(MULTILATERAL, title);
+  if (has(MULTILATERAL_TITLE, title) && !pairTalks && !reported && !visit)
+    return { relevant: false, reason: 'multilateral title without a bilateral meeting' };
+  const bilateral = count(BILATERAL, withoutLists(all)) + (pairTalks || reported ? 1 : 0);
   if (kzAll === 0 || cnAll === 0) return { relevant: false, reason: 'one side never appears' };
   if (!(kzLead > 0 && cnLead > 0) && bilateral === 0)
     return { relevant: false, reason: 'lead lacks one side' };
   // Both sides must meet in one title/lead sentence that is not a list of many countries.
-  const together = doc.sentences
-    .filter((s) => s.zone !== 'body')
-    .some((s) => {
-      const t = dropDateline(s.text);
-      const others = Object.values(OTHERS).filter((re) => count(re, t) > 0).length;
-      return kz(t) > 0 && cn(t) > 0 && others < 3 && RELATION.test(t);
-    });
-  if (!together && bilateral === 0)
+  // With two or more other countries in it, the sentence is a list ("exported wheat to Uzbekistan, Tajikistan,
+  // Afghanistan and China") unless it names the pair or a meeting of the two.
+  // Members of one list ("Russia, Kazakhstan and China agreed …") are not a pair: lists are blanked first.
+  const togetherSentence = leadSentences.find((s) => {
+    const t = withoutLists(s);
+    return (
+      kz(t) > 0 &&
+      cn(t) > 0 &&
+      others(t).length < 3 &&
+      has(RELATION, t) &&
+      (others(t).length < 2 || has(BILATERAL, t) || meets(t))
+    );
+  });
+  if (togetherSentence === undefined && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };
   if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
   // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
-  for (const [code, re] of Object.entries(OTHERS)) {
-    const n = count(re, all);
-    const nLead = count(re, lead);
+  for (const code of others(lead)) {
+    const n = nOther(code, allTally);
+    const nLead = nOther(code, lead);
     if (
       nLead > 0 &&
       bilateral === 0 &&
@@ -154,12 +158,15 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     )
       return { relevant: false, reason: `dominated by ${code}` };
   }
-  const multi = count(MULTILATERAL, all);
-  if (multi > 0) {
-    const othersCA = ['UZ', 'KG', 'TJ', 'TM'].filter((c) => count(OTHERS[c] as RegExp, all) > 0).length;
-    const bilateralTalk = count(BILATERAL_TALK, all);
-    if (bilateral === 0 && (othersCA >= 2 || bilateralTalk === 0))
+  if (has(MULTILATERAL, all)) {
+    const othersCA = CENTRAL_ASIA.filter((c) => nOther(c, allTally) > 0).length;
+    if (bilateral === 0 && (othersCA >= 2 || !has(BILATERAL_TALK, all)))
       return { relevant: false, reason: 'multilateral Central Asia–China only' };
   }
-  return { relevant: true, reason: 'both sides in lead or explicit bilateral phrasing' };
+  const evidence =
+    raw(pairSentence) ??
+    reportedSentence ??
+    raw(togetherSentence) ??
+    doc.sentences.find((s) => has(BILATERAL, s.text))?.text;
+  return { relevant: true, reason: 'both sides in lead or explicit bilateral phrasing', evidence };
 }

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { normaliseSpace } from './blocks.ts';
 import { parseLocalisedDate } from './dates.ts';
 import { type DocScan, textOf } from './scan.ts';
-import { defaultOffsetFor, hostOf } from './sites.ts';
+import { hostOf, zoneFor } from './sites.ts';
 
 /** Metadata read from a page's head, JSON-LD and header. */
 export interface PageMeta {
@@ -137,16 +137,16 @@ export function readMeta(scan: DocScan, url: string | undefined, now: Date): Pag
     cleanTitle(scan.title && textOf(scan.title), siteNames, url);
   const canonicalUrl =
     resolveUrl(scan.canonical ?? undefined, url) ?? resolveUrl(meta('og:url') ?? undefined, url);
-  const offset = defaultOffsetFor(url);
+  const zone = zoneFor(url);
   const dateOf = (v: unknown): string | null =>
-    typeof v === 'string' ? parseLocalisedDate(v, now, offset) : null;
+    typeof v === 'string' ? parseLocalisedDate(v, now, zone) : null;
   const publishedMeta = PUBLISHED_KEYS.map(meta).find((v) => v !== null) ?? null;
   let published = dateOf(publishedMeta) ?? dateOf(ldField('datePublished')) ?? dateOf(scan.timeDatetime);
   // Visible dates: the first date-like element whose text parses ("13:51, 15 августа 2025", «Вчера, 10:00»),
   // those in the headline's block first (a sidebar listed earlier in the markup has dates too).
   for (const el of published ? [] : nearHeadlineFirst(scan.dateCandidates, scan.h1)) {
     const text = textOf(el);
-    published = text.length < 80 ? parseLocalisedDate(text, now, offset) : null;
+    published = text.length < 80 ? parseLocalisedDate(text, now, zone) : null;
     if (published) break;
   }
   const modified = dateOf(meta('article:modified_time')) ?? dateOf(ldField('dateModified'));

@@ -20,21 +20,8 @@ const SITE_SELECTORS: Record<string, string[]> = {
   'tengrinews.kz': ['.content_main_desc, .content_main_text', '.content_main_text'],
 };
 
-/** Hosts whose pages print Beijing time (UTC+8) without a zone; the rest default to Almaty (UTC+5). */
-const UTC8_HOSTS = [
-  'mfa.gov.cn',
-  'fmprc.gov.cn',
-  'news.cn',
-  'xinhuanet.com',
-  'chinadaily.com.cn',
-  'cgtn.com',
-];
-
-/** The UTC offset, in minutes, of zone-less times on a page at `url`. */
-export function defaultOffsetFor(url: string | undefined): number {
-  const host = hostOf(url);
-  return host && UTC8_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) ? 480 : 300;
-}
+/** The IANA zone of zone-less times on a page at `url` (shared/time keeps the list of Beijing-time hosts). */
+export { zoneForUrl as zoneFor } from '../time/zones.ts';
 
 /** The host of a URL without a leading `www.`, or null when the URL does not parse. */
 export function hostOf(url: string | undefined): string | null {

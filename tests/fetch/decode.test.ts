@@ -52,9 +52,14 @@ describe('parseLooseDate', () => {
     ['26 April 2025, 16:40', '2025-04-26T16:40:00+05:00'],
     ['April 26, 2025', '2025-04-26T00:00:00+05:00'],
     ['Sun, 31 Mar 2024 18:20:00 +0500', '2024-03-31T18:20:00+05:00'],
-    ['Fri, 09 Nov 2018 11:05:00 +0000', '2018-11-09T16:05:00+05:00'],
+    // An explicit zone is kept (it was rewritten as +05:00, which Almaty was not in 2018: it was UTC+6).
+    ['Fri, 09 Nov 2018 11:05:00 +0000', '2018-11-09T11:05:00+00:00'],
     ['2025-04-26T10:15:00.000+0500', '2025-04-26T10:15:00+05:00'],
     ['2025-04-26', '2025-04-26T00:00:00+05:00'],
+    // A day and month without a year take now's year (here last year's: this May is not yet in the past).
+    ['15 мая', '2024-05-15T00:00:00+05:00'],
+    // Before 1 March 2024 Almaty local time was UTC+6.
+    ['26.04.2023 13:51', '2023-04-26T13:51:00+06:00'],
   ])('reads %s', (input, expected) => {
     expect(parseLooseDate(input, now)).toBe(expected);
   });
@@ -67,8 +72,9 @@ describe('parseLooseDate', () => {
 
   it('reads dates from WordPress and Chinese MFA URLs', () => {
     expect(dateFromUrl('https://daryo.uz/en/2024/05/20/wang-yi-arrives/')).toBe('2024-05-20T00:00:00+05:00');
+    // A Chinese MFA page's date is a Beijing day (it was read as an Almaty midnight).
     expect(dateFromUrl('https://www.mfa.gov.cn/eng/xw/zyxw/202504/t20250426_11603051.html')).toBe(
-      '2025-04-26T00:00:00+05:00',
+      '2025-04-26T00:00:00+08:00',
     );
     expect(dateFromUrl('https://qazinform.com/news/x-48a38b')).toBeNull();
   });

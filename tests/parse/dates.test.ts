@@ -46,8 +46,8 @@ describe('parseLocalisedDate', () => {
     expect(parseLocalisedDate('2025-04-26 13:51')).toBe('2025-04-26T13:51:00+05:00');
   });
 
-  it('uses the given default offset for zone-less times (Beijing pages)', () => {
-    expect(parseLocalisedDate('2025-12-02 21:30', now, 480)).toBe('2025-12-02T21:30:00+08:00');
+  it('reads zone-less times in the given zone (Beijing pages)', () => {
+    expect(parseLocalisedDate('2025-12-02 21:30', now, 'Asia/Shanghai')).toBe('2025-12-02T21:30:00+08:00');
   });
 
   it('puts a day-month without a year in the past', () => {

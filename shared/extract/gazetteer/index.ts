@@ -2,7 +2,16 @@ import { CN_PEOPLE } from './people-cn.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
 import type { GazetteerPerson } from './types.ts';
 
-export { CAPITALS, CITIES, type City } from './places.ts';
+export { placesRegex } from './place-patterns.ts';
+export {
+  CAPITALS,
+  CITIES,
+  type City,
+  canonicalCity,
+  lookupPlace,
+  PLACES,
+  type Place,
+} from './places.ts';
 /** A known official and one of their dated roles. */
 export type { GazetteerPerson, RoleSpan } from './types.ts';
 

@@ -1,3 +1,15 @@
+/**
+ * The one gazetteer of places: every city and region the rules know, with its country and its spellings in
+ * Latin, Russian and Kazakh. Location, names, roles, relevance and the clusterer all read it from here.
+ */
+import { KK, KK_TAIL, RU_A, RU_HARD, RU_SOFT } from './place-forms.ts';
+import type { Place } from './place-types.ts';
+import { CN_PLACES } from './places-cn.ts';
+import { KZ_PLACES } from './places-kz.ts';
+import { WORLD_PLACES } from './places-world.ts';
+
+export type { Place } from './place-types.ts';
+
 /** A city: English spelling, country, other spellings (Latin and Cyrillic, in any case form's stem). */
 export interface City {
   name: string;
@@ -5,73 +17,84 @@ export interface City {
   variants: string[];
 }
 
-/** Cities where Kazakh–Chinese events happen (and a few third-country venues of summits). */
-export const CITIES: City[] = [
-  {
-    name: 'Astana',
-    country: 'KZ',
-    variants: [
-      'Astana',
-      'Nur-Sultan',
-      'Nursultan',
-      'Akorda',
-      'Астана',
-      'Астане',
-      'Астану',
-      'Астаны',
-      'Нур-Султан',
-      'Акорда',
-      'Акорде',
-    ],
-  },
-  { name: 'Almaty', country: 'KZ', variants: ['Almaty', 'Alma-Ata', 'Алматы', 'Алма-Ата', 'Алма-Ате'] },
-  { name: 'Shymkent', country: 'KZ', variants: ['Shymkent', 'Шымкент'] },
-  { name: 'Aktau', country: 'KZ', variants: ['Aktau', 'Актау', 'Ақтау'] },
-  { name: 'Karaganda', country: 'KZ', variants: ['Karaganda', 'Karagandy', 'Караганд', 'Қарағанд'] },
-  { name: 'Turkestan', country: 'KZ', variants: ['Turkestan', 'Туркестан', 'Түркістан'] },
-  { name: 'Khorgos', country: 'KZ', variants: ['Khorgos', 'Korgas', 'Хоргос', 'Қорғас'] },
-  { name: 'Atyrau', country: 'KZ', variants: ['Atyrau', 'Атырау'] },
-  { name: 'Aktobe', country: 'KZ', variants: ['Aktobe', 'Актобе', 'Ақтөбе'] },
-  { name: 'Pavlodar', country: 'KZ', variants: ['Pavlodar', 'Павлодар'] },
-  {
-    name: 'Ust-Kamenogorsk',
-    country: 'KZ',
-    variants: ['Ust-Kamenogorsk', 'Oskemen', 'Усть-Каменогорск', 'Өскемен'],
-  },
-  { name: 'Taldykorgan', country: 'KZ', variants: ['Taldykorgan', 'Талдыкорган', 'Талдықорған'] },
-  { name: 'Taraz', country: 'KZ', variants: ['Taraz', 'Тараз'] },
-  { name: 'Kyzylorda', country: 'KZ', variants: ['Kyzylorda', 'Кызылорд', 'Қызылорда'] },
-  { name: 'Kostanay', country: 'KZ', variants: ['Kostanay', 'Костанай', 'Қостанай'] },
-  { name: 'Semey', country: 'KZ', variants: ['Semey', 'Семей'] },
-  { name: 'Petropavl', country: 'KZ', variants: ['Petropavl', 'Petropavlovsk', 'Петропавловск'] },
-  { name: 'Uralsk', country: 'KZ', variants: ['Uralsk', 'Oral', 'Уральск'] },
-  { name: 'Kokshetau', country: 'KZ', variants: ['Kokshetau', 'Кокшетау', 'Көкшетау'] },
-  { name: 'Konaev', country: 'KZ', variants: ['Konaev', 'Konayev', 'Қонаев', 'Конаев'] },
-  { name: 'Zharkent', country: 'KZ', variants: ['Zharkent', 'Жаркент'] },
-  { name: 'Beijing', country: 'CN', variants: ['Beijing', 'Пекин', 'Пекине', 'Бейжің'] },
-  { name: 'Shanghai', country: 'CN', variants: ['Shanghai', 'Шанхай', 'Шанхае'] },
-  { name: 'Urumqi', country: 'CN', variants: ['Urumqi', 'Urumchi', 'Урумчи', 'Үрімжі'] },
-  { name: "Xi'an", country: 'CN', variants: ["Xi'an", 'Xian', 'Сиань', 'Сиане'] },
-  { name: 'Guangzhou', country: 'CN', variants: ['Guangzhou', 'Гуанчжоу'] },
-  { name: 'Shenzhen', country: 'CN', variants: ['Shenzhen', 'Шэньчжэнь', 'Шеньчжень'] },
-  { name: 'Tianjin', country: 'CN', variants: ['Tianjin', 'Тяньцзинь', 'Тяньцзине'] },
-  { name: 'Hangzhou', country: 'CN', variants: ['Hangzhou', 'Ханчжоу'] },
-  { name: 'Chengdu', country: 'CN', variants: ['Chengdu', 'Чэнду', 'Ченду'] },
-  { name: 'Chongqing', country: 'CN', variants: ['Chongqing', 'Чунцин'] },
-  { name: 'Lianyungang', country: 'CN', variants: ['Lianyungang', 'Ляньюньган'] },
-  { name: 'Kashgar', country: 'CN', variants: ['Kashgar', 'Kashi', 'Кашгар'] },
-  { name: 'Qingdao', country: 'CN', variants: ['Qingdao', 'Циндао'] },
-  { name: 'Wuhan', country: 'CN', variants: ['Wuhan', 'Ухань', 'Ухане'] },
-  { name: 'Boao', country: 'CN', variants: ['Boao', 'Боао'] },
-  { name: 'Tashkent', country: 'UZ', variants: ['Tashkent', 'Ташкент'] },
-  { name: 'Samarkand', country: 'UZ', variants: ['Samarkand', 'Самарканд'] },
-  { name: 'Bishkek', country: 'KG', variants: ['Bishkek', 'Бишкек'] },
-  { name: 'Dushanbe', country: 'TJ', variants: ['Dushanbe', 'Душанбе'] },
-  { name: 'Ashgabat', country: 'TM', variants: ['Ashgabat', 'Ашхабад'] },
-  { name: 'Moscow', country: 'RU', variants: ['Moscow', 'Москва', 'Москве'] },
-  { name: 'Kazan', country: 'RU', variants: ['Kazan', 'Казань', 'Казани'] },
-  { name: 'New York', country: 'US', variants: ['New York', 'Нью-Йорк'] },
-];
+/** Every place: Kazakhstan, China, then third-country capitals and summit hosts. */
+export const PLACES: Place[] = [...KZ_PLACES, ...CN_PLACES, ...WORLD_PLACES];
+
+/** Cities (capitals included) where Kazakh–Chinese events happen, and third-country summit venues. */
+export const CITIES: City[] = PLACES.filter((p) => p.kind !== 'region').map((p) => ({
+  name: p.name,
+  country: p.country,
+  variants: p.aliases,
+}));
 
 /** Capitals a visit "to <country>" implies when no city is named. */
-export const CAPITALS: Record<string, string> = { KZ: 'Astana', CN: 'Beijing' };
+export const CAPITALS: Record<string, string> = Object.fromEntries(
+  PLACES.filter((p) => p.kind === 'capital').map((p) => [p.country, p.name]),
+);
+
+/** Folds a place name for lookup: lower case, no diacritics (Ürümqi), Kazakh letters as Russian, ё as е. */
+export function foldPlace(s: string): string {
+  return (
+    s
+      .normalize('NFD')
+      // Latin diacritics only: NFD splits Cyrillic й and ё too, which must survive.
+      .replace(/([a-z])[\u0300-\u036f]+/gi, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[’ʼ`]/g, "'")
+      .replace(/[ә]/g, 'а')
+      .replace(/[ғ]/g, 'г')
+      .replace(/[қ]/g, 'к')
+      .replace(/[ң]/g, 'н')
+      .replace(/[ө]/g, 'о')
+      .replace(/[ұү]/g, 'у')
+      .replace(/[һ]/g, 'х')
+      .replace(/[і]/g, 'и')
+      .replace(/ё/g, 'е')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+const byAlias = new Map<string, Place>();
+for (const p of PLACES) {
+  byAlias.set(foldPlace(p.name), p);
+  for (const a of p.aliases) if (!byAlias.has(foldPlace(a))) byAlias.set(foldPlace(a), p);
+}
+
+/**
+ * Endings to strip when a word is not a listed form, longest first, in folded letters: Kazakh suffixes
+ * (Алматыдағы, Астананың, Бейжіңде) and Russian case endings (Пекине, Астаной, Ташкентом).
+ */
+const ENDINGS = [
+  ...new Set(
+    [...KK.flatMap((k) => [k, ...KK_TAIL.map((t) => k + t)]), ...RU_A, ...RU_SOFT, ...RU_HARD].map(foldPlace),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/** The place an alias names, in any listed spelling or a case form of one, or undefined. */
+export function lookupPlace(alias: string): Place | undefined {
+  const f = foldPlace(alias).replace(/'s$/, '');
+  const hit = byAlias.get(f);
+  if (hit) return hit;
+  if (!/[а-я]/.test(f)) return undefined;
+  for (const e of ENDINGS) {
+    if (!f.endsWith(e) || f.length - e.length < 3) continue;
+    const stem = f.slice(0, -e.length);
+    // The nominative may end in a vowel or soft sign the case form replaced: Астаной → Астан → Астана.
+    for (const nom of [stem, `${stem}а`, `${stem}ь`, `${stem}й`, `${stem}я`]) {
+      const p = byAlias.get(nom);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The canonical English city name for any alias or case form (Nur-Sultan → Astana, Alma-Ata → Almaty,
+ * Peking → Beijing, «Пекине» → Beijing, «Алматыда» → Almaty), or null for unknown names and for regions.
+ */
+export function canonicalCity(alias: string): string | null {
+  const p = lookupPlace(alias);
+  return p && p.kind !== 'region' ? p.name : null;
+}

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio/slim';
 import type { Source } from '../../domain/index.ts';
-import { dateFromUrl, parseLooseDate } from '../dates.ts';
+import { dateFromUrl, parseLooseDate, zoneForUrl } from '../dates.ts';
 import type { ListedItem } from '../types.ts';
 
 type HtmlSource = Extract<Source, { kind: 'html' }>;
@@ -60,7 +60,9 @@ export function parseListing(html: string, pageUrl: string, source: HtmlSource, 
     const titleEl = source.titleSelector ? card.find(source.titleSelector).first() : null;
     const title = clean(titleEl?.length ? titleEl.text() : link.text()) ?? clean(link.attr('title'));
     const dateEl = source.dateSelector ? card.find(source.dateSelector).first() : null;
-    const published = (dateEl?.length ? parseLooseDate(dateText(dateEl), now) : null) ?? dateFromUrl(url);
+    const published =
+      (dateEl?.length ? parseLooseDate(dateText(dateEl), now, zoneForUrl(pageUrl)) : null) ??
+      dateFromUrl(url);
     items.push({ url, title, published, guid: null, html: null });
   });
   return items;
@@ -82,7 +84,9 @@ export function parseArchivePage(html: string, pageUrl: string): ListedItem[] {
     if (!url || seen.has(url)) return;
     seen.add(url);
     const time = card.find('time[datetime]').first();
-    const published = parseLooseDate(time.attr('datetime') ?? clean(time.text())) ?? dateFromUrl(url);
+    const published =
+      parseLooseDate(time.attr('datetime') ?? clean(time.text()), undefined, zoneForUrl(pageUrl)) ??
+      dateFromUrl(url);
     items.push({ url, title: clean(link.text()), published, guid: null, html: null });
   });
   return items;

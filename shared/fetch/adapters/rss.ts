@@ -1,7 +1,7 @@
 import Parser from 'rss-parser';
 import * as z from 'zod';
 import { ParseError } from '../../errors.ts';
-import { parseLooseDate } from '../dates.ts';
+import { parseLooseDate, zoneForUrl } from '../dates.ts';
 import type { ListedItem } from '../types.ts';
 
 /** What is read of a parsed feed item; everything optional, since feeds omit fields freely. */
@@ -59,7 +59,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ListedIte
     items.push({
       url,
       title: it.title?.trim() || null,
-      published: parseLooseDate(it.pubDate ?? it.isoDate ?? null),
+      published: parseLooseDate(it.pubDate ?? it.isoDate ?? null, undefined, zoneForUrl(feedUrl)),
       guid: guid || null,
       html: it['content:encoded']?.trim() || null,
     });

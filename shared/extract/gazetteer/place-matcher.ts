@@ -1,0 +1,141 @@
+/**
+ * A fast place finder generated from the gazetteer: the text is cut into words once and each run of up to four
+ * words is looked up by stem, with the ending checked against the same Russian case endings and Kazakh suffixes
+ * the regex builder (place-patterns.ts) generates. Relevance counts places in every sentence; one big
+ * alternation of hundreds of names is too slow for that.
+ */
+import { declension, KK, KK_TAIL } from './place-forms.ts';
+import type { Place } from './place-types.ts';
+import { PLACES } from './places.ts';
+
+interface Entry {
+  place: Place;
+  /** The ending allowed after the stem (anchored). */
+  tail: RegExp;
+  /** Names need a capital letter ("Oral" is a city, "oral" is not; «области Абай»); adjectives need none. */
+  capital: boolean;
+}
+
+const KK_SUFFIX = `(?:(?:${KK.join('|')})(?:${KK_TAIL.join('|')})?)?`;
+/** The endings allowed after a stem, anchored (one compiled pattern per declension kind). */
+const tails = new Map<string, RegExp>();
+function tailOf(ru: readonly string[], bare: boolean): RegExp {
+  const key = `${ru.join('|')}/${bare}`;
+  let re = tails.get(key);
+  if (!re) {
+    const r = ru.length === 0 ? '' : `(?:${ru.join('|')})${bare ? '?' : ''}`;
+    re = new RegExp(`^${r}${KK_SUFFIX}$`, 'u');
+    tails.set(key, re);
+  }
+  return re;
+}
+const TAIL_EXACT = /^$/;
+const TAIL_ANY = /^\p{L}*$/u;
+
+/** Lower case with one separator form, so keys and text runs compare. */
+const norm = (s: string): string => s.toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ');
+
+const byStem = new Map<string, Entry[]>();
+/** First three letters of every stem: almost every word fails this test and costs nothing more. */
+const FIRST3 = new Set<string>();
+/** First words shorter than three letters («Уф-» of «Уфа», "Xi" of "Xi'an"): checked by their own length. */
+const SHORT = new Set<string>();
+/** First words of names of several words (New York, Нур-Султан, «области Абай»): only these look further. */
+const MULTI_FIRST = new Set<string>();
+function add(stem: string, e: Entry): void {
+  const k = norm(stem);
+  byStem.set(k, [...(byStem.get(k) ?? []), e]);
+  const first = k.match(/^[\p{L}\p{N}]+/u)?.[0] ?? k;
+  if (first.length < 3) SHORT.add(first);
+  else FIRST3.add(first.slice(0, 3));
+  if (first.length < k.length) MULTI_FIRST.add(first);
+}
+for (const place of PLACES) {
+  for (const a of place.aliases) {
+    const d = declension(a);
+    if (d) add(d.stem, { place, tail: tailOf(d.ru, d.bare), capital: true });
+    else add(a, { place, tail: TAIL_EXACT, capital: true });
+  }
+  for (const adj of place.adjectives ?? []) {
+    add(adj.replace(/\*$/, ''), { place, tail: adj.endsWith('*') ? TAIL_ANY : TAIL_EXACT, capital: false });
+  }
+}
+
+/** Every word of the text; one whose first letters begin no stem is skipped at the cost of a Set lookup. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}]+/uy;
+/** Only one separator (a space run, maybe after an abbreviation's dot; a hyphen; an apostrophe) joins the words of one name. */
+const NEXT_WORD = /(?:\.?\s+|['’ʼ`-])[\p{L}\p{N}]+/uy;
+const MAX_WORDS = 4;
+const MAX_ENDING = 9;
+
+/** Lower case without changing the length (so offsets agree with the original text). */
+function lowerAligned(text: string): string {
+  const low = text.toLowerCase();
+  if (low.length === text.length) return low;
+  return [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
+
+/** One place name found in a text. */
+export interface PlaceHit {
+  place: Place;
+  text: string;
+  index: number;
+}
+
+/** The gazetteer places named in a text, in order, each run of words counted once (longest name first). */
+export function findPlaces(text: string): PlaceHit[] {
+  const low = lowerAligned(text);
+  const hits: PlaceHit[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(low); m; m = WORD.exec(low)) {
+    if (!FIRST3.has(m[0].slice(0, 3)) && !SHORT.has(m[0].slice(0, 2))) continue;
+    const start = m.index;
+    // The end offsets of runs of one to four words from here.
+    FIRST_WORD.lastIndex = start;
+    if (!FIRST_WORD.exec(low)) continue;
+    const ends = [FIRST_WORD.lastIndex];
+    let lastLen = FIRST_WORD.lastIndex - start;
+    const lastLens = [lastLen];
+    const words = MULTI_FIRST.has(m[0]) ? MAX_WORDS : 1;
+    while (ends.length < words) {
+      NEXT_WORD.lastIndex = ends[ends.length - 1] as number;
+      const w = NEXT_WORD.exec(low);
+      if (!w) break;
+      lastLen = (w[0].match(/[\p{L}\p{N}]+$/u)?.[0] ?? '').length;
+      ends.push(NEXT_WORD.lastIndex);
+      lastLens.push(lastLen);
+    }
+    const hit = longestAt(text, low, start, ends, lastLens);
+    if (hit) {
+      hits.push(hit);
+      WORD.lastIndex = hit.index + hit.text.length;
+    }
+  }
+  return hits;
+}
+
+/** The longest run starting at `start` that names a place with an allowed ending. */
+function longestAt(
+  text: string,
+  low: string,
+  start: number,
+  ends: number[],
+  lastLens: number[],
+): PlaceHit | null {
+  for (let n = ends.length; n >= 1; n--) {
+    const end = ends[n - 1] as number;
+    const raw = text.slice(start, end);
+    const run = norm(low.slice(start, end));
+    const capital = /\p{Lu}/u.test(raw);
+    // Latin names take no endings: only Cyrillic runs are cut.
+    const maxK = /[a-z0-9]$/.test(run) ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
+    for (let k = 0; k <= maxK; k++) {
+      for (const e of byStem.get(run.slice(0, run.length - k)) ?? []) {
+        if ((e.capital && !capital) || !e.tail.test(run.slice(run.length - k))) continue;
+        return { place: e.place, text: raw, index: start };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/** English names of Kazakhstan's and China's other partners (data only): countries, demonyms, leaders. */
+
+/** Other partners: country names, demonyms, leaders (capitals come from the gazetteer). */
+export const OTHERS: Record<string, string[]> = {
+  UZ: ['uzbekistan*', 'uzbek', 'mirziyoyev'],
+  KG: ['kyrgyzstan*', 'kyrgyz', 'japarov'],
+  TJ: ['tajikistan*', 'tajik', 'rahmon'],
+  TM: ['turkmenistan*', 'turkmen', 'berdimuhamedov', 'berdymukhamedov'],
+  RU: ['russia*', 'putin'],
+  EU: ['european union', 'europe*'],
+  US: ['united states', 'u.s.', 'usa', 'american'],
+  JP: ['japan*'],
+  KR: ['korea*'],
+  IN: ['india*'],
+  DE: ['german*'],
+  GB: ['united kingdom', 'britain', 'british'],
+  FR: ['france', 'french'],
+  AE: ['uae', 'united arab emirates', 'emirati'],
+  MN: ['mongolia*'],
+  PK: ['pakistan*'],
+  IR: ['iran*'],
+  QA: ['qatar*'],
+  SA: ['saudi*'],
+  TR: ['turkey', 'türkiye', 'turkish'],
+  AZ: ['azerbaijan*', 'aliyev'],
+  BY: ['belarus*', 'lukashenko'],
+  RS: ['serbia*', 'vucic'],
+  EG: ['egypt*', 'sisi'],
+  AF: ['afghanistan*', 'afghan'],
+  HU: ['hungary', 'hungarian', 'orban'],
+  IT: ['italy', 'italian'],
+  PL: ['poland', 'polish'],
+  UA: ['ukrain*'],
+  GE: ['georgia', 'georgian'],
+  AM: ['armenia*'],
+  VN: ['vietnam*'],
+  ID: ['indonesia*'],
+  MY: ['malaysia*'],
+};
+/** Acronyms of other partners, matched as written («EU», "US"). */
+export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['EU'], US: ['US'] };

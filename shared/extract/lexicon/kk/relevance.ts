@@ -1,0 +1,24 @@
+/** Kazakh words of the relevance rules (data only): the few the Russian pack cannot stand in for. */
+
+/** Kazakhstan and its head of state. */
+export const KZ_WORDS = ['қазақстан*', 'қазақ*', 'тоқаев*'];
+/** Kazakh national companies (ҚТЖ = Қазақстан темір жолы). */
+export const KZ_ACRONYMS = ['ҚТЖ', 'ҚР'];
+/** China. */
+export const CN_WORDS = ['қытай*', 'си цзиньпин*'];
+/** The People's Republic of China. */
+export const CN_ACRONYMS = ['ҚХР'];
+/** Phrases that name the pair as such. */
+export const BILATERAL = ['қазақстан-қытай*', 'қытай-қазақстан*'];
+/** Formats of several countries. */
+export const MULTILATERAL = ['/орталық азия\\s*[–-]\\s*қытай/', '/қытай\\s*[–-]\\s*орталық азия/'];
+/** Relation words. */
+export const RELATION = ['ынтымақтаст*', 'келіссөз*', 'кездес*', 'сапар*', 'сауда*'];
+/** A meeting between the two. */
+export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', 'сапар*'];
+/** A visit. */
+export const VISIT = ['сапар*'];
+/** Words saying that a multilateral story has a two-party part. */
+export const BILATERAL_TALK = ['екіжақты*', 'екі ел*', 'тараптар*'];
+/** Words joining the last item of a list. */
+export const LIST_AND = ['және', 'мен'];

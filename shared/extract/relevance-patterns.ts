@@ -1,0 +1,243 @@
+/**
+ * The patterns of the relevance rules, built once at module load from the language packs (lexicon/*\/relevance.ts),
+ * the gazetteer of places and the gazetteer of officials. No word list or city name is written here.
+ */
+import { PEOPLE } from './gazetteer/index.ts';
+import { findPlaces } from './gazetteer/place-matcher.ts';
+import { alternation, fragment, WB_END, WB_START } from './lexicon/build.ts';
+import * as EN_PARTNERS from './lexicon/en/partners.ts';
+import * as EN from './lexicon/en/relevance.ts';
+import * as KK_PARTNERS from './lexicon/kk/partners.ts';
+import * as KK from './lexicon/kk/relevance.ts';
+import * as RU_PARTNERS from './lexicon/ru/partners.ts';
+import * as RU from './lexicon/ru/relevance.ts';
+
+/** Several patterns counted together as one kind of evidence. */
+export type Evidence = RegExp[];
+
+/**
+ * Patterns that ignore case are built from lower-case entries and run on lower-cased text: a `u`+`i` pattern
+ * full of `\p{L}` (every stem and word boundary) costs V8 hundreds of milliseconds to compile, case folding
+ * the whole letter class; matching lower case against lower case costs nothing extra.
+ */
+const LOWER = new WeakSet<RegExp>();
+/** Lower-case letters of the languages read (Latin with accents, Russian, Kazakh). */
+const LOWER_LETTER = '[a-zß-öø-ÿā-žа-яёәғқңөұүһі]';
+
+/**
+ * One pattern for a word list, with all stems behind one shared letter run: written once per stem (as
+ * `wordsRegex` does), the letter class makes a list of a hundred stems cost V8 a few hundred milliseconds to
+ * compile. Entries with inner stems («глав* государств*») become regex entries word by word; a `/…/` entry is
+ * taken as written (in lower case already).
+ */
+function listRegex(entries: readonly string[], lowerCase: boolean): RegExp {
+  const isRegex = (e: string) => e.length > 2 && e.startsWith('/') && e.endsWith('/');
+  const norm = entries.map((e) => (lowerCase && !isRegex(e) ? e.toLowerCase() : e));
+  const stems = norm.filter((e) => !isRegex(e) && /^\S+\*$/.test(e)).map((e) => e.slice(0, -1));
+  const rest = norm
+    .filter((e) => isRegex(e) || !/^\S+\*$/.test(e))
+    .map((e) => (!isRegex(e) && /\*\s/.test(e) ? `/${e.split(/\s+/).map(fragment).join('\\s+')}/` : e));
+  const parts = [
+    ...(stems.length > 0 ? [`${alternation(stems)}\\p{L}*`] : []),
+    ...(rest.length > 0 ? [alternation(rest)] : []),
+  ];
+  // On lower-cased text a small explicit class of lower-case letters does what \p{L} does, compiled at no cost.
+  const body = (parts.join('|') || '(?!)').replaceAll('\\p{L}', lowerCase ? LOWER_LETTER : '\\p{L}');
+  const re = new RegExp(`${WB_START}(?:${body})${WB_END}`, 'gu');
+  if (lowerCase) LOWER.add(re);
+  return re;
+}
+const words = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), true);
+const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), false);
+
+let lastText = '';
+let lastLower = '';
+/** The text in lower case (the last one is kept: rules ask about the same sentence several times in a row). */
+export function lower(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+/** How often any pattern of the evidence occurs in a text. */
+export function count(ev: Evidence | RegExp, text: string): number {
+  let n = 0;
+  for (const re of Array.isArray(ev) ? ev : [ev]) {
+    re.lastIndex = 0;
+    n += (LOWER.has(re) ? lower(text) : text).match(re)?.length ?? 0;
+  }
+  return n;
+}
+
+/** True when any pattern occurs (the non-global `test` of a one-off pattern). */
+export function has(ev: Evidence | RegExp, text: string): boolean {
+  return count(ev, text) > 0;
+}
+
+/**
+ * The known officials of one side (gazetteer), as evidence for that side: «Нуртлеу и Ван И провели
+ * телефонный разговор» names neither country. Full names only (a bare surname like «Ван» is too common);
+ * the Russian name may carry a case ending (Бектеновым).
+ */
+function officialsOf(country: string): RegExp {
+  const people = PEOPLE.filter((p) => p.country === country);
+  const latin = people.flatMap((p) => [p.name, ...(p.alt ?? [])]).map((n) => n.toLowerCase());
+  const cyr = people.flatMap((p) => p.cyr).map((n) => n.toLowerCase());
+  const re = new RegExp(`${WB_START}(?:${alternation(latin)}|${alternation(cyr)}\\p{L}{0,3})${WB_END}`, 'gu');
+  LOWER.add(re);
+  return re;
+}
+
+/** Kazakhstan: the country, its leaders and officials, its national companies. */
+export const KZ: Evidence = [
+  words(EN.KZ_WORDS, RU.KZ_WORDS, KK.KZ_WORDS),
+  words(EN.KZ_BODIES, RU.KZ_BODIES),
+  exact(EN.KZ_ACRONYMS, RU.KZ_ACRONYMS, KK.KZ_ACRONYMS),
+  officialsOf('KZ'),
+];
+/** China: the country, its leaders and officials, its state companies. */
+export const CN: Evidence = [
+  words(EN.CN_WORDS, RU.CN_WORDS, KK.CN_WORDS),
+  words(EN.CN_BODIES, RU.CN_BODIES),
+  exact(EN.CN_ACRONYMS, RU.CN_ACRONYMS, KK.CN_ACRONYMS),
+  officialsOf('CN'),
+];
+/**
+ * Partners that, when they dominate, make the article about another relationship. One pattern finds them all
+ * (a named group per country costs a letter class per group to compile); the word found tells the country.
+ */
+const OTHER_CODES = Object.keys(EN_PARTNERS.OTHERS);
+interface OthersMatcher {
+  re: RegExp;
+  /** Country of a matched word: exact words first, then the longest stem it starts with. */
+  codeOf: (word: string) => string | undefined;
+}
+function othersMatcher(lists: Record<string, string[]>[], lowerCase: boolean): OthersMatcher {
+  const exactWords = new Map<string, string>();
+  const stems: Array<[string, string]> = [];
+  const all: string[] = [];
+  for (const code of OTHER_CODES) {
+    for (const raw of lists.flatMap((l) => l[code] ?? [])) {
+      const e = lowerCase ? raw.toLowerCase() : raw;
+      all.push(e);
+      // A multi-word entry is known by its first word («соединенн* штат*», "united states").
+      const first = e.split(/\s+/)[0] ?? e;
+      if (first.endsWith('*')) stems.push([first.slice(0, -1), code]);
+      else exactWords.set(e.replace(/\s+/g, ' '), code);
+    }
+  }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  const norm = (w: string) => (lowerCase ? w.toLowerCase() : w).replace(/\s+/g, ' ');
+  return {
+    re: listRegex(all, lowerCase),
+    codeOf: (word) => exactWords.get(norm(word)) ?? stems.find(([stem]) => norm(word).startsWith(stem))?.[1],
+  };
+}
+const OTHERS_WORDS = othersMatcher([EN_PARTNERS.OTHERS, RU_PARTNERS.OTHERS, KK_PARTNERS.OTHERS], true);
+const OTHERS_EXACT = othersMatcher(
+  [EN_PARTNERS.OTHERS_ACRONYMS, RU_PARTNERS.OTHERS_ACRONYMS, KK_PARTNERS.OTHERS_ACRONYMS],
+  false,
+);
+
+/** What a text says about the sides: mentions of each, their places, and other partners by code. */
+export interface Tally {
+  kz: number;
+  cn: number;
+  /**
+   * Places of each side (cities, regions, their adjectives). Weaker evidence than the country itself: a
+   * Kazakhstan–EU meeting held in Beijing is not about China.
+   */
+  kzPlaces: number;
+  cnPlaces: number;
+  /** Other partners: names, demonyms, leaders, and capitals as metonyms ("Moscow and Astana agreed"). */
+  others: Map<string, number>;
+}
+
+/** Counts everything relevance weighs in one text (each pattern scans it once). */
+export function tally(text: string): Tally {
+  const others = new Map<string, number>();
+  const bump = (c: string) => others.set(c, (others.get(c) ?? 0) + 1);
+  for (const [matcher, t] of [
+    [OTHERS_WORDS, lower(text)],
+    [OTHERS_EXACT, text],
+  ] as const) {
+    for (const m of t.matchAll(matcher.re)) {
+      const code = matcher.codeOf(m[0]);
+      if (code) bump(code);
+    }
+  }
+  let kzPlaces = 0;
+  let cnPlaces = 0;
+  for (const { place } of findPlaces(text)) {
+    if (place.country === 'KZ') kzPlaces++;
+    else if (place.country === 'CN') cnPlaces++;
+    else if (place.kind === 'capital' && OTHER_CODES.includes(place.country)) bump(place.country);
+  }
+  return { kz: count(KZ, text), cn: count(CN, text), kzPlaces, cnPlaces, others };
+}
+
+/** The other Central Asian states (a C5+China story names several of them). */
+export const CENTRAL_ASIA = ['UZ', 'KG', 'TJ', 'TM'];
+
+export const BILATERAL = words(EN.BILATERAL, RU.BILATERAL, KK.BILATERAL);
+export const MULTILATERAL = words(EN.MULTILATERAL, RU.MULTILATERAL, KK.MULTILATERAL);
+/** Multilateral formats and organisations, for titles. */
+export const MULTILATERAL_TITLE: Evidence = [
+  MULTILATERAL,
+  exact(EN.MULTILATERAL_BODIES, RU.MULTILATERAL_BODIES),
+];
+export const BILATERAL_TALK = words(EN.BILATERAL_TALK, RU.BILATERAL_TALK, KK.BILATERAL_TALK);
+export const RELATION = words(EN.RELATION, RU.RELATION, KK.RELATION);
+export const MEET = words(EN.MEET, RU.MEET, KK.MEET);
+export const PRESS = words(EN.PRESS, RU.PRESS);
+export const SIDELINES = words(EN.SIDELINES, RU.SIDELINES);
+export const ROUNDUP = words(EN.ROUNDUP, RU.ROUNDUP);
+export const ONE_BY_ONE = words(EN.ONE_BY_ONE, RU.ONE_BY_ONE);
+export const VISIT = words(EN.VISIT, RU.VISIT, KK.VISIT);
+
+/** The tally of several texts together (a lead, a whole article) from the tallies of its sentences. */
+export function sumTallies(parts: readonly Tally[]): Tally {
+  const sum: Tally = { kz: 0, cn: 0, kzPlaces: 0, cnPlaces: 0, others: new Map() };
+  for (const p of parts) {
+    sum.kz += p.kz;
+    sum.cn += p.cn;
+    sum.kzPlaces += p.kzPlaces;
+    sum.cnPlaces += p.cnPlaces;
+    for (const [c, n] of p.others) sum.others.set(c, (sum.others.get(c) ?? 0) + n);
+  }
+  return sum;
+}
+
+/**
+ * A list of three or more countries ("Russia, Kazakhstan and China", «России, Казахстана и Китая»): the two
+ * sides as members of a list are not a pair. Names are the countries of both sides and of the other partners.
+ */
+const COUNTRY_NAME = listRegex(
+  [
+    ...EN.KZ_WORDS,
+    ...RU.KZ_WORDS,
+    ...KK.KZ_WORDS,
+    ...EN.CN_WORDS,
+    ...RU.CN_WORDS,
+    ...KK.CN_WORDS,
+    ...[EN_PARTNERS, RU_PARTNERS, KK_PARTNERS].flatMap((l) => Object.values(l.OTHERS).flat()),
+  ],
+  true,
+).source.slice(WB_START.length, -WB_END.length);
+const COUNTRY_LIST = new RegExp(
+  `${WB_START}${COUNTRY_NAME}(?:\\s*,\\s*${COUNTRY_NAME})+,?\\s+${alternation([...EN.LIST_AND, ...RU.LIST_AND, ...KK.LIST_AND])}\\s+${COUNTRY_NAME}${WB_END}`,
+  'gu',
+);
+
+/** The text with every list of three or more countries blanked out (offsets kept when case folding allows). */
+export function withoutLists(text: string): string {
+  const low = lower(text);
+  if (low.length !== text.length) return text;
+  let out = text;
+  for (const m of low.matchAll(COUNTRY_LIST)) {
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/** Weekday names in English, Russian (nominative and «в среду» accusative) and Kazakh; 0 = Sunday as in JS. */
+
+/** English weekday names, Sunday first (index = `Date#getUTCDay()`). */
+export const WEEKDAYS_EN = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
+/** Russian weekday forms → day number (0 = Sunday). */
+export const WEEKDAYS_RU: Readonly<Record<string, number>> = {
+  воскресенье: 0,
+  понедельник: 1,
+  вторник: 2,
+  среда: 3,
+  среду: 3,
+  четверг: 4,
+  пятница: 5,
+  пятницу: 5,
+  суббота: 6,
+  субботу: 6,
+};
+
+/** Kazakh weekday names, Sunday first; suffixes follow them («дүйсенбіде»). */
+export const WEEKDAYS_KK = [
+  'жексенбі',
+  'дүйсенбі',
+  'сейсенбі',
+  'сәрсенбі',
+  'бейсенбі',
+  'жұма',
+  'сенбі',
+] as const;
+
+/** The weekday (0 = Sunday) a word names in English (or its 3-letter abbreviation), Russian or Kazakh, or null. */
+export function weekdayOf(raw: string): number | null {
+  const w = raw.toLowerCase().replace(/[.,]$/, '');
+  const ru = WEEKDAYS_RU[w];
+  if (ru !== undefined) return ru;
+  // Longest Kazakh name first: «сенбі» (Saturday) ends «дүйсенбі» (Monday) but does not start it.
+  const kk = WEEKDAYS_KK.findIndex((name) => w.startsWith(name));
+  if (kk >= 0) return kk;
+  if (w.length >= 3 && /^[a-z]+$/.test(w)) {
+    const en = WEEKDAYS_EN.findIndex((name) => name.startsWith(w));
+    if (en >= 0) return en;
+  }
+  return null;
+}
