@@ -39,6 +39,10 @@ export const keys = {
     [PK]: `SRCFAIL#${sourceId}`,
     [SK]: `URL#${keyPart(url)}`,
   }),
+  /** A URL a source listed (any outcome: stored, duplicate, re-post): never fetched again for it. */
+  seenUrl: (sourceId: string, url: string) => ({ [PK]: `SEEN#${sourceId}`, [SK]: `URL#${keyPart(url)}` }),
+  /** How many more URLs an article is known under beyond the ones its `altUrls` keeps. */
+  altUrlOverflow: (articleId: string) => ({ [PK]: `ART#${articleId}`, [SK]: 'ALTURLS' }),
   subscriber: (id: string) => ({ [PK]: `SUB#${id}`, [SK]: 'SUBSCRIBER' }),
   /** Pointer item email → subscriber id (lower-cased email). */
   emailPointer: (email: string) => ({
