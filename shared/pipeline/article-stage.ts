@@ -88,10 +88,6 @@ export async function ingestArticle(
     const owner = await deps.store.claimKey(`url:${k}`, id);
     if (owner !== id) return addAltUrl(deps, owner, url);
   }
-  const hash = contentHash(body.text);
-  const hashOwner = await deps.store.claimKey(`hash:${hash}`, id);
-  if (hashOwner !== id) return addAltUrl(deps, hashOwner, url);
-
   const now = (deps.now ?? (() => new Date()))();
   const signature = simhash(body.text);
   const bands = textBandKeys(body.text);
@@ -103,6 +99,12 @@ export async function ingestArticle(
     if (isNearDuplicate(signature, other.simhash, body.text, other.text))
       return addAltUrl(deps, other.id, url);
   }
+  // The exact-content claim comes after the near-duplicate check: claimed first, a near-duplicate would own
+  // its text's hash without ever being stored, and every later exact copy would point at that phantom owner
+  // (its URL recorded nowhere).
+  const hash = contentHash(body.text);
+  const hashOwner = await deps.store.claimKey(`hash:${hash}`, id);
+  if (hashOwner !== id) return addAltUrl(deps, hashOwner, url);
   for (const band of bands) await deps.store.addKeyMember(`band:${band}`, id);
 
   const article = Article.parse({

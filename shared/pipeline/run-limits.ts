@@ -7,7 +7,7 @@ import type { HttpClient } from '../fetch/http.ts';
  * unbounded: what the caps leave is reported and picked up by the next run.
  */
 export interface RunLimits {
-  /** Items processed (fetched and parsed) per source per run, retries of earlier failures included. */
+  /** Items processed per source per run (fetched or parsed; a known story settled by one lookup is free). */
   maxItems: number;
   /** Bytes downloaded per source per run (listing and pages, decoded). */
   maxBytes: number;
@@ -47,6 +47,7 @@ export type StopReason = 'items' | 'bytes' | 'time';
 export class RunBudget {
   items = 0;
   bytes = 0;
+  requests = 0;
   readonly deadline: number;
 
   constructor(
@@ -68,6 +69,7 @@ export class RunBudget {
   wrap(http: HttpClient): HttpClient {
     return {
       get: async (url, opts) => {
+        this.requests++;
         const res = await http.get(url, opts);
         this.bytes += Buffer.byteLength(res.body);
         return res;

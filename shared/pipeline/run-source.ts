@@ -85,10 +85,12 @@ export async function runSource(
       break;
     }
     onItem?.(n, todo.length);
-    budget.items++;
     attempted++;
+    const requestsBefore = budget.requests;
     try {
       const outcome = await budget.beforeDeadline(processItem(item, source, runDeps), 'on an item', item.url);
+      // An item settled as a known story without a download (one GetItem) costs next to nothing: not capped.
+      if (outcome.kind !== 'duplicate' || budget.requests > requestsBefore) budget.items++;
       await deps.store.clearItemFailure(source.id, item.url);
       // Remembered only now, once the item's article is stored: a run killed before this repeats the item.
       await deps.store.markUrlsSeen(source.id, [item.url]);
@@ -106,6 +108,7 @@ export async function runSource(
       else summary.merged++;
       summary.alertsQueued += outcome.alertsQueued;
     } catch (err) {
+      budget.items++;
       const reason = describeError(err);
       if (err instanceof ParseError) summary.parseFailures++;
       summary.failures.push({ url: item.url, reason });

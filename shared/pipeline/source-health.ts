@@ -75,8 +75,10 @@ export function judgeRun(
   f: RunFacts,
   at: string,
 ): { state: SourceState; failure: string | null } {
-  const empty = !f.listing.notModified && f.listing.items.length === 0;
-  const emptyRuns = f.listing.notModified ? (state.emptyRuns ?? 0) : empty ? (state.emptyRuns ?? 0) + 1 : 0;
+  // A 304 repeats the previous listing: still empty if that one was.
+  const before = state.emptyRuns ?? 0;
+  const empty = f.listing.notModified ? before > 0 : f.listing.items.length === 0;
+  const emptyRuns = empty ? before + 1 : 0;
   let failure: string | null = null;
   if (emptyRuns >= f.emptyRunsToFail) failure = `no items in the last ${emptyRuns} listings`;
   else if (f.attempted > 0 && f.parseFailures === f.attempted)
@@ -91,7 +93,8 @@ export function judgeRun(
     emptyRuns,
     parseFailures: f.parseFailures,
     backlog: f.leftover,
-    notes: notesOf(f),
+    // A 304 brings nothing new to note: the notes of the listing it repeats stay.
+    notes: f.listing.notModified && f.attempted === 0 ? (state.notes ?? []) : notesOf(f),
   };
   if (failure) return { state: next, failure };
   return {
