@@ -126,7 +126,9 @@ export async function markUrlsSeen(ctx: StoreContext, sourceId: string, urls: st
   const at = ctx.now().toISOString();
   for (const url of new Set(urls)) {
     await call('PutItem', () =>
-      ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.seenUrl(sourceId, url), url, at } })),
+      ctx.doc.send(
+        new PutCommand({ TableName: ctx.table, Item: { ...keys.seenUrl(sourceId, url), url, at } }),
+      ),
     );
   }
 }

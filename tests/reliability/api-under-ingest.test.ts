@@ -8,7 +8,7 @@ import { startTestStore, type TestStore } from '../helpers/store.ts';
 import { fastHttp, makeDeps, pickSources } from './harness.ts';
 
 /** Issue 14's "done when": 30 concurrent API clients while an ingest runs (hosts in parallel) see no error. */
-const IDS = ['kazinform-en', 'daryo-en', 'timesca', 'astanatimes'];
+const IDS = ['kazinform-en', 'daryo-en', 'timesca'];
 let fixtures: TestServer;
 let db: TestStore;
 
@@ -54,6 +54,8 @@ describe('the API while an ingest runs', () => {
         } catch (err) {
           problems.push(`${path}: ${(err as Error).message}`);
         }
+        // A reader's pace, not a busy loop: the point is concurrency, not starving the ingest of CPU.
+        await new Promise((r) => setTimeout(r, 25));
       }
     };
     try {
