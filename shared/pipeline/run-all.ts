@@ -1,7 +1,7 @@
 import type { Source } from '../domain/index.ts';
 import { describeError, NotFoundError } from '../errors.ts';
 import { backfill } from '../fetch/list.ts';
-import { runLimitsFromEnv } from './run-limits.ts';
+import { runLimitsFromEnv, uncapped } from './run-limits.ts';
 import { runSource } from './run-source.ts';
 import { emptySummary, type PipelineDeps, type RunSummary } from './types.ts';
 
@@ -91,7 +91,8 @@ export function totals(summaries: RunSummary[]) {
 
 /**
  * A backfill of one source: walks its archive back to `until` (Almaty midnight) instead of reading only the
- * feed, then ingests everything found exactly like a normal run (known articles are skipped).
+ * feed, then ingests everything found exactly like a normal run (known articles are skipped), without the
+ * per-run caps of scheduled runs: an operator asked for it, and seen URLs make an interrupted one resumable.
  */
 export async function runBackfillSource(
   deps: PipelineDeps,
@@ -111,7 +112,8 @@ export async function runBackfillSource(
     lastModified: null,
     pagesFetched: 0,
   });
-  const summary = await runSource(source, deps, progress?.onItem, list);
+  const backfillDeps = { ...deps, runLimits: uncapped(deps.runLimits ?? runLimitsFromEnv()) };
+  const summary = await runSource(source, backfillDeps, progress?.onItem, list);
   deps.logger.info('backfill finished', { ...summary, until });
   return summary;
 }

@@ -82,6 +82,7 @@ export class RunBudget {
 
   /** `work`, cut off with a FetchError when the deadline passes first (its sockets end on their own timeouts). */
   async beforeDeadline<T>(work: Promise<T>, what: string, url: string): Promise<T> {
+    if (!Number.isFinite(this.deadline)) return work;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -98,4 +99,14 @@ export class RunBudget {
       clearTimeout(timer);
     }
   }
+}
+
+/** Limits for an operator's backfill: no item, byte or time cap (it is asked for, watched, and resumable). */
+export function uncapped(limits: RunLimits): RunLimits {
+  return {
+    ...limits,
+    maxItems: Number.POSITIVE_INFINITY,
+    maxBytes: Number.POSITIVE_INFINITY,
+    timeBudgetMs: Number.POSITIVE_INFINITY,
+  };
 }
