@@ -8,7 +8,9 @@ import { startTestStore, type TestStore } from '../helpers/store.ts';
 import { fastHttp, makeDeps, pickSources } from './harness.ts';
 
 /** Issue 14's "done when": 30 concurrent API clients while an ingest runs (hosts in parallel) see no error. */
-const IDS = ['kazinform-en', 'daryo-en', 'timesca'];
+const IDS = ['kazinform-en', 'daryo-en'];
+/** Items per source: enough for the ingest to write events while the clients read, short enough for CI. */
+const ITEMS = 4;
 let fixtures: TestServer;
 let db: TestStore;
 
@@ -34,7 +36,7 @@ describe('the API while an ingest runs', () => {
         fastHttp(fixtures.rewrite, { idleTimeoutMs: 10_000, totalTimeoutMs: 20_000 }),
         sources,
       ),
-      runLimits: { ...DEFAULT_RUN_LIMITS, parallelHosts: 4 },
+      runLimits: { ...DEFAULT_RUN_LIMITS, parallelHosts: 4, maxItems: ITEMS },
     };
     let ingesting = true;
     const ingest = runAll(deps, null).finally(() => {
@@ -55,7 +57,7 @@ describe('the API while an ingest runs', () => {
           problems.push(`${path}: ${(err as Error).message}`);
         }
         // A reader's pace, not a busy loop: the point is concurrency, not starving the ingest of CPU.
-        await new Promise((r) => setTimeout(r, 25));
+        await new Promise((r) => setTimeout(r, 100));
       }
     };
     try {

@@ -50,12 +50,13 @@ describe('data-folder lock', () => {
     'is taken over at once from a SIGKILLed owner that is not reaped yet',
     async () => {
       const dir = tempDir();
-      // A parent that blocks its event loop once the holder is up, so it cannot reap it: the holder stays a zombie.
+      // A parent that blocks its event loop as soon as the holder is up (a write to a pipe is synchronous on
+      // Linux, so the pid line is out first): it cannot reap the holder, which stays a zombie once killed.
       const parentCode = `
       const { spawn } = require('node:child_process');
       const c = spawn(process.execPath, ['--import', 'tsx', ${JSON.stringify(CHILD)}, 'hold', ${JSON.stringify(dir)}], { stdio: ['ignore', 'pipe', 'inherit'] });
       c.stdout.on('data', (d) => { if (String(d).includes('locked')) { process.stdout.write('pid ' + c.pid + '\\n');
-        setTimeout(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20000), 50); } });`;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20000); } });`;
       const parent = spawn(process.execPath, ['-e', parentCode], { stdio: ['ignore', 'pipe', 'inherit'] });
       children.push(parent);
       const pid = Number((await lineOf(parent, /^pid \d+/)).split(' ')[1]);
