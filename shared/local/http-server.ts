@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type ApiRequest, type ApiResponse, baseHeaders } from '../api/http.ts';
+import { type ApiRequest, type ApiResponse, MAX_BODY, tooLargeResponse } from '../api/http.ts';
 import { ConfigError } from '../errors.ts';
 
-/** Largest request body the local server accepts (the API only takes small JSON bodies). */
-export const MAX_BODY = 64 * 1024;
 /** Beyond this much an oversized body is not even read to be dropped: the connection is closed. */
 const DISCARD_LIMIT = 16 * 1024 * 1024;
 
 /** Answers 413 with the API's JSON error shape; `close` ends the connection after the answer. */
 function tooLarge(res: ServerResponse, close: boolean): void {
   if (res.headersSent) return;
-  res
-    .writeHead(413, {
-      ...baseHeaders,
-      'content-type': 'application/json; charset=utf-8',
-      ...(close ? { connection: 'close' } : {}),
-    })
-    .end(`{"error":{"code":"too_large","message":"body larger than ${MAX_BODY} bytes","field":null}}`);
+  const out = tooLargeResponse();
+  res.writeHead(413, { ...out.headers, ...(close ? { connection: 'close' } : {}) }).end(out.body);
 }
 
 /** Turns a Node request into the API Gateway HTTP API (payload 2.0) event the Lambda receives. */

@@ -128,6 +128,22 @@ describe('no 500 from client input', () => {
     expect((JSON.parse(body) as { error: { code: string } }).error.code).toBe('too_large');
   });
 
+  it('answers an oversized body with 413 on the Lambda path too (API Gateway lets 10 MB through)', async () => {
+    const handler = createApiHandler({
+      store: db.store,
+      sources: testSources,
+      apiBaseUrl: 'http://api.test',
+      mailer,
+    });
+    const res = await handler({
+      rawPath: '/subscriptions',
+      body: 'x'.repeat(1024 * 1024),
+      isBase64Encoded: false,
+      requestContext: { http: { method: 'POST', sourceIp: '203.0.113.1' }, requestId: 'r' },
+    } as unknown as Parameters<typeof handler>[0]);
+    expect(res.statusCode).toBe(413);
+  });
+
   it('survives fuzzed paths, queries, cursors, bodies and headers', async () => {
     const segment = fc.oneof(
       fc.string({ maxLength: 12 }).map(encodeURIComponent),
