@@ -1,9 +1,15 @@
 import * as z from 'zod';
 import { type Subscriber, SubscriberFilters } from '../domain/index.ts';
-import { NotFoundError, RateLimitError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Store } from '../store/port.ts';
 import { EmailAddress } from './mail-safety.ts';
 import type { Mailer } from './mailer.ts';
+import {
+  checkSubscribeLimits,
+  DEFAULT_SUBSCRIBE_LIMITS,
+  limitsFromEnv,
+  type SubscribeLimits,
+} from './subscribe-limits.ts';
 import { alreadySubscribedMail, confirmationMail, type RenderedMail } from './templates.ts';
 import {
   hashToken,
@@ -21,10 +27,12 @@ export interface SubscriptionDeps {
   /** Public base URL of the API, without a trailing slash (links in the emails). */
   apiBaseUrl: string;
   now?: () => Date;
+  /** Hourly limits; from the environment (limitsFromEnv) when absent. */
+  limits?: SubscribeLimits;
 }
 
 /** Subscribe requests allowed per address per hour (each one sends an email). */
-export const SUBSCRIBE_LIMIT_PER_HOUR = 3;
+export const SUBSCRIBE_LIMIT_PER_HOUR = DEFAULT_SUBSCRIBE_LIMITS.perAddress;
 
 /** The body of `POST /subscriptions`. */
 export const SubscribeBody = z.object({
@@ -49,15 +57,22 @@ async function mail(deps: SubscriptionDeps, to: string, m: RenderedMail): Promis
  * Starts a double opt-in subscription. The answer is the same whatever the address's state, so it reveals
  * nothing: a new or pending or unsubscribed address gets a fresh token (only its sha256 stored) and a
  * confirmation email; a confirmed one gets a notice that nothing changed (its filters are not changed
- * without a confirmation). At most SUBSCRIBE_LIMIT_PER_HOUR requests per address per hour.
+ * without a confirmation). Both paths do one subscriber write and send one mail, so their timing matches
+ * too. Limited per client address (`clientIp`, from the request), per mailbox and globally per hour.
  */
-export async function subscribe(deps: SubscriptionDeps, body: unknown): Promise<{ status: 'pending' }> {
+export async function subscribe(
+  deps: SubscriptionDeps,
+  body: unknown,
+  clientIp?: string,
+): Promise<{ status: 'pending' }> {
   const req = parseBody(body);
-  const count = await deps.store.incrementCounter(`subscribe#${req.email}`, 3600);
-  if (count > SUBSCRIBE_LIMIT_PER_HOUR) throw new RateLimitError('too many subscription requests; try later');
-  const now = (deps.now ?? (() => new Date()))().toISOString();
+  const clock = deps.now ?? (() => new Date());
+  await checkSubscribeLimits(deps.store, req.email, clientIp, deps.limits ?? limitsFromEnv(), clock());
+  const now = clock().toISOString();
   const existing = await deps.store.getSubscriberByEmail(req.email);
   if (existing?.status === 'confirmed') {
+    // Rewriting the unchanged record costs what the other path's write costs: no timing tells the two apart.
+    await deps.store.updateSubscriber(existing);
     await mail(
       deps,
       req.email,

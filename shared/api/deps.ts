@@ -1,4 +1,5 @@
 import type { Mailer } from '../alerts/mailer.ts';
+import type { SubscribeLimits } from '../alerts/subscribe-limits.ts';
 import type { Source } from '../domain/index.ts';
 import type { Store } from '../store/port.ts';
 
@@ -12,4 +13,6 @@ export interface ApiDeps {
   /** The mailer for subscription confirmations; absent where email is not configured. */
   mailer?: Mailer;
   now?: () => Date;
+  /** Hourly limits of `POST /subscriptions`; the defaults when absent. */
+  subscribeLimits?: SubscribeLimits;
 }

@@ -3,6 +3,12 @@ import { AppError, ConflictError, NotFoundError, RateLimitError, ValidationError
 import { logger } from '../log.ts';
 import { type ApiResponse, json } from './http.ts';
 
+/** Seconds a rate-limited client should wait: the limit's own figure when it has one, else an hour. */
+function retryAfter(err: RateLimitError): number {
+  const s = (err as RateLimitError & { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof s === 'number' && Number.isFinite(s) && s > 0 ? Math.ceil(s) : 3600;
+}
+
 /**
  * The one place that maps errors to HTTP. Client mistakes get their message; anything ≥ 500 gets a generic
  * message, and the error itself only goes to the log — never into the response.
@@ -23,7 +29,7 @@ export function errorResponse(err: unknown, requestId?: string): ApiResponse {
     return json(
       429,
       { error: { code: 'rate_limited', message: err.message, field: null } },
-      { 'retry-after': '3600' },
+      { 'retry-after': String(retryAfter(err)) },
     );
   }
   if (err instanceof ConflictError) {

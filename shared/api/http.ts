@@ -8,6 +8,16 @@ export type ApiResponse = APIGatewayProxyStructuredResultV2 & {
   headers: Record<string, string>;
 };
 
+/** Largest request body the API accepts (it only takes small JSON bodies); larger ones are answered 413. */
+export const MAX_BODY = 64 * 1024;
+
+/** The 413 answer, in the API's error shape. */
+export function tooLargeResponse(): ApiResponse {
+  return json(413, {
+    error: { code: 'too_large', message: `body larger than ${MAX_BODY} bytes`, field: null },
+  });
+}
+
 /** Headers every response carries: CORS for browsers, JSON by default, nothing cached unless a route says so. */
 export const baseHeaders: Record<string, string> = {
   'access-control-allow-origin': '*',

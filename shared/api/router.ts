@@ -1,4 +1,4 @@
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import type { ApiDeps } from './deps.ts';
 import { type ApiRequest, type ApiResponse, baseHeaders, json } from './http.ts';
 import { openApiDocument } from './openapi.ts';
@@ -30,6 +30,15 @@ const routes: Array<[string, RegExp, Handler]> = [
   ['POST', /^\/unsubscribe$/, doUnsubscribe],
 ];
 
+/** A path segment, percent-decoded; a malformed escape (`%ZZ`, a lone `%E0`) is the client's mistake. */
+function decodeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch (err) {
+    throw new ValidationError('malformed percent-escape in the path', 'path', { cause: err });
+  }
+}
+
 /** Finds and runs the route for a request; unknown paths are 404, a known path with another method 405. */
 export async function route(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
   const method = req.requestContext?.http?.method?.toUpperCase() ?? 'GET';
@@ -48,6 +57,6 @@ export async function route(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse
       },
     );
   }
-  const params = (found[1].exec(path) ?? []).slice(1).map((p) => decodeURIComponent(p));
+  const params = (found[1].exec(path) ?? []).slice(1).map(decodeParam);
   return found[2](req, deps, params);
 }

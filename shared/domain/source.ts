@@ -63,5 +63,14 @@ export const SourceState = z.object({
   newestItemAt: z.string().nullable().default(null),
   /** Set when an operator alert was sent for the current outage; cleared on recovery. */
   outageAlertedAt: z.string().nullable().default(null),
+  // Health details (optional, so states written before they existed still read; absent = 0 / none).
+  /** Consecutive listings (a 304 excepted) that found no item at all; past a threshold the source fails. */
+  emptyRuns: z.number().int().nonnegative().optional(),
+  /** Items of the last run whose page could not be parsed. */
+  parseFailures: z.number().int().nonnegative().optional(),
+  /** Listed items the last run left for the next one (per-run caps, time budget). */
+  backlog: z.number().int().nonnegative().optional(),
+  /** What the last run corrected or noticed (future dates clamped, caps reached), for operators. */
+  notes: z.array(z.string().max(300)).max(10).optional(),
 });
 export type SourceState = z.infer<typeof SourceState>;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, isIP } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import ipaddr from 'ipaddr.js';
 import { findFixture } from './fixture-map.ts';
 
 /** A running fixture server. */
@@ -14,11 +15,23 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** Whether a URL hostname is this machine: `localhost`, 127.0.0.0/8 or ::1 (IPv4-mapped forms included). */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (!isIP(h)) return false;
+  const ip = ipaddr.process(h);
+  return ip.range() === 'loopback';
+}
+
 /** The URL rewrite that sends real-site URLs to a fixture server at `baseUrl`. */
 export function makeRewrite(baseUrl: string): (url: string) => string {
   return (url) => {
     if (url.startsWith(`${baseUrl}/`)) return url;
     const u = new URL(url);
+    // A loopback URL is already local (a dev server, a test double): sending it to the fixture tree would
+    // only produce a misleading 404 that names the fixture server.
+    if (isLoopbackHost(u.hostname)) return url;
     return `${baseUrl}/${u.host}${u.pathname}${u.search}`;
   };
 }

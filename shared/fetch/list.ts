@@ -5,6 +5,7 @@ import { parseArchivePage, parseListing } from './adapters/html.ts';
 import { parseGovKzPage } from './adapters/json.ts';
 import { looksLikeFeed, parseFeed } from './adapters/rss.ts';
 import type { HttpClient } from './http.ts';
+import { clampFutureDates, requireFeed } from './item-checks.ts';
 import type { ListedItem, ListResult } from './types.ts';
 
 export type { ListedItem, ListResult } from './types.ts';
@@ -28,16 +29,16 @@ async function parsePage(source: Source, body: string, url: string, now?: Date):
 }
 
 /**
- * Appends the items not yet present; returns how many were new. An item is a duplicate when its GUID or its
- * link was seen: a feed item (GUID `?p=123`) and the same post on an archive page (no GUID) are one item.
+ * Appends the items not yet present; returns how many were new. Items are keyed by their link: a feed item
+ * (GUID `?p=123`) and the same post on an archive page (no GUID) share it. A GUID alone does not make two
+ * items one: feeds that repeat a GUID over different links carry different stories.
  */
 function merge(into: ListedItem[], page: ListedItem[]): number {
-  const keys = new Set(into.flatMap((i) => [i.url, ...(i.guid ? [i.guid] : [])]));
+  const keys = new Set(into.map((i) => i.url));
   let added = 0;
   for (const item of page) {
-    if (keys.has(item.url) || (item.guid && keys.has(item.guid))) continue;
+    if (keys.has(item.url)) continue;
     keys.add(item.url);
-    if (item.guid) keys.add(item.guid);
     into.push(item);
     added++;
   }
@@ -105,7 +106,8 @@ export async function listSource(
     lastModified: state?.lastModified ?? null,
   });
   const base = { etag: first.etag, lastModified: first.lastModified };
-  if (first.notModified) return { items: [], notModified: true, pagesFetched: 1, ...base };
+  if (first.notModified) return { items: [], notModified: true, pagesFetched: 1, futureDated: 0, ...base };
+  if (source.kind === 'rss') requireFeed(first.body, first.url, first.headers['content-type']);
   const items: ListedItem[] = [];
   merge(items, await parsePage(source, first.body, first.url, opts.now));
   const mark = state?.newestItemAt ? Date.parse(state.newestItemAt) : Number.NaN;
@@ -113,7 +115,8 @@ export async function listSource(
   if (!Number.isNaN(mark)) {
     extra = await pageBack(source, http, items, source.maxPageBack, (min) => min > mark, undefined, opts.now);
   }
-  return { items, notModified: false, pagesFetched: 1 + extra, ...base };
+  const futureDated = clampFutureDates(items, opts.now ?? new Date());
+  return { items, notModified: false, pagesFetched: 1 + extra, futureDated, ...base };
 }
 
 /**

@@ -21,4 +21,6 @@ export interface ListResult {
   lastModified: string | null;
   /** Pages requested, the first included. */
   pagesFetched: number;
+  /** Items dated after the fetch time, whose date was clamped to it. */
+  futureDated?: number;
 }

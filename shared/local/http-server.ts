@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { ApiRequest, ApiResponse } from '../api/http.ts';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type ApiRequest, type ApiResponse, MAX_BODY, tooLargeResponse } from '../api/http.ts';
 import { ConfigError } from '../errors.ts';
 
-/** Largest request body the local server accepts (the API only takes small JSON bodies). */
-const MAX_BODY = 64 * 1024;
+/** Beyond this much an oversized body is not even read to be dropped: the connection is closed. */
+const DISCARD_LIMIT = 16 * 1024 * 1024;
+
+/** Answers 413 with the API's JSON error shape; `close` ends the connection after the answer. */
+function tooLarge(res: ServerResponse, close: boolean): void {
+  if (res.headersSent) return;
+  const out = tooLargeResponse();
+  res.writeHead(413, { ...out.headers, ...(close ? { connection: 'close' } : {}) }).end(out.body);
+}
 
 /** Turns a Node request into the API Gateway HTTP API (payload 2.0) event the Lambda receives. */
 export function toApiRequest(req: IncomingMessage, body: string): ApiRequest {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // Split by hand: `new URL('//%00', base)` reads `//…` as a host and throws, and a client controls this string.
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  const rawPath = q < 0 ? raw : raw.slice(0, q);
+  const url = {
+    pathname: rawPath.startsWith('/') ? rawPath : `/${rawPath}`,
+    search: q < 0 ? '' : raw.slice(q),
+    searchParams: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)),
+  };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
@@ -55,26 +70,33 @@ export async function serveApi(
   opts: { port: number; host?: string },
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer((req, res) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    // A body that cannot be read cheaply even to discard it: answer at once and close after the answer.
+    if (declared > DISCARD_LIMIT) return tooLarge(res, true);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        res
-          .writeHead(413, { 'content-type': 'application/json' })
-          .end('{"error":{"code":"too_large","message":"body too large","field":null}}');
+      if (size <= MAX_BODY) chunks.push(c);
+      else if (size > DISCARD_LIMIT) {
+        tooLarge(res, true);
         req.destroy();
-      } else chunks.push(c);
+      }
     });
     req.on('end', () => {
       if (res.writableEnded) return;
-      handler(toApiRequest(req, Buffer.concat(chunks).toString('utf8')))
+      // The oversized body was read to the end and dropped, so the client is listening when the 413 comes
+      // (answering mid-upload and closing would show it ECONNRESET instead).
+      if (size > MAX_BODY) return tooLarge(res, false);
+      Promise.resolve()
+        .then(() => handler(toApiRequest(req, Buffer.concat(chunks).toString('utf8'))))
         .then((out) => {
           res.writeHead(out.statusCode, out.headers);
           res.end(out.body ?? '');
         })
         .catch(() => {
           // The handler maps its own errors; reaching here means a bug, and the client still gets an answer.
+          if (res.headersSent) return void res.destroy();
           res
             .writeHead(500, { 'content-type': 'application/json' })
             .end('{"error":{"code":"internal","message":"internal error","field":null}}');

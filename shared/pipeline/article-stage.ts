@@ -10,6 +10,7 @@ import {
 import { Article, type Source } from '../domain/index.ts';
 import { ParseError } from '../errors.ts';
 import { detectLang } from '../extract/index.ts';
+import { clampDate } from '../fetch/item-checks.ts';
 import type { ListedItem } from '../fetch/list.ts';
 import { htmlFragmentToText, parseArticlePage } from '../parse/index.ts';
 import type { PipelineDeps } from './types.ts';
@@ -23,11 +24,18 @@ function langOf(text: string, declared: Source['lang']): Article['lang'] {
   return detected === 'en' || detected === 'ru' || detected === 'kk' ? detected : declared;
 }
 
-/** Records that the owner article is also known under another URL (nothing stored is lost). */
+/**
+ * Most other URLs an article keeps in `altUrls`; beyond, only a count is kept (its own small item). A flood
+ * of near-duplicates once grew one article to 5,558 URLs, rewritten whole each time, toward the 400 KB limit.
+ */
+export const MAX_ALT_URLS = 20;
+
+/** Records that the owner article is also known under another URL (bounded: see MAX_ALT_URLS). */
 async function addAltUrl(deps: PipelineDeps, ownerId: string, url: string): Promise<ArticleOutcome> {
   const owner = await deps.store.getArticle(ownerId);
   if (owner && owner.url !== url && !owner.altUrls.includes(url)) {
-    await deps.store.updateArticle({ ...owner, altUrls: [...owner.altUrls, url] });
+    if (owner.altUrls.length >= MAX_ALT_URLS) await deps.store.countAltUrlOverflow(owner.id);
+    else await deps.store.updateArticle({ ...owner, altUrls: [...owner.altUrls, url] });
   }
   return { kind: 'duplicate', ownerId };
 }
@@ -80,10 +88,7 @@ export async function ingestArticle(
     const owner = await deps.store.claimKey(`url:${k}`, id);
     if (owner !== id) return addAltUrl(deps, owner, url);
   }
-  const hash = contentHash(body.text);
-  const hashOwner = await deps.store.claimKey(`hash:${hash}`, id);
-  if (hashOwner !== id) return addAltUrl(deps, hashOwner, url);
-
+  const now = (deps.now ?? (() => new Date()))();
   const signature = simhash(body.text);
   const bands = textBandKeys(body.text);
   const candidates = new Set<string>();
@@ -94,6 +99,12 @@ export async function ingestArticle(
     if (isNearDuplicate(signature, other.simhash, body.text, other.text))
       return addAltUrl(deps, other.id, url);
   }
+  // The exact-content claim comes after the near-duplicate check: claimed first, a near-duplicate would own
+  // its text's hash without ever being stored, and every later exact copy would point at that phantom owner
+  // (its URL recorded nowhere).
+  const hash = contentHash(body.text);
+  const hashOwner = await deps.store.claimKey(`hash:${hash}`, id);
+  if (hashOwner !== id) return addAltUrl(deps, hashOwner, url);
   for (const band of bands) await deps.store.addKeyMember(`band:${band}`, id);
 
   const article = Article.parse({
@@ -104,13 +115,14 @@ export async function ingestArticle(
     outlet: source.outlet,
     lang: langOf(body.text, source.lang),
     title: body.title ?? '',
-    published: body.published,
+    // A page dated in the future is dated when it was fetched (the date would otherwise lead every listing).
+    published: clampDate(body.published, now),
     author: body.author,
     text: body.text,
     contentHash: hash,
     simhash: signature,
     eventId: null,
-    fetchedAt: (deps.now ?? (() => new Date()))().toISOString(),
+    fetchedAt: now.toISOString(),
   });
   // Not stored yet: the caller stores it once its event is written, so a run killed in between re-processes
   // the article next time instead of skipping it as known.

@@ -1,9 +1,11 @@
-import { sendOperatorAlert } from '../alerts/index.ts';
 import { type Source, SourceState } from '../domain/index.ts';
-import { describeError } from '../errors.ts';
+import { describeError, ParseError } from '../errors.ts';
+import { clampDate } from '../fetch/item-checks.ts';
 import { type ListedItem, type ListResult, listSource } from '../fetch/list.ts';
 import { drainOutbox } from './outbox.ts';
 import { processItem } from './process-item.ts';
+import { RunBudget, runLimitsFromEnv } from './run-limits.ts';
+import { judgeRun, recordFailure } from './source-health.ts';
 import { emptySummary, type PipelineDeps, type RunSummary } from './types.ts';
 
 /** A fresh state for a source that has never run. */
@@ -18,79 +20,86 @@ function later(a: string | null, b: string | null): string | null {
   return Date.parse(a) >= Date.parse(b) ? a : b;
 }
 
-/** Records a source-level failure, and alerts the operator once per outage past the threshold. */
-async function recordFailure(
-  deps: PipelineDeps,
-  state: SourceState,
-  error: string,
-  at: string,
-): Promise<void> {
-  const failures = state.consecutiveFailures + 1;
-  const next: SourceState = { ...state, lastAttemptAt: at, consecutiveFailures: failures, lastError: error };
-  if (failures >= deps.failureAlertThreshold && !state.outageAlertedAt && deps.mailer && deps.operatorEmail) {
-    try {
-      await sendOperatorAlert(
-        { mailer: deps.mailer },
-        deps.operatorEmail,
-        `Source ${state.sourceId} has failed ${failures} runs in a row`,
-        `Source ${state.sourceId} failed ${failures} consecutive runs.\nLast error: ${error}\nLast success: ${state.lastSuccessAt ?? 'never'}`,
-      );
-      next.outageAlertedAt = at;
-    } catch (err) {
-      deps.logger.error('operator alert failed', { sourceId: state.sourceId, error: describeError(err) });
-    }
-  }
-  await deps.store.putSourceState(next);
-}
-
-/** Items to process: the listing plus earlier per-item failures, which are retried on every run. */
-async function workItems(deps: PipelineDeps, sourceId: string, listed: ListedItem[]): Promise<ListedItem[]> {
-  const seen = new Set(listed.map((i) => i.url));
+/**
+ * Items to do: the listing plus earlier per-item failures (retried on every run), minus every URL the source
+ * has seen before, whatever became of it (stored, duplicate, re-post): those are never downloaded again.
+ */
+async function workItems(deps: PipelineDeps, sourceId: string, listed: ListedItem[]) {
+  const listedUrls = new Set(listed.map((i) => i.url));
   const retries = (await deps.store.listItemFailures(sourceId))
-    .filter((f) => !seen.has(f.url))
+    .filter((f) => !listedUrls.has(f.url))
     .map((f) => ({ url: f.url, title: null, published: null, guid: null, html: null }));
-  return [...listed, ...retries];
+  const all = [...listed, ...retries];
+  const seen = await deps.store.seenUrls(
+    sourceId,
+    all.map((i) => i.url),
+  );
+  const todo = all.filter((i) => !seen.has(i.url));
+  return { todo, skipped: all.length - todo.length };
 }
 
 /**
  * One ingestion run of one source: list → article stage → extraction → event clustering → store → alerts for
- * newly added agreements. Per-item failures are recorded and retried next run; they never abort the run.
+ * newly added agreements. Bounded by the run limits (items, bytes, time): what they leave is counted and done
+ * by the next run. Per-item failures are recorded and retried next run; they never abort the run.
  */
 export async function runSource(
   source: Source,
   deps: PipelineDeps,
   onItem?: (done: number, total: number) => void,
-  list: (state: SourceState) => Promise<ListResult> = (state) => listSource(source, deps.http, state),
+  list?: (state: SourceState) => Promise<ListResult>,
 ): Promise<RunSummary> {
   const started = performance.now();
   const summary = emptySummary(source.id);
-  const at = (deps.now ?? (() => new Date()))().toISOString();
-  const state = (await deps.store.getSourceState(source.id)) ?? initialState(source.id);
+  const fetchedAt = (deps.now ?? (() => new Date()))();
+  const at = fetchedAt.toISOString();
+  const limits = deps.runLimits ?? runLimitsFromEnv();
+  const budget = new RunBudget(limits);
+  const runDeps: PipelineDeps = { ...deps, http: budget.wrap(deps.http) };
+  const stored = (await deps.store.getSourceState(source.id)) ?? initialState(source.id);
+  // A mark poisoned by a future date (before dates were clamped) would switch gap filling off for good.
+  const state = { ...stored, newestItemAt: clampDate(stored.newestItemAt, fetchedAt) };
+  const doList = list ?? ((s: SourceState) => listSource(source, runDeps.http, s, { now: fetchedAt }));
   let listing: ListResult;
   try {
-    listing = await list(state);
+    listing = await budget.beforeDeadline(doList(state), 'while listing', source.url);
   } catch (err) {
     summary.ok = false;
     summary.error = describeError(err);
     await recordFailure(deps, state, summary.error, at);
+    summary.bytes = budget.bytes;
     summary.durationMs = Math.round(performance.now() - started);
     return summary;
   }
   summary.notModified = listing.notModified;
-  const items = await workItems(deps, source.id, listing.items);
   summary.fetched = listing.items.length;
+  const { todo, skipped } = await workItems(deps, source.id, listing.items);
+  summary.skippedSeen = skipped;
   let newest = state.newestItemAt;
-  for (const [n, item] of items.entries()) {
-    onItem?.(n, items.length);
+  let attempted = 0;
+  for (const [n, item] of todo.entries()) {
+    const stop = budget.exhausted();
+    if (stop) {
+      summary.stoppedBy = stop;
+      summary.leftover = todo.length - n;
+      break;
+    }
+    onItem?.(n, todo.length);
+    attempted++;
+    const requestsBefore = budget.requests;
     try {
-      const outcome = await processItem(item, source, deps);
+      const outcome = await budget.beforeDeadline(processItem(item, source, runDeps), 'on an item', item.url);
+      // An item settled as a known story without a download (one GetItem) costs next to nothing: not capped.
+      if (outcome.kind !== 'duplicate' || budget.requests > requestsBefore) budget.items++;
       await deps.store.clearItemFailure(source.id, item.url);
+      // Remembered only now, once the item's article is stored: a run killed before this repeats the item.
+      await deps.store.markUrlsSeen(source.id, [item.url]);
       if (outcome.kind === 'duplicate') {
         summary.duplicates++;
         continue;
       }
       summary.newArticles++;
-      newest = later(newest, outcome.published ?? item.published);
+      newest = later(newest, clampDate(outcome.published ?? item.published, fetchedAt));
       if (outcome.kind === 'irrelevant') {
         summary.irrelevant++;
         continue;
@@ -99,26 +108,36 @@ export async function runSource(
       else summary.merged++;
       summary.alertsQueued += outcome.alertsQueued;
     } catch (err) {
+      budget.items++;
       const reason = describeError(err);
+      if (err instanceof ParseError) summary.parseFailures++;
       summary.failures.push({ url: item.url, reason });
       await deps.store.putItemFailure(source.id, item.url, reason);
     }
   }
-  onItem?.(items.length, items.length);
+  onItem?.(todo.length, todo.length);
   // Pending alerts (this run's, and any a dead or mail-less run left) go out now.
   summary.alertsSent = (await drainOutbox(deps)).sent;
-  await deps.store.putSourceState({
-    ...state,
-    etag: listing.etag ?? state.etag,
-    lastModified: listing.lastModified ?? state.lastModified,
-    lastAttemptAt: at,
-    lastSuccessAt: at,
-    consecutiveFailures: 0,
-    lastError: null,
-    itemsSeen: state.itemsSeen + summary.fetched,
-    newestItemAt: newest,
-    outageAlertedAt: null,
-  });
+  const judged = judgeRun(
+    state,
+    {
+      listing,
+      attempted,
+      parseFailures: summary.parseFailures,
+      otherFailures: summary.failures.length - summary.parseFailures,
+      leftover: summary.leftover,
+      stoppedBy: summary.stoppedBy,
+      newestItemAt: newest,
+      emptyRunsToFail: limits.emptyRunsToFail,
+    },
+    at,
+  );
+  if (judged.failure) {
+    summary.ok = false;
+    summary.error = judged.failure;
+    await recordFailure(deps, state, judged.failure, at, judged.state);
+  } else await deps.store.putSourceState(judged.state);
+  summary.bytes = budget.bytes;
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }

@@ -3,6 +3,7 @@ import type { Mailer } from '../alerts/mailer.ts';
 import type { Source } from '../domain/index.ts';
 import type { HttpClient } from '../fetch/http.ts';
 import type { Store } from '../store/port.ts';
+import type { RunLimits, StopReason } from './run-limits.ts';
 
 /** Everything an ingestion run needs, injected (Lambda: AWS adapters; local: dynalite, local SES, fixtures). */
 export interface PipelineDeps {
@@ -19,6 +20,8 @@ export interface PipelineDeps {
   alertWindowDays?: number;
   logger: Logger;
   now?: () => Date;
+  /** Per-source caps of one run; from the environment (runLimitsFromEnv) when absent. */
+  runLimits?: RunLimits;
 }
 
 /** A per-item failure: the article URL and why it failed (retried on the next run). */
@@ -43,6 +46,15 @@ export interface RunSummary {
   alertsQueued: number;
   alertsSent: number;
   failures: ItemFailure[];
+  /** Items whose page could not be parsed (also in `failures`). */
+  parseFailures: number;
+  /** Listed items skipped because the source had seen their URL before (nothing downloaded). */
+  skippedSeen: number;
+  /** Items left for the next run by a cap, and which cap. */
+  leftover: number;
+  stoppedBy: StopReason | null;
+  /** Bytes downloaded (decoded) by this run. */
+  bytes: number;
   durationMs: number;
 }
 
@@ -62,6 +74,11 @@ export function emptySummary(sourceId: string): RunSummary {
     alertsQueued: 0,
     alertsSent: 0,
     failures: [],
+    parseFailures: 0,
+    skippedSeen: 0,
+    leftover: 0,
+    stoppedBy: null,
+    bytes: 0,
     durationMs: 0,
   };
 }

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Article } from '../domain/index.ts';
 import { StoreError } from '../errors.ts';
 import {
@@ -122,4 +122,21 @@ export async function removeKeyMember(ctx: StoreContext, key: string, member: st
   await call('DeleteItem', () =>
     ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.dedupMember(key, member) })),
   );
+}
+
+/** Counts one more URL of an article beyond its kept `altUrls` (atomic ADD); returns the new count. */
+export async function countAltUrlOverflow(ctx: StoreContext, articleId: string): Promise<number> {
+  const out = await call('UpdateItem', () =>
+    ctx.doc.send(
+      new UpdateCommand({
+        TableName: ctx.table,
+        Key: keys.altUrlOverflow(articleId),
+        UpdateExpression: 'ADD #n :one',
+        ExpressionAttributeNames: { '#n': 'count' },
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    ),
+  );
+  return Number(out.Attributes?.count ?? 0);
 }

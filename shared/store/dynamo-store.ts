@@ -46,6 +46,7 @@ export class DynamoStore implements Store {
   listKeyMembers = (key: string) => articles.listKeyMembers(this.ctx, key);
   addKeyMember = (key: string, articleId: string) => articles.addKeyMember(this.ctx, key, articleId);
   removeKeyMember = (key: string, member: string) => articles.removeKeyMember(this.ctx, key, member);
+  countAltUrlOverflow = (articleId: string) => articles.countAltUrlOverflow(this.ctx, articleId);
 
   createEvent = (e: Event) => events.createEvent(this.ctx, e);
   updateEvent = (e: Event, expectedVersion: number) => events.updateEvent(this.ctx, e, expectedVersion);
@@ -61,6 +62,8 @@ export class DynamoStore implements Store {
     sources.putItemFailure(this.ctx, sourceId, url, reason);
   listItemFailures = (sourceId: string) => sources.listItemFailures(this.ctx, sourceId);
   clearItemFailure = (sourceId: string, url: string) => sources.clearItemFailure(this.ctx, sourceId, url);
+  seenUrls = (sourceId: string, urls: string[]) => sources.seenUrls(this.ctx, sourceId, urls);
+  markUrlsSeen = (sourceId: string, urls: string[]) => sources.markUrlsSeen(this.ctx, sourceId, urls);
 
   putSubscriberIfNew = (s: Subscriber) => subscribers.putSubscriberIfNew(this.ctx, s);
   updateSubscriber = (s: Subscriber) => subscribers.updateSubscriber(this.ctx, s);

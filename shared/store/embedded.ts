@@ -1,8 +1,7 @@
 import { type ChildProcess, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { join } from 'node:path';
 import { ConfigError } from '../errors.ts';
+import { lockDataDir } from './dir-lock.ts';
 
 /** A running local DynamoDB endpoint. */
 export interface LocalDynamo {
@@ -26,41 +25,6 @@ function listen(server: Server | import('node:http').Server, port: number, host:
       resolve(typeof address === 'object' && address ? address.port : port);
     });
   });
-}
-
-/** Whether a process with this id is running (EPERM: it runs, as another user). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Takes the data directory for this process. Without it a second dynalite on the same LevelDB directory
- * does not fail at start: it crashes the process on its first request ("Database is closed"). A lock left
- * by a dead process is taken over. Returns the release function.
- */
-function lockDataDir(path: string): () => void {
-  mkdirSync(path, { recursive: true });
-  const file = join(path, 'kzcm-dynalite.pid');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => rmSync(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new ConfigError(`cannot use data directory ${path}: ${(err as Error).message}`, { cause: err });
-      }
-      const owner = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && alive(owner))
-        throw new ConfigError(`data directory ${path} is in use by another process (pid ${owner})`);
-      rmSync(file, { force: true });
-    }
-  }
-  throw new ConfigError(`cannot lock data directory ${path}`);
 }
 
 /**

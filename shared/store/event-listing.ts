@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
-import { eventPartition, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
+import { eventPartition, isEventStartKey, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
 import type { Page, RecentEventsQuery } from './port.ts';
 import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
 
@@ -35,7 +35,11 @@ function decodeCursor(raw: string): Cursor {
   const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
   if (
     k &&
-    (k[GSI1PK] !== eventPartition(m) || Object.keys(k).some((a) => !allowed.has(a)) || !k[PK] || !k[SK])
+    (k[GSI1PK] !== eventPartition(m) ||
+      Object.keys(k).some((a) => !allowed.has(a)) ||
+      !k[PK] ||
+      !k[SK] ||
+      !isEventStartKey(k, m))
   )
     throw fail();
   return parsed.data;

@@ -39,6 +39,10 @@ export const keys = {
     [PK]: `SRCFAIL#${sourceId}`,
     [SK]: `URL#${keyPart(url)}`,
   }),
+  /** A URL a source listed (any outcome: stored, duplicate, re-post): never fetched again for it. */
+  seenUrl: (sourceId: string, url: string) => ({ [PK]: `SEEN#${sourceId}`, [SK]: `URL#${keyPart(url)}` }),
+  /** How many more URLs an article is known under beyond the ones its `altUrls` keeps. */
+  altUrlOverflow: (articleId: string) => ({ [PK]: `ART#${articleId}`, [SK]: 'ALTURLS' }),
   subscriber: (id: string) => ({ [PK]: `SUB#${id}`, [SK]: 'SUBSCRIBER' }),
   /** Pointer item email → subscriber id (lower-cased email). */
   emailPointer: (email: string) => ({
@@ -66,6 +70,29 @@ export function eventIndexKeys(e: { id: string; eventDate: string | null; create
 
 /** GSI1 partition of a month (`YYYY-MM`) or of undated events (`none`). */
 export const eventPartition = (month: string) => `EVDATE#${month}`;
+
+const EVENT_PK = /^EVENT#(ev_[0-9a-z]{1,64})$/;
+const DATED_SK = /^(\d{4}-\d{2})-\d{2}#(ev_[0-9a-z]{1,64})$/;
+const UNDATED_SK = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)#(ev_[0-9a-z]{1,64})$/;
+
+/**
+ * Whether `k` is exactly the GSI1 start key of one event of `month`, every attribute checked. A client-edited
+ * cursor (missing, empty or overlong sort key, another partition) must be refused here: DynamoDB would
+ * otherwise reject the Query ("starting key is invalid") and the client would see a 500.
+ */
+export function isEventStartKey(k: Record<string, unknown>, month: string): boolean {
+  const attrs = Object.keys(k);
+  if (attrs.length !== 4 || attrs.some((a) => typeof k[a] !== 'string')) return false;
+  const id = EVENT_PK.exec(String(k[PK] ?? ''))?.[1];
+  if (!id || k[SK] !== 'EVENT' || k[GSI1PK] !== eventPartition(month)) return false;
+  const sk = String(k[GSI1SK] ?? '');
+  if (month === NO_DATE) {
+    const m = UNDATED_SK.exec(sk);
+    return !!m?.[1] && m[2] === id && !Number.isNaN(Date.parse(m[1]));
+  }
+  const m = DATED_SK.exec(sk);
+  return m?.[1] === month && m[2] === id;
+}
 
 /** GSI1 keys of a subscriber: a partition per status, so "confirmed subscribers" is one Query. */
 export function subscriberIndexKeys(s: { id: string; status: string; createdAt: string }) {

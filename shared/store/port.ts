@@ -41,6 +41,8 @@ export interface Store {
   addKeyMember(key: string, articleId: string): Promise<void>;
   /** Removes a member from a multi-valued index key (idempotent: removing an absent member is fine). */
   removeKeyMember(key: string, member: string): Promise<void>;
+  /** Counts one more URL of an article beyond the `altUrls` it keeps (bounded); returns the new count. */
+  countAltUrlOverflow(articleId: string): Promise<number>;
 
   // --- events -----------------------------------------------------------------------------------------
   /**
@@ -70,6 +72,10 @@ export interface Store {
   putItemFailure(sourceId: string, url: string, reason: string): Promise<void>;
   listItemFailures(sourceId: string): Promise<Array<{ url: string; reason: string; at: string }>>;
   clearItemFailure(sourceId: string, url: string): Promise<void>;
+  /** The subset of `urls` already seen by the source (BatchGet). */
+  seenUrls(sourceId: string, urls: string[]): Promise<Set<string>>;
+  /** Remembers URLs as seen by the source, whatever became of them (idempotent). */
+  markUrlsSeen(sourceId: string, urls: string[]): Promise<void>;
 
   // --- subscribers and deliveries ------------------------------------------------------------------------
   /** Creates a subscriber; false when one with that id exists. */

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { SourceState } from '../domain/index.ts';
-import { call, checked, parseItem, queryAll, type StoreContext } from './context.ts';
+import { batchGet, call, checked, parseItem, queryAll, type StoreContext } from './context.ts';
 import { keys } from './keys.ts';
 import { PK, SK, TTL_ATTRIBUTE } from './table.ts';
 
@@ -107,4 +107,28 @@ export async function incrementCounter(
     ),
   );
   return Number(out.Attributes?.count ?? 0);
+}
+
+/** The subset of `urls` this source has already seen (BatchGet, 100 keys per call). */
+export async function seenUrls(ctx: StoreContext, sourceId: string, urls: string[]): Promise<Set<string>> {
+  const distinct = [...new Set(urls)];
+  const items = await batchGet(
+    ctx,
+    distinct.map((u) => keys.seenUrl(sourceId, u)),
+  );
+  const found = new Set<string>();
+  for (const i of items) if (typeof i.url === 'string') found.add(i.url);
+  return found;
+}
+
+/** Remembers URLs as seen by this source (plain puts of the same items: idempotent). */
+export async function markUrlsSeen(ctx: StoreContext, sourceId: string, urls: string[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  for (const url of new Set(urls)) {
+    await call('PutItem', () =>
+      ctx.doc.send(
+        new PutCommand({ TableName: ctx.table, Item: { ...keys.seenUrl(sourceId, url), url, at } }),
+      ),
+    );
+  }
 }

@@ -4,6 +4,7 @@ import type { Mailer } from '../../shared/alerts/mailer.ts';
 import type { Article, Event, Source } from '../../shared/domain/index.ts';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../shared/fetch/http.ts';
 import { runAll } from '../../shared/pipeline/run-all.ts';
+import { DEFAULT_RUN_LIMITS } from '../../shared/pipeline/run-limits.ts';
 import type { PipelineDeps, RunSummary } from '../../shared/pipeline/types.ts';
 import { loadSources } from '../../shared/sources/registry.ts';
 import { createDocumentClient } from '../../shared/store/dynamo-store.ts';
@@ -65,6 +66,9 @@ export function makeDeps(
     operatorEmail: null,
     failureAlertThreshold: 3,
     logger: silentLogger,
+    // One source at a time: the hostile cases use 400 ms idle timeouts, which CPU-bound extraction of other
+    // sources in the same event loop would trip. Parallel lanes have their own test (bounded-runs).
+    runLimits: { ...DEFAULT_RUN_LIMITS, parallelHosts: 1 },
     ...extra,
   };
 }

@@ -7,7 +7,13 @@ import { xmlEscape } from './feed.ts';
 /** The mail-dependent deps, or a clear error where the deployment has no mailer. */
 function alertDeps(deps: ApiDeps) {
   if (!deps.mailer) throw new ValidationError('email alerts are not configured on this server');
-  return { store: deps.store, mailer: deps.mailer, apiBaseUrl: deps.apiBaseUrl, now: deps.now };
+  return {
+    store: deps.store,
+    mailer: deps.mailer,
+    apiBaseUrl: deps.apiBaseUrl,
+    now: deps.now,
+    limits: deps.subscribeLimits,
+  };
 }
 
 /** The token query parameter, validated. */
@@ -32,7 +38,8 @@ export async function postSubscription(req: ApiRequest, deps: ApiDeps): Promise<
   } catch (err) {
     throw new ValidationError('body must be JSON', null, { cause: err });
   }
-  const result = await subscribe(alertDeps(deps), body);
+  // API Gateway sets sourceIp from the connection (not from a client header), so it cannot be forged.
+  const result = await subscribe(alertDeps(deps), body, req.requestContext?.http?.sourceIp ?? '');
   return json(202, { ...result, message: 'check your inbox to confirm the subscription' });
 }
 
