@@ -1,5 +1,8 @@
 /** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
 import { CITIES } from './gazetteer/places.ts';
+import { wordsRegex } from './lexicon/build.ts';
+import { THIRD_COUNTRIES_EN } from './lexicon/en/people.ts';
+import { THIRD_COUNTRIES_RU } from './lexicon/ru/people.ts';
 
 /** Words that head a role (English, lower case). */
 export const EN_HEADS = new Set(
@@ -30,6 +33,8 @@ export const EN_PARTS = new Set(
     'astana almaty beijing shanghai urumqi guangzhou zhetysu jetisu ktz express general-in consulate-general'
   ).split(' '),
 );
+
+for (const words of Object.values(THIRD_COUNTRIES_EN)) for (const w of words) EN_PARTS.add(w);
 
 /** Leading words to trim off a role phrase. */
 const EN_TRIM = new Set([
@@ -179,7 +184,22 @@ export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   if (kz && cn) return kz.index < cn.index ? 'KZ' : 'CN';
   if (kz) return 'KZ';
   if (cn) return 'CN';
-  return null;
+  return thirdCountryOf(own.replace(/\b(?:to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?$/i, ''));
+}
+
+/** One pattern per third country, English and Russian words together. */
+const THIRD = Object.entries(THIRD_COUNTRIES_EN).map(
+  ([code, en]) => [code, wordsRegex([...en, ...(THIRD_COUNTRIES_RU[code] ?? [])])] as const,
+);
+
+/** The third country (neither Kazakhstan nor China) a role phrase names, or null. */
+export function thirdCountryOf(raw: string): string | null {
+  let best: { code: string; at: number } | null = null;
+  for (const [code, re] of THIRD) {
+    const m = re.exec(raw);
+    if (m && (!best || m.index < best.at)) best = { code, at: m.index };
+  }
+  return best?.code ?? null;
 }
 
 /** Removes the holder's country from an English role: "Chinese Foreign Minister" → "Foreign Minister". */

@@ -1,13 +1,14 @@
 import { CN_PEOPLE } from './people-cn.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
+import { OTHER_PEOPLE } from './people-other.ts';
 import type { GazetteerPerson } from './types.ts';
 
 export { CAPITALS, CITIES, type City } from './places.ts';
 /** A known official and one of their dated roles. */
 export type { GazetteerPerson, RoleSpan } from './types.ts';
 
-/** Every known official. */
-export const PEOPLE: GazetteerPerson[] = [...KZ_PEOPLE, ...CN_PEOPLE];
+/** Every known official (third-country leaders last: they are known only to be kept out of the event). */
+export const PEOPLE: GazetteerPerson[] = [...KZ_PEOPLE, ...CN_PEOPLE, ...OTHER_PEOPLE];
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {

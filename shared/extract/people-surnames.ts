@@ -1,0 +1,85 @@
+/** Surname-only mentions ("Minister Nurtleu", "said Wang", «отметил Козбеков») resolved to full names. */
+import { foldCyrillic, foldLatin, lookupSurname, PEOPLE } from './gazetteer/index.ts';
+import type { Sentence } from './sentences.ts';
+
+/** The fields of a person the resolver needs (see Acc in people.ts). */
+interface Known {
+  tokens: string[];
+  cyrTokens: string[];
+}
+
+/** One surname-only occurrence: the person it resolves to (found earlier) or a known full name. */
+export interface SurnameMention<T extends Known> {
+  acc?: T;
+  name?: string;
+  sentence: number;
+  start: number;
+  end: number;
+  order: number;
+}
+
+const TITLE_WORDS =
+  /Minister|Mr|Ms|Mrs|Ambassador|President|Premier|Chairman|Chairwoman|Secretary|Counsellor|Premier|Spokesperson|Envoy|Akim|Governor|министр|посол|посл|президент|председател|премьер|господин|аким|губернатор/i;
+const SPEECH_WORDS =
+  /said|noted|stated|emphasi[sz]ed|stressed|added|underlined|remarked|отметил|заявил|подчеркнул|сказал|сообщил|добавил/i;
+const TITLE_EN =
+  /\b(?:Minister|Mr\.?|Ms\.?|Mrs\.?|Ambassador|President|Premier|Chairman|Chairwoman|Secretary|Counsellor|Vice[- ]Premier|Spokesperson|Envoy|Akim|Governor)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z][a-z])/g;
+const SPEECH_EN =
+  /\b(?:said|noted|stated|emphasi[sz]ed|stressed|added|underlined|remarked)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z])|(?<![A-Z][a-z]+\s)\b([A-Z][a-z]+)\s+(?:said|noted|stated|emphasi[sz]ed|stressed|added|underlined)\b/g;
+const TITLE_RU =
+  /(?:министр\S*|посол|посл[аоу]м?|президент\S*|председател\S*|премьер\S*|господин\S*|вице-премьер\S*|аким\S*|губернатор\S*)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\s-]+[А-ЯЁ])/g;
+const SPEECH_RU = /([А-ЯЁ][а-яё]{3,})\s+(?:отметил|заявил|подчеркнул|сказал|сообщил|добавил)/g;
+
+function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { acc?: T; name?: string } {
+  if (cyr) {
+    const f = foldCyrillic(word);
+    const hit = people.filter((p) =>
+      p.cyrTokens.some((t) => t.length >= 3 && (f === t || (f.startsWith(t) && f.length - t.length <= 2))),
+    );
+    if (hit.length === 1) return { acc: hit[0] };
+    const known = PEOPLE.filter(
+      (p) =>
+        p.country !== 'CN' &&
+        p.cyr.some((c) => {
+          const sur = foldCyrillic(c.split(/\s+/).at(-1) ?? '');
+          return f === sur || (f.startsWith(sur) && f.length - sur.length <= 2);
+        }),
+    );
+    return known.length === 1 && known[0] ? { name: known[0].name } : {};
+  }
+  const f = foldLatin(word);
+  const hit = people.filter((p) => p.tokens.includes(f));
+  if (hit.length === 1) return { acc: hit[0] };
+  const known = lookupSurname(word);
+  return known ? { name: known.name } : {};
+}
+
+/** Surname-only occurrences outside the `covered` spans, resolved against `people` (found so far) and the gazetteer. */
+export function findSurnameMentions<T extends Known>(
+  sentences: Sentence[],
+  covered: Array<Array<[number, number]>>,
+  people: T[],
+): Array<SurnameMention<T>> {
+  const out: Array<SurnameMention<T>> = [];
+  for (const [k, s] of sentences.entries()) {
+    const cyr = /[а-яё]/i.test(s.text);
+    // Cheap word checks first: most sentences have no title word and no speech verb.
+    const patterns = (cyr ? [TITLE_RU, SPEECH_RU] : [TITLE_EN, SPEECH_EN]).filter((_re, i) =>
+      (i === 0 ? TITLE_WORDS : SPEECH_WORDS).test(s.text),
+    );
+    for (const re of patterns) {
+      for (const m of s.text.matchAll(re)) {
+        const word = m[1] ?? m[2];
+        if (!word) continue;
+        const start = (m.index ?? 0) + m[0].indexOf(word);
+        const end = start + word.length;
+        if (covered[k]?.some(([a, b]) => start < b && a < end)) continue;
+        const { acc, name } = resolve(word, people, cyr);
+        if (!acc && !name) continue;
+        covered[k]?.push([start, end]);
+        out.push({ acc, name, sentence: k, start, end, order: k * 1000 + start });
+      }
+    }
+  }
+  return out;
+}
