@@ -9,7 +9,7 @@ import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
 
 /** What one occurrence says about its person. */
-export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'mention' | 'none';
+export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
 
 const EVENT = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU], { global: true });
 const ATTEND = wordsRegex([...EN.ATTEND_EN, ...RU.ATTEND_RU], { global: true });
@@ -18,6 +18,19 @@ const MENTION = wordsRegex([...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU], {
 const AUTHOR = wordsRegex([...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU], { global: true });
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
 const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU]);
+const ALSO_MET = wordsRegex([...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU]);
+/** Another time named right after the name, inside its clause. */
+const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
+/** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
+const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
+const KAZAKH = /[әғқңөұүһі]/i;
+const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
+const KK_SPEECH_END = new RegExp(`${SPEECH}[.!]?\\s*$`, 'iu');
+
+/** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
+export function isSourceRole(role: string | null): boolean {
+  return role !== null && SOURCE.test(role);
+}
 /** "Xi Jinping's “Belt and Road” initiative": a possessed noun within a few words. */
 const POSSESSED = new RegExp(
   `^['’]s\\s+(?:\\S+\\s+){0,4}?${alternation(EN.MENTION_POSSESSED_EN)}${WB_END}`,
@@ -29,14 +42,14 @@ const SPEECH_AFTER = new RegExp(
   'iu',
 );
 /** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
-const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как)\\s*${SPEECH}\\s*$`, 'iu');
+const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
 
 /** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
 const OTHER_TIME =
   /^(?:in|last|earlier this|since) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|^(?:в|еще в) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![а-яё])|^in (?:19|20)\d\d\b|^в (?:19|20)\d\d год/i;
 /** Body sentences about what will happen later name people not yet met. */
 const FUTURE =
-  /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|встретится|посетит|примет участие|проведет переговоры/i;
+  /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
 
 /** Start of the last mention cue that reaches the name (no clause word, no sentence break in between). */
 function lastMentionCue(text: string, start: number): number | null {
@@ -74,7 +87,9 @@ export function evidenceOf(
   if (quoted) return 'mention';
   if (lastMentionCue(text, start) !== null) return 'mention';
   const after = text.slice(end, end + 200);
-  if (POSSESSED.test(after)) return 'mention';
+  if (POSSESSED.test(after) || TIME_AFTER.test(after)) return 'mention';
+  const kazakh = KAZAKH.test(text);
+  if (kazakh && (KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end)))) return 'mention';
   if (OTHER_TIME.test(text)) return 'mention';
   if (s.zone === 'body' && FUTURE.test(text)) return 'mention';
   const before = text.slice(Math.max(0, start - 160), start);
@@ -84,7 +99,11 @@ export function evidenceOf(
   if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(bare.trimEnd()))
     return role && SOURCE.test(role) ? 'source' : 'speech';
   if (hasFreeCue(text, ATTEND)) return 'attend';
+  const also = ALSO_MET.exec(text);
+  if (also && also.index < start) return 'other';
   if (hasFreeCue(text, EVENT)) return 'event';
+  // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject.
+  if (kazakh && KK_SPEECH_END.test(text)) return 'speech';
   return 'none';
 }
 

@@ -2,7 +2,8 @@
 import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { findNames } from './names.ts';
-import { type Evidence, evidenceOf, quotedRanges } from './participation.ts';
+import { type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
+import { roleReferences } from './people-roleref.ts';
 import { countryFromName } from './people-country.ts';
 import { findSurnameMentions } from './people-surnames.ts';
 import { cleanEnglishRole, englishRoleFromRussian } from './roles.ts';
@@ -46,6 +47,10 @@ function decide(people: Acc[]): Map<Acc, boolean> {
   for (const p of people)
     if (p.country && p.seen.some((s) => inLead(s.zone) && TAKES_PART.has(s.evidence))) leadSides.add(p.country);
   const out = new Map<Acc, boolean>();
+  for (const p of people) {
+    // A spokesperson or an expert who speaks is the article's source, not a party to the event.
+    if (isSourceRole(p.role)) p.seen = p.seen.map((s) => (s.evidence === 'speech' ? { ...s, evidence: 'source' } : s));
+  }
   for (const p of people) {
     if (p.country && !SIDES.has(p.country)) {
       out.set(p, false);
@@ -104,6 +109,15 @@ export function extractPeople(
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
     acc.seen.push({ evidence: evidenceOf(s, m.start, m.end, null, quoted), zone: s.zone, sentence: s.text });
+  }
+  // "The Head of State received …": a bare role in the title or lead stands for the one person holding it.
+  const all = [...people.values()];
+  for (const [k, s] of sentences.entries()) {
+    if (s.zone === 'body') continue;
+    for (const [start, end, acc] of roleReferences(s.text, lang, all)) {
+      const quoted = quotes[k]?.some(([a, b]) => a <= start && end <= b) ?? false;
+      acc.seen.push({ evidence: evidenceOf(s, start, end, null, quoted), zone: s.zone, sentence: s.text });
+    }
   }
   const sorted = [...people.values()].filter((a) => a.name !== '').sort((a, b) => a.order - b.order);
   const takes = decide(sorted);

@@ -39,7 +39,16 @@ export const EVENT_EN = [
   'held',
   'holds',
   'exchanged views',
-  'interlocutors',
+  'interlocutor*',
+  'visit',
+  'paid',
+  'landed',
+  'departed',
+  'left for',
+  'flew',
+  'trip',
+  'tour',
+  'arrival',
   'presented',
   'awarded',
   'conferred',
@@ -99,10 +108,20 @@ export const SPEECH_EN = [
   'congratulated',
   'invited',
   'commented',
+  'published',
+  'wrote',
+  'writes',
 ];
 
 /** Authorship cues before a name: the author of a signed article or a sent telegram took part in the statement. */
-export const AUTHOR_BEFORE_EN = ['article by', 'op-ed by', 'article of', 'column by', 'written by', 'authored by'];
+export const AUTHOR_BEFORE_EN = [
+  'article by',
+  'op-ed by',
+  'article of',
+  'column by',
+  'written by',
+  'authored by',
+];
 
 /**
  * Phrases right before a name that make that person only mentioned: greetings conveyed, a quote, an initiative,
@@ -149,6 +168,28 @@ export const MENTION_BEFORE_EN = [
   'upcoming',
   'forthcoming',
   'ahead of',
+  'invited',
+  'invitation',
+];
+
+/** A meeting of the same trip told as another one: "Li also met Kazakh President …". */
+export const ALSO_MET_EN = [
+  'also met',
+  'also meets',
+  'also held talks',
+  'also had talks',
+  'also received',
+  'later met',
+  'separately met',
+  'met respectively',
+  'will also meet',
+];
+
+/** Time words after a name in its clause that set it in another time ("… put forward during his visit last September"). */
+export const OTHER_TIME_AFTER_EN = [
+  '/last (?:year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)/',
+  '/in (?:19|20)\\d\\d/',
+  '/\\d+ years? ago/',
 ];
 
 /** What follows "'s" after a name that makes the name only mentioned ("Xi's initiative", "Tokayev's reforms"). */
@@ -244,4 +285,10 @@ export const THIRD_COUNTRIES_EN: Record<string, readonly string[]> = {
   IT: ['italy', 'italian'],
   BR: ['brazil', 'brazilian'],
   UN: ['united nations', 'un secretary-general'],
+};
+
+/** Role words that stand for a person as the subject of the event ("The Head of State received …"). */
+export const ROLE_REFERENCES_EN: Record<string, readonly string[]> = {
+  President: ['head of state', 'president', 'kazakh leader', 'chinese leader'],
+  'Prime Minister': ['prime minister', 'premier', 'head of government'],
 };
