@@ -1,5 +1,11 @@
 /** Finding personal names in a sentence: gazetteer matches and role-introduced unknown names, Latin and Cyrillic. */
-import { foldCyrillic, type GazetteerPerson, lookupCyrillic, lookupLatin } from './gazetteer/index.ts';
+import {
+  foldCyrillic,
+  type GazetteerPerson,
+  lookupCyrillic,
+  lookupLatin,
+  lookupTruncated,
+} from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/match.ts';
 import { CITIES } from './gazetteer/places.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
@@ -106,6 +112,12 @@ const EN_RUN = /[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a
 const RU_RUN =
   /[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?![А-ЯЁA-Z]))*/g;
 
+/** The listed spelling the text uses ("Karim Masimov" where the text says so): reports are scored as written. */
+function asWritten(matched: string, p: GazetteerPerson): string {
+  const m = matched.replace(/\s+/g, ' ').toLowerCase();
+  return [p.name, ...(p.alt ?? [])].find((n) => n.toLowerCase() === m) ?? p.name;
+}
+
 function overlaps(hits: NameHit[], start: number, end: number): boolean {
   return hits.some((h) => start < h.end && h.start < end);
 }
@@ -119,9 +131,11 @@ function roleFor(sentence: string, start: number, end: number, lang: 'en' | 'ru'
 }
 
 /** A headline in Title Case capitalises every word: capitalised runs there are not names. */
-function isTitleCase(s: string): boolean {
+function isTitleCase(s: string, isTitle: boolean): boolean {
   const words = s.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
+  // Running text always has lower-case verbs and nouns ("receives", "reports"); Title Case has none. A body line
+  // needs more words to count: a short line of names and titles is all capitals too.
+  return words.length >= (isTitle ? 4 : 6) && words.every((w) => /^[A-Z]/.test(w));
 }
 
 /** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */
@@ -135,7 +149,7 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
       const end = start + m[0].length;
       if (overlaps(hits, start, end)) continue;
       hits.push({
-        name: g.person.name,
+        name: asWritten(m[0], g.person),
         start,
         end,
         known: g.person,
@@ -152,9 +166,15 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
       hits.push({ name: g.person.name, start, end, known: g.person, role, cyrTokens: m[0].split(/\s+/) });
     }
   }
-  if (!(isTitle && isTitleCase(sentence))) findUnknownLatin(sentence, hits);
+  // Title Case lines (headlines, repeated headlines in the body, "Home » …" crumbs) capitalise every word.
+  if (!isTitleCase(sentence, isTitle)) findUnknownLatin(sentence, hits);
   if (lang === 'ru') findUnknownCyrillic(sentence, hits);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Role and place words, and possessives ("Tokayev's Reforms"), never stand in an unknown name. */
+function isStopWord(w: string): boolean {
+  return STOP_EN.has(w.toLowerCase()) || /['’]s$/.test(w);
 }
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
@@ -163,12 +183,12 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
     // The longest stretch of non-stop words of two or three words is the candidate name.
     let i = 0;
     while (i < words.length) {
-      if (STOP_EN.has(words[i]?.w.toLowerCase() ?? '')) {
+      if (isStopWord(words[i]?.w ?? '')) {
         i++;
         continue;
       }
       let j = i;
-      while (j < words.length && !STOP_EN.has(words[j]?.w.toLowerCase() ?? '')) j++;
+      while (j < words.length && !isStopWord(words[j]?.w ?? '')) j++;
       const run = words.slice(i, j);
       if (run.length >= 2 && run.length <= 3) {
         const start = run[0]?.s ?? 0;
@@ -177,7 +197,9 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
         const role = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
         if (role) {
           const name = run.map((r) => r.w).join(' ');
-          const known = lookupLatin(name) ?? null;
+          // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
+          const cut = end >= sentence.trimEnd().length;
+          const known = lookupLatin(name) ?? (cut ? lookupTruncated(name) : undefined) ?? null;
           hits.push({ name: known?.name ?? name, start, end, known, role, cyrTokens: [] });
         }
       }
@@ -206,8 +228,10 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const chinese =
       looksChineseCyrillic(chineseNominative(written)) || (role.country === 'CN' && written.length === 2);
     const toks = chinese ? chineseNominative(written) : nominative(written);
-    const known = lookupCyrillic(toks.join(' ')) ?? null;
-    const latin = known?.name ?? transliterateName(toks, chinese);
+    const guess = transliterateName(toks, chinese);
+    const cut = end >= sentence.trimEnd().length;
+    const known = lookupCyrillic(toks.join(' ')) ?? (cut ? lookupTruncated(guess) : undefined) ?? null;
+    const latin = known?.name ?? guess;
     hits.push({ name: latin, start, end, known, role, cyrTokens: toks.map(foldCyrillic) });
   }
 }

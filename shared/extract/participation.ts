@@ -25,6 +25,8 @@ const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN
 const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
 const KAZAKH = /[әғқңөұүһі]/i;
 const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
+const KK_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?${alternation(RU.MENTION_AFTER_KK)}${WB_END}`, 'iu');
+const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
 const KK_SPEECH_END = new RegExp(`${SPEECH}[.!]?\\s*$`, 'iu');
 
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
@@ -89,7 +91,9 @@ export function evidenceOf(
   const after = text.slice(end, end + 200);
   if (POSSESSED.test(after) || TIME_AFTER.test(after)) return 'mention';
   const kazakh = KAZAKH.test(text);
-  if (kazakh && (KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end)))) return 'mention';
+  if (kazakh && KK_AFTER.test(after)) return 'mention';
+  const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
+  if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
   if (OTHER_TIME.test(text)) return 'mention';
   if (s.zone === 'body' && FUTURE.test(text)) return 'mention';
   const before = text.slice(Math.max(0, start - 160), start);

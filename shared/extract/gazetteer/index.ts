@@ -74,3 +74,20 @@ export function roleInYear(p: GazetteerPerson, year: number | null): string | nu
   const hit = p.roles.find(([, from, to]) => from <= year && (to === null || year <= to));
   return hit ? hit[0] : null;
 }
+
+/**
+ * The one known person whose name this one cuts short ("Xi Ji" at the end of an excerpt → Xi Jinping): all words
+ * but the last equal, the last a prefix of at least two letters.
+ */
+export function lookupTruncated(name: string): GazetteerPerson | undefined {
+  const toks = foldLatin(name).split(/\s+/);
+  const last = toks.at(-1) ?? '';
+  if (toks.length < 2 || last.length < 2) return undefined;
+  const hits = PEOPLE.filter((p) => {
+    const t = foldLatin(p.name).split(/\s+/);
+    return (
+      t.length === toks.length && t.slice(0, -1).join(' ') === toks.slice(0, -1).join(' ') && (t.at(-1) ?? '').startsWith(last)
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}

@@ -8,7 +8,7 @@ export function escapeRegex(s: string): string {
 
 /** Kazakh case suffixes (folded to Russian letters): Тоқаевпен, Си Цзиньпинге, Нуртлеудің. */
 const KK_SUFFIX =
-  '(?:мен|пен|бен|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те|ка)?';
+  '(?:мен|пен|бен|нен|ден|тен|дан|тан|нан|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те)?';
 
 /** One compiled pattern per known person, and an index from name words to people, to test only likely ones. */
 export interface GazPattern {

@@ -50,6 +50,9 @@ export const EVENT_EN = [
   'tour',
   'arrival',
   'presented',
+  'presents',
+  'awards',
+  'confers',
   'awarded',
   'conferred',
   'reaffirmed',
@@ -108,6 +111,7 @@ export const SPEECH_EN = [
   'congratulated',
   'invited',
   'commented',
+  'tweeted',
   'published',
   'wrote',
   'writes',
@@ -170,6 +174,9 @@ export const MENTION_BEFORE_EN = [
   'ahead of',
   'invited',
   'invitation',
+  'learnt from',
+  'learned from',
+  'citing',
 ];
 
 /** A meeting of the same trip told as another one: "Li also met Kazakh President …". */

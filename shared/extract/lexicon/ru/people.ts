@@ -35,6 +35,9 @@ export const EVENT_RU = [
   'жол тарт*',
   'обменял*',
   'вручил*',
+  'вручает',
+  'табыс ет*',
+  'марапатта*',
   'наградил*',
   'удостоен*',
   'келіссөз*',
@@ -121,12 +124,7 @@ export const MENTION_BEFORE_RU = [
   'слова',
   'пригласил*',
   'приглашени*',
-  'шақыруымен',
-  'сәлем*',
-  'атынан',
-  'жеделхат*',
-  'көңіл айт*',
-  'құттықта*',
+  'со ссылкой на',
 ];
 
 /** A meeting of the same trip told as another one: «также встретился с …», «позднее провел переговоры». */
@@ -138,6 +136,12 @@ export const ALSO_MET_RU = [
   'позднее встретил*',
   'затем встретил*',
 ];
+
+/** Kazakh postpositions after a name that make it only mentioned: «Си Цзиньпиннің шақыруымен» (at X's invitation). */
+export const MENTION_AFTER_KK = ['шақыруымен', 'атынан', 'сәлем*', 'тапсырмасымен', 'бастамас*'];
+
+/** Kazakh words of a telegram or a message: a name in the dative there is its addressee. */
+export const MESSAGE_KK = ['жеделхат*', 'көңіл айт*', 'құттықта*', 'хат*', 'сәлем*', 'жолдау*'];
 
 /** Clause words that stop a mention cue from reaching a later name. */
 export const MENTION_BLOCKERS_RU = ['с', 'со', 'принял', 'провел', 'провёл'];
