@@ -135,7 +135,8 @@ function isTitleCase(s: string, isTitle: boolean): boolean {
   const words = s.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   // Running text always has lower-case verbs and nouns ("receives", "reports"); Title Case has none. A body line
   // needs more words to count: a short line of names and titles is all capitals too.
-  return words.length >= (isTitle ? 4 : 6) && words.every((w) => /^[A-Z]/.test(w));
+  const content = words.filter((w) => !/^(?:with|from|into|over|upon|that|this|than|amid)$/.test(w));
+  return content.length >= (isTitle ? 4 : 6) && content.every((w) => /^[A-Z]/.test(w));
 }
 
 /** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */

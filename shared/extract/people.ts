@@ -3,6 +3,7 @@ import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { findNames } from './names.ts';
 import { type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
+import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
 import { countryFromName } from './people-country.ts';
 import { findSurnameMentions } from './people-surnames.ts';
@@ -15,6 +16,8 @@ export type PersonWithEvidence = Person & { evidence?: string };
 /** One sighting of a person: what the clause says and where it stands. */
 interface Sighting {
   evidence: Evidence;
+  /** The full name as this sentence spells it (gazetteer and role-introduced hits only). */
+  written?: string;
   zone: Sentence['zone'];
   sentence: string;
 }
@@ -73,6 +76,10 @@ export function extractPeople(
 ): { participants: PersonWithEvidence[]; mentioned: PersonWithEvidence[] } {
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
+  const otherDay = otherDaySentences(sentences);
+  // Taking part in a body sentence set on another day is taking part in another event.
+  const judge = (k: number, e: Evidence): Evidence =>
+    otherDay[k] && (e === 'event' || e === 'attend') ? 'other' : e;
   const add = (name: string, role: string | null, country: string | null, order: number, cyr: string[]) => {
     const key = foldLatin(name);
     let cur = people.get(key);
@@ -95,7 +102,8 @@ export function extractPeople(
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
       const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
-      acc.seen.push({ evidence: evidenceOf(s, hit.start, hit.end, raw, quoted), zone: s.zone, sentence: s.text });
+      const evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted));
+      acc.seen.push({ evidence, written: hit.name, zone: s.zone, sentence: s.text });
       covered[k]?.push([hit.start, hit.end]);
     }
   }
@@ -108,7 +116,8 @@ export function extractPeople(
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
-    acc.seen.push({ evidence: evidenceOf(s, m.start, m.end, null, quoted), zone: s.zone, sentence: s.text });
+    const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, null, quoted));
+    acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
   }
   // "The Head of State received …": a bare role in the title or lead stands for the one person holding it.
   const all = [...people.values()];
@@ -123,7 +132,9 @@ export function extractPeople(
   const takes = decide(sorted);
   const toPerson = (a: Acc, part: boolean): PersonWithEvidence => {
     const shown = part ? a.seen.find((s) => TAKES_PART.has(s.evidence)) : a.seen[0];
-    return { name: a.name, role: a.role, country: a.country, evidence: shown?.sentence };
+    // The spelling of the sentence that shows the part taken ("Karim Massimov held talks" over a caption's "Masimov").
+    const name = a.seen.find((s) => s.written && TAKES_PART.has(s.evidence))?.written ?? a.name;
+    return { name, role: a.role, country: a.country, evidence: shown?.sentence };
   };
   return {
     participants: sorted.filter((a) => takes.get(a)).map((a) => toPerson(a, true)),

@@ -30,7 +30,8 @@ export const EN_PARTS = new Set(
     "npc cppcc council's corporation company bank fund board organization organisation sco cica un united nations " +
     'railways railway temir zholy kazmunaygas samruk-kazyna cnpc sinopec citic silk road managing board ' +
     "group port investment science technology labour labor water irrigation akimat district oblast xi'an " +
-    'astana almaty beijing shanghai urumqi guangzhou zhetysu jetisu ktz express general-in consulate-general'
+    'astana almaty beijing shanghai urumqi guangzhou zhetysu jetisu ktz express general-in consulate-general ' +
+    'chamber committee house assembly delegation party-committee'
   ).split(' '),
 );
 
