@@ -5,6 +5,7 @@ import { findNames } from './names.ts';
 import { type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
 import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
+import { unwrapLines } from './people-wrap.ts';
 import { countryFromName } from './people-country.ts';
 import { findSurnameMentions } from './people-surnames.ts';
 import { cleanEnglishRole, englishRoleFromRussian } from './roles.ts';
@@ -70,10 +71,11 @@ function decide(people: Acc[]): Map<Acc, boolean> {
 
 /** Extracts the people of an article and splits them into participants and mentioned. */
 export function extractPeople(
-  sentences: Sentence[],
+  docSentences: Sentence[],
   lang: 'en' | 'ru',
   year: number | null,
 ): { participants: PersonWithEvidence[]; mentioned: PersonWithEvidence[] } {
+  const sentences = unwrapLines(docSentences);
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
   const otherDay = otherDaySentences(sentences);
