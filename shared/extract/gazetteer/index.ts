@@ -1,5 +1,7 @@
 import { CN_PEOPLE } from './people-cn.ts';
+import { CN_PEOPLE_MORE } from './people-cn-more.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
+import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
 import { OTHER_PEOPLE } from './people-other.ts';
 import type { GazetteerPerson } from './types.ts';
 
@@ -8,7 +10,13 @@ export { CAPITALS, CITIES, type City } from './places.ts';
 export type { GazetteerPerson, RoleSpan } from './types.ts';
 
 /** Every known official (third-country leaders last: they are known only to be kept out of the event). */
-export const PEOPLE: GazetteerPerson[] = [...KZ_PEOPLE, ...CN_PEOPLE, ...OTHER_PEOPLE];
+export const PEOPLE: GazetteerPerson[] = [
+  ...KZ_PEOPLE,
+  ...KZ_PEOPLE_MORE,
+  ...CN_PEOPLE,
+  ...CN_PEOPLE_MORE,
+  ...OTHER_PEOPLE,
+];
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {
@@ -86,7 +94,9 @@ export function lookupTruncated(name: string): GazetteerPerson | undefined {
   const hits = PEOPLE.filter((p) => {
     const t = foldLatin(p.name).split(/\s+/);
     return (
-      t.length === toks.length && t.slice(0, -1).join(' ') === toks.slice(0, -1).join(' ') && (t.at(-1) ?? '').startsWith(last)
+      t.length === toks.length &&
+      t.slice(0, -1).join(' ') === toks.slice(0, -1).join(' ') &&
+      (t.at(-1) ?? '').startsWith(last)
     );
   });
   return hits.length === 1 ? hits[0] : undefined;
