@@ -7,6 +7,10 @@ import {
   lookupTruncated,
 } from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/match.ts';
+import { alternation, WB_END } from './lexicon/build.ts';
+import { SPEECH_EN } from './lexicon/en/people.ts';
+import { SPEECH_RU } from './lexicon/ru/people.ts';
+import { looksChineseLatin } from './people-country.ts';
 import { CITIES } from './gazetteer/places.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
@@ -118,6 +122,9 @@ function asWritten(matched: string, p: GazetteerPerson): string {
   return [p.name, ...(p.alt ?? [])].find((n) => n.toLowerCase() === m) ?? p.name;
 }
 
+/** A speech verb right after a name ("Lin Wu noted", «Хань Цзюнь отметил»). */
+const SPEECH_NEXT = new RegExp(`^\\s*(?:also\\s+|также\\s+)?${alternation([...SPEECH_EN, ...SPEECH_RU])}${WB_END}`, 'iu');
+
 function overlaps(hits: NameHit[], start: number, end: number): boolean {
   return hits.some((h) => start < h.end && h.start < end);
 }
@@ -195,13 +202,16 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
         const start = run[0]?.s ?? 0;
         const last = run.at(-1);
         const end = (last?.s ?? 0) + (last?.w.length ?? 0);
-        const role = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
+        const name = run.map((r) => r.w).join(' ');
+        const speaker = looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
+        const role = overlaps(hits, start, end)
+          ? null
+          : (roleFor(sentence, start, end, 'en') ?? (speaker ? { raw: '', country: 'CN' } : null));
         if (role) {
-          const name = run.map((r) => r.w).join(' ');
           // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
           const cut = end >= sentence.trimEnd().length;
           const known = lookupLatin(name) ?? (cut ? lookupTruncated(name) : undefined) ?? null;
-          hits.push({ name: known?.name ?? name, start, end, known, role, cyrTokens: [] });
+          hits.push({ name: known?.name ?? name, start, end, known, role: role.raw ? role : null, cyrTokens: [] });
         }
       }
       i = j;
@@ -217,15 +227,21 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const run = words.slice(i, i + 3).filter((_, k, arr) => k < arr.length);
     let n = 0;
     while (n < run.length && !isRuStop(run[n]?.w ?? '')) n++;
-    const name = run.slice(0, n);
+    let name = run.slice(0, n);
+    // «мэра Вэньчжоу Чжан Вэньцзе»: a place before a Chinese name is the post's, not the name's.
+    if (name.length === 3 && looksChineseCyrillic(chineseNominative(name.slice(1).map((x) => x.w))))
+      name = name.slice(1);
     if (name.length < 2) continue;
     const start = name[0]?.s ?? 0;
     const last = name.at(-1);
     const end = (last?.s ?? 0) + (last?.w.length ?? 0);
     if (overlaps(hits, start, end)) continue;
-    const role = roleFor(sentence, start, end, 'ru');
-    if (!role) continue;
     const written = name.map((x) => x.w);
+    // A Chinese name that speaks («Хань Цзюнь отметил») needs no role phrase: the shape and the verb are evidence.
+    const speaker =
+      looksChineseCyrillic(chineseNominative(written)) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
+    const role = roleFor(sentence, start, end, 'ru') ?? (speaker ? { raw: '', country: 'CN' } : null);
+    if (!role) continue;
     const chinese =
       looksChineseCyrillic(chineseNominative(written)) || (role.country === 'CN' && written.length === 2);
     const toks = chinese ? chineseNominative(written) : nominative(written);
@@ -233,6 +249,6 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const cut = end >= sentence.trimEnd().length;
     const known = lookupCyrillic(toks.join(' ')) ?? (cut ? lookupTruncated(guess) : undefined) ?? null;
     const latin = known?.name ?? guess;
-    hits.push({ name: latin, start, end, known, role, cyrTokens: toks.map(foldCyrillic) });
+    hits.push({ name: latin, start, end, known, role: role.raw ? role : null, cyrTokens: toks.map(foldCyrillic) });
   }
 }

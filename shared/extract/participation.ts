@@ -100,7 +100,9 @@ export function evidenceOf(
   const authorCue = [...before.matchAll(AUTHOR)].at(-1);
   if (authorCue && before.length - (authorCue.index ?? 0) <= 80) return 'author';
   const bare = role && before.trimEnd().endsWith(role) ? before.trimEnd().slice(0, -role.length) : before;
-  if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(bare.trimEnd()))
+  // "Lin Jian: China and Kazakhstan …" — a transcript gives the speaker before a colon at the start of a line.
+  const transcript = start === 0 && /^\s*:/.test(after);
+  if (transcript || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(bare.trimEnd()))
     return role && SOURCE.test(role) ? 'source' : 'speech';
   if (hasFreeCue(text, ATTEND)) return 'attend';
   const also = ALSO_MET.exec(text);

@@ -12,6 +12,8 @@ interface Known {
 export interface SurnameMention<T extends Known> {
   acc?: T;
   name?: string;
+  /** The title written before the surname ("Minister" in "said Minister Nurtleu"), if any. */
+  title: string | null;
   sentence: number;
   start: number;
   end: number;
@@ -77,7 +79,8 @@ export function findSurnameMentions<T extends Known>(
         const { acc, name } = resolve(word, people, cyr);
         if (!acc && !name) continue;
         covered[k]?.push([start, end]);
-        out.push({ acc, name, sentence: k, start, end, order: k * 1000 + start });
+        const title = m[0].slice(0, m[0].indexOf(word)).trim();
+        out.push({ acc, name, title: re === TITLE_EN || re === TITLE_RU ? title : null, sentence: k, start, end, order: k * 1000 + start });
       }
     }
   }

@@ -43,18 +43,22 @@ function inLead(z: Sentence['zone']): boolean {
 
 /**
  * Who took part. People of third countries never do. A counterpart named only in a body sentence ("At a meeting
- * with Zhao Leji, Tokayev …") whose side already has a participant in the title or lead met at another meeting
- * of the same trip; presence, speech and authorship anywhere count.
+ * with Zhao Leji, Tokayev …", "Li also met …") whose side already has a participant in the title or lead met at
+ * another meeting of the same trip — unless the article reports the visit as a whole, which takes in all its
+ * meetings. Presence, speech and authorship anywhere count. A spokesperson's words make them the source, unless
+ * the statement is the whole event (nobody else takes part).
  */
-function decide(people: Acc[]): Map<Acc, boolean> {
+function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
+  for (const p of people) {
+    if (visit) p.seen = p.seen.map((s) => (s.evidence === 'other' ? { ...s, evidence: 'event' } : s));
+  }
+  const sources = people.filter((p) => isSourceRole(p.role));
+  for (const p of sources)
+    p.seen = p.seen.map((s) => (s.evidence === 'speech' || s.evidence === 'event' ? { ...s, evidence: 'source' } : s));
   const leadSides = new Set<string>();
   for (const p of people)
     if (p.country && p.seen.some((s) => inLead(s.zone) && TAKES_PART.has(s.evidence))) leadSides.add(p.country);
   const out = new Map<Acc, boolean>();
-  for (const p of people) {
-    // A spokesperson or an expert who speaks is the article's source, not a party to the event.
-    if (isSourceRole(p.role)) p.seen = p.seen.map((s) => (s.evidence === 'speech' ? { ...s, evidence: 'source' } : s));
-  }
   for (const p of people) {
     if (p.country && !SIDES.has(p.country)) {
       out.set(p, false);
@@ -63,17 +67,23 @@ function decide(people: Acc[]): Map<Acc, boolean> {
     const leads = p.seen.some((s) => inLead(s.zone) && TAKES_PART.has(s.evidence));
     const firstBody = p.seen.find((s) => !inLead(s.zone) && TAKES_PART.has(s.evidence));
     const otherMeeting =
-      !leads && firstBody?.evidence === 'event' && p.country !== null && leadSides.has(p.country);
+      !visit && !leads && firstBody?.evidence === 'event' && p.country !== null && leadSides.has(p.country);
     out.set(p, !otherMeeting && p.seen.some((s) => TAKES_PART.has(s.evidence)));
   }
+  if (![...out.values()].some(Boolean))
+    for (const p of sources) if (p.seen.some((s) => s.evidence === 'source')) out.set(p, true);
   return out;
 }
 
-/** Extracts the people of an article and splits them into participants and mentioned. */
+/**
+ * Extracts the people of an article and splits them into participants and mentioned; `kind` (the event kind,
+ * when known) lets a visit reported as a whole take in all its meetings.
+ */
 export function extractPeople(
   docSentences: Sentence[],
   lang: 'en' | 'ru',
   year: number | null,
+  kind: string | null = null,
 ): { participants: PersonWithEvidence[]; mentioned: PersonWithEvidence[] } {
   const sentences = unwrapLines(docSentences);
   const people = new Map<string, Acc>();
@@ -118,7 +128,7 @@ export function extractPeople(
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
-    const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, null, quoted));
+    const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted));
     acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
   }
   // "The Head of State received …": a bare role in the title or lead stands for the one person holding it.
@@ -131,7 +141,7 @@ export function extractPeople(
     }
   }
   const sorted = [...people.values()].filter((a) => a.name !== '').sort((a, b) => a.order - b.order);
-  const takes = decide(sorted);
+  const takes = decide(sorted, kind === 'visit');
   const toPerson = (a: Acc, part: boolean): PersonWithEvidence => {
     const shown = part ? a.seen.find((s) => TAKES_PART.has(s.evidence)) : a.seen[0];
     // The spelling of the sentence that shows the part taken ("Karim Massimov held talks" over a caption's "Masimov").

@@ -76,6 +76,7 @@ export const ATTEND_EN = [
   'led by',
   'headed by',
   'in the presence of',
+  '/(?:during|at) the (?:meeting|talks|negotiations)(?!\\s+with)/',
   'also present',
   'were present',
   'was present',
