@@ -53,6 +53,13 @@ const OTHER_TIME =
 const FUTURE =
   /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
 
+const FUTURE_VISIT_TITLE = wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]);
+
+/** True when the title announces a visit to come: then the visit is the event, and its visitor takes part. */
+export function announcesVisit(sentences: Sentence[]): boolean {
+  return sentences.some((s) => s.zone === 'title' && FUTURE_VISIT_TITLE.test(s.text));
+}
+
 /** Start of the last mention cue that reaches the name (no clause word, no sentence break in between). */
 function lastMentionCue(text: string, start: number): number | null {
   const from = Math.max(0, start - 110);
@@ -68,22 +75,27 @@ function lastMentionCue(text: string, start: number): number | null {
 
 /** True when some event/attendance word of the sentence stands outside every mention frame. */
 function hasFreeCue(text: string, re: RegExp): boolean {
-  const cues = [...text.matchAll(MENTION)].map((m) => m.index ?? 0);
+  // A cue frames what follows it, not the words it is made of ("will visit" frames a later name, not "visit").
+  const cues = [...text.matchAll(MENTION)].map((m) => (m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(re)) {
     const p = m.index ?? 0;
-    const framed = cues.some((c) => c < p && !BLOCKER.test(text.slice(c, p)) && p - c < 90);
+    const framed = cues.some((c) => c <= p && !BLOCKER.test(text.slice(c, p)) && p - c < 90);
     if (!framed) return true;
   }
   return false;
 }
 
-/** Evidence of one name occurrence. `role` is the role phrase written next to it, if any. */
+/**
+ * Evidence of one name occurrence. `role` is the role phrase written next to it, if any; `futureVisit` tells that
+ * the article announces a visit (then "X will visit" makes X its participant).
+ */
 export function evidenceOf(
   s: Sentence,
   start: number,
   end: number,
   role: string | null,
   quoted: boolean,
+  futureVisit = false,
 ): Evidence {
   const text = s.text;
   if (quoted) return 'mention';
@@ -95,7 +107,8 @@ export function evidenceOf(
   const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
   if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
   if (OTHER_TIME.test(text)) return 'mention';
-  if (s.zone === 'body' && FUTURE.test(text)) return 'mention';
+  // Body sentences about later happenings name people not yet met — unless the article announces that visit.
+  if (s.zone === 'body' && !futureVisit && FUTURE.test(text)) return 'mention';
   const before = text.slice(Math.max(0, start - 160), start);
   const authorCue = [...before.matchAll(AUTHOR)].at(-1);
   if (authorCue && before.length - (authorCue.index ?? 0) <= 80) return 'author';

@@ -2,7 +2,7 @@
 import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { findNames } from './names.ts';
-import { type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
+import { announcesVisit, type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
 import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
 import { unwrapLines } from './people-wrap.ts';
@@ -89,6 +89,7 @@ export function extractPeople(
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
   const otherDay = otherDaySentences(sentences);
+  const future = announcesVisit(sentences);
   // Taking part in a body sentence set on another day is taking part in another event.
   const judge = (k: number, e: Evidence): Evidence =>
     otherDay[k] && (e === 'event' || e === 'attend') ? 'other' : e;
@@ -114,7 +115,7 @@ export function extractPeople(
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
       const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
-      const evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted));
+      const evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
       acc.seen.push({ evidence, written: hit.name, zone: s.zone, sentence: s.text });
       covered[k]?.push([hit.start, hit.end]);
     }
@@ -128,7 +129,7 @@ export function extractPeople(
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
-    const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted));
+    const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted, future));
     acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
   }
   // "The Head of State received …": a bare role in the title or lead stands for the one person holding it.
@@ -137,7 +138,7 @@ export function extractPeople(
     if (s.zone === 'body') continue;
     for (const [start, end, acc] of roleReferences(s.text, lang, all)) {
       const quoted = quotes[k]?.some(([a, b]) => a <= start && end <= b) ?? false;
-      acc.seen.push({ evidence: evidenceOf(s, start, end, null, quoted), zone: s.zone, sentence: s.text });
+      acc.seen.push({ evidence: evidenceOf(s, start, end, null, quoted, future), zone: s.zone, sentence: s.text });
     }
   }
   const sorted = [...people.values()].filter((a) => a.name !== '').sort((a, b) => a.order - b.order);
