@@ -7,12 +7,12 @@ import {
   lookupTruncated,
 } from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/match.ts';
+import { CITIES } from './gazetteer/places.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { SPEECH_EN } from './lexicon/en/people.ts';
 import { SPEECH_RU } from './lexicon/ru/people.ts';
-import { looksChineseLatin } from './people-country.ts';
-import { CITIES } from './gazetteer/places.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
+import { looksChineseLatin } from './people-country.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
@@ -123,7 +123,10 @@ function asWritten(matched: string, p: GazetteerPerson): string {
 }
 
 /** A speech verb right after a name ("Lin Wu noted", «Хань Цзюнь отметил»). */
-const SPEECH_NEXT = new RegExp(`^\\s*(?:also\\s+|также\\s+)?${alternation([...SPEECH_EN, ...SPEECH_RU])}${WB_END}`, 'iu');
+const SPEECH_NEXT = new RegExp(
+  `^\\s*(?:also\\s+|также\\s+)?${alternation([...SPEECH_EN, ...SPEECH_RU])}${WB_END}`,
+  'iu',
+);
 
 function overlaps(hits: NameHit[], start: number, end: number): boolean {
   return hits.some((h) => start < h.end && h.start < end);
@@ -211,7 +214,14 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
           // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
           const cut = end >= sentence.trimEnd().length;
           const known = lookupLatin(name) ?? (cut ? lookupTruncated(name) : undefined) ?? null;
-          hits.push({ name: known?.name ?? name, start, end, known, role: role.raw ? role : null, cyrTokens: [] });
+          hits.push({
+            name: known?.name ?? name,
+            start,
+            end,
+            known,
+            role: role.raw ? role : null,
+            cyrTokens: [],
+          });
         }
       }
       i = j;
@@ -249,6 +259,13 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const cut = end >= sentence.trimEnd().length;
     const known = lookupCyrillic(toks.join(' ')) ?? (cut ? lookupTruncated(guess) : undefined) ?? null;
     const latin = known?.name ?? guess;
-    hits.push({ name: latin, start, end, known, role: role.raw ? role : null, cyrTokens: toks.map(foldCyrillic) });
+    hits.push({
+      name: latin,
+      start,
+      end,
+      known,
+      role: role.raw ? role : null,
+      cyrTokens: toks.map(foldCyrillic),
+    });
   }
 }

@@ -80,7 +80,15 @@ export function findSurnameMentions<T extends Known>(
         if (!acc && !name) continue;
         covered[k]?.push([start, end]);
         const title = m[0].slice(0, m[0].indexOf(word)).trim();
-        out.push({ acc, name, title: re === TITLE_EN || re === TITLE_RU ? title : null, sentence: k, start, end, order: k * 1000 + start });
+        out.push({
+          acc,
+          name,
+          title: re === TITLE_EN || re === TITLE_RU ? title : null,
+          sentence: k,
+          start,
+          end,
+          order: k * 1000 + start,
+        });
       }
     }
   }

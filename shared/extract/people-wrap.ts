@@ -10,8 +10,8 @@ const ENDS_SENTENCE = /[.!?…:;"”»)]\s*$/;
 function isWrapped(sentences: Sentence[]): boolean {
   const body = sentences.filter((s) => s.zone !== 'title');
   if (body.length < 4) return false;
-  const open = body.filter((s) => s.text.length >= 30 && !ENDS_SENTENCE.test(s.text));
-  return open.length / body.length >= 0.4;
+  const open = body.filter((s) => s.text.length >= 15 && !ENDS_SENTENCE.test(s.text));
+  return open.length / body.length >= 0.35;
 }
 
 /** The sentences with wrapped lines joined back (unchanged when the text is not hard-wrapped). */

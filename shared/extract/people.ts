@@ -3,11 +3,11 @@ import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { findNames } from './names.ts';
 import { announcesVisit, type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
+import { countryFromName } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
-import { unwrapLines } from './people-wrap.ts';
-import { countryFromName } from './people-country.ts';
 import { findSurnameMentions } from './people-surnames.ts';
+import { unwrapLines } from './people-wrap.ts';
 import { cleanEnglishRole, englishRoleFromRussian } from './roles.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -54,10 +54,13 @@ function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
   }
   const sources = people.filter((p) => isSourceRole(p.role));
   for (const p of sources)
-    p.seen = p.seen.map((s) => (s.evidence === 'speech' || s.evidence === 'event' ? { ...s, evidence: 'source' } : s));
+    p.seen = p.seen.map((s) =>
+      s.evidence === 'speech' || s.evidence === 'event' ? { ...s, evidence: 'source' } : s,
+    );
   const leadSides = new Set<string>();
   for (const p of people)
-    if (p.country && p.seen.some((s) => inLead(s.zone) && TAKES_PART.has(s.evidence))) leadSides.add(p.country);
+    if (p.country && p.seen.some((s) => inLead(s.zone) && TAKES_PART.has(s.evidence)))
+      leadSides.add(p.country);
   const out = new Map<Acc, boolean>();
   for (const p of people) {
     if (p.country && !SIDES.has(p.country)) {
@@ -124,8 +127,7 @@ export function extractPeople(
   for (const m of findSurnameMentions(sentences, covered, [...people.values()])) {
     const known = m.name ? PEOPLE.find((p) => p.name === m.name) : undefined;
     const acc =
-      m.acc ??
-      add(m.name ?? '', known ? roleInYear(known, year) : null, known?.country ?? null, m.order, []);
+      m.acc ?? add(m.name ?? '', known ? roleInYear(known, year) : null, known?.country ?? null, m.order, []);
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
@@ -138,7 +140,11 @@ export function extractPeople(
     if (s.zone === 'body') continue;
     for (const [start, end, acc] of roleReferences(s.text, lang, all)) {
       const quoted = quotes[k]?.some(([a, b]) => a <= start && end <= b) ?? false;
-      acc.seen.push({ evidence: evidenceOf(s, start, end, null, quoted, future), zone: s.zone, sentence: s.text });
+      acc.seen.push({
+        evidence: evidenceOf(s, start, end, null, quoted, future),
+        zone: s.zone,
+        sentence: s.text,
+      });
     }
   }
   const sorted = [...people.values()].filter((a) => a.name !== '').sort((a, b) => a.order - b.order);

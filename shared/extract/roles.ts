@@ -31,7 +31,7 @@ export const EN_PARTS = new Set(
     'railways railway temir zholy kazmunaygas samruk-kazyna cnpc sinopec citic silk road managing board ' +
     "group port investment science technology labour labor water irrigation akimat district oblast xi'an " +
     'astana almaty beijing shanghai urumqi guangzhou zhetysu jetisu ktz express general-in consulate-general ' +
-    'chamber committee house assembly delegation party-committee org power executive administration authority'
+    'chamber committee house assembly delegation party-committee org power executive administration authority press'
   ).split(' '),
 );
 
@@ -119,7 +119,9 @@ function trimLeading(toks: Tok[], lang: 'en' | 'ru'): Tok[] {
 export function roleBefore(written: string, lang: 'en' | 'ru'): RoleContext | null {
   // A quoted company name («Самрук-Қазына», "China Railway") sits inside a role as one word: a placeholder of the
   // same length keeps the offsets.
-  const before = written.replace(/«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/g, (q) => 'ORG'.padEnd(q.length, ' '));
+  const before = written.replace(/«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/g, (q) =>
+    'ORG'.padEnd(q.length, ' '),
+  );
   const toks = tokens(before);
   let i = toks.length - 1;
   // Apposition: "the Minister of Foreign Affairs of China, Wang Yi".

@@ -181,7 +181,11 @@ export const MENTION_BEFORE_EN = [
 ];
 
 /** A title announcing a visit to come: the article's event is that visit, and its visitor takes part in it. */
-export const FUTURE_VISIT_TITLE_EN = ['/will (?:pay (?:a|an) )?(?:\\w+ )?visit/', '/to (?:pay (?:a|an) \\w+ )?visit/', '/is set to visit/'];
+export const FUTURE_VISIT_TITLE_EN = [
+  '/will (?:pay (?:a|an) )?(?:\\w+ )?visit/',
+  '/to (?:pay (?:a|an) \\w+ )?visit/',
+  '/is set to visit/',
+];
 
 /** A meeting of the same trip told as another one: "Li also met Kazakh President …". */
 export const ALSO_MET_EN = [

@@ -145,7 +145,13 @@ export const MENTION_AFTER_KK = ['шақыруымен', 'атынан', 'сәл
 export const MESSAGE_KK = ['жеделхат*', 'көңіл айт*', 'құттықта*', 'хат*', 'сәлем*', 'жолдау*'];
 
 /** A title announcing a visit to come («Назарбаев посетит Китай», «совершит визит»). */
-export const FUTURE_VISIT_TITLE_RU = ['посетит', 'совершит', 'прибудет', 'отправится', '/визит\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}состоится/'];
+export const FUTURE_VISIT_TITLE_RU = [
+  'посетит',
+  'совершит',
+  'прибудет',
+  'отправится',
+  '/визит\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}состоится/',
+];
 
 /** Clause words that stop a mention cue from reaching a later name. */
 export const MENTION_BLOCKERS_RU = ['с', 'со', 'принял', 'провел', 'провёл'];
