@@ -206,10 +206,10 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
         const last = run.at(-1);
         const end = (last?.s ?? 0) + (last?.w.length ?? 0);
         const name = run.map((r) => r.w).join(' ');
-        const speaker = looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
+        const speaker = () => looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
         const role = overlaps(hits, start, end)
           ? null
-          : (roleFor(sentence, start, end, 'en') ?? (speaker ? { raw: '', country: 'CN' } : null));
+          : (roleFor(sentence, start, end, 'en') ?? (speaker() ? { raw: '', country: 'CN' } : null));
         if (role) {
           // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
           const cut = end >= sentence.trimEnd().length;
@@ -248,9 +248,9 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     if (overlaps(hits, start, end)) continue;
     const written = name.map((x) => x.w);
     // A Chinese name that speaks («Хань Цзюнь отметил») needs no role phrase: the shape and the verb are evidence.
-    const speaker =
-      looksChineseCyrillic(chineseNominative(written)) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
-    const role = roleFor(sentence, start, end, 'ru') ?? (speaker ? { raw: '', country: 'CN' } : null);
+    const speaker = () =>
+      SPEECH_NEXT.test(sentence.slice(end, end + 40)) && looksChineseCyrillic(chineseNominative(written));
+    const role = roleFor(sentence, start, end, 'ru') ?? (speaker() ? { raw: '', country: 'CN' } : null);
     if (!role) continue;
     const chinese =
       looksChineseCyrillic(chineseNominative(written)) || (role.country === 'CN' && written.length === 2);

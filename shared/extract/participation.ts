@@ -3,7 +3,7 @@
  * of the meeting, present at it, speaking at it, the author of the statement, or only named (greetings conveyed,
  * quoted, an initiative, an addressee, an earlier or planned meeting)?
  */
-import { alternation, WB_END, wordsRegex } from './lexicon/build.ts';
+import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
@@ -11,19 +11,33 @@ import type { Sentence } from './sentences.ts';
 /** What one occurrence says about its person. */
 export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
 
-const EVENT = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU], { global: true });
-const ATTEND = wordsRegex([...EN.ATTEND_EN, ...RU.ATTEND_RU], { global: true });
 const SPEECH = alternation([...EN.SPEECH_EN, ...RU.SPEECH_RU]);
-const MENTION = wordsRegex([...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU], { global: true });
-const AUTHOR = wordsRegex([...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU], { global: true });
+/**
+ * Every clause cue in one pattern, one scan per sentence: mention frames first (so "will visit" is a frame, not
+ * the visit), then "also met", authorship, presence and meeting words; the group that matched names the kind.
+ */
+const CUE_KINDS = ['mention', 'also', 'author', 'attend', 'event'] as const;
+const ALL_CUES = new RegExp(
+  `${WB_START}(?:${[
+    [...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU],
+    [...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU],
+    [...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU],
+    [...EN.ATTEND_EN, ...RU.ATTEND_RU],
+    [...EN.EVENT_EN, ...RU.EVENT_RU],
+  ]
+    .map((words) => `(${alternation(words)})`)
+    .join('|')})${WB_END}`,
+  'giu',
+);
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
 const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU]);
-const ALSO_MET = wordsRegex([...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU]);
 /** Another time named right after the name, inside its clause. */
 const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
 /** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
 const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
 const KAZAKH = /[әғқңөұүһі]/i;
+/** A cheap test before TIME_AFTER: most clauses name no other time. */
+const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
 const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
 const KK_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?${alternation(RU.MENTION_AFTER_KK)}${WB_END}`, 'iu');
 const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
@@ -61,28 +75,65 @@ export function announcesVisit(sentences: Sentence[]): boolean {
 }
 
 /** Start of the last mention cue that reaches the name (no clause word, no sentence break in between). */
-function lastMentionCue(text: string, start: number): number | null {
-  const from = Math.max(0, start - 110);
-  const before = text.slice(from, start);
+function lastMentionCue(text: string, start: number, cues: Array<[number, number]>): number | null {
   let found: number | null = null;
-  for (const m of before.matchAll(MENTION)) {
-    const between = before.slice((m.index ?? 0) + m[0].length);
-    if (between.length <= 90 && !BLOCKER.test(between) && !/[;.!?]\s/.test(between))
-      found = from + (m.index ?? 0);
+  for (const [a, b] of cues) {
+    if (b > start || a < start - 110) continue;
+    const between = text.slice(b, start);
+    if (between.length <= 90 && !BLOCKER.test(between) && !/[;.!?]\s/.test(between)) found = a;
   }
   return found;
 }
 
-/** True when some event/attendance word of the sentence stands outside every mention frame. */
-function hasFreeCue(text: string, re: RegExp): boolean {
-  // A cue frames what follows it, not the words it is made of ("will visit" frames a later name, not "visit").
-  const cues = [...text.matchAll(MENTION)].map((m) => (m.index ?? 0) + m[0].length);
-  for (const m of text.matchAll(re)) {
-    const p = m.index ?? 0;
-    const framed = cues.some((c) => c <= p && !BLOCKER.test(text.slice(c, p)) && p - c < 90);
-    if (!framed) return true;
+/** What a sentence offers every name in it, computed once per sentence. */
+interface SentenceCues {
+  /** Mention cues as [start, end]. */
+  mentions: Array<[number, number]>;
+  /** Ends of authorship cues ("article by"). */
+  authors: number[];
+  attend: boolean;
+  event: boolean;
+  alsoAt: number;
+  kkSpeech: boolean;
+}
+const CUES = new Map<string, SentenceCues>();
+/** Meeting words alone, for testing the few words of a mention frame. */
+const EVENT_WORD = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]);
+
+function cuesOf(text: string): SentenceCues {
+  const hit = CUES.get(text);
+  if (hit) return hit;
+  const cues: SentenceCues = {
+    mentions: [],
+    authors: [],
+    attend: false,
+    event: false,
+    alsoAt: -1,
+    kkSpeech: KAZAKH.test(text) && KK_SPEECH_END.test(text),
+  };
+  const frameEnds: number[] = [];
+  // A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's.
+  const free = (p: number) => !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
+  for (const m of text.matchAll(ALL_CUES)) {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    const kind = CUE_KINDS[m.slice(1).findIndex((g) => g !== undefined)];
+    if (kind === 'mention') {
+      // "X will visit": the frame holds a meeting word of its own, which counts for the names before it.
+      if (EVENT_WORD.test(m[0])) cues.event ||= free(a);
+      cues.mentions.push([a, b]);
+      frameEnds.push(b);
+    } else if (kind === 'author') cues.authors.push(b);
+    else if (kind === 'also') {
+      if (cues.alsoAt < 0) cues.alsoAt = a;
+      cues.event ||= free(a);
+    } else if (kind === 'attend') cues.attend ||= free(a);
+    else if (kind === 'event') cues.event ||= free(a);
   }
-  return false;
+  // A small memo: the sentences of the article at hand.
+  if (CUES.size > 400) CUES.clear();
+  CUES.set(text, cues);
+  return cues;
 }
 
 /**
@@ -99,9 +150,11 @@ export function evidenceOf(
 ): Evidence {
   const text = s.text;
   if (quoted) return 'mention';
-  if (lastMentionCue(text, start) !== null) return 'mention';
+  const cues = cuesOf(text);
+  if (lastMentionCue(text, start, cues.mentions) !== null) return 'mention';
   const after = text.slice(end, end + 200);
-  if (POSSESSED.test(after) || TIME_AFTER.test(after)) return 'mention';
+  if (POSSESSED.test(after) || (TIME_HINT.test(after.slice(0, 90)) && TIME_AFTER.test(after)))
+    return 'mention';
   const kazakh = KAZAKH.test(text);
   if (kazakh && KK_AFTER.test(after)) return 'mention';
   const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
@@ -109,22 +162,25 @@ export function evidenceOf(
   if (OTHER_TIME.test(text)) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
   if (s.zone === 'body' && !futureVisit && FUTURE.test(text)) return 'mention';
+  if (cues.authors.some((b) => b <= start && start - b <= 80)) return 'author';
   const before = text.slice(Math.max(0, start - 160), start);
-  const authorCue = [...before.matchAll(AUTHOR)].at(-1);
-  if (authorCue && before.length - (authorCue.index ?? 0) <= 80) return 'author';
   const bare = role && before.trimEnd().endsWith(role) ? before.trimEnd().slice(0, -role.length) : before;
   // "Lin Jian: China and Kazakhstan …" — a transcript gives the speaker before a colon at the start of a line.
   const transcript = start === 0 && /^\s*:/.test(after);
-  if (transcript || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(bare.trimEnd()))
+  // Only the end of the text before the name matters; a marker letter keeps `^` from matching a cut.
+  const tail = bare.trimEnd();
+  const probe = tail.length > 60 ? `x${tail.slice(-60)}` : tail;
+  if (transcript || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(probe))
     return role && SOURCE.test(role) ? 'source' : 'speech';
-  if (hasFreeCue(text, ATTEND)) return 'attend';
-  const also = ALSO_MET.exec(text);
-  if (also && also.index < start) return 'other';
-  if (hasFreeCue(text, EVENT)) return 'event';
+  if (cues.attend) return 'attend';
+  if (cues.alsoAt >= 0 && cues.alsoAt < start) return 'other';
+  if (cues.event) return 'event';
   // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject.
-  if (kazakh && KK_SPEECH_END.test(text)) return 'speech';
+  if (cues.kkSpeech) return 'speech';
   return 'none';
 }
+
+const QUOTE_MARK = /[«»“”„"]/;
 
 /**
  * Quoted stretches of each sentence (paragraph by paragraph, so a quote opened in one sentence covers the next):
@@ -139,6 +195,12 @@ export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number
     para = s.para;
     const ranges: Array<[number, number]> = [];
     let open = stack.length > 0 ? 0 : -1;
+    // Most sentences have no quotation mark at all: nothing opens or closes there.
+    if (!QUOTE_MARK.test(s.text)) {
+      if (open >= 0) ranges.push([0, s.text.length]);
+      out.push(ranges);
+      continue;
+    }
     for (let i = 0; i < s.text.length; i++) {
       const ch = s.text[i];
       // „…“ (Russian) closes with “, which opens a quote everywhere else.

@@ -33,6 +33,7 @@ function monthIndex(word: string): number {
 
 function daysIn(text: string): Set<string> {
   const out = new Set<string>();
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(DAY_MONTH)) {
     const month = monthIndex(m[1] ?? m[4] ?? m[6] ?? '');
     const day = Number(m[2] ?? m[3] ?? m[5]);

@@ -32,6 +32,11 @@ const TITLE_RU =
   /(?:министр\S*|посол|посл[аоу]м?|президент\S*|председател\S*|премьер\S*|господин\S*|вице-премьер\S*|аким\S*|губернатор\S*)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\s-]+[А-ЯЁ])/g;
 const SPEECH_RU = /([А-ЯЁ][а-яё]{3,})\s+(?:отметил|заявил|подчеркнул|сказал|сообщил|добавил)/g;
 
+/** Folded Cyrillic surnames of the known non-Chinese people (Chinese surnames are too common alone). */
+const CYR_SURNAMES = PEOPLE.filter((p) => p.country !== 'CN').map(
+  (p) => [p, p.cyr.map((c) => foldCyrillic(c.split(/\s+/).at(-1) ?? ''))] as const,
+);
+
 function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { acc?: T; name?: string } {
   if (cyr) {
     const f = foldCyrillic(word);
@@ -39,14 +44,9 @@ function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { ac
       p.cyrTokens.some((t) => t.length >= 3 && (f === t || (f.startsWith(t) && f.length - t.length <= 2))),
     );
     if (hit.length === 1) return { acc: hit[0] };
-    const known = PEOPLE.filter(
-      (p) =>
-        p.country !== 'CN' &&
-        p.cyr.some((c) => {
-          const sur = foldCyrillic(c.split(/\s+/).at(-1) ?? '');
-          return f === sur || (f.startsWith(sur) && f.length - sur.length <= 2);
-        }),
-    );
+    const known = CYR_SURNAMES.filter(([, surs]) =>
+      surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)),
+    ).map(([p]) => p);
     return known.length === 1 && known[0] ? { name: known[0].name } : {};
   }
   const f = foldLatin(word);

@@ -78,6 +78,18 @@ function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
   return out;
 }
 
+const ROLE_CACHE = new Map<string, string>();
+/** The English wording of a role phrase (memoised: the same phrases recur in every sentence of an article). */
+function englishRole(raw: string): string {
+  let en = ROLE_CACHE.get(raw);
+  if (en === undefined) {
+    en = /[а-яё]/i.test(raw) ? englishRoleFromRussian(raw) : cleanEnglishRole(raw);
+    if (ROLE_CACHE.size > 2000) ROLE_CACHE.clear();
+    ROLE_CACHE.set(raw, en);
+  }
+  return en;
+}
+
 /**
  * Extracts the people of an article and splits them into participants and mentioned; `kind` (the event kind,
  * when known) lets a visit reported as a whole take in all its meetings.
@@ -112,8 +124,7 @@ export function extractPeople(
   for (const [k, s] of sentences.entries()) {
     for (const hit of findNames(s.text, lang, s.zone === 'title')) {
       const raw = hit.role?.raw ?? null;
-      const role =
-        raw === null ? null : /[а-яё]/i.test(raw) ? englishRoleFromRussian(raw) : cleanEnglishRole(raw);
+      const role = raw === null ? null : englishRole(raw);
       const gazRole = hit.known ? roleInYear(hit.known, year) : null;
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
       const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);

@@ -1,6 +1,6 @@
 /** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
 import { CITIES } from './gazetteer/places.ts';
-import { wordsRegex } from './lexicon/build.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { THIRD_COUNTRIES_EN } from './lexicon/en/people.ts';
 import { THIRD_COUNTRIES_RU } from './lexicon/ru/people.ts';
 
@@ -193,19 +193,32 @@ export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   return thirdCountryOf(own.replace(/\b(?:to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?$/i, ''));
 }
 
-/** One pattern per third country, English and Russian words together. */
-const THIRD = Object.entries(THIRD_COUNTRIES_EN).map(
-  ([code, en]) => [code, wordsRegex([...en, ...(THIRD_COUNTRIES_RU[code] ?? [])])] as const,
+/** One pattern for all third countries (English and Russian words), a capture group per country. */
+const THIRD_CODES = Object.keys(THIRD_COUNTRIES_EN);
+const THIRD = new RegExp(
+  `${WB_START}(?:${THIRD_CODES.map((c) => `(${alternation([...(THIRD_COUNTRIES_EN[c] ?? []), ...(THIRD_COUNTRIES_RU[c] ?? [])])})`).join('|')})${WB_END}`,
+  'iu',
 );
 
-/** The third country (neither Kazakhstan nor China) a role phrase names, or null. */
+/** A cheap test before THIRD: the first three letters of some third-country word. */
+const THIRD_HINT = new RegExp(
+  [
+    ...new Set(
+      THIRD_CODES.flatMap((c) => [...(THIRD_COUNTRIES_EN[c] ?? []), ...(THIRD_COUNTRIES_RU[c] ?? [])]).map(
+        (w) => w.slice(0, 3).toLowerCase(),
+      ),
+    ),
+  ].join('|'),
+  'i',
+);
+
+/** The third country (neither Kazakhstan nor China) a role phrase names first, or null. */
 export function thirdCountryOf(raw: string): string | null {
-  let best: { code: string; at: number } | null = null;
-  for (const [code, re] of THIRD) {
-    const m = re.exec(raw);
-    if (m && (!best || m.index < best.at)) best = { code, at: m.index };
-  }
-  return best?.code ?? null;
+  if (!THIRD_HINT.test(raw)) return null;
+  const m = THIRD.exec(raw);
+  if (!m) return null;
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  return THIRD_CODES[i] ?? null;
 }
 
 /** Removes the holder's country from an English role: "Chinese Foreign Minister" → "Foreign Minister". */

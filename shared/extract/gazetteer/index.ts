@@ -20,18 +20,21 @@ export const PEOPLE: GazetteerPerson[] = [
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[ә]/g, 'а')
-    .replace(/[ғ]/g, 'г')
-    .replace(/[қ]/g, 'к')
-    .replace(/[ң]/g, 'н')
-    .replace(/[ө]/g, 'о')
-    .replace(/[ұү]/g, 'у')
-    .replace(/[һ]/g, 'х')
-    .replace(/[і]/g, 'и')
-    .replace(/ё/g, 'е');
+  return s.toLowerCase().replace(KK_LETTERS, (c) => KK_FOLD[c] ?? c);
 }
+const KK_FOLD: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
+};
+const KK_LETTERS = /[әғқңөұүһіё]/g;
 
 /** Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged. */
 export function foldLatin(s: string): string {

@@ -32,20 +32,36 @@ const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
     cyr: cyrAlt.length > 0 ? new RegExp(`(?<![а-яё])(?:${cyrAlt.join('|')})(?![а-яё])`, 'g') : null,
   };
 });
-const WORD_INDEX = new Map<string, GazPattern[]>();
+/** For each known person, the word sets of each spelling: a person is likely only when one set is all present. */
+interface Keyed {
+  g: GazPattern;
+  sets: string[][];
+}
+const WORD_INDEX = new Map<string, Keyed[]>();
 for (const g of PATTERNS) {
-  const words = [g.person.name, ...(g.person.alt ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/));
-  const stems = g.person.cyr.flatMap((c) => foldCyrillic(c).split(/[\s-]+/)).map((w) => w.slice(0, 3));
-  for (const w of new Set([...words, ...stems])) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), g]);
+  const latin = [g.person.name, ...(g.person.alt ?? [])].map((n) => n.toLowerCase().split(/[\s-]+/));
+  const cyr = g.person.cyr.map((c) =>
+    foldCyrillic(c)
+      .split(/[\s-]+/)
+      .map((w) => w.slice(0, 3)),
+  );
+  // One-letter words («Ван И», «Линь У») are too short to index: the other words must all be there.
+  const keyed: Keyed = { g, sets: [...latin, ...cyr].map((set) => set.filter((w) => w.length >= 2)) };
+  for (const w of new Set(keyed.sets.flat())) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), keyed]);
 }
 
-/** The known people whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
+/** The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
 export function likelyPeople(sentence: string): GazPattern[] {
-  const hits = new Set<GazPattern>();
-  for (const m of sentence.matchAll(/[A-Za-z]{2,}|[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}/g)) {
-    const w = /[a-z]/i.test(m[0]) ? m[0].toLowerCase() : foldCyrillic(m[0]).slice(0, 3);
-    for (const g of WORD_INDEX.get(w) ?? []) hits.add(g);
+  const words = new Set<string>();
+  // One fold per sentence (lower case, Kazakh letters folded): Cyrillic words are indexed by their first three letters.
+  for (const m of foldCyrillic(sentence).matchAll(/[a-z]{2,}|[а-яё]{2,}/g)) {
+    const w = m[0];
+    words.add(w.charCodeAt(0) < 128 ? w : w.slice(0, 3));
   }
+  const hits = new Set<GazPattern>();
+  for (const w of words)
+    for (const k of WORD_INDEX.get(w) ?? [])
+      if (!hits.has(k.g) && k.sets.some((set) => set.every((x) => words.has(x)))) hits.add(k.g);
   return [...hits];
 }
 
