@@ -118,8 +118,11 @@ const RU_RUN =
 
 /** The listed spelling the text uses ("Karim Masimov" where the text says so): reports are scored as written. */
 function asWritten(matched: string, p: GazetteerPerson): string {
-  const m = matched.replace(/\s+/g, ' ').toLowerCase();
-  return [p.name, ...(p.alt ?? [])].find((n) => n.toLowerCase() === m) ?? p.name;
+  const m = matched.replace(/\s+/g, ' ');
+  const listed = [p.name, ...(p.alt ?? [])].find((n) => n.toLowerCase() === m.toLowerCase());
+  if (listed) return listed;
+  // A variant spelling the list lacks ("Sagintaev"): keep the text's, unless it is shouted in capitals.
+  return /[a-z]/.test(m) ? m : p.name;
 }
 
 /** A speech verb right after a name ("Lin Wu noted", «Хань Цзюнь отметил»). */
@@ -215,7 +218,7 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
           const cut = end >= sentence.trimEnd().length;
           const known = lookupLatin(name) ?? (cut ? lookupTruncated(name) : undefined) ?? null;
           hits.push({
-            name: known?.name ?? name,
+            name: known ? asWritten(name, known) : name,
             start,
             end,
             known,

@@ -1,5 +1,5 @@
 /** Gazetteer name matching: one compiled pattern per known official, pre-filtered by the words in a sentence. */
-import { foldCyrillic, type GazetteerPerson, PEOPLE } from './index.ts';
+import { foldCyrillic, foldLatin, type GazetteerPerson, PEOPLE } from './index.ts';
 
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegex(s: string): string {
@@ -10,6 +10,29 @@ export function escapeRegex(s: string): string {
 const KK_SUFFIX =
   '(?:мен|пен|бен|нен|ден|тен|дан|тан|нан|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те)?';
 
+/**
+ * A Latin spelling as a pattern that also takes the common variants of English transliteration: doubled or single
+ * consonants (Massimov/Masimov), -yev/-ev (Sagintayev/Sagintaev), y/i (Tokayev/Tokaiev), hyphen or space.
+ */
+function tolerantLatin(name: string): string {
+  const chars = [...name];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] ?? '';
+    const next = chars[i + 1] ?? '';
+    if (c === '-') out += '[-\\s]?';
+    else if (/\s/.test(c)) out += '\\s+';
+    else if (/[bcdfghklmnprstz]/i.test(c) && next.toLowerCase() === c.toLowerCase()) {
+      out += `${c}{1,2}`;
+      i++;
+    } else if (/s/i.test(c)) out += `${c}{1,2}`;
+    else if (/y/i.test(c) && /e/i.test(next)) out += `${c}?`;
+    else if (/[yi]/i.test(c) && i > 0) out += '[yi]';
+    else out += escapeRegex(c);
+  }
+  return out;
+}
+
 /** One compiled pattern per known person, and an index from name words to people, to test only likely ones. */
 export interface GazPattern {
   person: GazetteerPerson;
@@ -19,7 +42,7 @@ export interface GazPattern {
 const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
   const latinAlt = [p.name, ...(p.alt ?? [])]
     .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRegex(n).replace(/\\-|-/g, '[-\\s]?').replace(/\s+/g, '\\s+'));
+    .map(tolerantLatin);
   const cyrAlt = p.cyr.map((c) =>
     c
       .split(/\s+/)
@@ -39,7 +62,7 @@ interface Keyed {
 }
 const WORD_INDEX = new Map<string, Keyed[]>();
 for (const g of PATTERNS) {
-  const latin = [g.person.name, ...(g.person.alt ?? [])].map((n) => n.toLowerCase().split(/[\s-]+/));
+  const latin = [g.person.name, ...(g.person.alt ?? [])].map((n) => foldLatin(n).split(/\s+/));
   const cyr = g.person.cyr.map((c) =>
     foldCyrillic(c)
       .split(/[\s-]+/)
@@ -54,9 +77,10 @@ for (const g of PATTERNS) {
 export function likelyPeople(sentence: string): GazPattern[] {
   const words = new Set<string>();
   // One fold per sentence (lower case, Kazakh letters folded): Cyrillic words are indexed by their first three letters.
+  // Latin words folded like the index (no doubled letters, y → i, ye → e); Cyrillic by first three letters.
   for (const m of foldCyrillic(sentence).matchAll(/[a-z]{2,}|[а-яё]{2,}/g)) {
     const w = m[0];
-    words.add(w.charCodeAt(0) < 128 ? w : w.slice(0, 3));
+    words.add(w.charCodeAt(0) < 128 ? foldLatin(w) : w.slice(0, 3));
   }
   const hits = new Set<GazPattern>();
   for (const w of words)
