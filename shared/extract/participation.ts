@@ -182,6 +182,15 @@ export function evidenceOf(
 
 const QUOTE_MARK = /[«»“”„"]/;
 
+const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+
+/** A byline: the name near the start, an official role after it, and no verb of meeting, speech or mention. */
+export function isByline(text: string, start: number, end: number): boolean {
+  if (start > 40 || !/^\s*,\s*\S/.test(text.slice(end))) return false;
+  const cues = cuesOf(text);
+  return !cues.event && !cues.attend && cues.mentions.length === 0 && !SPEECH_ANY.test(text);
+}
+
 /**
  * Quoted stretches of each sentence (paragraph by paragraph, so a quote opened in one sentence covers the next):
  * names inside a quote are words of the speaker, not people at the event.
@@ -203,6 +212,8 @@ export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number
     }
     for (let i = 0; i < s.text.length; i++) {
       const ch = s.text[i];
+      // A doubled straight quote (""When …) is one mark, as CSV-escaped copies write it.
+      if (ch === '"' && s.text[i - 1] === '"') continue;
       // „…“ (Russian) closes with “, which opens a quote everywhere else.
       const closesLow = ch === '“' && stack.at(-1) === '„';
       if (!closesLow && (ch === '«' || ch === '“' || ch === '„' || (ch === '"' && stack.at(-1) !== '"'))) {

@@ -2,6 +2,9 @@
  * Other days in one article: "During an April 26 consultation …" in the body of a report on an April 25 meeting
  * tells a different event, and its people are not the lead event's.
  */
+import { wordsRegex } from './lexicon/build.ts';
+import { OTHER_DAY_EN } from './lexicon/en/people.ts';
+import { OTHER_DAY_RU } from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
 
 const MONTHS = [
@@ -42,12 +45,20 @@ function daysIn(text: string): Set<string> {
   return out;
 }
 
-/** For each sentence: true when it is a body sentence naming only days the title and lead do not name. */
+/** Words that set a body sentence on another day of the trip than the lead's ("on the first day", «накануне»). */
+const OTHER_DAY = wordsRegex([...OTHER_DAY_EN, ...OTHER_DAY_RU]);
+
+/**
+ * For each sentence: true when it is a body sentence set on another day — naming only days the title and lead do
+ * not name, or saying "the day before", «в первый день визита».
+ */
 export function otherDaySentences(sentences: Sentence[]): boolean[] {
   const lead = new Set<string>();
   for (const s of sentences) if (s.zone !== 'body') for (const d of daysIn(s.text)) lead.add(d);
   return sentences.map((s) => {
-    if (s.zone !== 'body' || lead.size === 0) return false;
+    if (s.zone !== 'body') return false;
+    if (OTHER_DAY.test(s.text)) return true;
+    if (lead.size === 0) return false;
     const days = [...daysIn(s.text)];
     return days.length > 0 && days.every((d) => !lead.has(d));
   });

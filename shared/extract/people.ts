@@ -2,7 +2,14 @@
 import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { findNames } from './names.ts';
-import { announcesVisit, type Evidence, evidenceOf, isSourceRole, quotedRanges } from './participation.ts';
+import {
+  announcesVisit,
+  type Evidence,
+  evidenceOf,
+  isByline,
+  isSourceRole,
+  quotedRanges,
+} from './participation.ts';
 import { countryFromName } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
@@ -105,6 +112,7 @@ export function extractPeople(
   const quotes = quotedRanges(sentences);
   const otherDay = otherDaySentences(sentences);
   const future = announcesVisit(sentences);
+  const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   // Taking part in a body sentence set on another day is taking part in another event.
   const judge = (k: number, e: Evidence): Evidence =>
     otherDay[k] && (e === 'event' || e === 'attend') ? 'other' : e;
@@ -129,7 +137,10 @@ export function extractPeople(
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
       const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
-      const evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
+      let evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
+      // A byline ("Zhang Hanhui, Ambassador of China", no verb) opening the text: an official signs the op-ed.
+      if (evidence === 'none' && k === firstBodyLine && isByline(s.text, hit.start, hit.end))
+        evidence = 'author';
       acc.seen.push({ evidence, written: hit.name, zone: s.zone, sentence: s.text });
       covered[k]?.push([hit.start, hit.end]);
     }

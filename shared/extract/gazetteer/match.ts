@@ -40,9 +40,7 @@ export interface GazPattern {
   cyr: RegExp | null;
 }
 const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
-  const latinAlt = [p.name, ...(p.alt ?? [])]
-    .sort((a, b) => b.length - a.length)
-    .map(tolerantLatin);
+  const latinAlt = [p.name, ...(p.alt ?? [])].sort((a, b) => b.length - a.length).map(tolerantLatin);
   const cyrAlt = p.cyr.map((c) =>
     c
       .split(/\s+/)

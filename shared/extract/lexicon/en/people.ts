@@ -134,7 +134,7 @@ export const AUTHOR_BEFORE_EN = [
  */
 export const MENTION_BEFORE_EN = [
   '/(?:message|greetings?|letter|congratulations?|condolences|regards|wishes|instructions?|initiatives?|address|decree|words|invitation|leadership|policy|vision|guidance)\\s+(?:\\w+\\s+)?(?:from|of|by|sent by)/',
-  '/(?:condolences|sympathy|empathy|congratulations|message|telegram|letter|greetings)\\s+(?:\\S+\\s+){0,3}?to/',
+  '/(?:condolences|sympathy|empathy|congratulations|message|telegram|letter|greetings)["”»]?\\s+(?:\\S+\\s+){0,3}?to/',
   'on behalf of',
   '/conveyed(?!\\s+to\\b)/',
   'convey',
@@ -308,3 +308,15 @@ export const ROLE_REFERENCES_EN: Record<string, readonly string[]> = {
   President: ['head of state', 'president', 'kazakh leader', 'chinese leader'],
   'Prime Minister': ['prime minister', 'premier', 'head of government'],
 };
+
+/** A body sentence set on another day of the same trip than the lead's event. */
+export const OTHER_DAY_EN = [
+  'on the first day',
+  'on the second day',
+  'the day before',
+  'a day earlier',
+  'the previous day',
+  'on the eve',
+  'the next day',
+  'the following day',
+];
