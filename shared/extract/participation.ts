@@ -181,6 +181,22 @@ export function evidenceOf(
 }
 
 const QUOTE_MARK = /[«»“”„"]/;
+const FIRST_PERSON = wordsRegex([...EN.FIRST_PERSON_EN, ...RU.FIRST_PERSON_RU], { caseSensitive: false });
+
+/**
+ * Paragraphs of speech that lost their quote marks: written in the first person ("we", «наши страны») outside
+ * any quotation. Names there are the speaker's words, not people at the event.
+ */
+export function speechParagraphs(sentences: Sentence[], quotes: Array<Array<[number, number]>>): Set<number> {
+  const out = new Set<number>();
+  for (const [k, s] of sentences.entries()) {
+    if (s.zone === 'title' || out.has(s.para)) continue;
+    let rest = s.text;
+    for (const [a, b] of [...(quotes[k] ?? [])].reverse()) rest = rest.slice(0, a) + rest.slice(b);
+    if (FIRST_PERSON.test(rest)) out.add(s.para);
+  }
+  return out;
+}
 
 const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 

@@ -9,6 +9,7 @@ import {
   isByline,
   isSourceRole,
   quotedRanges,
+  speechParagraphs,
 } from './participation.ts';
 import { countryFromName } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';
@@ -41,6 +42,7 @@ export interface Acc {
   seen: Sighting[];
 }
 
+const SPEAKS: ReadonlySet<Evidence> = new Set(['speech', 'source', 'author']);
 const TAKES_PART: ReadonlySet<Evidence> = new Set(['event', 'attend', 'speech', 'author']);
 const SIDES = new Set(['KZ', 'CN']);
 
@@ -80,6 +82,9 @@ function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
       !visit && !leads && firstBody?.evidence === 'event' && p.country !== null && leadSides.has(p.country);
     out.set(p, !otherMeeting && p.seen.some((s) => TAKES_PART.has(s.evidence)));
   }
+  // An op-ed has one participant, its author: the meetings it tells are its background.
+  const authors = people.filter((p) => p.seen.some((s) => s.evidence === 'author' && inLead(s.zone)));
+  if (authors.length > 0) for (const p of people) out.set(p, authors.includes(p));
   if (![...out.values()].some(Boolean))
     for (const p of sources) if (p.seen.some((s) => s.evidence === 'source')) out.set(p, true);
   return out;
@@ -113,6 +118,7 @@ export function extractPeople(
   const otherDay = otherDaySentences(sentences);
   const future = announcesVisit(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
+  const spoken = speechParagraphs(sentences, quotes);
   // Taking part in a body sentence set on another day is taking part in another event.
   const judge = (k: number, e: Evidence): Evidence =>
     otherDay[k] && (e === 'event' || e === 'attend') ? 'other' : e;
@@ -138,6 +144,7 @@ export function extractPeople(
       const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
       let evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
+      if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
       // A byline ("Zhang Hanhui, Ambassador of China", no verb) opening the text: an official signs the op-ed.
       if (evidence === 'none' && k === firstBodyLine && isByline(s.text, hit.start, hit.end))
         evidence = 'author';

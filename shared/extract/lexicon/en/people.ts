@@ -320,3 +320,6 @@ export const OTHER_DAY_EN = [
   'the next day',
   'the following day',
 ];
+
+/** First-person words: a paragraph written in them is someone's speech even when its quote marks are lost. */
+export const FIRST_PERSON_EN = ['we', 'our', 'ours', 'us', 'i', 'my', "i'm", "we're", "we've"];

@@ -240,3 +240,22 @@ export const OTHER_DAY_RU = [
   'на следующий день',
   'на следующие сутки',
 ];
+
+/** First-person words (Russian, Kazakh): a paragraph written in them is someone's speech. */
+export const FIRST_PERSON_RU = [
+  'мы',
+  'нас',
+  'нам',
+  'нами',
+  'наш*',
+  'я',
+  'мне',
+  'меня',
+  'мой',
+  'моя',
+  'моё',
+  'мое',
+  'біз',
+  'біздің',
+  'мен',
+];
