@@ -202,7 +202,7 @@ const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 
 /** A byline: the name near the start, an official role after it, and no verb of meeting, speech or mention. */
 export function isByline(text: string, start: number, end: number): boolean {
-  if (start > 40 || !/^\s*,\s*\S/.test(text.slice(end))) return false;
+  if (start > 40 || text.length > 160 || !/^\s*,\s*\S/.test(text.slice(end))) return false;
   const cues = cuesOf(text);
   return !cues.event && !cues.attend && cues.mentions.length === 0 && !SPEECH_ANY.test(text);
 }

@@ -146,7 +146,8 @@ export function extractPeople(
       let evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
       if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
       // A byline ("Zhang Hanhui, Ambassador of China", no verb) opening the text: an official signs the op-ed.
-      if (evidence === 'none' && k === firstBodyLine && isByline(s.text, hit.start, hit.end))
+      const roleAfterName = raw !== null && s.text.slice(hit.end, hit.end + raw.length + 4).includes(raw);
+      if (evidence === 'none' && roleAfterName && k <= firstBodyLine && isByline(s.text, hit.start, hit.end))
         evidence = 'author';
       acc.seen.push({ evidence, written: hit.name, zone: s.zone, sentence: s.text });
       covered[k]?.push([hit.start, hit.end]);

@@ -156,3 +156,49 @@ describe('sources and statements', () => {
     expect(got.participants).toEqual(['Mao Ning']);
   });
 });
+
+describe('spellings, bylines and speech without quote marks', () => {
+  it('finds a known official under a variant transliteration and keeps the text’s spelling', () => {
+    const got = people(
+      'Chinese Vice Premier Zhang Gaoli held talks with Kazakh Prime Minister Bakytzhan Sagintaev in Astana on Tuesday on cooperation between China and Kazakhstan.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Zhang Gaoli', 'Bakytzhan Sagintaev']);
+  });
+
+  it('takes an op-ed’s signed author as its only participant, the meetings it recalls as background', () => {
+    const got = people(
+      'Хань Чунь, Чрезвычайный и Полномочный Посол КНР в Казахстане\n\nВ прошлом году Председатель КНР Си Цзиньпин и Президент Казахстана Касым-Жомарт Токаев провели переговоры в Астане. Отношения Китая и Казахстана вступили в новую эпоху.',
+      'ru',
+    );
+    expect(got.participants).toEqual(['Han Chun']);
+    expect(got.mentioned).toEqual(['Xi Jinping', 'Kassym-Jomart Tokayev']);
+  });
+
+  it('reads a first-person paragraph without quote marks as the speaker’s words', () => {
+    const got = people(
+      'Президент Казахстана Касым-Жомарт Токаев провел встречу с вице-президентом КНР Хань Чжэном в Астане.\n\nМы высоко ценим итоги недавних переговоров с Председателем Си Цзиньпином, наши страны связывает вечное стратегическое партнерство Казахстана и Китая.',
+      'ru',
+    );
+    expect(got.participants).toEqual(['Kassym-Jomart Tokayev', 'Han Zheng']);
+    expect(got.mentioned).toEqual(['Xi Jinping']);
+  });
+
+  it('leaves the person met "on the first day of the visit" out of the lead event', () => {
+    const got = people(
+      'Kazakh Deputy Prime Minister Serik Zhumangarin opened the Kazakhstan–China business forum in Urumqi on Wednesday.\n\nThe forum gathered 300 companies from Kazakhstan and China.\n\nOn the first day of the visit, Zhumangarin held talks with Xinjiang Party Secretary Ma Xingrui.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Serik Zhumangarin']);
+    expect(got.mentioned).toEqual(['Ma Xingrui']);
+  });
+
+  it('reads a Kazakh postposition: at the invitation of X, X is mentioned', () => {
+    const got = people(
+      'ҚХР Төрағасы Си Цзиньпиннің шақыруымен Президент Қасым-Жомарт Тоқаев Бейжіңге ресми сапармен барды. Қазақстан-Қытай қарым-қатынасы дамып келеді.',
+      'kk',
+    );
+    expect(got.participants).toEqual(['Kassym-Jomart Tokayev']);
+    expect(got.mentioned).toEqual(['Xi Jinping']);
+  });
+});
