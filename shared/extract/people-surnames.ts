@@ -37,6 +37,33 @@ const CYR_SURNAMES = PEOPLE.filter((p) => p.country !== 'CN').map(
   (p) => [p, p.cyr.map((c) => foldCyrillic(c.split(/\s+/).at(-1) ?? ''))] as const,
 );
 
+/** Title words and the gazetteer roles they stand for. */
+const TITLE_ROLES: Array<[RegExp, RegExp]> = [
+  [/^(?:president|chairman|председател)/i, /^President$/],
+  [/^(?:premier|премьер)/i, /^Premier/],
+];
+
+/** The one known Chinese official with this surname whose current role the title names, if exactly one. */
+function chineseByTitle(word: string, title: string, cyr: boolean): string | undefined {
+  const role = TITLE_ROLES.find(([t]) => t.test(title))?.[1];
+  if (!role) return undefined;
+  const f = cyr ? foldCyrillic(word) : word.toLowerCase();
+  const hits = PEOPLE.filter(
+    (p) =>
+      p.country === 'CN' &&
+      p.roles[0]?.[2] === null &&
+      role.test(p.roles[0]?.[0] ?? '') &&
+      (cyr
+        ? p.cyr.some(
+            (c) =>
+              foldCyrillic(c).split(/\s+/)[0] === f.replace(/(?:ом|ем|а|я|у|ю|е)$/, '') ||
+              foldCyrillic(c).split(/\s+/)[0] === f,
+          )
+        : p.name.split(' ')[0]?.toLowerCase() === f),
+  );
+  return hits.length === 1 ? hits[0]?.name : undefined;
+}
+
 function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { acc?: T; name?: string } {
   if (cyr) {
     const f = foldCyrillic(word);
@@ -76,10 +103,15 @@ export function findSurnameMentions<T extends Known>(
         const start = (m.index ?? 0) + m[0].indexOf(word);
         const end = start + word.length;
         if (covered[k]?.some(([a, b]) => start < b && a < end)) continue;
-        const { acc, name } = resolve(word, people, cyr);
+        const title = m[0].slice(0, m[0].indexOf(word)).trim();
+        const found = resolve(word, people, cyr);
+        // "President Xi", «председателем Си»: a Chinese surname with the title of the one official holding it.
+        const { acc, name } =
+          found.acc || found.name || re !== (cyr ? TITLE_RU : TITLE_EN)
+            ? found
+            : { name: chineseByTitle(word, title, cyr) };
         if (!acc && !name) continue;
         covered[k]?.push([start, end]);
-        const title = m[0].slice(0, m[0].indexOf(word)).trim();
         out.push({
           acc,
           name,

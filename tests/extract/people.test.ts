@@ -202,3 +202,14 @@ describe('spellings, bylines and speech without quote marks', () => {
     expect(got.mentioned).toEqual(['Xi Jinping']);
   });
 });
+
+describe('surnames with a title', () => {
+  it('resolves «председателем Си» to the one Chinese official of that title and keeps him mentioned', () => {
+    const got = people(
+      'Премьер-министр Казахстана Олжас Бектенов встретился с вице-премьером Госсовета КНР Дин Сюэсяном в Пекине. Стороны обсудили договоренности, достигнутые Президентом Казахстана и председателем Си, а также торговлю между Казахстаном и Китаем.',
+      'ru',
+    );
+    expect(got.participants).toEqual(['Olzhas Bektenov', 'Ding Xuexiang']);
+    expect(got.mentioned).toEqual(['Xi Jinping']);
+  });
+});

@@ -458,6 +458,7 @@ export const ROLE_WORDINGS_RU: ReadonlyArray<readonly [string, string]> = [
   ['премьер-министр', 'Prime Minister'],
   ['глав\\S*\\s+государства', 'Head of State'],
   ['генеральн\\S*\\s+консул|генконсул', 'Consul General'],
+  ['заместител\\S*\\s+аким', 'Deputy Akim'],
   ['(?:^|\\s)аким\\S*', 'Akim'],
   ['(?:^|\\s)вице-губернатор\\S*', 'Vice Governor'],
   ['(?:^|\\s)губернатор\\S*', 'Governor'],
