@@ -59,6 +59,9 @@ const SPEECH_AFTER = new RegExp(
 );
 /** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
 const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
+/** The last one or two words of a text, to test for a speech verb before running SPEECH_BEFORE. */
+const LAST_WORDS = /(?:\S+\s+)?\S+\s*$/u;
+const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 
 /** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
 const OTHER_TIME =
@@ -170,7 +173,8 @@ export function evidenceOf(
   // Only the end of the text before the name matters; a marker letter keeps `^` from matching a cut.
   const tail = bare.trimEnd();
   const probe = tail.length > 60 ? `x${tail.slice(-60)}` : tail;
-  if (transcript || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(probe))
+  const inverted = HAS_SPEECH.test(LAST_WORDS.exec(probe)?.[0] ?? '') && SPEECH_BEFORE.test(probe);
+  if (transcript || SPEECH_AFTER.test(after) || inverted)
     return role && SOURCE.test(role) ? 'source' : 'speech';
   if (cues.attend) return 'attend';
   if (cues.alsoAt >= 0 && cues.alsoAt < start) return 'other';

@@ -71,6 +71,18 @@ for (const g of PATTERNS) {
   for (const w of new Set(keyed.sets.flat())) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), keyed]);
 }
 
+const ASCII_FOLDS = new Map<string, string>();
+/** foldLatin for a lower-case ASCII word (no diacritics to strip), memoised: sentence vocabularies repeat. */
+function foldAscii(w: string): string {
+  let f = ASCII_FOLDS.get(w);
+  if (f === undefined) {
+    f = foldLatin(w);
+    if (ASCII_FOLDS.size > 20000) ASCII_FOLDS.clear();
+    ASCII_FOLDS.set(w, f);
+  }
+  return f;
+}
+
 /** The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
 export function likelyPeople(sentence: string): GazPattern[] {
   const words = new Set<string>();
@@ -78,7 +90,7 @@ export function likelyPeople(sentence: string): GazPattern[] {
   // Latin words folded like the index (no doubled letters, y → i, ye → e); Cyrillic by first three letters.
   for (const m of foldCyrillic(sentence).matchAll(/[a-z]{2,}|[а-яё]{2,}/g)) {
     const w = m[0];
-    words.add(w.charCodeAt(0) < 128 ? foldLatin(w) : w.slice(0, 3));
+    words.add(w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3));
   }
   const hits = new Set<GazPattern>();
   for (const w of words)

@@ -160,8 +160,8 @@ export const MENTION_BLOCKERS_RU = ['с', 'со', 'принял', 'провел'
 /** Roles of people who report or comment rather than act. */
 export const SOURCE_ROLES_RU = [
   'пресс-секретар*',
-  'официальн* представител*',
-  'спикер* мид*',
+  '/официальн\\p{L}*\\s+представител\\p{L}*/',
+  '/спикер\\p{L}*\\s+мид\\p{L}*/',
   'эксперт*',
   'аналитик*',
   'политолог*',
