@@ -270,4 +270,55 @@ export const KZ_PEOPLE_MORE: GazetteerPerson[] = [
     country: 'KZ',
     roles: [['Akim of Akmola Region', 2022, null]],
   },
+  {
+    name: 'Nurlan Sauranbayev',
+    cyr: ['Нурлан Сауранбаев'],
+    country: 'KZ',
+    roles: [
+      ['Minister of Transport', 2024, null],
+      ['Chairman of the Board of Kazakhstan Temir Zholy', 2022, 2024],
+    ],
+  },
+  {
+    name: 'Talgat Aldybergenov',
+    cyr: ['Талгат Алдыбергенов'],
+    country: 'KZ',
+    roles: [['Chairman of the Board of Kazakhstan Temir Zholy', 2024, null]],
+  },
+  {
+    name: 'Zhaslan Madiyev',
+    cyr: ['Жаслан Мадиев'],
+    country: 'KZ',
+    roles: [['Minister of Digital Development', 2023, null]],
+  },
+  {
+    name: 'Bagdat Mussin',
+    cyr: ['Багдат Мусин'],
+    country: 'KZ',
+    roles: [['Minister of Digital Development', 2019, 2023]],
+  },
+  {
+    name: 'Yerlan Nyssanbayev',
+    cyr: ['Ерлан Нысанбаев'],
+    country: 'KZ',
+    roles: [['Minister of Ecology and Natural Resources', 2023, null]],
+  },
+  {
+    name: 'Aida Balayeva',
+    cyr: ['Аида Балаева'],
+    country: 'KZ',
+    roles: [['Minister of Culture and Information', 2022, null]],
+  },
+  {
+    name: 'Nurlan Rakhmetov',
+    cyr: ['Нурлан Рахметов'],
+    country: 'KZ',
+    roles: [['Chairman of the Board of Samruk-Kazyna', 2023, null]],
+  },
+  {
+    name: 'Askhat Khassenov',
+    cyr: ['Асхат Хасенов'],
+    country: 'KZ',
+    roles: [['Chairman of the Board of KazMunayGas', 2024, null]],
+  },
 ];
