@@ -11,7 +11,7 @@ import {
   quotedRanges,
   speechParagraphs,
 } from './participation.ts';
-import { countryFromName } from './people-country.ts';
+import { countryFromName, looksChineseLatin } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
 import { findSurnameMentions } from './people-surnames.ts';
@@ -35,6 +35,8 @@ interface Sighting {
 export interface Acc {
   name: string;
   role: string | null;
+  /** The role the gazetteer lists for the year, when the person is known. */
+  listed: string | null;
   country: string | null;
   order: number;
   tokens: string[];
@@ -61,7 +63,7 @@ function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
   for (const p of people) {
     if (visit) p.seen = p.seen.map((s) => (s.evidence === 'other' ? { ...s, evidence: 'event' } : s));
   }
-  const sources = people.filter((p) => isSourceRole(p.role));
+  const sources = people.filter((p) => isSourceRole(p.role) || isSourceRole(p.listed));
   for (const p of sources)
     p.seen = p.seen.map((s) =>
       s.evidence === 'speech' || s.evidence === 'event' ? { ...s, evidence: 'source' } : s,
@@ -126,7 +128,7 @@ export function extractPeople(
     const key = foldLatin(name);
     let cur = people.get(key);
     if (!cur) {
-      cur = { name, role, country, order, tokens: key.split(/\s+/), cyrTokens: cyr, seen: [] };
+      cur = { name, role, listed: null, country, order, tokens: key.split(/\s+/), cyrTokens: cyr, seen: [] };
       people.set(key, cur);
     }
     cur.role ??= role;
@@ -142,6 +144,7 @@ export function extractPeople(
       const gazRole = hit.known ? roleInYear(hit.known, year) : null;
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
       const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
+      acc.listed ??= gazRole;
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
       let evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
       if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
@@ -183,7 +186,15 @@ export function extractPeople(
     const shown = part ? a.seen.find((s) => TAKES_PART.has(s.evidence)) : a.seen[0];
     // The spelling of the sentence that shows the part taken ("Karim Massimov held talks" over a caption's "Masimov").
     const name = a.seen.find((s) => s.written && TAKES_PART.has(s.evidence))?.written ?? a.name;
-    return { name, role: a.role, country: a.country, evidence: shown?.sentence };
+    // Participants are of one side or the other: a name of neither known side reads as Chinese or Kazakh.
+    const country =
+      a.country ??
+      (part
+        ? looksChineseLatin(name) || looksChineseLatin(name.split(' ').reverse().join(' '))
+          ? 'CN'
+          : 'KZ'
+        : null);
+    return { name, role: a.role, country, evidence: shown?.sentence };
   };
   return {
     participants: sorted.filter((a) => takes.get(a)).map((a) => toPerson(a, true)),

@@ -503,6 +503,12 @@ export const ROLE_WORDINGS_RU: ReadonlyArray<readonly [string, string]> = [
   ['(?:^|\\s)председател\\S*\\s+правлени', 'Chairman of the Board'],
   ['(?:^|\\s)председател', 'Chairman'],
   ['(?:^|\\s)генеральн\\S*\\s+директор|(?:^|\\s)гендиректор', 'Chief Executive'],
+  ['член\\S*\\s+госсовета', 'State Councilor'],
+  ['член\\S*\\s+политбюро', 'Member of the Political Bureau of the CPC Central Committee'],
+  ['секретар\\S*\\s+цк', 'Secretary of the CPC Central Committee'],
+  ['секретар\\S*\\s+парткома', 'Party Secretary'],
+  ['(?:^|\\s)мэр', 'Mayor'],
+  ['(?:^|\\s)(?:глав|руководител)\\S*', 'Head'],
 ];
 
 /** Words and stems that are never part of a Russian name: months, days, role and place words, Chinese provinces (where an official serves, never the official), function words. */
