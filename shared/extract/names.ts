@@ -131,9 +131,10 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
         const end = (last?.s ?? 0) + (last?.w.length ?? 0);
         const name = run.map((r) => r.w).join(' ');
         const speaker = () => looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
-        const role = overlaps(hits, start, end)
-          ? null
-          : (roleFor(sentence, start, end, 'en') ?? (speaker() ? { raw: '', country: 'CN' } : null));
+        const found = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
+        // "President of Huawei Technologies": a role ending in a preposition introduces an organisation.
+        const ofOrg = found !== null && /\b(?:of|at|in|to|for|from|with)$/i.test(found.raw);
+        const role = ofOrg ? null : (found ?? (speaker() ? { raw: '', country: 'CN' } : null));
         if (role) {
           // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
           const cut = end >= sentence.trimEnd().length;

@@ -128,8 +128,19 @@ export function roleAfter(after: string, lang: 'en' | 'ru'): RoleContext | null 
   if (raw.split(/\s+/).length > 14) return null;
   const phrase = trimLeading(tokens(raw), lang);
   if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
+  // "Murat Nurtleu, Chinese Deputy FM Sun Weidong discuss …": two capitalised words outside the role vocabulary
+  // are the next person's name, so this is a list of people, not an apposition.
+  if (lang === 'en' && hasNamePair(phrase)) return null;
   const cut = raw.slice(phrase[0]?.start ?? 0);
   return { raw: cut, country: countryOfRole(cut, lang) };
+}
+
+function hasNamePair(toks: Tok[]): boolean {
+  const nameLike = (t: Tok | undefined) =>
+    !!t && /^[A-Z][a-z]+$/.test(t.text) && !isRoleToken(t.text, 'en') && !EN_TRIM.has(t.text.toLowerCase());
+  // A company name ("President of Huawei Technologies") also pairs capitals; a name is followed by its verb.
+  const verbLike = (t: Tok | undefined) => !!t && /^[a-z]+$/.test(t.text) && !isRoleToken(t.text, 'en');
+  return toks.some((t, i) => nameLike(t) && nameLike(toks[i + 1]) && toks.slice(i + 2).some(verbLike));
 }
 
 const EN_KZ = /\b(kazakh|kazakhstan|kazakhstan's|kazakhstani|rk)\b/i;

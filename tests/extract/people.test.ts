@@ -213,3 +213,13 @@ describe('surnames with a title', () => {
     expect(got.mentioned).toEqual(['Xi Jinping']);
   });
 });
+
+describe('roles that name an organisation or the next person', () => {
+  it('does not take the company after "President of" for a person', () => {
+    const got = people(
+      'Kazakh Deputy Prime Minister Serik Zhumangarin met Ren Zhengfei, President of Huawei Technologies, in Astana to discuss Kazakhstan-China digital projects.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Serik Zhumangarin', 'Ren Zhengfei']);
+  });
+});
