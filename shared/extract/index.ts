@@ -48,7 +48,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const eventDate = resolveEventDate(doc.sentences, published);
   const year = eventDate ? Number(eventDate.slice(0, 4)) : pubYear;
-  const { participants, mentioned } = extractPeople(doc.sentences, lang, year);
+  const { participants, mentioned } = extractPeople(doc.sentences, lang, year, classifyKind(doc.sentences));
   const kind = classifyKind(doc.sentences);
   const result: ExtractResult = {
     relevant: true,

@@ -1,9 +1,11 @@
 /** Russian name forms: case endings back to the nominative, and words that are never part of a name. */
 import { foldCyrillic } from './gazetteer/index.ts';
 import { CITIES } from './gazetteer/places.ts';
+import { alternation, WB_END } from './lexicon/build.ts';
+import { MALE_FIRST_NAMES_RU, NAME_STOP_RU } from './lexicon/ru/people.ts';
 
-const RU_STOP =
-  /^(январ|феврал|март|апрел|мая$|май$|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[аеуы]$|четверг|пятниц|суббот|воскресен|казахстан|китай|кнр|республик|министр|министерств|посол|президент|председател|премьер|глав|заместител|мид$|астан|алмат|пекин|шанхай|урумчи|центральн|азия|азии|шос$|оон$|свмда|еаэс|год$|года$|пояс|путь|стратегическ|диалог|комитет|форум|саммит|встреч|переговор|казинформ|также$|ранее$|кроме$|между$|после$|сегодня$|вчера$|фото$|(?:в|по|и|на|с|со|во|о|об|это|эти|он|она|они|как|при|для|его|ее|их)$)/;
+/** The pack's stop words and stems (months, days, role and place words, Chinese provinces, function words). */
+const RU_STOP = new RegExp(`^${alternation(NAME_STOP_RU)}${WB_END}`, 'u');
 
 const RU_CITY_STEMS = CITIES.flatMap((c) => c.variants)
   .filter((v) => /[а-яё]/i.test(v))
@@ -12,27 +14,11 @@ const RU_CITY_STEMS = CITIES.flatMap((c) => c.variants)
 /** Role words, places and function words are never part of a Russian name. */
 export function isRuStop(w: string): boolean {
   const f = foldCyrillic(w);
-  return (
-    RU_STOP.test(f) ||
-    RU_CITY_STEMS.some((c) => c.length >= 4 && f.startsWith(c)) ||
-    /^(кита|госсовет|посл|председ|глав|аким|област|корпорац)/.test(f) ||
-    // Chinese provinces name where an official serves, never the official.
-    /^(синьцзян|хэйлунцзян|шэньси|гуандун|цзянсу|чжэцзян|шаньдун|хэнан|сычуан|ганьсу|хубэ|хайнан|фуцзян|юньнан|нинся|цинха|провинц)/.test(
-      f,
-    )
-  );
+  return RU_STOP.test(f) || RU_CITY_STEMS.some((c) => c.length >= 4 && f.startsWith(c));
 }
 
 /** Male first names whose case forms reveal the case of the surname after them. */
-const MALE_FIRST = new Set(
-  (
-    'мурат ерлан кайрат нурсултан алибек ермек роман арман серик берик бахыт асет марат нурлан канат ержан алмас ' +
-    'айбек талгат даурен болат асхат бауыржан олжас алихан аскар бакытжан мухтар бейбут жансеит шахрат акылбек ' +
-    'руслан тимур аслан адиль дархан галым ерболат максат мейрам рустам санжар еркин азамат аман даулет жандос ' +
-    'куаныш мирас нуржан улан бахытжан владимир сергей алексей дмитрий андрей евгений александр михаил николай ' +
-    'павел игорь олег карим маулен алмасадам айдарбек касым-жомарт нуртай габидолла'
-  ).split(' '),
-);
+const MALE_FIRST = new Set<string>(MALE_FIRST_NAMES_RU);
 
 /** Puts an inflected Russian-style name (first name + surname) back into the nominative. */
 export function nominative(tokens: string[]): string[] {

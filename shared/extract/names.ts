@@ -1,8 +1,18 @@
 /** Finding personal names in a sentence: gazetteer matches and role-introduced unknown names, Latin and Cyrillic. */
-import { foldCyrillic, type GazetteerPerson, lookupCyrillic, lookupLatin } from './gazetteer/index.ts';
+import {
+  foldCyrillic,
+  type GazetteerPerson,
+  lookupCyrillic,
+  lookupLatin,
+  lookupTruncated,
+} from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/match.ts';
 import { CITIES } from './gazetteer/places.ts';
+import { alternation, WB_END } from './lexicon/build.ts';
+import { NAME_STOP_EN, SPEECH_EN } from './lexicon/en/people.ts';
+import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
+import { looksChineseLatin } from './people-country.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
@@ -18,93 +28,29 @@ export interface NameHit {
   cyrTokens: string[];
 }
 
-const MONTHS_EN = 'january february march april may june july august september october november december';
-const STOP_EN = new Set(
-  (
-    `${MONTHS_EN} monday tuesday wednesday thursday friday saturday sunday the a an in on at during following ` +
-    'according as it this these that he she they we our his her their both earlier later today yesterday mr ms mrs ' +
-    'dr photo credit news agency kazinform qazinform xinhua times central asia asian belt road initiative year ' +
-    'strategic dialogue committee cooperation forum summit meeting talks consulate general nurly zhol economic ' +
-    'policy organization organisation shanghai kazakhstan china republic people foreign affairs ministry minister ' +
-    'president premier ambassador deputy vice prime head chairman council state party communist international ' +
-    'relations department national sco cica un eaeu brics ceo chief executive speaker senate mazhilis majilis ' +
-    'kazakh chinese uzbek kyrgyz russian european union eurasian development bank fund company group address ' +
-    'nation new silk way mfa tca el kz astana times daryo tengrinews akorda comments view more read also'
-  ).split(' '),
-);
+/** Words never part of an unknown name (lower case): the pack's list, city names, role words. */
+const STOP_EN = new Set<string>(NAME_STOP_EN);
 for (const c of CITIES) for (const v of c.variants) STOP_EN.add(v.toLowerCase());
 for (const w of [...EN_HEADS, ...EN_PARTS]) STOP_EN.add(w);
-for (const w of [
-  'discuss',
-  'discusses',
-  'holds',
-  'hold',
-  'meets',
-  'signs',
-  'sign',
-  'agree',
-  'agrees',
-  'review',
-  'reviews',
-  'opens',
-  'visits',
-  'receives',
-  'talks',
-  'deal',
-  'deals',
-  'projects',
-  'project',
-  'industrial',
-  'energy',
-  'petroleum',
-  'corporation',
-  'administration',
-  'express',
-  'port',
-  'inland',
-  'international',
-  'group',
-  'terminal',
-  'dry',
-  'workshop',
-  'university',
-  'holding',
-  'holdings',
-  'power',
-  'ltd',
-  'inc',
-  'co',
-  'institute',
-  'agency',
-  'service',
-  'services',
-  'airlines',
-  'airways',
-  'gas',
-  'oil',
-  'logistics',
-  'steel',
-  'mining',
-  'chemical',
-  'construction',
-  'engineering',
-  'telecom',
-  'media',
-  'television',
-  'radio',
-  'daily',
-  'post',
-  'province',
-  'region',
-  'city',
-  'county',
-  'prefecture',
-])
-  STOP_EN.add(w);
 
 const EN_RUN = /[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)*/g;
 const RU_RUN =
   /[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?![А-ЯЁA-Z]))*/g;
+
+/** The listed spelling the text uses ("Karim Masimov" where the text says so): reports are scored as written. */
+function asWritten(matched: string, p: GazetteerPerson): string {
+  const m = matched.replace(/\s+/g, ' ');
+  const listed = [p.name, ...(p.alt ?? [])].find((n) => n.toLowerCase() === m.toLowerCase());
+  if (listed) return listed;
+  // A variant spelling the list lacks ("Sagintaev"): keep the text's, unless it is shouted in capitals.
+  return /[a-z]/.test(m) ? m : p.name;
+}
+
+/** A speech verb right after a name ("Lin Wu noted", «Хань Цзюнь отметил»). */
+const SPEECH_NEXT = new RegExp(
+  `^\\s*(?:also\\s+|также\\s+)?${alternation([...SPEECH_EN, ...SPEECH_RU])}${WB_END}`,
+  'iu',
+);
 
 function overlaps(hits: NameHit[], start: number, end: number): boolean {
   return hits.some((h) => start < h.end && h.start < end);
@@ -119,9 +65,12 @@ function roleFor(sentence: string, start: number, end: number, lang: 'en' | 'ru'
 }
 
 /** A headline in Title Case capitalises every word: capitalised runs there are not names. */
-function isTitleCase(s: string): boolean {
+function isTitleCase(s: string, isTitle: boolean): boolean {
   const words = s.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
+  // Running text always has lower-case verbs and nouns ("receives", "reports"); Title Case has none. A body line
+  // needs more words to count: a short line of names and titles is all capitals too.
+  const content = words.filter((w) => !/^(?:with|from|into|over|upon|that|this|than|amid)$/.test(w));
+  return content.length >= (isTitle ? 4 : 6) && content.every((w) => /^[A-Z]/.test(w));
 }
 
 /** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */
@@ -135,7 +84,7 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
       const end = start + m[0].length;
       if (overlaps(hits, start, end)) continue;
       hits.push({
-        name: g.person.name,
+        name: asWritten(m[0], g.person),
         start,
         end,
         known: g.person,
@@ -152,9 +101,15 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
       hits.push({ name: g.person.name, start, end, known: g.person, role, cyrTokens: m[0].split(/\s+/) });
     }
   }
-  if (!(isTitle && isTitleCase(sentence))) findUnknownLatin(sentence, hits);
+  // Title Case lines (headlines, repeated headlines in the body, "Home » …" crumbs) capitalise every word.
+  if (!isTitleCase(sentence, isTitle)) findUnknownLatin(sentence, hits);
   if (lang === 'ru') findUnknownCyrillic(sentence, hits);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Role and place words, and possessives ("Tokayev's Reforms"), never stand in an unknown name. */
+function isStopWord(w: string): boolean {
+  return STOP_EN.has(w.toLowerCase()) || /['’]s$/.test(w);
 }
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
@@ -163,22 +118,35 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
     // The longest stretch of non-stop words of two or three words is the candidate name.
     let i = 0;
     while (i < words.length) {
-      if (STOP_EN.has(words[i]?.w.toLowerCase() ?? '')) {
+      if (isStopWord(words[i]?.w ?? '')) {
         i++;
         continue;
       }
       let j = i;
-      while (j < words.length && !STOP_EN.has(words[j]?.w.toLowerCase() ?? '')) j++;
+      while (j < words.length && !isStopWord(words[j]?.w ?? '')) j++;
       const run = words.slice(i, j);
       if (run.length >= 2 && run.length <= 3) {
         const start = run[0]?.s ?? 0;
         const last = run.at(-1);
         const end = (last?.s ?? 0) + (last?.w.length ?? 0);
-        const role = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
+        const name = run.map((r) => r.w).join(' ');
+        const speaker = () => looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
+        const found = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
+        // "President of Huawei Technologies": a role ending in a preposition introduces an organisation.
+        const ofOrg = found !== null && /\b(?:of|at|in|to|for|from|with)$/i.test(found.raw);
+        const role = ofOrg ? null : (found ?? (speaker() ? { raw: '', country: 'CN' } : null));
         if (role) {
-          const name = run.map((r) => r.w).join(' ');
-          const known = lookupLatin(name) ?? null;
-          hits.push({ name: known?.name ?? name, start, end, known, role, cyrTokens: [] });
+          // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
+          const cut = end >= sentence.trimEnd().length;
+          const known = lookupLatin(name) ?? (cut ? lookupTruncated(name) : undefined) ?? null;
+          hits.push({
+            name: known ? asWritten(name, known) : name,
+            start,
+            end,
+            known,
+            role: role.raw ? role : null,
+            cyrTokens: [],
+          });
         }
       }
       i = j;
@@ -194,20 +162,35 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const run = words.slice(i, i + 3).filter((_, k, arr) => k < arr.length);
     let n = 0;
     while (n < run.length && !isRuStop(run[n]?.w ?? '')) n++;
-    const name = run.slice(0, n);
+    let name = run.slice(0, n);
+    // «мэра Вэньчжоу Чжан Вэньцзе»: a place before a Chinese name is the post's, not the name's.
+    if (name.length === 3 && looksChineseCyrillic(chineseNominative(name.slice(1).map((x) => x.w))))
+      name = name.slice(1);
     if (name.length < 2) continue;
     const start = name[0]?.s ?? 0;
     const last = name.at(-1);
     const end = (last?.s ?? 0) + (last?.w.length ?? 0);
     if (overlaps(hits, start, end)) continue;
-    const role = roleFor(sentence, start, end, 'ru');
-    if (!role) continue;
     const written = name.map((x) => x.w);
+    // A Chinese name that speaks («Хань Цзюнь отметил») needs no role phrase: the shape and the verb are evidence.
+    const speaker = () =>
+      SPEECH_NEXT.test(sentence.slice(end, end + 40)) && looksChineseCyrillic(chineseNominative(written));
+    const role = roleFor(sentence, start, end, 'ru') ?? (speaker() ? { raw: '', country: 'CN' } : null);
+    if (!role) continue;
     const chinese =
       looksChineseCyrillic(chineseNominative(written)) || (role.country === 'CN' && written.length === 2);
     const toks = chinese ? chineseNominative(written) : nominative(written);
-    const known = lookupCyrillic(toks.join(' ')) ?? null;
-    const latin = known?.name ?? transliterateName(toks, chinese);
-    hits.push({ name: latin, start, end, known, role, cyrTokens: toks.map(foldCyrillic) });
+    const guess = transliterateName(toks, chinese);
+    const cut = end >= sentence.trimEnd().length;
+    const known = lookupCyrillic(toks.join(' ')) ?? (cut ? lookupTruncated(guess) : undefined) ?? null;
+    const latin = known?.name ?? guess;
+    hits.push({
+      name: latin,
+      start,
+      end,
+      known,
+      role: role.raw ? role : null,
+      cyrTokens: toks.map(foldCyrillic),
+    });
   }
 }

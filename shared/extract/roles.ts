@@ -1,52 +1,24 @@
 /** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
 import { CITIES } from './gazetteer/places.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN, THIRD_COUNTRIES_EN } from './lexicon/en/people.ts';
+import {
+  ROLE_HEAD_STEMS_RU,
+  ROLE_PART_STEMS_RU,
+  ROLE_WORDINGS_RU,
+  THIRD_COUNTRIES_RU,
+} from './lexicon/ru/people.ts';
 
 /** Words that head a role (English, lower case). */
-export const EN_HEADS = new Set(
-  (
-    'minister ministers president premier ambassador head chairman chairwoman chairperson chair secretary ' +
-    'secretary-general director spokesperson spokesman spokeswoman envoy governor akim mayor counsellor counselor ' +
-    'consul consul-general chief speaker member representative commissioner leader adviser advisor vice-premier ' +
-    'vice-president vice-chairman deputy vice ceo prime-minister attaché administrator manager rector ' +
-    'vice-governor vice-mayor deputy-director general-director'
-  ).split(' '),
-);
+export const EN_HEADS = new Set<string>(ROLE_HEADS_EN);
 
 /** Other words a role phrase may contain (English, lower case). */
-export const EN_PARTS = new Set(
-  (
-    "of the and for to on in – - foreign affairs prime first executive assistant state council people's republic " +
-    "kazakhstan china prc rk kazakh kazakhstani chinese kazakhstan's china's international relations department " +
-    'central committee communist party cpc political bureau politburo standing national congress consultative ' +
-    'conference commission reform development trade integration economy economic energy transport agriculture ' +
-    'industry infrastructure digital finance justice defence defense internal interior culture information ' +
-    'education science higher health ecology natural resources emergency situations tourism sports commerce ' +
-    'security general administration customs senate majilis mazhilis parliament xinjiang uygur uyghur autonomous ' +
-    'region regional provincial province city municipal government embassy consulate extraordinary plenipotentiary ' +
-    'special presidential office new newly appointed secretariat ministry mfa foreign-policy eurasian policy ' +
-    "npc cppcc council's corporation company bank fund board organization organisation sco cica un united nations " +
-    'railways railway temir zholy kazmunaygas samruk-kazyna cnpc sinopec citic silk road managing board ' +
-    "group port investment science technology labour labor water irrigation akimat district oblast xi'an " +
-    'astana almaty beijing shanghai urumqi guangzhou zhetysu jetisu ktz express general-in consulate-general'
-  ).split(' '),
-);
+export const EN_PARTS = new Set<string>(ROLE_PARTS_EN);
+
+for (const words of Object.values(THIRD_COUNTRIES_EN)) for (const w of words) EN_PARTS.add(w);
 
 /** Leading words to trim off a role phrase. */
-const EN_TRIM = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'to',
-  'on',
-  'in',
-  '–',
-  '-',
-  ',',
-  'new',
-  'newly',
-  'appointed',
-]);
+const EN_TRIM = new Set<string>(ROLE_TRIM_EN);
 
 const TOKEN = /[\p{L}\p{M}'’]+(?:[-.][\p{L}\p{M}'’]+)*|[–,-]/gu;
 
@@ -60,10 +32,9 @@ function tokens(s: string): Tok[] {
 }
 
 /** Russian role words by stem (lower case); heads are the words that make a phrase a role. */
-const RU_HEAD =
-  /^(министр|заместител|премьер|вице|посол|посл[аоу]|послом|председател|президент|глав|руководител|заведующ|член|секретар|генсек|спикер|аким|губернатор|мэр|директор|советник|представител|спецпредставител|пресс-секретар|консул|генконсул)/;
-const RU_PART =
-  /^(корпорац|компани|област|регион|город|акимат|университет|банк|фонд|групп|управлени|таможен|служб|агентств|ассоциац|палат|округ|порт|железн|дорог|нефтегаз|нефт|газ|министр|заместител|премьер|вице|посол|посл|председател|президент|глав|руководител|заведующ|член|секретар|генсек|спикер|аким|губернатор|мэр|директор|советник|представител|спецпредставител|пресс-секретар|консул|генконсул|официальн|чрезвычайн|полномочн|перв|госсовет|государствен|совет|иностран|дел|торгов|интеграц|экономик|национальн|транспорт|энергетик|сельск|хозяйств|промышлен|строительств|финанс|культур|информац|образован|наук|цифров|развит|инновац|аэрокосм|индустр|инфраструктур|юстиц|оборон|внутрен|международ|связ|отдел|цк|кпк|компарт|коммунист|парти|центральн|комитет|постоян|всекитай|собран|народ|вснп|нпкск|политическ|политбюро|консультатив|сенат|мажилис|парламент|республик|казахстан|кнр|китай|казах|рк|содейств|сотрудничеств|поддержк|продвижени|синьцзян|шэньси|хэйлунцзян|гуандун|цзянсу|чжэцзян|шаньдун|хэнан|сычуан|ганьсу|хубэ|хайнан|фуцзян|юньнан|нинся|цинха|уйгур|автоном|район|провинц|правительств|администрац|мид|министерств|новый|нового|новым|новому|и|по|в|во|–|-)/;
+// Tokens are lower-cased before the test: no case folding needed (it is slow with Unicode).
+const RU_HEAD = new RegExp(`^${alternation(ROLE_HEAD_STEMS_RU)}`, 'u');
+const RU_PART = new RegExp(`^${alternation(ROLE_PART_STEMS_RU)}`, 'u');
 
 /** A role phrase found next to a name. */
 export interface RoleContext {
@@ -110,7 +81,12 @@ function trimLeading(toks: Tok[], lang: 'en' | 'ru'): Tok[] {
 }
 
 /** The role phrase written right before a name (`before` is the sentence up to the name), or null. */
-export function roleBefore(before: string, lang: 'en' | 'ru'): RoleContext | null {
+export function roleBefore(written: string, lang: 'en' | 'ru'): RoleContext | null {
+  // A quoted company name («Самрук-Қазына», "China Railway") sits inside a role as one word: a placeholder of the
+  // same length keeps the offsets.
+  const before = written.replace(/«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/g, (q) =>
+    'ORG'.padEnd(q.length, ' '),
+  );
   const toks = tokens(before);
   let i = toks.length - 1;
   // Apposition: "the Minister of Foreign Affairs of China, Wang Yi".
@@ -133,7 +109,7 @@ export function roleBefore(before: string, lang: 'en' | 'ru'): RoleContext | nul
   if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
   const start = phrase[0]?.start ?? 0;
   // A dateline ("ASTANA –") in front of the role is not part of it.
-  const raw = before
+  const raw = written
     .slice(start)
     .replace(/[\s,]+$/, '')
     .replace(/^[A-ZА-ЯЁ][A-ZА-ЯЁ'’ .]{2,}\s*(?:\([^)]*\))?\s*[–-]+\s*/u, '');
@@ -152,8 +128,19 @@ export function roleAfter(after: string, lang: 'en' | 'ru'): RoleContext | null 
   if (raw.split(/\s+/).length > 14) return null;
   const phrase = trimLeading(tokens(raw), lang);
   if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
+  // "Murat Nurtleu, Chinese Deputy FM Sun Weidong discuss …": two capitalised words outside the role vocabulary
+  // are the next person's name, so this is a list of people, not an apposition.
+  if (lang === 'en' && hasNamePair(phrase)) return null;
   const cut = raw.slice(phrase[0]?.start ?? 0);
   return { raw: cut, country: countryOfRole(cut, lang) };
+}
+
+function hasNamePair(toks: Tok[]): boolean {
+  const nameLike = (t: Tok | undefined) =>
+    !!t && /^[A-Z][a-z]+$/.test(t.text) && !isRoleToken(t.text, 'en') && !EN_TRIM.has(t.text.toLowerCase());
+  // A company name ("President of Huawei Technologies") also pairs capitals; a name is followed by its verb.
+  const verbLike = (t: Tok | undefined) => !!t && /^[a-z]+$/.test(t.text) && !isRoleToken(t.text, 'en');
+  return toks.some((t, i) => nameLike(t) && nameLike(toks[i + 1]) && toks.slice(i + 2).some(verbLike));
 }
 
 const EN_KZ = /\b(kazakh|kazakhstan|kazakhstan's|kazakhstani|rk)\b/i;
@@ -179,7 +166,35 @@ export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   if (kz && cn) return kz.index < cn.index ? 'KZ' : 'CN';
   if (kz) return 'KZ';
   if (cn) return 'CN';
-  return null;
+  return thirdCountryOf(own.replace(/\b(?:to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?$/i, ''));
+}
+
+/** One pattern for all third countries (English and Russian words), a capture group per country. */
+const THIRD_CODES = Object.keys(THIRD_COUNTRIES_EN);
+const THIRD = new RegExp(
+  `${WB_START}(?:${THIRD_CODES.map((c) => `(${alternation([...(THIRD_COUNTRIES_EN[c] ?? []), ...(THIRD_COUNTRIES_RU[c] ?? [])])})`).join('|')})${WB_END}`,
+  'iu',
+);
+
+/** A cheap test before THIRD: the first three letters of some third-country word. */
+const THIRD_HINT = new RegExp(
+  [
+    ...new Set(
+      THIRD_CODES.flatMap((c) => [...(THIRD_COUNTRIES_EN[c] ?? []), ...(THIRD_COUNTRIES_RU[c] ?? [])]).map(
+        (w) => w.slice(0, 3).toLowerCase(),
+      ),
+    ),
+  ].join('|'),
+  'i',
+);
+
+/** The third country (neither Kazakhstan nor China) a role phrase names first, or null. */
+export function thirdCountryOf(raw: string): string | null {
+  if (!THIRD_HINT.test(raw)) return null;
+  const m = THIRD.exec(raw);
+  if (!m) return null;
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  return THIRD_CODES[i] ?? null;
 }
 
 /** Removes the holder's country from an English role: "Chinese Foreign Minister" → "Foreign Minister". */
@@ -198,64 +213,7 @@ export function cleanEnglishRole(raw: string): string {
 }
 
 /** Russian role wordings → English, most specific first. */
-const RU_ROLES: Array<[RegExp, string]> = [
-  [
-    /заместител\S*\s+премьер-министр\S*\s*[–-]?\s*министр\S*\s+иностранных\s+дел/,
-    'Deputy Prime Minister – Minister of Foreign Affairs',
-  ],
-  [/перв\S*\s+заместител\S*\s+премьер-министр/, 'First Deputy Prime Minister'],
-  [/вице-премьер\S*\s+госсовет/, 'Vice Premier of the State Council'],
-  [/заместител\S*\s+премьер-министр|вице-премьер/, 'Deputy Prime Minister'],
-  [/премьер\S*\s+госсовет|премьер\S*\s+государственного\s+совета/, 'Premier of the State Council'],
-  [/премьер-министр/, 'Prime Minister'],
-  [/глав\S*\s+государства/, 'Head of State'],
-  [/генеральн\S*\s+консул|генконсул/, 'Consul General'],
-  [/(?:^|\s)аким\S*/, 'Akim'],
-  [/(?:^|\s)вице-губернатор\S*/, 'Vice Governor'],
-  [/(?:^|\s)губернатор\S*/, 'Governor'],
-  [/заместител\S*\s+министр\S*\s+иностранных\s+дел/, 'Deputy Minister of Foreign Affairs'],
-  [/министр\S*\s+иностранных\s+дел|глав\S*\s+мид/, 'Minister of Foreign Affairs'],
-  [/министр\S*\s+торговли\s+и\s+интеграции/, 'Minister of Trade and Integration'],
-  [/министр\S*\s+коммерции/, 'Minister of Commerce'],
-  [/министр\S*\s+(?:науки и )?высшего образования/, 'Minister of Science and Higher Education'],
-  [/министр\S*\s+промышленности/, 'Minister of Industry'],
-  [/министр\S*\s+финансов/, 'Minister of Finance'],
-  [/министр\S*\s+транспорта/, 'Minister of Transport'],
-  [/министр\S*\s+энергетики/, 'Minister of Energy'],
-  [/министр\S*\s+сельского\s+хозяйства/, 'Minister of Agriculture'],
-  [/министр\S*\s+национальной\s+экономики/, 'Minister of National Economy'],
-  [
-    /(?:заведующ|руководител|глав)\S*\s+международн\S*\s+отдел\S*/,
-    'Head of the International Department of the CPC Central Committee',
-  ],
-  [/вице-президент|заместител\S*\s+председател\S*\s+кнр/, 'Vice President'],
-  [/председател\S*\s+сената/, 'Chairman of the Senate'],
-  [/председател\S*\s+мажилиса/, 'Chairman of the Mazhilis'],
-  [
-    /председател\S*\s+(?:пк\s+)?вснп|председател\S*\s+постоянного\s+комитета/,
-    'Chairman of the NPC Standing Committee',
-  ],
-  [/председател\S*\s+(?:кнр|китая)|президент/, 'President'],
-  [
-    /(?:официальн\S*\s+представител|пресс-секретар)\S*\s+мид/,
-    'Spokesperson of the Ministry of Foreign Affairs',
-  ],
-  [
-    /посол\S*[^,]*?\s(?:в|во)\s+(?:республик\S*\s+)?казахстан|посл[аоу]м?\S*[^,]*?\s(?:в|во)\s+(?:республик\S*\s+)?казахстан/,
-    'Ambassador to Kazakhstan',
-  ],
-  [
-    /посол\S*[^,]*?\s(?:в|во)\s+(?:кнр|китае)|посл[аоу]м?\S*[^,]*?\s(?:в|во)\s+(?:кнр|китае)/,
-    'Ambassador to China',
-  ],
-  [/(?:^|\s)посол|(?:^|\s)посл[аоу]м?\b/, 'Ambassador'],
-  [/заместител\S*\s+министр/, 'Deputy Minister'],
-  [/министр/, 'Minister'],
-  // Heads of companies, councils and boards: a generic title, after every specific one above.
-  [/(?:^|\s)председател\S*\s+правлени/, 'Chairman of the Board'],
-  [/(?:^|\s)председател/, 'Chairman'],
-  [/(?:^|\s)генеральн\S*\s+директор|(?:^|\s)гендиректор/, 'Chief Executive'],
-];
+const RU_ROLES: Array<[RegExp, string]> = ROLE_WORDINGS_RU.map(([src, en]) => [new RegExp(src), en]);
 
 /** Translates a Russian role phrase to English where it is a common wording; otherwise keeps the Russian. */
 export function englishRoleFromRussian(raw: string): string {

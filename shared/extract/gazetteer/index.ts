@@ -1,5 +1,8 @@
 import { CN_PEOPLE } from './people-cn.ts';
+import { CN_PEOPLE_MORE } from './people-cn-more.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
+import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
+import { OTHER_PEOPLE } from './people-other.ts';
 import type { GazetteerPerson } from './types.ts';
 
 export { placesRegex } from './place-patterns.ts';
@@ -15,23 +18,32 @@ export {
 /** A known official and one of their dated roles. */
 export type { GazetteerPerson, RoleSpan } from './types.ts';
 
-/** Every known official. */
-export const PEOPLE: GazetteerPerson[] = [...KZ_PEOPLE, ...CN_PEOPLE];
+/** Every known official (third-country leaders last: they are known only to be kept out of the event). */
+export const PEOPLE: GazetteerPerson[] = [
+  ...KZ_PEOPLE,
+  ...KZ_PEOPLE_MORE,
+  ...CN_PEOPLE,
+  ...CN_PEOPLE_MORE,
+  ...OTHER_PEOPLE,
+];
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[ә]/g, 'а')
-    .replace(/[ғ]/g, 'г')
-    .replace(/[қ]/g, 'к')
-    .replace(/[ң]/g, 'н')
-    .replace(/[ө]/g, 'о')
-    .replace(/[ұү]/g, 'у')
-    .replace(/[һ]/g, 'х')
-    .replace(/[і]/g, 'и')
-    .replace(/ё/g, 'е');
+  return s.toLowerCase().replace(KK_LETTERS, (c) => KK_FOLD[c] ?? c);
 }
+const KK_FOLD: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
+};
+const KK_LETTERS = /[әғқңөұүһіё]/g;
 
 /** Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged. */
 export function foldLatin(s: string): string {
@@ -81,4 +93,23 @@ export function roleInYear(p: GazetteerPerson, year: number | null): string | nu
   if (year === null) return p.roles[0]?.[0] ?? null;
   const hit = p.roles.find(([, from, to]) => from <= year && (to === null || year <= to));
   return hit ? hit[0] : null;
+}
+
+/**
+ * The one known person whose name this one cuts short ("Xi Ji" at the end of an excerpt → Xi Jinping): all words
+ * but the last equal, the last a prefix of at least two letters.
+ */
+export function lookupTruncated(name: string): GazetteerPerson | undefined {
+  const toks = foldLatin(name).split(/\s+/);
+  const last = toks.at(-1) ?? '';
+  if (toks.length < 2 || last.length < 2) return undefined;
+  const hits = PEOPLE.filter((p) => {
+    const t = foldLatin(p.name).split(/\s+/);
+    return (
+      t.length === toks.length &&
+      t.slice(0, -1).join(' ') === toks.slice(0, -1).join(' ') &&
+      (t.at(-1) ?? '').startsWith(last)
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }

@@ -1,5 +1,5 @@
 /** Gazetteer name matching: one compiled pattern per known official, pre-filtered by the words in a sentence. */
-import { foldCyrillic, type GazetteerPerson, PEOPLE } from './index.ts';
+import { foldCyrillic, foldLatin, type GazetteerPerson, PEOPLE } from './index.ts';
 
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegex(s: string): string {
@@ -8,7 +8,30 @@ export function escapeRegex(s: string): string {
 
 /** Kazakh case suffixes (folded to Russian letters): Тоқаевпен, Си Цзиньпинге, Нуртлеудің. */
 const KK_SUFFIX =
-  '(?:мен|пен|бен|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те|ка)?';
+  '(?:мен|пен|бен|нен|ден|тен|дан|тан|нан|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те)?';
+
+/**
+ * A Latin spelling as a pattern that also takes the common variants of English transliteration: doubled or single
+ * consonants (Massimov/Masimov), -yev/-ev (Sagintayev/Sagintaev), y/i (Tokayev/Tokaiev), hyphen or space.
+ */
+function tolerantLatin(name: string): string {
+  const chars = [...name];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] ?? '';
+    const next = chars[i + 1] ?? '';
+    if (c === '-') out += '[-\\s]?';
+    else if (/\s/.test(c)) out += '\\s+';
+    else if (/[bcdfghklmnprstz]/i.test(c) && next.toLowerCase() === c.toLowerCase()) {
+      out += `${c}{1,2}`;
+      i++;
+    } else if (/s/i.test(c)) out += `${c}{1,2}`;
+    else if (/y/i.test(c) && /e/i.test(next)) out += `${c}?`;
+    else if (/[yi]/i.test(c) && i > 0) out += '[yi]';
+    else out += escapeRegex(c);
+  }
+  return out;
+}
 
 /** One compiled pattern per known person, and an index from name words to people, to test only likely ones. */
 export interface GazPattern {
@@ -17,9 +40,7 @@ export interface GazPattern {
   cyr: RegExp | null;
 }
 const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
-  const latinAlt = [p.name, ...(p.alt ?? [])]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRegex(n).replace(/\\-|-/g, '[-\\s]?').replace(/\s+/g, '\\s+'));
+  const latinAlt = [p.name, ...(p.alt ?? [])].sort((a, b) => b.length - a.length).map(tolerantLatin);
   const cyrAlt = p.cyr.map((c) =>
     c
       .split(/\s+/)
@@ -32,20 +53,49 @@ const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
     cyr: cyrAlt.length > 0 ? new RegExp(`(?<![а-яё])(?:${cyrAlt.join('|')})(?![а-яё])`, 'g') : null,
   };
 });
-const WORD_INDEX = new Map<string, GazPattern[]>();
+/** For each known person, the word sets of each spelling: a person is likely only when one set is all present. */
+interface Keyed {
+  g: GazPattern;
+  sets: string[][];
+}
+const WORD_INDEX = new Map<string, Keyed[]>();
 for (const g of PATTERNS) {
-  const words = [g.person.name, ...(g.person.alt ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/));
-  const stems = g.person.cyr.flatMap((c) => foldCyrillic(c).split(/[\s-]+/)).map((w) => w.slice(0, 3));
-  for (const w of new Set([...words, ...stems])) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), g]);
+  const latin = [g.person.name, ...(g.person.alt ?? [])].map((n) => foldLatin(n).split(/\s+/));
+  const cyr = g.person.cyr.map((c) =>
+    foldCyrillic(c)
+      .split(/[\s-]+/)
+      .map((w) => w.slice(0, 3)),
+  );
+  // One-letter words («Ван И», «Линь У») are too short to index: the other words must all be there.
+  const keyed: Keyed = { g, sets: [...latin, ...cyr].map((set) => set.filter((w) => w.length >= 2)) };
+  for (const w of new Set(keyed.sets.flat())) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), keyed]);
 }
 
-/** The known people whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
-export function likelyPeople(sentence: string): GazPattern[] {
-  const hits = new Set<GazPattern>();
-  for (const m of sentence.matchAll(/[A-Za-z]{2,}|[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}/g)) {
-    const w = /[a-z]/i.test(m[0]) ? m[0].toLowerCase() : foldCyrillic(m[0]).slice(0, 3);
-    for (const g of WORD_INDEX.get(w) ?? []) hits.add(g);
+const ASCII_FOLDS = new Map<string, string>();
+/** foldLatin for a lower-case ASCII word (no diacritics to strip), memoised: sentence vocabularies repeat. */
+function foldAscii(w: string): string {
+  let f = ASCII_FOLDS.get(w);
+  if (f === undefined) {
+    f = foldLatin(w);
+    if (ASCII_FOLDS.size > 20000) ASCII_FOLDS.clear();
+    ASCII_FOLDS.set(w, f);
   }
+  return f;
+}
+
+/** The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
+export function likelyPeople(sentence: string): GazPattern[] {
+  const words = new Set<string>();
+  // One fold per sentence (lower case, Kazakh letters folded): Cyrillic words are indexed by their first three letters.
+  // Latin words folded like the index (no doubled letters, y → i, ye → e); Cyrillic by first three letters.
+  for (const m of foldCyrillic(sentence).matchAll(/[a-z]{2,}|[а-яё]{2,}/g)) {
+    const w = m[0];
+    words.add(w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3));
+  }
+  const hits = new Set<GazPattern>();
+  for (const w of words)
+    for (const k of WORD_INDEX.get(w) ?? [])
+      if (!hits.has(k.g) && k.sets.some((set) => set.every((x) => words.has(x)))) hits.add(k.g);
   return [...hits];
 }
 

@@ -1,0 +1,132 @@
+import type { GazetteerPerson } from './types.ts';
+
+/**
+ * Leaders of third countries who often appear beside Kazakh and Chinese ones (summits, round-ups, awards). Known
+ * only so that they are never taken for participants of a Kazakhstan–China event, and never for unknown names.
+ */
+export const OTHER_PEOPLE: GazetteerPerson[] = [
+  { name: 'Vladimir Putin', cyr: ['Владимир Путин'], country: 'RU', roles: [['President', 2000, null]] },
+  { name: 'Dmitry Medvedev', cyr: ['Дмитрий Медведев'], country: 'RU', roles: [['President', 2008, 2012]] },
+  {
+    name: 'Mikhail Mishustin',
+    cyr: ['Михаил Мишустин'],
+    country: 'RU',
+    roles: [['Prime Minister', 2020, null]],
+  },
+  {
+    name: 'Sergey Lavrov',
+    alt: ['Sergei Lavrov'],
+    cyr: ['Сергей Лавров'],
+    country: 'RU',
+    roles: [['Minister of Foreign Affairs', 2004, null]],
+  },
+  {
+    name: 'Shavkat Mirziyoyev',
+    alt: ['Shavkat Mirziyoev'],
+    cyr: ['Шавкат Мирзиёев', 'Шавкат Мирзиеев'],
+    country: 'UZ',
+    roles: [['President', 2016, null]],
+  },
+  { name: 'Islam Karimov', cyr: ['Ислам Каримов'], country: 'UZ', roles: [['President', 1991, 2016]] },
+  {
+    name: 'Sadyr Japarov',
+    alt: ['Sadyr Zhaparov'],
+    cyr: ['Садыр Жапаров'],
+    country: 'KG',
+    roles: [['President', 2021, null]],
+  },
+  {
+    name: 'Sooronbay Jeenbekov',
+    cyr: ['Сооронбай Жээнбеков'],
+    country: 'KG',
+    roles: [['President', 2017, 2020]],
+  },
+  {
+    name: 'Almazbek Atambayev',
+    cyr: ['Алмазбек Атамбаев'],
+    country: 'KG',
+    roles: [['President', 2011, 2017]],
+  },
+  { name: 'Emomali Rahmon', cyr: ['Эмомали Рахмон'], country: 'TJ', roles: [['President', 1994, null]] },
+  {
+    name: 'Serdar Berdimuhamedow',
+    alt: ['Serdar Berdymukhamedov'],
+    cyr: ['Сердар Бердымухамедов'],
+    country: 'TM',
+    roles: [['President', 2022, null]],
+  },
+  {
+    name: 'Gurbanguly Berdimuhamedow',
+    alt: ['Gurbanguly Berdymukhamedov'],
+    cyr: ['Гурбангулы Бердымухамедов'],
+    country: 'TM',
+    roles: [['President', 2007, 2022]],
+  },
+  {
+    name: 'Alexander Lukashenko',
+    alt: ['Aleksandr Lukashenko'],
+    cyr: ['Александр Лукашенко'],
+    country: 'BY',
+    roles: [['President', 1994, null]],
+  },
+  { name: 'Ilham Aliyev', cyr: ['Ильхам Алиев'], country: 'AZ', roles: [['President', 2003, null]] },
+  {
+    name: 'Recep Tayyip Erdogan',
+    alt: ['Recep Tayyip Erdoğan'],
+    cyr: ['Реджеп Тайип Эрдоган'],
+    country: 'TR',
+    roles: [['President', 2014, null]],
+  },
+  {
+    name: 'Aleksandar Vucic',
+    alt: ['Aleksandar Vučić'],
+    cyr: ['Александр Вучич'],
+    country: 'RS',
+    roles: [['President', 2017, null]],
+  },
+  {
+    name: 'Abdel Fattah al-Sisi',
+    alt: ['Abdel Fatta Al-Sisi', 'Abdel Fattah el-Sisi'],
+    cyr: ['Абдель Фаттах ас-Сиси'],
+    country: 'EG',
+    roles: [['President', 2014, null]],
+  },
+  {
+    name: 'Mohammed bin Salman',
+    cyr: ['Мухаммед бен Сальман'],
+    country: 'SA',
+    roles: [['Crown Prince', 2017, null]],
+  },
+  { name: 'Narendra Modi', cyr: ['Нарендра Моди'], country: 'IN', roles: [['Prime Minister', 2014, null]] },
+  { name: 'Shehbaz Sharif', cyr: ['Шахбаз Шариф'], country: 'PK', roles: [['Prime Minister', 2022, null]] },
+  { name: 'Imran Khan', cyr: ['Имран Хан'], country: 'PK', roles: [['Prime Minister', 2018, 2022]] },
+  {
+    name: 'Ukhnaagiin Khurelsukh',
+    cyr: ['Ухнаагийн Хурэлсух'],
+    country: 'MN',
+    roles: [['President', 2021, null]],
+  },
+  { name: 'Vo Van Thuong', cyr: ['Во Ван Тхыонг'], country: 'VN', roles: [['President', 2023, 2024]] },
+  {
+    name: 'Srettha Thavisin',
+    cyr: ['Сретта Тхависин'],
+    country: 'TH',
+    roles: [['Prime Minister', 2023, 2024]],
+  },
+  { name: 'Nikol Pashinyan', cyr: ['Никол Пашинян'], country: 'AM', roles: [['Prime Minister', 2018, null]] },
+  {
+    name: 'Viktor Orban',
+    alt: ['Viktor Orbán'],
+    cyr: ['Виктор Орбан'],
+    country: 'HU',
+    roles: [['Prime Minister', 2010, null]],
+  },
+  { name: 'Masoud Pezeshkian', cyr: ['Масуд Пезешкиан'], country: 'IR', roles: [['President', 2024, null]] },
+  {
+    name: 'Antonio Guterres',
+    alt: ['António Guterres'],
+    cyr: ['Антониу Гутерриш'],
+    country: 'UN',
+    roles: [['Secretary-General of the United Nations', 2017, null]],
+  },
+];

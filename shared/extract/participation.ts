@@ -1,0 +1,255 @@
+/**
+ * Clause-level evidence of taking part: for one occurrence of a name in a sentence, is the person a counterpart
+ * of the meeting, present at it, speaking at it, the author of the statement, or only named (greetings conveyed,
+ * quoted, an initiative, an addressee, an earlier or planned meeting)?
+ */
+import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+import * as EN from './lexicon/en/people.ts';
+import * as RU from './lexicon/ru/people.ts';
+import type { Sentence } from './sentences.ts';
+
+/** What one occurrence says about its person. */
+export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
+
+const SPEECH = alternation([...EN.SPEECH_EN, ...RU.SPEECH_RU]);
+/**
+ * Every clause cue in one pattern, one scan per sentence: mention frames first (so "will visit" is a frame, not
+ * the visit), then "also met", authorship, presence and meeting words; the group that matched names the kind.
+ */
+const CUE_KINDS = ['mention', 'also', 'author', 'attend', 'event'] as const;
+const ALL_CUES = new RegExp(
+  `${WB_START}(?:${[
+    [...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU],
+    [...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU],
+    [...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU],
+    [...EN.ATTEND_EN, ...RU.ATTEND_RU],
+    [...EN.EVENT_EN, ...RU.EVENT_RU],
+  ]
+    .map((words) => `(${alternation(words)})`)
+    .join('|')})${WB_END}`,
+  'giu',
+);
+const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
+const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU]);
+/** Another time named right after the name, inside its clause. */
+const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
+/** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
+const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
+const KAZAKH = /[әғқңөұүһі]/i;
+/** A cheap test before TIME_AFTER: most clauses name no other time. */
+const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
+const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
+const KK_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?${alternation(RU.MENTION_AFTER_KK)}${WB_END}`, 'iu');
+const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
+const KK_SPEECH_END = new RegExp(`${SPEECH}[.!]?\\s*$`, 'iu');
+
+/** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
+export function isSourceRole(role: string | null): boolean {
+  return role !== null && SOURCE.test(role);
+}
+/** "Xi Jinping's “Belt and Road” initiative": a possessed noun within a few words. */
+const POSSESSED = new RegExp(
+  `^['’]s\\s+(?:\\S+\\s+){0,4}?${alternation(EN.MENTION_POSSESSED_EN)}${WB_END}`,
+  'iu',
+);
+/** The name is the subject of a speech verb: "Lin Wu noted", "Wang Yi, Chinese Foreign Minister, said". */
+const SPEECH_AFTER = new RegExp(
+  `^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,[^,;]{0,160},\\s*)?(?:also\\s+|further\\s+|in turn\\s+|в свою очередь\\s+|также\\s+|же\\s+)?${SPEECH}${WB_END}`,
+  'iu',
+);
+/** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
+const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
+/** The last one or two words of a text, to test for a speech verb before running SPEECH_BEFORE. */
+const LAST_WORDS = /(?:\S+\s+)?\S+\s*$/u;
+const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+
+/** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
+const OTHER_TIME =
+  /^(?:in|last|earlier this|since) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|^(?:в|еще в) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![а-яё])|^in (?:19|20)\d\d\b|^в (?:19|20)\d\d год/i;
+/** Body sentences about what will happen later name people not yet met. */
+const FUTURE =
+  /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
+
+const FUTURE_VISIT_TITLE = wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]);
+
+/** True when the title announces a visit to come: then the visit is the event, and its visitor takes part. */
+export function announcesVisit(sentences: Sentence[]): boolean {
+  return sentences.some((s) => s.zone === 'title' && FUTURE_VISIT_TITLE.test(s.text));
+}
+
+/** Start of the last mention cue that reaches the name (no clause word, no sentence break in between). */
+function lastMentionCue(text: string, start: number, cues: Array<[number, number]>): number | null {
+  let found: number | null = null;
+  for (const [a, b] of cues) {
+    if (b > start || a < start - 110) continue;
+    const between = text.slice(b, start);
+    if (between.length <= 90 && !BLOCKER.test(between) && !/[;.!?]\s/.test(between)) found = a;
+  }
+  return found;
+}
+
+/** What a sentence offers every name in it, computed once per sentence. */
+interface SentenceCues {
+  /** Mention cues as [start, end]. */
+  mentions: Array<[number, number]>;
+  /** Ends of authorship cues ("article by"). */
+  authors: number[];
+  attend: boolean;
+  event: boolean;
+  alsoAt: number;
+  kkSpeech: boolean;
+}
+const CUES = new Map<string, SentenceCues>();
+/** Meeting words alone, for testing the few words of a mention frame. */
+const EVENT_WORD = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]);
+
+function cuesOf(text: string): SentenceCues {
+  const hit = CUES.get(text);
+  if (hit) return hit;
+  const cues: SentenceCues = {
+    mentions: [],
+    authors: [],
+    attend: false,
+    event: false,
+    alsoAt: -1,
+    kkSpeech: KAZAKH.test(text) && KK_SPEECH_END.test(text),
+  };
+  const frameEnds: number[] = [];
+  // A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's.
+  const free = (p: number) => !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
+  for (const m of text.matchAll(ALL_CUES)) {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    const kind = CUE_KINDS[m.slice(1).findIndex((g) => g !== undefined)];
+    if (kind === 'mention') {
+      // "X will visit": the frame holds a meeting word of its own, which counts for the names before it.
+      if (EVENT_WORD.test(m[0])) cues.event ||= free(a);
+      cues.mentions.push([a, b]);
+      frameEnds.push(b);
+    } else if (kind === 'author') cues.authors.push(b);
+    else if (kind === 'also') {
+      if (cues.alsoAt < 0) cues.alsoAt = a;
+      cues.event ||= free(a);
+    } else if (kind === 'attend') cues.attend ||= free(a);
+    else if (kind === 'event') cues.event ||= free(a);
+  }
+  // A small memo: the sentences of the article at hand.
+  if (CUES.size > 400) CUES.clear();
+  CUES.set(text, cues);
+  return cues;
+}
+
+/**
+ * Evidence of one name occurrence. `role` is the role phrase written next to it, if any; `futureVisit` tells that
+ * the article announces a visit (then "X will visit" makes X its participant).
+ */
+export function evidenceOf(
+  s: Sentence,
+  start: number,
+  end: number,
+  role: string | null,
+  quoted: boolean,
+  futureVisit = false,
+): Evidence {
+  const text = s.text;
+  if (quoted) return 'mention';
+  const cues = cuesOf(text);
+  if (lastMentionCue(text, start, cues.mentions) !== null) return 'mention';
+  const after = text.slice(end, end + 200);
+  if (POSSESSED.test(after) || (TIME_HINT.test(after.slice(0, 90)) && TIME_AFTER.test(after)))
+    return 'mention';
+  const kazakh = KAZAKH.test(text);
+  if (kazakh && KK_AFTER.test(after)) return 'mention';
+  const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
+  if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
+  if (OTHER_TIME.test(text)) return 'mention';
+  // Body sentences about later happenings name people not yet met — unless the article announces that visit.
+  if (s.zone === 'body' && !futureVisit && FUTURE.test(text)) return 'mention';
+  if (cues.authors.some((b) => b <= start && start - b <= 80)) return 'author';
+  const before = text.slice(Math.max(0, start - 160), start);
+  const bare = role && before.trimEnd().endsWith(role) ? before.trimEnd().slice(0, -role.length) : before;
+  // "Lin Jian: China and Kazakhstan …" — a transcript gives the speaker before a colon at the start of a line.
+  const transcript = start === 0 && /^\s*:/.test(after);
+  // Only the end of the text before the name matters; a marker letter keeps `^` from matching a cut.
+  const tail = bare.trimEnd();
+  const probe = tail.length > 60 ? `x${tail.slice(-60)}` : tail;
+  const inverted = HAS_SPEECH.test(LAST_WORDS.exec(probe)?.[0] ?? '') && SPEECH_BEFORE.test(probe);
+  if (transcript || SPEECH_AFTER.test(after) || inverted)
+    return role && SOURCE.test(role) ? 'source' : 'speech';
+  if (cues.attend) return 'attend';
+  if (cues.alsoAt >= 0 && cues.alsoAt < start) return 'other';
+  if (cues.event) return 'event';
+  // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject.
+  if (cues.kkSpeech) return 'speech';
+  return 'none';
+}
+
+const QUOTE_MARK = /[«»“”„"]/;
+const FIRST_PERSON = wordsRegex([...EN.FIRST_PERSON_EN, ...RU.FIRST_PERSON_RU], { caseSensitive: false });
+
+/**
+ * Paragraphs of speech that lost their quote marks: written in the first person ("we", «наши страны») outside
+ * any quotation. Names there are the speaker's words, not people at the event.
+ */
+export function speechParagraphs(sentences: Sentence[], quotes: Array<Array<[number, number]>>): Set<number> {
+  const out = new Set<number>();
+  for (const [k, s] of sentences.entries()) {
+    if (s.zone === 'title' || out.has(s.para)) continue;
+    let rest = s.text;
+    for (const [a, b] of [...(quotes[k] ?? [])].reverse()) rest = rest.slice(0, a) + rest.slice(b);
+    if (FIRST_PERSON.test(rest)) out.add(s.para);
+  }
+  return out;
+}
+
+const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+
+/** A byline: the name near the start, an official role after it, and no verb of meeting, speech or mention. */
+export function isByline(text: string, start: number, end: number): boolean {
+  if (start > 40 || text.length > 160 || !/^\s*,\s*\S/.test(text.slice(end))) return false;
+  const cues = cuesOf(text);
+  return !cues.event && !cues.attend && cues.mentions.length === 0 && !SPEECH_ANY.test(text);
+}
+
+/**
+ * Quoted stretches of each sentence (paragraph by paragraph, so a quote opened in one sentence covers the next):
+ * names inside a quote are words of the speaker, not people at the event.
+ */
+export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  let stack: string[] = [];
+  let para = Number.NaN;
+  for (const s of sentences) {
+    if (s.para !== para || s.zone === 'title') stack = [];
+    para = s.para;
+    const ranges: Array<[number, number]> = [];
+    let open = stack.length > 0 ? 0 : -1;
+    // Most sentences have no quotation mark at all: nothing opens or closes there.
+    if (!QUOTE_MARK.test(s.text)) {
+      if (open >= 0) ranges.push([0, s.text.length]);
+      out.push(ranges);
+      continue;
+    }
+    for (let i = 0; i < s.text.length; i++) {
+      const ch = s.text[i];
+      // A doubled straight quote (""When …) is one mark, as CSV-escaped copies write it.
+      if (ch === '"' && s.text[i - 1] === '"') continue;
+      // „…“ (Russian) closes with “, which opens a quote everywhere else.
+      const closesLow = ch === '“' && stack.at(-1) === '„';
+      if (!closesLow && (ch === '«' || ch === '“' || ch === '„' || (ch === '"' && stack.at(-1) !== '"'))) {
+        if (stack.length === 0) open = i;
+        stack.push(ch);
+      } else if (closesLow || ch === '»' || ch === '”' || (ch === '"' && stack.at(-1) === '"')) {
+        if (stack.length === 0) continue;
+        stack.pop();
+        if (stack.length === 0 && open >= 0) {
+          ranges.push([open, i + 1]);
+          open = -1;
+        }
+      }
+    }
+    if (stack.length > 0 && open >= 0) ranges.push([open, s.text.length]);
+    out.push(ranges);
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/** Surname-only mentions ("Minister Nurtleu", "said Wang", «отметил Козбеков») resolved to full names. */
+import { foldCyrillic, foldLatin, lookupSurname, PEOPLE } from './gazetteer/index.ts';
+import type { Sentence } from './sentences.ts';
+
+/** The fields of a person the resolver needs (see Acc in people.ts). */
+interface Known {
+  tokens: string[];
+  cyrTokens: string[];
+}
+
+/** One surname-only occurrence: the person it resolves to (found earlier) or a known full name. */
+export interface SurnameMention<T extends Known> {
+  acc?: T;
+  name?: string;
+  /** The title written before the surname ("Minister" in "said Minister Nurtleu"), if any. */
+  title: string | null;
+  sentence: number;
+  start: number;
+  end: number;
+  order: number;
+}
+
+const TITLE_WORDS =
+  /Minister|Mr|Ms|Mrs|Ambassador|President|Premier|Chairman|Chairwoman|Secretary|Counsellor|Premier|Spokesperson|Envoy|Akim|Governor|министр|посол|посл|президент|председател|премьер|господин|аким|губернатор/i;
+const SPEECH_WORDS =
+  /said|noted|stated|emphasi[sz]ed|stressed|added|underlined|remarked|отметил|заявил|подчеркнул|сказал|сообщил|добавил/i;
+const TITLE_EN =
+  /\b(?:Minister|Mr\.?|Ms\.?|Mrs\.?|Ambassador|President|Premier|Chairman|Chairwoman|Secretary|Counsellor|Vice[- ]Premier|Spokesperson|Envoy|Akim|Governor)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z][a-z])/g;
+const SPEECH_EN =
+  /\b(?:said|noted|stated|emphasi[sz]ed|stressed|added|underlined|remarked)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z])|(?<![A-Z][a-z]+\s)\b([A-Z][a-z]+)\s+(?:said|noted|stated|emphasi[sz]ed|stressed|added|underlined)\b/g;
+const TITLE_RU =
+  /(?:министр\S*|посол|посл[аоу]м?|президент\S*|председател\S*|премьер\S*|господин\S*|вице-премьер\S*|аким\S*|губернатор\S*)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\s-]+[А-ЯЁ])/g;
+const SPEECH_RU = /([А-ЯЁ][а-яё]{3,})\s+(?:отметил|заявил|подчеркнул|сказал|сообщил|добавил)/g;
+
+/** Folded Cyrillic surnames of the known non-Chinese people (Chinese surnames are too common alone). */
+const CYR_SURNAMES = PEOPLE.filter((p) => p.country !== 'CN').map(
+  (p) => [p, p.cyr.map((c) => foldCyrillic(c.split(/\s+/).at(-1) ?? ''))] as const,
+);
+
+/** Title words and the gazetteer roles they stand for. */
+const TITLE_ROLES: Array<[RegExp, RegExp]> = [
+  [/^(?:president|chairman|председател)/i, /^President$/],
+  [/^(?:premier|премьер)/i, /^Premier/],
+];
+
+/** The one known Chinese official with this surname whose current role the title names, if exactly one. */
+function chineseByTitle(word: string, title: string, cyr: boolean): string | undefined {
+  const role = TITLE_ROLES.find(([t]) => t.test(title))?.[1];
+  if (!role) return undefined;
+  const f = cyr ? foldCyrillic(word) : word.toLowerCase();
+  const hits = PEOPLE.filter(
+    (p) =>
+      p.country === 'CN' &&
+      p.roles[0]?.[2] === null &&
+      role.test(p.roles[0]?.[0] ?? '') &&
+      (cyr
+        ? p.cyr.some(
+            (c) =>
+              foldCyrillic(c).split(/\s+/)[0] === f.replace(/(?:ом|ем|а|я|у|ю|е)$/, '') ||
+              foldCyrillic(c).split(/\s+/)[0] === f,
+          )
+        : p.name.split(' ')[0]?.toLowerCase() === f),
+  );
+  return hits.length === 1 ? hits[0]?.name : undefined;
+}
+
+function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { acc?: T; name?: string } {
+  if (cyr) {
+    const f = foldCyrillic(word);
+    const hit = people.filter((p) =>
+      p.cyrTokens.some((t) => t.length >= 3 && (f === t || (f.startsWith(t) && f.length - t.length <= 2))),
+    );
+    if (hit.length === 1) return { acc: hit[0] };
+    const known = CYR_SURNAMES.filter(([, surs]) =>
+      surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)),
+    ).map(([p]) => p);
+    return known.length === 1 && known[0] ? { name: known[0].name } : {};
+  }
+  const f = foldLatin(word);
+  const hit = people.filter((p) => p.tokens.includes(f));
+  if (hit.length === 1) return { acc: hit[0] };
+  const known = lookupSurname(word);
+  return known ? { name: known.name } : {};
+}
+
+/** Surname-only occurrences outside the `covered` spans, resolved against `people` (found so far) and the gazetteer. */
+export function findSurnameMentions<T extends Known>(
+  sentences: Sentence[],
+  covered: Array<Array<[number, number]>>,
+  people: T[],
+): Array<SurnameMention<T>> {
+  const out: Array<SurnameMention<T>> = [];
+  for (const [k, s] of sentences.entries()) {
+    const cyr = /[а-яё]/i.test(s.text);
+    // Cheap word checks first: most sentences have no title word and no speech verb.
+    const patterns = (cyr ? [TITLE_RU, SPEECH_RU] : [TITLE_EN, SPEECH_EN]).filter((_re, i) =>
+      (i === 0 ? TITLE_WORDS : SPEECH_WORDS).test(s.text),
+    );
+    for (const re of patterns) {
+      for (const m of s.text.matchAll(re)) {
+        const word = m[1] ?? m[2];
+        if (!word) continue;
+        const start = (m.index ?? 0) + m[0].indexOf(word);
+        const end = start + word.length;
+        if (covered[k]?.some(([a, b]) => start < b && a < end)) continue;
+        const title = m[0].slice(0, m[0].indexOf(word)).trim();
+        const found = resolve(word, people, cyr);
+        // "President Xi", «председателем Си»: a Chinese surname with the title of the one official holding it.
+        const { acc, name } =
+          found.acc || found.name || re !== (cyr ? TITLE_RU : TITLE_EN)
+            ? found
+            : { name: chineseByTitle(word, title, cyr) };
+        if (!acc && !name) continue;
+        covered[k]?.push([start, end]);
+        out.push({
+          acc,
+          name,
+          title: re === TITLE_EN || re === TITLE_RU ? title : null,
+          sentence: k,
+          start,
+          end,
+          order: k * 1000 + start,
+        });
+      }
+    }
+  }
+  return out;
+}
