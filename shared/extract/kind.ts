@@ -105,8 +105,19 @@ function speechKind(r: Read, lead: Read[]): EventKind {
   return STRONG.find((k) => kinds.includes(k)) ?? 'statement';
 }
 
+/** Results by document: the date and place rules ask for the kind's sentence too. */
+const memo = new WeakMap<Sentence[], KindWithEvidence>();
+
 /** Classifies the event and returns the sentence that decided it (see the module comment). */
 export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidence {
+  const known = memo.get(sentences);
+  if (known) return known;
+  const result = classify(sentences);
+  memo.set(sentences, result);
+  return result;
+}
+
+function classify(sentences: Sentence[]): KindWithEvidence {
   const read = (s: Sentence): Read => ({
     s,
     preds: predicates(s.text, s.zone === 'title'),

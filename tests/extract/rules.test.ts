@@ -57,11 +57,15 @@ describe('language detection', () => {
 });
 
 describe('event dates', () => {
-  it('prefers the dateline and event sentence over the publication date', () => {
+  it('reads a wire dateline as the report day, not the event day (shared/dev/README.md)', () => {
     const s = lead(
+      'ALMATY, April 25 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Murat Nurtleu on Thursday.',
+    );
+    expect(resolveEventDate(s, '2025-04-27')).toBe('2025-04-24');
+    const bare = lead(
       'ALMATY, April 25 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Murat Nurtleu.',
     );
-    expect(resolveEventDate(s, '2025-04-27')).toBe('2025-04-25');
+    expect(resolveEventDate(bare, '2025-04-27')).toBeNull();
   });
 
   it('resolves "today, April 26", "on Tuesday" and «20 мая» against the publication date', () => {
