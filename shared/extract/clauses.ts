@@ -17,9 +17,11 @@ const BOUNDARY = /[,;:()—]|\s[–-]\s/gu;
 const SUBORDINATE = new RegExp(`${WB_START}${alternation(all((p) => p.subordinate))}${WB_END}`, 'giu');
 /** A future marker right before a verb, with at most two lower-case words between ("will also hold"). */
 const FUTURE_BEFORE = new RegExp(
-  `${WB_START}${alternation(all((p) => p.future))}(?:\\s+\\p{Ll}+){0,2}\\s+$`,
+  `${WB_START}${alternation(all((p) => p.future))}((?:\\s+\\S+){0,2})\\s+$`,
   'iu',
 );
+/** Checked without the `i` flag, which would let \p{Ll} match capitals ("to China began" is no future). */
+const LOWER_WORDS = /^(?:\s+\p{Ll}+)*$/u;
 const PAST = new RegExp(`${WB_START}${alternation(all((p) => p.past))}${WB_END}`, 'iu');
 /** "Earlier, …" / «Ранее …» opening a sentence makes all of it background. */
 const PAST_OPENING = new RegExp(`^\\W*${alternation(all((p) => p.past))}${WB_END}`, 'iu');
@@ -80,7 +82,8 @@ export function clauseAround(text: string, at: number): [number, number] {
 
 /** True when the words right before `at` (same clause) put the verb there in the future. */
 export function futureAt(text: string, at: number, clauseStart: number): boolean {
-  return FUTURE_BEFORE.test(text.slice(clauseStart, at));
+  const m = FUTURE_BEFORE.exec(text.slice(clauseStart, at));
+  return m !== null && LOWER_WORDS.test(m[1] ?? '');
 }
 
 /** True when the clause [from, to) or the sentence's opening speaks of an earlier happening. */
