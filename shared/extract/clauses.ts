@@ -8,6 +8,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
+import { memoize } from './memo.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
 const all = (pick: (p: (typeof PACKS)[number]) => readonly string[]) => PACKS.flatMap((p) => [...pick(p)]);
@@ -47,7 +48,11 @@ function maskQuotes(text: string): string {
 }
 
 /** The sentence with only its main clause left readable (see the module comment); zone 'title' reads quotes. */
-export function mainClause(text: string, isTitle = false, maskSubordinate = true): string {
+export const mainClause: (text: string, isTitle?: boolean, maskSubordinate?: boolean) => string = memoize(
+  (text: string, isTitle = false, maskSubordinate = true) => mask(text, isTitle, maskSubordinate),
+);
+
+function mask(text: string, isTitle: boolean, maskSubordinate: boolean): string {
   let out = maskQuotes(text);
   if (isTitle) {
     const q = QUOTE_HEADLINE.exec(out);

@@ -6,6 +6,8 @@
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
+import { memoize } from './memo.ts';
+import { phraseFinder } from './phrases.ts';
 
 const PACKS = [DATES_EN, DATES_RU];
 const MONTHS = PACKS.flatMap((p) => p.months);
@@ -29,11 +31,11 @@ const DM = new RegExp(
 );
 const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/g;
-const WEEKDAY = new RegExp(
-  `${WB_START}(?:${alternation(PACKS.flatMap((p) => p.weekdayLead))}\\s+)?(${alternation(WEEKDAYS.map(([w]) => w))})${WB_END}`,
-  'giu',
-);
-const REL = new RegExp(`${WB_START}(${alternation(RELATIVE.map(([w]) => w))})${WB_END}`, 'giu');
+/** Weekday names and relative day words, found by a keyed finder (they are looked for in every sentence). */
+const HINT =
+  /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма/i;
+const WEEKDAY = phraseFinder(WEEKDAYS.map(([w]) => w));
+const REL = phraseFinder(RELATIVE.map(([w]) => w));
 const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
 const NOT_EVENT = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,
@@ -82,8 +84,12 @@ function monthOf(word: string): number {
 }
 
 /** Every date mention of a sentence, in order, overlapping matches dropped. */
-export function dateMentions(text: string): DateMention[] {
+export const dateMentions: (text: string) => DateMention[] = memoize((text: string) => findMentions(text));
+
+function findMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
+  // Most sentences name no day: without a digit only weekday and relative words can.
+  const digits = /\d/.test(text);
   const add = (mm: Omit<DateMention, 'notEvent' | 'announced'>, range = false) => {
     if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
     const before = text.slice(Math.max(0, mm.at - 40), mm.at);
@@ -102,35 +108,27 @@ export function dateMentions(text: string): DateMention[] {
     if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
       add({ type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len }, range);
   };
-  for (const x of text.matchAll(ISO)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
-  for (const x of text.matchAll(DOTTED)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
-  for (const x of text.matchAll(MD))
-    explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
-  for (const x of text.matchAll(DM))
-    explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
-  for (const x of text.matchAll(WEEKDAY)) {
-    const wd = WEEKDAYS.find(([w]) => w === (x[1] ?? '').toLowerCase())?.[1];
-    if (wd !== undefined)
-      add({
-        type: 'weekday',
-        y: null,
-        m: 0,
-        d: 0,
-        back: wd,
-        at: x.index ?? 0,
-        end: (x.index ?? 0) + x[0].length,
-      });
+  if (digits) for (const x of text.matchAll(ISO)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
+  if (digits) for (const x of text.matchAll(DOTTED)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
+  if (digits)
+    for (const x of text.matchAll(MD)) explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+  if (digits)
+    for (const x of text.matchAll(DM)) explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
+  // Weekday and relative words are rare: a plain check first spares the full patterns on most sentences.
+  if (!digits && !HINT.test(text)) return out;
+  for (const x of WEEKDAY(text)) {
+    const wd = WEEKDAYS.find(([w]) => w === x.text.toLowerCase())?.[1];
+    if (wd !== undefined) add({ type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
   }
-  for (const x of text.matchAll(REL)) {
-    const w = (x[1] ?? '').toLowerCase();
-    const at = x.index ?? 0;
+  for (const x of REL(text)) {
+    const w = x.text.toLowerCase().replace(/\s+/g, ' ');
+    const at = x.at;
     // "Kazakhstan Today", "China Today": a capitalised relative word inside a name is no cue.
-    if (/^\p{Lu}/u.test(x[0]) && !/(?:^|[.!?:"–-])\s*$/u.test(text.slice(0, at))) continue;
+    if (/^\p{Lu}/u.test(x.text) && !/(?:^|[.!?:"–-])\s*$/u.test(text.slice(0, at))) continue;
     // «накануне визита» is "on the eve of the visit", not "the day before".
-    if (ALSO_PREP.test(w) && /^\s+\p{Ll}+(?:а|я|и|ы)(?![\p{L}])/u.test(text.slice(at + x[0].length)))
-      continue;
+    if (ALSO_PREP.test(w) && /^\s+\p{Ll}+(?:а|я|и|ы)(?![\p{L}])/u.test(text.slice(x.end))) continue;
     const back = RELATIVE.find(([r]) => r === w)?.[1];
-    if (back !== undefined) add({ type: 'relative', y: null, m: 0, d: 0, back, at, end: at + x[0].length });
+    if (back !== undefined) add({ type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -24,6 +24,8 @@ export interface DateContext {
 }
 
 const DAY = 86_400_000;
+/** How many sentences from the top are searched for the event's date. */
+const DATE_SENTENCES = 24;
 
 /** A calendar date as UTC midnight milliseconds, or null when invalid. */
 export function utc(y: number, m: number, d: number): number | null {
@@ -103,15 +105,20 @@ export function resolveEventDateWithEvidence(
   const first = lead[0];
   const kindEvidence = classifyKindWithEvidence(sentences).evidence;
   const cands: Scored[] = [];
-  for (const [i, s] of sentences.entries()) {
+  // Dates deep in the body belong to background and other items: the first sentences are read.
+  for (const [i, s] of sentences.slice(0, DATE_SENTENCES).entries()) {
     const skip = report.skip.get(s);
     const mentions = dateMentions(s.text).filter((x) => !skip?.has(x.at));
     if (mentions.length === 0) continue;
     const inLead = lead.includes(s);
     const zone = s === title || s === first ? 3 : inLead ? 2 : 0;
-    const preds = predicates(s.text, s === title);
+    // The event's own clause: the sentence the kind was read from, or a head sentence telling an event.
     const event =
-      s.text === kindEvidence ? 3 : preds.some((p) => p.role === 'event' && p.tense !== 'past') ? 2 : 0;
+      s.text === kindEvidence
+        ? 3
+        : zone > 0 && predicates(s.text, s === title).some((p) => p.role === 'event' && p.tense !== 'past')
+          ? 2
+          : 0;
     for (const x of mentions) {
       const t = resolveMention(x, ref, () => (urlYear ? Number(urlYear) : contextYear(sentences, x.m)));
       if (t === null) continue;

@@ -27,6 +27,8 @@ interface Read {
 }
 
 const STRONG: EventKind[] = ['meeting', 'forum', 'visit', 'phone_call'];
+/** Every phone-call word of the packs has one of these stems: a cheap test before the full analysis. */
+const PHONE_HINT = /phone|телефон|созвон/i;
 /** Events a signing can be part of. */
 const CONTAINERS: EventKind[] = ['meeting', 'forum', 'phone_call'];
 
@@ -118,10 +120,15 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
 }
 
 function classify(sentences: Sentence[]): KindWithEvidence {
+  // Sentences are analysed when first asked about (the title often decides alone).
   const read = (s: Sentence): Read => ({
     s,
-    preds: predicates(s.text, s.zone === 'title'),
-    masked: mainClause(s.text, s.zone === 'title'),
+    get preds() {
+      return predicates(s.text, s.zone === 'title');
+    },
+    get masked() {
+      return mainClause(s.text, s.zone === 'title');
+    },
   });
   const h = headSentences(sentences);
   const title = h.title ? read(h.title) : undefined;
@@ -130,7 +137,9 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   const out = (kind: EventKind, r: Read | undefined) => ({ kind, evidence: r?.s.text ?? null });
 
   // A phone call named in the title or lead is the event whatever else the lead says.
-  const phone = head.find((r) => r.preds.some((p) => p.kind === 'phone_call' && p.tense !== 'past'));
+  const phone = head.find(
+    (r) => PHONE_HINT.test(r.s.text) && r.preds.some((p) => p.kind === 'phone_call' && p.tense !== 'past'),
+  );
   if (phone) return out('phone_call', phone);
 
   const realizedEvent = (r: Read) => r.preds.find((p) => p.role === 'event' && p.tense === 'realized');

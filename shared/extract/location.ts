@@ -9,7 +9,7 @@ import { pastIn } from './clauses.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, mainClause, predicates } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
-import { OWN_CORRESPONDENT, type PlaceHit, placeHits, STATEMENT_SETTING, VISITING } from './venues.ts';
+import { isRemote, OWN_CORRESPONDENT, type PlaceHit, placeHits, STATEMENT_SETTING, VISITING } from './venues.ts';
 
 /** A venue with the sentence it was read from. */
 export interface LocationWithEvidence {
@@ -23,15 +23,20 @@ const PLACELESS: (EventKind | string)[] = ['phone_call'];
 /** The best venue a sentence names for an event of `kind`, if any. */
 function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | null {
   const isTitle = s.zone === 'title';
-  // The main clause first ("X, who flew in from Beijing, met Y in Astana"), then the whole sentence.
-  for (const masked of [mainClause(s.text, isTitle), mainClause(s.text, isTitle, false)]) {
-    const preds = predicates(masked, isTitle, false);
-    const hits = placeHits(masked).filter(
+  const full = mainClause(s.text, isTitle, false);
+  const all = placeHits(full);
+  // Most sentences name no place: nothing more to read there.
+  if (all.length === 0) return null;
+  const main = mainClause(s.text, isTitle);
+  const preds = predicates(s.text, isTitle, false);
+  // Places of the main clause first ("X, who flew in from Beijing, met Y in Astana"), then the others.
+  for (const inMain of [true, false]) {
+    const hits = all.filter((h) => (main[h.at] !== ' ') === inMain).filter(
       (h) =>
-        !pastIn(masked, Math.max(0, h.at - 60), h.end) &&
+        !pastIn(full, Math.max(0, h.at - 60), h.end) &&
         // "the memorandum will be signed in Urumqi": a place of something to come is not this event's.
         (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
-        (kind !== 'statement' || STATEMENT_SETTING.test(masked.slice(Math.max(0, h.at - 40), h.at))),
+        (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),
     );
     const pick = (role: PlaceHit['role']) => hits.find((h) => h.role === role)?.city;
     // "during his working trip to Xi'an, met …": the trip's destination is where the meeting was.
@@ -56,17 +61,13 @@ export function resolveLocationWithEvidence(
   const ahead =
     main !== undefined && !predicates(main.text).some((p) => p.role === 'event' && p.tense === 'realized');
   // Video talks are meetings without a venue.
-  if (head.some((s) => placeHits(s.text).some((h) => h.role === 'remote'))) return none;
+  if (head.some((s) => isRemote(s.text))) return none;
   const inHead = new Set(head);
   // Body sentences about the same happening ("The talks took place in the Akorda").
-  const body = sentences
-    .filter((s) => !inHead.has(s) && s !== main)
-    .slice(0, 12)
-    .filter(
-      (s) =>
-        predicates(s.text).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
-        eventNouns(s.text).some((n) => n.kind === kind),
-    );
+  const body = sentences.filter((s) => !inHead.has(s) && s !== main).slice(0, 12);
+  const aboutEvent = (s: Sentence) =>
+    predicates(s.text).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
+    eventNouns(s.text).some((n) => n.kind === kind);
   for (const s of [...(main ? [main] : []), ...head.filter((x) => x !== main)]) {
     const city = venueIn(s, kind, ahead);
     if (city) return { location: city, evidence: s.text };
@@ -79,6 +80,7 @@ export function resolveLocationWithEvidence(
   const dateline = said && kind !== 'statement' ? datelineCity(sentences, lead[0]) : null;
   if (said && dateline) return { location: dateline, evidence: said.text };
   for (const s of body) {
+    if (placeHits(mainClause(s.text, false, false)).length === 0 || !aboutEvent(s)) continue;
     const city = venueIn(s, kind, ahead);
     if (city) return { location: city, evidence: s.text };
   }

@@ -5,6 +5,8 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
+import { memoize } from './memo.ts';
+import { phraseFinder } from './phrases.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
@@ -101,27 +103,31 @@ const CATEGORIES: Category[] = [
   { test: anchored(INTRANSITIVE), role: 'light', kind: null, future: false, backFirst: true },
   { test: anchored(SPEECH), role: 'speech', kind: 'statement', future: false, backFirst: false },
 ];
-const PREDICATE = new RegExp(
-  `${WB_START}${alternation([
-    ...ATTRIBUTION,
-    ...[...FUTURE_VERBS.values()].flat(),
-    ...[...VERBS.values()].flat(),
-    ...DISCUSS,
-    ...[...LIGHT.values()].flat(),
-    ...INTRANSITIVE,
-    ...SPEECH,
-  ])}${WB_END}`,
-  'giu',
-);
-/** The same pattern without `g`, for plain tests (a global regex keeps state between calls). */
-const PREDICATE_ONE = new RegExp(PREDICATE.source, 'iu');
-const NOUN = new RegExp(
-  `${WB_START}${alternation([...[...NOUNS.values()].flat(), ...DOCUMENTS])}${WB_END}`,
-  'giu',
-);
+const PREDICATE = phraseFinder([
+  ...ATTRIBUTION,
+  ...[...FUTURE_VERBS.values()].flat(),
+  ...[...VERBS.values()].flat(),
+  ...DISCUSS,
+  ...[...LIGHT.values()].flat(),
+  ...INTRANSITIVE,
+  ...SPEECH,
+]);
+/** The category of found words: a map for plain entries, the patterns only for stems ("участвовал*"). */
+const byText = new Map<string, Category>();
+function categoryOf(text: string): Category | undefined {
+  const key = text.toLowerCase().replace(/\s+/g, ' ');
+  let cat = byText.get(key);
+  if (cat === undefined) {
+    cat = CATEGORIES.find((c) => c.test.test(text));
+    if (cat && byText.size < 5000) byText.set(key, cat);
+  }
+  return cat;
+}
+const NOUN = phraseFinder([...[...NOUNS.values()].flat(), ...DOCUMENTS]);
+const DOCUMENT_TEST = anchored(DOCUMENTS);
 const NOUN_KIND: [RegExp, EventKind][] = [
   ...[...NOUNS].map(([k, v]) => [anchored(v), k as EventKind] as [RegExp, EventKind]),
-  [anchored(DOCUMENTS), 'agreement_signing'],
+  [DOCUMENT_TEST, 'agreement_signing'],
 ];
 
 /** An English bare verb form (no -ed, no -s) and the irregular past forms that look bare. */
@@ -138,18 +144,14 @@ export interface EventNoun {
 }
 
 /** Event nouns of a text in order ("talks", «форум», "the 8th meeting of the … Committee"). */
-export function eventNouns(text: string): EventNoun[] {
+export const eventNouns: (text: string) => EventNoun[] = memoize((text: string) => findNouns(text));
+
+function findNouns(text: string): EventNoun[] {
   const out: EventNoun[] = [];
-  for (const m of text.matchAll(NOUN)) {
-    const hit = NOUN_KIND.find(([re]) => re.test(m[0]));
+  for (const m of NOUN(text)) {
+    const hit = NOUN_KIND.find(([re]) => re.test(m.text));
     if (!hit) continue;
-    const at = m.index ?? 0;
-    out.push({
-      kind: hit[1],
-      at,
-      end: at + m[0].length,
-      document: hit[0].source === NOUN_KIND.at(-1)?.[0].source,
-    });
+    out.push({ kind: hit[1], at: m.at, end: m.end, document: hit[0] === DOCUMENT_TEST });
   }
   return out;
 }
@@ -166,7 +168,7 @@ export function nounSetting(masked: string, noun: EventNoun): 'strong' | 'weak' 
   const weak = strong ? null : SETTING_WEAK.exec(before);
   const m = strong ?? weak;
   if (!m) return null;
-  if (PREDICATE_ONE.test(m[0].replace(/^\S+/, ''))) return null;
+  if (PREDICATE(m[0].replace(/^\S+/, '')).length > 0) return null;
   return strong ? 'strong' : 'weak';
 }
 
@@ -178,21 +180,27 @@ function lightKind(
   cat: Category,
   clause: [number, number],
 ): EventKind | null {
-  const tail = masked.slice(0, Math.min(clause[1], end + 70));
-  const after = eventNouns(tail).find((n) => n.at >= end && nounSetting(tail, n) !== 'strong');
-  const before = eventNouns(masked.slice(Math.max(clause[0], at - 70), at)).at(-1);
+  // Nouns of the whole sentence, once (memoised), kept to this verb's clause and neighbourhood.
+  const nouns = eventNouns(masked);
+  const stop = Math.min(clause[1], end + 70);
+  const after = nouns.find((n) => n.at >= end && n.at < stop && nounSetting(masked, n) !== 'strong');
+  const start = Math.max(clause[0], at - 70);
+  const before = nouns.filter((n) => n.at >= start && n.end <= at).at(-1);
   const first = cat.backFirst ? (before ?? after) : (after ?? before);
   return first?.kind ?? cat.kind;
 }
 
 /** The predicates of a sentence's main clause (or of all its clauses with `mainOnly` false), in order. */
-export function predicates(text: string, isTitle = false, mainOnly = true): Predicate[] {
+export const predicates: (text: string, isTitle?: boolean, mainOnly?: boolean) => Predicate[] = memoize(
+  (text: string, isTitle = false, mainOnly = true) => findPredicates(text, isTitle, mainOnly),
+);
+
+function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Predicate[] {
   const masked = mainClause(text, isTitle, mainOnly);
   const out: Predicate[] = [];
-  for (const m of masked.matchAll(PREDICATE)) {
-    const at = m.index ?? 0;
-    const end = at + m[0].length;
-    const cat = CATEGORIES.find((c) => c.test.test(m[0]));
+  for (const m of PREDICATE(masked)) {
+    const { at, end } = m;
+    const cat = categoryOf(m.text);
     if (!cat || cat.role === 'attribution') continue;
     // "the visit", "a two-day visit": an English verb form used as a noun.
     if (DETERMINER.test(masked.slice(Math.max(0, at - 20), at))) continue;
@@ -202,7 +210,7 @@ export function predicates(text: string, isTitle = false, mainOnly = true): Pred
     // "China opened its market to …": an opening with no event noun is a weak `other`.
     const weak = cat.weak === true || (cat.role === 'light' && cat.kind === 'other' && kind === 'other');
     // "is scheduled to meet X, hold talks and attend …": bare verbs after a future one share its future.
-    const sharesFuture = out.at(-1)?.tense === 'future' && BARE.test(m[0]) && !PAST_FORM.test(m[0]);
+    const sharesFuture = out.at(-1)?.tense === 'future' && BARE.test(m.text) && !PAST_FORM.test(m.text);
     const tense =
       cat.future || sharesFuture || futureAt(masked, at, clause[0])
         ? 'future'

@@ -49,6 +49,20 @@ function isFurniture(text: string): boolean {
  * Rules that read "the lead" for the event (kind, date, place) use this.
  */
 export function headSentences(sentences: Sentence[]): { title: Sentence | null; lead: Sentence[] } {
+  const known = heads.get(sentences);
+  if (known) return known;
+  const found = findHead(sentences);
+  heads.set(sentences, found);
+  return found;
+}
+
+/** At most this many lead sentences: the event is told at the top, and long paragraphs go on with details. */
+const LEAD_MAX = 8;
+
+/** Heads by document: kind, date and place rules all ask for the same article's head. */
+const heads = new WeakMap<Sentence[], { title: Sentence | null; lead: Sentence[] }>();
+
+function findHead(sentences: Sentence[]): { title: Sentence | null; lead: Sentence[] } {
   const title = sentences.find((s) => s.zone === 'title') ?? null;
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const titleText = title ? norm(title.text) : null;
@@ -56,7 +70,7 @@ export function headSentences(sentences: Sentence[]): { title: Sentence | null; 
   const paras = new Set<number>();
   for (const s of sentences) {
     if (s.zone === 'title' || isFurniture(s.text) || norm(s.text) === titleText) continue;
-    if (!paras.has(s.para) && paras.size >= 2) break;
+    if ((!paras.has(s.para) && paras.size >= 2) || lead.length >= LEAD_MAX) break;
     paras.add(s.para);
     lead.push(s);
   }

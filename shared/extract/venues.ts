@@ -1,12 +1,14 @@
 /**
  * Place names in a sentence and the part each plays: the venue ("in Beijing", «в Пекине», «Бейжіңде», "at
  * the Great Hall of the People"), a trip's destination ("a visit to Urumqi") or start ("departed from
- * Beijing"), or only part of a title ("the Consul General in Almaty"); plus "remote" for video formats.
+ * Beijing"), or only part of a title ("the Consul General in Almaty"); and whether a text speaks of a video format.
  */
 import { CITIES, foldCyrillic } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { phraseFinder } from './phrases.ts';
+import { memoize } from './memo.ts';
 import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU];
@@ -14,7 +16,7 @@ const PACKS = [PLACES_EN, PLACES_RU];
 /** One place found in a sentence. */
 export interface PlaceHit {
   city: string;
-  role: 'venue' | 'destination' | 'departure' | 'other' | 'remote';
+  role: 'venue' | 'destination' | 'departure' | 'other';
   at: number;
   end: number;
 }
@@ -34,10 +36,8 @@ const variants = [...byVariant.keys()].filter((v) => v.length >= 3);
 const latin = variants.filter((v) => !/[а-я]/.test(v));
 const cyrillic = variants.filter((v) => /[а-я]/.test(v));
 /** Latin names as whole words; Cyrillic names as stems taking case endings («Пекине», «Астанаға»). */
-const PLACE = new RegExp(
-  `${WB_START}(?:(${alternation(latin)})${WB_END}|(${alternation(cyrillic)})(\\p{L}{0,4})${WB_END})`,
-  'gu',
-);
+const LATIN_PLACE = phraseFinder(latin);
+const CYRILLIC_PLACE = phraseFinder(cyrillic, { tail: '\\p{L}{0,4}' });
 const all = <K extends keyof (typeof PACKS)[number]>(k: K) =>
   PACKS.flatMap((p) => [...(p[k] as readonly string[])]);
 const BETWEEN = `(?:${alternation(all('between'))}\\s+){0,3}`;
@@ -67,36 +67,47 @@ export const OWN_CORRESPONDENT = new RegExp(
 const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
 /** A guest described as visiting («находящегося с визитом»). */
 export const VISITING = new RegExp(`${WB_START}${alternation(all('visitingGuest'))}${WB_END}`, 'iu');
-const REMOTE = new RegExp(`${WB_START}${alternation(all('remote'))}${WB_END}`, 'giu');
+const REMOTE = new RegExp(`${WB_START}${alternation(all('remote').map(foldPlace))}${WB_END}`, 'iu');
 const suffix = (list: string[]) => new RegExp(`^${alternation(list.map(foldPlace))}$`, 'u');
 const KK_VENUE = suffix(PLACES_RU.suffixVenue);
 const KK_DEST = suffix(PLACES_RU.suffixDestination);
 const KK_FROM = suffix(PLACES_RU.suffixDeparture);
 
-function cityOf(name: string): string | null {
+/** The city a matched name stands for and how long its known spelling is (the rest is a case ending). */
+function cityOf(name: string): [city: string, length: number] | null {
   for (let n = name; n.length >= 3; n = n.slice(0, -1)) {
     const c = byVariant.get(n);
-    if (c) return c;
+    if (c) return [c, n.length];
   }
   return null;
 }
 
-/** Every place name in a (masked) sentence, with its role, in order. */
-export function placeHits(text: string): PlaceHit[] {
+/** Every place name in a (masked) sentence, with its role, in order (quotes and clauses as the caller masked). */
+export const placeHits: (text: string) => PlaceHit[] = memoize((text: string) => findPlaces(text));
+
+/** True when the text speaks of a video or online format. */
+export function isRemote(text: string): boolean {
+  return REMOTE.test(foldPlace(text));
+}
+
+function findPlaces(text: string): PlaceHit[] {
   const folded = foldPlace(text);
   const out: PlaceHit[] = [];
-  for (const m of folded.matchAll(REMOTE))
-    out.push({ city: '', role: 'remote', at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of folded.matchAll(PLACE)) {
-    const at = m.index ?? 0;
-    const name = m[1] ?? m[2] ?? '';
+  const found = [
+    ...LATIN_PLACE(folded).map((m) => ({ ...m, latin: true })),
+    ...CYRILLIC_PLACE(folded).map((m) => ({ ...m, latin: false })),
+  ].sort((a, b) => a.at - b.at);
+  for (const m of found) {
+    const at = m.at;
+    const name = m.text;
     // Latin place names are capitalised in the text ("Oral" the city, not "oral" the adjective).
-    if (m[1] && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
-    if (m[1] && NAME_GOES_ON.test(text.slice(at + m[0].length, at + m[0].length + 30))) continue;
-    const city = cityOf(name);
-    if (!city) continue;
+    if (m.latin && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
+    if (m.latin && NAME_GOES_ON.test(text.slice(m.end, m.end + 30))) continue;
+    const known = cityOf(name);
+    if (!known) continue;
+    const [city, length] = known;
     const before = text.slice(Math.max(0, at - 40), at);
-    const suffix = m[3] ?? '';
+    const suffix = m.latin ? '' : name.slice(length);
     let role: PlaceHit['role'] = 'other';
     if (
       ROLE_BEFORE.test(text.slice(Math.max(0, at - 70), at)) ||
@@ -106,12 +117,12 @@ export function placeHits(text: string): PlaceHit[] {
     else if (
       VENUE_BEFORE.test(before) ||
       KK_VENUE.test(suffix) ||
-      HOSTS_AFTER.test(text.slice(at + name.length))
+      HOSTS_AFTER.test(text.slice(at + length))
     )
       role = 'venue';
     else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';
     else if (FROM_BEFORE.test(before) || KK_FROM.test(suffix)) role = 'departure';
-    out.push({ city, role, at, end: at + m[0].length });
+    out.push({ city, role, at, end: m.end });
   }
   return out.sort((a, b) => a.at - b.at);
 }
