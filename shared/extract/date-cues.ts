@@ -32,6 +32,11 @@ const DM = new RegExp(
 const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/g;
 /** Weekday names and relative day words, found by a keyed finder (they are looked for in every sentence). */
+/** A month word's first letters somewhere in the text: without one, "June 7" and «7 июня» cannot occur. */
+const MONTH_HINT = new RegExp(
+  [...new Set(MONTHS.map(([w]) => w.replace(/\*$/, '').slice(0, 3).toLowerCase()))].join('|'),
+  'i',
+);
 const HINT =
   /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма/i;
 const WEEKDAY = phraseFinder(WEEKDAYS.map(([w]) => w));
@@ -108,12 +113,17 @@ function findMentions(text: string): DateMention[] {
     if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
       add({ type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len }, range);
   };
-  if (digits) for (const x of text.matchAll(ISO)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
-  if (digits) for (const x of text.matchAll(DOTTED)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
   if (digits)
-    for (const x of text.matchAll(MD)) explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+    for (const x of text.matchAll(ISO)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
   if (digits)
-    for (const x of text.matchAll(DM)) explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
+    for (const x of text.matchAll(DOTTED)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
+  const months = digits && MONTH_HINT.test(text);
+  if (months)
+    for (const x of text.matchAll(MD))
+      explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+  if (months)
+    for (const x of text.matchAll(DM))
+      explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
   // Weekday and relative words are rare: a plain check first spares the full patterns on most sentences.
   if (!digits && !HINT.test(text)) return out;
   for (const x of WEEKDAY(text)) {

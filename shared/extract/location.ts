@@ -9,7 +9,14 @@ import { pastIn } from './clauses.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, mainClause, predicates } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
-import { isRemote, OWN_CORRESPONDENT, type PlaceHit, placeHits, STATEMENT_SETTING, VISITING } from './venues.ts';
+import {
+  isRemote,
+  OWN_CORRESPONDENT,
+  type PlaceHit,
+  placeHits,
+  STATEMENT_SETTING,
+  VISITING,
+} from './venues.ts';
 
 /** A venue with the sentence it was read from. */
 export interface LocationWithEvidence {
@@ -31,13 +38,15 @@ function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | nul
   const preds = predicates(s.text, isTitle, false);
   // Places of the main clause first ("X, who flew in from Beijing, met Y in Astana"), then the others.
   for (const inMain of [true, false]) {
-    const hits = all.filter((h) => (main[h.at] !== ' ') === inMain).filter(
-      (h) =>
-        !pastIn(full, Math.max(0, h.at - 60), h.end) &&
-        // "the memorandum will be signed in Urumqi": a place of something to come is not this event's.
-        (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
-        (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),
-    );
+    const hits = all
+      .filter((h) => (main[h.at] !== ' ') === inMain)
+      .filter(
+        (h) =>
+          !pastIn(full, Math.max(0, h.at - 60), h.end) &&
+          // "the memorandum will be signed in Urumqi": a place of something to come is not this event's.
+          (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
+          (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),
+      );
     const pick = (role: PlaceHit['role']) => hits.find((h) => h.role === role)?.city;
     // "during his working trip to Xi'an, met …": the trip's destination is where the meeting was.
     const city = pick('venue') ?? pick('destination') ?? (kind === 'visit' ? pick('departure') : undefined);
@@ -61,7 +70,7 @@ export function resolveLocationWithEvidence(
   const ahead =
     main !== undefined && !predicates(main.text).some((p) => p.role === 'event' && p.tense === 'realized');
   // Video talks are meetings without a venue.
-  if (head.some((s) => isRemote(s.text))) return none;
+  if (isRemote(head.map((s) => s.text).join('\n'))) return none;
   const inHead = new Set(head);
   // Body sentences about the same happening ("The talks took place in the Akorda").
   const body = sentences.filter((s) => !inHead.has(s) && s !== main).slice(0, 12);

@@ -5,12 +5,12 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
-import { memoize } from './memo.ts';
-import { phraseFinder } from './phrases.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
+import { memoize } from './memo.ts';
+import { phraseFinder } from './phrases.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
 type KindKey = Exclude<EventKind, never>;

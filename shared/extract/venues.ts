@@ -7,8 +7,8 @@ import { CITIES, foldCyrillic } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
-import { phraseFinder } from './phrases.ts';
 import { memoize } from './memo.ts';
+import { phraseFinder } from './phrases.ts';
 import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU];
@@ -114,11 +114,7 @@ function findPlaces(text: string): PlaceHit[] {
       FACILITY_BEFORE.test(text.slice(Math.max(0, at - 70), at))
     )
       role = 'other';
-    else if (
-      VENUE_BEFORE.test(before) ||
-      KK_VENUE.test(suffix) ||
-      HOSTS_AFTER.test(text.slice(at + length))
-    )
+    else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
       role = 'venue';
     else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';
     else if (FROM_BEFORE.test(before) || KK_FROM.test(suffix)) role = 'departure';
