@@ -42,7 +42,7 @@ function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | nul
       .filter((h) => (main[h.at] !== ' ') === inMain)
       .filter(
         (h) =>
-          !pastIn(full, Math.max(0, h.at - 60), h.end) &&
+          !pastIn(full, Math.max(0, h.at - 60), h.end + 25) &&
           // "the memorandum will be signed in Urumqi": a place of something to come is not this event's.
           (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
           (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),

@@ -38,8 +38,10 @@ export function buildDoc(title: string | null, body: string): Doc {
  */
 function isFurniture(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 5) return true;
   const lower = words.filter((w) => /^[«"“(]?\p{Ll}/u.test(w)).length;
+  // A short line is furniture unless it is a real sentence ("The ministers met again.").
+  if (words.length < 5)
+    return words.length < 3 || lower < 1 || !/[.!?…]$/u.test(text.trim()) || !/^\p{Lu}/u.test(text.trim());
   return lower < 2 || (lower / words.length < 0.3 && !/[.!?…»"”]$/u.test(text.trim()));
 }
 
