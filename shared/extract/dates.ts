@@ -6,7 +6,7 @@
  */
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
-import { classifyKindWithEvidence } from './kind.ts';
+import { classifyKindWithEvidence, isByline } from './kind.ts';
 import { predicates } from './predicates.ts';
 import { reportDays } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
@@ -104,6 +104,9 @@ export function resolveEventDateWithEvidence(
   const { title, lead } = headSentences(sentences);
   const first = lead[0];
   const kindEvidence = classifyKindWithEvidence(sentences).evidence;
+  // A signed article is dated by its publication: the days it recounts are other events.
+  if (kindEvidence && isByline(kindEvidence.slice(0, 160)))
+    return { date: ref !== null ? iso(ref) : null, evidence: null };
   const cands: Scored[] = [];
   // Dates deep in the body belong to background and other items: the first sentences are read.
   for (const [i, s] of sentences.slice(0, DATE_SENTENCES).entries()) {

@@ -66,6 +66,14 @@ describe('event date by clause', () => {
     ).toBeNull();
   });
 
+  it('dates a signed op-ed by its publication, not by the visits it recounts', () => {
+    const s = lead(
+      'Общие цели Ли ВЭЙМИН, Чрезвычайный и Полномочный Посол КНР в РК',
+      'Министр иностранных дел Казахстана совершил официальный визит в КНР с 2 по 4 июня.',
+    );
+    expect(resolveEventDate(s, '2026-06-20')).toBe('2026-06-20');
+  });
+
   it('tells a relay from an outlet quoting its own name', () => {
     expect(relayed('The akim met the delegation, Trend.az reports.', 'Kazinform')).toBe(true);
     expect(relayed('Аким встретился с делегацией, передает Liter.kz.', 'Liter.kz')).toBe(false);

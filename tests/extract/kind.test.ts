@@ -83,6 +83,26 @@ describe('kind from the main clause', () => {
     ).toBe('other');
   });
 
+  it('reads a signed op-ed as a statement whatever visits it recounts', () => {
+    const s = doc(
+      'Общие цели',
+      'Общие цели Ли ВЭЙМИН, Чрезвычайный и Полномочный Посол КНР в РК',
+      'Министр иностранных дел Казахстана совершил официальный визит в КНР с 2 по 4 июня.',
+    );
+    expect(classifyKind(s)).toBe('statement');
+    expect(
+      classifyKind(
+        doc(
+          'Good neighbours',
+          'By Li Weiming, Ambassador of China to Kazakhstan',
+          'The minister paid a visit to Beijing.',
+        ),
+      ),
+    ).toBe('statement');
+    // A name in capitals without a role after it is no byline.
+    expect(classifyKind(doc(null, 'Министр Ли ВЭЙМИН, прибыл в Астану с визитом.'))).toBe('visit');
+  });
+
   it('takes phone and video formats', () => {
     expect(classifyKind(doc(null, 'Министры провели телефонный разговор.'))).toBe('phone_call');
     expect(classifyKind(doc(null, 'The two ministers held talks via video link on Tuesday.'))).toBe(

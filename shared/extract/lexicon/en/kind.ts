@@ -310,6 +310,18 @@ export const KIND_EN = {
   ],
   /** Weaker setting words, read only where a setting is looked for ("said at the meeting"). */
   settingWeak: ['at', 'in', 'on', 'for'],
+  /** An author's byline ("By Zhang Wei, Ambassador of China"): the piece is an article, a statement. */
+  bylineLead: ['by'],
+  bylineRoles: [
+    'ambassador',
+    'minister',
+    'president',
+    'chairman',
+    'chairwoman',
+    'consul general',
+    'deputy',
+    'senator',
+  ],
   /** Words before a verb-looking word that make it a noun ("the visit", "a two-day visit"). */
   determiners: [
     'the',

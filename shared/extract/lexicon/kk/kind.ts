@@ -37,5 +37,7 @@ export const KIND_KK = {
   subordinate: [],
   setting: ['барысында', 'кезінде', 'аясында', 'шеңберінде'],
   settingWeak: [],
+  bylineLead: [] as string[],
+  bylineRoles: ['елшісі', 'министрі', 'төрағасы'],
   determiners: [],
 };
