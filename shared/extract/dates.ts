@@ -4,9 +4,11 @@
  * a same-day report with no date gets its publication day. Datelines and page time stamps only say when the
  * report was filed: they resolve relative cues, they are never the event's day by themselves.
  */
+
+import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
-import { classifyKindWithEvidence, isByline } from './kind.ts';
+import { classifyKindWithEvidence } from './kind.ts';
 import { predicates } from './predicates.ts';
 import { reportDays } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';

@@ -4,10 +4,7 @@
  * subordinate clauses ("who arrived on a visit"), the future ("will visit") or background ("earlier") do not.
  */
 import type { EventKind } from '../domain/index.ts';
-import { alternation, WB_END } from './lexicon/build.ts';
-import { KIND_EN } from './lexicon/en/kind.ts';
-import { KIND_KK } from './lexicon/kk/kind.ts';
-import { KIND_RU } from './lexicon/ru/kind.ts';
+import { isByline } from './byline.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -30,7 +27,6 @@ interface Read {
   masked: string;
 }
 
-const PACKS = [KIND_EN, KIND_RU, KIND_KK];
 const STRONG: EventKind[] = ['meeting', 'forum', 'visit', 'phone_call'];
 /** Every phone-call word of the packs has one of these stems: a cheap test before the full analysis. */
 const PHONE_HINT = /phone|телефон|созвон/i;
@@ -110,24 +106,6 @@ function speechKind(r: Read, lead: Read[]): EventKind {
     o.preds.filter((p) => p.role === 'event' && p.tense === 'realized').map((p) => p.kind),
   );
   return STRONG.find((k) => kinds.includes(k)) ?? 'statement';
-}
-
-/**
- * An author's byline before the text: "By Zhang Wei, Ambassador …", or the newspaper style with the surname
- * in capitals «Чжан ХАНЬХУЭЙ, Чрезвычайный и Полномочный Посол КНР». The name is read case-sensitively,
- * the role after it not.
- */
-const BYLINE_NAME = new RegExp(
-  `(?:^|\\s)(?:(?:${alternation(PACKS.flatMap((p) => [...p.bylineLead]).flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]))})\\s+[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+){1,2}|[\\p{Lu}][\\p{Ll}'-]+\\s+\\p{Lu}{3,}),\\s+`,
-  'gu',
-);
-const BYLINE_ROLE = new RegExp(`^${alternation(PACKS.flatMap((p) => [...p.bylineRoles]))}${WB_END}`, 'iu');
-
-/** True when the text opens with an author's byline (see BYLINE_NAME). */
-export function isByline(text: string): boolean {
-  for (const m of text.matchAll(BYLINE_NAME))
-    if (BYLINE_ROLE.test(text.slice((m.index ?? 0) + m[0].length))) return true;
-  return false;
 }
 
 /** Results by document: the date and place rules ask for the kind's sentence too. */

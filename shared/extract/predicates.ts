@@ -5,6 +5,7 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
+import { type EventNoun, eventNouns } from './event-nouns.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
@@ -52,8 +53,6 @@ const LIGHT = merged((p) => p.light as Lists);
 const INTRANSITIVE = PACKS.flatMap((p) => [...p.intransitive]);
 const SPEECH = PACKS.flatMap((p) => [...p.speech]);
 const ATTRIBUTION = PACKS.flatMap((p) => [...p.attribution]);
-const NOUNS = merged((p) => p.nouns as Lists);
-const DOCUMENTS = PACKS.flatMap((p) => [...p.documents]);
 const SETTING_STRONG = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => [...p.setting]))}(?:\\s+[\\p{L}\\d.’'-]+){0,4}\\s+$`,
   'iu',
@@ -123,38 +122,10 @@ function categoryOf(text: string): Category | undefined {
   }
   return cat;
 }
-const NOUN = phraseFinder([...[...NOUNS.values()].flat(), ...DOCUMENTS]);
-const DOCUMENT_TEST = anchored(DOCUMENTS);
-const NOUN_KIND: [RegExp, EventKind][] = [
-  ...[...NOUNS].map(([k, v]) => [anchored(v), k as EventKind] as [RegExp, EventKind]),
-  [DOCUMENT_TEST, 'agreement_signing'],
-];
-
 /** An English bare verb form (no -ed, no -s) and the irregular past forms that look bare. */
 const BARE = /^[a-z][a-z -]*$/i;
 const PAST_FORM =
   /(?:ed|s)(?:\s|$)|^(?:met|held|had|made|paid|sent|began|took|wrote|left|flew|spoke|shook)\b/i;
-
-/** One event noun found in a (masked) text. */
-export interface EventNoun {
-  kind: EventKind;
-  at: number;
-  end: number;
-  document: boolean;
-}
-
-/** Event nouns of a text in order ("talks", «форум», "the 8th meeting of the … Committee"). */
-export const eventNouns: (text: string) => EventNoun[] = memoize((text: string) => findNouns(text));
-
-function findNouns(text: string): EventNoun[] {
-  const out: EventNoun[] = [];
-  for (const m of NOUN(text)) {
-    const hit = NOUN_KIND.find(([re]) => re.test(m.text));
-    if (!hit) continue;
-    out.push({ kind: hit[1], at: m.at, end: m.end, document: hit[0] === DOCUMENT_TEST });
-  }
-  return out;
-}
 
 /**
  * Whether an event noun is a setting rather than the event: `strong` after "during", "as part of", «в ходе»;
@@ -222,5 +193,6 @@ function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Pred
   return out;
 }
 
-/** The masked main clause, for callers that look for nouns and settings themselves. */
+/** The masked main clause and the event nouns, for callers that look for nouns and settings themselves. */
 export { mainClause } from './clauses.ts';
+export { type EventNoun, eventNouns } from './event-nouns.ts';
