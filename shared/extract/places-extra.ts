@@ -36,6 +36,21 @@ export const EXTRA_CITIES: City[] = [
   { name: 'Zhanaozen', country: 'KZ', variants: ['Zhanaozen', 'Жанаозен', 'Жаңаөзен'] },
   { name: 'Zhanatas', country: 'KZ', variants: ['Zhanatas', 'Жанатас', 'Жаңатас'] },
   { name: 'Burabay', country: 'KZ', variants: ['Burabay', 'Borovoe', 'Бурабай', 'Боровое', 'Боровом'] },
+  { name: 'Turkestan', country: 'KZ', variants: ['Turkistan'] },
+  { name: 'Macao', country: 'CN', variants: ['Macao', 'Macau', 'Макао'] },
+  { name: 'Davos', country: 'CH', variants: ['Davos', 'Давос', 'Давосе'] },
+  {
+    name: 'Saint Petersburg',
+    country: 'RU',
+    variants: ['Saint Petersburg', 'St. Petersburg', 'Санкт-Петербург', 'Санкт-Петербурге'],
+  },
+  { name: 'Baku', country: 'AZ', variants: ['Baku', 'Баку'] },
+  { name: 'Minsk', country: 'BY', variants: ['Minsk', 'Минск', 'Минске'] },
+  {
+    name: 'Ulaanbaatar',
+    country: 'MN',
+    variants: ['Ulaanbaatar', 'Ulan Bator', 'Улан-Батор', 'Улан-Баторе'],
+  },
   { name: 'Baikonur', country: 'KZ', variants: ['Baikonur', 'Байконур', 'Байқоңыр'] },
 ];
 

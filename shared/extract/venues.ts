@@ -10,6 +10,7 @@ import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
 import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
+import { predicates } from './predicates.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU];
 
@@ -64,6 +65,8 @@ export const OWN_CORRESPONDENT = new RegExp(
   `${WB_START}${alternation(all('ownCorrespondent'))}${WB_END}`,
   'iu',
 );
+/** A region named after its city ("the Almaty region", «Туркестанской области»): not the city. */
+const REGION_AFTER = new RegExp(`^\\s+${alternation(all('regions'))}${WB_END}`, 'iu');
 const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
 /** A guest described as visiting («находящегося с визитом»). */
 export const VISITING = new RegExp(`${WB_START}${alternation(all('visitingGuest'))}${WB_END}`, 'iu');
@@ -103,17 +106,17 @@ function findPlaces(text: string): PlaceHit[] {
     // Latin place names are capitalised in the text ("Oral" the city, not "oral" the adjective).
     if (m.latin && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
     if (m.latin && NAME_GOES_ON.test(text.slice(m.end, m.end + 30))) continue;
+    if (REGION_AFTER.test(text.slice(m.end, m.end + 25))) continue;
     const known = cityOf(name);
     if (!known) continue;
     const [city, length] = known;
     const before = text.slice(Math.max(0, at - 40), at);
     const suffix = m.latin ? '' : name.slice(length);
     let role: PlaceHit['role'] = 'other';
-    if (
-      ROLE_BEFORE.test(text.slice(Math.max(0, at - 70), at)) ||
-      FACILITY_BEFORE.test(text.slice(Math.max(0, at - 70), at))
-    )
-      role = 'other';
+    const near = text.slice(Math.max(0, at - 70), at);
+    const post = ROLE_BEFORE.exec(near);
+    // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
+    if ((post && predicates(post[0]).length === 0) || FACILITY_BEFORE.test(near)) role = 'other';
     else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
       role = 'venue';
     else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';

@@ -103,6 +103,10 @@ describe('kind from the main clause', () => {
     expect(classifyKind(doc(null, 'Министр Ли ВЭЙМИН, прибыл в Астану с визитом.'))).toBe('visit');
   });
 
+  it('takes a speech at a forum as the forum', () => {
+    expect(classifyKind(doc(null, 'Министр выступил на пленарном заседании форума в Чэнду.'))).toBe('forum');
+  });
+
   it('takes phone and video formats', () => {
     expect(classifyKind(doc(null, 'Министры провели телефонный разговор.'))).toBe('phone_call');
     expect(classifyKind(doc(null, 'The two ministers held talks via video link on Tuesday.'))).toBe(

@@ -43,6 +43,15 @@ describe('venue by clause', () => {
     ).toBeNull();
   });
 
+  it('tells a post from a venue and a region from its city', () => {
+    expect(resolveLocation(lead('Аким области встретился с послом КНР в Туркестане.'), 'meeting')).toBe(
+      'Turkestan',
+    );
+    expect(
+      resolveLocation(lead('The ministers held talks in the Almaty region on Friday.'), 'meeting'),
+    ).toBeNull();
+  });
+
   it('takes the dateline only when the agency says its correspondent was there', () => {
     const s = lead(
       'ТАРАЗ. КАЗИНФОРМ – Аким области встретился с делегацией провинции Ганьсу, передает корреспондент агентства.',

@@ -115,6 +115,9 @@ export const KIND_EN = {
       'organised',
       'addressed',
       'joined',
+      'gave',
+      'gives',
+      'delivered',
     ],
   },
   /** Verbs whose event noun is their subject ("the forum kicked off", "talks were held"). */

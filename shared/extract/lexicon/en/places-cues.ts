@@ -67,6 +67,8 @@ export const PLACES_EN = {
     'centre',
     'center',
   ],
+  /** Words after a city name that make it a region's name ("the Almaty region", «Туркестанской области»). */
+  regions: ['region', 'oblast', 'province', 'district', 'prefecture', 'county'],
   /** The agency's own correspondent reports: the dateline city is where the event was. */
   ownCorrespondent: [
     'correspondent reports',
