@@ -1,6 +1,6 @@
 /**
- * Date mentions in one sentence, not yet resolved: explicit dates ("June 7, 2017", «28 февраля», "Dec. 14-15",
- * «с 26 по 28 марта», 17.10.2023), weekdays ("on Tuesday", «во вторник») and relative words ("yesterday",
+ * Date mentions in one sentence, not yet resolved: explicit dates ("March 9, 2026", «12 марта», "Nov. 3-4",
+ * «с 3 по 5 ноября», 04.11.2026), weekdays ("on Tuesday", «во вторник») and relative words ("yesterday",
  * «накануне»), each with its offset, plus whether a cue before it says it is not the event's day.
  */
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
@@ -19,12 +19,12 @@ const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 const JOIN = alternation(PACKS.flatMap((p) => p.rangeJoin));
-/** "June 7", "June 7-10, 2017", "June 7 to 10, 2017", "Dec. 14-15". */
+/** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4". */
 const MD = new RegExp(
   `${WB_START}${MONTH}\\s+${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2})${WB_END})?${YEAR}${WB_END}`,
   'giu',
 );
-/** "7 June 2017", «28 февраля», «с 26 по 28 марта», «3 ақпан». */
+/** "7 June 2017", «12 марта», «с 3 по 5 ноября», «5 наурыз». */
 const DM = new RegExp(
   `${WB_START}${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2}))?\\s+(?:of\\s+)?${MONTH}${YEAR}(?:\\s*(?:года|г\\.|жыл\\p{L}*))?`,
   'giu',
@@ -98,7 +98,7 @@ function findMentions(text: string): DateMention[] {
   const add = (mm: Omit<DateMention, 'notEvent' | 'announced'>, range = false) => {
     if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
     const before = text.slice(Math.max(0, mm.at - 40), mm.at);
-    // "from June 7 to 10": the start of the event's own span, not a "from" of something else.
+    // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
     out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
   };
   const explicit = (

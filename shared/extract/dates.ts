@@ -1,6 +1,6 @@
 /**
- * Event date: the date in the event's own clause wins ("held talks on June 7", «28 февраля состоялась
- * встреча»), then relative cues ("on Tuesday", "yesterday", «накануне») resolved against the report's day;
+ * Event date: the date in the event's own clause wins ("held talks on June 7", «12 марта прошли переговоры»),
+ * then relative cues ("on Tuesday", "yesterday", «накануне») resolved against the report's day;
  * a same-day report with no date gets its publication day. Datelines and page time stamps only say when the
  * report was filed: they resolve relative cues, they are never the event's day by themselves.
  */

@@ -82,7 +82,7 @@ export function resolveLocationWithEvidence(
     if (city) return { location: city, evidence: s.text };
   }
   // The dateline city is the venue when the text says the reporter was there: the agency's own correspondent
-  // reports, or a wire "CITY, June 7 (Xinhua) -- X met visiting Y" where the guest was received.
+  // reports, or a wire "CITY, March 9 (Xinhua) -- X met visiting Y" where the guest was received.
   const said =
     head.find((s) => OWN_CORRESPONDENT.test(s.text)) ??
     head.find((s) => VISITING.test(s.text) && predicates(s.text).some((p) => p.kind === 'meeting'));
@@ -96,7 +96,7 @@ export function resolveLocationWithEvidence(
   return none;
 }
 
-/** The city a wire dateline opens the story with ("ASTANA. KAZINFORM –", «ПЕКИН.», "NUR-SULTAN, June 7"). */
+/** The city a wire dateline opens the story with ("ASTANA. KAZINFORM –", «ПЕКИН.», "ALMATY, March 9"). */
 function datelineCity(sentences: Sentence[], firstLead: Sentence | undefined): string | null {
   const stop = firstLead ? sentences.indexOf(firstLead) : 2;
   for (const s of sentences.slice(0, stop + 1)) {

@@ -1,6 +1,6 @@
 /**
  * The report's own day, as distinct from the event's: the publication date, a page time stamp line
- * ("18:21, 18 October 2023"), a wire dateline ("ASTANA, June 7 (Xinhua) –", «Алматы. 3 октября. КазТАГ –»).
+ * ("09:40, 14 May 2026"), a wire dateline ("ASTANA, March 9 (Xinhua) –", «Алматы. 3 октября. КазТАГ –»).
  * These resolve "on Tuesday" and "yesterday"; whether the publication day may stand for a same-day event
  * depends on them agreeing, on the report not relaying another outlet, and on it not being an early-morning
  * follow-up of the day before.
@@ -29,7 +29,7 @@ const DATELINE_SUFFIX = /^\s*(?:[.,(]|–|-{1,2}|—)/u;
 /** A clock time in a stamp line; hours before 10 in local time mean an early-morning report. */
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
-/** "Trend.az reports", «передает Tengrinews.kz»: a source with a web name. */
+/** "Apa.az reports", «передает Inbusiness.kz»: a source with a web name. */
 const WEB_SOURCE =
   /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
 
