@@ -1,100 +1,41 @@
-/** Event-date resolution: explicit dates, datelines, weekdays and relative words, against the publication date. */
-import type { Sentence } from './sentences.ts';
+/**
+ * Event date: the date in the event's own clause wins ("held talks on June 7", «12 марта прошли переговоры»),
+ * then relative cues ("on Tuesday", "yesterday", «накануне») resolved against the report's day;
+ * a same-day report with no date gets its publication day. Datelines and page time stamps only say when the
+ * report was filed: they resolve relative cues, they are never the event's day by themselves.
+ */
 
-const MONTHS_EN: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTHS_RU: Record<string, number> = {
-  январ: 1,
-  феврал: 2,
-  март: 3,
-  апрел: 4,
-  ма: 5,
-  июн: 6,
-  июл: 7,
-  август: 8,
-  сентябр: 9,
-  октябр: 10,
-  ноябр: 11,
-  декабр: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  воскресенье: 0,
-  понедельник: 1,
-  вторник: 2,
-  среду: 3,
-  среда: 3,
-  четверг: 4,
-  пятницу: 5,
-  пятница: 5,
-  субботу: 6,
-  суббота: 6,
-};
+import { isByline } from './byline.ts';
+import { pastIn } from './clauses.ts';
+import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
+import { classifyKindWithEvidence } from './kind.ts';
+import { predicates } from './predicates.ts';
+import { reportDays } from './report-day.ts';
+import { headSentences, type Sentence } from './sentences.ts';
 
-const EN_MONTH =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const RU_MONTH =
-  '(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])';
-const MD = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'g');
-const DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}\\b(?:,?\\s+(\\d{4}))?`, 'g');
-const DM_RU = new RegExp(`(?<![\\d])(\\d{1,2})\\s+${RU_MONTH}(?:\\s+(\\d{4}))?`, 'gi');
-const ISO = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/g;
-const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b/g;
-const MONTH_YEAR = new RegExp(
-  `\\b${EN_MONTH}\\s+(\\d{4})\\b|${RU_MONTH.replace('(', '(?:')}\\s+(\\d{4})`,
-  'gi',
-);
-const WEEKDAY =
-  /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(?<![а-яё])(?:в|во)\s+(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)/gi;
-const RELATIVE = /\b(today|yesterday|last week)\b|(сегодня|вчера|на прошлой неделе|бүгін|кеше)/gi;
-const EVENT_WORDS =
-  /\b(held|talks|met|meeting|visit|arrived|signed|discussed|conversation|call|took place|hosted|received|attended|dialogue)\b|(переговор|встреч|визит|прибыл|подписал|обсудил|разговор|состоял|принял)/i;
-const PAST_REF =
-  /\b(earlier|previously|last year|since|until|ago|anniversary)\b|(ранее|в прошлом году|с \d|до \d|годовщин)/i;
-const ANNOUNCED =
-  /\b(announced|reported|said|told|stated|informed)\s+(?:on\s+)?$|(сообщил\S*|заявил\S*|сообщает)\s+$/i;
-const DATE_WORDS =
-  /\b(?:today|yesterday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|сегодня|вчера|недел|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|бүгін|кеше/i;
-const CONTRADICTING =
-  /\b(last|past) (week|month)\b|\bearlier this (week|month)\b|\b(recently|days ago)\b|(на прошлой неделе|в прошлом месяце|на днях|недавно)/i;
-
-function monthEn(s: string): number {
-  return MONTHS_EN[s.slice(0, 3).toLowerCase()] ?? 0;
+/** A date with the sentence it was read from (null evidence: the publication date was used). */
+export interface DateWithEvidence {
+  date: string | null;
+  evidence: string | null;
 }
-function monthRu(s: string): number {
-  const l = s.toLowerCase();
-  for (const [stem, n] of Object.entries(MONTHS_RU)) if (l.startsWith(stem)) return n;
-  return 0;
+
+/** What else is known about the report: its URL (a year in the path) and outlet (is it a relay?). */
+export interface DateContext {
+  url?: string | null;
+  outlet?: string | null;
 }
+
+const DAY = 86_400_000;
+/** How many sentences from the top are searched for the event's date. */
+const DATE_SENTENCES = 24;
 
 /** A calendar date as UTC midnight milliseconds, or null when invalid. */
-function utc(y: number, m: number, d: number): number | null {
+export function utc(y: number, m: number, d: number): number | null {
   const t = Date.UTC(y, m - 1, d);
   const dt = new Date(t);
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d ? t : null;
 }
-function iso(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** The date part of a `published` value (`YYYY-MM-DD` or ISO date-time), or null. */
 export function publishedDate(published: string | null | undefined): string | null {
@@ -108,22 +49,29 @@ export function publishedDate(published: string | null | undefined): string | nu
   return m?.[1] ?? null;
 }
 
-interface Candidate {
-  y: number | null;
-  m: number;
-  d: number;
-  score: number;
-  order: number;
+/** The year that puts month/day closest to the report's day, leaning to the past ("on May 20" in June). */
+export function yearNear(m: number, d: number, ref: number): number | null {
+  const py = new Date(ref).getUTCFullYear();
+  let best: number | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const y of [py - 1, py, py + 1]) {
+    const t = utc(y, m, d);
+    if (t === null) continue;
+    const diff = (t - ref) / DAY;
+    const cost = diff > 0 ? diff * 4 : -diff;
+    if (cost < bestCost) [best, bestCost] = [y, cost];
+  }
+  return best;
 }
 
-/** Years the text ties to a month ("in June 2018"): the event year is likely one of them when none is given. */
+/** Years the text ties to a month ("in June 2018") or annual statistics point to, when no day has a year. */
 function contextYear(sentences: Sentence[], month: number): number | null {
   const full = sentences.map((s) => s.text).join('\n');
   let best: number | null = null;
-  for (const m of full.matchAll(MONTH_YEAR)) {
-    const y = Number(m[2] ?? m[3]);
-    const mon = m[1] ? monthEn(m[1]) : monthRu(m[0]);
-    if (mon <= month && (best === null || y > best)) best = y;
+  for (const s of sentences) {
+    for (const x of dateMentions(s.text))
+      if (x.y && x.m <= month && (best === null || x.y > best)) best = x.y;
+    for (const [m, y] of monthYears(s.text)) if (m > 0 && m <= month && (best === null || y > best)) best = y;
   }
   if (best !== null) return best;
   // Annual statistics ("In 2023, bilateral trade grew") are published the following year.
@@ -135,88 +83,84 @@ function contextYear(sentences: Sentence[], month: number): number | null {
   return y ? y + 1 : null;
 }
 
-/**
- * Resolves the event date: the best-placed explicit date (dateline, lead, event sentence), a weekday or relative
- * word against `published`, else `published` itself when nothing in the text contradicts it, else null.
- */
-export function resolveEventDate(sentences: Sentence[], published: string | null): string | null {
-  const pub = published ? utc(...(published.split('-').map(Number) as [number, number, number])) : null;
-  const cands: Candidate[] = [];
-  let relative: number | null = null;
-  for (const [i, s] of sentences.entries()) {
-    const hasDigit = /\d/.test(s.text);
-    // Most sentences carry no date at all: skip them before the costlier patterns run.
-    if (!hasDigit && (pub === null || !DATE_WORDS.test(s.text))) continue;
-    const base = (s.zone === 'title' ? 2 : s.zone === 'lead' ? 2 : 0) + (EVENT_WORDS.test(s.text) ? 2 : 0);
-    const penalty = PAST_REF.test(s.text) ? 3 : 0;
-    const push = (y: number | null, m: number, d: number, at: number, bonus = 0) => {
-      if (m < 1 || d < 1 || d > 31) return;
-      // "the company announced on April 16": the date of the report, not of the event.
-      if (ANNOUNCED.test(s.text.slice(Math.max(0, at - 30), at))) bonus -= 4;
-      const dateline = s.para === 0 && at < 40 && /^[A-ZА-Я .,–-]{3,40}[,.]?\s*$/u.test(s.text.slice(0, at));
-      cands.push({ y, m, d, score: base - penalty + bonus + (dateline ? 3 : 0), order: i * 1000 + at });
-    };
-    for (const m of s.text.matchAll(MD))
-      push(m[3] ? Number(m[3]) : null, monthEn(m[1] ?? ''), Number(m[2]), m.index ?? 0);
-    for (const m of s.text.matchAll(DM))
-      push(m[3] ? Number(m[3]) : null, monthEn(m[2] ?? ''), Number(m[1]), m.index ?? 0);
-    for (const m of s.text.matchAll(DM_RU))
-      push(m[3] ? Number(m[3]) : null, monthRu(m[2] ?? ''), Number(m[1]), m.index ?? 0);
-    for (const m of s.text.matchAll(ISO)) push(Number(m[1]), Number(m[2]), Number(m[3]), m.index ?? 0, -1);
-    for (const m of s.text.matchAll(DOTTED)) push(Number(m[3]), Number(m[2]), Number(m[1]), m.index ?? 0, -1);
-    if (pub !== null) {
-      for (const m of s.text.matchAll(WEEKDAY)) {
-        const wd = WEEKDAYS[(m[1] ?? m[2] ?? '').toLowerCase()];
-        if (wd === undefined) continue;
-        const back = (new Date(pub).getUTCDay() - wd + 7) % 7;
-        const t = pub - back * DAY;
-        const dt = new Date(t);
-        push(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), m.index ?? 0);
-      }
-      for (const m of s.text.matchAll(RELATIVE)) {
-        const w = (m[1] ?? m[2] ?? '').toLowerCase();
-        const shift =
-          w === 'yesterday' || w === 'вчера' || w === 'кеше'
-            ? 1
-            : w.includes('week') || w.includes('недел')
-              ? 7
-              : 0;
-        if (shift === 0 && cands.length === 0) relative ??= pub;
-        if (shift > 0 && relative === null && EVENT_WORDS.test(s.text)) relative = pub - shift * DAY;
-      }
-    }
-  }
-  const sorted = cands.sort((a, b) => b.score - a.score || a.order - b.order);
-  // A date only in a body sentence about the past ("the treaty signed on May 17, 2023") is not the event's
-  // date: with a publication date to fall back on, it is ignored.
-  const best = pub !== null && (sorted[0]?.score ?? 0) < 0 ? undefined : sorted[0];
-  if (best) {
-    const year = best.y ?? pickYear(best.m, best.d, pub) ?? contextYear(sentences, best.m);
-    if (year === null) return null;
-    const t = utc(year, best.m, best.d);
-    return t === null ? null : iso(t);
-  }
-  if (relative !== null) return iso(relative);
-  if (pub === null) return null;
-  const text = sentences.map((s) => s.text).join('\n');
-  return CONTRADICTING.test(text) ? null : iso(pub);
+interface Scored {
+  t: number;
+  score: number;
+  order: number;
+  s: Sentence;
 }
 
-/** The year that puts month/day closest to the publication date, leaning to the past. */
-function pickYear(m: number, d: number, pub: number | null): number | null {
-  if (pub === null) return null;
-  const py = new Date(pub).getUTCFullYear();
-  let best: number | null = null;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const y of [py - 1, py, py + 1]) {
-    const t = utc(y, m, d);
-    if (t === null) continue;
-    const diff = (t - pub) / DAY;
-    const cost = diff > 0 ? diff * 4 : -diff;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = y;
+/**
+ * Resolves the event date and the sentence it came from (see the module comment). `published` is the
+ * report's `YYYY-MM-DD` day or null; `ctx` may add the URL (a year in its path) and the outlet.
+ */
+export function resolveEventDateWithEvidence(
+  sentences: Sentence[],
+  published: string | null,
+  ctx: DateContext = {},
+): DateWithEvidence {
+  const pub = published ? utc(...(published.split('-').map(Number) as [number, number, number])) : null;
+  const report = reportDays(sentences, pub, ctx);
+  const ref = report.ref;
+  const urlYear = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.url ?? '')?.[1];
+  const { title, lead } = headSentences(sentences);
+  const first = lead[0];
+  const kindEvidence = classifyKindWithEvidence(sentences).evidence;
+  // A signed article is dated by its publication: the days it recounts are other events.
+  if (kindEvidence && isByline(kindEvidence.slice(0, 160)))
+    return { date: ref !== null ? iso(ref) : null, evidence: null };
+  const cands: Scored[] = [];
+  // Dates deep in the body belong to background and other items: the first sentences are read.
+  for (const [i, s] of sentences.slice(0, DATE_SENTENCES).entries()) {
+    const skip = report.skip.get(s);
+    const mentions = dateMentions(s.text).filter((x) => !skip?.has(x.at));
+    if (mentions.length === 0) continue;
+    const inLead = lead.includes(s);
+    const zone = s === title || s === first ? 3 : inLead ? 2 : 0;
+    // The event's own clause: the sentence the kind was read from, or a head sentence telling an event.
+    const event =
+      s.text === kindEvidence
+        ? 3
+        : zone > 0 && predicates(s.text, s === title).some((p) => p.role === 'event' && p.tense !== 'past')
+          ? 2
+          : 0;
+    for (const x of mentions) {
+      const t = resolveMention(x, ref, () => (urlYear ? Number(urlYear) : contextYear(sentences, x.m)));
+      if (t === null) continue;
+      let score = zone + event;
+      if (x.notEvent) score -= 6;
+      if (x.announced) score -= 5;
+      if (pastIn(s.text, Math.max(0, x.at - 60), x.end)) score -= 3;
+      cands.push({ t, score, order: i * 1000 + x.at, s });
     }
   }
-  return best;
+  cands.sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = cands[0];
+  // A date only in a body sentence about something else is no better than the report's own day.
+  if (best && (best.score >= 0 || ref === null)) return { date: iso(best.t), evidence: best.s.text };
+  if (ref === null || !report.trusted) return { date: null, evidence: null };
+  const head = [title, ...lead].filter((s): s is Sentence => s !== null);
+  if (head.some((s) => VAGUE.test(s.text))) return { date: null, evidence: null };
+  return { date: iso(ref), evidence: null };
+}
+
+/** A mention as a day: explicit (its year, else the nearest to the report, else `year()`), or relative. */
+function resolveMention(x: DateMention, ref: number | null, year: () => number | null): number | null {
+  if (x.type === 'explicit') {
+    const y = x.y ?? (ref !== null ? yearNear(x.m, x.d, ref) : year());
+    return y === null ? null : utc(y, x.m, x.d);
+  }
+  if (ref === null) return null;
+  if (x.type === 'relative') return ref - x.back * DAY;
+  // The nearest such weekday on or before the report's day.
+  return ref - ((new Date(ref).getUTCDay() - x.back + 7) % 7) * DAY;
+}
+
+/** The event date of an article (see resolveEventDateWithEvidence). */
+export function resolveEventDate(
+  sentences: Sentence[],
+  published: string | null,
+  ctx: DateContext = {},
+): string | null {
+  return resolveEventDateWithEvidence(sentences, published, ctx).date;
 }

@@ -46,7 +46,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };
   const lang = detected === 'en' ? 'en' : 'ru';
   const pubYear = published ? Number(published.slice(0, 4)) : null;
-  const eventDate = resolveEventDate(doc.sentences, published);
+  const eventDate = resolveEventDate(doc.sentences, published, { url: input.url, outlet: input.outlet });
   const year = eventDate ? Number(eventDate.slice(0, 4)) : pubYear;
   const { participants, mentioned } = extractPeople(doc.sentences, lang, year, classifyKind(doc.sentences));
   const kind = classifyKind(doc.sentences);

@@ -1,75 +1,205 @@
-/** Event kind from the title and lead: phone call, visit, signing, forum, meeting, statement, other. */
+/**
+ * Event kind from the main clause of the title and lead: the subject's main verb ("X held talks with Y",
+ * «X прибыл в Пекин», "the forum kicked off") decides, not the first keyword anywhere. Verbs in quotes,
+ * subordinate clauses ("who arrived on a visit"), the future ("will visit") or background ("earlier") do not.
+ */
 import type { EventKind } from '../domain/index.ts';
-import type { Sentence } from './sentences.ts';
+import { isByline } from './byline.ts';
+import {
+  type EventNoun,
+  eventNouns,
+  mainClause,
+  nounSetting,
+  type Predicate,
+  predicates,
+} from './predicates.ts';
+import { headSentences, type Sentence } from './sentences.ts';
 
-const PHONE =
-  /\b(phone|telephone)\s+(call|conversation|talks?)\b|\bspoke (?:by|on the) (?:phone|telephone)\b|\bby phone\b|(телефонн\S*\s+разговор|по телефону|телефон арқылы)/i;
-const VISIT =
-  /\b(official|state|working|friendly)\s+visit\b|\b(?:paid|pays|paying|on|for|begins?|began|started|concluded)\s+an?\s+(?:\w+\s+)?visit\b|(официальн\S*|государственн\S*|рабоч\S*)\s+визит|(ресми|мемлекеттік|жұмыс)\s+сапар/i;
-const VISIT_TO_ATTEND =
-  /\bvisit\b(?:(?!\band\b)[^.]){0,40}\bto (attend|participate|take part)\b|визит\S*(?:(?!\s(?:и|а также)\s)[^.]){0,40}(для участия|принять участие)/i;
-/** A committee session or a business forum: the event is that gathering whatever else happened there. */
-const STRONG_FORUM =
-  /\b(?:\d+(?:st|nd|rd|th)\s+)?(?:session|meeting|sitting) of (?:the|their)\s+(?:\S+\s+){0,5}(?:committee|subcommittee|commission|council)\b|\b\d+(?:st|nd|rd|th) session\b|\bbusiness (?:forum|council)\b|\bexpo\b|заседани\S*\s+(?:\S+\s+){0,3}(?:комитет|подкомитет|комисси|совет)\S*|бизнес-совет\S*|бизнес-форум\S*|деловой форум|\bЭКСПО\b/i;
-const SIGNING =
-  /\b(signed|signing ceremony|inked|exchanged notes)\b|(подписал\S*|подписан\S*|обменял\S* нотами|қол қойы\S*|қол қойды)/i;
-const TALKS =
-  /\b(talks|met|meets|meeting|dialogue|consultations|received|receives|hosted|discuss|discussed|discusses|negotiations)\b|(переговор\S*|встрет\S*|встреч\S*|диалог\S*|консультаци\S*|принял(?! участие)|обсудил\S*|келіссөз\S*|кездес\S*|қабылдады|талқылады)/i;
-const FORUM =
-  /\b(forum|session of the|(?:meeting|session) of the (?:\S+\s+){0,5}(?:committee|subcommittee|commission|council)|co-chair(?:ed|s)?|business council|summit|expo|exhibition|conference|congress)\b|(форум\S*|заседани\S*|саммит\S*|выставк\S*|конференци\S*|съезд\S*)/i;
-/** A title that names talks between people ("Xi, Tokayev hold talks") outranks a venue named in it. */
-const TALKS_TITLE = /\b(hold|held|holds) talks\b|провел\S* переговоры/i;
-const BRIEFING =
-  /\b(at a briefing|told (?:reporters|journalists)|press conference)\b|(на брифинге|журналистам|пресс-конференци)/i;
-const STATEMENT =
-  /\b(said|stated|statement|announced|commented|briefing|told reporters|declared|according to)\b|(заявил\S*|заявлени\S*|сообщил\S*|брифинг\S*|прокомментировал\S*)/i;
-
-const STALE =
-  /\b(reached|earlier|previously|last year|in (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}|during the (?:state|official) visit of)\b|(достигнут\S*|ранее|в прошлом году|в ходе государственного визита)/i;
-
-/** A visit named only in a side clause ("who is in Astana on a working visit") is not the event. */
-const SIDE_CLAUSE_VISIT =
-  /(?:who is|which is|который|которая)[^.]{0,40}$|(?:upcoming|forthcoming|expected|planned|next|preparations? for the|ahead of|предстоящ\S*|будущ\S*|подготовк\S* к)\s+(?:\S+\s+){0,2}$/i;
-
-function mainVisit(text: string): boolean {
-  for (const m of text.matchAll(new RegExp(VISIT.source, 'gi'))) {
-    if (!SIDE_CLAUSE_VISIT.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) return true;
-  }
-  return false;
+/** A kind with the sentence it was read from. */
+export interface KindWithEvidence {
+  kind: EventKind;
+  evidence: string | null;
 }
 
-/** A headline quoting someone ("Karabayev: Kazakhstan and China will sign …"). */
-const QUOTE_HEADLINE = /^[A-ZА-ЯЁ][\p{L}-]{2,30}(?:\s[A-ZА-ЯЁ][\p{L}-]{2,30})?:\s/u;
+interface Read {
+  s: Sentence;
+  preds: Predicate[];
+  masked: string;
+}
+
+const STRONG: EventKind[] = ['meeting', 'forum', 'visit', 'phone_call'];
+/** Every phone-call word of the packs has one of these stems: a cheap test before the full analysis. */
+const PHONE_HINT = /phone|телефон|созвон/i;
+/** Events a signing can be part of. */
+const CONTAINERS: EventKind[] = ['meeting', 'forum', 'phone_call'];
 
 /**
- * Classifies the event: a phone call anywhere in the lead; a committee session, forum or expo named in the
- * title; a state/official visit in the lead; a signing with no talks; then talks, statements, other.
+ * The setting kind a sentence names for its verbs ("at the meeting", «во время форума»), if any; `containers`
+ * only: a signing "at a meeting" belongs to it, a signing KTZ "said in a statement" does not.
  */
+function settingKind(r: Read, allowVisit: boolean, containers = false): EventKind | null {
+  const hit = eventNouns(r.masked).find(
+    (n: EventNoun) =>
+      !n.document &&
+      (allowVisit || n.kind !== 'visit') &&
+      (!containers || CONTAINERS.includes(n.kind)) &&
+      nounSetting(r.masked, n) !== null,
+  );
+  return hit?.kind ?? null;
+}
+
+/**
+ * A signing is the event only when the signing ceremony itself is reported: documents signed at a named
+ * meeting or forum ("signed at the forum", «во время встречи»), or within a visit, talks or forum the lead
+ * tells, belong to that event. "They also discussed …" does not make a signing report a meeting.
+ */
+function signingKind(head: Read[], lead: Read[]): EventKind {
+  for (const r of head) {
+    if (!r.preds.some((p) => p.kind === 'agreement_signing' && p.tense !== 'past')) continue;
+    const setting = settingKind(r, false, true);
+    if (setting) return setting;
+  }
+  for (const r of lead) {
+    const p = r.preds.find(
+      (x) => x.role === 'event' && x.tense === 'realized' && !x.weak && STRONG.includes(x.kind),
+    );
+    if (p) return p.kind;
+  }
+  return 'agreement_signing';
+}
+
+/**
+ * A trip made to attend something ("arrived in Almaty to attend the ministers' meeting") or to meet someone
+ * («посетил область, где провел встречу с акимом»): the reported event is that, not a visit.
+ */
+function tripTo(r: Read, p: Predicate): EventKind | null {
+  if (p.kind !== 'visit') return null;
+  const met = predicates(r.s.text, r.s.zone === 'title', false).find(
+    (x) => x.at > p.at && x.kind === 'meeting' && x.tense === 'realized' && !x.weak,
+  );
+  if (met && /^(?:visit|посе)/iu.test(r.s.text.slice(p.at, p.end))) return 'meeting';
+  const purpose = r.preds.find(
+    (x) => x.at > p.at && x.role === 'event' && x.tense === 'future' && x.kind !== 'visit',
+  );
+  return purpose?.kind ?? null;
+}
+
+/** The trip a sentence's first visit predicate is part of, if any (see tripTo). */
+function tripOfVisit(r: Read): EventKind | null {
+  const v = r.preds.find((p) => p.kind === 'visit' && p.tense === 'realized');
+  return v ? tripTo(r, v) : null;
+}
+
+/** Someone's words are the event unless they were spoken at a meeting or forum, or report a coming visit. */
+function speechKind(r: Read, lead: Read[]): EventKind {
+  const own = settingKind(r, true);
+  if (own && own !== 'agreement_signing') return own;
+  const content = r.preds.find((p) => p.role === 'event' && p.tense !== 'past');
+  if (content) return content.kind;
+  for (const o of lead) {
+    if (!o.preds.some((p) => p.role === 'speech')) continue;
+    const k = settingKind(o, false);
+    if (k && k !== 'agreement_signing') return k;
+  }
+  // Talks told after a remark outrank a visit told there too ("talks → meeting even during a visit").
+  const kinds = lead.flatMap((o) =>
+    o.preds.filter((p) => p.role === 'event' && p.tense === 'realized').map((p) => p.kind),
+  );
+  return STRONG.find((k) => kinds.includes(k)) ?? 'statement';
+}
+
+/** Results by document: the date and place rules ask for the kind's sentence too. */
+const memo = new WeakMap<Sentence[], KindWithEvidence>();
+
+/** Classifies the event and returns the sentence that decided it (see the module comment). */
+export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidence {
+  const known = memo.get(sentences);
+  if (known) return known;
+  const result = classify(sentences);
+  memo.set(sentences, result);
+  return result;
+}
+
+function classify(sentences: Sentence[]): KindWithEvidence {
+  // Sentences are analysed when first asked about (the title often decides alone).
+  const read = (s: Sentence): Read => ({
+    s,
+    get preds() {
+      return predicates(s.text, s.zone === 'title');
+    },
+    get masked() {
+      return mainClause(s.text, s.zone === 'title');
+    },
+  });
+  const h = headSentences(sentences);
+  const title = h.title ? read(h.title) : undefined;
+  const lead = h.lead.map(read);
+  const head = title ? [title, ...lead] : lead;
+  const out = (kind: EventKind, r: Read | undefined) => ({ kind, evidence: r?.s.text ?? null });
+
+  // An op-ed signed by its author is a statement whatever it recounts.
+  const firstLead = h.lead[0];
+  const before = sentences.slice(0, firstLead ? sentences.indexOf(firstLead) + 1 : 3);
+  const byline = before.find((s) => s.zone !== 'title' && isByline(s.text.slice(0, 160)));
+  if (byline) return out('statement', read(byline));
+
+  // A phone call named in the title or lead is the event whatever else the lead says.
+  const phone = head.find(
+    (r) => PHONE_HINT.test(r.s.text) && r.preds.some((p) => p.kind === 'phone_call' && p.tense !== 'past'),
+  );
+  if (phone) return out('phone_call', phone);
+
+  const realizedEvent = (r: Read) => r.preds.find((p) => p.role === 'event' && p.tense === 'realized');
+  // "X and Y discussed …" in a headline is weaker than the lead's own verb ("held the 11th session …").
+  const titleEvent = (r: Read) =>
+    r.preds.find((p) => p.role === 'event' && p.tense === 'realized' && !p.weak);
+  let purpose: { kind: EventKind; r: Read } | null = null;
+  const t = title && titleEvent(title);
+  const tTrip = title && t ? tripTo(title, t) : null;
+  if (title && tTrip) purpose = { kind: tTrip, r: title };
+  // «Посол посетил область» over «…посетил область, где провел встречу с акимом»: the lead tells what it was.
+  const leadTrip =
+    t?.kind === 'visit'
+      ? lead
+          .slice(0, 2)
+          .map((r) => ({ r, k: tripOfVisit(r) }))
+          .find((x) => x.k)
+      : undefined;
+  if (leadTrip?.k) return out(leadTrip.k, leadTrip.r);
+  if (title && t && !tTrip)
+    return out(t.kind === 'agreement_signing' ? signingKind(head, lead) : t.kind, title);
+  // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.
+  if (title?.preds.some((p) => p.role === 'speech' && p.tense === 'realized'))
+    return out(speechKind(title, lead), title);
+
+  for (const [i, r] of lead.entries()) {
+    const first = r.preds.find((p) => p.tense === 'realized');
+    if (!first) continue;
+    if (first.role === 'speech') return out(speechKind(r, lead.slice(i + 1)), r);
+    const trip = tripTo(r, first);
+    if (trip) {
+      purpose ??= { kind: trip, r };
+      continue;
+    }
+    return out(first.kind === 'agreement_signing' ? signingKind(head, lead.slice(i + 1)) : first.kind, r);
+  }
+  if (purpose) return out(purpose.kind, purpose.r);
+  const weakTitle = title && realizedEvent(title);
+  if (weakTitle) return out(weakTitle.kind, title);
+  // Only what is to come: a preview of a visit or talks is about that visit or those talks.
+  for (const r of [...lead, ...(title ? [title] : [])]) {
+    const f = r.preds.find((p) => p.role === 'event' && p.tense === 'future');
+    if (f) return out(f.kind, r);
+  }
+  // No verb at all ("Meeting with the Chinese ambassador"): the first event noun that is not a setting.
+  for (const r of head) {
+    const n = eventNouns(r.masked).find((x) => !x.document && nounSetting(r.masked, x) !== 'strong');
+    if (n) return out(n.kind, r);
+  }
+  return out('other', undefined);
+}
+
+/** Classifies the event kind of an article (see classifyKindWithEvidence). */
 export function classifyKind(sentences: Sentence[]): EventKind {
-  // Sentences about earlier happenings ("agreements reached during the state visit of …") do not set the kind.
-  const fresh = sentences.filter((s) => !STALE.test(s.text));
-  const title = fresh
-    .filter((s) => s.zone === 'title')
-    .map((s) => s.text)
-    .join(' ');
-  const head = fresh
-    .filter((s) => s.zone !== 'body')
-    .map((s) => s.text)
-    .join(' ');
-  const body = fresh.map((s) => s.text).join(' ');
-  if (PHONE.test(head)) return 'phone_call';
-  if (FORUM.test(title) && !TALKS_TITLE.test(title)) return 'forum';
-  if (mainVisit(head) && !VISIT_TO_ATTEND.test(head)) return 'visit';
-  if (QUOTE_HEADLINE.test(title) || BRIEFING.test(head)) return 'statement';
-  if (STRONG_FORUM.test(head)) return 'forum';
-  if (SIGNING.test(head) && !TALKS.test(head)) return 'agreement_signing';
-  const forumAt = head.search(FORUM);
-  const talksAt = head.search(TALKS);
-  if (forumAt >= 0 && (talksAt < 0 || forumAt < talksAt) && !VISIT_TO_ATTEND.test(head)) return 'forum';
-  if (talksAt >= 0) return 'meeting';
-  if (PHONE.test(body)) return 'phone_call';
-  if (STATEMENT.test(head)) return 'statement';
-  if (TALKS.test(body)) return 'meeting';
-  if (FORUM.test(body)) return 'forum';
-  return 'other';
+  return classifyKindWithEvidence(sentences).kind;
 }

@@ -1,102 +1,113 @@
-/** Event location: dateline city, a city the event happened in, or the capital a visit implies. */
-import { CAPITALS, CITIES, foldCyrillic } from './gazetteer/index.ts';
-import { escapeRegex } from './gazetteer/match.ts';
-import type { Sentence } from './sentences.ts';
+/**
+ * Event venue: the city the event's own clause puts it in ("held talks in Tianjin", «в Пекине», "at the Great
+ * Hall of the People", «Бейжіңде»), read first in the sentence that gave the kind, then in the title and lead,
+ * then in body sentences about the same event. A news agency's dateline city is not the venue; nothing is
+ * guessed (no capital for "arrived in Kazakhstan"); phone and video calls and statements have no venue.
+ */
+import type { EventKind } from '../domain/index.ts';
+import { pastIn } from './clauses.ts';
+import { classifyKindWithEvidence } from './kind.ts';
+import { eventNouns, mainClause, predicates } from './predicates.ts';
+import { headSentences, type Sentence } from './sentences.ts';
+import {
+  isRemote,
+  OWN_CORRESPONDENT,
+  type PlaceHit,
+  placeHits,
+  STATEMENT_SETTING,
+  VISITING,
+} from './venues.ts';
 
-const variantToCity = new Map<string, string>();
-for (const c of CITIES) {
-  for (const v of c.variants) {
-    variantToCity.set(v.toLowerCase(), c.name);
-    variantToCity.set(foldCyrillic(v), c.name);
+/** A venue with the sentence it was read from. */
+export interface LocationWithEvidence {
+  location: string | null;
+  evidence: string | null;
+}
+
+/** Kinds that happen nowhere in particular: a call; a statement only has one when made at a briefing. */
+const PLACELESS: (EventKind | string)[] = ['phone_call'];
+
+/** The best venue a sentence names for an event of `kind`, if any. */
+function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | null {
+  const isTitle = s.zone === 'title';
+  const full = mainClause(s.text, isTitle, false);
+  const all = placeHits(full);
+  // Most sentences name no place: nothing more to read there.
+  if (all.length === 0) return null;
+  const main = mainClause(s.text, isTitle);
+  const preds = predicates(s.text, isTitle, false);
+  // Places of the main clause first ("X, who flew in from Beijing, met Y in Astana"), then the others.
+  for (const inMain of [true, false]) {
+    const hits = all
+      .filter((h) => (main[h.at] !== ' ') === inMain)
+      .filter(
+        (h) =>
+          !pastIn(full, Math.max(0, h.at - 60), h.end + 25) &&
+          // "the memorandum will be signed in Urumqi": a place of something to come is not this event's.
+          (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
+          (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),
+      );
+    const pick = (role: PlaceHit['role']) => hits.find((h) => h.role === role)?.city;
+    // "during his working trip to Xi'an, met …": the trip's destination is where the meeting was.
+    const city = pick('venue') ?? pick('destination') ?? (kind === 'visit' ? pick('departure') : undefined);
+    if (city) return city;
   }
-}
-const CITY_ALT = [...variantToCity.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegex)
-  .join('|');
-const CITY_WORD = `(${CITY_ALT})[а-яё]{0,2}`;
-const DATELINE = new RegExp(
-  `^\\s*(${CITY_ALT})(?![a-zа-яё])[^\\n]{0,40}?(?:\\(|–|—|--|\\.\\s*[A-ZА-ЯЁ]{3,})`,
-  'i',
-);
-const CITY_ANY = new RegExp(`(?:${CITY_ALT})`, 'i');
-const EVENT_IN = new RegExp(
-  `\\b(?:arrived in|arrives in|arriving in|held in|took place in|hosted in|visit to|trip to|talks in|met in|meeting in|signed in|in)\\s+(?:the\\s+(?:city|capital) of\\s+)?${CITY_WORD}|(?:прибыл\\S*|состоял\\S*|прошл\\S*|прош[её]л|проходит|провел\\S*|визит\\S*)\\s+(?:в|во)\\s+${CITY_WORD}|(?:^|\\s)(?:в|во)\\s+${CITY_WORD}|(?:^|\\s)(${CITY_ALT})(?:да|де|та|те)(?![а-яё])`,
-  'gi',
-);
-const EVENT_SENTENCE =
-  /\b(talks|met|meeting|visit|arrived|signed|dialogue|held|conversation|session|forum|ceremony|co-chaired|opened|inaugurated|received|welcomed)\b|(приветствовал|открыт|принял)|(переговор|встреч|встрет|визит|прибыл|подписал|диалог|состоял|заседани|форум|церемони|келіссөз|кездес|қабылда|сапар)/i;
-const PAST = /\b(earlier|previously|last year|in \d{4}|anniversary)\b|(ранее|в прошлом году|в \d{4} год)/i;
-const VISIT_KZ =
-  /\b(?:arrived in|visit(?:ed)? to|visit(?:ed)?|trip to)\s+(?:the\s+republic of\s+)?kazakhstan\b|(?:прибыл\S*|визит\S*)\s+в\s+(?:республику\s+)?казахстан/i;
-const VISIT_CN =
-  /\b(?:arrived in|visit(?:ed)? to|visit(?:ed)?|trip to)\s+(?:the\s+people['’]s republic of\s+)?china\b|(?:прибыл\S*|визит\S*)\s+в\s+(?:кнр|китай)/i;
-/** The Kazakh head of state or government receiving a guest: that happens in the capital. */
-const RECEIVED_KZ =
-  /\b(head of state|tokayev|president of kazakhstan|kazakh president|prime minister of kazakhstan|kazakh prime minister|bektenov)\b[^.]{0,60}\b(received|receives|hosted)\b|(глава государства|токаев\S*|президент казахстана|премьер-министр казахстана|бектенов\S*)[^.]{0,60}принял/i;
-
-function cityOf(word: string): string | null {
-  const l = foldCyrillic(word);
-  return (
-    variantToCity.get(l) ??
-    variantToCity.get(l.replace(/[а-яё]{1,2}$/, '')) ??
-    variantToCity.get(l.replace(/(?:дагы|дегы|да|де|та|те)$/, '')) ??
-    null
-  );
+  return null;
 }
 
-/** Resolves the event location from the dateline, event sentences in the title/lead, or an implied capital. */
+/** Resolves the venue and the sentence it was read from (see the module comment). */
+export function resolveLocationWithEvidence(
+  sentences: Sentence[],
+  kind: string | null = null,
+): LocationWithEvidence {
+  const none = { location: null, evidence: null };
+  if (kind !== null && PLACELESS.includes(kind)) return none;
+  const { title, lead } = headSentences(sentences);
+  const head = [...(title ? [title] : []), ...lead];
+  const evidence = classifyKindWithEvidence(sentences).evidence;
+  const main = sentences.find((s) => s.text === evidence);
+  // A preview ("Xi will pay a state visit … and attend the summit in Astana"): its places are still to come.
+  const ahead =
+    main !== undefined && !predicates(main.text).some((p) => p.role === 'event' && p.tense === 'realized');
+  // Video talks are meetings without a venue.
+  if (isRemote(head.map((s) => s.text).join('\n'))) return none;
+  const inHead = new Set(head);
+  // Body sentences about the same happening ("The talks took place in the Akorda").
+  const body = sentences.filter((s) => !inHead.has(s) && s !== main).slice(0, 12);
+  const aboutEvent = (s: Sentence) =>
+    predicates(s.text).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
+    eventNouns(s.text).some((n) => n.kind === kind);
+  for (const s of [...(main ? [main] : []), ...head.filter((x) => x !== main)]) {
+    const city = venueIn(s, kind, ahead);
+    if (city) return { location: city, evidence: s.text };
+  }
+  // The dateline city is the venue when the text says the reporter was there: the agency's own correspondent
+  // reports, or a wire "CITY, March 9 (Xinhua) -- X met visiting Y" where the guest was received.
+  const said =
+    head.find((s) => OWN_CORRESPONDENT.test(s.text)) ??
+    head.find((s) => VISITING.test(s.text) && predicates(s.text).some((p) => p.kind === 'meeting'));
+  const dateline = said && kind !== 'statement' ? datelineCity(sentences, lead[0]) : null;
+  if (said && dateline) return { location: dateline, evidence: said.text };
+  for (const s of body) {
+    if (placeHits(mainClause(s.text, false, false)).length === 0 || !aboutEvent(s)) continue;
+    const city = venueIn(s, kind, ahead);
+    if (city) return { location: city, evidence: s.text };
+  }
+  return none;
+}
+
+/** The city a wire dateline opens the story with ("ASTANA. KAZINFORM –", «ПЕКИН.», "ALMATY, March 9"). */
+function datelineCity(sentences: Sentence[], firstLead: Sentence | undefined): string | null {
+  const stop = firstLead ? sentences.indexOf(firstLead) : 2;
+  for (const s of sentences.slice(0, stop + 1)) {
+    if (s.zone === 'title') continue;
+    const hit = placeHits(s.text).find((h) => h.at < 3 && /^\s*(?:[,.]|$)/.test(s.text.slice(h.end)));
+    if (hit) return hit.city;
+  }
+  return null;
+}
+
+/** The venue city of the event, or null (see resolveLocationWithEvidence). */
 export function resolveLocation(sentences: Sentence[], kind: string | null = null): string | null {
-  // A phone call happens nowhere in particular, whatever the dateline says.
-  if (kind === 'phone_call') return null;
-  const explicit = explicitCity(sentences);
-  if (explicit) return explicit;
-  const firstPara = sentences
-    .filter((s) => s.para === 0)
-    .map((s) => s.text)
-    .join(' ');
-  const m = DATELINE.exec(firstPara);
-  const dateline = m?.[1] ? cityOf(m[1]) : null;
-  if (dateline) return dateline;
-  return impliedCity(sentences);
-}
-
-/** A city named as where the event happens ("held talks in Astana", "arrived in Almaty", «в Акорде»). */
-function explicitCity(sentences: Sentence[]): string | null {
-  const ordered = [
-    ...sentences.filter((s) => s.zone !== 'body'),
-    ...sentences.filter((s) => s.zone === 'body'),
-  ];
-  for (const s of ordered) {
-    if (!EVENT_SENTENCE.test(s.text) || PAST.test(s.text)) continue;
-    const folded = foldCyrillic(s.text);
-    // The big pattern runs only where some city is named at all.
-    if (!CITY_ANY.test(folded)) continue;
-    EVENT_IN.lastIndex = 0;
-    // Folded text: Kazakh spellings (Ақордада) meet their Russian look-alikes; folding keeps every offset.
-    for (const m of folded.matchAll(EVENT_IN)) {
-      const word = m[1] ?? m[2] ?? m[3] ?? m[4];
-      // A bare "in <city>" only counts in the title and lead, where the event is introduced.
-      if ((m[3] || m[4]) && s.zone === 'body') continue;
-      if (/^in\s/i.test(m[0]) && s.zone === 'body') continue;
-      const c = word ? cityOf(word) : null;
-      if (c) return c;
-    }
-  }
-  return null;
-}
-
-/** The capital a visit or a reception implies ("arrived in Kazakhstan", "the President received …"). */
-function impliedCity(sentences: Sentence[]): string | null {
-  const ordered = [
-    ...sentences.filter((s) => s.zone !== 'body'),
-    ...sentences.filter((s) => s.zone === 'body'),
-  ];
-  for (const s of ordered) {
-    if (PAST.test(s.text)) continue;
-    if (s.zone !== 'body' && RECEIVED_KZ.test(s.text)) return CAPITALS.KZ ?? null;
-    if (VISIT_KZ.test(s.text)) return CAPITALS.KZ ?? null;
-    if (VISIT_CN.test(s.text)) return CAPITALS.CN ?? null;
-  }
-  return null;
+  return resolveLocationWithEvidence(sentences, kind).location;
 }

@@ -31,3 +31,50 @@ export function buildDoc(title: string | null, body: string): Doc {
   const full = [cleanTitle ?? '', ...paragraphs].join('\n');
   return { title: cleanTitle, paragraphs, sentences, full };
 }
+
+/**
+ * A line of page furniture rather than prose: under five words, hardly any lower-case words, or a run of
+ * capitalised menu words without a full stop ("News Kazakhstan World Interview Sport …").
+ */
+function isFurniture(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter((w) => /^[«"“(]?\p{Ll}/u.test(w)).length;
+  // A short line is furniture unless it is a real sentence ("The ministers met again.").
+  if (words.length < 5)
+    return words.length < 3 || lower < 1 || !/[.!?…]$/u.test(text.trim()) || !/^\p{Lu}/u.test(text.trim());
+  return lower < 2 || (lower / words.length < 0.3 && !/[.!?…»"”]$/u.test(text.trim()));
+}
+
+/**
+ * The title and the article's real lead: the sentences of its first two paragraphs of prose, skipping menus,
+ * time stamps, bylines, captions of a few words and a repeat of the title (which `zone` counts as lead).
+ * Rules that read "the lead" for the event (kind, date, place) use this.
+ */
+export function headSentences(sentences: Sentence[]): { title: Sentence | null; lead: Sentence[] } {
+  const known = heads.get(sentences);
+  if (known) return known;
+  const found = findHead(sentences);
+  heads.set(sentences, found);
+  return found;
+}
+
+/** At most this many lead sentences: the event is told at the top, and long paragraphs go on with details. */
+const LEAD_MAX = 8;
+
+/** Heads by document: kind, date and place rules all ask for the same article's head. */
+const heads = new WeakMap<Sentence[], { title: Sentence | null; lead: Sentence[] }>();
+
+function findHead(sentences: Sentence[]): { title: Sentence | null; lead: Sentence[] } {
+  const title = sentences.find((s) => s.zone === 'title') ?? null;
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const titleText = title ? norm(title.text) : null;
+  const lead: Sentence[] = [];
+  const paras = new Set<number>();
+  for (const s of sentences) {
+    if (s.zone === 'title' || isFurniture(s.text) || norm(s.text) === titleText) continue;
+    if ((!paras.has(s.para) && paras.size >= 2) || lead.length >= LEAD_MAX) break;
+    paras.add(s.para);
+    lead.push(s);
+  }
+  return { title, lead };
+}

@@ -1,0 +1,144 @@
+/**
+ * Date mentions in one sentence, not yet resolved: explicit dates ("March 9, 2026", «12 марта», "Nov. 3-4",
+ * «с 3 по 5 ноября», 04.11.2026), weekdays ("on Tuesday", «во вторник») and relative words ("yesterday",
+ * «накануне»), each with its offset, plus whether a cue before it says it is not the event's day.
+ */
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { DATES_EN } from './lexicon/en/dates.ts';
+import { DATES_RU } from './lexicon/ru/dates.ts';
+import { memoize } from './memo.ts';
+import { phraseFinder } from './phrases.ts';
+
+const PACKS = [DATES_EN, DATES_RU];
+const MONTHS = PACKS.flatMap((p) => p.months);
+const WEEKDAYS = PACKS.flatMap((p) => p.weekdays);
+const RELATIVE = PACKS.flatMap((p) => p.relative);
+
+/** A month word: any entry, Russian/Kazakh stems with their case endings, English with an optional dot. */
+const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
+const JOIN = alternation(PACKS.flatMap((p) => p.rangeJoin));
+/** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4". */
+const MD = new RegExp(
+  `${WB_START}${MONTH}\\s+${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2})${WB_END})?${YEAR}${WB_END}`,
+  'giu',
+);
+/** "7 June 2017", «12 марта», «с 3 по 5 ноября», «5 наурыз». */
+const DM = new RegExp(
+  `${WB_START}${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2}))?\\s+(?:of\\s+)?${MONTH}${YEAR}(?:\\s*(?:года|г\\.|жыл\\p{L}*))?`,
+  'giu',
+);
+const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/g;
+/** Weekday names and relative day words, found by a keyed finder (they are looked for in every sentence). */
+/** A month word's first letters somewhere in the text: without one, "June 7" and «7 июня» cannot occur. */
+const MONTH_HINT = new RegExp(
+  [...new Set(MONTHS.map(([w]) => w.replace(/\*$/, '').slice(0, 3).toLowerCase()))].join('|'),
+  'i',
+);
+const HINT =
+  /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма/i;
+const WEEKDAY = phraseFinder(WEEKDAYS.map(([w]) => w));
+const REL = phraseFinder(RELATIVE.map(([w]) => w));
+const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
+const NOT_EVENT = new RegExp(
+  `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,
+  'iu',
+);
+const ANNOUNCED = new RegExp(
+  `${WB_START}${alternation(PACKS.flatMap((p) => p.announced))}\\s+(?:on\\s+)?$`,
+  'iu',
+);
+/** Words that leave the day of the event unknown ("recently", «на днях»). */
+export const VAGUE = new RegExp(`${WB_START}${alternation(PACKS.flatMap((p) => p.vague))}${WB_END}`, 'iu');
+
+const MONTH_YEAR = new RegExp(`${WB_START}${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+
+/** Month–year pairs a text names ("in June 2018", «в июне 2018 года»): the year of a yearless day nearby. */
+export function monthYears(text: string): [month: number, year: number][] {
+  return [...text.matchAll(MONTH_YEAR)].map((x) => [monthOf(x[1] ?? ''), Number(x[2])] as [number, number]);
+}
+
+/** One date mention. */
+export interface DateMention {
+  /** `explicit` names the day; `weekday` and `relative` need the report's day to resolve. */
+  type: 'explicit' | 'weekday' | 'relative';
+  y: number | null;
+  m: number;
+  d: number;
+  /** Weekday 0–6 for `weekday`; days back for `relative`. */
+  back: number;
+  at: number;
+  end: number;
+  /** A cue right before says it is not the event day ("enters into force on", "announced on"). */
+  notEvent: boolean;
+  announced: boolean;
+}
+
+function monthOf(word: string): number {
+  const l = word.toLowerCase().replace(/\.$/, '');
+  let best = 0;
+  let bestLen = 0;
+  for (const [entry, n] of MONTHS) {
+    const w = entry.replace(/\*$/, '');
+    if ((entry.endsWith('*') ? l.startsWith(w) : l === w) && w.length > bestLen)
+      [best, bestLen] = [n, w.length];
+  }
+  return best;
+}
+
+/** Every date mention of a sentence, in order, overlapping matches dropped. */
+export const dateMentions: (text: string) => DateMention[] = memoize((text: string) => findMentions(text));
+
+function findMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  // Most sentences name no day: without a digit only weekday and relative words can.
+  const digits = /\d/.test(text);
+  const add = (mm: Omit<DateMention, 'notEvent' | 'announced'>, range = false) => {
+    if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
+    const before = text.slice(Math.max(0, mm.at - 40), mm.at);
+    // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
+    out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
+  };
+  const explicit = (
+    y: string | undefined,
+    m: number,
+    d: string | undefined,
+    at: number,
+    len: number,
+    range = false,
+  ) => {
+    const day = Number(d);
+    if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
+      add({ type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len }, range);
+  };
+  if (digits)
+    for (const x of text.matchAll(ISO)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
+  if (digits)
+    for (const x of text.matchAll(DOTTED)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
+  const months = digits && MONTH_HINT.test(text);
+  if (months)
+    for (const x of text.matchAll(MD))
+      explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+  if (months)
+    for (const x of text.matchAll(DM))
+      explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
+  // Weekday and relative words are rare: a plain check first spares the full patterns on most sentences.
+  if (!digits && !HINT.test(text)) return out;
+  for (const x of WEEKDAY(text)) {
+    const wd = WEEKDAYS.find(([w]) => w === x.text.toLowerCase())?.[1];
+    if (wd !== undefined) add({ type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
+  }
+  for (const x of REL(text)) {
+    const w = x.text.toLowerCase().replace(/\s+/g, ' ');
+    const at = x.at;
+    // "Kazakhstan Today", "China Today": a capitalised relative word inside a name is no cue.
+    if (/^\p{Lu}/u.test(x.text) && !/(?:^|[.!?:"–-])\s*$/u.test(text.slice(0, at))) continue;
+    // «накануне визита» is "on the eve of the visit", not "the day before".
+    if (ALSO_PREP.test(w) && /^\s+\p{Ll}+(?:а|я|и|ы)(?![\p{L}])/u.test(text.slice(x.end))) continue;
+    const back = RELATIVE.find(([r]) => r === w)?.[1];
+    if (back !== undefined) add({ type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

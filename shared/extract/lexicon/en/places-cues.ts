@@ -1,0 +1,95 @@
+/**
+ * English words around a place name that make it the event's venue ("in Beijing", "in the Kazakh capital
+ * Astana", "at the Great Hall of the People") or not ("the Chinese Consul General in Almaty", "Ambassador
+ * of China to Kazakhstan", "departed from Beijing" unless the departure is the event). Data only.
+ */
+export const PLACES_EN = {
+  /** Prepositions that put the event in a city. */
+  venue: ['in', 'at'],
+  /** Words that may stand between the preposition and the city ("in the city of", "in the Kazakh capital"). */
+  between: [
+    'the',
+    'city of',
+    'town of',
+    'capital',
+    'capital of',
+    'city',
+    'kazakh',
+    'chinese',
+    'northern',
+    'southern',
+    'airport',
+    'international airport',
+  ],
+  /** Prepositions of a trip's start: the venue only when a departure is the event. */
+  departure: ['from'],
+  /** A destination ("a visit to Beijing"): the venue of a visit. */
+  destination: ['to'],
+  /** Offices and roles tied to a city: "the Consul General in Almaty" says nothing of the venue. */
+  roles: [
+    'ambassador',
+    'consul',
+    'consul general',
+    'mayor',
+    'governor',
+    'akim',
+    'representative',
+    'correspondent',
+    'based',
+    'headquartered',
+  ],
+  /** Facilities and projects a city is the site of ("a lubricants plant in Pavlodar"): not the venue. */
+  facilities: [
+    'plant',
+    'plants',
+    'factory',
+    'refinery',
+    'project',
+    'projects',
+    'terminal',
+    'park',
+    'zone',
+    'hub',
+    'port',
+    'station',
+    'branch',
+    'branches',
+    'office',
+    'campus',
+    'warehouse',
+    'enterprise',
+    'facility',
+    'field',
+    'construction',
+    'university',
+    'school',
+    'institute',
+    'centre',
+    'center',
+  ],
+  /** Words after a city name that make it a region's name ("the Almaty region", «Туркестанской области»). */
+  regions: ['region', 'oblast', 'province', 'district', 'prefecture', 'county'],
+  /** The agency's own correspondent reports: the dateline city is where the event was. */
+  ownCorrespondent: [
+    'correspondent reports',
+    'correspondent reported',
+    'our correspondent',
+    'correspondent of',
+  ],
+  /** A statement's setting that has a venue ("at a briefing in Astana"). */
+  statementSetting: ['briefing', 'press conference', 'news conference'],
+  /** A place as the subject of these hosts the event ("Astana hosted the 8th meeting", "the Majilis held"). */
+  hosts: ['hosted', 'hosts', 'has hosted', 'held', 'has held'],
+  /** A guest "visiting": the host's city, which a wire dateline names, is the venue. */
+  visitingGuest: ['visiting'],
+  /** Video and remote formats: no venue. */
+  remote: [
+    'video conference',
+    'videoconference',
+    'video link',
+    'via video',
+    'video call',
+    'online format',
+    'virtually',
+  ],
+};

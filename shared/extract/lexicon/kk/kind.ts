@@ -1,0 +1,43 @@
+/**
+ * Kazakh words for the event kind (see ../en/kind.ts for what each list means). Kazakh puts the verb last and
+ * the event noun before it («сапармен барды», «жеделхат жолдады»), so its light verbs look back for their
+ * noun as well. Data only.
+ */
+export const KIND_KK = {
+  verbs: {
+    meeting: ['кездесті'],
+    visit: ['барып қайтты', 'барып келді', 'сапарын бастады', 'сапары аяқталды', 'келіп жетті'],
+    phone_call: ['телефон арқылы сөйлесті', 'телефонмен сөйлесті'],
+    agreement_signing: ['қол қойды', 'қол қойылды'],
+    statement: ['құттықтады', 'көңіл айтты'],
+    other: ['марапаттады', 'марапатталды'],
+  },
+  discuss: ['талқылады', 'пікір алмасты'],
+  futureVerbs: {},
+  light: {
+    meeting: ['қабылдады'],
+    forum: ['қатысты'],
+    none: ['жүргізді', 'өткізді', 'жолдады', 'табыс етті', 'барды', 'келді'],
+  },
+  intransitive: ['өтті', 'өткізілді', 'жарияланды'],
+  nouns: {
+    meeting: ['кездесу*', 'келіссөз*'],
+    phone_call: ['телефон арқылы'],
+    forum: ['форум*', 'саммит*', 'отырыс*', 'көрме*'],
+    visit: ['сапар*'],
+    statement: ['жеделхат*', 'құттықтау*', 'мақала*', 'сұхбат*', 'брифинг*'],
+    agreement_signing: [],
+    other: ['орден*', 'марапат*', 'салтанат*'],
+  },
+  documents: ['келісім*', 'құжат*', 'меморандум*'],
+  speech: ['мәлімдеді', 'атап өтті', 'айтты', 'деді'],
+  attribution: ['хабарлады', 'хабарлайды', 'жазады'],
+  future: [],
+  past: ['өткен жылы'],
+  subordinate: [],
+  setting: ['барысында', 'кезінде', 'аясында', 'шеңберінде'],
+  settingWeak: [],
+  bylineLead: [] as string[],
+  bylineRoles: ['елшісі', 'министрі', 'төрағасы'],
+  determiners: [],
+};

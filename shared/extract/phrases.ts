@@ -1,0 +1,26 @@
+/**
+ * Finds the entries of a word list as whole words (lexicon syntax: `*` stems, `/regex/` entries), longest
+ * entry first, as `{ at, end, text }` matches: one compiled alternation per list, so call sites need not
+ * handle `RegExp` state (a global regex keeps `lastIndex` between uses).
+ */
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+
+/** One match: where it starts and ends, and the matched text. */
+export interface PhraseMatch {
+  at: number;
+  end: number;
+  text: string;
+}
+
+/** Builds a finder for the entries; `tail` is appended before the word boundary (e.g. a case ending). */
+export function phraseFinder(
+  entries: readonly string[],
+  opts: { tail?: string; caseSensitive?: boolean } = {},
+): (text: string) => PhraseMatch[] {
+  const re = new RegExp(
+    `${WB_START}${alternation(entries)}${opts.tail ?? ''}${WB_END}`,
+    `gu${opts.caseSensitive ? '' : 'i'}`,
+  );
+  return (text) =>
+    [...text.matchAll(re)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+}

@@ -1,0 +1,97 @@
+/**
+ * The report's own day, as distinct from the event's: the publication date, a page time stamp line
+ * ("09:40, 14 May 2026"), a wire dateline ("ASTANA, March 9 (Xinhua) –", «Алматы. 3 октября. КазТАГ –»).
+ * These resolve "on Tuesday" and "yesterday"; whether the publication day may stand for a same-day event
+ * depends on them agreeing, on the report not relaying another outlet, and on it not being an early-morning
+ * follow-up of the day before.
+ */
+import { type DateMention, dateMentions } from './date-cues.ts';
+import { headSentences, type Sentence } from './sentences.ts';
+
+const DAY = 86_400_000;
+
+/** What the report says about its own day. */
+export interface ReportDays {
+  /** The day relative cues count back from (earliest of publication, stamp, dateline), or null. */
+  ref: number | null;
+  /** True when a same-day report may take `ref` as the event's day. */
+  trusted: boolean;
+  /** Mentions that are datelines or stamps, by sentence: never event-day candidates. */
+  skip: Map<Sentence, Set<number>>;
+}
+
+/** Before a dateline's date: a capitalised place, maybe ", Country", then a comma or full stop. */
+const DATELINE_PREFIX =
+  /^\s*(?:\([^)]{0,60}\)\s*)?[\p{Lu}][\p{L}'’. -]{1,30}(?:,\s*[\p{Lu}][\p{L}'’ -]{1,30})?[,.]\s*$/u;
+const NOT_PLACE = /^\s*(?:on|in|at|by|since|from|until|в|во|с|на|до|к)\b/iu;
+/** After a dateline's date: the agency or a dash. */
+const DATELINE_SUFFIX = /^\s*(?:[.,(]|–|-{1,2}|—)/u;
+/** A clock time in a stamp line; hours before 10 in local time mean an early-morning report. */
+const CLOCK = /(?<!\d)([01]?\d|2[0-3]):[0-5]\d(?!\d)/;
+const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
+/** "Apa.az reports", «передает Inbusiness.kz»: a source with a web name. */
+const WEB_SOURCE =
+  /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
+
+/** True when the report relays another outlet (outlet "X (via Y)", or "Y.az reports" from a different site). */
+export function relayed(text: string, outlet: string | null | undefined): boolean {
+  if (!outlet) return false;
+  if (/\bvia\b|\(|через/i.test(outlet)) return true;
+  const m = WEB_SOURCE.exec(text);
+  const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  return source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source);
+}
+
+function isDateline(text: string, x: DateMention): boolean {
+  const prefix = text.slice(0, x.at);
+  return (
+    x.type === 'explicit' &&
+    DATELINE_PREFIX.test(prefix) &&
+    !NOT_PLACE.test(prefix) &&
+    DATELINE_SUFFIX.test(text.slice(x.end, x.end + 4))
+  );
+}
+
+/**
+ * Finds the report's days (see ReportDays). `pub` is the publication day in UTC milliseconds or null; a
+ * dateline without a year takes the publication year, else the URL's.
+ */
+export function reportDays(
+  sentences: Sentence[],
+  pub: number | null,
+  ctx: { url?: string | null; outlet?: string | null },
+): ReportDays {
+  const { lead } = headSentences(sentences);
+  const skip = new Map<Sentence, Set<number>>();
+  const lastLead = lead.at(-1);
+  const stop = lastLead ? sentences.indexOf(lastLead) : Math.min(sentences.length - 1, 4);
+  const urlYear = Number(/(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.url ?? '')?.[1] ?? 0) || null;
+  const days: number[] = [];
+  let early = false;
+  let fromStamp = false;
+  for (const s of sentences.slice(0, stop + 1)) {
+    if (s.zone === 'title') continue;
+    const furniture = !lead.includes(s);
+    const mentions = dateMentions(s.text).filter((x) => x.type === 'explicit');
+    const own = furniture ? mentions : mentions.filter((x) => x.at < 60 && isDateline(s.text, x));
+    if (furniture) {
+      const clock = CLOCK.exec(s.text);
+      if (clock && Number(clock[1]) < 10 && !FOREIGN_TIME.test(s.text)) early = true;
+    }
+    if (own.length === 0) continue;
+    skip.set(s, new Set(own.map((x) => x.at)));
+    const x = own[0] as DateMention;
+    const y = x.y ?? (pub !== null ? new Date(pub).getUTCFullYear() : urlYear);
+    if (y === null) continue;
+    days.push(Date.UTC(y, x.m - 1, x.d));
+    if (furniture && x.y !== null) fromStamp = true;
+  }
+  const known = pub !== null ? [pub, ...days] : days;
+  const ref = known.length > 0 ? Math.min(...known) : null;
+  const text = [...lead].map((s) => s.text).join('\n');
+  // The publication day stands for the event only when the report's days agree and it is its own story.
+  const agree = days.every((d) => pub === null || Math.abs(d - pub) < DAY);
+  const trusted =
+    ref !== null && agree && !early && !relayed(text, ctx.outlet) && (pub !== null || fromStamp);
+  return { ref, trusted, skip };
+}

@@ -1,0 +1,127 @@
+/**
+ * Place names in a sentence and the part each plays: the venue ("in Beijing", «в Пекине», «Бейжіңде», "at
+ * the Great Hall of the People"), a trip's destination ("a visit to Urumqi") or start ("departed from
+ * Beijing"), or only part of a title ("the Consul General in Almaty"); and whether a text speaks of a video format.
+ */
+import { CITIES, foldCyrillic } from './gazetteer/index.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { PLACES_EN } from './lexicon/en/places-cues.ts';
+import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { memoize } from './memo.ts';
+import { phraseFinder } from './phrases.ts';
+import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
+import { predicates } from './predicates.ts';
+
+const PACKS = [PLACES_EN, PLACES_RU];
+
+/** One place found in a sentence. */
+export interface PlaceHit {
+  city: string;
+  role: 'venue' | 'destination' | 'departure' | 'other';
+  at: number;
+  end: number;
+}
+
+/** Lower case, Kazakh letters as their Russian look-alikes, Latin diacritics dropped; same length. */
+export function foldPlace(s: string): string {
+  return foldCyrillic(s).replace(
+    /[\u00c0-\u024f]/g,
+    (ch) => ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || ch,
+  );
+}
+
+const byVariant = new Map<string, string>();
+for (const c of [...CITIES, ...EXTRA_CITIES]) for (const v of c.variants) byVariant.set(foldPlace(v), c.name);
+for (const l of LANDMARKS) for (const n of l.names) byVariant.set(foldPlace(n), l.city);
+const variants = [...byVariant.keys()].filter((v) => v.length >= 3);
+const latin = variants.filter((v) => !/[а-я]/.test(v));
+const cyrillic = variants.filter((v) => /[а-я]/.test(v));
+/** Latin names as whole words; Cyrillic names as stems taking case endings («Пекине», «Астанаға»). */
+const LATIN_PLACE = phraseFinder(latin);
+const CYRILLIC_PLACE = phraseFinder(cyrillic, { tail: '\\p{L}{0,4}' });
+const all = <K extends keyof (typeof PACKS)[number]>(k: K) =>
+  PACKS.flatMap((p) => [...(p[k] as readonly string[])]);
+const BETWEEN = `(?:${alternation(all('between'))}\\s+){0,3}`;
+const VENUE_BEFORE = new RegExp(`${WB_START}${alternation(all('venue'))}\\s+${BETWEEN}$`, 'iu');
+const DEST_BEFORE = new RegExp(`${WB_START}${alternation(all('destination'))}\\s+${BETWEEN}$`, 'iu');
+const FROM_BEFORE = new RegExp(`${WB_START}${alternation(all('departure'))}\\s+${BETWEEN}$`, 'iu');
+/** A role or office tied to the place, a few words before it, no verb or comma between. */
+const ROLE_BEFORE = new RegExp(`${WB_START}${alternation(all('roles'))}${WB_END}[^,;.]{0,50}$`, 'iu');
+/** A facility or project right before the preposition: the city is its site ("a plant in Pavlodar"). */
+const FACILITY_BEFORE = new RegExp(
+  `${WB_START}${alternation(all('facilities'))}(?:\\s+[\\p{L}-]+){0,3}\\s+${alternation(all('venue'))}\\s+${BETWEEN}$`,
+  'iu',
+);
+/** A Latin city name that starts a longer proper name ("Shanghai Cooperation Organization"). */
+const NAME_GOES_ON =
+  /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?(?:\s|$)|(?:On|In|At|And|To|For|With|From|During|Province|Region|City)\b)\p{Lu}\p{Ll}+/u;
+/** A statement setting before the place ("at a briefing in Astana"). */
+export const STATEMENT_SETTING = new RegExp(
+  `${WB_START}${alternation(all('statementSetting'))}[^,;.]{0,25}$`,
+  'iu',
+);
+/** The agency's own correspondent reporting ("Kazinform correspondent reports", «передает корреспондент»). */
+export const OWN_CORRESPONDENT = new RegExp(
+  `${WB_START}${alternation(all('ownCorrespondent'))}${WB_END}`,
+  'iu',
+);
+/** A region named after its city ("the Almaty region", «Туркестанской области»): not the city. */
+const REGION_AFTER = new RegExp(`^\\s+${alternation(all('regions'))}${WB_END}`, 'iu');
+const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
+/** A guest described as visiting («находящегося с визитом»). */
+export const VISITING = new RegExp(`${WB_START}${alternation(all('visitingGuest'))}${WB_END}`, 'iu');
+const REMOTE = new RegExp(`${WB_START}${alternation(all('remote').map(foldPlace))}${WB_END}`, 'iu');
+const suffix = (list: string[]) => new RegExp(`^${alternation(list.map(foldPlace))}$`, 'u');
+const KK_VENUE = suffix(PLACES_RU.suffixVenue);
+const KK_DEST = suffix(PLACES_RU.suffixDestination);
+const KK_FROM = suffix(PLACES_RU.suffixDeparture);
+
+/** The city a matched name stands for and how long its known spelling is (the rest is a case ending). */
+function cityOf(name: string): [city: string, length: number] | null {
+  for (let n = name; n.length >= 3; n = n.slice(0, -1)) {
+    const c = byVariant.get(n);
+    if (c) return [c, n.length];
+  }
+  return null;
+}
+
+/** Every place name in a (masked) sentence, with its role, in order (quotes and clauses as the caller masked). */
+export const placeHits: (text: string) => PlaceHit[] = memoize((text: string) => findPlaces(text));
+
+/** True when the text speaks of a video or online format. */
+export function isRemote(text: string): boolean {
+  return REMOTE.test(foldPlace(text));
+}
+
+function findPlaces(text: string): PlaceHit[] {
+  const folded = foldPlace(text);
+  const out: PlaceHit[] = [];
+  const found = [
+    ...LATIN_PLACE(folded).map((m) => ({ ...m, latin: true })),
+    ...CYRILLIC_PLACE(folded).map((m) => ({ ...m, latin: false })),
+  ].sort((a, b) => a.at - b.at);
+  for (const m of found) {
+    const at = m.at;
+    const name = m.text;
+    // Latin place names are capitalised in the text ("Oral" the city, not "oral" the adjective).
+    if (m.latin && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
+    if (m.latin && NAME_GOES_ON.test(text.slice(m.end, m.end + 30))) continue;
+    if (REGION_AFTER.test(text.slice(m.end, m.end + 25))) continue;
+    const known = cityOf(name);
+    if (!known) continue;
+    const [city, length] = known;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const suffix = m.latin ? '' : name.slice(length);
+    let role: PlaceHit['role'] = 'other';
+    const near = text.slice(Math.max(0, at - 70), at);
+    const post = ROLE_BEFORE.exec(near);
+    // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
+    if ((post && predicates(post[0]).length === 0) || FACILITY_BEFORE.test(near)) role = 'other';
+    else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
+      role = 'venue';
+    else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';
+    else if (FROM_BEFORE.test(before) || KK_FROM.test(suffix)) role = 'departure';
+    out.push({ city, role, at, end: m.end });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { dateMentions } from '../../shared/extract/date-cues.ts';
+import { resolveEventDate, resolveEventDateWithEvidence } from '../../shared/extract/dates.ts';
+import { relayed } from '../../shared/extract/report-day.ts';
+import type { Sentence } from '../../shared/extract/sentences.ts';
+
+/** Lead paragraphs, one sentence each (sentences written for these tests). */
+const lead = (...texts: string[]): Sentence[] =>
+  texts.map((text, i) => ({ text, para: i, zone: i < 2 ? 'lead' : 'body' }));
+
+describe('event date by clause', () => {
+  it('takes the date in the event clause, not a dateline or the day a rule enters into force', () => {
+    const s = lead(
+      'BEIJING, March 12 (Xinhua) -- The two ministers held talks in Beijing on March 11.',
+      'The new visa rules will enter into force on April 1, the ministry said.',
+    );
+    expect(resolveEventDate(s, '2026-03-12')).toBe('2026-03-11');
+    const rule = lead(
+      'The government announced on Monday that the new border rules enter into force on July 1.',
+    );
+    expect(resolveEventDate(rule, '2026-06-10')).toBe('2026-06-08');
+  });
+
+  it('resolves "yesterday", «накануне» and weekdays against the report day, a wire dateline first', () => {
+    expect(
+      resolveEventDate(lead('ASTANA, May 6 (Kazinform) -- The akim met the consul yesterday.'), '2026-05-07'),
+    ).toBe('2026-05-05');
+    expect(
+      resolveEventDate(lead('Накануне министр провел переговоры с делегацией из Сианя.'), '2026-05-07'),
+    ).toBe('2026-05-06');
+    // «накануне визита» is "on the eve of the visit": no day.
+    expect(dateMentions('Накануне визита министр дал интервью.')).toEqual([]);
+    expect(resolveEventDate(lead('Министры встретились во вторник в Пекине.'), '2026-05-08')).toBe(
+      '2026-05-05',
+    );
+  });
+
+  it('gives a yearless day the year nearest the report day, leaning to the past', () => {
+    expect(resolveEventDate(lead('Переговоры прошли 30 декабря в Урумчи.'), '2026-01-04')).toBe('2025-12-30');
+    expect(resolveEventDate(lead('The visit took place from 26 to 28 March.'), '2026-04-02')).toBe(
+      '2026-03-26',
+    );
+  });
+
+  it('takes the publication day for a same-day story, but not for a relay or against a later dateline', () => {
+    expect(resolveEventDate(lead('The deputy minister received the Chinese ambassador.'), '2026-02-10')).toBe(
+      '2026-02-10',
+    );
+    expect(
+      resolveEventDate(
+        lead('The deputy minister received the Chinese ambassador, Apa.az reports.'),
+        '2026-02-10',
+        {
+          outlet: 'Daily News',
+        },
+      ),
+    ).toBeNull();
+    expect(
+      resolveEventDate(
+        lead('ASTANA, February 11 (Agency) -- The deputy minister received the ambassador.'),
+        '2026-02-10',
+      ),
+    ).toBeNull();
+    expect(
+      resolveEventDate(lead('The deputy minister recently received the ambassador.'), '2026-02-10'),
+    ).toBeNull();
+  });
+
+  it('dates a signed op-ed by its publication, not by the visits it recounts', () => {
+    const s = lead(
+      'Общие цели Ли ВЭЙМИН, Чрезвычайный и Полномочный Посол КНР в РК',
+      'Министр иностранных дел Казахстана совершил официальный визит в КНР с 2 по 4 июня.',
+    );
+    expect(resolveEventDate(s, '2026-06-20')).toBe('2026-06-20');
+  });
+
+  it('tells a relay from an outlet quoting its own name', () => {
+    expect(relayed('The akim met the delegation, Apa.az reports.', 'Kazinform')).toBe(true);
+    expect(relayed('Аким встретился с делегацией, передает Inbusiness.kz.', 'Inbusiness.kz')).toBe(false);
+    expect(relayed('The akim met the delegation.', 'Daily News (via Apa)')).toBe(true);
+  });
+
+  it('returns the sentence the date came from', () => {
+    const s = lead('The forum opened in Xian on 14 May.', 'Delegates discussed logistics.');
+    expect(resolveEventDateWithEvidence(s, '2026-05-15')).toEqual({
+      date: '2026-05-14',
+      evidence: s[0]?.text,
+    });
+  });
+});
