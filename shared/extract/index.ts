@@ -1,11 +1,11 @@
 /** Rule-based, deterministic extraction of the Kazakhstan–China event an article reports (../shared/CONTRACT.md). */
 import { type ArticleInput, ExtractResult } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
-import { extractAgreements } from './agreements.ts';
-import { publishedDate, resolveEventDate } from './dates.ts';
+import { extractAgreementInfo } from './agreements.ts';
+import { publishedDate, resolveEventDateWithEvidence } from './dates.ts';
 import { extractFigures } from './figures.ts';
-import { classifyKind } from './kind.ts';
-import { resolveLocation } from './location.ts';
+import { classifyKindWithEvidence } from './kind.ts';
+import { resolveLocationWithEvidence } from './location.ts';
 import { extractPeople } from './people.ts';
 import { judgeRelevance } from './relevance.ts';
 import { buildDoc } from './sentences.ts';
@@ -15,6 +15,15 @@ import { extractFrameworks, extractTopics } from './topics.ts';
 
 export { judgeRelevance } from './relevance.ts';
 export { detectLang } from './text.ts';
+
+/** Evidence is a sentence; a run-on "sentence" of a badly split page is cut to what the schema stores. */
+function clip(evidence: string | null | undefined): string | null {
+  return evidence ? evidence.slice(0, 2000) : null;
+}
+
+function withClippedEvidence<T extends { evidence?: string }>(item: T): T {
+  return item.evidence === undefined ? item : { ...item, evidence: clip(item.evidence) ?? undefined };
+}
 
 /** A first line short enough and without a full stop is the headline when no title was given. */
 function splitTitle(text: string): { title: string | null; body: string } {
@@ -46,22 +55,29 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };
   const lang = detected === 'en' ? 'en' : 'ru';
   const pubYear = published ? Number(published.slice(0, 4)) : null;
-  const eventDate = resolveEventDate(doc.sentences, published, { url: input.url, outlet: input.outlet });
-  const year = eventDate ? Number(eventDate.slice(0, 4)) : pubYear;
-  const { participants, mentioned } = extractPeople(doc.sentences, lang, year, classifyKind(doc.sentences));
-  const kind = classifyKind(doc.sentences);
+  const date = resolveEventDateWithEvidence(doc.sentences, published, {
+    url: input.url,
+    outlet: input.outlet,
+  });
+  const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
+  const kind = classifyKindWithEvidence(doc.sentences);
+  const place = resolveLocationWithEvidence(doc.sentences, kind.kind);
+  const { participants, mentioned } = extractPeople(doc.sentences, lang, year, kind.kind);
+  const documents = extractAgreementInfo(doc.sentences);
   const result: ExtractResult = {
     relevant: true,
     event: {
-      kind,
-      eventDate,
-      location: resolveLocation(doc.sentences, kind),
-      participants,
-      mentioned,
-      agreements: extractAgreements(doc.sentences),
-      figures: extractFigures(doc.sentences, pubYear ?? year),
+      kind: kind.kind,
+      eventDate: date.date,
+      location: place.location,
+      participants: participants.map(withClippedEvidence),
+      mentioned: mentioned.map(withClippedEvidence),
+      agreements: documents.agreements.map(withClippedEvidence),
+      figures: extractFigures(doc.sentences, pubYear ?? year).map(withClippedEvidence),
       frameworks: extractFrameworks(doc.full),
       topics: extractTopics(doc.full),
+      evidence: { kind: clip(kind.evidence), eventDate: clip(date.evidence), location: clip(place.evidence) },
+      agreementCount: documents.count,
     },
   };
   return ExtractResult.parse(result);

@@ -2,10 +2,12 @@
  * Event venue: the city the event's own clause puts it in ("held talks in Tianjin", «в Пекине», "at the Great
  * Hall of the People", «Бейжіңде»), read first in the sentence that gave the kind, then in the title and lead,
  * then in body sentences about the same event. A news agency's dateline city is not the venue; nothing is
- * guessed (no capital for "arrived in Kazakhstan"); phone and video calls and statements have no venue.
+ * guessed beyond what a careful reader takes
+ * for granted (a visit to a country as a whole, or its accredited envoy, is in its capital: implied-venue.ts); phone and video calls and statements have no venue.
  */
 import type { EventKind } from '../domain/index.ts';
 import { pastIn } from './clauses.ts';
+import { impliedVenue } from './implied-venue.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, mainClause, predicates } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
@@ -93,7 +95,9 @@ export function resolveLocationWithEvidence(
     const city = venueIn(s, kind, ahead);
     if (city) return { location: city, evidence: s.text };
   }
-  return none;
+  // No city named anywhere about the event: a trip to a country, or its accredited envoy, implies the capital.
+  const implied = ahead ? null : impliedVenue(main ? [main, ...head] : head, kind);
+  return implied ? { location: implied.city, evidence: implied.evidence } : none;
 }
 
 /** The city a wire dateline opens the story with ("ASTANA. KAZINFORM –", «ПЕКИН.», "ALMATY, March 9"). */

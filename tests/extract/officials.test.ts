@@ -99,7 +99,7 @@ describe('statements, figures and planned documents', () => {
       lang: 'en',
       published: '2026-03-12',
     });
-    expect(r.event?.agreements).toEqual([
+    expect(r.event?.agreements).toMatchObject([
       {
         docType: 'agreement',
         status: 'planned',

@@ -69,7 +69,7 @@ describe('Russian articles give English-spelled names and English roles', () => 
     expect(ev?.kind).toBe('meeting');
     expect(ev?.location).toBe('Almaty');
     expect(ev?.eventDate).toBe('2025-04-26');
-    expect(ev?.participants).toEqual([
+    expect(ev?.participants).toMatchObject([
       { name: 'Murat Nurtleu', role: 'Deputy Prime Minister – Minister of Foreign Affairs', country: 'KZ' },
       { name: 'Wang Yi', role: 'Minister of Foreign Affairs', country: 'CN' },
     ]);
@@ -108,7 +108,7 @@ describe('Russian articles give English-spelled names and English roles', () => 
         'АЛМАТЫ. КАЗИНФОРМ – Генеральный консул КНР в Алматы Ли Цзянь встретился с акимом Алматы Ерболатом Досаевым.\n\n' +
         'Стороны обсудили развитие туризма и культурных связей между Алматы и китайскими городами.',
     }).event;
-    expect(ev?.participants).toEqual([
+    expect(ev?.participants).toMatchObject([
       { name: 'Li Jian', role: 'Consul General', country: 'CN' },
       { name: 'Yerbolat Dossayev', role: 'Akim', country: 'KZ' },
     ]);
@@ -120,7 +120,7 @@ describe('Russian articles give English-spelled names and English roles', () => 
     const ev = extractArticle(get(russian, 'ru-unknown-officials')).event;
     expect(ev?.eventDate).toBe('2025-03-17');
     expect(ev?.location).toBe('Astana');
-    expect(ev?.agreements).toEqual([
+    expect(ev?.agreements).toMatchObject([
       { docType: 'agreement', status: 'planned', title: 'Соглашение о торговле услугами' },
     ]);
     expect(ev?.figures.map((f) => [f.metric, f.value, f.year])).toEqual([
@@ -147,7 +147,7 @@ describe('Kazakh-language articles', () => {
     expect(ev?.figures.map((f) => [f.metric, f.value, f.year])).toEqual([
       ['trade_turnover', 43_800_000_000, 2024],
     ]);
-    expect(ev?.agreements).toEqual([
+    expect(ev?.agreements).toMatchObject([
       {
         docType: 'agreement',
         status: 'signed',

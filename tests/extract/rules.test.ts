@@ -240,11 +240,40 @@ describe('kind and location', () => {
     );
   });
 
-  it('guesses no capital, takes no dateline city and keeps phone calls placeless (shared/dev/README.md)', () => {
+  it('takes a visit to a country, or its accredited envoy, to its capital, and nothing else unnamed', () => {
+    // The seeds' convention (../shared/seeds/gold.jsonl): a trip to a country as a whole is in its capital.
     expect(
-      resolveLocation(lead('Nurtleu paid an official visit to the People\u2019s Republic of China.')),
+      resolveLocation(
+        lead('Nurtleu paid an official visit to the People\u2019s Republic of China.'),
+        'visit',
+      ),
+    ).toBe('Beijing');
+    expect(resolveLocation(lead('Wang Yi arrived in Kazakhstan for an official visit.'), 'visit')).toBe(
+      'Astana',
+    );
+    expect(
+      resolveLocation(
+        lead('Wang Yi arrived in Kazakhstan on a visit and held talks in Almaty with Nurtleu.'),
+        'meeting',
+      ),
+    ).toBe('Almaty');
+    expect(
+      resolveLocation(
+        lead('Minister Sarybay met the new Ambassador of China to Kazakhstan Han Chun.'),
+        'meeting',
+      ),
+    ).toBe('Astana');
+    expect(
+      resolveLocation(lead('Посол Казахстана в КНР Шахрат Нурышев встретился с замминистра.'), 'meeting'),
+    ).toBe('Beijing');
+    // A trip still to come has no venue yet, and an envoy met with no host country named gives none.
+    expect(
+      resolveLocation(lead('Wang Yi will pay an official visit to Kazakhstan next week.'), 'visit'),
     ).toBeNull();
-    expect(resolveLocation(lead('Wang Yi arrived in Kazakhstan for an official visit.'))).toBeNull();
+    expect(resolveLocation(lead('The minister met the Chinese ambassador.'), 'meeting')).toBeNull();
+  });
+
+  it('takes no dateline city and keeps phone calls placeless (shared/dev/README.md)', () => {
     expect(
       resolveLocation(
         lead('BEIJING, Jan. 24 (Xinhua) -- Xi talked with Tokayev over the phone.'),
@@ -267,7 +296,7 @@ describe('whole-article rules', () => {
         'The sides discussed the schedule of bilateral visits between Kazakhstan and China.\n\n' +
         '"China is our close neighbour," Minister Bakayev said.',
     }).event;
-    expect(ev?.participants).toEqual([
+    expect(ev?.participants).toMatchObject([
       { name: 'Alibek Bakayev', role: 'Deputy Minister of Foreign Affairs', country: 'KZ' },
       { name: 'Han Chun', role: 'Ambassador', country: 'CN' },
     ]);

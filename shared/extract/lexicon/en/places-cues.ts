@@ -92,4 +92,22 @@ export const PLACES_EN = {
     'online format',
     'virtually',
   ],
+  /** A trip to a country as a whole: "an official visit to China", "arrived in Kazakhstan". */
+  countryTrip: [
+    'visit to',
+    'visits to',
+    'trip to',
+    'arrived in',
+    'arrives in',
+    'arriving in',
+    'travelled to',
+    'traveled to',
+  ],
+  /** An envoy accredited to a country, met there: "the Ambassador of China to Kazakhstan". */
+  envoy: ['ambassador', 'envoy', "chargé d'affaires"],
+  /** The two sides' country names, as a trip's destination or an envoy's host country. */
+  countries: {
+    KZ: ['kazakhstan', 'the republic of kazakhstan'],
+    CN: ['china', "/the\\s+people['’]s\\s+republic\\s+of\\s+china/", 'the prc', 'prc'],
+  },
 };

@@ -86,4 +86,13 @@ export const PLACES_RU = {
   suffixVenue: ['да', 'де', 'та', 'те', 'нда', 'нде', 'дағы', 'дегі', 'тағы', 'тегі'],
   suffixDestination: ['ға', 'ге', 'қа', 'ке', 'на', 'не'],
   suffixDeparture: ['нан', 'нен', 'дан', 'ден', 'тан', 'тен'],
+  /** A trip to a country as a whole: «визит в КНР», «прибыл в Казахстан». */
+  countryTrip: ['визит* в', 'визитом в', 'прибыл* в', 'посети* с визитом', 'поездк* в'],
+  /** An envoy accredited to a country: «посол КНР в Казахстане». */
+  envoy: ['посол', 'посла', 'послом', 'послу', 'поверенн* в делах'],
+  /** The two sides' country names, as a trip's destination or an envoy's host country. */
+  countries: {
+    KZ: ['казахстан*', 'рк', 'республик* казахстан'],
+    CN: ['кнр', 'китай', 'китая', 'китае', 'китаю', 'китайск* народн* республик*'],
+  },
 };

@@ -1,0 +1,54 @@
+/**
+ * The venue a report implies without naming a city, in the two cases where a careful reader has no doubt: a trip
+ * to a country as a whole ("paid an official visit to China", «прибыл с визитом в Казахстан») takes place in its
+ * capital unless a city is named, and an envoy accredited to a country ("the Ambassador of China to Kazakhstan")
+ * is met in that country's capital. Used only when the event's own clauses name no venue.
+ */
+import { CAPITALS } from './gazetteer/index.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { PLACES_EN } from './lexicon/en/places-cues.ts';
+import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { stems } from './pack-words.ts';
+import type { Sentence } from './sentences.ts';
+
+const PACKS = [PLACES_EN, PLACES_RU];
+const SIDES = ['KZ', 'CN'] as const;
+
+function countryGroup(side: (typeof SIDES)[number]): string {
+  return alternation(stems(PACKS.flatMap((p) => p.countries[side])));
+}
+
+/** Per side: a trip to that country, and an envoy accredited to it ("… to Kazakhstan", «… в Казахстане»). */
+const CUES = SIDES.map((side) => {
+  const country = countryGroup(side);
+  const trip = alternation(stems(PACKS.flatMap((p) => p.countryTrip)));
+  const envoy = alternation(stems(PACKS.flatMap((p) => p.envoy)));
+  return {
+    side,
+    trip: new RegExp(
+      `${WB_START}${trip}\\s+(?:(?:an?|the|official|state|working)\\s+){0,2}${country}${WB_END}`,
+      'iu',
+    ),
+    envoy: new RegExp(
+      `${WB_START}${envoy}${WB_END}[^.;]{0,60}?${WB_START}(?:to|в|во)\\s+${country}${WB_END}`,
+      'iu',
+    ),
+  };
+});
+
+/** The capital a head sentence implies for the event, with that sentence; null when none does. */
+export function impliedVenue(
+  head: Sentence[],
+  kind: string | null,
+): { city: string; evidence: string } | null {
+  if (kind === 'statement' || kind === 'phone_call') return null;
+  for (const s of head) {
+    for (const c of CUES) {
+      const city = CAPITALS[c.side];
+      if (!city) continue;
+      if (c.trip.test(s.text)) return { city, evidence: s.text };
+      if (kind === 'meeting' && c.envoy.test(s.text)) return { city, evidence: s.text };
+    }
+  }
+  return null;
+}
