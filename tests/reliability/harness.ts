@@ -51,12 +51,21 @@ export function fastHttp(rewrite: (url: string) => string, opts: HttpClientOptio
   });
 }
 
+/**
+ * A clock on the day after the fixtures' newest reports (April 2025), for tests that expect their agreements to
+ * be alerted: alerts are news only, and by the real clock those reports are old.
+ */
+export const FIXTURE_NEWS_DAY = (): Date => new Date('2025-04-28T06:00:00Z');
+
+/** Deps extras for tests of alert mechanics (not of the news rule): every fixture agreement counts as news. */
+export const ALL_NEWS = { now: FIXTURE_NEWS_DAY, alertWindowDays: 3650 } as const;
+
 /** Pipeline deps for the tests: no mailer unless given, a silent logger. */
 export function makeDeps(
   store: Store,
   http: HttpClient,
   sources: Source[],
-  extra: { mailer?: Mailer; now?: () => Date } = {},
+  extra: { mailer?: Mailer; now?: () => Date; alertWindowDays?: number } = {},
 ): PipelineDeps {
   return {
     store,

@@ -11,7 +11,7 @@ import { runAll } from '../../shared/pipeline/run-all.ts';
 import { startTestServer, type TestServer } from '../helpers/fixture-server.ts';
 import { type Mail, startTestSes, type TestSes } from '../helpers/ses.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
-import { fastHttp, HOSTILE_ID, makeDeps, pickSources } from './harness.ts';
+import { ALL_NEWS, fastHttp, HOSTILE_ID, makeDeps, pickSources } from './harness.ts';
 import { HOSTILE_HOST, type HostileServer, startHostileServer } from './hostile-server.ts';
 import { feedPointingAt } from './payloads.ts';
 
@@ -96,7 +96,10 @@ beforeAll(async () => {
     credentials: LOCAL_CREDENTIALS,
   });
   const [summary] = await runAll(
-    makeDeps(db.store, fastHttp(hostile.rewrite(fixtures.rewrite)), [source], { mailer }),
+    makeDeps(db.store, fastHttp(hostile.rewrite(fixtures.rewrite)), [source], {
+      mailer,
+      ...ALL_NEWS,
+    }),
     null,
   );
   expect(summary?.newEvents).toBe(1);

@@ -10,7 +10,7 @@ import type { Store } from '../../shared/store/port.ts';
 import { startTestServer, type TestServer } from '../helpers/fixture-server.ts';
 import { type Mail, startTestSes, type TestSes } from '../helpers/ses.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
-import { fastHttp, makeDeps, pickSources, silentLogger, snapshot } from './harness.ts';
+import { ALL_NEWS, fastHttp, makeDeps, pickSources, silentLogger, snapshot } from './harness.ts';
 
 const IDS = ['kazinform-en', 'daryo-en'] as const;
 const EMAILS = ['anna@example.org', 'bek@example.org', 'chen@example.org', 'dana@example.org'];
@@ -64,7 +64,10 @@ async function withSubscribers(): Promise<TestStore> {
 
 /** One ingestion run of one source (or all) with the given mailer. */
 function ingest(db: TestStore, mailer: Mailer, sourceId: string | null = null) {
-  return runAll(makeDeps(db.store, fastHttp(fixtures.rewrite), pickSources(IDS), { mailer }), sourceId);
+  return runAll(
+    makeDeps(db.store, fastHttp(fixtures.rewrite), pickSources(IDS), { mailer, ...ALL_NEWS }),
+    sourceId,
+  );
 }
 
 beforeAll(async () => {
