@@ -1,3 +1,5 @@
+import { MONTHS_EN } from '../../../time/months.ts';
+import { WEEKDAYS_EN } from '../../../time/weekdays.ts';
 /**
  * English people cues (data only): which words put a named person into the event (participant) and which only
  * name them (mentioned). A trailing `*` is a stem; `/…/` entries are regex sources.
@@ -586,25 +588,8 @@ export const ROLE_TRIM_EN = [
 
 /** Words that are never part of an unknown personal name: months, days, function words, outlet and place words, organisation words. */
 export const NAME_STOP_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...MONTHS_EN,
+  ...WEEKDAYS_EN,
   'the',
   'a',
   'an',
