@@ -5,7 +5,11 @@
  */
 
 export { agreementKey, mergeAgreements, sameAgreement } from './agreements.ts';
-export { type ClusterInput, clusterArticles } from './cluster.ts';
+export { articleKey, type ClusterInput, clusterArticles, MemoryClusters, reportOfInput } from './cluster.ts';
+export { type ClusterPort, type ClusterView, EventClusterer, eventIdFor, type Placement } from './clusterer.ts';
+export { DEFAULT_MODEL, type LinkageModel, linkScore } from './linkage.ts';
+export { FEATURES, pairFeatures } from './pair.ts';
+export { placeKey, type Report, reportOf } from './report.ts';
 export {
   contentHash,
   hamming,
@@ -17,7 +21,7 @@ export {
   tokenize,
 } from './content.ts';
 export { type PairwiseScore, pairwiseF1 } from './eval.ts';
-export { mergeEvents, newAgreements } from './merge.ts';
+export { consensusDate, mergeEvents, mergeStored, newAgreements } from './merge.ts';
 export { estimateJaccard, LSH_BANDS, LSH_ROWS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
 export { namesMatch, personKey } from './names.ts';
 export {

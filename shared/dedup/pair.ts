@@ -8,15 +8,15 @@ import type { Report } from './report.ts';
  * weights can make a contradiction count against a pair. Order matters: it is the order of the weights.
  */
 export const FEATURES = [
-  'eventDateSame',
-  'eventDateNext',
-  'eventDateFar',
-  'eventDateWeek',
+  'hardConflict',
+  'dateSame',
+  'dateNext',
+  'dateFar',
+  'dateWeek',
   'dayWritten',
   'dayDisjoint',
   'yearDisjoint',
-  'anchorClose',
-  'anchorFar',
+  'bothUndated',
   'people2',
   'people1',
   'coverage',
@@ -101,20 +101,26 @@ function people(a: Report, b: Report) {
   const restA = a.people.filter((_, i) => !matchedA.has(i));
   const restB = b.people.filter((_, j) => !used.has(j));
   // the same person with a different counterpart: each side keeps an unmatched person of one country
-  const conflict = restA.some((p) => p.country && restB.some((q) => q.country === p.country));
-  return { matched: matchedA.size, conflict };
+  // (an unknown country could be either side)
+  const conflict =
+    matchedA.size > 0 && restA.some((p) => restB.some((q) => !p.country || !q.country || q.country === p.country));
+  // …and with both countries known: the labelling convention's "different event", whatever else agrees
+  const sure =
+    matchedA.size > 0 && restA.some((p) => p.country && restB.some((q) => q.country === p.country));
+  return { matched: matchedA.size, conflict, sure };
 }
 
 /** The feature vector of a pair of reports (see FEATURES). */
 export function pairFeatures(a: Report, b: Report): number[] {
-  const both = a.eventDate && b.eventDate;
-  const gap = both ? Math.abs(dayNumber(a.eventDate as string) - dayNumber(b.eventDate as string)) : null;
+  // event dates where known, else publication days: relays run a day late, so one day apart still agrees
   const da = anchorDay(a);
   const db = anchorDay(b);
-  const anchorGap = !both && da !== null && db !== null ? Math.abs(da - db) : null;
+  const gap = da !== null && db !== null ? Math.abs(da - db) : null;
   const na = a.people.length;
   const nb = b.people.length;
-  const p = na && nb ? people(a, b) : { matched: 0, conflict: false };
+  const p = na && nb ? people(a, b) : { matched: 0, conflict: false, sure: false };
+  const exactGap =
+    a.eventDate && b.eventDate ? Math.abs(dayNumber(a.eventDate) - dayNumber(b.eventDate)) : null;
   const fa = FAMILY[a.kind] ?? 'any';
   const fb = FAMILY[b.kind] ?? 'any';
   const visit = (a.kind === 'visit') !== (b.kind === 'visit') && fa === fb;
@@ -129,15 +135,16 @@ export function pairFeatures(a: Report, b: Report): number[] {
   const figures = a.figures.filter((f) => b.figures.includes(f)).length;
   const docs = a.agreements.some((x) => b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })));
   const f: Record<FeatureName, number> = {
-    eventDateSame: gap === 0 ? 1 : 0,
-    eventDateNext: gap === 1 ? 1 : 0,
-    eventDateFar: gap !== null && gap >= 2 ? 1 : 0,
-    eventDateWeek: gap !== null && gap >= 7 ? 1 : 0,
+    // one event is one day with one set of sides: event dates two days apart, or another counterpart
+    hardConflict: (exactGap !== null && exactGap >= 2) || p.sure ? 1 : 0,
+    dateSame: gap === 0 ? 1 : 0,
+    dateNext: gap === 1 ? 1 : 0,
+    dateFar: gap !== null && gap >= 2 ? 1 : 0,
+    dateWeek: gap !== null && gap >= 7 ? 1 : 0,
     dayWritten: sharedDays > 0 ? 1 : 0,
     dayDisjoint: a.days.length > 0 && b.days.length > 0 && sharedDays === 0 ? 1 : 0,
     yearDisjoint: a.years.length > 0 && b.years.length > 0 && !sharedYears ? 1 : 0,
-    anchorClose: anchorGap !== null && anchorGap <= 1 ? 1 : 0,
-    anchorFar: anchorGap !== null && anchorGap >= 3 ? 1 : 0,
+    bothUndated: da === null && db === null ? 1 : 0,
     people2: p.matched >= 2 ? 1 : 0,
     people1: p.matched === 1 ? 1 : 0,
     coverage: na && nb ? p.matched / Math.min(na, nb) : 0,

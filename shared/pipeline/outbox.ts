@@ -3,7 +3,7 @@ import type { Agreement, Event } from '../domain/index.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** The store key whose members are alerts still to send: `<agreement key>` (it starts with the event id). */
-const OUTBOX = 'outbox:alerts';
+export const OUTBOX = 'outbox:alerts';
 
 /**
  * Records alerts to send for agreements an article adds to an event. Written BEFORE the event itself, so a
