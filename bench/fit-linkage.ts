@@ -23,7 +23,9 @@ interface Row {
 }
 
 const args = process.argv.slice(2);
-const devPath = args.includes('--dev') ? (args[args.indexOf('--dev') + 1] as string) : '../shared/dev/articles.jsonl';
+const devPath = args.includes('--dev')
+  ? (args[args.indexOf('--dev') + 1] as string)
+  : '../shared/dev/articles.jsonl';
 const OUT = 'shared/dedup/linkage-weights.json';
 
 function fnv(s: string): number {
@@ -44,7 +46,15 @@ function load(): Row[] {
     .filter((l) => l.trim() !== '')
     .map((l) => {
       const r = JSON.parse(l);
-      const input = { id: r.id, url: r.url, outlet: r.outlet, title: r.title, published: r.published, lang: r.lang, text: r.text };
+      const input = {
+        id: r.id,
+        url: r.url,
+        outlet: r.outlet,
+        title: r.title,
+        published: r.published,
+        lang: r.lang,
+        text: r.text,
+      };
       let result: ExtractResult = cache[r.id] ?? { relevant: false, event: null };
       try {
         if (!cache[r.id]) result = extractArticle(input);
@@ -114,13 +124,16 @@ function fitLogistic(x: number[][], y: number[], lambda = 0.5): { bias: number; 
 }
 
 function score(rows: Row[], model: LinkageModel): ReturnType<typeof pairwiseF1> {
-  const ids = clusterArticles(rows.map((r) => r.item), new EventClusterer(model));
+  const ids = clusterArticles(
+    rows.map((r) => r.item),
+    new EventClusterer(model),
+  );
   const gold = new Map(rows.map((r) => [r.item.input.id, r.cluster]));
   const pred = new Map(rows.map((r, i) => [r.item.input.id, ids[i] ?? null]));
   return pairwiseF1(gold, pred);
 }
 
-function fit(rows: Row[]): LinkageModel {
+function fitModel(rows: Row[]): LinkageModel {
   const x: number[][] = [];
   const y: number[] = [];
   const rel = rows.filter((r) => r.report);
@@ -146,15 +159,23 @@ function fit(rows: Row[]): LinkageModel {
 const rows = load();
 if (args.includes('--folds')) {
   for (let k = 0; k < 4; k++) {
-    const model = fit(rows.filter((r) => r.fold !== k));
-    const s = score(rows.filter((r) => r.fold === k), model);
-    console.log(`fold${k} clus F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (threshold ${model.threshold}, veto ${model.veto})`);
+    const model = fitModel(rows.filter((r) => r.fold !== k));
+    const s = score(
+      rows.filter((r) => r.fold === k),
+      model,
+    );
+    console.log(
+      `fold${k} clus F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (threshold ${model.threshold}, veto ${model.veto})`,
+    );
   }
 }
-const model = fit(rows);
+const model = fitModel(rows);
 const s = score(rows, model);
 console.log(`full fit: clus F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`);
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const out = { ...model, bias: round(model.bias), weights: model.weights.map(round) };
 if (!args.includes('--dry')) writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`);
-console.log(FEATURES.map((f, i) => `${f} ${out.weights[i]}`).join('\n'), `\nbias ${out.bias} threshold ${out.threshold} veto ${out.veto}`);
+console.log(
+  FEATURES.map((f, i) => `${f} ${out.weights[i]}`).join('\n'),
+  `\nbias ${out.bias} threshold ${out.threshold} veto ${out.veto}`,
+);

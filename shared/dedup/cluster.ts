@@ -1,5 +1,11 @@
 import type { ArticleInput, ExtractResult } from '../domain/index.ts';
-import { type ClusterPort, type ClusterView, EventClusterer, eventIdFor, type Placement } from './clusterer.ts';
+import {
+  type ClusterPort,
+  type ClusterView,
+  EventClusterer,
+  eventIdFor,
+  type Placement,
+} from './clusterer.ts';
 import { nameTokens } from './names.ts';
 import { anchorDay } from './pair.ts';
 import { type Report, reportOf } from './report.ts';
@@ -25,7 +31,8 @@ interface Cluster {
 
 function days(r: Report): number[] {
   const out = new Set<number>();
-  for (const d of [r.eventDate, r.published]) if (d) out.add(Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
+  for (const d of [r.eventDate, r.published])
+    if (d) out.add(Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
   return [...out];
 }
 
@@ -134,7 +141,10 @@ export function reportOfInput(item: ClusterInput): Report | null {
  * order (so the outcome does not depend on input order), and ids come from each cluster's canonical key, the
  * same id the ingest pipeline gives the stored event.
  */
-export function clusterArticles(items: ClusterInput[], clusterer = new EventClusterer()): Array<string | null> {
+export function clusterArticles(
+  items: ClusterInput[],
+  clusterer = new EventClusterer(),
+): Array<string | null> {
   const reports = items.map(reportOfInput);
   const order = reports
     .map((r, i) => ({ r, i, day: r ? (anchorDay(r) ?? Number.MAX_SAFE_INTEGER) : 0 }))

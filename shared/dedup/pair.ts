@@ -103,7 +103,8 @@ function people(a: Report, b: Report) {
   // the same person with a different counterpart: each side keeps an unmatched person of one country
   // (an unknown country could be either side)
   const conflict =
-    matchedA.size > 0 && restA.some((p) => restB.some((q) => !p.country || !q.country || q.country === p.country));
+    matchedA.size > 0 &&
+    restA.some((p) => restB.some((q) => !p.country || !q.country || q.country === p.country));
   // …and with both countries known: the labelling convention's "different event", whatever else agrees
   const sure =
     matchedA.size > 0 && restA.some((p) => p.country && restB.some((q) => q.country === p.country));
@@ -133,7 +134,9 @@ export function pairFeatures(a: Report, b: Report): number[] {
   const sharedDays = common(a.days, b.days);
   const sharedYears = a.years.some((y) => b.years.includes(y));
   const figures = a.figures.filter((f) => b.figures.includes(f)).length;
-  const docs = a.agreements.some((x) => b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })));
+  const docs = a.agreements.some((x) =>
+    b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })),
+  );
   const f: Record<FeatureName, number> = {
     // one event is one day with one set of sides: event dates two days apart, or another counterpart
     hardConflict: (exactGap !== null && exactGap >= 2) || p.sure ? 1 : 0,

@@ -108,7 +108,8 @@ function writtenDays(text: string): string[] {
   for (const m of text.matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);
     const month = monthOfWord((m[2] ?? m[3]) as string);
-    if (month && day >= 1 && day <= 31) out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    if (month && day >= 1 && day <= 31)
+      out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   }
   return [...out].sort();
 }

@@ -54,7 +54,11 @@ export class StoreClusterPort implements ClusterPort {
     const keys = new Set(stored.map((r) => r.key));
     // sources whose report is missing (older events) still count, on the event's merged facts
     const missing = reportsFromEvent(e).filter((r) => !keys.has(r.key));
-    return { id: e.id, event: e, reports: [...stored.filter((r) => e.sources.some((s) => s.articleId === r.key)), ...missing] };
+    return {
+      id: e.id,
+      event: e,
+      reports: [...stored.filter((r) => e.sources.some((s) => s.articleId === r.key)), ...missing],
+    };
   }
 
   async candidates(report: Report): Promise<StoredCluster[]> {
@@ -70,7 +74,8 @@ export class StoreClusterPort implements ClusterPort {
     // a report with no date at all (rare: feeds date their items) is compared with the years its text names
     if (days.length === 0)
       for (const y of report.years.slice(-YEARS_LIMIT))
-        for (const e of await this.deps.store.listEventsByDateRange(`${y}-01-01`, `${y}-12-31`)) found.set(e.id, e);
+        for (const e of await this.deps.store.listEventsByDateRange(`${y}-01-01`, `${y}-12-31`))
+          found.set(e.id, e);
     const out: StoredCluster[] = [];
     for (const e of [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) out.push(await this.view(e));
     return out;

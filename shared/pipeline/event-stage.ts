@@ -30,7 +30,14 @@ export interface EventOutcome {
 
 /** The article as an event source. */
 export function sourceRef(a: Article): SourceRef {
-  return { articleId: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published, lang: a.lang };
+  return {
+    articleId: a.id,
+    url: a.url,
+    outlet: a.outlet,
+    title: a.title,
+    published: a.published,
+    lang: a.lang,
+  };
 }
 
 /** First paragraph of the text, cut at a word near 300 characters. */
@@ -72,7 +79,10 @@ function mergedEvent(
   };
   const after = mergeEvents(base, extracted, sourceRef(article));
   const eventDate = consensusDate(members.map((r) => r.eventDate)) ?? after.eventDate;
-  return { before, after: { ...after, id: eventIdFor(members.map((r) => r.key)), eventDate, updatedAt: now } };
+  return {
+    before,
+    after: { ...after, id: eventIdFor(members.map((r) => r.key)), eventDate, updatedAt: now },
+  };
 }
 
 /**

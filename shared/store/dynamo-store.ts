@@ -4,8 +4,8 @@ import type { Article, Delivery, Event, SourceState, Subscriber } from '../domai
 import * as articles from './articles.ts';
 import type { StoreContext } from './context.ts';
 import * as deliveries from './deliveries.ts';
-import * as reports from './event-reports.ts';
 import * as listing from './event-listing.ts';
+import * as reports from './event-reports.ts';
 import * as events from './events.ts';
 import type { Page, RecentEventsQuery, Store } from './port.ts';
 import * as sources from './sources.ts';
