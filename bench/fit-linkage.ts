@@ -27,6 +27,8 @@ const devPath = args.includes('--dev')
   ? (args[args.indexOf('--dev') + 1] as string)
   : '../shared/dev/articles.jsonl';
 const OUT = 'shared/dedup/linkage-weights.json';
+/** L2 strength per unit of pair weight (`--lambda`): the dev set is small, the weights must stay modest. */
+const LAMBDA = args.includes('--lambda') ? Number(args[args.indexOf('--lambda') + 1]) : 0.02;
 
 function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -76,12 +78,12 @@ function load(): Row[] {
  */
 const BOUNDS: Partial<Record<string, [number, number]>> = {
   hardConflict: [-30, -30],
-  dateFar: [-Infinity, -3],
+  dateFar: [-Infinity, -8],
   dateWeek: [-Infinity, 0],
   dayDisjoint: [-Infinity, 0],
   yearDisjoint: [-Infinity, -1],
   counterpartConflict: [-Infinity, -2],
-  noSharedPerson: [-Infinity, 0],
+  noSharedPerson: [-Infinity, -8],
   kindConflict: [-Infinity, -1],
   visitVsPart: [-Infinity, -2],
   placeDiffer: [-Infinity, 0],
@@ -91,7 +93,7 @@ const BOUNDS: Partial<Record<string, [number, number]>> = {
 const bound = (name: string): [number, number] => BOUNDS[name] ?? [0, Infinity];
 
 /** Weighted L2 logistic regression by gradient descent (a few features, a few thousand pairs: plenty). */
-function fitLogistic(x: number[][], y: number[], lambda = 0.5): { bias: number; weights: number[] } {
+function fitLogistic(x: number[][], y: number[], lambda = LAMBDA): { bias: number; weights: number[] } {
   const d = FEATURES.length;
   const w = new Array<number>(d).fill(0);
   let b = 0;
@@ -116,7 +118,7 @@ function fitLogistic(x: number[][], y: number[], lambda = 0.5): { bias: number; 
     b -= (rate * gb) / norm;
     for (let j = 0; j < d; j++) {
       const [lo, hi] = bound(FEATURES[j] as string);
-      const next = (w[j] as number) - rate * (((g[j] as number) + lambda * (w[j] as number)) / norm);
+      const next = (w[j] as number) - rate * ((g[j] as number) / norm + lambda * (w[j] as number));
       w[j] = Math.min(hi, Math.max(lo, next));
     }
   }
@@ -146,8 +148,8 @@ function fitModel(rows: Row[]): LinkageModel {
     }
   const lr = fitLogistic(x, y);
   let best: { model: LinkageModel; f1: number } | null = null;
-  for (let threshold = -2; threshold <= 4; threshold += 0.5)
-    for (let veto = -10; veto <= threshold; veto += 1) {
+  for (let threshold = -3; threshold <= 4; threshold += 0.5)
+    for (const veto of [-25, -12, -8, -6, -4, -2].filter((v) => v <= threshold)) {
       const model = { features: [...FEATURES], ...lr, threshold, veto };
       const f1 = score(rows, model).f1;
       // ties go to the middle of the plateau's low end: the loosest threshold and strictest veto that score best

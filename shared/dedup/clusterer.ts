@@ -26,6 +26,9 @@ export interface Placement {
   score: number | null;
 }
 
+/** Links beyond ±this (log-odds) count as this in a cluster's mean: certainty enough either way. */
+const LINK_CLAMP = 8;
+
 /** A stable event id from a cluster's canonical key: the smallest member key, whatever the arrival order. */
 export function eventIdFor(keys: Iterable<string>): string {
   let min: string | null = null;
@@ -39,7 +42,7 @@ export function eventIdFor(keys: Iterable<string>): string {
 /**
  * One clusterer for the pipeline, the `cluster` command, eval and the bench: record linkage with a fitted
  * pair model, decided at cluster level. A report joins the cluster whose best member link clears the
- * threshold while no member falls below the veto (a cluster is checked against every member, so one report
+ * threshold on average over its members while no member falls below the veto (a cluster is checked against every member, so one report
  * cannot chain two happenings together); other clusters the report also joins are merged into it only when
  * their members agree with the target's members the same way.
  */
@@ -50,31 +53,36 @@ export class EventClusterer {
     this.model = checkedModel(model);
   }
 
-  /** Best and worst link of a report to a cluster's members. */
-  private fit(report: Report, members: readonly Report[]): { best: number; worst: number } {
+  /**
+   * How a report fits a cluster: the mean link to its members (each link clamped, so one noisy member neither
+   * carries nor sinks the cluster alone), the best link, and the worst (a hard contradiction).
+   */
+  private fit(report: Report, members: readonly Report[]): { best: number; worst: number; mean: number } {
     let best = Number.NEGATIVE_INFINITY;
     let worst = Number.POSITIVE_INFINITY;
+    let sum = 0;
     for (const m of members) {
       const s = linkScore(report, m, this.model);
       if (s > best) best = s;
       if (s < worst) worst = s;
+      sum += Math.max(-LINK_CLAMP, Math.min(LINK_CLAMP, s));
     }
-    return { best, worst };
+    return { best, worst, mean: members.length > 0 ? sum / members.length : Number.NEGATIVE_INFINITY };
   }
 
-  private accepts(f: { best: number; worst: number }): boolean {
-    return f.best >= this.model.threshold && f.worst >= this.model.veto;
+  private accepts(f: { mean: number; worst: number }): boolean {
+    return f.mean >= this.model.threshold && f.worst >= this.model.veto;
   }
 
   /** Whether the members of two clusters agree: some pair links, none contradicts. */
   agree(a: readonly Report[], b: readonly Report[]): boolean {
-    let best = Number.NEGATIVE_INFINITY;
+    let sum = 0;
     for (const x of a) {
       const f = this.fit(x, b);
       if (f.worst < this.model.veto) return false;
-      if (f.best > best) best = f.best;
+      sum += f.mean;
     }
-    return best >= this.model.threshold;
+    return a.length > 0 && sum / a.length >= this.model.threshold;
   }
 
   /** Decides where a report goes among candidate clusters (pure: the caller applies the placement). */
@@ -83,9 +91,9 @@ export class EventClusterer {
       .filter((c) => !c.reports.some((r) => r.key === report.key))
       .map((c) => ({ c, f: this.fit(report, c.reports) }))
       .filter((x) => this.accepts(x.f))
-      .sort((x, y) => y.f.best - x.f.best || (x.c.id < y.c.id ? -1 : 1));
+      .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
     const own = candidates.find((c) => c.reports.some((r) => r.key === report.key));
-    const first = own ? { c: own, f: { best: Number.POSITIVE_INFINITY, worst: 0 } } : fitting[0];
+    const first = own ? { c: own, f: { best: Number.POSITIVE_INFINITY, worst: 0, mean: 0 } } : fitting[0];
     if (!first) return { target: null, absorbed: [], score: null };
     const absorbed: ClusterView[] = [];
     const members = [...first.c.reports];

@@ -120,11 +120,17 @@ export function pairFeatures(a: Report, b: Report): number[] {
   const na = a.people.length;
   const nb = b.people.length;
   const p = na && nb ? people(a, b) : { matched: 0, conflict: false, sure: false };
+  // an event date equal to the publication day may be the extractor's fallback, not the text's: only dates
+  // read from the text contradict for sure
   const exactGap =
-    a.eventDate && b.eventDate ? Math.abs(dayNumber(a.eventDate) - dayNumber(b.eventDate)) : null;
+    a.eventDate && b.eventDate && a.eventDate !== a.published && b.eventDate !== b.published
+      ? Math.abs(dayNumber(a.eventDate) - dayNumber(b.eventDate))
+      : null;
   const fa = FAMILY[a.kind] ?? 'any';
   const fb = FAMILY[b.kind] ?? 'any';
   const visit = (a.kind === 'visit') !== (b.kind === 'visit') && fa === fb;
+  // a call is never the in-person meeting of the same people (extractors tell calls apart reliably)
+  const callVsMeeting = (fa === 'call' && fb === 'in_person') || (fa === 'in_person' && fb === 'call');
   // people are compared above: their names would count twice, and the same principals recur everywhere
   const personStems = new Set([...a.personStems, ...b.personStems]);
   const namesA = a.names.filter((t) => !personStems.has(t));
@@ -138,8 +144,8 @@ export function pairFeatures(a: Report, b: Report): number[] {
     b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })),
   );
   const f: Record<FeatureName, number> = {
-    // one event is one day with one set of sides: event dates two days apart, or another counterpart
-    hardConflict: (exactGap !== null && exactGap >= 2) || p.sure ? 1 : 0,
+    // one event is one day, one set of sides, one mode: dates two days apart, another counterpart, a call
+    hardConflict: (exactGap !== null && exactGap >= 2) || p.sure || callVsMeeting ? 1 : 0,
     dateSame: gap === 0 ? 1 : 0,
     dateNext: gap === 1 ? 1 : 0,
     dateFar: gap !== null && gap >= 2 ? 1 : 0,
