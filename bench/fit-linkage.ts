@@ -3,72 +3,21 @@
  * L2-regularised logistic regression over pair features, then the join threshold and the veto by grid search
  * on the pairwise clustering F1 of the training events. `--folds` reports honest scores instead: fit on three
  * event folds, score the fourth (fold = FNV-1a 32-bit of the gold cluster id, negatives by article id, mod 4,
- * as /work/tools/folds.py). Usage: npx tsx bench/fit-linkage.ts [--folds] [--dev PATH]
+ * as /work/tools/folds.py). Usage: npx tsx bench/fit-linkage.ts [--folds] [--dry] [--lambda L] [--cache FILE] [--dev PATH]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { type ClusterInput, clusterArticles, reportOfInput } from '../shared/dedup/cluster.ts';
+import { writeFileSync } from 'node:fs';
+import { clusterArticles } from '../shared/dedup/cluster.ts';
 import { EventClusterer } from '../shared/dedup/clusterer.ts';
 import { pairwiseF1 } from '../shared/dedup/eval.ts';
 import type { LinkageModel } from '../shared/dedup/linkage.ts';
 import { FEATURES, pairFeatures } from '../shared/dedup/pair.ts';
 import type { Report } from '../shared/dedup/report.ts';
-import type { ExtractResult } from '../shared/domain/index.ts';
-import { extractArticle } from '../shared/extract/index.ts';
-
-interface Row {
-  item: ClusterInput;
-  report: Report | null;
-  cluster: string | null;
-  fold: number;
-}
+import { load, type Row } from './_dev.ts';
 
 const args = process.argv.slice(2);
-const devPath = args.includes('--dev')
-  ? (args[args.indexOf('--dev') + 1] as string)
-  : '../shared/dev/articles.jsonl';
 const OUT = 'shared/dedup/linkage-weights.json';
 /** L2 strength per unit of pair weight (`--lambda`): the dev set is small, the weights must stay modest. */
-const LAMBDA = args.includes('--lambda') ? Number(args[args.indexOf('--lambda') + 1]) : 0.02;
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(s, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return h >>> 0;
-}
-
-/** `--cache FILE`: keep extractions between runs while iterating on features (extraction is the slow part). */
-const cachePath = args.includes('--cache') ? (args[args.indexOf('--cache') + 1] as string) : null;
-const cache: Record<string, ExtractResult> =
-  cachePath && existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8')) : {};
-
-function load(): Row[] {
-  if (!existsSync(devPath)) throw new Error(`no dev set at ${devPath}`);
-  const rows = readFileSync(devPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => {
-      const r = JSON.parse(l);
-      const input = {
-        id: r.id,
-        url: r.url,
-        outlet: r.outlet,
-        title: r.title,
-        published: r.published,
-        lang: r.lang,
-        text: r.text,
-      };
-      let result: ExtractResult = cache[r.id] ?? { relevant: false, event: null };
-      try {
-        if (!cache[r.id]) result = extractArticle(input);
-      } catch {}
-      cache[r.id] = result;
-      const cluster: string | null = r.gold?.relevant ? (r.gold.cluster ?? null) : null;
-      const item = { input, result };
-      return { item, report: reportOfInput(item), cluster, fold: fnv(cluster ?? r.id) % 4 };
-    });
-  if (cachePath) writeFileSync(cachePath, JSON.stringify(cache));
-  return rows;
-}
+const LAMBDA = args.includes('--lambda') ? Number(args[args.indexOf('--lambda') + 1]) : 0.005;
 
 /**
  * Priors from the labelling conventions (one event = one meeting on one day; a visit's meetings are separate
