@@ -29,6 +29,37 @@ export interface Placement {
 /** Links beyond ±this (log-odds) count as this in a cluster's mean: certainty enough either way. */
 const LINK_CLAMP = 8;
 
+/**
+ * A report is scored against at most this many members of a cluster (the first by key: the same sample
+ * whatever the arrival order), so a cluster of hundreds of re-posts costs no more than a large one.
+ */
+const MAX_MEMBERS = 24;
+
+/** Tokens two reports of one happening almost surely share: people's name stems and distinctive names. */
+const evidenceMemo = new WeakMap<Report, Set<string>>();
+function evidence(r: Report): Set<string> {
+  let set = evidenceMemo.get(r);
+  if (!set) {
+    set = new Set([...r.personStems, ...r.names]);
+    evidenceMemo.set(r, set);
+  }
+  return set;
+}
+
+/** Whether a report shares any evidence token with some member: a cheap filter before scoring. */
+function linkable(report: Report, members: readonly Report[]): boolean {
+  const mine = evidence(report);
+  if (mine.size === 0) return true;
+  for (const m of members) for (const t of evidence(m)) if (mine.has(t)) return true;
+  return false;
+}
+
+/** The members a report is scored against (see MAX_MEMBERS). */
+function sample(members: readonly Report[]): readonly Report[] {
+  if (members.length <= MAX_MEMBERS) return members;
+  return [...members].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, MAX_MEMBERS);
+}
+
 /** A stable event id from a cluster's canonical key: the smallest member key, whatever the arrival order. */
 export function eventIdFor(keys: Iterable<string>): string {
   let min: string | null = null;
@@ -61,13 +92,14 @@ export class EventClusterer {
     let best = Number.NEGATIVE_INFINITY;
     let worst = Number.POSITIVE_INFINITY;
     let sum = 0;
-    for (const m of members) {
+    const scored = sample(members);
+    for (const m of scored) {
       const s = linkScore(report, m, this.model);
       if (s > best) best = s;
       if (s < worst) worst = s;
       sum += Math.max(-LINK_CLAMP, Math.min(LINK_CLAMP, s));
     }
-    return { best, worst, mean: members.length > 0 ? sum / members.length : Number.NEGATIVE_INFINITY };
+    return { best, worst, mean: scored.length > 0 ? sum / scored.length : Number.NEGATIVE_INFINITY };
   }
 
   private accepts(f: { mean: number; worst: number }): boolean {
@@ -77,18 +109,18 @@ export class EventClusterer {
   /** Whether the members of two clusters agree: some pair links, none contradicts. */
   agree(a: readonly Report[], b: readonly Report[]): boolean {
     let sum = 0;
-    for (const x of a) {
+    for (const x of sample(a)) {
       const f = this.fit(x, b);
       if (f.worst < this.model.veto) return false;
       sum += f.mean;
     }
-    return a.length > 0 && sum / a.length >= this.model.threshold;
+    return a.length > 0 && sum / Math.min(a.length, MAX_MEMBERS) >= this.model.threshold;
   }
 
   /** Decides where a report goes among candidate clusters (pure: the caller applies the placement). */
   decide(report: Report, candidates: readonly ClusterView[]): Placement {
     const fitting = candidates
-      .filter((c) => !c.reports.some((r) => r.key === report.key))
+      .filter((c) => !c.reports.some((r) => r.key === report.key) && linkable(report, c.reports))
       .map((c) => ({ c, f: this.fit(report, c.reports) }))
       .filter((x) => this.accepts(x.f))
       .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));

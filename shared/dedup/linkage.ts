@@ -4,7 +4,7 @@ import type { Report } from './report.ts';
 
 /**
  * A fitted record-linkage model: logistic regression over pair features (`pair.ts`), and the two cut-offs
- * the clusterer uses. Fitted on the real dev set by `bench/fit-linkage.ts`, committed as data.
+ * the clusterer uses. Fitted on the real dev set by `bench/linkage/fit.ts`, committed as data.
  */
 export interface LinkageModel {
   features: readonly string[];
@@ -22,7 +22,7 @@ export const DEFAULT_MODEL: LinkageModel = weights as LinkageModel;
 /** The model, checked against `FEATURES`: a model fitted on other features fails loudly, not silently. */
 export function checkedModel(model: LinkageModel): LinkageModel {
   if (model.features.join() !== FEATURES.join())
-    throw new Error('the linkage model was fitted on other features: run bench/fit-linkage.ts');
+    throw new Error('the linkage model was fitted on other features: run bench/linkage/fit.ts');
   return model;
 }
 

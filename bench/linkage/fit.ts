@@ -3,16 +3,16 @@
  * L2-regularised logistic regression over pair features, then the join threshold and the veto by grid search
  * on the pairwise clustering F1 of the training events. `--folds` reports honest scores instead: fit on three
  * event folds, score the fourth (fold = FNV-1a 32-bit of the gold cluster id, negatives by article id, mod 4,
- * as /work/tools/folds.py). Usage: npx tsx bench/fit-linkage.ts [--folds] [--dry] [--lambda L] [--cache FILE] [--dev PATH]
+ * as /work/tools/folds.py). Usage: npx tsx bench/linkage/fit.ts [--folds] [--dry] [--lambda L] [--cache FILE] [--dev PATH]
  */
 import { writeFileSync } from 'node:fs';
-import { clusterArticles } from '../shared/dedup/cluster.ts';
-import { EventClusterer } from '../shared/dedup/clusterer.ts';
-import { pairwiseF1 } from '../shared/dedup/eval.ts';
-import type { LinkageModel } from '../shared/dedup/linkage.ts';
-import { FEATURES, pairFeatures } from '../shared/dedup/pair.ts';
-import type { Report } from '../shared/dedup/report.ts';
-import { load, type Row } from './_dev.ts';
+import { clusterArticles } from '../../shared/dedup/cluster.ts';
+import { EventClusterer } from '../../shared/dedup/clusterer.ts';
+import { pairwiseF1 } from '../../shared/dedup/eval.ts';
+import type { LinkageModel } from '../../shared/dedup/linkage.ts';
+import { FEATURES, pairFeatures } from '../../shared/dedup/pair.ts';
+import type { Report } from '../../shared/dedup/report.ts';
+import { load, type Row } from './dev-set.ts';
 
 const args = process.argv.slice(2);
 const OUT = 'shared/dedup/linkage-weights.json';

@@ -1,12 +1,12 @@
 /**
  * Clustering on the real dev set (../shared/dev) through both paths: the `cluster` command (all articles,
  * date-then-key order) and the ingest pipeline's event stage (one article at a time, in arrival order, on a
- * fresh in-memory store). Full set and the four event folds. Usage: npx tsx bench/cluster-dev.ts [--cache F]
+ * fresh in-memory store). Full set and the four event folds. Usage: npx tsx bench/linkage/score-dev.ts [--cache F]
  */
-import { clusterArticles } from '../shared/dedup/cluster.ts';
-import { pairwiseF1 } from '../shared/dedup/eval.ts';
-import { replayThroughPipeline } from '../shared/pipeline/replay.ts';
-import { load, type Row } from './_dev.ts';
+import { clusterArticles } from '../../shared/dedup/cluster.ts';
+import { pairwiseF1 } from '../../shared/dedup/eval.ts';
+import { replayThroughPipeline } from '../../shared/pipeline/replay.ts';
+import { load, type Row } from './dev-set.ts';
 
 function f1(rows: Row[], ids: Array<string | null>): string {
   const gold = new Map(rows.map((r) => [r.item.input.id, r.cluster]));

@@ -4,10 +4,10 @@
  * id, negatives by article id, mod 4: the same folds as /work/tools/folds.py).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { type ClusterInput, reportOfInput } from '../shared/dedup/cluster.ts';
-import type { Report } from '../shared/dedup/report.ts';
-import type { ExtractResult } from '../shared/domain/index.ts';
-import { extractArticle } from '../shared/extract/index.ts';
+import { type ClusterInput, reportOfInput } from '../../shared/dedup/cluster.ts';
+import type { Report } from '../../shared/dedup/report.ts';
+import type { ExtractResult } from '../../shared/domain/index.ts';
+import { extractArticle } from '../../shared/extract/index.ts';
 
 /** One dev article: its clustering input, report, gold cluster (null: not relevant) and fold. */
 export interface Row {
@@ -20,7 +20,7 @@ export interface Row {
 const args = process.argv.slice(2);
 const devPath = args.includes('--dev')
   ? (args[args.indexOf('--dev') + 1] as string)
-  : '../shared/dev/articles.jsonl';
+  : '../../shared/dev/articles.jsonl';
 
 /** FNV-1a 32-bit of the UTF-8 bytes (as folds.py). */
 export function fnv(s: string): number {
