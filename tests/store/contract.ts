@@ -303,7 +303,9 @@ export function storeContract(start: StoreFactory): void {
       expect(await store.listEventReports(e.id)).toHaveLength(1);
       // reports live beside the event: they neither break reading it nor show in listings
       expect(await store.getEvent(e.id)).toEqual({ ...e, version: 0 });
-      expect((await store.listEventsByDateRange('2026-04-26', '2026-04-26')).map((x) => x.id)).toEqual([e.id]);
+      expect((await store.listEventsByDateRange('2026-04-26', '2026-04-26')).map((x) => x.id)).toEqual([
+        e.id,
+      ]);
     });
 
     it('turns an event into a redirect only at the expected version, and drops it from listings', async () => {
