@@ -20,7 +20,7 @@ export interface Row {
 const args = process.argv.slice(2);
 const devPath = args.includes('--dev')
   ? (args[args.indexOf('--dev') + 1] as string)
-  : '../../shared/dev/articles.jsonl';
+  : '../shared/dev/articles.jsonl';
 
 /** FNV-1a 32-bit of the UTF-8 bytes (as folds.py). */
 export function fnv(s: string): number {
