@@ -75,15 +75,28 @@ function common(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** Jaccard of two sets estimated from their bottom-k sketches (sorted ascending). */
+/**
+ * Jaccard of two sets estimated from their bottom-k sketches (sorted ascending): of the k smallest values of
+ * the union, the share present in both. A merge walk, no allocation (it runs for every compared pair).
+ */
 export function sketchJaccard(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const k = Math.min(a.length, b.length);
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, k);
-  const sa = new Set(a);
-  const sb = new Set(b);
+  let i = 0;
+  let j = 0;
+  let taken = 0;
   let both = 0;
-  for (const h of union) if (sa.has(h) && sb.has(h)) both++;
+  while (taken < k && (i < a.length || j < b.length)) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    taken++;
+  }
   return both / k;
 }
 
