@@ -6,6 +6,7 @@ import { ValidationError } from '../errors.ts';
 import { evaluateDir } from '../eval/main.ts';
 import { formatScoreTable, loadGold, loadInputs } from '../eval/score.ts';
 import { extractArticle } from '../extract/index.ts';
+import { replayThroughPipeline } from '../pipeline/replay.ts';
 import { printRealEval } from './eval-real.ts';
 
 /** The gold sets scored by default: the seeds, the project's own set, and the held-out set nothing was tuned on. */
@@ -26,8 +27,11 @@ function clusterLabels(goldPath: string): Map<string, string | null> {
   return out;
 }
 
-/** Pairwise clustering F1 of extract + cluster over a gold directory whose labels carry `cluster` keys. */
-export function clusterScore(dir: string) {
+/**
+ * Pairwise clustering F1 of extract + cluster over a gold directory whose labels carry `cluster` keys: through
+ * the `cluster` command's path, and through the ingest pipeline's event stage in arrival (file) order.
+ */
+export async function clusterScores(dir: string) {
   const goldPath = join(dir, 'gold.jsonl');
   const gold = loadGold(goldPath);
   const inputs = loadInputs(goldPath, gold);
@@ -42,11 +46,11 @@ export function clusterScore(dir: string) {
     }
     return { input: { ...input, id: g.key }, result };
   });
-  const ids = clusterArticles(items);
   const clusters = clusterLabels(goldPath);
   const goldClusters = new Map(labelled.map((g) => [g.key, clusters.get(g.key) ?? null]));
-  const predicted = new Map(labelled.map((g, i) => [g.key, ids[i] ?? null]));
-  return pairwiseF1(goldClusters, predicted);
+  const score = (ids: Array<string | null>) =>
+    pairwiseF1(goldClusters, new Map(labelled.map((g, i) => [g.key, ids[i] ?? null])));
+  return { cli: score(clusterArticles(items)), pipeline: score(await replayThroughPipeline(items)) };
 }
 
 /** `eval`: per-field precision/recall/F1 of extraction and pairwise F1 of clustering, per gold directory. */
@@ -59,10 +63,12 @@ export async function runEval(opts: { goldDir: string | null; real?: string | nu
   for (const dir of dirs) {
     if (!existsSync(join(dir, 'gold.jsonl'))) throw new ValidationError(`no gold.jsonl in ${dir}`);
     const card = evaluateDir(dir);
-    const c = clusterScore(dir);
+    const scores = await clusterScores(dir);
     const pct = (x: number) => x.toFixed(3);
+    const line = (name: string, c: ReturnType<typeof pairwiseF1>) =>
+      `clustering (pairwise, ${name}): precision ${pct(c.precision)}  recall ${pct(c.recall)}  F1 ${pct(c.f1)}  (${c.correctPairs}/${c.goldPairs} gold pairs, ${c.predictedPairs} predicted)\n`;
     process.stdout.write(
-      `\n== ${dir}\n${formatScoreTable(card)}\nclustering (pairwise): precision ${pct(c.precision)}  recall ${pct(c.recall)}  F1 ${pct(c.f1)}  (${c.correctPairs}/${c.goldPairs} gold pairs, ${c.predictedPairs} predicted)\n`,
+      `\n== ${dir}\n${formatScoreTable(card)}\n${line('cluster command', scores.cli)}${line('pipeline, arrival order', scores.pipeline)}`,
     );
   }
   return 0;

@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { ArticleInput, ExtractResult } from '../domain/index.ts';
-import { mergePeople } from './merge.ts';
-import { personKey } from './names.ts';
-import { NearDupIndex } from './neardup.ts';
 import {
-  type EventCandidate,
-  kindFamily,
-  type SameEventVerdict,
-  sameEvent,
-  toCandidate,
-} from './same-event.ts';
-import { canonicalUrl } from './url.ts';
+  type ClusterPort,
+  type ClusterView,
+  EventClusterer,
+  eventIdFor,
+  type Placement,
+} from './clusterer.ts';
+import { nameTokens } from './names.ts';
+import { anchorDay } from './pair.ts';
+import { type Report, reportOf } from './report.ts';
+import { articleId, canonicalUrl } from './url.ts';
 
 /** One article with its extraction, as the `cluster` command sees it. */
 export interface ClusterInput {
@@ -18,152 +17,152 @@ export interface ClusterInput {
   result: ExtractResult;
 }
 
+/** Dates further apart than this are never compared (the model scores two days apart as a contradiction). */
+const DAY_REACH = 3;
+/** A blocking token shared by more clusters than this says nothing (a president in every report). */
+const TOKEN_POSTINGS_CAP = 400;
+
 interface Cluster {
-  members: EventCandidate[];
-  /** The members folded into one candidate: what a stored event would look like. */
-  merged: EventCandidate;
-  /** Creation order: candidates are tried in it, so results match a full scan. */
-  order: number;
+  id: string;
+  reports: Report[];
+  /** Set when merged into another cluster: index entries pointing here resolve to it. */
+  into: Cluster | null;
 }
 
-/** Sort key independent of input order: date anchor, then stable key. */
-function anchor(c: EventCandidate): string {
-  return c.eventDate ?? c.published[0] ?? '~';
+function days(r: Report): number[] {
+  const out = new Set<number>();
+  for (const d of [r.eventDate, r.published])
+    if (d) out.add(Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
+  return [...out];
 }
 
-function compareCandidates(a: EventCandidate, b: EventCandidate): number {
-  const x = anchor(a);
-  const y = anchor(b);
-  if (x !== y) return x < y ? -1 : 1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-function fold(into: EventCandidate, c: EventCandidate): EventCandidate {
-  return {
-    ...into,
-    kind: into.kind === 'other' ? c.kind : into.kind,
-    eventDate: into.eventDate ?? c.eventDate,
-    location: into.location ?? c.location,
-    participants: mergePeople(into.participants, c.participants),
-    published: [...new Set([...into.published, ...c.published])].sort(),
-    shingles: null,
-  };
-}
-
-/** The best verdict of a report against a cluster: its folded candidate, or a near-duplicate member. */
-function verdict(c: EventCandidate, cluster: Cluster): SameEventVerdict {
-  const v = sameEvent(c, cluster.merged);
-  if (v.same) return v;
-  for (const m of cluster.members) {
-    const w = sameEvent(c, m);
-    if (w.same && w.nearDuplicate) return w;
-  }
-  return v;
+/** Blocking tokens of an undated report: surnames of its people, else its distinctive names. */
+function tokens(r: Report): string[] {
+  const people = r.people.flatMap((p) => nameTokens(p.name).filter((t) => t.length > 2));
+  return people.length > 0 ? people.map((t) => `p:${t}`) : r.names.map((t) => `n:${t}`);
 }
 
 /**
- * A stable event id from a cluster's first member (in date-then-key order): event date + participants +
- * kind family, so re-running gives the same id whatever the input order; the member's key when the event
- * has no date or no participants.
+ * Clusters held in memory, as the `cluster` command, eval and the bench use them: blocked by day (every
+ * member's event and publication day, ±3 days) and, for reports without any date, by people's surnames or
+ * distinctive names. Near-linear: a report meets only the clusters of its days or tokens.
  */
-function eventIdFor(first: EventCandidate, taken: Set<string>): string {
-  const date = anchor(first);
-  const people = first.participants.map((p) => personKey(p.name)).sort();
-  let basis =
-    date !== '~' && people.length > 0
-      ? `${date}|${people.join(',')}|${kindFamily(first.kind)}`
-      : `key|${first.key}`;
-  if (taken.has(basis)) basis = `${basis}|${first.key}`;
-  taken.add(basis);
-  return `ev_${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
+export class MemoryClusters implements ClusterPort {
+  private readonly all: Cluster[] = [];
+  private readonly byDay = new Map<number, Cluster[]>();
+  private readonly byToken = new Map<string, Cluster[]>();
+  private readonly undatedByToken = new Map<string, Cluster[]>();
+  private next = 0;
+
+  private static live(c: Cluster): Cluster {
+    let x = c;
+    while (x.into) x = x.into;
+    return x;
+  }
+
+  /** Candidate clusters of a report, synchronously (see `candidates`). */
+  candidatesOf(r: Report): ClusterView[] {
+    const found = new Set<Cluster>();
+    const add = (list: Cluster[] | undefined) => {
+      if (list && list.length <= TOKEN_POSTINGS_CAP) for (const c of list) found.add(MemoryClusters.live(c));
+    };
+    const ds = days(r);
+    for (const day of ds) for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) add(this.byDay.get(d));
+    for (const t of tokens(r)) add(ds.length > 0 ? this.undatedByToken.get(t) : this.byToken.get(t));
+    return [...found].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  async candidates(r: Report): Promise<ClusterView[]> {
+    return this.candidatesOf(r);
+  }
+
+  private index(c: Cluster, r: Report): void {
+    const push = (map: Map<string | number, Cluster[]>, k: string | number) => {
+      const list = map.get(k);
+      if (!list) map.set(k, [c]);
+      else if (list[list.length - 1] !== c) list.push(c);
+    };
+    for (const d of days(r)) push(this.byDay as Map<string | number, Cluster[]>, d);
+    for (const t of tokens(r)) {
+      push(this.byToken as Map<string | number, Cluster[]>, t);
+      if (anchorDay(r) === null) push(this.undatedByToken as Map<string | number, Cluster[]>, t);
+    }
+  }
+
+  /** Applies a placement; returns the cluster the report is now in. */
+  apply(r: Report, p: Placement): ClusterView {
+    let target = p.target ? MemoryClusters.live(p.target as Cluster) : null;
+    if (!target) {
+      target = { id: `c${String(this.next++).padStart(9, '0')}`, reports: [], into: null };
+      this.all.push(target);
+    }
+    if (!target.reports.some((x) => x.key === r.key)) target.reports.push(r);
+    this.index(target, r);
+    for (const a of p.absorbed) {
+      const other = MemoryClusters.live(a as Cluster);
+      if (other === target) continue;
+      other.into = target;
+      for (const x of other.reports) {
+        target.reports.push(x);
+        this.index(target, x);
+      }
+      other.reports = [];
+    }
+    return target;
+  }
+
+  /** The live cluster a view resolves to (after merges). */
+  resolve(c: ClusterView): ClusterView {
+    return MemoryClusters.live(c as Cluster);
+  }
 }
 
-function candidateOf(item: ClusterInput): EventCandidate | null {
+/** The stable key of an article: the stored article id of its canonical URL (the pipeline uses the same). */
+export function articleKey(input: ArticleInput): string {
+  return articleId(input.url ? canonicalUrl(input.url) : `id:${input.id}`);
+}
+
+/** The report of one clustered article, or null when it reports no relevant event. */
+export function reportOfInput(item: ClusterInput): Report | null {
   const { input, result } = item;
   if (!result.relevant || !result.event) return null;
-  const url = input.url ? canonicalUrl(input.url) : `id:${input.id}`;
-  // a whole HTML page shares its site's navigation with every other page: no text evidence from it
-  return toCandidate(result.event, {
-    url,
-    published: input.published ?? null,
-    lang: input.lang ?? 'other',
-    outlet: input.outlet ?? '',
-    title: input.title ?? '',
-    ...(input.text !== undefined ? { text: input.text } : {}),
+  return reportOf(result.event, {
+    key: articleKey(input),
+    published: input.published,
+    lang: input.lang,
+    title: input.title,
+    text: input.text,
   });
-}
-
-function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-}
-
-/** Every date a report or cluster can be compared on: event date and publication dates, as day numbers. */
-function daysOf(c: EventCandidate): number[] {
-  return [...(c.eventDate ? [c.eventDate] : []), ...c.published].map(dayNumber);
-}
-
-/** Dates further apart than this never match (sameEvent allows ±1 for event dates, ±2 for published). */
-const DAY_REACH = 3;
-
-/**
- * Clusters that could match a report: those with a date within reach of one of its dates, and those holding
- * a near-duplicate of its text, in creation order (so the outcome is the same as scanning them all).
- */
-function reachable(c: EventCandidate, byDay: Map<number, Set<Cluster>>, nearDup: Cluster[]): Cluster[] {
-  const found = new Set<Cluster>(nearDup);
-  for (const day of daysOf(c))
-    for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) for (const k of byDay.get(d) ?? []) found.add(k);
-  return [...found].sort((a, b) => a.order - b.order);
 }
 
 /**
  * Assigns an event id to each article (../shared/CONTRACT.md `cluster`): articles on the same real-world
- * event share one id; irrelevant articles get null. Greedy clustering in date-then-key order (each report
- * joins the best-matching event so far, else starts one), so the result does not depend on input order.
- * Only clusters within a few days, or holding a near-duplicate text, are compared: near-linear in the input.
+ * event share one id; irrelevant articles get null. Reports are placed by the `EventClusterer` in date-then-key
+ * order (so the outcome does not depend on input order), and ids come from each cluster's canonical key, the
+ * same id the ingest pipeline gives the stored event.
  */
-export function clusterArticles(items: ClusterInput[]): Array<string | null> {
-  const candidates = items.map(candidateOf);
-  const order = candidates
-    .map((c, i) => ({ c, i }))
-    .filter((x): x is { c: EventCandidate; i: number } => x.c !== null)
-    .sort(
-      (a, b) =>
-        compareCandidates(a.c, b.c) || (items[a.i]?.input.id ?? '').localeCompare(items[b.i]?.input.id ?? ''),
-    );
-  const clusters: Cluster[] = [];
-  const clusterOf = new Map<number, Cluster>();
-  const byDay = new Map<number, Set<Cluster>>();
-  const texts = new NearDupIndex();
-  for (const { c, i } of order) {
-    const text = items[i]?.input.text;
-    const nearDup = text ? texts.query(text).map((m) => clusterOf.get(Number(m.id)) as Cluster) : [];
-    let best: { cluster: Cluster; score: number } | null = null;
-    for (const cluster of reachable(c, byDay, nearDup)) {
-      const v = verdict(c, cluster);
-      if (v.same && (!best || v.score > best.score)) best = { cluster, score: v.score };
-    }
-    let cluster = best?.cluster;
-    if (cluster) {
-      cluster.members.push(c);
-      cluster.merged = fold(cluster.merged, c);
-    } else {
-      cluster = { members: [c], merged: { ...c, shingles: null }, order: clusters.length };
-      clusters.push(cluster);
-    }
-    clusterOf.set(i, cluster);
-    if (text) texts.add(String(i), text);
-    for (const day of daysOf(c)) {
-      const set = byDay.get(day);
-      if (set) set.add(cluster);
-      else byDay.set(day, new Set([cluster]));
-    }
-  }
-  const taken = new Set<string>();
-  const ids = new Map<Cluster, string>();
-  for (const cluster of clusters) ids.set(cluster, eventIdFor(cluster.members[0] as EventCandidate, taken));
+export function clusterArticles(
+  items: ClusterInput[],
+  clusterer = new EventClusterer(),
+): Array<string | null> {
+  const reports = items.map(reportOfInput);
+  const order = reports
+    .map((r, i) => ({ r, i, day: r ? (anchorDay(r) ?? Number.MAX_SAFE_INTEGER) : 0 }))
+    .filter((x): x is { r: Report; i: number; day: number } => x.r !== null)
+    .sort((a, b) => a.day - b.day || (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : a.i - b.i));
+  const memory = new MemoryClusters();
+  const placed = new Map<number, ClusterView>();
+  for (const { r, i } of order) placed.set(i, memory.apply(r, clusterer.decide(r, memory.candidatesOf(r))));
+  const ids = new Map<ClusterView, string>();
   return items.map((_, i) => {
-    const cluster = clusterOf.get(i);
-    return cluster ? (ids.get(cluster) ?? null) : null;
+    const c = placed.get(i);
+    if (!c) return null;
+    const live = memory.resolve(c);
+    let id = ids.get(live);
+    if (!id) {
+      id = eventIdFor(live.reports.map((x) => x.key));
+      ids.set(live, id);
+    }
+    return id;
   });
 }

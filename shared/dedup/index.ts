@@ -5,7 +5,14 @@
  */
 
 export { agreementKey, mergeAgreements, sameAgreement } from './agreements.ts';
-export { type ClusterInput, clusterArticles } from './cluster.ts';
+export { articleKey, type ClusterInput, clusterArticles, MemoryClusters, reportOfInput } from './cluster.ts';
+export {
+  type ClusterPort,
+  type ClusterView,
+  EventClusterer,
+  eventIdFor,
+  type Placement,
+} from './clusterer.ts';
 export {
   contentHash,
   hamming,
@@ -17,7 +24,8 @@ export {
   tokenize,
 } from './content.ts';
 export { type PairwiseScore, pairwiseF1 } from './eval.ts';
-export { mergeEvents, newAgreements } from './merge.ts';
+export { DEFAULT_MODEL, type LinkageModel, linkScore } from './linkage.ts';
+export { consensusDate, mergeEvents, mergeStored, newAgreements } from './merge.ts';
 export { estimateJaccard, LSH_BANDS, LSH_ROWS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
 export { namesMatch, personKey } from './names.ts';
 export {
@@ -29,6 +37,8 @@ export {
   nearDupSimilarity,
   textBandKeys,
 } from './neardup.ts';
+export { FEATURES, pairFeatures } from './pair.ts';
+export { placeKey, type Report, reportOf } from './report.ts';
 export {
   type CandidateMeta,
   dayOf,

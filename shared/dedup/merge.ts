@@ -86,3 +86,27 @@ export function newAgreements(before: Event | null, after: Event): Agreement[] {
     return !prior || (prior.status === 'planned' && a.status === 'signed');
   });
 }
+
+/** Folds a whole stored event into another (two events found to be one): every source, fact and label kept. */
+export function mergeStored(into: Event, other: Event): Event {
+  const [first, ...rest] = other.sources;
+  if (!first) return into;
+  const merged = mergeEvents(into, other, first);
+  const known = new Set(merged.sources.map((s) => s.articleId));
+  return { ...merged, sources: [...merged.sources, ...rest.filter((s) => !known.has(s.articleId))] };
+}
+
+/**
+ * The event date most reports of a cluster give (ties: the earliest), or null when none gives one. A report
+ * that read a relaying agency's dateline a day late is outvoted by the others, whatever the arrival order.
+ */
+export function consensusDate(dates: ReadonlyArray<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const d of dates) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [d, n] of counts) {
+    const b = best === null ? 0 : (counts.get(best) ?? 0);
+    if (n > b || (n === b && best !== null && d < best)) best = d;
+  }
+  return best;
+}

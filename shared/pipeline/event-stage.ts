@@ -1,14 +1,24 @@
-import { createHash } from 'node:crypto';
-import { mergeEvents, newAgreements, sameEvent, toCandidate } from '../dedup/index.ts';
+import {
+  consensusDate,
+  EventClusterer,
+  eventIdFor,
+  mergeEvents,
+  mergeStored,
+  newAgreements,
+  type Report,
+  reportOf,
+} from '../dedup/index.ts';
 import type { Agreement, Article, Event, ExtractedEvent, SourceRef } from '../domain/index.ts';
 import { ConflictError } from '../errors.ts';
-import { shiftDate } from './days.ts';
+import { StoreClusterPort, type StoredCluster } from './cluster-port.ts';
+import { retireEvent } from './event-moves.ts';
 import type { PipelineDeps } from './types.ts';
 
-/** How far apart (days) an incoming event's date may be from a stored one and still be a candidate. */
-const WINDOW_DAYS = 3;
-/** How often a merge is retried when another run updated the same event first. */
+/** How often placing is retried when another run changed the same events first. */
 const MERGE_ATTEMPTS = 4;
+
+/** The one clusterer (same model as the `cluster` command). */
+const clusterer = new EventClusterer();
 
 /** What the event stage did with one relevant article. */
 export interface EventOutcome {
@@ -16,11 +26,6 @@ export interface EventOutcome {
   created: boolean;
   /** Agreements this article added to the event (what alerts are about). */
   added: Agreement[];
-}
-
-/** A stable event id for an event first reported by this article: re-running ingestion gives the same id. */
-export function newEventId(articleId: string): string {
-  return `ev_${createHash('sha256').update(articleId).digest('hex').slice(0, 20)}`;
 }
 
 /** The article as an event source. */
@@ -41,24 +46,51 @@ function summaryOf(text: string): string {
   return first.length <= 300 ? first : `${first.slice(0, 300).replace(/\s+\S*$/, '')}…`;
 }
 
-/** Stored events the incoming one may be the same happening as (date window, else recent undated + by published). */
-async function candidates(deps: PipelineDeps, extracted: ExtractedEvent, article: Article): Promise<Event[]> {
-  const anchor = extracted.eventDate ?? article.published?.slice(0, 10) ?? null;
-  const found = new Map<string, Event>();
-  if (anchor) {
-    for (const e of await deps.store.listEventsByDateRange(
-      shiftDate(anchor, -WINDOW_DAYS),
-      shiftDate(anchor, WINDOW_DAYS),
-    ))
-      found.set(e.id, e);
-  }
-  if (!extracted.eventDate) for (const e of await deps.store.listUndatedEvents(100)) found.set(e.id, e);
-  return [...found.values()];
+/** The clustering report of an article (its key is the stored article id, as in the CLI). */
+export function articleReport(article: Article, extracted: ExtractedEvent): Report {
+  return reportOf(extracted, {
+    key: article.id,
+    published: article.published,
+    lang: article.lang,
+    title: article.title,
+    text: article.text,
+  });
+}
+
+/** The event after the article joins: stored events folded together, the article merged, the date agreed. */
+function mergedEvent(
+  stored: Event[],
+  article: Article,
+  extracted: ExtractedEvent,
+  members: Report[],
+  now: string,
+): { before: Event | null; after: Event } {
+  const [first, ...rest] = stored;
+  const before = first ? rest.reduce(mergeStored, first) : null;
+  const base: Event = before ?? {
+    ...extracted,
+    id: 'ev_0',
+    title: article.title,
+    summary: summaryOf(article.text),
+    sources: [],
+    createdAt: now,
+    updatedAt: now,
+    version: 0,
+  };
+  const after = mergeEvents(base, extracted, sourceRef(article));
+  const eventDate = consensusDate(members.map((r) => r.eventDate)) ?? after.eventDate;
+  return {
+    before,
+    after: { ...after, id: eventIdFor(members.map((r) => r.key)), eventDate, updatedAt: now },
+  };
 }
 
 /**
- * Event stage: joins the article's event to a stored event describing the same happening (merge keeps every
- * source and fills missing fields) or creates a new one. Optimistic concurrency makes concurrent runs safe.
+ * Event stage: places the article's report with the one `EventClusterer` among stored events near its date
+ * (read through `StoreClusterPort`), then joins that event, folds in any other event the report shows to be
+ * the same happening, or creates a new one. The event id comes from the cluster's canonical key, so it does
+ * not depend on arrival order; an event whose id changes leaves a redirect and hands its pending alerts over.
+ * Optimistic concurrency makes concurrent runs safe; re-running an article changes nothing.
  */
 export async function clusterEvent(
   deps: PipelineDeps,
@@ -67,39 +99,37 @@ export async function clusterEvent(
   beforeWrite: (event: Event, added: Agreement[]) => Promise<unknown> = async () => undefined,
 ): Promise<EventOutcome> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
-  const source = sourceRef(article);
+  const report = articleReport(article, extracted);
+  const port = new StoreClusterPort(deps);
   for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
-    const incoming = toCandidate(extracted, article);
-    const best = (await candidates(deps, extracted, article))
-      .map((e) => ({ e, verdict: sameEvent(incoming, toCandidate(e, null)) }))
-      .filter((c) => c.verdict.same)
-      .sort((a, b) => b.verdict.score - a.verdict.score || a.e.id.localeCompare(b.e.id))[0];
-    if (best) {
-      const merged = { ...mergeEvents(best.e, extracted, source), updatedAt: now };
-      const added = newAgreements(best.e, merged);
-      await beforeWrite(merged, added);
-      try {
-        await deps.store.updateEvent(merged, best.e.version);
-        return { event: { ...merged, version: best.e.version + 1 }, created: false, added };
-      } catch (err) {
-        if (err instanceof ConflictError) continue; // another run merged first: re-read and merge again
-        throw err;
+    const placement = await clusterer.place(report, port);
+    const stored = [placement.target, ...placement.absorbed].filter((c): c is StoredCluster => c !== null);
+    const members = [...stored.flatMap((c) => c.reports).filter((r) => r.key !== report.key), report];
+    const { before, after } = mergedEvent(
+      stored.map((c) => c.event),
+      article,
+      extracted,
+      members,
+      now,
+    );
+    const added = newAgreements(before, after);
+    const target = stored.find((c) => c.id === after.id);
+    try {
+      if (target) {
+        await beforeWrite(after, added);
+        await deps.store.updateEvent(after, target.event.version);
+      } else {
+        await beforeWrite(after, added);
+        if (!(await deps.store.createEvent({ ...after, version: 0 }))) continue; // another run created it: re-read
       }
+    } catch (err) {
+      if (err instanceof ConflictError) continue; // another run merged first: re-read and place again
+      throw err;
     }
-    const event: Event = {
-      ...extracted,
-      id: newEventId(article.id),
-      title: article.title,
-      summary: summaryOf(article.text),
-      sources: [source],
-      createdAt: now,
-      updatedAt: now,
-      version: 0,
-    };
-    await beforeWrite(event, event.agreements);
-    if (await deps.store.createEvent(event)) return { event, created: true, added: event.agreements };
-    const existing = await deps.store.getEvent(event.id);
-    if (existing) return { event: existing, created: false, added: [] };
+    for (const r of target ? [report] : members) await deps.store.putEventReport(after.id, r.key, r);
+    for (const c of stored) if (c.id !== after.id) await retireEvent(deps, c.event, after.id);
+    const version = target ? target.event.version + 1 : 0;
+    return { event: { ...after, version }, created: stored.length === 0, added };
   }
   throw new ConflictError(`event for ${article.url} kept changing under concurrent runs`);
 }

@@ -4,7 +4,7 @@ import type { Agreement, Event } from '../domain/index.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** The store key whose members are alerts still to send: `<agreement key>` (it starts with the event id). */
-const OUTBOX = 'outbox:alerts';
+export const OUTBOX = 'outbox:alerts';
 
 /** Agreements first seen as news on an Almaty day: what that day's digest lists (the instant alerts' set). */
 export function digestKey(day: string): string {

@@ -5,6 +5,7 @@ import * as articles from './articles.ts';
 import type { StoreContext } from './context.ts';
 import * as deliveries from './deliveries.ts';
 import * as listing from './event-listing.ts';
+import * as reports from './event-reports.ts';
 import * as events from './events.ts';
 import type { Page, RecentEventsQuery, Store } from './port.ts';
 import * as sources from './sources.ts';
@@ -54,6 +55,13 @@ export class DynamoStore implements Store {
   listRecentEvents = (q: RecentEventsQuery): Promise<Page<Event>> => listing.listRecentEvents(this.ctx, q);
   listEventsByDateRange = (from: string, to: string) => listing.listEventsByDateRange(this.ctx, from, to);
   listUndatedEvents = (limit: number) => listing.listUndatedEvents(this.ctx, limit);
+  putEventReport = (eventId: string, key: string, report: unknown) =>
+    reports.putEventReport(this.ctx, eventId, key, report);
+  listEventReports = (eventId: string) => reports.listEventReports(this.ctx, eventId);
+  deleteEventReport = (eventId: string, key: string) => reports.deleteEventReport(this.ctx, eventId, key);
+  redirectEvent = (fromId: string, toId: string, expectedVersion: number) =>
+    reports.redirectEvent(this.ctx, fromId, toId, expectedVersion);
+  getEventRedirect = (id: string) => reports.getEventRedirect(this.ctx, id);
 
   getSourceState = (sourceId: string) => sources.getSourceState(this.ctx, sourceId);
   putSourceState = (s: SourceState) => sources.putSourceState(this.ctx, s);

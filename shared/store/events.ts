@@ -104,5 +104,6 @@ export async function getEvent(ctx: StoreContext, id: string): Promise<Event | n
   const out = await call('GetItem', () =>
     ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id) })),
   );
-  return out.Item ? parseItem(Event, out.Item, 'event') : null;
+  // a redirect left by a merge or a new canonical id is not an event (getEventRedirect follows it)
+  return out.Item && out.Item.redirectTo === undefined ? parseItem(Event, out.Item, 'event') : null;
 }

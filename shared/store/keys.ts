@@ -32,6 +32,11 @@ export const keys = {
     [PK]: `EVENT#${eventId}`,
     [SK]: `ARTICLE#${articleId}`,
   }),
+  /** Clustering report of one source of an event (see event-reports.ts). */
+  eventReport: (eventId: string, key: string) => ({
+    [PK]: `EVENT#${eventId}`,
+    [SK]: `REPORT#${key}`,
+  }),
   /** The "months that have events" index: every month marker lives in this one partition. */
   monthMarker: (month: string) => ({ [PK]: 'EVMONTHS', [SK]: month }),
   sourceState: (sourceId: string) => ({ [PK]: 'SOURCES', [SK]: `STATE#${sourceId}` }),

@@ -62,6 +62,19 @@ export interface Store {
   listEventsByDateRange(from: string, to: string): Promise<Event[]>;
   /** Events with no event date, most recently created first (clustering candidates for undated articles). */
   listUndatedEvents(limit: number): Promise<Event[]>;
+  /** Puts the clustering report (JSON-serialisable fingerprints) of one source of an event. */
+  putEventReport(eventId: string, key: string, report: unknown): Promise<void>;
+  /** The clustering reports of an event's sources (one Query). */
+  listEventReports(eventId: string): Promise<unknown[]>;
+  /** Deletes one clustering report of an event (idempotent). */
+  deleteEventReport(eventId: string, key: string): Promise<void>;
+  /**
+   * Replaces an event by a redirect to another id (a merge, or a new canonical id) when its stored version
+   * is `expectedVersion`; false when another writer changed it first. `getEvent` then returns null for it.
+   */
+  redirectEvent(fromId: string, toId: string, expectedVersion: number): Promise<boolean>;
+  /** Where a redirected event went, or null. */
+  getEventRedirect(id: string): Promise<string | null>;
 
   // --- sources ----------------------------------------------------------------------------------------
   getSourceState(sourceId: string): Promise<SourceState | null>;

@@ -66,7 +66,7 @@ describe('clusterArticles properties', () => {
             event: extracted({
               kind: r.kind,
               eventDate: r.dated ? `2025-03-0${r.day}` : null,
-              participants: [person(r.kz), person(r.cn)],
+              participants: [person(r.kz, null, 'KZ'), person(r.cn, null, 'CN')],
             }),
           },
         }));
@@ -91,7 +91,7 @@ describe('clusterArticles properties', () => {
             event: extracted({
               kind: r.kind,
               eventDate: `2025-03-0${r.day}`,
-              participants: [person(r.kz), person(r.cn)],
+              participants: [person(r.kz, null, 'KZ'), person(r.cn, null, 'CN')],
             }),
           },
         }));

@@ -287,6 +287,38 @@ export function storeContract(start: StoreFactory): void {
       raw.destroy();
       await expect(store.getEvent('ev_corrupt')).rejects.toBeInstanceOf(StoreError);
     });
+
+    it('keeps clustering reports per source, replacing one on a repeat put', async () => {
+      const e = eventOn(40, '2026-04-26');
+      await store.createEvent(e);
+      await store.putEventReport(e.id, 'ar_a', { key: 'ar_a', names: ['x'] });
+      await store.putEventReport(e.id, 'ar_b', { key: 'ar_b', names: [] });
+      await store.putEventReport(e.id, 'ar_a', { key: 'ar_a', names: ['y'] });
+      const reports = (await store.listEventReports(e.id)) as Array<{ key: string; names: string[] }>;
+      expect(reports.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+        { key: 'ar_a', names: ['y'] },
+        { key: 'ar_b', names: [] },
+      ]);
+      await store.deleteEventReport(e.id, 'ar_b');
+      expect(await store.listEventReports(e.id)).toHaveLength(1);
+      // reports live beside the event: they neither break reading it nor show in listings
+      expect(await store.getEvent(e.id)).toEqual({ ...e, version: 0 });
+      expect((await store.listEventsByDateRange('2026-04-26', '2026-04-26')).map((x) => x.id)).toEqual([
+        e.id,
+      ]);
+    });
+
+    it('turns an event into a redirect only at the expected version, and drops it from listings', async () => {
+      const e = eventOn(41, '2026-05-02');
+      await store.createEvent(e);
+      expect(await store.redirectEvent(e.id, 'ev_target', 3)).toBe(false);
+      expect(await store.getEventRedirect(e.id)).toBeNull();
+      expect(await store.redirectEvent(e.id, 'ev_target', 0)).toBe(true);
+      expect(await store.getEvent(e.id)).toBeNull();
+      expect(await store.getEventRedirect(e.id)).toBe('ev_target');
+      expect(await store.listEventsByDateRange('2026-05-01', '2026-05-03')).toEqual([]);
+      expect(await store.createEvent(e)).toBe(false);
+    });
   });
 
   describe('sources', () => {

@@ -57,6 +57,16 @@ export async function listEvents(req: ApiRequest, deps: ApiDeps): Promise<ApiRes
 /** `GET /events/{id}`. */
 export async function getEvent(id: string, deps: ApiDeps): Promise<ApiResponse> {
   const event = await deps.store.getEvent(EventId.parse(id));
-  if (!event) throw new NotFoundError(`no event ${id}`);
+  if (!event) {
+    // an event merged into another (or re-keyed) answers with where it went
+    const moved = await deps.store.getEventRedirect(EventId.parse(id));
+    if (moved)
+      return {
+        statusCode: 301,
+        headers: { location: `/events/${moved}`, 'cache-control': 'public, max-age=60' },
+        body: '',
+      } as ApiResponse;
+    throw new NotFoundError(`no event ${id}`);
+  }
   return json(200, event, { 'cache-control': 'public, max-age=60' });
 }

@@ -1,0 +1,167 @@
+import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
+import { shingleHashes, tokenize } from './content.ts';
+import { isCommonStem, monthOfWord } from './lexicon.ts';
+import { latinStem } from './stems.ts';
+
+/**
+ * What the clusterer keeps of one report: the extracted facts and compact, serialisable fingerprints of its
+ * text. A stored event keeps one per source, so a report arriving later is compared with exactly the
+ * evidence the CLI would use (nothing here needs the text itself again).
+ */
+export interface Report {
+  /** Stable, order-independent key of the article (its id, or canonical URL). */
+  key: string;
+  kind: EventKind;
+  eventDate: string | null;
+  /** Publication day `YYYY-MM-DD`, or null. */
+  published: string | null;
+  /** Venue city key (folded aliases), or null. */
+  place: string | null;
+  lang: string;
+  people: Array<{ name: string; country: string | null }>;
+  /** `metric|value|unit` of each figure. */
+  figures: string[];
+  agreements: Array<Pick<Agreement, 'docType' | 'title'>>;
+  /** Distinctive tokens: proper names and numbers, transliterated to one Latin skeleton, sorted, unique. */
+  names: string[];
+  /** Name stems of the report's participants and mentioned people (left out of `names` when comparing). */
+  personStems: string[];
+  /** Days written in the text (`MM-DD`: "on 5 February", «5 февраля»), sorted, unique. */
+  days: string[];
+  /** The report's years: of its event or publication date, else those written in the text. */
+  years: number[];
+  /** Bottom-k sketch of content-word stems (same-language topical similarity). */
+  stems: number[];
+  /** Bottom-k sketch of 4-word shingles (re-posts and shared passages). */
+  shingles: number[];
+}
+
+/** Facts about the article a report needs besides its extraction. */
+export interface ReportMeta {
+  key: string;
+  published: string | null | undefined;
+  lang: string | null | undefined;
+  title?: string | null;
+  text?: string | null;
+}
+
+/** Size of the bottom-k sketches: enough to estimate overlap to ±0.1, small enough to store per source. */
+export const SKETCH_SIZE = 96;
+
+const CITY_ALIASES: Record<string, string> = {
+  nursultan: 'astana',
+  akmola: 'astana',
+  tselinograd: 'astana',
+  almaata: 'almaty',
+  peking: 'beijing',
+};
+
+/** A city name folded to one key (accents, case, punctuation and former names ignored). */
+export function placeKey(city: string | null | undefined): string | null {
+  if (!city) return null;
+  const k = city
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+  return k === '' ? null : (CITY_ALIASES[k] ?? k);
+}
+
+/** `YYYY-MM-DD` from a date or ISO date-time (the local date as written), else null. */
+export function dayOf(value: string | null | undefined): string | null {
+  const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  return m ? (m[1] as string) : null;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u;
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+
+/**
+ * Proper names and numbers of the text. A capitalised word that the same text also writes in lower case is
+ * an ordinary word at the start of a sentence, not a name. Years and one- or two-digit numbers (days,
+ * counts) recur in unrelated reports and are left out.
+ */
+function distinctiveTokens(text: string): string[] {
+  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
+  const lower = new Set(words.filter((w) => !/\p{Lu}/u.test(w[0] ?? '')).map((w) => w.toLowerCase()));
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!CAPITALISED.test(w) || lower.has(w.toLowerCase())) continue;
+    for (const part of w.split(/[-'’]/)) {
+      const stem = latinStem(part, 5);
+      if (stem.length >= 3 && !isCommonStem(stem)) out.add(stem);
+    }
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const n = m[0].replace(',', '.').replace(/^0+(?=\d)/, '');
+    if (n.replace('.', '').length >= 3 && !/^(19|20)\d\d$/.test(n)) out.add(`#${n}`);
+  }
+  return [...out].sort();
+}
+
+const DAY_MONTH = /(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2})(?!\d)/gu;
+const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
+
+/** Days of the year the text names ("5 February", "February 5", «5 февраля»), as `MM-DD`. */
+function writtenDays(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = monthOfWord((m[2] ?? m[3]) as string);
+    if (month && day >= 1 && day <= 31)
+      out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  return [...out].sort();
+}
+
+/** Years of the report: its event or publication date's, else every year the text writes. */
+function yearsOf(event: ExtractedEvent, published: string | null, text: string): number[] {
+  const known = event.eventDate ?? published;
+  if (known) return [Number(known.slice(0, 4))];
+  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))].sort();
+}
+
+/** FNV-1a 32-bit of a string. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The k smallest distinct values, ascending: a consistent sample two sets can be compared on. */
+export function bottomK(values: Iterable<number>, k: number = SKETCH_SIZE): number[] {
+  return [...new Set(values)].sort((a, b) => a - b).slice(0, k);
+}
+
+/** Content-word stems of the text (words of 4+ letters, transliterated, first 6 letters). */
+function stemHashes(text: string): number[] {
+  const out: number[] = [];
+  for (const w of tokenize(text)) if (w.length >= 4 && !/\d/.test(w)) out.push(fnv(latinStem(w, 6)));
+  return out;
+}
+
+/** The report of one article's extracted event. */
+export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
+  const text = [meta.title ?? '', meta.text ?? ''].join('\n');
+  const published = dayOf(meta.published);
+  const people = [...event.participants, ...event.mentioned];
+  return {
+    key: meta.key,
+    kind: event.kind,
+    eventDate: event.eventDate,
+    published,
+    place: placeKey(event.location),
+    lang: meta.lang ?? 'other',
+    people: event.participants.map((p) => ({ name: p.name, country: p.country })),
+    figures: [...new Set(event.figures.map((f) => `${f.metric}|${f.value}|${f.unit}`))],
+    agreements: event.agreements.map((a) => ({ docType: a.docType, title: a.title })),
+    names: distinctiveTokens(text),
+    personStems: [...new Set(people.flatMap((p) => p.name.split(/[^\p{L}]+/u).map((w) => latinStem(w, 5))))]
+      .filter((s) => s.length >= 3)
+      .sort(),
+    days: writtenDays(text),
+    years: yearsOf(event, published, text),
+    stems: bottomK(stemHashes(text)),
+    shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
+  };
+}

@@ -1,0 +1,72 @@
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { call, conditional, queryAll, type StoreContext } from './context.ts';
+import { keys } from './keys.ts';
+import { PK, SK } from './table.ts';
+
+/**
+ * What clustering keeps beside a stored event: one report (fingerprints, distinctive tokens) per source, in
+ * the event's own partition, so a later article is compared with the same evidence the CLI uses; and the
+ * redirect an event leaves when a merge or a new canonical key gives it another id.
+ */
+
+/** Puts (or replaces) the clustering report of one source of an event. */
+export async function putEventReport(
+  ctx: StoreContext,
+  eventId: string,
+  key: string,
+  report: unknown,
+): Promise<void> {
+  const Item = { ...keys.eventReport(eventId, key), report: JSON.stringify(report) };
+  await call('PutItem', () => ctx.doc.send(new PutCommand({ TableName: ctx.table, Item })));
+}
+
+/** Every clustering report of an event (one Query on its partition). */
+export async function listEventReports(ctx: StoreContext, eventId: string): Promise<unknown[]> {
+  const prefix = keys.eventReport(eventId, '');
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+    ExpressionAttributeValues: { ':pk': prefix[PK], ':prefix': prefix[SK] },
+    ProjectionExpression: 'report',
+  });
+  return items.map((i) => JSON.parse(String(i.report)));
+}
+
+/**
+ * Replaces an event by a redirect to `toId` when its stored version is `expectedVersion` (the redirect item
+ * has no index keys, so the event leaves every listing). False when another writer changed it first.
+ */
+export async function redirectEvent(
+  ctx: StoreContext,
+  fromId: string,
+  toId: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const written = await conditional('PutItem', () =>
+    ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: { ...keys.event(fromId), redirectTo: toId, version: expectedVersion + 1 },
+        ConditionExpression: '#v = :expected',
+        ExpressionAttributeNames: { '#v': 'version' },
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    ),
+  );
+  return written;
+}
+
+/** The id an event was redirected to, or null when it is not a redirect. */
+export async function getEventRedirect(ctx: StoreContext, id: string): Promise<string | null> {
+  const out = await call('GetItem', () =>
+    ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id) })),
+  );
+  return typeof out.Item?.redirectTo === 'string' ? out.Item.redirectTo : null;
+}
+
+/** Deletes one clustering report (when its source moved to another event). */
+export async function deleteEventReport(ctx: StoreContext, eventId: string, key: string): Promise<void> {
+  await call('DeleteItem', () =>
+    ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.eventReport(eventId, key) })),
+  );
+}
