@@ -1,40 +1,35 @@
-/** Lexicon entries for the agreement and figure rules, with a stem allowed on every word of a phrase. */
+/** The agreement and figure rules' view of the one pattern builder (lexicon/build.ts), plus a cheap pre-check. */
 import {
-  WB_END as BUILD_WB_END,
-  WB_START as BUILD_WB_START,
   alternation as buildAlternation,
   wordsRegex as buildWordsRegex,
   fragment,
+  LETTER,
+  WB_END,
+  WB_START,
 } from './lexicon/build.ts';
 
 /**
- * build.ts reads a `*` only at the end of an entry; phrases of the document and figure packs stem each word
- * («совместн* заявлени*» = «совместное заявление», «совместного заявления»). Such entries become the `/…/`
- * raw form, word by word, so every pattern builder takes them unchanged.
+ * The entries as build.ts takes them. build.ts reads a `*` on every word of a phrase itself now («совместн*
+ * заявлени*»); kept so the rules that call it read the same.
  */
 export function stems(entries: readonly string[]): string[] {
-  return entries.map((e) => {
-    if (e.startsWith('/') || !/\*\s/.test(e)) return e;
-    return `/${e.trim().split(/\s+/).map(fragment).join(String.raw`\s+`)}/`;
-  });
+  return [...entries];
 }
 
-/** Letters of the scripts the packs cover (Latin, Greek, Cyrillic with the Kazakh letters), as class ranges. */
-const LETTERS = 'a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F';
-
 /**
- * The same pattern with `\p{L}`/`\p{N}` spelled as explicit ranges. V8 builds the case-insensitive closure of
- * `\p{L}` again for every occurrence: a document pattern with sixty stems took 190 ms to compile, 20 ms after.
+ * A pattern source with any `\p{L}`/`\p{N}` written as explicit ranges (see LETTER in build.ts): for the few
+ * hand-written `/…/` entries and rule patterns that still say `\p{L}`.
  */
 export function cheap(source: string): string {
   let out = '';
   let inClass = false;
+  const letters = LETTER.slice(1, -1);
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       const esc = source.slice(i, i + 5);
       if (esc === '\\p{L}' || esc === '\\p{N}') {
-        const range = esc === '\\p{L}' ? LETTERS : '0-9';
+        const range = esc === '\\p{L}' ? letters : '0-9';
         out += inClass ? range : `[${range}]`;
         i += 4;
         continue;
@@ -55,25 +50,21 @@ export function regex(source: string, flags: string): RegExp {
   return new RegExp(cheap(source), flags);
 }
 
-/** `alternation` of build.ts over entries whose every word may be a stem. */
+/** `alternation` of build.ts, with any `\p{L}` of `/…/` entries made cheap. */
 export function alternation(entries: readonly string[]): string {
-  return cheap(buildAlternation(stems(entries)));
+  return cheap(buildAlternation(entries));
 }
 
-/** `wordsRegex` of build.ts over entries whose every word may be a stem. */
+/** `wordsRegex` of build.ts, with any `\p{L}` of `/…/` entries made cheap. */
 export function wordsRegex(
   entries: readonly string[],
   opts: { global?: boolean; caseSensitive?: boolean } = {},
 ): RegExp {
-  const re = buildWordsRegex(stems(entries), opts);
+  const re = buildWordsRegex(entries, opts);
   return new RegExp(cheap(re.source), re.flags);
 }
 
-/** One word boundary for every script (build.ts), with cheap letter classes. */
-export const WB_START = cheap(BUILD_WB_START);
-export const WB_END = cheap(BUILD_WB_END);
-
-export { fragment };
+export { fragment, WB_END, WB_START };
 
 /**
  * A fast pre-check for a list of entries: the longest word of each entry (its stem up to `*`) as a plain
