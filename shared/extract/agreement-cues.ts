@@ -12,12 +12,25 @@ export const SIGNED = regex(
   `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.SIGNED, ...ru.SIGNED, ...kk.SIGNED])}${WB_END}`,
   'giu',
 );
-/** A signing still to come ("will sign", «планируется подписать»). */
+/** "adopted a joint statement", «приняли декларацию»: signs only the document types of ISSUED_TYPES. */
+export const ISSUED = regex(
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED])}${WB_END}`,
+  'giu',
+);
+/** The document types an issuing verb makes a document of. */
+export const ISSUED_TYPES: ReadonlySet<string> = new Set(en.ISSUED_TYPES);
+/** Present-tense signing verbs of a headline ("China, Kazakhstan sign …"), not after "to"/"will". */
+export const HEADLINE_SIGNED = regex(
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation(en.HEADLINE_SIGNED)}${WB_END}`,
+  'giu',
+);
+
+/** A signing still to come: a future or modal form of a signing verb ("will sign", «будет подписано»). */
 export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED], { global: true });
 
-/** "intend to review … and sign", "are set to … sign": an intention with a signing verb is a planned signing. */
-export const INTENT = wordsRegex(en.INTENT, { global: true });
-export const SIGN_VERB = wordsRegex(en.SIGN_VERBS);
+/** "intend to review … and sign", «планируется подписать»: an intention with a signing verb is a planned signing. */
+export const INTENT = wordsRegex([...en.INTENT, ...ru.INTENT], { global: true });
+export const SIGN_VERB = wordsRegex([...en.SIGN_VERBS, ...ru.SIGN_VERBS]);
 
 /** Earlier documents: cue words just before or just after a mention. */
 export const STALE_BEFORE = regex(

@@ -11,6 +11,7 @@ import {
 import {
   batch,
   cues,
+  cuesFor,
   dedupe,
   type Found,
   type FoundAgreement,
@@ -61,7 +62,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       listStatus = null;
       continue;
     }
-    const found0 = cues(text);
+    const found0 = cues(text, s.zone === 'title');
     // A list item under "The following documents were signed:" takes the status of the line that opened it.
     const item = listStatus !== null && LIST_ITEM.test(text);
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
@@ -92,7 +93,10 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     for (const m of text.matchAll(DOC_ANY)) {
       const at = m.index ?? 0;
       mentioned = true;
-      const status = inherited ?? nearest(hits, at) ?? 'signed';
+      // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
+      const own = cuesFor(hits, docTypeOf(m[0], text.slice(Math.max(0, at - 60), at + 200)));
+      if (!inherited && own.length === 0) continue;
+      const status = inherited ?? nearest(own, at) ?? 'signed';
       const n = batch(text, at, m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;
       if (n !== null && status === 'signed' && !STALE_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
         sentenceCount += n;

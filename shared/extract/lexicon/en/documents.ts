@@ -43,8 +43,6 @@ export const SIGNED = [
   'exchanged',
   'concluded',
   'sealed',
-  'issued',
-  'adopted',
   'initialled',
   'initialed',
   'witnessed the signing',
@@ -52,12 +50,27 @@ export const SIGNED = [
   'witnessed the exchange',
   'exchange ceremony',
   'signing ceremony',
+  'ceremony of signing',
 ];
+
+/**
+ * Verbs that make a statement a document, not an agreement: a joint statement or declaration is "adopted" or
+ * "issued", but a strategy or programme "adopted" by one side is no document of the two.
+ */
+export const ISSUED = ['issued', 'adopted', 'released', 'published', 'approved'];
+/** Document types an issuing verb signs. */
+export const ISSUED_TYPES = ['joint_statement', 'declaration'];
+
+/** Headlines speak in the present tense ("Kazakhstan, China sign memorandum on …"): a signing that happened. */
+export const HEADLINE_SIGNED = ['sign', 'signs', 'ink', 'inks', 'seal', 'seals', 'conclude', 'concludes', 'adopt', 'adopts'];
 
 /** Words before "signed" that make it future or hypothetical ("to be signed", "will be signed"). */
 export const NOT_YET_BEFORE_SIGNED = ['be', 'been', 'to', 'will', 'would', 'shall', 'not', 'yet'];
 
-/** A signing still to come ("expected to" alone is not one: "the memorandum is expected to open the way"). */
+/**
+ * A signing still to come: a future or modal form of a signing verb. Preparing, drafting or finalising a text is
+ * not an announced signing ("expected to" alone is not one either: "the memorandum is expected to open the way").
+ */
 export const PLANNED = [
   'will sign',
   'to sign',
@@ -75,15 +88,10 @@ export const PLANNED = [
   'upcoming signing',
   'ready for signing',
   'ready to sign',
-  'to prepare',
-  'to draft',
-  'to work out',
   'could be signed',
   'may be signed',
   'might be signed',
   'could sign',
-  'to finalize',
-  'to finalise',
 ];
 
 /** Intentions that are a planned signing only with a signing verb in the sentence ("intend to review … and sign"). */
@@ -182,7 +190,14 @@ export const FIELDS = [
   'in the spheres of',
   'in areas such as',
   'in fields such as',
+  'in such areas as',
+  'in such fields as',
+  'in sectors such as',
+  'in the sectors of',
+  'in areas including',
   'covering',
+  'spanning',
+  'ranging from',
 ];
 
 /** Openers of an enumeration of documents: each comma-separated item after them is its own document. */
