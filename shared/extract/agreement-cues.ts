@@ -32,6 +32,15 @@ export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED],
 export const INTENT = wordsRegex([...en.INTENT, ...ru.INTENT], { global: true });
 export const SIGN_VERB = wordsRegex([...en.SIGN_VERBS, ...ru.SIGN_VERBS]);
 
+/**
+ * Where a sentence passes to a new clause with a verb of its own ("… and agreed to prepare …", "; …"): a document
+ * takes only the signing verbs of its own clause.
+ */
+export const CLAUSE_BREAK = regex(
+  `;\\s|\\s+(?:and|but|while|whereas|и|а|но)\\s+(?:(?:also|then|later|further|также|затем)\\s+)?${alternation([...en.NEW_CLAUSE_VERBS, ...ru.NEW_CLAUSE_VERBS])}${WB_END}`,
+  'giu',
+);
+
 /** Earlier documents: cue words just before or just after a mention. */
 export const STALE_BEFORE = regex(
   `${WB_START}${alternation([...en.STALE_BEFORE, ...ru.STALE_BEFORE])}${WB_END}`,
@@ -72,14 +81,16 @@ export const BACK_REFERENCE = regex(String.raw`^(?:it|they|его|её|ее|их
 
 /** Words that count a plural document: numbers, number words, "several", «ряд». */
 const NUMBER_WORDS = [...Object.keys(enFig.NUMBER_WORDS), ...ruFig.NUMBER_WORDS.map(([w]) => w)];
+/** A word between a number and its noun: an adjective, not a verb or an article ("two co-chairs signed the …"). */
+const BETWEEN = `(?:(?!${alternation(en.NOT_BETWEEN_COUNT)}\\s)\\S+\\s+)`;
 export const QUANTIFIED = regex(
-  `(?:\\d+|${alternation([...en.QUANTIFIERS, ...ru.QUANTIFIERS, ...NUMBER_WORDS])})\\s+(?:\\S+\\s+){0,3}$`,
+  `(?:\\d+|${alternation([...en.QUANTIFIERS, ...ru.QUANTIFIERS, ...NUMBER_WORDS])})\\s+${BETWEEN}{0,3}$`,
   'iu',
 );
 /** The number counting a plural document, when it is one ("12 documents", «три контракта»). */
 // The greedy lead takes the number nearest the noun ("of the two premiers, 12 documents" → 12).
 const COUNT_AT = regex(
-  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+(?:\\S+\\s+){0,3}$`,
+  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+${BETWEEN}{0,3}$`,
   'iu',
 );
 const NUMBER_VALUE = new Map<string, number>([

@@ -168,32 +168,49 @@ export function readEnumeration(
   const items = listed.split(/,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?/iu);
   if (fields) items[items.length - 1] = `${items.at(-1) ?? ''}${region.slice(fields.index)}`;
   let lastType: DocType | null = head;
+  let listOf: DocType | null = null;
   for (const raw of items) {
     const item = raw
       .replace(/[.;:\s]+$/, '')
       .replace(AND_OTHERS, '')
       .trim();
     if (item.length < 3 || VALUE_ONLY.test(item)) continue;
-    const m = LEAD_DOC.exec(item);
-    if (!m) {
+    // Kazakh puts the noun last («… туралы келісім»): a noun closing the item heads it too.
+    const mentions = [...item.matchAll(DOC_ANY)];
+    const first = mentions[0];
+    const last = mentions.at(-1);
+    const headed =
+      first && (LEAD_DOC.test(item) || (last && (last.index ?? 0) + last[0].length >= item.length - 1));
+    if (!headed) {
+      // "contracts for a substation, a plant and the supply of oil": the items name the plural's documents.
+      if (listOf) {
+        out.push({ docType: listOf, status, title: item, evidence, anaphoric: false, generic: false });
+        continue;
+      }
       if (lastType && lastType !== 'other' && ITEM_ABOUT.test(item))
         out.push({ docType: lastType, status, title: item, evidence, anaphoric: false, generic: false });
       continue;
     }
-    const at = m.index + m[0].length - (m[1]?.length ?? 0);
-    const a = readMention(item, at, m[1] ?? '', status, evidence);
-    if (!a) {
-      lastType = null;
-      continue;
+    // "a memorandum on solar power and two contracts for copper": each noun after the title before it.
+    let covered = -1;
+    lastType = null;
+    listOf = null;
+    for (const m of mentions) {
+      const at = m.index ?? 0;
+      if (at < covered) continue;
+      const a = readMention(item, at, m[0], status, evidence);
+      if (!a) continue;
+      covered = at + a.title.length;
+      lastType = a.docType;
+      listOf = !a.generic && a.docType !== 'other' && batch(item, at, m[0]) ? a.docType : null;
+      out.push(a);
     }
-    lastType = a.docType;
-    out.push(a);
   }
   return out;
 }
 
 /** An item headed by a document noun: a number or up to three words (articles, adjectives) before it. */
-const LEAD_DOC = regex(`^(?:\\S+\\s+){0,3}?(${DOC_ANY.source})`, 'iu');
+const LEAD_DOC = regex(`^(?:\\S+\\s+){0,3}?(?:${DOC_ANY.source})`, 'iu');
 /** An item that opens with what a document is about ("on air services", «о защите инвестиций»). */
 const ITEM_ABOUT = regex('^(?:on|for|about|regarding|concerning|о|об|по|на)\\s', 'iu');
 

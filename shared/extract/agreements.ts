@@ -2,6 +2,7 @@
 import type { DocType } from '../domain/index.ts';
 import {
   BACK_REFERENCE,
+  CLAUSE_BREAK,
   CUMULATIVE,
   countBefore,
   ENUMERATION,
@@ -44,6 +45,13 @@ const LIST_ITEM = regex(
 
 /** "The document …" opening a sentence: it points back. */
 const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
+
+/** True when no clause break stands between two positions of a sentence. */
+function sameClause(breaks: number[], a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return !breaks.some((x) => x > lo && x < hi);
+}
 
 /** Extracts the agreements of the event and the count of signed documents, from clause-level cues. */
 export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
@@ -90,11 +98,13 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     let mentioned = false;
     let head: DocType | null = null;
     let covered = -1;
+    const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
     for (const m of text.matchAll(DOC_ANY)) {
       const at = m.index ?? 0;
       mentioned = true;
       // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
-      const own = cuesFor(hits, docTypeOf(m[0], text.slice(Math.max(0, at - 60), at + 200)));
+      const type = docTypeOf(m[0], text.slice(Math.max(0, at - 60), at + 200));
+      const own = cuesFor(hits, type).filter((h) => sameClause(breaks, h.at, at));
       if (!inherited && own.length === 0) continue;
       const status = inherited ?? nearest(own, at) ?? 'signed';
       const n = batch(text, at, m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;

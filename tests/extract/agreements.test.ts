@@ -129,9 +129,13 @@ describe('status and sentences that point back', () => {
   it('takes the verb nearest to each document', () => {
     expect(
       kinds(
-        'The ministers signed a protocol on phytosanitary rules and agreed to prepare a roadmap on logistics.',
+        'The ministers signed a protocol on phytosanitary rules and agreed to sign a roadmap on logistics next year.',
       ),
     ).toEqual(['protocol/signed', 'roadmap/planned']);
+    // Preparing a text is not an announced signing, and the verb of the other clause does not sign it.
+    expect(
+      kinds('The ministers signed a protocol on phytosanitary rules and agreed to prepare a roadmap on logistics.'),
+    ).toEqual(['protocol/signed']);
   });
 
   it('gives the document of the sentence before the status of «Его планируется подписать»', () => {

@@ -114,6 +114,23 @@ export const INTENT = [
 /** The bare signing verbs that make an intention a planned signing. */
 export const SIGN_VERBS = ['sign', 'signing', 'conclude', 'ink'];
 
+/** Verbs after "and"/"but" that open a new clause of the same subject ("… and agreed to prepare a roadmap"). */
+export const NEW_CLAUSE_VERBS = [
+  'agreed',
+  'decided',
+  'discussed',
+  'noted',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'expressed',
+  'called',
+  'reviewed',
+  'considered',
+  'instructed',
+  'held',
+];
+
 /** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
 export const STALE_BEFORE = [
   'implementation of',
@@ -181,6 +198,27 @@ export const QUANTIFIERS = [
   'a raft of',
   'a host of',
   'a batch of',
+];
+
+/** Words that cannot stand between a number and the document it counts (en and ru: verbs, articles). */
+export const NOT_BETWEEN_COUNT = [
+  'the',
+  'a',
+  'an',
+  'was',
+  'were',
+  'is',
+  'are',
+  'have',
+  'has',
+  'had',
+  'been',
+  'signed',
+  'inked',
+  'exchanged',
+  'подписа*',
+  'был*',
+  'заключ*',
 ];
 
 /** "agreements in the fields of transport, energy and …": a list of fields of one batch, not of documents. */

@@ -85,6 +85,19 @@ export const INTENT = ['планиру*', 'намерен*', 'намечен*', 
 /** The signing verbs that make an intention a planned signing. */
 export const SIGN_VERBS = ['подписать', 'подписания', 'подписание', 'заключить', 'заключения'];
 
+/** Verbs after «и»/«а» that open a new clause of the same subject («… и договорились подготовить …»). */
+export const NEW_CLAUSE_VERBS = [
+  'договорились',
+  'решили',
+  'обсудили',
+  'отметили',
+  'подчеркнули',
+  'рассмотрели',
+  'поручили',
+  'провели',
+  'выразили',
+];
+
 /** Words just before a document that make it an earlier one. */
 export const STALE_BEFORE = [
   'реализаци*',
