@@ -42,8 +42,10 @@ export const CLAUSE_BREAK = regex(
 );
 
 /** Earlier documents: cue words just before or just after a mention. */
+// Only where the cue modifies the noun (three words at most between): "Earlier today, the sides signed …" is
+// no earlier document.
 export const STALE_BEFORE = regex(
-  `${WB_START}${alternation([...en.STALE_BEFORE, ...ru.STALE_BEFORE])}${WB_END}`,
+  `${WB_START}${alternation([...en.STALE_BEFORE, ...ru.STALE_BEFORE])}${WB_END}\\s+(?:\\S+\\s+){0,3}$`,
   'iu',
 );
 export const STALE_AFTER = regex(
