@@ -221,6 +221,10 @@ export function dedupe(found: Found[]): FoundAgreement[] {
     const sameKind = (b: Found) => b !== a && b.docType === a.docType && b.status === a.status;
     if (out.some((b) => sameKind(b) && (a.anaphoric || a.generic || overlap(a.title, b.title) >= 0.6)))
       continue;
+    // "to sign an agreement on X" and, later, "signed the agreement on X": one document, signed.
+    const signedTwin = (b: Found) =>
+      b.docType === a.docType && b.status === 'signed' && (a.generic || overlap(a.title, b.title) >= 0.6);
+    if (a.status === 'planned' && found.some(signedTwin)) continue;
     // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.
     const sameType = (b: Found) => b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
     if ((a.anaphoric || a.generic) && found.some(sameType)) continue;
