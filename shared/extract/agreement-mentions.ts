@@ -228,7 +228,9 @@ export function dedupe(found: Found[]): FoundAgreement[] {
       continue;
     // "to sign an agreement on X" and, later, "signed the agreement on X": one document, signed.
     const signedTwin = (b: Found) =>
-      b.docType === a.docType && b.status === 'signed' && (a.generic || overlap(a.title, b.title) > SAME_TITLE);
+      b.docType === a.docType &&
+      b.status === 'signed' &&
+      (a.generic || overlap(a.title, b.title) > SAME_TITLE);
     if (a.status === 'planned' && found.some(signedTwin)) continue;
     // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.
     const sameType = (b: Found) => b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;

@@ -134,7 +134,9 @@ describe('status and sentences that point back', () => {
     ).toEqual(['protocol/signed', 'roadmap/planned']);
     // Preparing a text is not an announced signing, and the verb of the other clause does not sign it.
     expect(
-      kinds('The ministers signed a protocol on phytosanitary rules and agreed to prepare a roadmap on logistics.'),
+      kinds(
+        'The ministers signed a protocol on phytosanitary rules and agreed to prepare a roadmap on logistics.',
+      ),
     ).toEqual(['protocol/signed']);
   });
 

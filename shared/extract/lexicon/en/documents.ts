@@ -62,7 +62,18 @@ export const ISSUED = ['issued', 'adopted', 'released', 'published', 'approved']
 export const ISSUED_TYPES = ['joint_statement', 'declaration'];
 
 /** Headlines speak in the present tense ("Kazakhstan, China sign memorandum on …"): a signing that happened. */
-export const HEADLINE_SIGNED = ['sign', 'signs', 'ink', 'inks', 'seal', 'seals', 'conclude', 'concludes', 'adopt', 'adopts'];
+export const HEADLINE_SIGNED = [
+  'sign',
+  'signs',
+  'ink',
+  'inks',
+  'seal',
+  'seals',
+  'conclude',
+  'concludes',
+  'adopt',
+  'adopts',
+];
 
 /** Words before "signed" that make it future or hypothetical ("to be signed", "will be signed"). */
 export const NOT_YET_BEFORE_SIGNED = ['be', 'been', 'to', 'will', 'would', 'shall', 'not', 'yet'];
