@@ -165,7 +165,10 @@ export function readEnumeration(
   // "agreements in the fields of transport, energy, …": after a field list opener the commas list fields.
   const fields = FIELDS.exec(region);
   const listed = fields ? region.slice(0, fields.index) : region;
-  const items = listed.split(/,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?/iu);
+  // "on visas and on customs": a repeated preposition after "and" starts the next item too.
+  const items = listed.split(
+    /,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?|\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)/iu,
+  );
   if (fields) items[items.length - 1] = `${items.at(-1) ?? ''}${region.slice(fields.index)}`;
   let lastType: DocType | null = head;
   let listOf: DocType | null = null;

@@ -78,8 +78,8 @@ function contentWords(t: string): Set<string> {
 
 /**
  * How alike two titles are: shared content words over the smaller title (an overlap coefficient), 0 when they
- * share fewer than two words. A summary "agreements on … the use of national currencies" and the detailed
- * "agreement on mutual settlements in national currencies" are one document.
+ * share fewer than two words. A summary "memoranda on … a steel mill in Pavlodar" and the detailed
+ * "memorandum on building the Pavlodar steel mill" are one document.
  */
 export function overlap(a: string, b: string): number {
   const wa = contentWords(a);

@@ -43,6 +43,15 @@ const LIST_ITEM = regex(
   'iu',
 );
 
+/**
+ * "two agreements: on visas and on customs", «два соглашения — о … и о …»: a colon or dash before what the
+ * documents are about opens a list of them, one document an item.
+ */
+const SUBJECT_LIST = regex(String.raw`\s*[:—–]\s+(?=(?:on|for|about|о|об|по)\s)`, 'iu');
+
+/** "… and on …", «… и о …»: the preposition repeated for a second subject. */
+const AND_ON = regex(String.raw`\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)`, 'iu');
+
 /** "The document …" opening a sentence: it points back. */
 const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
 
@@ -76,7 +85,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
     if (!item) listStatus = null;
     if (found0.length > 0 && /:\s*$/.test(text)) listStatus = nearest(found0, text.length);
-    const enumeration = [...text.matchAll(ENUMERATION)].at(-1);
+    const enumeration = [...text.matchAll(ENUMERATION)].at(-1) ?? SUBJECT_LIST.exec(text);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
     const before = pending;
@@ -119,7 +128,10 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       if (at < covered) continue;
       const a = readMention(text, at, m[0], status, text);
       if (a) {
-        found.push(a);
+        // "agreements on double taxation and on legal assistance": a plural with its subject said twice is
+        // one document a subject.
+        const parts = !a.generic && batch(text, at, m[0]) ? a.title.split(AND_ON) : [a.title];
+        for (const title of parts) found.push({ ...a, title });
         covered = at + a.title.length;
       }
     }

@@ -257,3 +257,22 @@ describe('a document needs its own noun and a verb that signs it', () => {
     ).toEqual(['memorandum/signed']);
   });
 });
+
+describe('a counted plural that names its subjects', () => {
+  it('lists one document a subject after a colon, a dash or a repeated preposition', () => {
+    expect(
+      kinds('The ministers signed two agreements: on seed certification and on veterinary checks.'),
+    ).toEqual(['agreement/signed', 'agreement/signed']);
+    expect(
+      kinds('Стороны подписали два соглашения — о пенсионном обеспечении и о взаимной правовой помощи.'),
+    ).toEqual(['agreement/signed', 'agreement/signed']);
+    expect(kinds('The sides signed two agreements on seed certification and on veterinary checks.')).toEqual([
+      'agreement/signed',
+      'agreement/signed',
+    ]);
+    // One subject with "and" inside it is one document.
+    expect(kinds('The sides signed agreements on the construction and upkeep of a border bridge.')).toEqual([
+      'agreement/signed',
+    ]);
+  });
+});

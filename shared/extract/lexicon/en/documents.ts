@@ -170,9 +170,6 @@ export const UNDER = [
 /** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */
 export const STALE_AFTER = ['reached', 'achieved', 'in force', 'entered into force'];
 
-/** Prepositions after "signed" that make it a reduced relative naming an earlier document ("signed by …"). */
-export const SIGNED_BY = ['by', 'in', 'at', 'during', 'last', 'earlier', 'with', 'between', 'back in'];
-
 /** A period of several years: documents "signed during this period" are a running total, not this event's. */
 export const CUMULATIVE = [
   'during this period',
