@@ -114,14 +114,6 @@ export function readMention(
   )
     return null;
   if (REDUCED_RELATIVE.test(text.slice(at)) || SIGNED_EARLIER.test(text.slice(at))) return null;
-  if (
-    docType === 'program' &&
-    /^(?:program|программ)/iu.test(word) &&
-    !/cooperation|development|program(?:me)? (?:of|on|for)|сотрудничеств|развити/iu.test(
-      text.slice(at, at + 60),
-    )
-  )
-    return null;
   const qualifier = QUALIFIER.exec(text.slice(Math.max(0, at - 40), at));
   const q = qualifier?.[0] ?? '';
   const title = titleAt(text, at - q.length, q + word);
