@@ -13,7 +13,6 @@ import {
   batch,
   cues,
   cuesFor,
-  dedupe,
   type Found,
   type FoundAgreement,
   nearest,
@@ -21,6 +20,7 @@ import {
   readMention,
   type Status,
 } from './agreement-mentions.ts';
+import { dedupe } from './agreement-repeats.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
