@@ -12,16 +12,40 @@ export const SIGNED = regex(
   `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.SIGNED, ...ru.SIGNED, ...kk.SIGNED])}${WB_END}`,
   'giu',
 );
-/** A signing still to come ("will sign", «планируется подписать»). */
+/** "adopted a joint statement", «приняли декларацию»: signs only the document types of ISSUED_TYPES. */
+export const ISSUED = regex(
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED])}${WB_END}`,
+  'giu',
+);
+/** The document types an issuing verb makes a document of. */
+export const ISSUED_TYPES: ReadonlySet<string> = new Set(en.ISSUED_TYPES);
+/** Present-tense signing verbs of a headline ("China, Kazakhstan sign …"), not after "to"/"will". */
+export const HEADLINE_SIGNED = regex(
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation(en.HEADLINE_SIGNED)}${WB_END}`,
+  'giu',
+);
+
+/** A signing still to come: a future or modal form of a signing verb ("will sign", «будет подписано»). */
 export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED], { global: true });
 
-/** "intend to review … and sign", "are set to … sign": an intention with a signing verb is a planned signing. */
-export const INTENT = wordsRegex(en.INTENT, { global: true });
-export const SIGN_VERB = wordsRegex(en.SIGN_VERBS);
+/** "intend to review … and sign", «планируется подписать»: an intention with a signing verb is a planned signing. */
+export const INTENT = wordsRegex([...en.INTENT, ...ru.INTENT], { global: true });
+export const SIGN_VERB = wordsRegex([...en.SIGN_VERBS, ...ru.SIGN_VERBS]);
+
+/**
+ * Where a sentence passes to a new clause with a verb of its own ("… and agreed to prepare …", "; …"): a document
+ * takes only the signing verbs of its own clause.
+ */
+export const CLAUSE_BREAK = regex(
+  `;\\s|\\s+(?:and|but|while|whereas|и|а|но)\\s+(?:(?:also|then|later|further|также|затем)\\s+)?${alternation([...en.NEW_CLAUSE_VERBS, ...ru.NEW_CLAUSE_VERBS])}${WB_END}`,
+  'giu',
+);
 
 /** Earlier documents: cue words just before or just after a mention. */
+// Only where the cue modifies the noun (three words at most between): "Earlier today, the sides signed …" is
+// no earlier document.
 export const STALE_BEFORE = regex(
-  `${WB_START}${alternation([...en.STALE_BEFORE, ...ru.STALE_BEFORE])}${WB_END}`,
+  `${WB_START}${alternation([...en.STALE_BEFORE, ...ru.STALE_BEFORE])}${WB_END}\\s+(?:\\S+\\s+){0,3}$`,
   'iu',
 );
 export const STALE_AFTER = regex(
@@ -59,14 +83,16 @@ export const BACK_REFERENCE = regex(String.raw`^(?:it|they|его|её|ее|их
 
 /** Words that count a plural document: numbers, number words, "several", «ряд». */
 const NUMBER_WORDS = [...Object.keys(enFig.NUMBER_WORDS), ...ruFig.NUMBER_WORDS.map(([w]) => w)];
+/** A word between a number and its noun: an adjective, not a verb or an article ("two co-chairs signed the …"). */
+const BETWEEN = `(?:(?!${alternation(en.NOT_BETWEEN_COUNT)}\\s)\\S+\\s+)`;
 export const QUANTIFIED = regex(
-  `(?:\\d+|${alternation([...en.QUANTIFIERS, ...ru.QUANTIFIERS, ...NUMBER_WORDS])})\\s+(?:\\S+\\s+){0,3}$`,
+  `(?:\\d+|${alternation([...en.QUANTIFIERS, ...ru.QUANTIFIERS, ...NUMBER_WORDS])})\\s+${BETWEEN}{0,3}$`,
   'iu',
 );
 /** The number counting a plural document, when it is one ("12 documents", «три контракта»). */
 // The greedy lead takes the number nearest the noun ("of the two premiers, 12 documents" → 12).
 const COUNT_AT = regex(
-  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+(?:\\S+\\s+){0,3}$`,
+  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+${BETWEEN}{0,3}$`,
   'iu',
 );
 const NUMBER_VALUE = new Map<string, number>([

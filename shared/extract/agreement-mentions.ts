@@ -5,7 +5,10 @@ import {
   AND_OTHERS,
   countBefore,
   FIELDS,
+  HEADLINE_SIGNED,
   INTENT,
+  ISSUED,
+  ISSUED_TYPES,
   isGenericSubject,
   PLANNED,
   QUALIFIER,
@@ -20,7 +23,7 @@ import {
   VALUE_ONLY,
   WHEN,
 } from './agreement-cues.ts';
-import { overlap, titleAt } from './agreement-title.ts';
+import { titleAt } from './agreement-title.ts';
 import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
 import { regex } from './pack-words.ts';
 
@@ -35,25 +38,42 @@ export type Found = FoundAgreement & { anaphoric: boolean; generic: boolean };
 /** A bare "documents" with nothing after it. */
 const BARE_DOCUMENT = regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu');
 
-/** Where the signing and planning verbs of a sentence are; a planning word right before "signing" wins. */
-export function cues(text: string): Array<{ at: number; status: Status }> {
+/** A signing or planning verb of a sentence; `issued` marks "adopted"/"issued", which sign statements only. */
+export interface Cue {
+  at: number;
+  status: Status;
+  issued?: boolean;
+}
+
+/**
+ * Where the signing and planning verbs of a sentence are; a planning word right before "signing" wins. A
+ * headline's present tense ("Kazakhstan, China sign …") is a signing that happened.
+ */
+export function cues(text: string, headline = false): Cue[] {
   // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
   const intents = SIGN_VERB.test(text) ? [...text.matchAll(INTENT)] : [];
   const planned = [...text.matchAll(PLANNED), ...intents].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const signed = [...text.matchAll(SIGNED)]
-    .map((m) => m.index ?? 0)
-    .filter((at) => !planned.some((p) => p.end <= at && at - p.end < 15));
+  const notPlanned = (at: number) => !planned.some((p) => p.end <= at && at - p.end < 15);
+  const past = [...text.matchAll(SIGNED), ...(headline ? [...text.matchAll(HEADLINE_SIGNED)] : [])];
+  const signed = past.map((m) => m.index ?? 0).filter(notPlanned);
+  const issued = [...text.matchAll(ISSUED)].map((m) => m.index ?? 0).filter(notPlanned);
   return [
     ...signed.map((at) => ({ at, status: 'signed' as const })),
+    ...issued.map((at) => ({ at, status: 'signed' as const, issued: true })),
     ...planned.map((p) => ({ at: p.at, status: 'planned' as const })),
   ];
 }
 
+/** The cues that can sign a document of this type: "adopted"/"issued" only a statement or declaration. */
+export function cuesFor(hits: Cue[], docType: DocType | null): Cue[] {
+  return hits.filter((h) => !h.issued || (docType !== null && ISSUED_TYPES.has(docType)));
+}
+
 /** The status of the verb nearest a position (a document takes the verb next to it in a mixed sentence). */
-export function nearest(hits: Array<{ at: number; status: Status }>, at: number): Status | null {
+export function nearest(hits: Cue[], at: number): Status | null {
   let best: Status | null = null;
   let dist = Number.POSITIVE_INFINITY;
   for (const h of hits) {
@@ -94,14 +114,6 @@ export function readMention(
   )
     return null;
   if (REDUCED_RELATIVE.test(text.slice(at)) || SIGNED_EARLIER.test(text.slice(at))) return null;
-  if (
-    docType === 'program' &&
-    /^(?:program|программ)/iu.test(word) &&
-    !/cooperation|development|program(?:me)? (?:of|on|for)|сотрудничеств|развити/iu.test(
-      text.slice(at, at + 60),
-    )
-  )
-    return null;
   const qualifier = QUALIFIER.exec(text.slice(Math.max(0, at - 40), at));
   const q = qualifier?.[0] ?? '';
   const title = titleAt(text, at - q.length, q + word);
@@ -110,12 +122,16 @@ export function readMention(
   const complement = title.toLowerCase().startsWith(head) ? title.slice(head.length).trim() : '';
   const counted = QUANTIFIED.test(text.slice(Math.max(0, at - 40), at));
   const noSubject = complement.length === 0 || VALUE_ONLY.test(complement) || WHEN.test(complement);
-  // A plural with no subject matter ("signed 12 documents worth $80 million") is only counted; one to come is
-  // one generic planned entry ("are to sign some 20 agreements").
-
+  // Several documents are listed only when a specific type says what they are about ("memoranda on a cable
+  // plant"). "Documents", a field list ("in the fields of …", «охватывающих сферы …»), general words or a
+  // participle are no names: the batch is only counted, and one to come is one generic planned entry.
   if (
     batch(text, at, word) &&
-    (noSubject || (counted && (isGenericSubject(complement) || FIELDS.test(complement.slice(0, 30)))))
+    (docType === 'other' ||
+      noSubject ||
+      !ABOUT.test(complement) ||
+      isGenericSubject(complement) ||
+      FIELDS.test(complement.slice(0, 30)))
   )
     return status === 'planned'
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
@@ -125,7 +141,12 @@ export function readMention(
   return { docType, status, title, evidence, anaphoric, generic: false };
 }
 
-/** "…, including a memorandum on X, construction of a plant, three contracts on Y": one document an item. */
+/**
+ * "…, including a memorandum on X, two contracts on Y, on Z": one document an item. An item is a document only
+ * when a document noun heads it, or when it opens with "on"/«о» and so repeats the complement of a plural head
+ * of a specific type ("agreements, including on air services, on customs"). Areas, projects or strategies
+ * listed without a document noun ("energy, transport", "construction of a plant") are not documents.
+ */
 export function readEnumeration(
   region: string,
   head: DocType | null,
@@ -133,61 +154,57 @@ export function readEnumeration(
   evidence: string,
 ): Found[] {
   const out: Found[] = [];
-  let lastType: DocType | null = head;
   // "agreements in the fields of transport, energy, …": after a field list opener the commas list fields.
   const fields = FIELDS.exec(region);
   const listed = fields ? region.slice(0, fields.index) : region;
-  const items = listed.split(/,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?/iu);
+  // "on visas and on customs": a repeated preposition after "and" starts the next item too.
+  const items = listed.split(
+    /,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?|\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)/iu,
+  );
   if (fields) items[items.length - 1] = `${items.at(-1) ?? ''}${region.slice(fields.index)}`;
+  let lastType: DocType | null = head;
+  let listOf: DocType | null = null;
   for (const raw of items) {
     const item = raw
       .replace(/[.;:\s]+$/, '')
       .replace(AND_OTHERS, '')
       .trim();
     if (item.length < 3 || VALUE_ONLY.test(item)) continue;
+    // Kazakh puts the noun last («… туралы келісім»): a noun closing the item heads it too.
     const mentions = [...item.matchAll(DOC_ANY)];
-    if (mentions.length === 0) {
-      if (lastType)
+    const first = mentions[0];
+    const last = mentions.at(-1);
+    const headed =
+      first && (LEAD_DOC.test(item) || (last && (last.index ?? 0) + last[0].length >= item.length - 1));
+    if (!headed) {
+      // "contracts for a substation, a plant and the supply of oil": the items name the plural's documents.
+      if (listOf) {
+        out.push({ docType: listOf, status, title: item, evidence, anaphoric: false, generic: false });
+        continue;
+      }
+      if (lastType && lastType !== 'other' && ITEM_ABOUT.test(item))
         out.push({ docType: lastType, status, title: item, evidence, anaphoric: false, generic: false });
       continue;
     }
+    // "a memorandum on solar power and two contracts for copper": each noun after the title before it.
+    let covered = -1;
+    lastType = null;
+    listOf = null;
     for (const m of mentions) {
-      const docType = docTypeOf(m[0], item);
-      if (!docType) continue;
-      lastType = docType;
-      out.push({
-        docType,
-        status,
-        title: titleAt(item, m.index ?? 0, m[0]),
-        evidence,
-        anaphoric: false,
-        generic: false,
-      });
+      const at = m.index ?? 0;
+      if (at < covered) continue;
+      const a = readMention(item, at, m[0], status, evidence);
+      if (!a) continue;
+      covered = at + a.title.length;
+      lastType = a.docType;
+      listOf = !a.generic && a.docType !== 'other' && batch(item, at, m[0]) ? a.docType : null;
+      out.push(a);
     }
   }
   return out;
 }
 
-/** Drops repeats: the same document named twice, a bare "the agreement" after its full mention, generic entries. */
-export function dedupe(found: Found[]): FoundAgreement[] {
-  const out: Found[] = [];
-  for (const a of found) {
-    const sameKind = (b: Found) => b !== a && b.docType === a.docType && b.status === a.status;
-    if (out.some((b) => sameKind(b) && (a.anaphoric || a.generic || overlap(a.title, b.title) >= 0.6)))
-      continue;
-    // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.
-    const sameType = (b: Found) => b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
-    if ((a.anaphoric || a.generic) && found.some(sameType)) continue;
-    // "The document was signed by …" refers back to a document named elsewhere.
-    if (a.anaphoric && a.docType === 'other' && found.some((b) => b.docType !== 'other')) continue;
-    out.push(a);
-  }
-  // An announced but unnamed batch is one generic planned entry, and none when a planned document is named.
-  const namedPlan = out.some((a) => a.status === 'planned' && !a.generic);
-  const generic = out
-    .filter((a) => a.generic)
-    .sort((a, b) => Number(a.docType === 'other') - Number(b.docType === 'other'))[0];
-  return out
-    .filter((a) => !a.generic || (a === generic && !namedPlan))
-    .map(({ docType, status, title, evidence }) => ({ docType, status, title, evidence }));
-}
+/** An item headed by a document noun: a number or up to three words (articles, adjectives) before it. */
+const LEAD_DOC = regex(`^(?:\\S+\\s+){0,3}?(?:${DOC_ANY.source})`, 'iu');
+/** An item that opens with what a document is about ("on air services", «о защите инвестиций»). */
+const ITEM_ABOUT = regex('^(?:on|for|about|regarding|concerning|о|об|по|на)\\s', 'iu');

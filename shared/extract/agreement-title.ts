@@ -13,6 +13,8 @@ const TITLE_END = regex(
     '[;:.!?](?:\\s|$)',
     ',\\s*(?:and|as well as|а также|и|but|но|однако)\\s',
     ',\\s*(?:as|according|said|reported|informed|сообщ|передает)',
+    // "…, Deputy Minister Bakyt Ospanov told reporters": a reporting clause after a comma.
+    `,\\s+[^,;]{0,80}?\\s(?:told|said|says|reported|announced|noted|сообщил|заявил|отметил)(?!${L})`,
     `,\\s*(?:which|who|that|где|который)(?!${L})`,
     // "… and agreed to prepare a roadmap": a new verb of the same subject ends the title.
     `\\s+(?:and|и)\\s+(?:exchanged|signed|agreed|decided|discussed|noted|also|обменял|подписал|договорил|решил|обсудил|отметил|также)`,
@@ -78,8 +80,8 @@ function contentWords(t: string): Set<string> {
 
 /**
  * How alike two titles are: shared content words over the smaller title (an overlap coefficient), 0 when they
- * share fewer than two words. A summary "agreements on … the use of national currencies" and the detailed
- * "agreement on mutual settlements in national currencies" are one document.
+ * share fewer than two words. A summary "memoranda on … a steel mill in Pavlodar" and the detailed
+ * "memorandum on building the Pavlodar steel mill" are one document.
  */
 export function overlap(a: string, b: string): number {
   const wa = contentWords(a);

@@ -2,6 +2,7 @@
 import type { DocType } from '../domain/index.ts';
 import {
   BACK_REFERENCE,
+  CLAUSE_BREAK,
   CUMULATIVE,
   countBefore,
   ENUMERATION,
@@ -11,7 +12,7 @@ import {
 import {
   batch,
   cues,
-  dedupe,
+  cuesFor,
   type Found,
   type FoundAgreement,
   nearest,
@@ -19,6 +20,7 @@ import {
   readMention,
   type Status,
 } from './agreement-mentions.ts';
+import { dedupe } from './agreement-repeats.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
@@ -41,8 +43,24 @@ const LIST_ITEM = regex(
   'iu',
 );
 
+/**
+ * "two agreements: on visas and on customs", «два соглашения — о … и о …»: a colon or dash before what the
+ * documents are about opens a list of them, one document an item.
+ */
+const SUBJECT_LIST = regex(String.raw`\s*[:—–]\s+(?=(?:on|for|about|о|об|по)\s)`, 'iu');
+
+/** "… and on …", «… и о …»: the preposition repeated for a second subject. */
+const AND_ON = regex(String.raw`\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)`, 'iu');
+
 /** "The document …" opening a sentence: it points back. */
 const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
+
+/** True when no clause break stands between two positions of a sentence. */
+function sameClause(breaks: number[], a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return !breaks.some((x) => x > lo && x < hi);
+}
 
 /** Extracts the agreements of the event and the count of signed documents, from clause-level cues. */
 export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
@@ -61,13 +79,13 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       listStatus = null;
       continue;
     }
-    const found0 = cues(text);
+    const found0 = cues(text, s.zone === 'title');
     // A list item under "The following documents were signed:" takes the status of the line that opened it.
     const item = listStatus !== null && LIST_ITEM.test(text);
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
     if (!item) listStatus = null;
     if (found0.length > 0 && /:\s*$/.test(text)) listStatus = nearest(found0, text.length);
-    const enumeration = [...text.matchAll(ENUMERATION)].at(-1);
+    const enumeration = [...text.matchAll(ENUMERATION)].at(-1) ?? SUBJECT_LIST.exec(text);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
     const before = pending;
@@ -89,10 +107,15 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     let mentioned = false;
     let head: DocType | null = null;
     let covered = -1;
+    const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
     for (const m of text.matchAll(DOC_ANY)) {
       const at = m.index ?? 0;
       mentioned = true;
-      const status = inherited ?? nearest(hits, at) ?? 'signed';
+      // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
+      const type = docTypeOf(m[0], text.slice(Math.max(0, at - 60), at + 200));
+      const own = cuesFor(hits, type).filter((h) => sameClause(breaks, h.at, at));
+      if (!inherited && own.length === 0) continue;
+      const status = inherited ?? nearest(own, at) ?? 'signed';
       const n = batch(text, at, m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;
       if (n !== null && status === 'signed' && !STALE_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
         sentenceCount += n;
@@ -105,7 +128,10 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
       if (at < covered) continue;
       const a = readMention(text, at, m[0], status, text);
       if (a) {
-        found.push(a);
+        // "agreements on double taxation and on legal assistance": a plural with its subject said twice is
+        // one document a subject.
+        const parts = !a.generic && batch(text, at, m[0]) ? a.title.split(AND_ON) : [a.title];
+        for (const title of parts) found.push({ ...a, title });
         covered = at + a.title.length;
       }
     }

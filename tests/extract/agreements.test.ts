@@ -129,9 +129,15 @@ describe('status and sentences that point back', () => {
   it('takes the verb nearest to each document', () => {
     expect(
       kinds(
-        'The ministers signed a protocol on phytosanitary rules and agreed to prepare a roadmap on logistics.',
+        'The ministers signed a protocol on phytosanitary rules and agreed to sign a roadmap on logistics next year.',
       ),
     ).toEqual(['protocol/signed', 'roadmap/planned']);
+    // Preparing a text is not an announced signing, and the verb of the other clause does not sign it.
+    expect(
+      kinds(
+        'The ministers signed a protocol on phytosanitary rules and agreed to prepare a roadmap on logistics.',
+      ),
+    ).toEqual(['protocol/signed']);
   });
 
   it('gives the document of the sentence before the status of «Его планируется подписать»', () => {
@@ -163,5 +169,110 @@ describe('status and sentences that point back', () => {
     expect(out[0]?.evidence).toBe(
       'After the talks, a memorandum of understanding was signed between the two railway companies.',
     );
+  });
+});
+
+describe('a document needs its own noun and a verb that signs it', () => {
+  it('reads areas listed after a batch as areas, not documents', () => {
+    const fields = extractAgreementInfo(
+      doc('The delegations signed 9 documents in the fields of mining, logistics and tourism.'),
+    );
+    expect([fields.count, fields.agreements]).toEqual([9, []]);
+    expect(kinds('A total of 6 documents were signed, covering water, rail freight and education.')).toEqual(
+      [],
+    );
+    expect(
+      kinds('The ministries signed documents on trade and investment, transit, green energy and health.'),
+    ).toEqual([]);
+    const ru = extractAgreementInfo(
+      doc('По итогам форума подписано 5 меморандумов, охватывающих сферы логистики, туризма и медицины.'),
+    );
+    expect([ru.count, ru.agreements]).toEqual([5, []]);
+  });
+
+  it('lists only the enumerated items a document noun heads', () => {
+    expect(
+      kinds(
+        'Eleven documents were signed, including a memorandum on a solar park, a feed mill in Taraz and a strategy of the region until 2040.',
+      ),
+    ).toEqual(['memorandum/signed']);
+    // The items after a plural of a specific type with its subject name that plural's documents.
+    expect(
+      kinds(
+        'The companies signed contracts for a wind farm in Zhambyl, a glass factory and the supply of barley.',
+      ),
+    ).toEqual(['contract/signed']);
+    expect(
+      kinds(
+        'Seven documents were signed, among them contracts for a wind farm in Zhambyl, a glass factory, and the supply of barley.',
+      ),
+    ).toEqual(['contract/signed', 'contract/signed', 'contract/signed']);
+  });
+
+  it('takes no strategy, programme or clause for a planned document', () => {
+    expect(kinds('The region will adopt a tourism development strategy until 2035.')).toEqual([]);
+    expect(kinds('The akimat approved a programme of industrial development for 2025-2029.')).toEqual([]);
+    expect(kinds('Several cooperation documents are expected to be signed during the forum.')).toEqual([
+      'other/planned',
+    ]);
+    expect(kinds('Стороны обсудили проект соглашения о транзите грузов.')).toEqual([]);
+    expect(kinds('Соглашение о транзите грузов планируется подписать осенью.')).toEqual([
+      'agreement/planned',
+    ]);
+  });
+
+  it('lets "adopted" and "issued" sign statements and declarations only', () => {
+    expect(kinds('A joint statement was adopted at the end of the talks.')).toEqual([
+      'joint_statement/signed',
+    ]);
+    expect(kinds('The two leaders issued a joint declaration on lasting friendship.')).toEqual([
+      'declaration/signed',
+    ]);
+    expect(kinds('По итогам встречи принято совместное коммюнике.')).toEqual(['joint_statement/signed']);
+    expect(kinds('The council adopted an action plan on water saving.')).toEqual([]);
+  });
+
+  it('reads a headline in the present tense and an "earlier today" lead as signings of this event', () => {
+    const headline = extractAgreements([
+      { text: 'Kazakhstan, China sign memorandum on rare earth processing', para: -1, zone: 'title' },
+    ]);
+    expect(headline.map((a) => `${a.docType}/${a.status}`)).toEqual(['memorandum/signed']);
+    expect(kinds('Earlier today, the ministers signed an agreement on cross-border e-commerce.')).toEqual([
+      'agreement/signed',
+    ]);
+  });
+
+  it('keeps two documents whose titles share only two of three words', () => {
+    expect(
+      kinds(
+        'The sides signed a memorandum on a cable plant.',
+        'Later, the governors signed a memorandum on a cable terminal.',
+      ),
+    ).toEqual(['memorandum/signed', 'memorandum/signed']);
+    expect(
+      kinds(
+        'The sides signed a memorandum on a copper smelter in Balkhash.',
+        'The memorandum on the Balkhash copper smelter was signed by the two chairmen.',
+      ),
+    ).toEqual(['memorandum/signed']);
+  });
+});
+
+describe('a counted plural that names its subjects', () => {
+  it('lists one document a subject after a colon, a dash or a repeated preposition', () => {
+    expect(
+      kinds('The ministers signed two agreements: on seed certification and on veterinary checks.'),
+    ).toEqual(['agreement/signed', 'agreement/signed']);
+    expect(
+      kinds('Стороны подписали два соглашения — о пенсионном обеспечении и о взаимной правовой помощи.'),
+    ).toEqual(['agreement/signed', 'agreement/signed']);
+    expect(kinds('The sides signed two agreements on seed certification and on veterinary checks.')).toEqual([
+      'agreement/signed',
+      'agreement/signed',
+    ]);
+    // One subject with "and" inside it is one document.
+    expect(kinds('The sides signed agreements on the construction and upkeep of a border bridge.')).toEqual([
+      'agreement/signed',
+    ]);
   });
 });

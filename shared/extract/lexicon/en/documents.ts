@@ -43,8 +43,6 @@ export const SIGNED = [
   'exchanged',
   'concluded',
   'sealed',
-  'issued',
-  'adopted',
   'initialled',
   'initialed',
   'witnessed the signing',
@@ -52,12 +50,38 @@ export const SIGNED = [
   'witnessed the exchange',
   'exchange ceremony',
   'signing ceremony',
+  'ceremony of signing',
+];
+
+/**
+ * Verbs that make a statement a document, not an agreement: a joint statement or declaration is "adopted" or
+ * "issued", but a strategy or programme "adopted" by one side is no document of the two.
+ */
+export const ISSUED = ['issued', 'adopted', 'released', 'published', 'approved'];
+/** Document types an issuing verb signs. */
+export const ISSUED_TYPES = ['joint_statement', 'declaration'];
+
+/** Headlines speak in the present tense ("Kazakhstan, China sign memorandum on …"): a signing that happened. */
+export const HEADLINE_SIGNED = [
+  'sign',
+  'signs',
+  'ink',
+  'inks',
+  'seal',
+  'seals',
+  'conclude',
+  'concludes',
+  'adopt',
+  'adopts',
 ];
 
 /** Words before "signed" that make it future or hypothetical ("to be signed", "will be signed"). */
 export const NOT_YET_BEFORE_SIGNED = ['be', 'been', 'to', 'will', 'would', 'shall', 'not', 'yet'];
 
-/** A signing still to come ("expected to" alone is not one: "the memorandum is expected to open the way"). */
+/**
+ * A signing still to come: a future or modal form of a signing verb. Preparing, drafting or finalising a text is
+ * not an announced signing ("expected to" alone is not one either: "the memorandum is expected to open the way").
+ */
 export const PLANNED = [
   'will sign',
   'to sign',
@@ -75,15 +99,10 @@ export const PLANNED = [
   'upcoming signing',
   'ready for signing',
   'ready to sign',
-  'to prepare',
-  'to draft',
-  'to work out',
   'could be signed',
   'may be signed',
   'might be signed',
   'could sign',
-  'to finalize',
-  'to finalise',
 ];
 
 /** Intentions that are a planned signing only with a signing verb in the sentence ("intend to review … and sign"). */
@@ -105,6 +124,23 @@ export const INTENT = [
 
 /** The bare signing verbs that make an intention a planned signing. */
 export const SIGN_VERBS = ['sign', 'signing', 'conclude', 'ink'];
+
+/** Verbs after "and"/"but" that open a new clause of the same subject ("… and agreed to prepare a roadmap"). */
+export const NEW_CLAUSE_VERBS = [
+  'agreed',
+  'decided',
+  'discussed',
+  'noted',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'expressed',
+  'called',
+  'reviewed',
+  'considered',
+  'instructed',
+  'held',
+];
 
 /** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
 export const STALE_BEFORE = [
@@ -133,9 +169,6 @@ export const UNDER = [
 
 /** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */
 export const STALE_AFTER = ['reached', 'achieved', 'in force', 'entered into force'];
-
-/** Prepositions after "signed" that make it a reduced relative naming an earlier document ("signed by …"). */
-export const SIGNED_BY = ['by', 'in', 'at', 'during', 'last', 'earlier', 'with', 'between', 'back in'];
 
 /** A period of several years: documents "signed during this period" are a running total, not this event's. */
 export const CUMULATIVE = [
@@ -175,6 +208,27 @@ export const QUANTIFIERS = [
   'a batch of',
 ];
 
+/** Words that cannot stand between a number and the document it counts (en and ru: verbs, articles). */
+export const NOT_BETWEEN_COUNT = [
+  'the',
+  'a',
+  'an',
+  'was',
+  'were',
+  'is',
+  'are',
+  'have',
+  'has',
+  'had',
+  'been',
+  'signed',
+  'inked',
+  'exchanged',
+  'подписа*',
+  'был*',
+  'заключ*',
+];
+
 /** "agreements in the fields of transport, energy and …": a list of fields of one batch, not of documents. */
 export const FIELDS = [
   'in the fields of',
@@ -182,7 +236,14 @@ export const FIELDS = [
   'in the spheres of',
   'in areas such as',
   'in fields such as',
+  'in such areas as',
+  'in such fields as',
+  'in sectors such as',
+  'in the sectors of',
+  'in areas including',
   'covering',
+  'spanning',
+  'ranging from',
 ];
 
 /** Openers of an enumeration of documents: each comma-separated item after them is its own document. */

@@ -58,36 +58,44 @@ export const SIGNED = [
   'заключены',
   'заключён',
   'заключенн*',
-  'приняли',
-  'принята',
-  'принято',
   'парафировали',
 ];
 
-/** A signing still to come. */
+/** Verbs that make a statement or declaration a document (not a strategy or programme «принятая» by one side). */
+export const ISSUED = ['приняли', 'принята', 'принято', 'принят', 'приняты', 'опубликовано', 'одобрили'];
+
+/** A signing still to come: a future or modal form of a signing verb (a draft being prepared is not one). */
 export const PLANNED = [
-  'планиру*',
   'подпишут',
   'подпишет',
   'будет подписан*',
   'будут подписаны',
   'будут заключены',
   'будет заключен*',
-  'предстоит',
-  'намерен*',
-  'намечен*',
-  'ожидается',
   'готов* к подписанию',
   'подготов* к подписанию',
-  'подготовить',
-  'завершить подготовку',
   'может быть подписан*',
   'могут быть подписаны',
-  'проект* соглашени*',
-  'проект* договор*',
-  'проект* меморандум*',
   'подписать',
   'заключить',
+];
+
+/** Intentions that are a planned signing only with a signing verb in the sentence («планируется … подписать»). */
+export const INTENT = ['планиру*', 'намерен*', 'намечен*', 'ожида*', 'предстоит', 'предполага*'];
+/** The signing verbs that make an intention a planned signing. */
+export const SIGN_VERBS = ['подписать', 'подписания', 'подписание', 'заключить', 'заключения'];
+
+/** Verbs after «и»/«а» that open a new clause of the same subject («… и договорились подготовить …»). */
+export const NEW_CLAUSE_VERBS = [
+  'договорились',
+  'решили',
+  'обсудили',
+  'отметили',
+  'подчеркнули',
+  'рассмотрели',
+  'поручили',
+  'провели',
+  'выразили',
 ];
 
 /** Words just before a document that make it an earlier one. */
@@ -145,6 +153,10 @@ export const FIELDS = [
   'в таких сферах',
   'в таких областях',
   'касающихся',
+  'охватывающ*',
+  'затрагивающ*',
+  'в таких отраслях',
+  'в отраслях',
 ];
 
 /** Openers of an enumeration of documents. */

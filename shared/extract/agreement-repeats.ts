@@ -1,0 +1,38 @@
+/** Repeats of one document in a report: the same document named twice, back-references, generic entries. */
+import type { Found, FoundAgreement } from './agreement-mentions.ts';
+import { overlap } from './agreement-title.ts';
+
+/** More than two thirds of the shorter title's content words shared: one document named twice. */
+const SAME_TITLE = 0.67;
+
+/** Drops repeats: the same document named twice, a bare "the agreement" after its full mention, generic entries. */
+export function dedupe(found: Found[]): FoundAgreement[] {
+  const out: Found[] = [];
+  for (const a of found) {
+    const sameKind = (b: Found) => b !== a && b.docType === a.docType && b.status === a.status;
+    // A repeat shares more than two thirds of the shorter title's words: "memorandum on a cable plant" and
+    // "memorandum on a cable terminal" (two of three) are two documents.
+    if (out.some((b) => sameKind(b) && (a.anaphoric || a.generic || overlap(a.title, b.title) > SAME_TITLE)))
+      continue;
+    // "to sign an agreement on X" and, later, "signed the agreement on X": one document, signed.
+    const signedTwin = (b: Found) =>
+      b.docType === a.docType &&
+      b.status === 'signed' &&
+      (a.generic || overlap(a.title, b.title) > SAME_TITLE);
+    if (a.status === 'planned' && found.some(signedTwin)) continue;
+    // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.
+    const sameType = (b: Found) => b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
+    if ((a.anaphoric || a.generic) && found.some(sameType)) continue;
+    // "The document was signed by …" refers back to a document named elsewhere.
+    if (a.anaphoric && a.docType === 'other' && found.some((b) => b.docType !== 'other')) continue;
+    out.push(a);
+  }
+  // An announced but unnamed batch is one generic planned entry, and none when a planned document is named.
+  const namedPlan = out.some((a) => a.status === 'planned' && !a.generic);
+  const generic = out
+    .filter((a) => a.generic)
+    .sort((a, b) => Number(a.docType === 'other') - Number(b.docType === 'other'))[0];
+  return out
+    .filter((a) => !a.generic || (a === generic && !namedPlan))
+    .map(({ docType, status, title, evidence }) => ({ docType, status, title, evidence }));
+}
