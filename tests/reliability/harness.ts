@@ -86,6 +86,8 @@ export function makeDeps(
 export interface TableSnapshot {
   articles: Article[];
   events: Event[];
+  /** Event ids a merge or a new canonical id moved, to the id they now answer as. */
+  redirects: Map<string, string>;
 }
 
 /** Every article and event item of a table. */
@@ -93,20 +95,31 @@ export async function snapshot(endpoint: string, tableName: string): Promise<Tab
   const doc = createDocumentClient({ endpoint });
   const articles: Article[] = [];
   const events: Event[] = [];
+  const redirects = new Map<string, string>();
   try {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await doc.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
       for (const item of page.Items ?? []) {
         if (item.SK === 'ARTICLE') articles.push(item as Article);
-        if (item.SK === 'EVENT') events.push(item as Event);
+        // A redirect left where a merged or re-keyed event was is not an event.
+        if (item.SK === 'EVENT' && item.redirectTo === undefined) events.push(item as Event);
+        if (item.SK === 'EVENT' && typeof item.redirectTo === 'string')
+          redirects.set(String(item.PK).replace(/^EVENT#/, ''), item.redirectTo);
       }
       start = page.LastEvaluatedKey;
     } while (start);
   } finally {
     doc.destroy();
   }
-  return { articles, events };
+  return { articles, events, redirects };
+}
+
+/** The id an event answers as now: itself, or where its redirects lead. */
+export function liveId(snap: TableSnapshot, id: string): string {
+  let at = id;
+  for (let hops = 0; hops < 10 && snap.redirects.has(at); hops++) at = snap.redirects.get(at) as string;
+  return at;
 }
 
 /** Problems that mean a story was stored twice: duplicate URLs, or one article cited by two events. */
