@@ -33,10 +33,11 @@ const BOUNDS: Partial<Record<string, [number, number]>> = {
   yearDisjoint: [-Infinity, -1],
   counterpartConflict: [-Infinity, -2],
   noSharedPerson: [-Infinity, -8],
-  kindConflict: [-Infinity, -1],
+  kindDiffer: [-Infinity, 0],
   visitVsPart: [-Infinity, -2],
   placeDiffer: [-Infinity, 0],
-  bothUndated: [-Infinity, 0],
+  noDates: [-Infinity, 0],
+  dateNext: [-Infinity, 0],
 };
 /** Every other feature is evidence for a match: its weight is not negative. */
 const bound = (name: string): [number, number] => BOUNDS[name] ?? [0, Infinity];
