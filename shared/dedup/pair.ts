@@ -19,6 +19,7 @@ export const FEATURES = [
   'yearDisjoint',
   'noDates',
   'sidesSameDay',
+  'sidesNoDate',
   'bothSides',
   'people2',
   'people1',
@@ -161,6 +162,17 @@ function windowGap(a: [number, number], b: [number, number]): number {
   return Math.max(0, a[0] - b[1], b[0] - a[1]);
 }
 
+/**
+ * Whether an undated report's written years are all before the other report's dated year: background
+ * (earlier meetings, anniversaries) a later report recounts, not a sign of another year's event.
+ */
+function history(a: Report, b: Report): boolean {
+  const dated = (r: Report) => r.eventDate !== null || r.published !== null;
+  const before = (u: Report, d: Report) =>
+    !dated(u) && dated(d) && u.years.every((y) => d.years.every((z) => y < z));
+  return before(a, b) || before(b, a);
+}
+
 /** The feature vector of a pair of reports (see FEATURES). */
 export function pairFeatures(a: Report, b: Report): number[] {
   const wa = dayWindow(a);
@@ -200,11 +212,13 @@ export function pairFeatures(a: Report, b: Report): number[] {
     dateWeek: gap !== null && gap >= 7 ? 1 : 0,
     dayWritten: sharedDays > 0 ? 1 : 0,
     dayDisjoint: a.days.length > 0 && b.days.length > 0 && sharedDays === 0 ? 1 : 0,
-    yearDisjoint: a.years.length > 0 && b.years.length > 0 && !sharedYears ? 1 : 0,
+    yearDisjoint: a.years.length > 0 && b.years.length > 0 && !sharedYears && !history(a, b) ? 1 : 0,
     // without two dates, the same famous pair of principals recurs across years: content must carry it
-    noDates: gap === null ? 1 : 0,
+    noDates: wa === null && wb === null ? 1 : 0,
     // the same Kazakh and Chinese principals on the same day: the convention's one event
     sidesSameDay: p.sides && gap === 0 ? 1 : 0,
+    // …and without two dates to compare: the same principals meet every year, so they alone say little
+    sidesNoDate: p.sides && gap === null ? 1 : 0,
     bothSides: p.sides ? 1 : 0,
     people2: p.matched >= 2 ? 1 : 0,
     people1: p.matched === 1 ? 1 : 0,
