@@ -15,7 +15,9 @@ import type { Report } from '../../shared/dedup/report.ts';
 import { load, type Row } from './dev-set.ts';
 
 const args = process.argv.slice(2);
-const OUT = args.includes('--out') ? (args[args.indexOf('--out') + 1] as string) : 'shared/dedup/linkage-weights.json';
+const OUT = args.includes('--out')
+  ? (args[args.indexOf('--out') + 1] as string)
+  : 'shared/dedup/linkage-weights.json';
 /** `--without K`: fit on the other folds only (to look at fold K's errors with an honest model). */
 const WITHOUT = args.includes('--without') ? Number(args[args.indexOf('--without') + 1]) : null;
 /** L2 strength per unit of pair weight (`--lambda`): the dev set is small, the weights must stay modest. */
@@ -36,8 +38,8 @@ const BOUNDS: Partial<Record<string, [number, number]>> = {
   counterpartConflict: [-Infinity, -2],
   noSharedPerson: [-Infinity, -8],
   kindDiffer: [-Infinity, -1.5],
-  visitVsPart: [-Infinity, -2],
-  placeDiffer: [-Infinity, 0],
+  visitVsPart: [-Infinity, -4],
+  placeDiffer: [-Infinity, -1],
   noDates: [-Infinity, 0],
   sidesNoDate: [-Infinity, 0],
   dateNext: [-Infinity, -1],
