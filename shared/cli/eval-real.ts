@@ -1,9 +1,17 @@
 import { existsSync } from 'node:fs';
-import { DEV_SET, formatRealRow, loadRealSet, REAL_HEADER, scoreRows, subsets } from '../eval/real.ts';
+import {
+  DEV_SET,
+  formatRealRow,
+  loadRealSet,
+  pipelineClusterF1,
+  REAL_HEADER,
+  scoreRows,
+  subsets,
+} from '../eval/real.ts';
 
 /**
  * The first part of `eval`: the real dev set, scored as `../shared/eval/score.py` scores it, whole, per language
- * and per event fold. Returns false (and says why on stderr) when the set is absent, as on a clone without
+ * and per event fold, plus the clustering of the ingest pipeline's path (arrival order) as a last column. Returns false (and says why on stderr) when the set is absent, as on a clone without
  * `../shared`: the synthetic sets are still scored then.
  */
 export async function printRealEval(
@@ -20,10 +28,11 @@ export async function printRealEval(
   out.write(`== ${path} (real reports; counted as ../shared/eval/score.py)\n${REAL_HEADER}\n`);
   for (const { name, rows: part } of subsets(rows)) {
     if (part.length === 0) continue;
-    out.write(`${formatRealRow(name, await scoreRows(part))}\n`);
+    out.write(`${formatRealRow(name, await scoreRows(part), await pipelineClusterF1(part))}\n`);
   }
   out.write(
-    '(relev, parti, agree, figur, clust: F1; kind, date, place: accuracy; traps: dateline dates taken)\n',
+    '(relev, parti, agree, figur, clust: F1; kind, date, place: accuracy; traps: dateline dates taken;\n' +
+      ' pipe: clustering F1 through the ingest pipeline in arrival order, not a score.py column)\n',
   );
   return true;
 }

@@ -25,7 +25,14 @@ export {
 } from './content.ts';
 export { type PairwiseScore, pairwiseF1 } from './eval.ts';
 export { DEFAULT_MODEL, type LinkageModel, linkScore } from './linkage.ts';
-export { consensusDate, mergeEvents, mergeStored, newAgreements } from './merge.ts';
+export {
+  consensusDate,
+  isBroadPlace,
+  mergeEvents,
+  mergeStored,
+  newAgreements,
+  specificPlace,
+} from './merge.ts';
 export { estimateJaccard, LSH_BANDS, LSH_ROWS, lshBandKeys, MINHASH_BINS, minhash } from './minhash.ts';
 export { namesMatch, personKey } from './names.ts';
 export {
@@ -38,14 +45,5 @@ export {
   textBandKeys,
 } from './neardup.ts';
 export { FEATURES, pairFeatures } from './pair.ts';
-export { placeKey, type Report, reportOf } from './report.ts';
-export {
-  type CandidateMeta,
-  dayOf,
-  type EventCandidate,
-  kindFamily,
-  type SameEventVerdict,
-  sameEvent,
-  toCandidate,
-} from './same-event.ts';
+export { dayOf, placeKey, type Report, reportOf } from './report.ts';
 export { articleId, canonicalUrl, urlKeys } from './url.ts';

@@ -1,6 +1,7 @@
 import type { Agreement, Event, ExtractedEvent, Figure, Person, SourceRef } from '../domain/index.ts';
 import { mergeAgreements, sameAgreement } from './agreements.ts';
 import { namesMatch } from './names.ts';
+import { placeKey } from './report.ts';
 
 /** Union of people by name (`namesMatch`); a fuller name, a missing role or country is filled from the other report. */
 export function mergePeople(existing: Person[], incoming: Person[]): Person[] {
@@ -44,8 +45,40 @@ function mergeLabels(existing: string[], incoming: string[]): string[] {
 }
 
 /**
+ * Countries and regions: places a report may give when another names the city (a trip "to China", talks
+ * "in Xinjiang"). Folded like `placeKey`.
+ */
+const BROAD_PLACES = new Set([
+  'kazakhstan',
+  'china',
+  'prc',
+  'peoplesrepublicofchina',
+  'xinjiang',
+  'xinjianguygurautonomousregion',
+  'xinjianguyghurautonomousregion',
+  'hainan',
+  'centralasia',
+]);
+
+/** Whether a place names a country or region rather than a venue city. */
+export function isBroadPlace(place: string | null | undefined): boolean {
+  const k = placeKey(place);
+  return k !== null && BROAD_PLACES.has(k);
+}
+
+/**
+ * The most specific of two places of one happening: a city over a country or region, any place over none;
+ * between two cities the first (stored) one stays.
+ */
+export function specificPlace(existing: string | null, incoming: string | null): string | null {
+  if (!existing) return incoming;
+  if (incoming && isBroadPlace(existing) && !isBroadPlace(incoming)) return incoming;
+  return existing;
+}
+
+/**
  * Merges another report of the same happening into a stored event, losing nothing: every source kept once
- * (by article id or URL), missing date/place filled, people, agreements (planned→signed upgrade), figures,
+ * (by article id or URL), missing date filled, the most specific place kept, people, agreements (planned→signed upgrade), figures,
  * frameworks and topics unioned. A person who took part in any report is a participant, not only mentioned.
  * `id`, `title`, `summary`, timestamps and `version` are the caller's business and stay as they were.
  */
@@ -61,7 +94,7 @@ export function mergeEvents(existing: Event, incoming: ExtractedEvent, source: S
     ...existing,
     kind: existing.kind === 'other' ? incoming.kind : existing.kind,
     eventDate: existing.eventDate ?? incoming.eventDate,
-    location: existing.location ?? incoming.location,
+    location: specificPlace(existing.location, incoming.location),
     participants: enriched,
     mentioned,
     agreements: mergeAgreements(existing.agreements, incoming.agreements),

@@ -10,20 +10,24 @@ import type { Report } from './report.ts';
 export const FEATURES = [
   'hardConflict',
   'dateSame',
+  'dateWindow',
   'dateNext',
   'dateFar',
   'dateWeek',
   'dayWritten',
   'dayDisjoint',
   'yearDisjoint',
-  'bothUndated',
+  'noDates',
+  'sidesSameDay',
+  'sidesNoDate',
+  'bothSides',
   'people2',
   'people1',
   'coverage',
   'counterpartConflict',
   'noSharedPerson',
   'kindSame',
-  'kindConflict',
+  'kindDiffer',
   'visitVsPart',
   'placeSame',
   'placeDiffer',
@@ -100,15 +104,24 @@ export function sketchJaccard(a: readonly number[], b: readonly number[]): numbe
   return both / k;
 }
 
-/** People of both reports matched one to one, and whether each side keeps someone the other lacks. */
+/** Kinds of one-to-one happenings: here the same person with another counterpart is another event. */
+const BILATERAL = new Set(['meeting', 'phone_call', 'statement']);
+
+/**
+ * People of both reports matched one to one: how many, whether they include someone of each side (the same
+ * Kazakh and Chinese principals), and whether each side keeps someone the other lacks.
+ */
 function people(a: Report, b: Report) {
   const used = new Set<number>();
   const matchedA = new Set<number>();
+  const countries = new Set<string>();
   a.people.forEach((p, i) => {
     const k = b.people.findIndex((q, j) => !used.has(j) && namesMatch(p.name, q.name));
     if (k >= 0) {
       used.add(k);
       matchedA.add(i);
+      const c = p.country ?? b.people[k]?.country;
+      if (c) countries.add(c);
     }
   });
   const restA = a.people.filter((_, i) => !matchedA.has(i));
@@ -118,30 +131,63 @@ function people(a: Report, b: Report) {
   const conflict =
     matchedA.size > 0 &&
     restA.some((p) => restB.some((q) => !p.country || !q.country || q.country === p.country));
-  // …and with both countries known: the labelling convention's "different event", whatever else agrees
+  // …and with both countries known: the labelling convention's "different event", whatever else agrees;
+  // only for one-to-one happenings (a visit or a forum has many people each report names a few of)
   const sure =
-    matchedA.size > 0 && restA.some((p) => p.country && restB.some((q) => q.country === p.country));
-  return { matched: matchedA.size, conflict, sure };
+    BILATERAL.has(a.kind) &&
+    BILATERAL.has(b.kind) &&
+    matchedA.size > 0 &&
+    restA.some((p) => p.country && restB.some((q) => q.country === p.country));
+  return { matched: matchedA.size, sides: countries.has('KZ') && countries.has('CN'), conflict, sure };
+}
+
+/**
+ * The days a report's event may fall on: its event date when read from the text; else its publication day
+ * or up to two days before (relays run late, and a report rarely precedes its event); else null.
+ */
+export function dayWindow(r: Report): [number, number] | null {
+  const inText = r.dateInText ?? (r.eventDate !== null && r.eventDate !== r.published);
+  if (r.eventDate && inText) {
+    const d = dayNumber(r.eventDate);
+    return [d, d];
+  }
+  const p = r.published ?? r.eventDate;
+  if (!p) return null;
+  const d = dayNumber(p);
+  return [d - 2, d];
+}
+
+/** Days between two windows (0 when they overlap). */
+function windowGap(a: [number, number], b: [number, number]): number {
+  return Math.max(0, a[0] - b[1], b[0] - a[1]);
+}
+
+/**
+ * Whether an undated report's written years are all before the other report's dated year: background
+ * (earlier meetings, anniversaries) a later report recounts, not a sign of another year's event.
+ */
+function history(a: Report, b: Report): boolean {
+  const dated = (r: Report) => r.eventDate !== null || r.published !== null;
+  const before = (u: Report, d: Report) =>
+    !dated(u) && dated(d) && u.years.every((y) => d.years.every((z) => y < z));
+  return before(a, b) || before(b, a);
 }
 
 /** The feature vector of a pair of reports (see FEATURES). */
 export function pairFeatures(a: Report, b: Report): number[] {
-  // event dates where known, else publication days: relays run a day late, so one day apart still agrees
-  const da = anchorDay(a);
-  const db = anchorDay(b);
-  const gap = da !== null && db !== null ? Math.abs(da - db) : null;
+  const wa = dayWindow(a);
+  const wb = dayWindow(b);
+  const gap = wa && wb ? windowGap(wa, wb) : null;
+  // both dates read from the text: a point each, so the same day agrees for sure and two days apart is
+  // another event (one event = one day)
+  const exact = wa !== null && wb !== null && wa[0] === wa[1] && wb[0] === wb[1];
   const na = a.people.length;
   const nb = b.people.length;
-  const p = na && nb ? people(a, b) : { matched: 0, conflict: false, sure: false };
-  // an event date equal to the publication day may be the extractor's fallback, not the text's: only dates
-  // read from the text contradict for sure
-  const exactGap =
-    a.eventDate && b.eventDate && a.eventDate !== a.published && b.eventDate !== b.published
-      ? Math.abs(dayNumber(a.eventDate) - dayNumber(b.eventDate))
-      : null;
+  const p = na && nb ? people(a, b) : { matched: 0, sides: false, conflict: false, sure: false };
   const fa = FAMILY[a.kind] ?? 'any';
   const fb = FAMILY[b.kind] ?? 'any';
   const visit = (a.kind === 'visit') !== (b.kind === 'visit') && fa === fb;
+  const kinds = a.kind !== 'other' && b.kind !== 'other';
   // a call is never the in-person meeting of the same people (extractors tell calls apart reliably)
   const callVsMeeting = (fa === 'call' && fb === 'in_person') || (fa === 'in_person' && fb === 'call');
   // people are compared above: their names would count twice, and the same principals recur everywhere
@@ -158,22 +204,30 @@ export function pairFeatures(a: Report, b: Report): number[] {
   );
   const f: Record<FeatureName, number> = {
     // one event is one day, one set of sides, one mode: dates two days apart, another counterpart, a call
-    hardConflict: (exactGap !== null && exactGap >= 2) || p.sure || callVsMeeting ? 1 : 0,
-    dateSame: gap === 0 ? 1 : 0,
+    hardConflict: (exact && gap !== null && gap >= 2) || p.sure || callVsMeeting ? 1 : 0,
+    dateSame: exact && gap === 0 ? 1 : 0,
+    dateWindow: !exact && gap === 0 ? 1 : 0,
     dateNext: gap === 1 ? 1 : 0,
     dateFar: gap !== null && gap >= 2 ? 1 : 0,
     dateWeek: gap !== null && gap >= 7 ? 1 : 0,
     dayWritten: sharedDays > 0 ? 1 : 0,
     dayDisjoint: a.days.length > 0 && b.days.length > 0 && sharedDays === 0 ? 1 : 0,
-    yearDisjoint: a.years.length > 0 && b.years.length > 0 && !sharedYears ? 1 : 0,
-    bothUndated: da === null && db === null ? 1 : 0,
+    yearDisjoint: a.years.length > 0 && b.years.length > 0 && !sharedYears && !history(a, b) ? 1 : 0,
+    // without two dates, the same famous pair of principals recurs across years: content must carry it
+    noDates: wa === null && wb === null ? 1 : 0,
+    // the same Kazakh and Chinese principals on the same day: the convention's one event
+    sidesSameDay: p.sides && gap === 0 ? 1 : 0,
+    // …and without two dates to compare: the same principals meet every year, so they alone say little
+    sidesNoDate: p.sides && gap === null ? 1 : 0,
+    bothSides: p.sides ? 1 : 0,
     people2: p.matched >= 2 ? 1 : 0,
     people1: p.matched === 1 ? 1 : 0,
     coverage: na && nb ? p.matched / Math.min(na, nb) : 0,
     counterpartConflict: p.conflict ? 1 : 0,
     noSharedPerson: na && nb && p.matched === 0 ? 1 : 0,
     kindSame: a.kind === b.kind && a.kind !== 'other' ? 1 : 0,
-    kindConflict: fa !== fb && fa !== 'any' && fb !== 'any' ? 1 : 0,
+    // kinds are read reliably now: a forum session and a meeting on its sidelines are two events
+    kindDiffer: kinds && a.kind !== b.kind ? 1 : 0,
     visitVsPart: visit ? 1 : 0,
     placeSame: a.place && a.place === b.place ? 1 : 0,
     placeDiffer: a.place && b.place && a.place !== b.place ? 1 : 0,

@@ -13,6 +13,11 @@ export interface Report {
   key: string;
   kind: EventKind;
   eventDate: string | null;
+  /**
+   * Whether the event date was read from the text (false: the publication day as a fallback, so the event
+   * may be a day or two earlier). Absent in reports stored before it existed: then guessed from the dates.
+   */
+  dateInText?: boolean;
   /** Publication day `YYYY-MM-DD`, or null. */
   published: string | null;
   /** Venue city key (folded aliases), or null. */
@@ -149,6 +154,10 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     key: meta.key,
     kind: event.kind,
     eventDate: event.eventDate,
+    // without evidence (an extraction from elsewhere), a date other than the publication day was read
+    dateInText:
+      event.eventDate !== null &&
+      (event.evidence ? event.evidence.eventDate !== null : event.eventDate !== published),
     published,
     place: placeKey(event.location),
     lang: meta.lang ?? 'other',

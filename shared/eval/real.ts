@@ -7,7 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import { runCluster, runExtract } from '../cli/contract.ts';
+import type { ClusterInput } from '../dedup/cluster.ts';
+import { pairwiseF1 } from '../dedup/eval.ts';
+import type { ArticleInput, ExtractResult } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
+import { extractArticle } from '../extract/index.ts';
+import { replayThroughPipeline } from '../pipeline/replay.ts';
 import { type CliLine, type RealRow, type RealScore, scoreReal } from './real-score.ts';
 
 /** Where the dev set sits: beside the repository, read at run time only (its texts are third-party). */
@@ -81,6 +86,43 @@ export async function scoreRows(rows: RealRow[]): Promise<RealScore> {
   return scoreReal(rows, extracted, clustered);
 }
 
+/** Extractions by row id, shared by every subset's replay (extraction is the slow part). */
+const extractions = new Map<string, ExtractResult>();
+
+function clusterInput(r: RealRow): ClusterInput {
+  const input: ArticleInput = {
+    id: r.id,
+    url: r.url,
+    outlet: r.outlet,
+    title: r.title,
+    published: r.published,
+    lang: r.lang as ArticleInput['lang'],
+    text: r.text,
+  };
+  let result = extractions.get(r.id);
+  if (!result) {
+    try {
+      result = extractArticle(input);
+    } catch {
+      result = { relevant: false, event: null };
+    }
+    extractions.set(r.id, result);
+  }
+  return { input, result };
+}
+
+/**
+ * Pairwise clustering F1 of the deployed path: the rows replayed one at a time, in the set's (arrival) order,
+ * through the ingest pipeline's event stage on a fresh in-memory store; counted over gold-relevant rows as
+ * score.py counts the `cluster` command's ids.
+ */
+export async function pipelineClusterF1(rows: RealRow[]): Promise<number> {
+  const ids = await replayThroughPipeline(rows.map(clusterInput));
+  const gold = new Map(rows.filter((r) => r.gold.relevant).map((r) => [r.id, r.gold.cluster ?? null]));
+  const pred = new Map(rows.map((r, i) => [r.id, ids[i] ?? null]));
+  return pairwiseF1(gold, pred).f1;
+}
+
 /** The named subsets reported: the whole set, each language, each fold. */
 export function subsets(rows: RealRow[]): Array<{ name: string; rows: RealRow[] }> {
   const out = [{ name: 'all', rows }];
@@ -90,8 +132,11 @@ export function subsets(rows: RealRow[]): Array<{ name: string; rows: RealRow[] 
   return out;
 }
 
-/** One table row of the summary, in the order of the issue's goals. */
-export function formatRealRow(name: string, s: RealScore): string {
+/**
+ * One table row of the summary, in the order of the issue's goals; `pipeline` (the pipeline path's clustering
+ * F1) is an extra last column, after score.py's.
+ */
+export function formatRealRow(name: string, s: RealScore, pipeline?: number | null): string {
   const f = (x: number | null) => (x === null ? '  –  ' : x.toFixed(3));
   return [
     name.padEnd(8),
@@ -105,8 +150,10 @@ export function formatRealRow(name: string, s: RealScore): string {
     f(s.agr.f1),
     f(s.fig.f1),
     f(s.cluster.f1),
+    ...(pipeline === undefined ? [] : [f(pipeline)]),
   ].join('  ');
 }
 
 /** The header matching `formatRealRow`. */
-export const REAL_HEADER = 'set          n  relev  parti  kind   date   traps  place  agree  figur  clust';
+export const REAL_HEADER =
+  'set          n  relev  parti  kind   date   traps  place  agree  figur  clust  pipe';

@@ -9,6 +9,11 @@ import type { PipelineDeps } from './types.ts';
 const WINDOW_DAYS = 3;
 /** How many recent undated events an article is compared with. */
 const UNDATED_LIMIT = 100;
+/**
+ * How many of the newest events a report with no date at all is compared with: it arrives now, so it most
+ * likely tells of something recent (feeds date their items, so this is rare and bounded).
+ */
+const RECENT_LIMIT = 200;
 /** How many of the years an undated text names are searched (the latest ones). */
 const YEARS_LIMIT = 2;
 
@@ -72,10 +77,13 @@ export class StoreClusterPort implements ClusterPort {
         found.set(e.id, e);
     for (const e of await this.deps.store.listUndatedEvents(UNDATED_LIMIT)) found.set(e.id, e);
     // a report with no date at all (rare: feeds date their items) is compared with the years its text names
-    if (days.length === 0)
+    if (days.length === 0) {
       for (const y of report.years.slice(-YEARS_LIMIT))
         for (const e of await this.deps.store.listEventsByDateRange(`${y}-01-01`, `${y}-12-31`))
           found.set(e.id, e);
+      for (const e of (await this.deps.store.listRecentEvents({ limit: RECENT_LIMIT })).items)
+        found.set(e.id, e);
+    }
     const out: StoredCluster[] = [];
     for (const e of [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) out.push(await this.view(e));
     return out;

@@ -92,6 +92,8 @@ describe('clusterArticles properties', () => {
               kind: r.kind,
               eventDate: `2025-03-0${r.day}`,
               participants: [person(r.kz, null, 'KZ'), person(r.cn, null, 'CN')],
+              // dates read from the text (a publication-day fallback may be a day or two late)
+              evidence: { kind: null, eventDate: `on ${r.day} March`, location: null },
             }),
           },
         }));
