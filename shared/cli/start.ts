@@ -9,15 +9,17 @@ import { ingestOnce } from './local-run.ts';
 import { bannerLines, localDigest, type StartOptions } from './start-parts.ts';
 
 /**
- * Resolves when the process is asked to stop (Ctrl-C, SIGTERM, or SIGHUP when the terminal closes). A second
- * Ctrl-C while stopping exits at once: the user has said it twice.
+ * Resolves when the process is asked to stop (Ctrl-C, SIGTERM, or SIGHUP when the terminal closes). A Ctrl-C
+ * reaches node twice (from the terminal and forwarded by npm), so a repeat within a second is the same one; a
+ * later one while stopping exits at once: the user has said it twice.
  */
 function untilSignal(): Promise<string> {
   return new Promise((resolve) => {
-    let asked = false;
+    let first = 0;
     const on = (sig: NodeJS.Signals) => () => {
-      if (asked) process.exit(130);
-      asked = true;
+      if (first && Date.now() - first > 1000) process.exit(130);
+      if (first) return;
+      first = Date.now();
       resolve(sig);
     };
     for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, on(sig));
