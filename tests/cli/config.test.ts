@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ALERT_WINDOW_DAYS } from '../../shared/alerts/news.ts';
+import { DEFAULT_SUBSCRIBE_LIMITS } from '../../shared/alerts/subscribe-limits.ts';
 import { configTable, configuredSources, loadConfig, VARS } from '../../shared/config.ts';
+import { DEFAULT_RUN_LIMITS } from '../../shared/pipeline/run-limits.ts';
 
 /** The rows of the README's configuration table. */
 function readmeTable(): string {
@@ -38,6 +41,15 @@ describe('one configuration', () => {
         't1',
         60_000,
       ]);
+    }
+  });
+
+  it("its defaults are the modules' own defaults", () => {
+    for (const mode of ['local', 'lambda', 'test'] as const) {
+      const c = loadConfig(mode, {});
+      expect(c.runLimits).toEqual(DEFAULT_RUN_LIMITS);
+      expect(c.subscribeLimits).toEqual(DEFAULT_SUBSCRIBE_LIMITS);
+      expect(c.alertWindowDays).toBe(DEFAULT_ALERT_WINDOW_DAYS);
     }
   });
 
