@@ -1,7 +1,13 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createApiHandler } from '../shared/api/handler.ts';
 import type { ApiResponse } from '../shared/api/http.ts';
-import { productionMailer, productionSettings, productionSources, productionStore } from '../shared/aws.ts';
+import {
+  productionConfig,
+  productionMailer,
+  productionSettings,
+  productionSources,
+  productionStore,
+} from '../shared/aws.ts';
 
 /** The API handler, built once per container on first use (env is read then: a missing var fails clearly). */
 let api: ((req: APIGatewayProxyEventV2) => Promise<ApiResponse>) | undefined;
@@ -12,7 +18,8 @@ export const handler = async (event: APIGatewayProxyEventV2): Promise<ApiRespons
     store: productionStore(),
     sources: productionSources(),
     apiBaseUrl: productionSettings().apiBaseUrl,
-    mailer: process.env.SENDER_EMAIL ? productionMailer() : undefined,
+    mailer: productionMailer(),
+    subscribeLimits: productionConfig().subscribeLimits,
   });
   return api(event);
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { productionMailer, productionSettings, productionStore } from '../shared/aws.ts';
+import { ConfigError } from '../shared/errors.ts';
 import { logger } from '../shared/log.ts';
 import { previousAlmatyDay, runDailyDigest } from '../shared/pipeline/digest.ts';
 
@@ -17,10 +18,12 @@ const DigestEvent = z
 export const handler = async (event: unknown) => {
   const input = DigestEvent.parse(event ?? {});
   const date = input.date ?? previousAlmatyDay(new Date());
+  const mailer = productionMailer();
+  if (!mailer) throw new ConfigError('missing environment variable SENDER_EMAIL');
   const summary = await runDailyDigest(
     {
       store: productionStore(),
-      mailer: productionMailer(),
+      mailer,
       apiBaseUrl: productionSettings().apiBaseUrl,
       logger,
     },

@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import * as z from 'zod';
-import { productionSources, productionSqs } from '../shared/aws.ts';
-import { getEnv } from '../shared/env.ts';
+import { productionConfig, productionSources, productionSqs } from '../shared/aws.ts';
+import { required } from '../shared/config.ts';
 import { logger } from '../shared/log.ts';
 import { IngestMessage } from '../shared/pipeline/messages.ts';
 
@@ -23,7 +23,7 @@ export const handler = async (event: unknown): Promise<{ dispatched: number }> =
     const batch = messages.slice(i, i + 10);
     const res = await productionSqs().send(
       new SendMessageBatchCommand({
-        QueueUrl: getEnv('QUEUE_URL'),
+        QueueUrl: required(productionConfig().queueUrl, 'QUEUE_URL'),
         Entries: batch.map((m, k) => ({ Id: String(i + k), MessageBody: JSON.stringify(m) })),
       }),
     );

@@ -15,4 +15,6 @@ export interface ApiDeps {
   now?: () => Date;
   /** Hourly limits of `POST /subscriptions`; the defaults when absent. */
   subscribeLimits?: SubscribeLimits;
+  /** The local stack's schedule, shown by `GET /health` (absent in AWS, where EventBridge Scheduler runs it). */
+  schedule?: () => { nextIngestion: string | null; nextDigest: string | null; ingesting: boolean };
 }

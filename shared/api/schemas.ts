@@ -105,4 +105,12 @@ export const HealthResponse = z.object({
   status: z.literal('ok'),
   store: z.enum(['ok', 'unavailable']),
   time: z.string(),
+  /** Only from the local stack (`npm start`): its schedule. */
+  schedule: z
+    .object({
+      nextIngestion: z.string().nullable(),
+      nextDigest: z.string().nullable(),
+      ingesting: z.boolean(),
+    })
+    .optional(),
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { AppError, describeError, ValidationError } from '../errors.ts';
+import { setVerbose } from '../log.ts';
 import { runCluster, runExtract } from './contract.ts';
 
 // Node 20 is supported here; the SDK's notice about its future Node 22 floor would break the one-line error contract.
@@ -11,16 +12,21 @@ const USAGE = `kz-china-monitor — Kazakhstan–China relations monitor
 
 Usage: npm run -s cli -- <command> [options]
 
-  start [--offline]              the whole local stack: store, local SES, API on :3000, one ingestion run
+  start [--offline] [--every 6h]   the whole local stack: store, local SES, API on :3000; ingests now and then
+                                 daily at 07:00 Asia/Almaty like AWS (INGEST_SCHEDULE), digest at 08:00
   serve                          only the API on :3000 (store from DYNAMODB_ENDPOINT or the embedded one)
-  ingest [--source ID] [--offline]   one ingestion run (all enabled sources, or one)
+  ingest [--source ID] [--offline]   one ingestion run (all enabled sources, or one); JSON summary on stdout
   backfill --source ID --until YYYY-MM-DD [--offline]   walk a source's archive back to a date and ingest it
   extract                        JSON Lines articles on stdin → extracted events on stdout (../shared/CONTRACT.md)
   cluster                        JSON Lines articles on stdin → event ids on stdout (../shared/CONTRACT.md)
-  digest [--date YYYY-MM-DD]     mail the daily digest (default: yesterday, Almaty) through SES_ENDPOINT
+  digest [--date YYYY-MM-DD]     mail the daily digest: documents first seen as news that Almaty day (default
+                                 yesterday), through the running stack's local SES or SES_ENDPOINT
   eval [--gold DIR] [--real FILE]   score the real dev set (../shared/dev, whole, per language and fold),
                                  then the synthetic gold sets (or only the one named)
-  help                           this text`;
+  help                           this text
+
+  --verbose                      structured logs on stderr (as LOG_LEVEL=INFO); ingest, backfill, digest and
+                                 eval use the store of a running \`npm start\` on the same DATA_DIR`;
 
 /** Whether offline mode was asked for: `--offline`, or `npm start --offline` (npm sets npm_config_offline). */
 export function wantsOffline(flag: boolean | undefined): boolean {
@@ -39,10 +45,13 @@ export async function main(argv: string[]): Promise<number> {
       gold: { type: 'string' },
       real: { type: 'string' },
       date: { type: 'string' },
+      every: { type: 'string' },
+      verbose: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
   });
+  if (values.verbose) setVerbose();
   switch (command) {
     case 'extract':
       await runExtract(process.stdin, process.stdout);
@@ -52,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'start': {
       const { runStart } = await import('./start.ts');
-      return runStart({ offline: wantsOffline(values.offline) });
+      return runStart({ offline: wantsOffline(values.offline), every: values.every ?? null });
     }
     case 'serve': {
       const { runServe } = await import('./start.ts');
@@ -95,6 +104,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
+      // A stopped stack exits now: an ingestion cut short may still hold sockets, and one Ctrl-C must be enough.
+      if (process.argv[2] === 'start' || process.argv[2] === 'serve') process.exit(code);
     },
     (err: unknown) => {
       const usage =

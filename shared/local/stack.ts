@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startLocalSes } from '../alerts/local-ses.ts';
 import { createSesMailer } from '../alerts/ses-mailer.ts';
+import type { ApiDeps } from '../api/deps.ts';
 import { createApiHandler } from '../api/handler.ts';
+import { type Config, LOCAL_CREDENTIALS, required } from '../config.ts';
 import type { Source } from '../domain/index.ts';
 import { ConfigError } from '../errors.ts';
 import { startFixtureServer } from '../fetch/fixture-server.ts';
@@ -13,11 +15,10 @@ import { createStore } from '../store/dynamo-store.ts';
 import { startDynalite } from '../store/embedded.ts';
 import type { Store } from '../store/port.ts';
 import { ensureTable } from '../store/table.ts';
-import type { LocalConfig } from './config.ts';
 import { serveApi } from './http-server.ts';
+import { readStackState, writeStackState } from './state.ts';
 
-/** Credentials for local endpoints: the SDK wants some, dynalite and the SES emulator ignore them. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+export { LOCAL_CREDENTIALS };
 
 /** The recorded site fixtures that `--offline` replays. */
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../tests/fixtures/sites', import.meta.url));
@@ -40,14 +41,24 @@ export function localMailer(from: string, endpoint: string) {
   return createSesMailer({ from, endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS });
 }
 
-/** Opens the store: the given endpoint, or the embedded dynalite persisted under the data folder. */
+/**
+ * Opens the store: the given endpoint; else the store of an `npm start` running on the same data folder (its
+ * dynalite holds the folder); else the embedded dynalite persisted under the data folder. `via` says which.
+ */
 export async function openStore(
-  config: LocalConfig,
+  config: Config,
   closers: Closer[],
-): Promise<{ store: Store; endpoint: string }> {
+): Promise<{ store: Store; endpoint: string; via: 'endpoint' | 'running stack' | 'embedded' }> {
+  const tableName = required(config.tableName, 'TABLE_NAME');
   let endpoint: string;
+  let via: 'endpoint' | 'running stack' | 'embedded' = 'endpoint';
+  const running = config.dynamoEndpoint ? null : readStackState(config.dataDir);
   if (config.dynamoEndpoint) endpoint = config.dynamoEndpoint;
-  else {
+  else if (running) {
+    endpoint = running.dynamoEndpoint;
+    via = 'running stack';
+  } else {
+    via = 'embedded';
     const dir = join(config.dataDir, 'dynamodb');
     mkdirSync(dir, { recursive: true });
     const db = await startDynalite({ path: dir, port: 0 });
@@ -61,7 +72,7 @@ export async function openStore(
     maxAttempts: 2,
   });
   try {
-    await ensureTable(client, config.tableName);
+    await ensureTable(client, tableName);
   } catch (err) {
     throw new ConfigError(
       `cannot use DynamoDB at ${endpoint}: ${(err as Error).message || (err as Error).name}`,
@@ -70,7 +81,7 @@ export async function openStore(
   } finally {
     client.destroy();
   }
-  return { store: createStore({ tableName: config.tableName, endpoint, region: 'us-east-1' }), endpoint };
+  return { store: createStore({ tableName, endpoint, region: 'us-east-1' }), endpoint, via };
 }
 
 /** Starts the loopback fixture server when offline; returns the HTTP client the pipeline should use. */
@@ -84,6 +95,8 @@ export async function openHttp(offline: boolean, closers: Closer[]) {
 /** The whole local stack: store, local SES, API server, fixture server (offline), and the closers. */
 export interface LocalStack {
   store: Store;
+  /** The store's endpoint (the embedded dynalite's, or DYNAMODB_ENDPOINT). */
+  dynamoEndpoint: string;
   apiUrl: string;
   sesUrl: string;
   close(): Promise<void>;
@@ -94,22 +107,39 @@ export interface LocalStack {
  * `config.port` through the same handler as the API Lambda.
  */
 export async function startLocalStack(
-  config: LocalConfig,
+  config: Config,
   sources: Source[],
+  extra: Pick<ApiDeps, 'schedule'> = {},
 ): Promise<LocalStack & { closers: Closer[] }> {
   const closers: Closer[] = [];
   const close = async () => {
     for (const c of closers.reverse()) await c().catch(() => undefined);
   };
   try {
-    const { store } = await openStore(config, closers);
+    const { store, endpoint, via } = await openStore(config, closers);
+    if (via === 'running stack')
+      throw new ConfigError(`another npm start is already running on ${config.dataDir} (stop it first)`);
     const ses = await startLocalSes({ port: config.sesPort, host: '127.0.0.1' });
     closers.push(ses.close);
-    const mailer = localMailer(config.senderEmail, ses.endpoint);
-    const handler = createApiHandler({ store, sources, apiBaseUrl: config.apiBaseUrl, mailer });
+    const mailer = localMailer(required(config.senderEmail, 'SENDER_EMAIL'), ses.endpoint);
+    const handler = createApiHandler({
+      store,
+      sources,
+      apiBaseUrl: config.apiBaseUrl,
+      mailer,
+      subscribeLimits: config.subscribeLimits,
+      ...extra,
+    });
     const api = await serveApi(handler, { port: config.port, host: '127.0.0.1' });
     closers.push(api.close);
-    return { store, apiUrl: `http://localhost:${config.port}`, sesUrl: ses.endpoint, close, closers };
+    const apiUrl = `http://localhost:${new URL(api.url).port}`;
+    const forget = writeStackState(config.dataDir, {
+      dynamoEndpoint: endpoint,
+      sesUrl: ses.endpoint,
+      apiUrl,
+    });
+    closers.push(async () => forget());
+    return { store, dynamoEndpoint: endpoint, apiUrl, sesUrl: ses.endpoint, close, closers };
   } catch (err) {
     await close();
     throw err;

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_CREDENTIALS } from '../config.ts';
 import type { Article, Delivery, Event, SourceState, Subscriber } from '../domain/index.ts';
 import * as articles from './articles.ts';
 import type { StoreContext } from './context.ts';
@@ -10,9 +11,6 @@ import * as events from './events.ts';
 import type { Page, RecentEventsQuery, Store } from './port.ts';
 import * as sources from './sources.ts';
 import * as subscribers from './subscribers.ts';
-
-/** Credentials for local endpoints (dynalite, DynamoDB Local): they need some, and ignore them. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** Options of the DynamoDB store. */
 export interface StoreOptions {

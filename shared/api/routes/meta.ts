@@ -39,7 +39,10 @@ export async function listSources(deps: ApiDeps): Promise<ApiResponse> {
   return json(200, { items }, { 'cache-control': 'no-cache' });
 }
 
-/** `GET /health`: the API is up; `store` says whether the table answers (a cheap GetItem). */
+/**
+ * `GET /health`: the API is up; `store` says whether the table answers (a cheap GetItem); locally also when the
+ * next ingestion and digest run and whether one is running.
+ */
 export async function health(deps: ApiDeps): Promise<ApiResponse> {
   let store: 'ok' | 'unavailable' = 'ok';
   try {
@@ -50,7 +53,7 @@ export async function health(deps: ApiDeps): Promise<ApiResponse> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
   return json(
     store === 'ok' ? 200 : 503,
-    { status: 'ok', store, time: now },
+    { status: 'ok', store, time: now, ...(deps.schedule ? { schedule: deps.schedule() } : {}) },
     { 'cache-control': 'no-store' },
   );
 }

@@ -1,0 +1,61 @@
+import type { Config } from '../config.ts';
+import type { Source } from '../domain/index.ts';
+import { localMailer, openHttp, withResources } from '../local/stack.ts';
+import { readStackState } from '../local/state.ts';
+import { createLogger } from '../log.ts';
+import { type Progress, runAll, totals } from '../pipeline/run-all.ts';
+import type { PipelineDeps } from '../pipeline/types.ts';
+import type { Store } from '../store/port.ts';
+import { stderrProgress, totalsLine } from './report.ts';
+
+/**
+ * Pipeline dependencies from the configuration (the composition root of the local commands; the Lambdas
+ * compose theirs in shared/aws.ts from the same Config). Without a mailer alerts stay pending: nothing is lost.
+ */
+export function localDeps(
+  config: Config,
+  parts: Pick<PipelineDeps, 'store' | 'http' | 'sources'> & { mailer?: PipelineDeps['mailer'] },
+  service: string,
+): PipelineDeps {
+  return {
+    ...parts,
+    apiBaseUrl: config.apiBaseUrl,
+    operatorEmail: parts.mailer ? config.operatorEmail : null,
+    failureAlertThreshold: config.failureAlertThreshold,
+    alertWindowDays: config.alertWindowDays,
+    runLimits: config.runLimits,
+    logger: createLogger(service),
+  };
+}
+
+/** The SES endpoint mail goes through: SES_ENDPOINT, else the local SES of a running `npm start`, else none. */
+export function sesEndpoint(config: Config): string | null {
+  return config.sesEndpoint ?? readStackState(config.dataDir)?.sesUrl ?? null;
+}
+
+/** A mailer for the SES endpoint, when there is one. */
+export function mailerFor(config: Config, sesUrl: string | null) {
+  return sesUrl && config.senderEmail ? localMailer(config.senderEmail, sesUrl) : undefined;
+}
+
+/** One ingestion run over an open store; used by `start` (on its schedule) and `ingest`. Human lines on stderr. */
+export async function ingestOnce(opts: {
+  store: Store;
+  config: Config;
+  sources: Source[];
+  offline: boolean;
+  sesUrl: string | null;
+  sourceId?: string | null;
+  progress?: Progress;
+}) {
+  return withResources(async (closers) => {
+    const http = await openHttp(opts.offline, closers);
+    const mailer = mailerFor(opts.config, opts.sesUrl);
+    const deps = localDeps(opts.config, { store: opts.store, http, sources: opts.sources, mailer }, 'ingest');
+    process.stderr.write(`ingesting${opts.offline ? ' (offline fixtures)' : ''}…\n`);
+    const summaries = await runAll(deps, opts.sourceId ?? null, opts.progress ?? stderrProgress());
+    const total = totals(summaries);
+    process.stderr.write(`${totalsLine(total)}\n`);
+    return { summaries, total };
+  });
+}
