@@ -27,6 +27,7 @@ export { type PairwiseScore, pairwiseF1 } from './eval.ts';
 export { DEFAULT_MODEL, type LinkageModel, linkScore } from './linkage.ts';
 export {
   consensusDate,
+  consensusPlace,
   isBroadPlace,
   mergeEvents,
   mergeStored,

@@ -134,12 +134,33 @@ export function mergeStored(into: Event, other: Event): Event {
  * that read a relaying agency's dateline a day late is outvoted by the others, whatever the arrival order.
  */
 export function consensusDate(dates: ReadonlyArray<string | null>): string | null {
+  return mostGiven(dates, (d, best) => d < best);
+}
+
+/**
+ * The place key (see `placeKey`) most reports of a cluster give, or null on a tie or when none gives one: one
+ * report that took a city named in passing ("will open a consulate in Guangzhou") is outvoted by the others.
+ */
+export function consensusPlace(places: ReadonlyArray<string | null>): string | null {
+  return mostGiven(places, () => false, true);
+}
+
+/** The value given most often; `before` breaks ties, or a tie gives null when `tieIsNull`. */
+function mostGiven(
+  values: ReadonlyArray<string | null>,
+  before: (a: string, b: string) => boolean,
+  tieIsNull = false,
+): string | null {
   const counts = new Map<string, number>();
-  for (const d of dates) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
-  for (const [d, n] of counts) {
+  let tie = false;
+  for (const [v, n] of counts) {
     const b = best === null ? 0 : (counts.get(best) ?? 0);
-    if (n > b || (n === b && best !== null && d < best)) best = d;
+    if (n > b || (n === b && best !== null && before(v, best))) {
+      best = v;
+      tie = false;
+    } else if (n === b) tie = true;
   }
-  return best;
+  return tie && tieIsNull ? null : best;
 }

@@ -1,10 +1,12 @@
 import {
   consensusDate,
+  consensusPlace,
   EventClusterer,
   eventIdFor,
   mergeEvents,
   mergeStored,
   newAgreements,
+  placeKey,
   type Report,
   reportOf,
 } from '../dedup/index.ts';
@@ -79,9 +81,12 @@ function mergedEvent(
   };
   const after = mergeEvents(base, extracted, sourceRef(article));
   const eventDate = consensusDate(members.map((r) => r.eventDate)) ?? after.eventDate;
+  // The place most reports give; the one this report gives only when it is that place (names are kept as shown).
+  const place = consensusPlace(members.map((r) => r.place));
+  const location = place && placeKey(extracted.location) === place ? extracted.location : after.location;
   return {
     before,
-    after: { ...after, id: eventIdFor(members.map((r) => r.key)), eventDate, updatedAt: now },
+    after: { ...after, id: eventIdFor(members.map((r) => r.key)), eventDate, location, updatedAt: now },
   };
 }
 

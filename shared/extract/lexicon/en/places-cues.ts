@@ -40,6 +40,12 @@ export const PLACES_EN = {
   ],
   /** Facilities and projects a city is the site of ("a lubricants plant in Pavlodar"): not the venue. */
   facilities: [
+    'consulate',
+    'consulate general',
+    'general consulate',
+    'embassy',
+    'representative office',
+    'trade mission',
     'plant',
     'plants',
     'factory',
