@@ -163,7 +163,11 @@ export function tally(text: string): Tally {
     [OTHERS_WORDS, lower(text)],
     [OTHERS_EXACT, text],
   ] as const) {
-    for (const m of t.matchAll(matcher.re)) {
+    // An exec loop, not matchAll: matchAll clones the (big) pattern on every call.
+    const re = matcher.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      if (m[0].length === 0) re.lastIndex++;
       const code = matcher.codeOf(m[0]);
       if (code) bump(code);
     }
@@ -236,7 +240,9 @@ export function withoutLists(text: string): string {
   const low = lower(text);
   if (low.length !== text.length) return text;
   let out = text;
-  for (const m of low.matchAll(COUNTRY_LIST)) {
+  COUNTRY_LIST.lastIndex = 0;
+  for (let m = COUNTRY_LIST.exec(low); m; m = COUNTRY_LIST.exec(low)) {
+    if (m[0].length === 0) COUNTRY_LIST.lastIndex++;
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   }
   return out;

@@ -63,7 +63,6 @@ for (const place of PLACES) {
 
 /** Every word of the text; one whose first letters begin no stem is skipped at the cost of a Set lookup. */
 const WORD = /[\p{L}\p{N}]+/gu;
-const FIRST_WORD = /[\p{L}\p{N}]+/uy;
 /** Only one separator (a space run, maybe after an abbreviation's dot; a hyphen; an apostrophe) joins the words of one name. */
 const NEXT_WORD = /(?:\.?\s+|['’ʼ`-])[\p{L}\p{N}]+/uy;
 const MAX_WORDS = 4;
@@ -89,13 +88,13 @@ export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(low); m; m = WORD.exec(low)) {
-    if (!FIRST3.has(m[0].slice(0, 3)) && !SHORT.has(m[0].slice(0, 2))) continue;
+    const w0 = m[0];
+    if (!FIRST3.has(w0.length <= 3 ? w0 : w0.slice(0, 3)) && !SHORT.has(w0.length <= 2 ? w0 : w0.slice(0, 2)))
+      continue;
     const start = m.index;
-    // The end offsets of runs of one to four words from here.
-    FIRST_WORD.lastIndex = start;
-    if (!FIRST_WORD.exec(low)) continue;
-    const ends = [FIRST_WORD.lastIndex];
-    let lastLen = FIRST_WORD.lastIndex - start;
+    // The end offsets of runs of one to four words from here (the first run is the word found: WORD is maximal).
+    const ends = [start + w0.length];
+    let lastLen = w0.length;
     const lastLens = [lastLen];
     const words = MULTI_FIRST.has(m[0]) ? MAX_WORDS : 1;
     while (ends.length < words) {
