@@ -83,12 +83,18 @@ function foldAscii(w: string): string {
   return f;
 }
 
+/** A word of a folded sentence: Latin (ASCII after folding) or Russian letters. */
+const SENTENCE_WORD = /[a-z]{2,}|[а-яё]{2,}/g;
+
 /** The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
 export function likelyPeople(sentence: string): GazPattern[] {
   const words = new Set<string>();
   // One fold per sentence (lower case, Kazakh letters folded): Cyrillic words are indexed by their first three letters.
   // Latin words folded like the index (no doubled letters, y → i, ye → e); Cyrillic by first three letters.
-  for (const m of foldCyrillic(sentence).matchAll(/[a-z]{2,}|[а-яё]{2,}/g)) {
+  // An exec loop on one module-level pattern: matchAll would clone it for every sentence.
+  const folded = foldCyrillic(sentence);
+  SENTENCE_WORD.lastIndex = 0;
+  for (let m = SENTENCE_WORD.exec(folded); m; m = SENTENCE_WORD.exec(folded)) {
     const w = m[0];
     words.add(w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3));
   }
