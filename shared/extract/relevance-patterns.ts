@@ -68,12 +68,26 @@ const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(),
 
 let lastText = '';
 let lastLower = '';
-/** The text in lower case (the last one is kept: rules ask about the same sentence several times in a row). */
+let prevText = '';
+let prevLower = '';
+/**
+ * The text in lower case. The last two are kept: rules ask about the same sentence several times in a row, and
+ * about the whole article in between questions about one sentence.
+ */
 export function lower(text: string): string {
-  if (text !== lastText) {
+  if (text === lastText) return lastLower;
+  if (text === prevText) {
+    const low = prevLower;
+    prevText = lastText;
+    prevLower = lastLower;
     lastText = text;
-    lastLower = text.toLowerCase();
+    lastLower = low;
+    return low;
   }
+  prevText = lastText;
+  prevLower = lastLower;
+  lastText = text;
+  lastLower = text.toLowerCase();
   return lastLower;
 }
 
@@ -194,7 +208,7 @@ export function tally(text: string): Tally {
   }
   let kzPlaces = 0;
   let cnPlaces = 0;
-  for (const { place } of findPlaces(text)) {
+  for (const { place } of findPlaces(text, lower(text))) {
     if (place.country === 'KZ') kzPlaces++;
     else if (place.country === 'CN') cnPlaces++;
     else if (place.kind === 'capital' && OTHER_CODES.includes(place.country)) bump(place.country);

@@ -101,9 +101,13 @@ export interface PlaceHit {
   index: number;
 }
 
-/** The gazetteer places named in a text, in order, each run of words counted once (longest name first). */
-export function findPlaces(text: string): PlaceHit[] {
-  const low = lowerAligned(text);
+/**
+ * The gazetteer places named in a text, in order, each run of words counted once (longest name first).
+ * `lowerCase` is the text's toLowerCase() when the caller has it.
+ */
+export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
+  // A caller that has the text in lower case already passes it (used when it keeps the offsets).
+  const low = lowerCase !== undefined && lowerCase.length === text.length ? lowerCase : lowerAligned(text);
   const hits: PlaceHit[] = [];
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(low); c; c = CANDIDATE.exec(low)) {
