@@ -1,4 +1,6 @@
 /** Finding personal names in a sentence: gazetteer matches and role-introduced unknown names, Latin and Cyrillic. */
+
+import { execAll } from './exec-all.ts';
 import {
   foldCyrillic,
   type GazetteerPerson,
@@ -132,8 +134,8 @@ function isStopWord(w: string): boolean {
 }
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
-  for (const m of sentence.matchAll(EN_RUN)) {
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+  for (const m of execAll(EN_RUN, sentence)) {
+    const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
     // The longest stretch of non-stop words of two or three words is the candidate name.
     let i = 0;
     while (i < words.length) {
@@ -174,8 +176,8 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
 }
 
 function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
-  for (const m of sentence.matchAll(RU_RUN)) {
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+  for (const m of execAll(RU_RUN, sentence)) {
+    const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
     let i = 0;
     while (i < words.length && isRuStop(words[i]?.w ?? '')) i++;
     const run = words.slice(i, i + 3).filter((_, k, arr) => k < arr.length);

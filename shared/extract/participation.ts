@@ -3,6 +3,8 @@
  * of the meeting, present at it, speaking at it, the author of the statement, or only named (greetings conveyed,
  * quoted, an initiative, an addressee, an earlier or planned meeting)?
  */
+
+import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as RU from './lexicon/ru/people.ts';
@@ -146,7 +148,7 @@ function cuesOf(text: string): SentenceCues {
   const frameEnds: number[] = [];
   // A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's.
   const free = (p: number) => !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
-  for (const m of text.matchAll(ALL_CUES)) {
+  for (const m of execAll(ALL_CUES, text)) {
     const a = m.index ?? 0;
     const b = a + m[0].length;
     const kind = CUE_KINDS[m.slice(1).findIndex((g) => g !== undefined)];
