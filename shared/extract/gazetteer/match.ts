@@ -109,7 +109,9 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
   SENTENCE_WORD.lastIndex = 0;
   for (let m = SENTENCE_WORD.exec(folded); m; m = SENTENCE_WORD.exec(folded)) {
     const w = m[0];
-    words.add(w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3));
+    const key = w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3);
+    // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
+    if (WORD_INDEX.has(key)) words.add(key);
   }
   const hits = new Set<GazPattern>();
   for (const w of words)
