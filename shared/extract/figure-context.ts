@@ -1,6 +1,7 @@
 /** What a number measures, and whether it is a figure of the relationship at all (not a target, not a third country's). */
 import type { Metric } from '../domain/index.ts';
 import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
+import { execAll } from './exec-all.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
@@ -46,7 +47,7 @@ function keywordBefore(text: string): Keyword | null {
   let best: Keyword | null = null;
   let at = -1;
   const consider = (re: RegExp, k: Keyword) => {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const i = m.index ?? 0;
       // "investment in the project": the project is where the money goes, not what is counted.
       if (
@@ -120,7 +121,7 @@ export function figureFilters(
 ): { keep: boolean; why?: string } {
   const clause = clauseAround(t, at);
   let lead = t.slice(clause.offset, at);
-  const rel = [...lead.matchAll(RELATIVE)].at(-1);
+  const rel = execAll(RELATIVE, lead).at(-1);
   if (rel) lead = lead.slice((rel.index ?? 0) + rel[0].length);
   const afterTarget = TARGET_AFTER.test(t.slice(end, end + 50));
   const invested = INVEST_BEFORE.test(t.slice(Math.max(0, at - 60), at));

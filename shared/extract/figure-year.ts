@@ -1,5 +1,6 @@
 /** The year a figure refers to: a year in its clause, "last year" / "this year", or a part-year period. */
 
+import { execAll } from './exec-all.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_START, wordsRegex } from './pack-words.ts';
@@ -36,7 +37,7 @@ export function yearOf(sentence: string, at: number, pubYear: number | null): nu
   const rel = at - clause.offset;
   let best: number | null = null;
   let dist = Number.POSITIVE_INFINITY;
-  for (const m of clause.text.matchAll(YEAR)) {
+  for (const m of execAll(YEAR, clause.text)) {
     const i = m.index ?? 0;
     if (sinceBefore(clause.text, i)) continue;
     const d = Math.abs(i - rel);
@@ -53,7 +54,7 @@ export function yearOf(sentence: string, at: number, pubYear: number | null): nu
   // Nothing in the clause: "Last year, trade …, and investment amounted to …" carries the year over.
   if (clause.offset > 0) {
     const earlier = sentence.slice(0, clause.offset);
-    const lastYear = [...earlier.matchAll(YEAR)].at(-1);
+    const lastYear = execAll(YEAR, earlier).at(-1);
     if (lastYear && !sinceBefore(earlier, lastYear.index ?? 0)) return Number(lastYear[1]);
     if (LAST_YEAR.test(earlier)) return last;
     if (THIS_YEAR.test(earlier)) return pubYear;

@@ -1,6 +1,7 @@
 /** Figures about the relationship: trade turnover, investment, project portfolios and counts, normalised. */
 
 import type { Figure, Metric } from '../domain/index.ts';
+import { execAll } from './exec-all.ts';
 import { BILATERAL, figureFilters, isDealValue, metricOf } from './figure-context.ts';
 import {
   countValue,
@@ -61,7 +62,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     const evidence = t;
     const digits = /\d/.test(t);
     if (!digits && !MAY_COUNT.test(t)) continue;
-    const counts = (MAY_BE_PROJECTS.test(t) ? [...t.matchAll(PROJECTS)] : [])
+    const counts = (MAY_BE_PROJECTS.test(t) ? execAll(PROJECTS, t) : [])
       .map((m) => ({ n: countValue(m[1] ?? ''), at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
       .filter(
         (c) =>
@@ -72,7 +73,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       );
     let lastMoneyEnd = -10;
     let lastUnit: string | null = null;
-    for (const m of digits ? t.matchAll(MONEY) : []) {
+    for (const m of digits ? execAll(MONEY, t) : []) {
       // "1,4 млрд долларов, из них экспорт – 1,1 млрд": a scaled amount without a currency takes the one before it.
       const bare = m[0].trimEnd();
       const elided: string | null =
@@ -135,7 +136,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       if (!digits || !u.quick.test(t) || !u.context.test(t)) continue;
       bilateral ??= BILATERAL.test(t) || BILATERAL.test(prevText);
       if (!bilateral) continue;
-      for (const m of t.matchAll(u.re)) {
+      for (const m of execAll(u.re, t)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;
         if (!figureFilters(t, at, end).keep) continue;

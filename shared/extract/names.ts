@@ -1,4 +1,6 @@
 /** Finding personal names in a sentence: gazetteer matches and role-introduced unknown names, Latin and Cyrillic. */
+
+import { execAll } from './exec-all.ts';
 import {
   foldCyrillic,
   type GazetteerPerson,
@@ -66,21 +68,37 @@ function roleFor(sentence: string, start: number, end: number, lang: 'en' | 'ru'
 
 /** A headline in Title Case capitalises every word: capitalised runs there are not names. */
 function isTitleCase(s: string, isTitle: boolean): boolean {
-  const words = s.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   // Running text always has lower-case verbs and nouns ("receives", "reports"); Title Case has none. A body line
-  // needs more words to count: a short line of names and titles is all capitals too.
-  const content = words.filter((w) => !/^(?:with|from|into|over|upon|that|this|than|amid)$/.test(w));
-  return content.length >= (isTitle ? 4 : 6) && content.every((w) => /^[A-Z]/.test(w));
+  // needs more words to count: a short line of names and titles is all capitals too. One pass over the words,
+  // stopping at the first lower-case content word (running text has one early).
+  let content = 0;
+  SPACED_WORD.lastIndex = 0;
+  for (let m = SPACED_WORD.exec(s); m; m = SPACED_WORD.exec(s)) {
+    const w = m[0];
+    if (!LATIN_WORD.test(w) || FUNCTION_WORD.test(w)) continue;
+    if (!UPPER_START.test(w)) return false;
+    content++;
+  }
+  return content >= (isTitle ? 4 : 6);
 }
+const SPACED_WORD = /\S+/g;
+const LATIN_WORD = /^[A-Za-z]{4,}/;
+const FUNCTION_WORD = /^(?:with|from|into|over|upon|that|this|than|amid)$/;
+const UPPER_START = /^[A-Z]/;
 
 /** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */
 export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false): NameHit[] {
   const hits: NameHit[] = [];
-  const likely = likelyPeople(sentence);
-  const folded = /[а-яё]/i.test(sentence) ? foldCyrillic(sentence) : null;
+  const foldedAll = foldCyrillic(sentence);
+  const likely = likelyPeople(sentence, foldedAll);
+  const folded = /[а-яё]/i.test(sentence) ? foldedAll : null;
   for (const g of likely) {
-    for (const m of sentence.matchAll(g.latin)) {
-      const start = m.index ?? 0;
+    // exec loops on the person's own global patterns (matchAll clones them).
+    const latin = g.latin;
+    latin.lastIndex = 0;
+    for (let m = latin.exec(sentence); m; m = latin.exec(sentence)) {
+      if (m[0].length === 0) latin.lastIndex++;
+      const start = m.index;
       const end = start + m[0].length;
       if (overlaps(hits, start, end)) continue;
       hits.push({
@@ -92,9 +110,12 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
         cyrTokens: [],
       });
     }
-    if (!folded || !g.cyr) continue;
-    for (const m of folded.matchAll(g.cyr)) {
-      const start = m.index ?? 0;
+    const cyr = g.cyr;
+    if (!folded || !cyr) continue;
+    cyr.lastIndex = 0;
+    for (let m = cyr.exec(folded); m; m = cyr.exec(folded)) {
+      if (m[0].length === 0) cyr.lastIndex++;
+      const start = m.index;
       const end = start + m[0].length;
       if (overlaps(hits, start, end)) continue;
       const role = roleFor(sentence, start, end, 'ru');
@@ -113,8 +134,8 @@ function isStopWord(w: string): boolean {
 }
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
-  for (const m of sentence.matchAll(EN_RUN)) {
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+  for (const m of execAll(EN_RUN, sentence)) {
+    const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
     // The longest stretch of non-stop words of two or three words is the candidate name.
     let i = 0;
     while (i < words.length) {
@@ -155,8 +176,8 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
 }
 
 function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
-  for (const m of sentence.matchAll(RU_RUN)) {
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+  for (const m of execAll(RU_RUN, sentence)) {
+    const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
     let i = 0;
     while (i < words.length && isRuStop(words[i]?.w ?? '')) i++;
     const run = words.slice(i, i + 3).filter((_, k, arr) => k < arr.length);

@@ -3,6 +3,8 @@
  * of the meeting, present at it, speaking at it, the author of the statement, or only named (greetings conveyed,
  * quoted, an initiative, an addressee, an earlier or planned meeting)?
  */
+
+import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as RU from './lexicon/ru/people.ts';
@@ -59,8 +61,37 @@ const SPEECH_AFTER = new RegExp(
 );
 /** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
 const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
-/** The last one or two words of a text, to test for a speech verb before running SPEECH_BEFORE. */
-const LAST_WORDS = /(?:\S+\s+)?\S+\s*$/u;
+/** White space as `\s` knows it (the characters trimEnd removes). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/**
+ * The last one or two words of a text (with what follows them), to test for a speech verb before running
+ * SPEECH_BEFORE: what `/(?:\S+\s+)?\S+\s*$/` finds, read from the end (that pattern is tried at every position).
+ */
+function lastWords(s: string): string {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === 0) return '';
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  let j = i;
+  while (j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
+  if (j === 0) return s.slice(i);
+  while (j > 0 && !isSpace(s.charCodeAt(j - 1))) j--;
+  return s.slice(j);
+}
 const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 
 /** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
@@ -117,7 +148,7 @@ function cuesOf(text: string): SentenceCues {
   const frameEnds: number[] = [];
   // A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's.
   const free = (p: number) => !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
-  for (const m of text.matchAll(ALL_CUES)) {
+  for (const m of execAll(ALL_CUES, text)) {
     const a = m.index ?? 0;
     const b = a + m[0].length;
     const kind = CUE_KINDS[m.slice(1).findIndex((g) => g !== undefined)];
@@ -173,7 +204,7 @@ export function evidenceOf(
   // Only the end of the text before the name matters; a marker letter keeps `^` from matching a cut.
   const tail = bare.trimEnd();
   const probe = tail.length > 60 ? `x${tail.slice(-60)}` : tail;
-  const inverted = HAS_SPEECH.test(LAST_WORDS.exec(probe)?.[0] ?? '') && SPEECH_BEFORE.test(probe);
+  const inverted = HAS_SPEECH.test(lastWords(probe)) && SPEECH_BEFORE.test(probe);
   if (transcript || SPEECH_AFTER.test(after) || inverted)
     return role && SOURCE.test(role) ? 'source' : 'speech';
   if (cues.attend) return 'attend';

@@ -2,6 +2,8 @@
  * Other days in one article: "During an April 26 consultation …" in the body of a report on an April 25 meeting
  * tells a different event, and its people are not the lead event's.
  */
+
+import { execAll } from './exec-all.ts';
 import { wordsRegex } from './lexicon/build.ts';
 import { OTHER_DAY_EN } from './lexicon/en/people.ts';
 import { OTHER_DAY_RU } from './lexicon/ru/people.ts';
@@ -37,7 +39,7 @@ function monthIndex(word: string): number {
 function daysIn(text: string): Set<string> {
   const out = new Set<string>();
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of execAll(DAY_MONTH, text)) {
     const month = monthIndex(m[1] ?? m[4] ?? m[6] ?? '');
     const day = Number(m[2] ?? m[3] ?? m[5]);
     if (month >= 0 && day >= 1 && day <= 31) out.add(`${month}-${day}`);

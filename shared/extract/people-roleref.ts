@@ -2,6 +2,8 @@
  * People named by their role only in the event clause: "The Head of State received Dai Houliang", «Премьер-министр
  * провел встречу …». The role stands for the one person of the article who holds it.
  */
+
+import { execAll } from './exec-all.ts';
 import { wordsRegex } from './lexicon/build.ts';
 import { ROLE_REFERENCES_EN } from './lexicon/en/people.ts';
 import { ROLE_REFERENCES_RU } from './lexicon/ru/people.ts';
@@ -40,7 +42,7 @@ export function roleReferences<T extends Holder>(
 ): Array<[number, number, T]> {
   const out: Array<[number, number, T]> = [];
   for (const [role, re] of REFS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (NAMED_AFTER.test(text.slice(end)) || VICE.test(text.slice(Math.max(0, start - 12), start)))

@@ -1,4 +1,6 @@
 /** Surname-only mentions ("Minister Nurtleu", "said Wang", «отметил Козбеков») resolved to full names. */
+
+import { execAll } from './exec-all.ts';
 import { foldCyrillic, foldLatin, lookupSurname, PEOPLE } from './gazetteer/index.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -97,7 +99,7 @@ export function findSurnameMentions<T extends Known>(
       (i === 0 ? TITLE_WORDS : SPEECH_WORDS).test(s.text),
     );
     for (const re of patterns) {
-      for (const m of s.text.matchAll(re)) {
+      for (const m of execAll(re, s.text)) {
         const word = m[1] ?? m[2];
         if (!word) continue;
         const start = (m.index ?? 0) + m[0].indexOf(word);

@@ -1,4 +1,6 @@
 /** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
+
+import { execAll } from './exec-all.ts';
 import { CITIES } from './gazetteer/places.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN, THIRD_COUNTRIES_EN } from './lexicon/en/people.ts';
@@ -28,7 +30,7 @@ interface Tok {
 }
 
 function tokens(s: string): Tok[] {
-  return [...s.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  return execAll(TOKEN, s).map((m) => ({ text: m[0], start: m.index ?? 0 }));
 }
 
 /** Russian role words by stem (lower case); heads are the words that make a phrase a role. */

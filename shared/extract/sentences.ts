@@ -37,13 +37,23 @@ export function buildDoc(title: string | null, body: string): Doc {
  * capitalised menu words without a full stop ("News Kazakhstan World Interview Sport …").
  */
 function isFurniture(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const lower = words.filter((w) => /^[«"“(]?\p{Ll}/u.test(w)).length;
+  // One pass over the words (no arrays): how many have a letter, how many of those start in lower case.
+  let words = 0;
+  let lower = 0;
+  SPACED_WORD.lastIndex = 0;
+  for (let m = SPACED_WORD.exec(text); m; m = SPACED_WORD.exec(text)) {
+    if (!HAS_LETTER.test(m[0])) continue;
+    words++;
+    if (LOWER_START.test(m[0])) lower++;
+  }
   // A short line is furniture unless it is a real sentence ("The ministers met again.").
-  if (words.length < 5)
-    return words.length < 3 || lower < 1 || !/[.!?…]$/u.test(text.trim()) || !/^\p{Lu}/u.test(text.trim());
-  return lower < 2 || (lower / words.length < 0.3 && !/[.!?…»"”]$/u.test(text.trim()));
+  if (words < 5)
+    return words < 3 || lower < 1 || !/[.!?…]$/u.test(text.trim()) || !/^\p{Lu}/u.test(text.trim());
+  return lower < 2 || (lower / words < 0.3 && !/[.!?…»"”]$/u.test(text.trim()));
 }
+const SPACED_WORD = /\S+/g;
+const HAS_LETTER = /\p{L}/u;
+const LOWER_START = /^[«"“(]?\p{Ll}/u;
 
 /**
  * The title and the article's real lead: the sentences of its first two paragraphs of prose, skipping menus,

@@ -28,20 +28,25 @@ export function normalise(raw: string): string {
   );
 }
 
-const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[A-Za-z]/g;
+/** The letters only Kazakh Cyrillic has (all inside the Cyrillic block), by character code. */
+const KAZAKH_CODES = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((c) => c.charCodeAt(0)));
 
 /** Detects the language from the script: Cyrillic share → ru, with Kazakh-specific letters → kk. */
 export function detectLang(text: string): TextLang {
   const sample = text.slice(0, 20_000);
-  const cyr = sample.match(CYRILLIC)?.length ?? 0;
-  const lat = sample.match(LATIN)?.length ?? 0;
-  if (cyr + lat < 20) return 'other';
-  if (cyr > lat) {
-    const kk = sample.match(KAZAKH_LETTERS)?.length ?? 0;
-    return kk / cyr > 0.01 ? 'kk' : 'ru';
+  // One pass over the character codes: a global match per script built an array of every letter.
+  let cyr = 0;
+  let lat = 0;
+  let kk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      if (KAZAKH_CODES.has(c)) kk++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
   }
+  if (cyr + lat < 20) return 'other';
+  if (cyr > lat) return kk / cyr > 0.01 ? 'kk' : 'ru';
   return lat / Math.max(1, sample.replace(/\s/g, '').length) > 0.5 ? 'en' : 'other';
 }
 

@@ -74,6 +74,16 @@ for (const g of PATTERNS) {
 const ASCII_FOLDS = new Map<string, string>();
 /** foldLatin for a lower-case ASCII word (no diacritics to strip), memoised: sentence vocabularies repeat. */
 function foldAscii(w: string): string {
+  // Most words have no y and no doubled letter: foldLatin leaves them as they are (no lookup needed).
+  let plain = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 121 || (i > 0 && c === w.charCodeAt(i - 1))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return w;
   let f = ASCII_FOLDS.get(w);
   if (f === undefined) {
     f = foldLatin(w);
@@ -83,14 +93,25 @@ function foldAscii(w: string): string {
   return f;
 }
 
-/** The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run). */
-export function likelyPeople(sentence: string): GazPattern[] {
+/** A word of a folded sentence: Latin (ASCII after folding) or Russian letters. */
+const SENTENCE_WORD = /[a-z]{2,}|[а-яё]{2,}/g;
+
+/**
+ * The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run).
+ * A caller that has the sentence folded already (foldCyrillic) passes it.
+ */
+export function likelyPeople(sentence: string, foldedSentence?: string): GazPattern[] {
   const words = new Set<string>();
   // One fold per sentence (lower case, Kazakh letters folded): Cyrillic words are indexed by their first three letters.
   // Latin words folded like the index (no doubled letters, y → i, ye → e); Cyrillic by first three letters.
-  for (const m of foldCyrillic(sentence).matchAll(/[a-z]{2,}|[а-яё]{2,}/g)) {
+  // An exec loop on one module-level pattern: matchAll would clone it for every sentence.
+  const folded = foldedSentence ?? foldCyrillic(sentence);
+  SENTENCE_WORD.lastIndex = 0;
+  for (let m = SENTENCE_WORD.exec(folded); m; m = SENTENCE_WORD.exec(folded)) {
     const w = m[0];
-    words.add(w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3));
+    const key = w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3);
+    // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
+    if (WORD_INDEX.has(key)) words.add(key);
   }
   const hits = new Set<GazPattern>();
   for (const w of words)

@@ -36,7 +36,7 @@ const TAIL_ANY = /^\p{L}*$/u;
 const norm = (s: string): string => s.toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ');
 
 const byStem = new Map<string, Entry[]>();
-/** First three letters of every stem: almost every word fails this test and costs nothing more. */
+/** First three letters of every stem: almost every word fails this test (CANDIDATE below) and costs nothing more. */
 const FIRST3 = new Set<string>();
 /** First words shorter than three letters («Уф-» of «Уфа», "Xi" of "Xi'an"): checked by their own length. */
 const SHORT = new Set<string>();
@@ -61,9 +61,27 @@ for (const place of PLACES) {
   }
 }
 
-/** Every word of the text; one whose first letters begin no stem is skipped at the cost of a Set lookup. */
-const WORD = /[\p{L}\p{N}]+/gu;
-const FIRST_WORD = /[\p{L}\p{N}]+/uy;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The start of a word that may begin a name: its first three letters begin a stem, or its first two (or its
+ * only letter) are a short first word. One pattern finds them, so the many words that cannot are never cut out.
+ */
+// A word of the text is letters and digits: keys of other characters could never be looked up.
+const isWord = (w: string): boolean => /^[\p{L}\p{N}]+$/u.test(w);
+const PREFIXES = [...FIRST3].filter(isWord);
+const SHORTS = [...SHORT].filter(isWord);
+const FIRST_LETTERS = [...new Set([...PREFIXES, ...SHORTS].map((w) => w[0] as string))]
+  .map((c) => escapeRe(c).replace('-', '\\-'))
+  .join('');
+const CANDIDATE = new RegExp(
+  `(?=[${FIRST_LETTERS}])(?<![\\p{L}\\p{N}])(?:${[
+    ...PREFIXES.map(escapeRe),
+    ...SHORTS.map((w) => (w.length === 2 ? escapeRe(w) : `${escapeRe(w)}(?![\\p{L}\\p{N}])`)),
+  ].join('|')})`,
+  'gu',
+);
+/** The whole word at a candidate's start. */
+const WORD_AT = /[\p{L}\p{N}]+/uy;
 /** Only one separator (a space run, maybe after an abbreviation's dot; a hyphen; an apostrophe) joins the words of one name. */
 const NEXT_WORD = /(?:\.?\s+|['’ʼ`-])[\p{L}\p{N}]+/uy;
 const MAX_WORDS = 4;
@@ -83,21 +101,24 @@ export interface PlaceHit {
   index: number;
 }
 
-/** The gazetteer places named in a text, in order, each run of words counted once (longest name first). */
-export function findPlaces(text: string): PlaceHit[] {
-  const low = lowerAligned(text);
+/**
+ * The gazetteer places named in a text, in order, each run of words counted once (longest name first).
+ * `lowerCase` is the text's toLowerCase() when the caller has it.
+ */
+export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
+  // A caller that has the text in lower case already passes it (used when it keeps the offsets).
+  const low = lowerCase !== undefined && lowerCase.length === text.length ? lowerCase : lowerAligned(text);
   const hits: PlaceHit[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(low); m; m = WORD.exec(low)) {
-    if (!FIRST3.has(m[0].slice(0, 3)) && !SHORT.has(m[0].slice(0, 2))) continue;
-    const start = m.index;
-    // The end offsets of runs of one to four words from here.
-    FIRST_WORD.lastIndex = start;
-    if (!FIRST_WORD.exec(low)) continue;
-    const ends = [FIRST_WORD.lastIndex];
-    let lastLen = FIRST_WORD.lastIndex - start;
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(low); c; c = CANDIDATE.exec(low)) {
+    const start = c.index;
+    WORD_AT.lastIndex = start;
+    const w0 = (WORD_AT.exec(low) as RegExpExecArray)[0];
+    // The end offsets of runs of one to four words from here (the first run is the whole word).
+    const ends = [start + w0.length];
+    let lastLen = w0.length;
     const lastLens = [lastLen];
-    const words = MULTI_FIRST.has(m[0]) ? MAX_WORDS : 1;
+    const words = MULTI_FIRST.has(w0) ? MAX_WORDS : 1;
     while (ends.length < words) {
       NEXT_WORD.lastIndex = ends[ends.length - 1] as number;
       const w = NEXT_WORD.exec(low);
@@ -109,7 +130,7 @@ export function findPlaces(text: string): PlaceHit[] {
     const hit = longestAt(text, low, start, ends, lastLens);
     if (hit) {
       hits.push(hit);
-      WORD.lastIndex = hit.index + hit.text.length;
+      CANDIDATE.lastIndex = hit.index + hit.text.length;
     }
   }
   return hits;
