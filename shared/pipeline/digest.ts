@@ -5,6 +5,7 @@ import { almatyDay } from '../alerts/news.ts';
 import type { Agreement, Event } from '../domain/index.ts';
 import type { Store } from '../store/port.ts';
 import { shiftDate } from './days.ts';
+import { resolveEvent } from './event-moves.ts';
 import { digestKey } from './outbox.ts';
 
 export { almatyDay } from '../alerts/news.ts';
@@ -35,9 +36,12 @@ export async function digestItems(
   }
   const out: Array<{ event: Event; agreements: Agreement[] }> = [];
   for (const [id, keys] of byEvent) {
-    const event = await store.getEvent(id);
-    const agreements = event?.agreements.filter((a) => keys.has(agreementKey(event.id, a))) ?? [];
-    if (event && agreements.length > 0) out.push({ event, agreements });
+    // The event may have got another id since (a merge): follow it, and match its documents by the old key.
+    const event = await resolveEvent({ store }, id);
+    const agreements = event?.agreements.filter((a) => keys.has(agreementKey(id, a))) ?? [];
+    const known = out.find((o) => o.event.id === event?.id);
+    if (known) known.agreements.push(...agreements.filter((a) => !known.agreements.includes(a)));
+    else if (event && agreements.length > 0) out.push({ event, agreements });
   }
   return out;
 }

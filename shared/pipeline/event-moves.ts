@@ -1,30 +1,56 @@
+import { agreementKey } from '../alerts/index.ts';
 import type { Event } from '../domain/index.ts';
-import { OUTBOX } from './outbox.ts';
+import type { Store } from '../store/port.ts';
+import { announcedKey, OUTBOX } from './outbox.ts';
 import type { PipelineDeps } from './types.ts';
+
+/** Re-keys the members of a key-member list that start with the old event id, onto the new id. */
+async function moveMembers(
+  store: Store,
+  list: string,
+  fromId: string,
+  toId: string,
+  into = list,
+): Promise<void> {
+  const prefix = `${fromId}#`;
+  for (const member of await store.listKeyMembers(list)) {
+    if (!member.startsWith(prefix)) continue;
+    await store.addKeyMember(into, `${toId}#${member.slice(prefix.length)}`);
+    await store.removeKeyMember(list, member);
+  }
+}
+
+/**
+ * What the old id's readers were sent, recorded under the new id's alert keys before any pending alert moves
+ * there: a document already mailed is never mailed again because its event changed id.
+ */
+async function carryDeliveries(store: Store, old: Event, toId: string): Promise<void> {
+  for (const a of old.agreements) {
+    for (const d of await store.listDeliveries(agreementKey(old.id, a)))
+      await store.adoptDelivery({ ...d, alertKey: agreementKey(toId, a) });
+  }
+}
 
 /**
  * What happens to a stored event that gets another id (a merge with another event, or a source with a
  * smaller key making a new canonical id): it becomes a redirect to the new id (the API answers the old id
- * with a redirect), its pending alerts move to the new id (none lost; sent ones stay sent because the
- * merge does not count their agreements as new), and its articles point at the new event.
+ * with a redirect), its delivery records are copied to the new id's alert keys and its pending alerts and
+ * announcements move there (none lost, none sent twice), and its articles point at the new event.
  * Returns false when another run changed the old event first (the caller re-reads and tries again).
  */
 export async function retireEvent(deps: PipelineDeps, old: Event, toId: string): Promise<boolean> {
   if (old.id === toId) return true;
   if (!(await deps.store.redirectEvent(old.id, toId, old.version))) return false;
-  const prefix = `${old.id}#`;
-  for (const member of await deps.store.listKeyMembers(OUTBOX)) {
-    if (!member.startsWith(prefix)) continue;
-    await deps.store.addKeyMember(OUTBOX, `${toId}#${member.slice(prefix.length)}`);
-    await deps.store.removeKeyMember(OUTBOX, member);
-  }
+  await carryDeliveries(deps.store, old, toId);
+  await moveMembers(deps.store, OUTBOX, old.id, toId);
+  await moveMembers(deps.store, announcedKey(old.id), old.id, toId, announcedKey(toId));
   const articles = await deps.store.getArticles(old.sources.map((s) => s.articleId));
   for (const a of articles) if (a.eventId !== toId) await deps.store.updateArticle({ ...a, eventId: toId });
   return true;
 }
 
 /** Follows redirects from an event id to the event it became (a few hops at most), or null. */
-export async function resolveEvent(deps: PipelineDeps, id: string): Promise<Event | null> {
+export async function resolveEvent(deps: Pick<PipelineDeps, 'store'>, id: string): Promise<Event | null> {
   let current = id;
   for (let hop = 0; hop < 8; hop++) {
     const e = await deps.store.getEvent(current);

@@ -15,7 +15,7 @@ export function digestKey(day: string): string {
 export const NOT_ALERTED_OLD = 'alerts:not-alerted:old';
 
 /** Planned documents of an event, remembered so that their later signing can say it was announced before. */
-function announcedKey(eventId: string): string {
+export function announcedKey(eventId: string): string {
   return `alerts:announced:${eventId}`;
 }
 

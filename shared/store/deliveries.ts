@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Delivery } from '../domain/index.ts';
-import { call, checked, conditional, parseItem, type StoreContext } from './context.ts';
+import { call, checked, conditional, parseItem, queryAll, type StoreContext } from './context.ts';
 import { keys } from './keys.ts';
-import { PK } from './table.ts';
+import { PK, SK } from './table.ts';
 
 /** Default lease of a claim: the Lambda maximum, so a live run never loses its claim to another. */
 export const DELIVERY_LEASE_SECONDS = 15 * 60;
@@ -72,4 +72,34 @@ export async function getDelivery(
     ),
   );
   return out.Item ? parseItem(Delivery, out.Item, 'delivery') : null;
+}
+
+/** Every delivery record of one alert (one Query on its partition): who has had it, or is having it. */
+export async function listDeliveries(ctx: StoreContext, alertKey: string): Promise<Delivery[]> {
+  const key = keys.delivery(alertKey, '');
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sub)',
+    ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+    ExpressionAttributeValues: { ':pk': key[PK], ':sub': key[SK] },
+    ConsistentRead: true,
+  });
+  return items.map((i) => parseItem(Delivery, i, 'delivery'));
+}
+
+/**
+ * Records a delivery under another alert key (an event that got a new id keeps what its readers were sent), unless
+ * that key already has a record for the subscriber: a conditional put, so a newer outcome is never overwritten.
+ */
+export async function adoptDelivery(ctx: StoreContext, delivery: Delivery): Promise<boolean> {
+  const d = checked(Delivery, delivery, 'delivery');
+  return conditional('PutItem', () =>
+    ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: { ...keys.delivery(d.alertKey, d.subscriberId), ...d },
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': PK },
+      }),
+    ),
+  );
 }

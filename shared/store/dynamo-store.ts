@@ -82,6 +82,8 @@ export class DynamoStore implements Store {
   finishDelivery = (d: Delivery) => deliveries.finishDelivery(this.ctx, d);
   getDelivery = (alertKey: string, subscriberId: string) =>
     deliveries.getDelivery(this.ctx, alertKey, subscriberId);
+  listDeliveries = (alertKey: string) => deliveries.listDeliveries(this.ctx, alertKey);
+  adoptDelivery = (delivery: Delivery) => deliveries.adoptDelivery(this.ctx, delivery);
   incrementCounter = (key: string, windowSeconds: number) =>
     sources.incrementCounter(this.ctx, key, windowSeconds);
 

@@ -107,6 +107,10 @@ export interface Store {
   /** Marks a claimed delivery `sent` or `failed`. */
   finishDelivery(delivery: Delivery): Promise<void>;
   getDelivery(alertKey: string, subscriberId: string): Promise<Delivery | null>;
+  /** Every delivery record of one alert key (a Query on its partition). */
+  listDeliveries(alertKey: string): Promise<Delivery[]>;
+  /** Writes a delivery record under its (new) alert key unless one exists there; false when one did. */
+  adoptDelivery(delivery: Delivery): Promise<boolean>;
   /**
    * Fixed-window counter (rate limits): increments `key` in the window and returns the new count.
    * Records expire through the table's TTL attribute.
