@@ -7,7 +7,7 @@ import type { Store } from '../store/port.ts';
 import { type Mailer, MailSendError } from './mailer.ts';
 import { agreementsFor } from './matching.ts';
 import { agreementAlertMail, digestMail, operatorMail, type RenderedMail } from './templates.ts';
-import { unsubscribeToken } from './tokens.ts';
+import { manageToken, unsubscribeToken } from './tokens.ts';
 
 /** What the alert step needs. */
 export interface AlertDeps {
@@ -121,6 +121,7 @@ export async function sendAgreementAlerts(
           agreementAlertMail({
             apiBaseUrl: deps.apiBaseUrl,
             unsubscribeToken: unsubscribeToken(sub),
+            manageToken: manageToken(sub),
             event,
             agreements: wanted.filter((w) => claimed.has(w.key)).map((w) => w.agreement),
             announced,
@@ -157,7 +158,13 @@ export async function sendDailyDigest(
       .filter((i) => i.agreements.length > 0);
     if (items.length === 0) continue;
     const outcome = await deliver(deps, sub, [`digest#${date}`], () =>
-      digestMail({ apiBaseUrl: deps.apiBaseUrl, unsubscribeToken: unsubscribeToken(sub), date, items }),
+      digestMail({
+        apiBaseUrl: deps.apiBaseUrl,
+        unsubscribeToken: unsubscribeToken(sub),
+        manageToken: manageToken(sub),
+        date,
+        items,
+      }),
     );
     count(summary, outcome);
   }

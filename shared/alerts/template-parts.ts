@@ -92,13 +92,23 @@ export function unsubscribeUrl(apiBaseUrl: string, token: string): string {
   return `${apiBaseUrl}/unsubscribe?token=${encodeURIComponent(token)}`;
 }
 
-/** Footer (text and HTML) plus the RFC 2369 / RFC 8058 one-click unsubscribe headers. */
-export function unsubscribeParts(apiBaseUrl: string, token: string) {
+/** The manage (preferences) link of a subscription. */
+export function manageUrl(apiBaseUrl: string, token: string): string {
+  return `${apiBaseUrl}/subscriptions/manage?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Footer (text and HTML) plus the RFC 2369 / RFC 8058 one-click unsubscribe headers. The footer's link opens a
+ * page with a button (a scanner following it unsubscribes no one); mail clients POST the header's URL.
+ */
+export function unsubscribeParts(apiBaseUrl: string, token: string, manageToken?: string) {
   const url = unsubscribeUrl(apiBaseUrl, token);
-  const why = 'You receive this because you subscribed to kz-china-monitor agreement alerts.';
+  const manage = manageToken ? manageUrl(apiBaseUrl, manageToken) : null;
+  const why = 'You receive this because you subscribed to kz-china-monitor alerts.';
+  const manageHtml = manage ? ` <a href="${escapeHtml(manage)}">Change preferences</a> or` : '';
   return {
-    text: `--\n${why}\nUnsubscribe: ${url}`,
-    html: `<hr><p style="color:#666;font-size:small">${escapeHtml(why)} <a href="${escapeHtml(url)}">Unsubscribe</a>.</p>`,
+    text: `--\n${why}\n${manage ? `Change preferences: ${manage}\n` : ''}Unsubscribe: ${url}`,
+    html: `<hr><p style="color:#666;font-size:small">${escapeHtml(why)}${manageHtml} <a href="${escapeHtml(url)}">Unsubscribe</a>.</p>`,
     headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }

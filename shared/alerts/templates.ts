@@ -1,4 +1,5 @@
-import type { Agreement, Event } from '../domain/index.ts';
+import type { Agreement, Event, SubscriberFilters, SubscriberLang, SubscriberMode } from '../domain/index.ts';
+import { describeSubscription } from './describe.ts';
 import { escapeHtml, oneLine, truncate } from './mail-safety.ts';
 import {
   eventHtml,
@@ -35,6 +36,8 @@ export interface AlertMailInput {
   apiBaseUrl: string;
   /** The subscriber's unsubscribe-link token (see tokens.ts). */
   unsubscribeToken: string;
+  /** The subscriber's manage-link token; the footer links to the preferences page when given. */
+  manageToken?: string;
 }
 
 /** The instant alert for newly reported agreements of one event. */
@@ -44,7 +47,7 @@ export function agreementAlertMail(
   const { event, agreements } = input;
   const subject = alertSubject(event, agreements);
   const url = eventUrl(input.apiBaseUrl, event.id);
-  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken, input.manageToken);
   const announced = (input.announced ?? []).filter((a) => agreements.includes(a));
   // A document announced as planned and now signed is news again, and the reader should know it is the same one.
   const earlier =
@@ -66,7 +69,7 @@ export function digestMail(
 ): RenderedMail {
   const count = input.items.reduce((n, i) => n + i.agreements.length, 0);
   const subject = `${PREFIX}${count} ${count === 1 ? 'document' : 'documents'} reported on ${oneLine(input.date)}`;
-  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken, input.manageToken);
   const blocks = input.items.map((i) => ({ ...i, url: eventUrl(input.apiBaseUrl, i.event.id) }));
   const intro = `Agreements between Kazakhstan and China reported on ${oneLine(input.date)}, in ${blocks.length} ${blocks.length === 1 ? 'event' : 'events'}:`;
   const rule = `\n\n${'='.repeat(40)}\n\n`;
@@ -81,30 +84,53 @@ export function digestMail(
   };
 }
 
-/** The double opt-in email with the confirmation link. */
-export function confirmationMail(input: { apiBaseUrl: string; token: string }): RenderedMail {
+const CONFIRM_WORDS = {
+  en: {
+    subject: 'Confirm your kz-china-monitor alert subscription',
+    lead: 'Someone, hopefully you, asked to receive email alerts about Kazakhstan–China relations:',
+    button: 'Confirm the subscription',
+    ignore: 'If it was not you, ignore this email: nothing will be sent without confirmation.',
+  },
+  ru: {
+    subject: 'Подтвердите подписку на уведомления kz-china-monitor',
+    lead: 'Кто-то, надеемся, вы, попросил присылать уведомления об отношениях Казахстана и Китая:',
+    button: 'Подтвердить подписку',
+    ignore: 'Если это были не вы, просто проигнорируйте письмо: без подтверждения ничего не придёт.',
+  },
+} as const;
+
+/**
+ * The double opt-in email with the confirmation link, repeating the chosen filters and mode in words (in the
+ * subscriber's language) so the reader confirms what they will receive. The link opens a page with a button:
+ * following it changes nothing, so a mail scanner cannot confirm on the reader's behalf.
+ */
+export function confirmationMail(input: {
+  apiBaseUrl: string;
+  token: string;
+  subscription?: { filters: SubscriberFilters; mode: SubscriberMode; lang?: SubscriberLang };
+}): RenderedMail {
   const url = `${input.apiBaseUrl}/subscriptions/confirm?token=${encodeURIComponent(input.token)}`;
-  const subject = 'Confirm your kz-china-monitor alert subscription';
-  const lead =
-    'Someone, hopefully you, asked to receive email alerts when Kazakhstan and China sign agreements.';
-  const ignore = 'If it was not you, ignore this email: nothing will be sent without confirmation.';
+  const w = CONFIRM_WORDS[input.subscription?.lang ?? 'en'];
+  const lines = input.subscription ? describeSubscription(input.subscription) : [];
+  const text = lines.map(([k, v]) => `${k}: ${v}`).join('\n');
+  const html = lines.map(([k, v]) => `<li><strong>${escapeHtml(k)}:</strong> ${escapeHtml(v)}</li>`).join('');
   return {
-    subject,
-    text: `${lead}\n\nConfirm the subscription: ${url}\n\n${ignore}\n`,
+    subject: w.subject,
+    text: `${w.lead}\n\n${text}\n\n${w.button}: ${url}\n\n${w.ignore}\n`,
     html: htmlDocument(
-      subject,
-      `<p>${escapeHtml(lead)}</p>\n<p><a href="${escapeHtml(url)}">Confirm the subscription</a></p>\n<p>${escapeHtml(ignore)}</p>`,
+      w.subject,
+      `<p>${escapeHtml(w.lead)}</p>\n<ul>${html}</ul>\n<p><a href="${escapeHtml(url)}">${escapeHtml(w.button)}</a></p>\n<p>${escapeHtml(w.ignore)}</p>`,
     ),
     headers: {},
   };
 }
 
 /** Sent instead of a confirmation when a confirmed address subscribes again (the API answers the same). */
-export function alreadySubscribedMail(input: { apiBaseUrl: string; unsubscribeToken: string }): RenderedMail {
+export function alreadySubscribedMail(input: AlertMailInput): RenderedMail {
   const subject = 'You are already subscribed to kz-china-monitor alerts';
   const body =
     'Someone asked to subscribe this address, which already receives agreement alerts. Nothing changed.';
-  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken, input.manageToken);
   return {
     subject,
     text: `${body}\n\n${footer.text}\n`,

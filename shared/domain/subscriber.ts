@@ -11,12 +11,21 @@ export const SubscriberFilters = z.object({
 });
 export type SubscriberFilters = z.infer<typeof SubscriberFilters>;
 
+/** How often a subscriber hears: each item as it is seen, or one digest a day or a week. */
+export const SubscriberMode = z.enum(['instant', 'daily', 'weekly']);
+export type SubscriberMode = z.infer<typeof SubscriberMode>;
+
+/** The language of a subscriber's mail and pages (absent on older records: English). */
+export const SubscriberLang = z.enum(['en', 'ru']);
+export type SubscriberLang = z.infer<typeof SubscriberLang>;
+
 /** An email subscriber (double opt-in). */
 export const Subscriber = z.object({
   id: z.string().regex(/^sub_[0-9a-z]+$/),
   email: z.string().email().max(254),
   filters: SubscriberFilters,
-  mode: z.enum(['instant', 'daily']),
+  mode: SubscriberMode,
+  lang: SubscriberLang.optional(),
   status: z.enum(['pending', 'confirmed', 'unsubscribed']),
   /** sha256 (hex) of the secret token; the token itself is only ever in the emailed links. */
   tokenHash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,0 +1,80 @@
+/**
+ * The "manage" link: a confirmed subscriber reviews and changes filters, mode and language, or leaves. The link
+ * carries a purpose-bound HMAC token (tokens.ts), so it needs no login and cannot be turned into another link.
+ */
+import * as z from 'zod';
+import { type Subscriber, SubscriberFilters, SubscriberLang, SubscriberMode } from '../domain/index.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import type { Store } from '../store/port.ts';
+import { manageToken, parseUnsubscribeToken, unsubscribeToken, verifyLinkSignature } from './tokens.ts';
+
+/** The body of a preferences change (JSON, or the manage page's form once parsed). */
+export const PreferencesBody = z.object({
+  filters: SubscriberFilters,
+  mode: SubscriberMode,
+  lang: SubscriberLang,
+});
+export type PreferencesBody = z.infer<typeof PreferencesBody>;
+
+/** What the manage page shows: the preferences and the tokens of its own forms (never the secret token). */
+export interface ManagedSubscription {
+  subscriber: Subscriber;
+  manageToken: string;
+  unsubscribeToken: string;
+}
+
+/** The subscriber a manage token names; unknown, forged, rotated or unsubscribed: NotFoundError. Read only. */
+export async function findForManage(deps: { store: Store }, token: string): Promise<ManagedSubscription> {
+  const link = parseUnsubscribeToken(token);
+  const sub = link ? await deps.store.getSubscriber(link.subscriberId) : null;
+  if (!link || !sub || !verifyLinkSignature(sub, link.signature, 'manage') || sub.status === 'unsubscribed')
+    throw new NotFoundError('unknown or expired manage link');
+  return { subscriber: sub, manageToken: manageToken(sub), unsubscribeToken: unsubscribeToken(sub) };
+}
+
+/** Parses a preferences body, naming the first bad field. */
+export function parsePreferences(body: unknown): PreferencesBody {
+  const parsed = PreferencesBody.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
+  throw new ValidationError(issue?.message ?? 'invalid preferences', field, { cause: parsed.error });
+}
+
+/** Saves new preferences for the subscriber a manage token names; the token stays valid (same secret). */
+export async function updatePreferences(
+  deps: { store: Store },
+  token: string,
+  body: unknown,
+): Promise<ManagedSubscription> {
+  const prefs = parsePreferences(body);
+  const { subscriber } = await findForManage(deps, token);
+  const updated: Subscriber = { ...subscriber, ...prefs };
+  await deps.store.updateSubscriber(updated);
+  return { subscriber: updated, manageToken: token, unsubscribeToken: unsubscribeToken(updated) };
+}
+
+/** A comma/newline separated text field as a list (the manage form's keywords and participants). */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[,\n;]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The manage form's fields (`application/x-www-form-urlencoded`) as a preferences body; zod checks it after.
+ * Checkboxes arrive as repeated `docType` fields; an unchecked box is simply absent.
+ */
+export function preferencesFromForm(form: URLSearchParams): unknown {
+  return {
+    filters: {
+      docTypes: form.getAll('docType'),
+      keywords: list(form.get('keywords') ?? undefined),
+      participants: list(form.get('participants') ?? undefined),
+      includePlanned: form.get('includePlanned') === 'on',
+    },
+    mode: form.get('mode') ?? undefined,
+    lang: form.get('lang') ?? undefined,
+  };
+}
