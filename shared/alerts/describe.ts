@@ -2,7 +2,13 @@
  * A subscription said in words, in the reader's language: the confirmation mail, the confirmation page and the
  * manage page repeat it, so a reader confirms (and later reviews) what they will actually receive, not a token.
  */
-import type { DocType, SubscriberFilters, SubscriberLang, SubscriberMode } from '../domain/index.ts';
+import type {
+  DocType,
+  EventKind,
+  SubscriberFilters,
+  SubscriberLang,
+  SubscriberMode,
+} from '../domain/index.ts';
 import { oneLine } from './mail-safety.ts';
 
 /** Document types in words, per language (lower case: they are used inside sentences). */
@@ -33,6 +39,28 @@ export const DOC_WORDS: Record<SubscriberLang, Record<DocType, string>> = {
   },
 };
 
+/** Event kinds in words, per language. */
+export const KIND_WORDS: Record<SubscriberLang, Record<EventKind, string>> = {
+  en: {
+    meeting: 'meeting',
+    visit: 'visit',
+    phone_call: 'phone call',
+    agreement_signing: 'signing',
+    forum: 'forum',
+    statement: 'statement',
+    other: 'other',
+  },
+  ru: {
+    meeting: 'встреча',
+    visit: 'визит',
+    phone_call: 'телефонный разговор',
+    agreement_signing: 'подписание',
+    forum: 'форум',
+    statement: 'заявление',
+    other: 'иное',
+  },
+};
+
 const MODE_WORDS: Record<SubscriberLang, Record<SubscriberMode, string>> = {
   en: {
     instant: 'one email as soon as something new is reported',
@@ -58,6 +86,12 @@ const WORDS = {
     planned: 'also documents announced to be signed',
     langName: 'English',
     or: ' or ',
+    triggers: { agreement: 'new documents', event: 'new events', figure: 'new trade and investment figures' },
+    kinds: 'events of kind',
+    q: 'matching',
+    withDocs: 'events with documents',
+    withoutDocs: 'events without documents',
+    sourceLang: 'reported in',
   },
   ru: {
     what: 'Что',
@@ -70,6 +104,16 @@ const WORDS = {
     planned: 'также документы, которые только собираются подписать',
     langName: 'русский',
     or: ' или ',
+    triggers: {
+      agreement: 'новые документы',
+      event: 'новые события',
+      figure: 'новые цифры торговли и инвестиций',
+    },
+    kinds: 'события вида',
+    q: 'по запросу',
+    withDocs: 'события с документами',
+    withoutDocs: 'события без документов',
+    sourceLang: 'на языке',
   },
 } as const;
 
@@ -82,6 +126,14 @@ function anyOf(values: string[], lang: SubscriberLang): string {
 export function filterPhrases(filters: SubscriberFilters, lang: SubscriberLang = 'en'): string[] {
   const w = WORDS[lang];
   const out: string[] = [];
+  const triggers = filters.triggers ?? ['agreement'];
+  if (triggers.length > 1 || triggers[0] !== 'agreement')
+    out.push(triggers.map((t) => w.triggers[t]).join(', '));
+  if (filters.kinds && filters.kinds.length > 0)
+    out.push(`${w.kinds} ${filters.kinds.map((k) => KIND_WORDS[lang][k]).join(w.or)}`);
+  if (filters.hasAgreement !== undefined) out.push(filters.hasAgreement ? w.withDocs : w.withoutDocs);
+  if (filters.q) out.push(`${w.q} “${oneLine(filters.q)}”`);
+  if (filters.sourceLang) out.push(`${w.sourceLang} ${filters.sourceLang}`);
   if (filters.docTypes.length > 0)
     out.push(`${w.docs}: ${filters.docTypes.map((d) => DOC_WORDS[lang][d]).join(', ')}`);
   if (filters.keywords.length > 0) out.push(`${w.keywords} ${anyOf(filters.keywords, lang)}`);

@@ -73,6 +73,10 @@ export function preferencesFromForm(form: URLSearchParams): unknown {
       keywords: list(form.get('keywords') ?? undefined),
       participants: list(form.get('participants') ?? undefined),
       includePlanned: form.get('includePlanned') === 'on',
+      // none ticked: the default (documents); an empty list would be refused
+      triggers: form.getAll('trigger').length > 0 ? form.getAll('trigger') : undefined,
+      kinds: form.getAll('kind'),
+      q: form.get('q')?.trim() || undefined,
     },
     mode: form.get('mode') ?? undefined,
     lang: form.get('lang') ?? undefined,

@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Store } from '../store/port.ts';
 import { EmailAddress } from './mail-safety.ts';
 import type { Mailer } from './mailer.ts';
+import { filtersFromQuery, SavedQuery } from './saved-query.ts';
 import {
   checkSubscribeLimits,
   DEFAULT_SUBSCRIBE_LIMITS,
@@ -39,6 +40,8 @@ export const SUBSCRIBE_LIMIT_PER_HOUR = DEFAULT_SUBSCRIBE_LIMITS.perAddress;
 export const SubscribeBody = z.object({
   email: z.string().trim().toLowerCase().pipe(EmailAddress),
   filters: SubscriberFilters.optional(),
+  /** A saved `/events` query instead of `filters` (saved-query.ts). */
+  query: SavedQuery.optional(),
   mode: SubscriberMode.default('instant'),
   /** The language of the mail and pages. */
   lang: SubscriberLang.default('en'),
@@ -91,7 +94,7 @@ export async function subscribe(
   const sub: Subscriber = {
     id: existing?.id ?? subscriberIdFor(req.email),
     email: req.email,
-    filters: req.filters ?? SubscriberFilters.parse({}),
+    filters: req.filters ?? (req.query ? filtersFromQuery(req.query) : SubscriberFilters.parse({})),
     mode: req.mode,
     lang: req.lang,
     status: 'pending',

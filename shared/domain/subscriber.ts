@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DocType } from './event.ts';
+import { DocType, EventKind } from './event.ts';
 
 /** What a subscriber wants to hear about; empty lists mean "everything". */
 export const SubscriberFilters = z.object({
@@ -8,6 +8,19 @@ export const SubscriberFilters = z.object({
   participants: z.array(z.string().min(1).max(100)).max(20).default([]),
   /** Also alert on agreements announced to be signed. */
   includePlanned: z.boolean().default(false),
+  /**
+   * What triggers an alert: a new document (`agreement`), a new event matching the filters (`event`: a visit
+   * with a named official, any event of a kind), a new trade/investment figure (`figure`). Absent: documents.
+   */
+  triggers: z.array(z.enum(['agreement', 'event', 'figure'])).min(1).max(3).optional(),
+  /** Event kinds (the `/events` `kind`); empty or absent: any. */
+  kinds: z.array(EventKind).max(7).optional(),
+  /** Only events with (true) or without (false) documents (the `/events` `hasAgreement`). */
+  hasAgreement: z.boolean().optional(),
+  /** Free text: every word must occur, in English or Russian (the `/events` `q`). */
+  q: z.string().min(1).max(200).optional(),
+  /** Only events reported in this language (the `/events` `lang`). */
+  sourceLang: z.enum(['en', 'ru', 'kk', 'zh']).optional(),
 });
 export type SubscriberFilters = z.infer<typeof SubscriberFilters>;
 

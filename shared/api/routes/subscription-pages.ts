@@ -4,9 +4,9 @@
  * Proofpoint) change nothing and another site cannot forge the POST without the token. Self-contained: inline
  * style only, no scripts or external assets, every untrusted string escaped.
  */
-import { DOC_WORDS, describeSubscription } from '../../alerts/describe.ts';
+import { DOC_WORDS, describeSubscription, KIND_WORDS } from '../../alerts/describe.ts';
 import { escapeHtml } from '../../alerts/mail-safety.ts';
-import { DocType, type Subscriber, type SubscriberLang } from '../../domain/index.ts';
+import { DocType, EventKind, type Subscriber, type SubscriberLang } from '../../domain/index.ts';
 import { type ApiResponse, text } from '../http.ts';
 
 /** No scripts, no outside resources, forms only back to this API. */
@@ -62,6 +62,10 @@ const FORM_WORDS = {
     people: 'Participants, comma-separated (e.g. Wang Yi)',
     planned: 'Also documents announced to be signed',
     save: 'Save preferences',
+    triggers: 'Alert me about',
+    trigger: { agreement: 'new documents', event: 'new events', figure: 'new trade and investment figures' },
+    kinds: 'Event kinds (none ticked: all)',
+    q: 'Search words, all must match (English or Russian)',
   },
   ru: {
     mode: 'Как часто',
@@ -74,6 +78,14 @@ const FORM_WORDS = {
     people: 'Участники через запятую (например, Ван И)',
     planned: 'Также документы, которые только собираются подписать',
     save: 'Сохранить',
+    triggers: 'Сообщать о',
+    trigger: {
+      agreement: 'новых документах',
+      event: 'новых событиях',
+      figure: 'новых цифрах торговли и инвестиций',
+    },
+    kinds: 'Виды событий (ничего не отмечено: все)',
+    q: 'Слова поиска, все должны встретиться (по-русски или по-английски)',
   },
 } as const;
 
@@ -93,13 +105,25 @@ export function preferencesForm(action: string, token: string, sub: Subscriber):
         `<label><input type="checkbox" name="docType" value="${d}"${sub.filters.docTypes.includes(d) ? ' checked' : ''}> ${escapeHtml(DOC_WORDS[lang][d])}</label>`,
     )
     .join('');
+  const box = (name: string, value: string, label: string, on: boolean) =>
+    `<label><input type="checkbox" name="${name}" value="${value}"${on ? ' checked' : ''}> ${escapeHtml(label)}</label>`;
+  const triggers = sub.filters.triggers ?? ['agreement'];
+  const triggerBoxes = (['agreement', 'event', 'figure'] as const)
+    .map((t) => box('trigger', t, w.trigger[t], triggers.includes(t)))
+    .join('');
+  const kinds = EventKind.options
+    .map((k) => box('kind', k, KIND_WORDS[lang][k], sub.filters.kinds?.includes(k) ?? false))
+    .join('');
   const textField = (name: string, label: string, values: string[]) =>
     `<label>${escapeHtml(label)}<br><input type="text" name="${name}" size="50" maxlength="2000" value="${escapeHtml(values.join(', '))}"></label>`;
   return [
     `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="token" value="${escapeHtml(token)}">`,
     `<fieldset><legend>${escapeHtml(w.mode)}</legend>${modes}</fieldset>`,
     `<fieldset><legend>${escapeHtml(w.lang)}</legend>${langs}</fieldset>`,
+    `<fieldset><legend>${escapeHtml(w.triggers)}</legend>${triggerBoxes}</fieldset>`,
+    `<fieldset><legend>${escapeHtml(w.kinds)}</legend>${kinds}</fieldset>`,
     `<fieldset><legend>${escapeHtml(w.docs)}</legend>${docs}</fieldset>`,
+    textField('q', w.q, sub.filters.q ? [sub.filters.q] : []),
     textField('keywords', w.keywords, sub.filters.keywords),
     textField('participants', w.people, sub.filters.participants),
     `<label><input type="checkbox" name="includePlanned"${sub.filters.includePlanned ? ' checked' : ''}> ${escapeHtml(w.planned)}</label>`,
