@@ -30,13 +30,13 @@ const RU_SIGNED = { m: 'подписан', n: 'подписано', f: 'подп
 const EN_TOPIC = /\s(on|regarding|concerning)\s+(.+)$/i;
 const RU_TOPIC = /\s(о|об|по)\s+(.+)$/i;
 
-/** "memorandum signed on <topic>" / "подписан меморандум о <topic>"; the topic is what gets shortened. */
-function documentPhrase(a: Agreement, lang: SubscriberLang, budget: number): string {
+/** "memorandum signed on <topic>" / "подписан меморандум о <topic>" (the caller shortens it). */
+function documentPhrase(a: Agreement, lang: SubscriberLang): string {
   const title = oneLine(a.title);
   const doc = WORDS[lang].docLabel[a.docType].toLowerCase();
   const topic = (lang === 'ru' ? RU_TOPIC : EN_TOPIC).exec(title);
   const about = topic?.[1] && topic[2] ? `${topic[1].toLowerCase()} ${topic[2]}` : null;
-  const what = truncate(about ?? title, Math.max(20, budget));
+  const what = about ?? title;
   if (lang === 'ru') {
     const verb = a.status === 'signed' ? RU_SIGNED[RU_GENDER[a.docType]] : 'планируется';
     return about ? `${verb} ${doc} ${what}` : `${verb} ${doc}: ${what}`;
@@ -59,22 +59,29 @@ function whereWhen(event: Event, lang: SubscriberLang): string {
 
 /**
  * The subject of an instant alert: the first document (and how many more), else the new figure, else the event
- * with its first participants; then place and date. Untrusted text is made one-line and shortened first.
+ * with its first participants; then place and date, then (for documents and figures) the first two participants.
+ * Untrusted text is made one-line; only the "what" is shortened.
  */
 export function itemsSubject(event: Event, items: AlertItem[], lang: SubscriberLang = 'en'): string {
   const w = WORDS[lang];
   const tail = whereWhen(event, lang);
   const docs = agreementsOf(items);
   const figures = figuresOf(items);
+  // Who took part, after the when: it tells apart two events with the same kind of document on one day.
+  const names = event.participants.slice(0, 2).map((p) => oneLine(p.name));
+  const who = names.length > 0 ? truncate(` (${names.join(', ')})`, 40) : '';
+  // The what is shortened, never the where and when: they fit whatever the titles are.
+  const room = Math.max(30, SUBJECT_MAX - w.prefix.length - tail.length - who.length);
   let head: string;
-  const room = SUBJECT_MAX - w.prefix.length - tail.length - 20;
   if (docs[0]) {
-    head = documentPhrase(docs[0], lang, room) + (docs.length > 1 ? w.more(docs.length - 1) : '');
+    const more = docs.length > 1 ? w.more(docs.length - 1) : '';
+    head = truncate(documentPhrase(docs[0], lang), room - more.length) + more;
   } else if (figures[0]) {
-    head = `${w.metric[figures[0].metric]}: ${truncate(oneLine(figures[0].text), Math.max(20, room))}`;
+    head = truncate(`${w.metric[figures[0].metric]}: ${oneLine(figures[0].text)}`, room);
   } else {
-    const names = event.participants.slice(0, 2).map((p) => oneLine(p.name));
-    head = `${w.kind[event.kind]}${names.length > 0 ? `: ${truncate(names.join(', '), Math.max(20, room))}` : ''}`;
+    // the event itself: its kind and its people are the news
+    head = truncate(`${w.kind[event.kind]}${names.length > 0 ? `: ${names.join(', ')}` : ''}`, room);
   }
-  return truncate(`${w.prefix}${head}${tail}`, SUBJECT_MAX);
+  const people = docs[0] || figures[0] ? who : '';
+  return truncate(`${w.prefix}${head}${tail}${people}`, SUBJECT_MAX);
 }

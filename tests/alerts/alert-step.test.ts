@@ -141,7 +141,7 @@ describe('agreement alerts', () => {
     await sendAgreementAlerts(deps, [{ event, newAgreements: [evil] }]);
     const [mail] = await env.ses.readMail();
     expect(mail?.subject).toBe(
-      'Kazakhstan–China: memorandum signed: Memorandum Bcc: victim@evil.example X-Injected: yes, Astana, 17 Jun 2025',
+      'Kazakhstan–China: memorandum signed: Memorandum Bcc: victim@evil.example X-Injected: yes, Astana, 17 Jun 2025 (Wang Yi Bcc: other@evil.example)',
     );
     expect(mail?.destination).toEqual({ to: ['reader@example.org'], cc: [], bcc: [] });
     const head = (await env.ses.readRaw(mail?.messageId ?? '')).split(/\r?\n\r?\n/)[0] ?? '';

@@ -15,20 +15,20 @@ describe('agreement alert template', () => {
   it('says what happened, where and when in the subject, in the reader’s language', () => {
     const event = ministersTalks();
     expect(alertSubject(event, event.agreements)).toBe(
-      'Kazakhstan–China: memorandum signed: Меморандум о сотрудничестве между министерствами иностранных дел, Beijing, 2 Dec 2024',
+      'Kazakhstan–China: memorandum signed: Меморандум о сотрудничестве между министерствами иностранных дел, Beijing, 2 Dec 2024 (Murat Nurtleu, Wang Yi)',
     );
     expect(alertSubject(event, event.agreements, 'ru')).toBe(
-      'Казахстан–Китай: подписан меморандум о сотрудничестве между министерствами иностранных дел, Beijing, 2 дек. 2024',
+      'Казахстан–Китай: подписан меморандум о сотрудничестве между министерствами иностранных дел, Beijing, 2 дек. 2024 (Murat Nurtleu, Wang Yi)',
     );
     expect(alertSubject(stateVisit(), [AI_MEMORANDUM])).toBe(
-      'Kazakhstan–China: memorandum signed on cooperation in the field of artificial intelligence, Astana, 17 Jun 2025',
+      'Kazakhstan–China: memorandum signed on cooperation in the field of artificial intelligence, Astana, 17 Jun 2025 (Kassym-Jomart Tokayev, Xi Jinping)',
     );
   });
 
   it('counts further documents and marks announced ones "to be signed"', () => {
     const planned = { ...AI_MEMORANDUM, status: 'planned' as const };
     expect(alertSubject(stateVisit(), [TREATY, JOINT_STATEMENT])).toMatch(
-      /^Kazakhstan–China: agreement signed on Eternal .* and 1 more, Astana, 17 Jun 2025$/,
+      /^Kazakhstan–China: agreement signed on Eternal .* and 1 more, Astana, 17 Jun 2025 \(/,
     );
     expect(alertSubject(stateVisit(), [planned])).toMatch(
       /memorandum to be signed on cooperation .*intelligence, Astana/,
@@ -38,7 +38,7 @@ describe('agreement alert template', () => {
     );
   });
 
-  it('shortens a long title but keeps place and date, within the subject limit', () => {
+  it('shortens a long title but keeps place, date and participants, within the subject limit', () => {
     const long = {
       ...TREATY,
       title: `Agreement ${'on the development of cross-border cooperation '.repeat(6)}`,
@@ -46,7 +46,7 @@ describe('agreement alert template', () => {
     const subject = alertSubject(stateVisit(), [long]);
     expect(subject.length).toBeLessThanOrEqual(SUBJECT_MAX);
     expect(subject).toContain('…');
-    expect(subject.endsWith(', Astana, 17 Jun 2025')).toBe(true);
+    expect(subject.endsWith(', Astana, 17 Jun 2025 (Kassym-Jomart Tokayev, Xi Jinping)')).toBe(true);
   });
 
   it('lists date, place, participants, every document, every source and the event link', () => {

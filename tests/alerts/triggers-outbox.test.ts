@@ -33,7 +33,10 @@ function pipelineDeps(): PipelineDeps {
 
 async function mailsTo(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const m of await env.ses.readMail()) (out[m.destination.to[0] ?? ''] ??= []).push(m.subject);
+  for (const m of await env.ses.readMail()) {
+    const to = m.destination.to[0] ?? '';
+    out[to] = [...(out[to] ?? []), m.subject];
+  }
   return out;
 }
 
@@ -67,7 +70,7 @@ describe('outbox entries per (event, trigger)', () => {
     expect((await drainOutbox(deps)).sent).toBe(0);
     const all = await mailsTo();
     expect(all['figures@example.org']).toEqual([
-      'Kazakhstan–China: trade turnover: $21 billion in the first ten months, Beijing, 2 Dec 2024',
+      'Kazakhstan–China: trade turnover: $21 billion in the first ten months, Beijing, 2 Dec 2024 (Murat Nurtleu, Wang Yi)',
     ]);
     expect(all['wang@example.org']).toHaveLength(1);
     expect(all['visits@example.org']).toBeUndefined();

@@ -16,7 +16,9 @@ describe('alert items', () => {
     const visit = stateVisit();
     const [ev, fig] = eventAndFigureItems(visit);
     expect(ev).toEqual(eventItem(visit.id));
-    expect(fig?.key).toBe(figureKey(visit.id, { ...(visit.figures[0] as never), text: 'other wording' }));
+    const [trade] = visit.figures;
+    if (!trade) throw new Error('fixture has a figure');
+    expect(fig?.key).toBe(figureKey(visit.id, { ...trade, text: 'other wording' }));
     const other = stateVisit({
       figures: [{ metric: 'other', value: 5, unit: 'percent', year: null, text: '5 percent' }],
     });

@@ -4,7 +4,7 @@ import type { Subscriber } from '../../domain/index.ts';
 import type { ApiDeps } from '../deps.ts';
 import { type ApiRequest, type ApiResponse, header, json } from '../http.ts';
 import { buttonForm, describeHtml, htmlPage, preferencesForm } from './subscription-pages.ts';
-import { asPage, formOf, parseJsonBody, tokenOf, wantsJson } from './subscriptions.ts';
+import { formOf, parseJsonBody, tokenOf, wantsJson } from './subscriptions.ts';
 
 /** What JSON clients see of a subscription: never the email, token or hash. */
 function publicView(sub: Subscriber) {
@@ -42,11 +42,9 @@ function managePage(
 
 /** `GET /subscriptions/manage?token=`: the preferences page (JSON: the preferences); changes nothing. */
 export async function getManage(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  return asPage(req, async () => {
-    const managed = await findForManage(deps, tokenOf(req));
-    if (wantsJson(req)) return json(200, publicView(managed.subscriber));
-    return managePage(deps, managed, false);
-  });
+  const managed = await findForManage(deps, tokenOf(req));
+  if (wantsJson(req)) return json(200, publicView(managed.subscriber));
+  return managePage(deps, managed, false);
 }
 
 /**
@@ -55,12 +53,10 @@ export async function getManage(req: ApiRequest, deps: ApiDeps): Promise<ApiResp
  * the reader holds the mail of a confirmed subscription.
  */
 export async function postManage(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  return asPage(req, async () => {
-    const token = tokenOf(req);
-    const isJson = /application\/json/i.test(header(req, 'content-type') ?? '');
-    const body = isJson ? parseJsonBody(req) : preferencesFromForm(formOf(req));
-    const managed = await updatePreferences(deps, token, body);
-    if (wantsJson(req)) return json(200, publicView(managed.subscriber));
-    return managePage(deps, managed, true);
-  });
+  const token = tokenOf(req);
+  const isJson = /application\/json/i.test(header(req, 'content-type') ?? '');
+  const body = isJson ? parseJsonBody(req) : preferencesFromForm(formOf(req));
+  const managed = await updatePreferences(deps, token, body);
+  if (wantsJson(req)) return json(200, publicView(managed.subscriber));
+  return managePage(deps, managed, true);
 }

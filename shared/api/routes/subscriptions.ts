@@ -7,7 +7,7 @@ import {
   unsubscribe,
 } from '../../alerts/subscriptions.ts';
 import { manageToken } from '../../alerts/tokens.ts';
-import { NotFoundError, ValidationError } from '../../errors.ts';
+import { ValidationError } from '../../errors.ts';
 import type { ApiDeps } from '../deps.ts';
 import { type ApiRequest, type ApiResponse, bodyText, header, json, queryOf } from '../http.ts';
 import { buttonForm, describeHtml, htmlPage, para } from './subscription-pages.ts';
@@ -65,24 +65,6 @@ export function tokenOf(req: ApiRequest): string {
   return token;
 }
 
-/** Runs a page handler; for browsers, a dead or bad link is a page too (JSON clients get the API error). */
-export async function asPage(req: ApiRequest, run: () => Promise<ApiResponse>): Promise<ApiResponse> {
-  try {
-    return await run();
-  } catch (err) {
-    if (wantsJson(req)) throw err;
-    if (err instanceof NotFoundError)
-      return htmlPage(
-        'Link not valid',
-        para(`${err.message}. It may have been replaced by a newer one.`),
-        'en',
-        404,
-      );
-    if (err instanceof ValidationError) return htmlPage('Invalid request', para(err.message), 'en', 400);
-    throw err;
-  }
-}
-
 /** `POST /subscriptions`: starts double opt-in; the same answer whether or not the address is known. */
 export async function postSubscription(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
   const body = parseJsonBody(req);
@@ -93,58 +75,50 @@ export async function postSubscription(req: ApiRequest, deps: ApiDeps): Promise<
 
 /** `GET /subscriptions/confirm?token=`: shows what would be confirmed and a button; changes nothing. */
 export async function getConfirm(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  return asPage(req, async () => {
-    const token = tokenOf(req);
-    const sub = await findForConfirm(alertDeps(deps), token);
-    if (wantsJson(req))
-      return json(200, { status: sub.status, mode: sub.mode, lang: sub.lang ?? 'en', filters: sub.filters });
-    const action = `${deps.apiBaseUrl}/subscriptions/confirm`;
-    const done = sub.status === 'confirmed';
-    return htmlPage(
-      done ? 'Subscription already confirmed' : 'Confirm your subscription',
-      `${para(done ? 'This subscription is active:' : 'You asked to receive:')}\n${describeHtml(sub)}\n${done ? '' : buttonForm(action, token, 'Confirm the subscription')}`,
-      sub.lang,
-    );
-  });
+  const token = tokenOf(req);
+  const sub = await findForConfirm(alertDeps(deps), token);
+  if (wantsJson(req))
+    return json(200, { status: sub.status, mode: sub.mode, lang: sub.lang ?? 'en', filters: sub.filters });
+  const action = `${deps.apiBaseUrl}/subscriptions/confirm`;
+  const done = sub.status === 'confirmed';
+  return htmlPage(
+    done ? 'Subscription already confirmed' : 'Confirm your subscription',
+    `${para(done ? 'This subscription is active:' : 'You asked to receive:')}\n${describeHtml(sub)}\n${done ? '' : buttonForm(action, token, 'Confirm the subscription')}`,
+    sub.lang,
+  );
 }
 
 /** `POST /subscriptions/confirm` (the page's button, token in the form; or JSON `{token}`). */
 export async function postConfirm(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  return asPage(req, async () => {
-    const token = tokenOf(req);
-    const result = await confirm(alertDeps(deps), token);
-    if (wantsJson(req)) return json(200, result);
-    const sub = await findForConfirm(alertDeps(deps), token);
-    const manage = `${deps.apiBaseUrl}/subscriptions/manage?token=${manageToken(sub)}`;
-    return htmlPage(
-      'Subscription confirmed',
-      `${para('You will receive:')}\n${describeHtml(sub)}\n<p><a href="${escapeHtml(manage)}">Change these preferences</a> (the same link is in every alert).</p>`,
-      sub.lang,
-    );
-  });
+  const token = tokenOf(req);
+  const result = await confirm(alertDeps(deps), token);
+  if (wantsJson(req)) return json(200, result);
+  const sub = await findForConfirm(alertDeps(deps), token);
+  const manage = `${deps.apiBaseUrl}/subscriptions/manage?token=${manageToken(sub)}`;
+  return htmlPage(
+    'Subscription confirmed',
+    `${para('You will receive:')}\n${describeHtml(sub)}\n<p><a href="${escapeHtml(manage)}">Change these preferences</a> (the same link is in every alert).</p>`,
+    sub.lang,
+  );
 }
 
 /** `GET /unsubscribe?token=` (the footer link): a page with a button; changes nothing. */
 export async function getUnsubscribe(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  return asPage(req, async () => {
-    const token = tokenOf(req);
-    const sub = await findForUnsubscribe(alertDeps(deps), token);
-    if (wantsJson(req)) return json(200, { status: sub.status });
-    if (sub.status === 'unsubscribed')
-      return htmlPage('Already unsubscribed', para('This address receives no more alerts.'), sub.lang);
-    return htmlPage(
-      'Unsubscribe?',
-      `${para('You currently receive:')}\n${describeHtml(sub)}\n${buttonForm(`${deps.apiBaseUrl}/unsubscribe`, token, 'Unsubscribe')}`,
-      sub.lang,
-    );
-  });
+  const token = tokenOf(req);
+  const sub = await findForUnsubscribe(alertDeps(deps), token);
+  if (wantsJson(req)) return json(200, { status: sub.status });
+  if (sub.status === 'unsubscribed')
+    return htmlPage('Already unsubscribed', para('This address receives no more alerts.'), sub.lang);
+  return htmlPage(
+    'Unsubscribe?',
+    `${para('You currently receive:')}\n${describeHtml(sub)}\n${buttonForm(`${deps.apiBaseUrl}/unsubscribe`, token, 'Unsubscribe')}`,
+    sub.lang,
+  );
 }
 
 /** `POST /unsubscribe`: the page's button (token in the form) and RFC 8058 one-click (token in the URL). */
 export async function postUnsubscribe(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  return asPage(req, async () => {
-    const result = await unsubscribe(alertDeps(deps), tokenOf(req));
-    if (wantsJson(req)) return json(200, result);
-    return htmlPage('Unsubscribed', para('You will receive no more email from kz-china-monitor.'));
-  });
+  const result = await unsubscribe(alertDeps(deps), tokenOf(req));
+  if (wantsJson(req)) return json(200, result);
+  return htmlPage('Unsubscribed', para('You will receive no more email from kz-china-monitor.'));
 }
