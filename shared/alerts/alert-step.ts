@@ -2,7 +2,7 @@ import type { Agreement, Event } from '../domain/index.ts';
 import { logger } from '../log.ts';
 import { type AlertDeps, type AlertSummary, count, deliverMail, linkTokens } from './deliver.ts';
 import { itemsFor } from './filters.ts';
-import { type AlertItem, agreementItem } from './items.ts';
+import { type AlertItem, agreementItem, worldKey } from './items.ts';
 import type { Mailer } from './mailer.ts';
 import { alertMail, operatorMail } from './templates.ts';
 
@@ -32,6 +32,7 @@ export async function sendAlerts(deps: AlertDeps, batches: AlertBatch[]): Promis
     for (const sub of subs) {
       const wanted = itemsFor(sub, event, items);
       if (wanted.length === 0) continue;
+      const world = new Map(wanted.map((w) => [w.key, worldKey(event, w)]));
       const outcome = await deliverMail(
         deps,
         sub,
@@ -45,6 +46,7 @@ export async function sendAlerts(deps: AlertDeps, batches: AlertBatch[]): Promis
             items: wanted.filter((w) => claimed.has(w.key)),
             announced,
           }),
+        (key) => world.get(key) ?? null,
       );
       count(summary, outcome);
     }

@@ -52,13 +52,35 @@ export async function deliver(
   recipient: string,
   keys: string[],
   send: SendFn,
+  guardOf: (key: string) => string | null = () => null,
 ): Promise<'sent' | 'failed' | 'skipped'> {
   const maxAttempts = deps.maxAttempts ?? 5;
   const claimed = new Map<string, number>();
+  const guards = new Map<string, number>();
   for (const key of keys) {
     const prev = await deps.store.getDelivery(key, recipient);
     if (settled(prev, maxAttempts)) continue;
-    if (await deps.store.claimDelivery(key, recipient)) claimed.set(key, prev?.attempts ?? 0);
+    if (!(await deps.store.claimDelivery(key, recipient))) continue;
+    // The same real-world item reached through another event (one happening clustered as two, an event re-keyed):
+    // its guard is already delivered or being delivered, so this key is settled without a second message.
+    const guard = guardOf(key);
+    if (guard) {
+      const prevGuard = await deps.store.getDelivery(guard, recipient);
+      if (settled(prevGuard, maxAttempts) || !(await deps.store.claimDelivery(guard, recipient))) {
+        await deps.store.finishDelivery({
+          alertKey: key,
+          subscriberId: recipient,
+          status: 'sent',
+          attempts: prev?.attempts ?? 0,
+          updatedAt: (deps.now ?? (() => new Date()))().toISOString(),
+          messageId: null,
+          lastError: `not sent: same item as ${guard}`.slice(0, 500),
+        });
+        continue;
+      }
+      guards.set(guard, prevGuard?.attempts ?? 0);
+    }
+    claimed.set(key, prev?.attempts ?? 0);
   }
   if (claimed.size === 0) return 'skipped';
   let outcome: { messageId: string | null; lastError: string | null };
@@ -78,7 +100,7 @@ export async function deliver(
     });
   }
   const updatedAt = (deps.now ?? (() => new Date()))().toISOString();
-  for (const [alertKey, attempts] of claimed) {
+  for (const [alertKey, attempts] of [...claimed, ...guards]) {
     await deps.store.finishDelivery({
       alertKey,
       subscriberId: recipient,
@@ -102,8 +124,15 @@ export function deliverMail(
   sub: Subscriber,
   keys: string[],
   render: (claimed: Set<string>) => RenderedMail,
+  guardOf?: (key: string) => string | null,
 ) {
-  return deliver(deps, sub.id, keys, (claimed) => deps.mailer.send({ to: sub.email, ...render(claimed) }));
+  return deliver(
+    deps,
+    sub.id,
+    keys,
+    (claimed) => deps.mailer.send({ to: sub.email, ...render(claimed) }),
+    guardOf,
+  );
 }
 
 /** The links every alert carries for its subscriber. */

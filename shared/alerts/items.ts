@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Agreement, Event, Figure } from '../domain/index.ts';
-import { agreementKey } from './matching.ts';
+import { agreementKey, normalise } from './matching.ts';
 
 /** The kinds of thing a subscription can be triggered by. */
 export const TRIGGERS = ['agreement', 'event', 'figure'] as const;
@@ -73,4 +73,21 @@ export function agreementsOf(items: AlertItem[]): Agreement[] {
 /** The figures among items. */
 export function figuresOf(items: AlertItem[]): Figure[] {
   return items.flatMap((i) => (i.trigger === 'figure' ? [i.figure] : []));
+}
+
+/**
+ * The identity of an item in the world, independent of the event id: a document by its date, type, status and
+ * title; a figure by its numbers; an event by its date, kind and people. Deliveries are also claimed under it,
+ * so one happening that ended up as two events (or an event whose id changed) is not alerted twice.
+ */
+export function worldKey(event: Event, item: AlertItem): string {
+  const day = event.eventDate ?? '';
+  const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 20);
+  if (item.trigger === 'agreement') {
+    const a = item.agreement;
+    return `same#doc#${day}#${a.docType}#${a.status}#${hash(normalise(a.title))}`;
+  }
+  if (item.trigger === 'figure') return `same#${figureKey('figure', item.figure)}`;
+  const people = event.participants.map((p) => normalise(p.name)).sort();
+  return `same#event#${day}#${event.kind}#${hash(people.join('|'))}`;
 }

@@ -80,3 +80,19 @@ describe('outbox entries per (event, trigger)', () => {
     expect(day?.items.map((i) => i.trigger).sort()).toEqual(['agreement', 'event', 'figure']);
   });
 });
+
+describe('one happening clustered as two events', () => {
+  it('alerts the same document once per subscriber, whichever event carries it', async () => {
+    const deps = pipelineDeps();
+    await env.store.putSubscriberIfNew(subscriber('once@example.org').sub);
+    const a = ministersTalks();
+    const b = ministersTalks({ id: 'ev_20241202twin' });
+    for (const e of [a, b]) {
+      await env.store.createEvent(e);
+      await recordPendingAlerts(deps, e, e.agreements);
+    }
+    expect((await drainOutbox(deps)).sent).toBe(1);
+    expect(await env.ses.readMail()).toHaveLength(1);
+    expect((await drainOutbox(deps)).pending).toBe(0);
+  });
+});
