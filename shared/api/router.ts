@@ -8,6 +8,7 @@ import { eventsFeed } from './routes/feed.ts';
 import { health, listSources } from './routes/meta.ts';
 import {
   getConfirm,
+  getSubscribe,
   getUnsubscribe,
   postConfirm,
   postSubscription,
@@ -31,6 +32,7 @@ const routes: Array<[string, RegExp, Handler]> = [
     /^\/openapi\.json$/,
     (_r, d) => json(200, openApiDocument(d.apiBaseUrl), { 'cache-control': 'public, max-age=3600' }),
   ],
+  ['GET', /^\/subscribe$/, getSubscribe],
   ['POST', /^\/subscriptions$/, postSubscription],
   ['GET', /^\/subscriptions\/confirm$/, getConfirm],
   ['POST', /^\/subscriptions\/confirm$/, postConfirm],

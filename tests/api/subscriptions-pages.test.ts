@@ -81,6 +81,25 @@ async function confirmFromMail(text: string): Promise<void> {
 }
 
 describe('link-safe subscription pages', () => {
+  it('subscribes from the browser form to a saved query (anything with Wang Yi)', async () => {
+    const page = await (await fetch(`${api.url}/subscribe`)).text();
+    expect(page).toContain(`<form method="post" action="${BASE}/subscriptions">`);
+    expect(page).toContain('name="email"');
+    const res = await submit(`${api.url}/subscriptions`, [
+      ['email', 'browser@example.org'],
+      ['mode', 'daily'],
+      ['lang', 'en'],
+      ['trigger', 'event'],
+      ['participants', 'Wang Yi'],
+    ]);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Check your inbox');
+    const sub = await db.store.getSubscriberByEmail('browser@example.org');
+    expect(sub).toMatchObject({ status: 'pending', mode: 'daily', filters: { triggers: ['event'] } });
+    const mail = (await ses.readMail()).filter((m) => m.destination.to[0] === 'browser@example.org').at(-1);
+    expect(mail?.body.text).toContain('What: new events; with “Wang Yi”');
+  });
+
   it('repeats filters and mode in words in the mail and on the page, and confirms only on the button', async () => {
     const mail = await subscribe({
       email: 'words@example.org',

@@ -130,3 +130,23 @@ export function preferencesForm(action: string, token: string, sub: Subscriber):
     `<p><button type="submit">${escapeHtml(w.save)}</button></p></form>`,
   ].join('\n');
 }
+
+/**
+ * The browser subscription form (`GET /subscribe`): it POSTs to `/subscriptions` as a form, which answers with a
+ * page; the saved query's fields are those of `/events`. No token here: nothing changes until the mailed
+ * confirmation's button is pressed.
+ */
+export function subscribeForm(apiBaseUrl: string): string {
+  const blank = {
+    filters: { docTypes: [], keywords: [], participants: [], includePlanned: false },
+    mode: 'instant',
+    lang: 'en',
+  } as unknown as Subscriber;
+  const prefs = preferencesForm(`${apiBaseUrl}/subscriptions`, 'none', blank)
+    .replace('<input type="hidden" name="token" value="none">', '')
+    .replace(
+      '<fieldset>',
+      '<label>Email<br><input type="email" name="email" required maxlength="254" size="40"></label>\n<fieldset>',
+    );
+  return prefs;
+}

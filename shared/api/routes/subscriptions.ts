@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../alerts/mail-safety.ts';
+import { preferencesFromForm } from '../../alerts/preferences.ts';
 import {
   confirm,
   findForConfirm,
@@ -10,7 +11,7 @@ import { manageToken } from '../../alerts/tokens.ts';
 import { ValidationError } from '../../errors.ts';
 import type { ApiDeps } from '../deps.ts';
 import { type ApiRequest, type ApiResponse, bodyText, header, json, queryOf } from '../http.ts';
-import { buttonForm, describeHtml, htmlPage, para } from './subscription-pages.ts';
+import { buttonForm, describeHtml, htmlPage, para, subscribeForm } from './subscription-pages.ts';
 
 /** The mail-dependent deps, or a clear error where the deployment has no mailer. */
 export function alertDeps(deps: ApiDeps) {
@@ -65,12 +66,35 @@ export function tokenOf(req: ApiRequest): string {
   return token;
 }
 
-/** `POST /subscriptions`: starts double opt-in; the same answer whether or not the address is known. */
+/** `GET /subscribe`: the subscription form for browsers. */
+export function getSubscribe(_req: ApiRequest, deps: ApiDeps): ApiResponse {
+  return htmlPage(
+    'Subscribe to Kazakhstan–China alerts',
+    `${para('Choose what to hear about; you will get an email with a button to confirm.')}\n${subscribeForm(deps.apiBaseUrl)}`,
+  );
+}
+
+/**
+ * `POST /subscriptions`: starts double opt-in; the same answer whether or not the address is known. A JSON body
+ * (API clients) or the `/subscribe` page's form (answered with a page).
+ */
 export async function postSubscription(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const body = parseJsonBody(req);
+  const isForm = /application\/x-www-form-urlencoded/i.test(header(req, 'content-type') ?? '');
+  const body = isForm ? subscribeBodyFromForm(formOf(req)) : parseJsonBody(req);
   // API Gateway sets sourceIp from the connection (not from a client header), so it cannot be forged.
   const result = await subscribe(alertDeps(deps), body, req.requestContext?.http?.sourceIp ?? '');
+  if (isForm && !wantsJson(req))
+    return htmlPage(
+      'Check your inbox',
+      para('We sent you an email: press its button to confirm the subscription.'),
+    );
   return json(202, { ...result, message: 'check your inbox to confirm the subscription' });
+}
+
+/** The `/subscribe` form as a subscribe body: the manage form's fields plus the address. */
+function subscribeBodyFromForm(form: URLSearchParams): unknown {
+  const prefs = preferencesFromForm(form) as Record<string, unknown>;
+  return { ...prefs, email: form.get('email') ?? '' };
 }
 
 /** `GET /subscriptions/confirm?token=`: shows what would be confirmed and a button; changes nothing. */
