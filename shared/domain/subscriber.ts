@@ -12,7 +12,11 @@ export const SubscriberFilters = z.object({
    * What triggers an alert: a new document (`agreement`), a new event matching the filters (`event`: a visit
    * with a named official, any event of a kind), a new trade/investment figure (`figure`). Absent: documents.
    */
-  triggers: z.array(z.enum(['agreement', 'event', 'figure'])).min(1).max(3).optional(),
+  triggers: z
+    .array(z.enum(['agreement', 'event', 'figure']))
+    .min(1)
+    .max(3)
+    .optional(),
   /** Event kinds (the `/events` `kind`); empty or absent: any. */
   kinds: z.array(EventKind).max(7).optional(),
   /** Only events with (true) or without (false) documents (the `/events` `hasAgreement`). */
@@ -32,6 +36,26 @@ export type SubscriberMode = z.infer<typeof SubscriberMode>;
 export const SubscriberLang = z.enum(['en', 'ru']);
 export type SubscriberLang = z.infer<typeof SubscriberLang>;
 
+/**
+ * A delivery channel besides email: a signed JSON webhook, a Slack incoming webhook or a Telegram bot chat.
+ * Channels get instant alerts whatever the email mode; a channel failing too often in a row is disabled.
+ */
+export const Channel = z.object({
+  id: z.string().regex(/^ch_[0-9a-z]{1,24}$/),
+  kind: z.enum(['webhook', 'slack', 'telegram']),
+  /** The https URL posted to (for Telegram: `https://api.telegram.org/bot<token>/sendMessage`). */
+  url: z.string().url().max(2000),
+  /** The HMAC-SHA256 signing secret of a `webhook` (shown to its owner once). */
+  secret: z.string().min(16).max(200).optional(),
+  /** The Telegram chat id. */
+  chatId: z.string().max(64).optional(),
+  /** Failed deliveries in a row; reset by a success. */
+  failures: z.number().int().nonnegative().default(0),
+  /** When the channel was disabled for failing, or null. */
+  disabledAt: z.string().nullable().default(null),
+});
+export type Channel = z.infer<typeof Channel>;
+
 /** An email subscriber (double opt-in). */
 export const Subscriber = z.object({
   id: z.string().regex(/^sub_[0-9a-z]+$/),
@@ -39,6 +63,8 @@ export const Subscriber = z.object({
   filters: SubscriberFilters,
   mode: SubscriberMode,
   lang: SubscriberLang.optional(),
+  /** Webhook and chat channels (instant alerts); none when absent. */
+  channels: z.array(Channel).max(5).optional(),
   status: z.enum(['pending', 'confirmed', 'unsubscribed']),
   /** sha256 (hex) of the secret token; the token itself is only ever in the emailed links. */
   tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
