@@ -1,3 +1,4 @@
+import { sendChannelAlerts } from '../alerts/channel-step.ts';
 import { agreementKey, sendAlerts } from '../alerts/index.ts';
 import { type AlertItem, agreementItem, eventAndFigureItems, itemsForKeys } from '../alerts/items.ts';
 import { almatyDay, DEFAULT_ALERT_WINDOW_DAYS, newsVerdict } from '../alerts/news.ts';
@@ -33,6 +34,14 @@ function plannedKey(eventId: string, a: Agreement): string {
 /** The event id an outbox member belongs to (item keys start with it). */
 function eventIdOf(member: string): string {
   return member.split('#')[0] ?? member;
+}
+
+/**
+ * Whether webhook channels may target private/loopback addresses: `WEBHOOKS_ALLOW_PRIVATE=true` for local runs
+ * only (read here with a default of false; link-local/metadata addresses stay refused regardless).
+ */
+function allowPrivateWebhooks(): boolean {
+  return process.env.WEBHOOKS_ALLOW_PRIVATE === 'true';
 }
 
 function clock(deps: Pick<PipelineDeps, 'now'>): Date {
@@ -107,19 +116,22 @@ export async function drainOutbox(
     const verdict = event ? newsVerdict(event, now, deps.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS) : null;
     if (event && items.length > 0 && verdict?.news) {
       const agreements = items.flatMap((i) => (i.trigger === 'agreement' ? [i.agreement] : []));
-      const summary = await sendAlerts(
-        {
-          store: deps.store,
-          mailer: deps.mailer,
-          apiBaseUrl: deps.apiBaseUrl,
-          now: deps.now,
-          logger: deps.logger,
-        },
-        [{ event, items, announced: await announcedBefore(deps, event, agreements) }],
+      const alertDeps = {
+        store: deps.store,
+        mailer: deps.mailer,
+        apiBaseUrl: deps.apiBaseUrl,
+        now: deps.now,
+        logger: deps.logger,
+      };
+      const batch = [{ event, items, announced: await announcedBefore(deps, event, agreements) }];
+      const mail = await sendAlerts(alertDeps, batch);
+      const chat = await sendChannelAlerts(
+        { ...alertDeps, operatorEmail: deps.operatorEmail, allowPrivateWebhooks: allowPrivateWebhooks() },
+        batch,
       );
-      sent += summary.sent;
-      failed += summary.failed;
-      if (summary.failed > 0) continue; // keep them: the next run retries the failed sends
+      sent += mail.sent + chat.sent;
+      failed += mail.failed + chat.failed;
+      if (mail.failed + chat.failed > 0) continue; // keep them: a later run retries the failed sends
     } else if (event && verdict && !verdict.news) {
       for (const k of keys) await deps.store.addKeyMember(NOT_ALERTED_OLD, k);
     }

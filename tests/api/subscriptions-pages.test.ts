@@ -226,6 +226,30 @@ describe('manage link', () => {
     );
     expect(invalid.status).toBe(400);
     expect(((await invalid.json()) as { error: { field: string } }).error.field).toBe('mode');
+    // JSON clients add a signed webhook (its secret is shown once) and cannot point one at the metadata address
+    process.env.WEBHOOKS_ALLOW_PRIVATE = 'true'; // loopback only in tests; read per request
+    const addHook = (url: string) =>
+      fetch(`${api.url}/subscriptions/manage`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({
+          token: manage,
+          filters: {},
+          mode: 'instant',
+          lang: 'en',
+          addChannel: { kind: 'webhook', url },
+        }),
+      });
+    const added = (await (await addHook('http://127.0.0.1:9/hook')).json()) as {
+      added: { id: string; secret: string };
+      channels: Array<Record<string, unknown>>;
+    };
+    expect(added.added.secret).toMatch(/^whsec_/);
+    expect(added.channels).toEqual([expect.objectContaining({ id: added.added.id, kind: 'webhook' })]);
+    expect(JSON.stringify(added.channels)).not.toContain(added.added.secret);
+    const refused = await addHook('http://169.254.169.254/latest/meta-data');
+    expect(refused.status).toBe(400);
+    delete process.env.WEBHOOKS_ALLOW_PRIVATE;
     // leaving from the manage page
     expect((await submit(leave?.action ?? '', [['token', leave?.token ?? '']])).status).toBe(200);
     expect((await db.store.getSubscriberByEmail(email))?.status).toBe('unsubscribed');

@@ -8,7 +8,8 @@ import { formOf, parseJsonBody, tokenOf, wantsJson } from './subscriptions.ts';
 
 /** What JSON clients see of a subscription: never the email, token or hash. */
 function publicView(sub: Subscriber) {
-  return { status: sub.status, mode: sub.mode, lang: sub.lang ?? 'en', filters: sub.filters };
+  const channels = (sub.channels ?? []).map(({ secret: _secret, ...c }) => c);
+  return { status: sub.status, mode: sub.mode, lang: sub.lang ?? 'en', filters: sub.filters, channels };
 }
 
 /** The manage page: the subscription in words, the preferences form and a separate "leave" button. */
@@ -57,6 +58,7 @@ export async function postManage(req: ApiRequest, deps: ApiDeps): Promise<ApiRes
   const isJson = /application\/json/i.test(header(req, 'content-type') ?? '');
   const body = isJson ? parseJsonBody(req) : preferencesFromForm(formOf(req));
   const managed = await updatePreferences(deps, token, body);
-  if (wantsJson(req)) return json(200, publicView(managed.subscriber));
+  // a new webhook's signing secret is in this answer only
+  if (wantsJson(req)) return json(200, { ...publicView(managed.subscriber), added: managed.added ?? null });
   return managePage(deps, managed, true);
 }
