@@ -7,11 +7,14 @@ export {
   type AlertDeps,
   type AlertSummary,
   sendAgreementAlerts,
+  sendAlerts,
   sendDailyDigest,
   sendOperatorAlert,
+  sendWeeklyDigest,
 } from './alert-step.ts';
+export { matchesFilters } from './filters.ts';
 export { type Mailer, type MailMessage, MailSendError } from './mailer.ts';
-export { agreementKey, matchesFilters } from './matching.ts';
+export { agreementKey } from './matching.ts';
 export { createSesMailer, type SesMailerOptions } from './ses-mailer.ts';
 export { confirm, SubscribeBody, type SubscriptionDeps, subscribe, unsubscribe } from './subscriptions.ts';
 export { agreementAlertMail, alertSubject, confirmationMail, digestMail, operatorMail } from './templates.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Agreement, Event, Subscriber, SubscriberFilters } from '../domain/index.ts';
+import type { Agreement } from '../domain/index.ts';
 
 /** Lower-case, NFKC, punctuation and quotes dropped, whitespace collapsed: for keys and matching. */
 export function normalise(text: string): string {
@@ -24,47 +24,14 @@ export function agreementKey(eventId: string, agreement: Agreement): string {
 
 /**
  * Whether any needle occurs in the haystack (both normalised) starting at a word boundary; `wholeWords` also
- * requires it to end at one. Prefix matching lets "rail" find "railway" and "соглашени" any case ending.
+ * requires it to end at one (as does a needle ending in `$`). Prefix matching lets "rail" find "railway" and "соглашени" any case ending.
  */
-function containsAny(haystack: string, needles: string[], wholeWords: boolean): boolean {
+export function containsAny(haystack: string, needles: string[], wholeWords: boolean): boolean {
   const hay = ` ${normalise(haystack)} `;
   return needles.some((n) => {
+    // a trailing `$` (keywords.ts) asks for a whole word even where prefixes are allowed
+    const whole = wholeWords || n.endsWith('$');
     const needle = normalise(n);
-    return needle.length > 0 && hay.includes(wholeWords ? ` ${needle} ` : ` ${needle}`);
+    return needle.length > 0 && hay.includes(whole ? ` ${needle} ` : ` ${needle}`);
   });
-}
-
-/**
- * Whether an agreement of an event passes a subscriber's filters. Each non-empty filter must match (AND);
- * within one filter any entry may match (OR). Keywords are looked for in the event and source titles and in
- * the agreement's own title; participants by (part of a) name, e.g. "Tokayev" or "Wang Yi".
- */
-export function matchesFilters(filters: SubscriberFilters, event: Event, agreement: Agreement): boolean {
-  if (agreement.status === 'planned' && !filters.includePlanned) return false;
-  if (filters.docTypes.length > 0 && !filters.docTypes.includes(agreement.docType)) return false;
-  if (filters.keywords.length > 0) {
-    const text = [event.title, agreement.title, ...event.sources.map((s) => s.title)].join(' \n ');
-    if (!containsAny(text, filters.keywords, false)) return false;
-  }
-  if (filters.participants.length > 0) {
-    if (!event.participants.some((p) => containsAny(p.name, filters.participants, true))) return false;
-  }
-  return true;
-}
-
-/** The agreements of `candidates` a subscriber should hear about, each with its delivery key. */
-export function agreementsFor(
-  sub: Subscriber,
-  event: Event,
-  candidates: Agreement[],
-): Array<{ key: string; agreement: Agreement }> {
-  const seen = new Set<string>();
-  const out: Array<{ key: string; agreement: Agreement }> = [];
-  for (const agreement of candidates) {
-    const key = agreementKey(event.id, agreement);
-    if (seen.has(key) || !matchesFilters(sub.filters, event, agreement)) continue;
-    seen.add(key);
-    out.push({ key, agreement });
-  }
-  return out;
 }

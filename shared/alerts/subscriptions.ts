@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import { type Subscriber, SubscriberFilters } from '../domain/index.ts';
+import { type Subscriber, SubscriberFilters, SubscriberLang, SubscriberMode } from '../domain/index.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Store } from '../store/port.ts';
 import { EmailAddress } from './mail-safety.ts';
 import type { Mailer } from './mailer.ts';
+import { filtersFromQuery, SavedQuery } from './saved-query.ts';
 import {
   checkSubscribeLimits,
   DEFAULT_SUBSCRIBE_LIMITS,
@@ -13,6 +14,7 @@ import {
 import { alreadySubscribedMail, confirmationMail, type RenderedMail } from './templates.ts';
 import {
   hashToken,
+  manageToken,
   newToken,
   parseUnsubscribeToken,
   subscriberIdFor,
@@ -38,7 +40,11 @@ export const SUBSCRIBE_LIMIT_PER_HOUR = DEFAULT_SUBSCRIBE_LIMITS.perAddress;
 export const SubscribeBody = z.object({
   email: z.string().trim().toLowerCase().pipe(EmailAddress),
   filters: SubscriberFilters.optional(),
-  mode: z.enum(['instant', 'daily']).default('instant'),
+  /** A saved `/events` query instead of `filters` (saved-query.ts). */
+  query: SavedQuery.optional(),
+  mode: SubscriberMode.default('instant'),
+  /** The language of the mail and pages. */
+  lang: SubscriberLang.default('en'),
 });
 
 function parseBody(body: unknown): z.infer<typeof SubscribeBody> {
@@ -76,7 +82,11 @@ export async function subscribe(
     await mail(
       deps,
       req.email,
-      alreadySubscribedMail({ ...deps, unsubscribeToken: unsubscribeToken(existing) }),
+      alreadySubscribedMail({
+        apiBaseUrl: deps.apiBaseUrl,
+        unsubscribeToken: unsubscribeToken(existing),
+        manageToken: manageToken(existing),
+      }),
     );
     return { status: 'pending' };
   }
@@ -84,8 +94,9 @@ export async function subscribe(
   const sub: Subscriber = {
     id: existing?.id ?? subscriberIdFor(req.email),
     email: req.email,
-    filters: req.filters ?? SubscriberFilters.parse({}),
+    filters: req.filters ?? (req.query ? filtersFromQuery(req.query) : SubscriberFilters.parse({})),
     mode: req.mode,
+    lang: req.lang,
     status: 'pending',
     tokenHash: hashToken(token),
     createdAt: existing?.createdAt ?? now,
@@ -93,20 +104,51 @@ export async function subscribe(
   };
   // A concurrent request for the same address may create the record first: then this one updates it.
   if (existing || !(await deps.store.putSubscriberIfNew(sub))) await deps.store.updateSubscriber(sub);
-  await mail(deps, req.email, confirmationMail({ apiBaseUrl: deps.apiBaseUrl, token }));
+  await mail(deps, req.email, confirmationMail({ apiBaseUrl: deps.apiBaseUrl, token, subscription: sub }));
   return { status: 'pending' };
+}
+
+/**
+ * The subscription a confirmation link names, read only (what the page behind `GET` shows before the button is
+ * pressed). An unsubscribed address must subscribe again: an old confirmation link does not bring it back.
+ */
+export async function findForConfirm(
+  deps: Pick<SubscriptionDeps, 'store'>,
+  token: string,
+): Promise<Subscriber> {
+  const sub = await deps.store.getSubscriberByTokenHash(hashToken(token));
+  if (!sub || sub.status === 'unsubscribed') throw new NotFoundError('unknown or expired confirmation link');
+  return sub;
 }
 
 /** Confirms a pending subscription from its emailed token; confirming twice is fine. */
 export async function confirm(deps: SubscriptionDeps, token: string): Promise<{ status: 'confirmed' }> {
-  const sub = await deps.store.getSubscriberByTokenHash(hashToken(token));
-  // An unsubscribed address must subscribe again: an old confirmation link does not bring it back.
-  if (!sub || sub.status === 'unsubscribed') throw new NotFoundError('unknown or expired confirmation link');
+  const sub = await findForConfirm(deps, token);
   if (sub.status === 'pending') {
     const now = (deps.now ?? (() => new Date()))().toISOString();
     await deps.store.updateSubscriber({ ...sub, status: 'confirmed', confirmedAt: now });
   }
   return { status: 'confirmed' };
+}
+
+/**
+ * The subscription an unsubscribe link names (alert link, manage link's "leave" form, or the confirmation token),
+ * read only: what `GET /unsubscribe` shows. Unknown or forged: NotFoundError.
+ */
+export async function findForUnsubscribe(
+  deps: Pick<SubscriptionDeps, 'store'>,
+  token: string,
+): Promise<Subscriber> {
+  const link = parseUnsubscribeToken(token);
+  let sub: Subscriber | null;
+  if (link) {
+    sub = await deps.store.getSubscriber(link.subscriberId);
+    if (sub && !verifyUnsubscribeSignature(sub, link.signature)) sub = null;
+  } else {
+    sub = await deps.store.getSubscriberByTokenHash(hashToken(token));
+  }
+  if (!sub) throw new NotFoundError('unknown unsubscribe link');
+  return sub;
 }
 
 /**
@@ -117,15 +159,7 @@ export async function unsubscribe(
   deps: SubscriptionDeps,
   token: string,
 ): Promise<{ status: 'unsubscribed' }> {
-  const link = parseUnsubscribeToken(token);
-  let sub: Subscriber | null;
-  if (link) {
-    sub = await deps.store.getSubscriber(link.subscriberId);
-    if (sub && !verifyUnsubscribeSignature(sub, link.signature)) sub = null;
-  } else {
-    sub = await deps.store.getSubscriberByTokenHash(hashToken(token));
-  }
-  if (!sub) throw new NotFoundError('unknown unsubscribe link');
+  const sub = await findForUnsubscribe(deps, token);
   if (sub.status !== 'unsubscribed') await deps.store.updateSubscriber({ ...sub, status: 'unsubscribed' });
   return { status: 'unsubscribed' };
 }

@@ -1,5 +1,8 @@
-import type { Agreement, Event } from '../domain/index.ts';
+import type { Agreement, Event, SubscriberFilters, SubscriberLang, SubscriberMode } from '../domain/index.ts';
+import { describeSubscription } from './describe.ts';
+import { type AlertItem, agreementItem, agreementsOf, figuresOf } from './items.ts';
 import { escapeHtml, oneLine, truncate } from './mail-safety.ts';
+import { itemsSubject, SUBJECT_MAX } from './subject.ts';
 import {
   eventHtml,
   eventText,
@@ -8,26 +11,18 @@ import {
   type RenderedMail,
   unsubscribeParts,
 } from './template-parts.ts';
+import { WORDS } from './template-words.ts';
 
+export { SUBJECT_MAX } from './subject.ts';
 export type { RenderedMail } from './template-parts.ts';
 
-/** Subjects are kept to about this many characters (mail clients cut longer ones anyway). */
-export const SUBJECT_MAX = 150;
-const PREFIX = 'Kazakhstan–China: ';
-
-/**
- * "Kazakhstan–China: Memorandum on … signed (Murat Nurtleu, Wang Yi)": the first document's title, how many
- * more, the verb, and up to three participants. The title is what gets shortened when it is too long.
- */
-export function alertSubject(event: Event, agreements: Agreement[]): string {
-  const first = agreements[0];
-  const more = agreements.length > 1 ? ` and ${agreements.length - 1} more` : '';
-  const verb = agreements.every((a) => a.status === 'planned') ? ' to be signed' : ' signed';
-  const names = event.participants.slice(0, 3).map((p) => oneLine(p.name));
-  const tail = `${more}${verb}${names.length > 0 ? ` (${names.join(', ')})` : ''}`;
-  const title = oneLine(first?.title ?? event.title);
-  const budget = Math.max(30, SUBJECT_MAX - PREFIX.length - tail.length);
-  return truncate(`${PREFIX}${truncate(title, budget)}${tail}`, SUBJECT_MAX);
+/** The subject of an alert about documents of an event (see subject.ts). */
+export function alertSubject(event: Event, agreements: Agreement[], lang: SubscriberLang = 'en'): string {
+  return itemsSubject(
+    event,
+    agreements.map((a) => agreementItem(event.id, a)),
+    lang,
+  );
 }
 
 /** Input of the alert templates. */
@@ -35,76 +30,132 @@ export interface AlertMailInput {
   apiBaseUrl: string;
   /** The subscriber's unsubscribe-link token (see tokens.ts). */
   unsubscribeToken: string;
+  /** The subscriber's manage-link token; the footer links to the preferences page when given. */
+  manageToken?: string;
+  /** The reader's language (English when absent). */
+  lang?: SubscriberLang;
+}
+
+/** The intro of an instant alert: what kind of news, and whether a signed document had been announced. */
+function intro(items: AlertItem[], announcedCount: number, lang: SubscriberLang): string {
+  const w = WORDS[lang];
+  const docs = agreementsOf(items).length;
+  const lead =
+    docs > 1 ? w.manyNew : docs === 1 ? w.oneNew : figuresOf(items).length > 0 ? w.newFigure : w.newEvent;
+  // A document announced as planned and now signed is news again, and the reader should know it is the same one.
+  const earlier =
+    announcedCount === 0 ? '' : ` ${announcedCount === 1 ? w.announcedOne : w.announcedMany(announcedCount)}`;
+  return `${lead}${earlier}`;
+}
+
+/** The instant alert for newly seen items (documents, figures, the event itself) of one event. */
+export function alertMail(
+  input: AlertMailInput & { event: Event; items: AlertItem[]; announced?: Agreement[] },
+): RenderedMail {
+  const { event, items } = input;
+  const lang = input.lang ?? 'en';
+  const subject = itemsSubject(event, items, lang);
+  const url = eventUrl(input.apiBaseUrl, event.id);
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken, input.manageToken, lang);
+  const docs = agreementsOf(items);
+  const announced = (input.announced ?? []).filter((a) => docs.includes(a));
+  const lead = intro(items, announced.length, lang);
+  return {
+    subject,
+    text: `${lead}\n\n${eventText(event, items, url, lang)}\n\n${footer.text}\n`,
+    html: htmlDocument(
+      subject,
+      `<p>${escapeHtml(lead)}</p>\n${eventHtml(event, items, url, lang)}\n${footer.html}`,
+      lang,
+    ),
+    headers: footer.headers,
+  };
 }
 
 /** The instant alert for newly reported agreements of one event. */
 export function agreementAlertMail(
   input: AlertMailInput & { event: Event; agreements: Agreement[]; announced?: Agreement[] },
 ): RenderedMail {
-  const { event, agreements } = input;
-  const subject = alertSubject(event, agreements);
-  const url = eventUrl(input.apiBaseUrl, event.id);
-  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
-  const announced = (input.announced ?? []).filter((a) => agreements.includes(a));
-  // A document announced as planned and now signed is news again, and the reader should know it is the same one.
-  const earlier =
-    announced.length === 0
-      ? ''
-      : ` ${announced.length === 1 ? 'It was' : `${announced.length} of them were`} announced earlier as planned and ${announced.length === 1 ? 'has' : 'have'} now been signed.`;
-  const intro = `${agreements.length === 1 ? 'A new document was reported.' : 'New documents were reported.'}${earlier}`;
-  return {
-    subject,
-    text: `${intro}\n\n${eventText(event, agreements, url)}\n\n${footer.text}\n`,
-    html: htmlDocument(subject, `<p>${intro}</p>\n${eventHtml(event, agreements, url)}\n${footer.html}`),
-    headers: footer.headers,
-  };
+  return alertMail({ ...input, items: input.agreements.map((a) => agreementItem(input.event.id, a)) });
 }
 
-/** The daily digest: every matching agreement of one day, grouped by event, in one email. */
+/** A digest: every matching item of a day or a week, grouped by event, in one email. */
 export function digestMail(
-  input: AlertMailInput & { date: string; items: Array<{ event: Event; agreements: Agreement[] }> },
+  input: AlertMailInput & {
+    period: { from: string; to: string };
+    blocks: Array<{ event: Event; items: AlertItem[] }>;
+  },
 ): RenderedMail {
-  const count = input.items.reduce((n, i) => n + i.agreements.length, 0);
-  const subject = `${PREFIX}${count} ${count === 1 ? 'document' : 'documents'} reported on ${oneLine(input.date)}`;
-  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
-  const blocks = input.items.map((i) => ({ ...i, url: eventUrl(input.apiBaseUrl, i.event.id) }));
-  const intro = `Agreements between Kazakhstan and China reported on ${oneLine(input.date)}, in ${blocks.length} ${blocks.length === 1 ? 'event' : 'events'}:`;
+  const lang = input.lang ?? 'en';
+  const w = WORDS[lang];
+  const { from, to } = input.period;
+  const period = oneLine(from === to ? from : `${from} – ${to}`);
+  const all = input.blocks.flatMap((b) => b.items);
+  const docsOnly = all.every((i) => i.trigger === 'agreement');
+  const subject = `${w.prefix}${w.digestSubject(all.length, period, docsOnly)}`;
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken, input.manageToken, lang);
+  const blocks = input.blocks.map((b) => ({ ...b, url: eventUrl(input.apiBaseUrl, b.event.id) }));
+  const lead = w.digestIntro(period, blocks.length);
   const rule = `\n\n${'='.repeat(40)}\n\n`;
   return {
     subject,
-    text: `${intro}${rule}${blocks.map((b) => eventText(b.event, b.agreements, b.url)).join(rule)}\n\n${footer.text}\n`,
+    text: `${lead}${rule}${blocks.map((b) => eventText(b.event, b.items, b.url, lang)).join(rule)}\n\n${footer.text}\n`,
     html: htmlDocument(
       subject,
-      `<p>${escapeHtml(intro)}</p>\n${blocks.map((b) => eventHtml(b.event, b.agreements, b.url)).join('\n<hr>\n')}\n${footer.html}`,
+      `<p>${escapeHtml(lead)}</p>\n${blocks.map((b) => eventHtml(b.event, b.items, b.url, lang)).join('\n<hr>\n')}\n${footer.html}`,
+      lang,
     ),
     headers: footer.headers,
   };
 }
 
-/** The double opt-in email with the confirmation link. */
-export function confirmationMail(input: { apiBaseUrl: string; token: string }): RenderedMail {
+const CONFIRM_WORDS = {
+  en: {
+    subject: 'Confirm your kz-china-monitor alert subscription',
+    lead: 'Someone, hopefully you, asked to receive email alerts about Kazakhstan–China relations:',
+    button: 'Confirm the subscription',
+    ignore: 'If it was not you, ignore this email: nothing will be sent without confirmation.',
+  },
+  ru: {
+    subject: 'Подтвердите подписку на уведомления kz-china-monitor',
+    lead: 'Кто-то, надеемся, вы, попросил присылать уведомления об отношениях Казахстана и Китая:',
+    button: 'Подтвердить подписку',
+    ignore: 'Если это были не вы, просто проигнорируйте письмо: без подтверждения ничего не придёт.',
+  },
+} as const;
+
+/**
+ * The double opt-in email with the confirmation link, repeating the chosen filters and mode in words (in the
+ * subscriber's language) so the reader confirms what they will receive. The link opens a page with a button:
+ * following it changes nothing, so a mail scanner cannot confirm on the reader's behalf.
+ */
+export function confirmationMail(input: {
+  apiBaseUrl: string;
+  token: string;
+  subscription?: { filters: SubscriberFilters; mode: SubscriberMode; lang?: SubscriberLang };
+}): RenderedMail {
   const url = `${input.apiBaseUrl}/subscriptions/confirm?token=${encodeURIComponent(input.token)}`;
-  const subject = 'Confirm your kz-china-monitor alert subscription';
-  const lead =
-    'Someone, hopefully you, asked to receive email alerts when Kazakhstan and China sign agreements.';
-  const ignore = 'If it was not you, ignore this email: nothing will be sent without confirmation.';
+  const w = CONFIRM_WORDS[input.subscription?.lang ?? 'en'];
+  const lines = input.subscription ? describeSubscription(input.subscription) : [];
+  const text = lines.map(([k, v]) => `${k}: ${v}`).join('\n');
+  const html = lines.map(([k, v]) => `<li><strong>${escapeHtml(k)}:</strong> ${escapeHtml(v)}</li>`).join('');
   return {
-    subject,
-    text: `${lead}\n\nConfirm the subscription: ${url}\n\n${ignore}\n`,
+    subject: w.subject,
+    text: `${w.lead}\n\n${text}\n\n${w.button}: ${url}\n\n${w.ignore}\n`,
     html: htmlDocument(
-      subject,
-      `<p>${escapeHtml(lead)}</p>\n<p><a href="${escapeHtml(url)}">Confirm the subscription</a></p>\n<p>${escapeHtml(ignore)}</p>`,
+      w.subject,
+      `<p>${escapeHtml(w.lead)}</p>\n<ul>${html}</ul>\n<p><a href="${escapeHtml(url)}">${escapeHtml(w.button)}</a></p>\n<p>${escapeHtml(w.ignore)}</p>`,
     ),
     headers: {},
   };
 }
 
 /** Sent instead of a confirmation when a confirmed address subscribes again (the API answers the same). */
-export function alreadySubscribedMail(input: { apiBaseUrl: string; unsubscribeToken: string }): RenderedMail {
+export function alreadySubscribedMail(input: AlertMailInput): RenderedMail {
   const subject = 'You are already subscribed to kz-china-monitor alerts';
   const body =
     'Someone asked to subscribe this address, which already receives agreement alerts. Nothing changed.';
-  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken);
+  const footer = unsubscribeParts(input.apiBaseUrl, input.unsubscribeToken, input.manageToken);
   return {
     subject,
     text: `${body}\n\n${footer.text}\n`,

@@ -20,8 +20,34 @@ export function subscriberIdFor(email: string): string {
    tail keeps it apart from a confirmation token (43 characters with no `sub_…-` prefix). */
 const UNSUB_RE = /^(sub_[0-9a-z]+)-([A-Za-z0-9_-]{43})$/;
 
+/** What a link token may do: the purpose is part of the HMAC, so an unsubscribe link cannot manage. */
+export type LinkPurpose = 'unsubscribe' | 'manage';
+
+function linkSignature(sub: Pick<Subscriber, 'id' | 'tokenHash'>, purpose: LinkPurpose): Buffer {
+  return createHmac('sha256', Buffer.from(sub.tokenHash, 'hex')).update(`${purpose}:${sub.id}`).digest();
+}
+
 function unsubscribeSignature(sub: Pick<Subscriber, 'id' | 'tokenHash'>): Buffer {
-  return createHmac('sha256', Buffer.from(sub.tokenHash, 'hex')).update(`unsubscribe:${sub.id}`).digest();
+  return linkSignature(sub, 'unsubscribe');
+}
+
+/**
+ * The token of the "manage" link (preferences page): the same form as the unsubscribe token with its own
+ * purpose in the HMAC, so it also stops working when the subscription's token is rotated.
+ */
+export function manageToken(sub: Pick<Subscriber, 'id' | 'tokenHash'>): string {
+  return `${sub.id}-${linkSignature(sub, 'manage').toString('base64url')}`;
+}
+
+/** Whether a link signature of the given purpose belongs to this subscriber (constant-time comparison). */
+export function verifyLinkSignature(
+  sub: Pick<Subscriber, 'id' | 'tokenHash'>,
+  signature: string,
+  purpose: LinkPurpose,
+): boolean {
+  const expected = linkSignature(sub, purpose);
+  const given = Buffer.from(signature, 'base64url');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**

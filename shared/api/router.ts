@@ -6,7 +6,15 @@ import { listAgreements, listFigures } from './routes/agreements.ts';
 import { getEvent, listEvents } from './routes/events.ts';
 import { eventsFeed } from './routes/feed.ts';
 import { health, listSources } from './routes/meta.ts';
-import { doUnsubscribe, getConfirm, postSubscription } from './routes/subscriptions.ts';
+import {
+  getConfirm,
+  getSubscribe,
+  getUnsubscribe,
+  postConfirm,
+  postSubscription,
+  postUnsubscribe,
+} from './routes/subscriptions.ts';
+import { getManage, postManage } from './routes/subscriptions-manage.ts';
 
 type Handler = (req: ApiRequest, deps: ApiDeps, params: string[]) => Promise<ApiResponse> | ApiResponse;
 
@@ -24,10 +32,14 @@ const routes: Array<[string, RegExp, Handler]> = [
     /^\/openapi\.json$/,
     (_r, d) => json(200, openApiDocument(d.apiBaseUrl), { 'cache-control': 'public, max-age=3600' }),
   ],
+  ['GET', /^\/subscribe$/, getSubscribe],
   ['POST', /^\/subscriptions$/, postSubscription],
   ['GET', /^\/subscriptions\/confirm$/, getConfirm],
-  ['GET', /^\/unsubscribe$/, doUnsubscribe],
-  ['POST', /^\/unsubscribe$/, doUnsubscribe],
+  ['POST', /^\/subscriptions\/confirm$/, postConfirm],
+  ['GET', /^\/subscriptions\/manage$/, getManage],
+  ['POST', /^\/subscriptions\/manage$/, postManage],
+  ['GET', /^\/unsubscribe$/, getUnsubscribe],
+  ['POST', /^\/unsubscribe$/, postUnsubscribe],
 ];
 
 /** A path segment, percent-decoded; a malformed escape (`%ZZ`, a lone `%E0`) is the client's mistake. */

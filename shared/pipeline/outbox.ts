@@ -1,9 +1,11 @@
-import { agreementKey, sendAgreementAlerts } from '../alerts/index.ts';
+import { sendChannelAlerts } from '../alerts/channel-step.ts';
+import { agreementKey, sendAlerts } from '../alerts/index.ts';
+import { type AlertItem, agreementItem, eventAndFigureItems, itemsForKeys } from '../alerts/items.ts';
 import { almatyDay, DEFAULT_ALERT_WINDOW_DAYS, newsVerdict } from '../alerts/news.ts';
 import type { Agreement, Event } from '../domain/index.ts';
 import type { PipelineDeps } from './types.ts';
 
-/** The store key whose members are alerts still to send: `<agreement key>` (it starts with the event id). */
+/** The store key whose members are alerts still to send: item keys (each starts with the event id). */
 export const OUTBOX = 'outbox:alerts';
 
 /** Agreements first seen as news on an Almaty day: what that day's digest lists (the instant alerts' set). */
@@ -13,6 +15,11 @@ export function digestKey(day: string): string {
 
 /** Agreements never alerted because their event was old when first seen ("not alerted: old"). */
 export const NOT_ALERTED_OLD = 'alerts:not-alerted:old';
+
+/** Event and figure items already queued (or judged old) for an event: each is news once. */
+function seenKey(eventId: string): string {
+  return `alerts:seen:${eventId}`;
+}
 
 /** Planned documents of an event, remembered so that their later signing can say it was announced before. */
 export function announcedKey(eventId: string): string {
@@ -24,9 +31,17 @@ function plannedKey(eventId: string, a: Agreement): string {
   return agreementKey(eventId, { ...a, status: 'planned' });
 }
 
-/** The event id an outbox member belongs to (agreement keys start with it). */
+/** The event id an outbox member belongs to (item keys start with it). */
 function eventIdOf(member: string): string {
   return member.split('#')[0] ?? member;
+}
+
+/**
+ * Whether webhook channels may target private/loopback addresses: `WEBHOOKS_ALLOW_PRIVATE=true` for local runs
+ * only (read here with a default of false; link-local/metadata addresses stay refused regardless).
+ */
+function allowPrivateWebhooks(): boolean {
+  return process.env.WEBHOOKS_ALLOW_PRIVATE === 'true';
 }
 
 function clock(deps: Pick<PipelineDeps, 'now'>): Date {
@@ -34,11 +49,12 @@ function clock(deps: Pick<PipelineDeps, 'now'>): Date {
 }
 
 /**
- * Records alerts to send for agreements an article adds to an event. Written BEFORE the event itself, so a run
- * killed between the two leaves the alert pending (the re-run merges again and finds it) rather than lost; adding
- * the same member twice is a no-op. Only news is queued: agreements of an event older than the alert window are
- * recorded as "not alerted: old" instead, and queued ones are also listed under today's digest, so instant and
- * daily subscribers hear of the same documents.
+ * Records alerts to send for what an article adds to an event: the documents the merge added, and the event itself
+ * and its trade/investment figures when first seen (a per-event "seen" set: the merge does not report those).
+ * Written BEFORE the event itself, so a run killed between the two leaves the alert pending (the re-run merges
+ * again and finds it) rather than lost; adding the same member twice is a no-op. Only news is queued: items of an
+ * event older than the alert window are recorded as "not alerted: old" instead, and queued ones are also listed
+ * under today's digest, so instant and daily subscribers hear of the same items. Returns how many were queued.
  */
 export async function recordPendingAlerts(
   deps: Pick<PipelineDeps, 'store' | 'logger' | 'now' | 'alertWindowDays'>,
@@ -47,19 +63,24 @@ export async function recordPendingAlerts(
 ): Promise<number> {
   const now = clock(deps);
   const verdict = newsVerdict(event, now, deps.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS);
+  const seen = new Set(await deps.store.listKeyMembers(seenKey(event.id)));
+  const fresh = eventAndFigureItems(event).filter((i) => !seen.has(i.key));
+  const items: AlertItem[] = [...added.map((a) => agreementItem(event.id, a)), ...fresh];
   let queued = 0;
-  for (const a of added) {
-    const key = agreementKey(event.id, a);
-    if (a.status === 'planned') await deps.store.addKeyMember(announcedKey(event.id), key);
+  for (const item of items) {
+    if (item.trigger === 'agreement' && item.agreement.status === 'planned')
+      await deps.store.addKeyMember(announcedKey(event.id), item.key);
     if (!verdict.news) {
-      await deps.store.addKeyMember(NOT_ALERTED_OLD, key);
-      deps.logger.info('agreement not alerted', { key, reason: verdict.reason });
-      continue;
+      await deps.store.addKeyMember(NOT_ALERTED_OLD, item.key);
+      deps.logger.info('item not alerted', { key: item.key, reason: verdict.reason });
+    } else {
+      await deps.store.addKeyMember(OUTBOX, item.key);
+      await deps.store.addKeyMember(digestKey(almatyDay(now)), item.key);
+      queued++;
     }
-    await deps.store.addKeyMember(OUTBOX, key);
-    await deps.store.addKeyMember(digestKey(almatyDay(now)), key);
-    queued++;
   }
+  // Marked seen only after queuing: a crash in between queues them again, which the set makes a no-op.
+  for (const item of fresh) await deps.store.addKeyMember(seenKey(event.id), item.key);
   return queued;
 }
 
@@ -91,23 +112,26 @@ export async function drainOutbox(
   const now = clock(deps);
   for (const [eventId, keys] of byEvent) {
     const event = await deps.store.getEvent(eventId);
-    const wanted = new Set(keys);
-    const agreements = event?.agreements.filter((a) => wanted.has(agreementKey(event.id, a))) ?? [];
+    const items = event ? itemsForKeys(event, keys) : [];
     const verdict = event ? newsVerdict(event, now, deps.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS) : null;
-    if (event && agreements.length > 0 && verdict?.news) {
-      const summary = await sendAgreementAlerts(
-        {
-          store: deps.store,
-          mailer: deps.mailer,
-          apiBaseUrl: deps.apiBaseUrl,
-          now: deps.now,
-          logger: deps.logger,
-        },
-        [{ event, newAgreements: agreements, announced: await announcedBefore(deps, event, agreements) }],
+    if (event && items.length > 0 && verdict?.news) {
+      const agreements = items.flatMap((i) => (i.trigger === 'agreement' ? [i.agreement] : []));
+      const alertDeps = {
+        store: deps.store,
+        mailer: deps.mailer,
+        apiBaseUrl: deps.apiBaseUrl,
+        now: deps.now,
+        logger: deps.logger,
+      };
+      const batch = [{ event, items, announced: await announcedBefore(deps, event, agreements) }];
+      const mail = await sendAlerts(alertDeps, batch);
+      const chat = await sendChannelAlerts(
+        { ...alertDeps, operatorEmail: deps.operatorEmail, allowPrivateWebhooks: allowPrivateWebhooks() },
+        batch,
       );
-      sent += summary.sent;
-      failed += summary.failed;
-      if (summary.failed > 0) continue; // keep them: the next run retries the failed sends
+      sent += mail.sent + chat.sent;
+      failed += mail.failed + chat.failed;
+      if (mail.failed + chat.failed > 0) continue; // keep them: a later run retries the failed sends
     } else if (event && verdict && !verdict.news) {
       for (const k of keys) await deps.store.addKeyMember(NOT_ALERTED_OLD, k);
     }

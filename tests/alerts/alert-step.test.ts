@@ -75,7 +75,7 @@ describe('agreement alerts', () => {
     ]);
     expect(summary.sent).toBe(1);
     const [mail] = await env.ses.readMail();
-    expect(mail?.subject).toContain('Memorandum of Understanding on cooperation in the field of artificial');
+    expect(mail?.subject).toContain('memorandum signed on cooperation in the field of artificial');
     expect(mail?.body.text).not.toContain('Agreement (signed): Treaty');
   });
 
@@ -106,7 +106,7 @@ describe('agreement alerts', () => {
       expect.stringContaining('Меморандум о сотрудничестве'),
     ]);
     expect(byTo('xi@example.org')).toHaveLength(1);
-    expect(byTo('xi@example.org')[0]?.subject).toContain('and 1 more signed');
+    expect(byTo('xi@example.org')[0]?.subject).toContain(' and 1 more, Astana');
     expect(byTo('ai@example.org')).toHaveLength(1);
     expect(byTo('ai@example.org')[0]?.body.text).not.toContain('Agreement (signed): Treaty');
   });
@@ -141,7 +141,7 @@ describe('agreement alerts', () => {
     await sendAgreementAlerts(deps, [{ event, newAgreements: [evil] }]);
     const [mail] = await env.ses.readMail();
     expect(mail?.subject).toBe(
-      'Kazakhstan–China: Memorandum Bcc: victim@evil.example X-Injected: yes signed (Wang Yi Bcc: other@evil.example)',
+      'Kazakhstan–China: memorandum signed: Memorandum Bcc: victim@evil.example X-Injected: yes, Astana, 17 Jun 2025 (Wang Yi Bcc: other@evil.example)',
     );
     expect(mail?.destination).toEqual({ to: ['reader@example.org'], cc: [], bcc: [] });
     const head = (await env.ses.readRaw(mail?.messageId ?? '')).split(/\r?\n\r?\n/)[0] ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementKey, matchesFilters } from '../../shared/alerts/matching.ts';
+import { matchesFilters } from '../../shared/alerts/filters.ts';
+import { agreementKey } from '../../shared/alerts/matching.ts';
 import { SubscriberFilters } from '../../shared/domain/index.ts';
 import { AI_MEMORANDUM, ministersTalks, RAILWAY_PLANNED, stateVisit, TREATY } from './fixtures.ts';
 

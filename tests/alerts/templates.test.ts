@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { agreementItem } from '../../shared/alerts/items.ts';
 import {
   agreementAlertMail,
   alertSubject,
@@ -11,25 +12,33 @@ import { AI_MEMORANDUM, JOINT_STATEMENT, ministersTalks, stateVisit, TREATY } fr
 const BASE = 'https://api.example.org';
 
 describe('agreement alert template', () => {
-  it('names the document, the verb and the participants in the subject', () => {
+  it('says what happened, where and when in the subject, in the reader’s language', () => {
     const event = ministersTalks();
-    const subject = alertSubject(event, event.agreements);
-    expect(subject).toBe(
-      'Kazakhstan–China: Меморандум о сотрудничестве между министерствами иностранных дел signed (Murat Nurtleu, Wang Yi)',
+    expect(alertSubject(event, event.agreements)).toBe(
+      'Kazakhstan–China: memorandum signed: Меморандум о сотрудничестве между министерствами иностранных дел, Beijing, 2 Dec 2024 (Murat Nurtleu, Wang Yi)',
+    );
+    expect(alertSubject(event, event.agreements, 'ru')).toBe(
+      'Казахстан–Китай: подписан меморандум о сотрудничестве между министерствами иностранных дел, Beijing, 2 дек. 2024 (Murat Nurtleu, Wang Yi)',
+    );
+    expect(alertSubject(stateVisit(), [AI_MEMORANDUM])).toBe(
+      'Kazakhstan–China: memorandum signed on cooperation in the field of artificial intelligence, Astana, 17 Jun 2025 (Kassym-Jomart Tokayev, Xi Jinping)',
     );
   });
 
   it('counts further documents and marks announced ones "to be signed"', () => {
     const planned = { ...AI_MEMORANDUM, status: 'planned' as const };
     expect(alertSubject(stateVisit(), [TREATY, JOINT_STATEMENT])).toMatch(
-      /Friendship and Cooperation and 1 more signed \(/,
+      /^Kazakhstan–China: agreement signed on Eternal .* and 1 more, Astana, 17 Jun 2025 \(/,
     );
     expect(alertSubject(stateVisit(), [planned])).toMatch(
-      /intelligence to be signed \(Kassym-Jomart Tokayev, Xi Jinping\)$/,
+      /memorandum to be signed on cooperation .*, Astana/,
+    );
+    expect(alertSubject(stateVisit(), [{ ...TREATY, docType: 'declaration' }], 'ru')).toMatch(
+      /^Казахстан–Китай: подписана декларация: Treaty/,
     );
   });
 
-  it('shortens a long title but keeps the participants, within the subject limit', () => {
+  it('shortens a long title but keeps place, date and participants, within the subject limit', () => {
     const long = {
       ...TREATY,
       title: `Agreement ${'on the development of cross-border cooperation '.repeat(6)}`,
@@ -37,7 +46,7 @@ describe('agreement alert template', () => {
     const subject = alertSubject(stateVisit(), [long]);
     expect(subject.length).toBeLessThanOrEqual(SUBJECT_MAX);
     expect(subject).toContain('…');
-    expect(subject.endsWith('signed (Kassym-Jomart Tokayev, Xi Jinping)')).toBe(true);
+    expect(subject.endsWith(', Astana, 17 Jun 2025 (Kassym-Jomart Tokayev, Xi Jinping)')).toBe(true);
   });
 
   it('lists date, place, participants, every document, every source and the event link', () => {
@@ -103,10 +112,16 @@ describe('confirmation and digest templates', () => {
     const mail = digestMail({
       apiBaseUrl: BASE,
       unsubscribeToken: 't',
-      date: '2025-06-17',
-      items: [
-        { event: stateVisit(), agreements: [TREATY, AI_MEMORANDUM] },
-        { event: ministersTalks(), agreements: ministersTalks().agreements },
+      period: { from: '2025-06-17', to: '2025-06-17' },
+      blocks: [
+        {
+          event: stateVisit(),
+          items: [TREATY, AI_MEMORANDUM].map((a) => agreementItem('ev_20250617astana', a)),
+        },
+        {
+          event: ministersTalks(),
+          items: ministersTalks().agreements.map((a) => agreementItem(ministersTalks().id, a)),
+        },
       ],
     });
     expect(mail.subject).toBe('Kazakhstan–China: 3 documents reported on 2025-06-17');

@@ -57,9 +57,17 @@ describe('subscription routes', () => {
     expect(res.status).toBe(202);
     expect(await res.json()).toMatchObject({ status: 'pending' });
     const token = await linkToken('analyst@example.org', '/subscriptions/confirm');
-    const confirmed = await fetch(`${api.url}/subscriptions/confirm?token=${token}`);
+    // Following the link shows a page with a button; only the button's POST (token in the form) confirms.
+    const page = await fetch(`${api.url}/subscriptions/confirm?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect((await db.store.getSubscriberByEmail('analyst@example.org'))?.status).toBe('pending');
+    const confirmed = await fetch(`${api.url}/subscriptions/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${token}`,
+    });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.headers.get('content-type')).toMatch(/text\/html/);
     expect((await db.store.getSubscriberByEmail('analyst@example.org'))?.status).toBe('confirmed');
     const oneClick = await fetch(`${api.url}/unsubscribe?token=${token}`, {
       method: 'POST',

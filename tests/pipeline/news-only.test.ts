@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventAndFigureItems } from '../../shared/alerts/items.ts';
 import { newsVerdict } from '../../shared/alerts/news.ts';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import type { Agreement, Event } from '../../shared/domain/index.ts';
@@ -84,7 +85,10 @@ describe('alerts are news only', () => {
     const event = { ...makeEvent(401), eventDate: '2026-10-20' };
     await db.store.createEvent(event);
     const early = { ...deps, mailer: undefined, now: () => new Date('2026-10-21T06:00:00Z') };
-    expect(await recordPendingAlerts(early, event, event.agreements)).toBe(event.agreements.length);
+    // the documents, plus the event itself and its figures (first seen)
+    expect(await recordPendingAlerts(early, event, event.agreements)).toBe(
+      event.agreements.length + eventAndFigureItems(event).length,
+    );
     expect(await drainOutbox(deps)).toEqual({ sent: 0, failed: 0, pending: 0 });
     expect(await ses.readMail()).toEqual([]);
   });

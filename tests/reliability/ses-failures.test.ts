@@ -54,8 +54,15 @@ function flaky(failOn: number[]): Mailer & { calls: number } {
   return m;
 }
 
-/** `recipient | subject` of each mail, to spot a mail sent twice. */
-const keysOf = (mails: Mail[]) => mails.map((m) => `${m.destination.to.join(',')} | ${m.subject}`);
+/**
+ * `recipient | subject | event link` of each mail, to spot a mail sent twice (two events that look alike, e.g.
+ * one happening clustered as two, have like subjects but their own links).
+ */
+const keysOf = (mails: Mail[]) =>
+  mails.map(
+    (m) =>
+      `${m.destination.to.join(',')} | ${m.subject} | ${/\/events\/(ev_\w+)/.exec(m.body.text ?? '')?.[1]}`,
+  );
 
 /**
  * Each (reader, document) line of the mails. How documents group into mails depends on which reports arrive
