@@ -1,3 +1,4 @@
+import { MONTHS_EN } from '../time/months.ts';
 import { latinStem } from './stems.ts';
 
 /**
@@ -162,17 +163,4 @@ export function monthOfWord(word: string): number | null {
   return null;
 }
 
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const ENGLISH_MONTHS: readonly string[] = MONTHS_EN;
