@@ -8,21 +8,20 @@ import { CAPITALS } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
-import { stems } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU];
 const SIDES = ['KZ', 'CN'] as const;
 
 function countryGroup(side: (typeof SIDES)[number]): string {
-  return alternation(stems(PACKS.flatMap((p) => p.countries[side])));
+  return alternation(PACKS.flatMap((p) => p.countries[side]));
 }
 
 /** Per side: a trip to that country, and an envoy accredited to it ("… to Kazakhstan", «… в Казахстане»). */
 const CUES = SIDES.map((side) => {
   const country = countryGroup(side);
-  const trip = alternation(stems(PACKS.flatMap((p) => p.countryTrip)));
-  const envoy = alternation(stems(PACKS.flatMap((p) => p.envoy)));
+  const trip = alternation(PACKS.flatMap((p) => p.countryTrip));
+  const envoy = alternation(PACKS.flatMap((p) => p.envoy));
   return {
     side,
     trip: new RegExp(

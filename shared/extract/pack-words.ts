@@ -9,14 +9,6 @@ import {
 } from './lexicon/build.ts';
 
 /**
- * The entries as build.ts takes them. build.ts reads a `*` on every word of a phrase itself now («совместн*
- * заявлени*»); kept so the rules that call it read the same.
- */
-export function stems(entries: readonly string[]): string[] {
-  return [...entries];
-}
-
-/**
  * A pattern source with any `\p{L}`/`\p{N}` written as explicit ranges (see LETTER in build.ts): for the few
  * hand-written `/…/` entries and rule patterns that still say `\p{L}`.
  */
