@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { PreferencesBody } from '../alerts/preferences.ts';
 import { SubscribeBody } from '../alerts/subscriptions.ts';
-import { json } from './http.ts';
+import { docsPage } from './docs.ts';
+import { json, text } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { clientErrors, defineRoute, okJson, okOf, type RouteDef } from './route-def.ts';
 import { listAgreements } from './routes/agreements.ts';
@@ -115,6 +116,19 @@ export const apiRoutes: RouteDef[] = [
     responses: { '200': { description: 'OpenAPI 3.1', contentType: 'application/json' } },
     handler: ({ deps }) =>
       json(200, openApiDocument(apiRoutes, deps.apiBaseUrl), { 'cache-control': 'public, max-age=3600' }),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/docs',
+    operationId: 'docs',
+    tag: 'Service',
+    summary: 'This reference as a readable HTML page, generated from the same route list',
+    responses: { '200': { description: 'The API reference', contentType: HTML } },
+    handler: ({ deps }) =>
+      text(200, docsPage(apiRoutes, deps.apiBaseUrl), HTML, {
+        'cache-control': 'public, max-age=3600',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      }),
   }),
   defineRoute({
     method: 'GET',

@@ -17,22 +17,28 @@ const Cursor = z
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const Word = z.string().trim().min(1).max(200);
 
+/** The event filters of `GET /events`, shared by every feed and export so a subscription or a reader sees one model. */
+export const eventFilters = {
+  from: IsoDate.optional().describe('earliest event date, inclusive'),
+  to: IsoDate.optional().describe('latest event date, inclusive'),
+  kind: EventKind.optional().describe('what happened'),
+  participant: Word.optional().describe('a participant or mentioned person, part of the name (e.g. Wang Yi)'),
+  docType: DocType.optional().describe('events with a document of this type'),
+  hasAgreement: Bool.optional().describe('events with (true) or without (false) documents'),
+  q: Word.optional().describe('words that must all appear in the title, summary or document titles'),
+  lang: z.enum(['en', 'ru', 'kk', 'zh']).optional().describe('events with a report in this language'),
+};
+
+/** "from" after "to" is a mistake worth naming rather than an empty answer. */
+const inOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const inOrderError = { message: '"from" must not be after "to"', path: ['from'] };
+
 /** `GET /events` query. */
 export const EventsQuery = strictQuery({
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  kind: EventKind.optional(),
-  participant: Word.optional(),
-  docType: DocType.optional(),
-  hasAgreement: Bool.optional(),
-  q: Word.optional(),
-  lang: z.enum(['en', 'ru', 'kk', 'zh']).optional(),
-  limit: Limit,
-  cursor: Cursor.optional(),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, {
-  message: '"from" must not be after "to"',
-  path: ['from'],
-});
+  ...eventFilters,
+  limit: Limit.describe('events per page'),
+  cursor: Cursor.optional().describe('the `cursor` of the previous page'),
+}).refine(inOrder, inOrderError);
 export type EventsQuery = z.infer<typeof EventsQuery>;
 
 /** `GET /agreements` query. */
@@ -54,8 +60,20 @@ export const FiguresQuery = strictQuery({
 });
 export type FiguresQuery = z.infer<typeof FiguresQuery>;
 
-/** `GET /events.rss` query. */
-export const FeedQuery = strictQuery({ kind: EventKind.optional(), hasAgreement: Bool.optional() });
+/**
+ * Query of the feeds and exports (`/events.rss`, `.atom`, `.json`, `.csv`, `/agreements.csv`, `/figures.csv`):
+ * the filters of `/events`, applied before `limit` counts.
+ */
+export const FeedQuery = strictQuery({
+  ...eventFilters,
+  limit: z.coerce
+    .number()
+    .int('limit must be an integer')
+    .min(1)
+    .max(500)
+    .default(50)
+    .describe('how many events, newest first, after filtering'),
+}).refine(inOrder, inOrderError);
 export type FeedQuery = z.infer<typeof FeedQuery>;
 
 /** An event id in a path. */
