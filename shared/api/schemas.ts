@@ -60,21 +60,37 @@ export const FiguresQuery = strictQuery({
 });
 export type FiguresQuery = z.infer<typeof FiguresQuery>;
 
-/**
- * Query of the feeds and exports (`/events.rss`, `.atom`, `.json`, `.csv`, `/agreements.csv`, `/figures.csv`):
- * the filters of `/events`, applied before `limit` counts.
- */
-export const FeedQuery = strictQuery({
-  ...eventFilters,
-  limit: z.coerce
+/** How many events a feed or export holds, newest first, after filtering. */
+const feedLimit = (max: number, dflt: number) =>
+  z.coerce
     .number()
     .int('limit must be an integer')
     .min(1)
-    .max(500)
-    .default(50)
-    .describe('how many events, newest first, after filtering'),
-}).refine(inOrder, inOrderError);
+    .max(max)
+    .default(dflt)
+    .describe('how many events, newest first, counted after the filters');
+
+/** Query of the feeds (`/events.rss`, `.atom`, `.json`): the filters of `/events`, applied before `limit`. */
+export const FeedQuery = strictQuery({ ...eventFilters, limit: feedLimit(200, 50) }).refine(
+  inOrder,
+  inOrderError,
+);
 export type FeedQuery = z.infer<typeof FeedQuery>;
+
+/** Query of the CSV exports of events and agreements: the filters of `/events`, applied before `limit`. */
+export const ExportQuery = strictQuery({ ...eventFilters, limit: feedLimit(2000, 500) }).refine(
+  inOrder,
+  inOrderError,
+);
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** Query of `/figures.csv`: the export's, plus one metric if wanted. */
+export const FiguresExportQuery = strictQuery({
+  ...eventFilters,
+  metric: Metric.optional().describe('only figures of this metric'),
+  limit: feedLimit(2000, 500),
+}).refine(inOrder, inOrderError);
+export type FiguresExportQuery = z.infer<typeof FiguresExportQuery>;
 
 /** An event id in a path. */
 export const EventId = z.string().regex(/^ev_[0-9a-z]{1,64}$/, 'invalid event id');
