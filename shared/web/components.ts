@@ -57,13 +57,24 @@ export function sourceItem(s: SourceRef, detailed = false): Html {
   return html`<li>${href ? html`<a href="${href}" rel="noopener noreferrer">${name}</a>` : name}${title}${when}</li>`;
 }
 
+/** Sources by outlet, with their languages: "Kazinform (en, ru), Daryo (en)". */
+export function outletsLine(sources: SourceRef[]): string {
+  const langs = new Map<string, string[]>();
+  for (const s of sources) {
+    const list = langs.get(s.outlet) ?? [];
+    if (!list.includes(s.lang)) list.push(s.lang);
+    langs.set(s.outlet, list);
+  }
+  return [...langs].map(([outlet, l]) => `${outlet} (${l.join(', ')})`).join(', ');
+}
+
 /** One event in the timeline. */
 export function eventCard(e: Event): Html {
   return html`<li><article class="event" aria-labelledby="t-${e.id}">
 <div class="meta"><span class="kind">${kindWord(e.kind)}</span><time${e.eventDate ? html` datetime="${e.eventDate}"` : ''}>${formatDay(e.eventDate)}</time>${e.location ? html`<span>${e.location}</span>` : ''}</div>
 <h2 id="t-${e.id}"><a href="/event/${e.id}">${e.title}</a></h2>
 ${peopleList(e)}${docsList(e)}${figsList(e)}
-<p class="small muted">Sources: ${e.sources.map((s, i) => html`${i ? ', ' : ''}${s.outlet} (${s.lang})`)}</p>
+<p class="small muted">Sources: ${outletsLine(e.sources)}</p>
 </article></li>`;
 }
 

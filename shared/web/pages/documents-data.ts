@@ -4,6 +4,7 @@
  */
 import { normalise } from '../../alerts/matching.ts';
 import type { Agreement, Event } from '../../domain/index.ts';
+import { docWord } from '../format.ts';
 
 /** One document of one event. */
 export interface DocRow {
@@ -71,7 +72,7 @@ export type SortKey = (typeof SORTS)[number];
 export function sortRows(rows: DocRow[], key: SortKey, dir: 'asc' | 'desc'): DocRow[] {
   const value = (r: DocRow): string => {
     if (key === 'date') return r.event.eventDate ?? '';
-    if (key === 'type') return r.doc.docType;
+    if (key === 'type') return docWord(r.doc.docType);
     if (key === 'status') return r.doc.status;
     if (key === 'title') return r.doc.title.toLowerCase();
     return r.event.title.toLowerCase();

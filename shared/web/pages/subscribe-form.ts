@@ -35,7 +35,7 @@ export function subscribeForm(v: SubscribeFormValues): Html {
   const channel = v.channel ?? 'none';
   return html`<form method="post" action="/subscribe" aria-label="Subscribe">
 <p><label for="s-email">Email address (we send a confirmation link)</label><input type="email" id="s-email" name="email" required maxlength="254" autocomplete="email" value="${v.email ?? ''}"></p>
-<fieldset><legend>Which events</legend><div class="filters">${filterFields(v.filters, false)}</div></fieldset>
+<fieldset><legend>Which events</legend><div class="grid">${filterFields(v.filters, false)}</div></fieldset>
 <fieldset><legend>Tell me about</legend>
 ${box('trigger', 'agreement', 'new documents signed', triggers.includes('agreement'))}
 ${box('trigger', 'event', 'new events matching the filters', triggers.includes('event'))}
