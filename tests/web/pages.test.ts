@@ -42,8 +42,10 @@ async function open(path: string, status = 200): Promise<void> {
   expect(res?.status(), path).toBe(status);
 }
 
+/** A full-page screenshot, and one of the first screen (`<name>-top.png`, the size a README shows). */
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(shots, `${name}-top.png`) });
 }
 
 /** axe-core's serious and critical violations on the current page. */
