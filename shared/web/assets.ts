@@ -35,6 +35,7 @@ article.event h2,article.event h3{font-size:1.1em;margin:.2em 0}
 ul.people,ul.docs,ul.figs,ul.srcs{margin:.3em 0;padding-left:1.2em}
 .tag{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 .3em;font-size:.85em}
 .table-wrap{overflow-x:auto}
+form.inline{display:inline;margin-left:.5em}form.inline button{padding:.1em .6em;font-size:.9em}
 table{border-collapse:collapse;width:100%;font-size:.95em}th,td{border-bottom:1px solid var(--line);padding:.4em;text-align:left;vertical-align:top}
 th a{color:inherit}
 .notice{background:#fff6db;border:1px solid #e8c66a;padding:.5em .8em;border-radius:4px}

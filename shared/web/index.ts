@@ -10,6 +10,7 @@ import { ASSET_CACHE, ASSETS } from './assets.ts';
 import { readFilters } from './filters.ts';
 import { html } from './html.ts';
 import { layout, PAGE_HEADERS } from './layout.ts';
+import { CHANNELS_PATH, submitChannels } from './pages/channels.ts';
 import { documentsPage } from './pages/documents.ts';
 import { eventPage, missingEventPage } from './pages/event.ts';
 import { missingPersonPage, personPage } from './pages/person.ts';
@@ -117,6 +118,10 @@ export function mountWeb(app: Hono, deps: ApiDeps): void {
       'cache-control': 'no-store',
     }),
   );
+  app.post(CHANNELS_PATH, async (c) => {
+    const out = await submitChannels(deps, new URLSearchParams(await c.req.text()));
+    return page(c, out.body, out.status, { 'cache-control': 'no-store' });
+  });
   app.post('/subscribe', async (c) => {
     const form = new URLSearchParams(await c.req.text());
     const out = await submitSubscribe(deps, form, clientIp(c));

@@ -6,8 +6,10 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
+import { manageToken } from '../../shared/alerts/tokens.ts';
 import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { mountWeb } from '../../shared/web/index.ts';
+import { channelsSection } from '../../shared/web/pages/channels.ts';
 import { startTestSes, type TestSes } from '../helpers/ses.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
 
@@ -37,9 +39,12 @@ afterAll(async () => {
 beforeEach(() => ses.clear());
 
 /** Submits the form with these fields. */
-async function submit(fields: Record<string, string>): Promise<{ status: number; text: string }> {
+async function submit(
+  fields: Record<string, string>,
+  path = '/subscribe',
+): Promise<{ status: number; text: string }> {
   const res = await app.fetch(
-    new Request('http://web.test/subscribe', {
+    new Request(`http://web.test${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(fields).toString(),
@@ -111,5 +116,40 @@ describe('POST /subscribe', () => {
     expect(badMail.status).toBe(400);
     expect(await db.store.getSubscriberByEmail('y@example.org')).toBeNull();
     expect(await ses.readMail()).toEqual([]);
+  });
+});
+
+describe('channels from the manage page', () => {
+  it('adds a webhook (secret shown once), lists it, removes it; refuses a bad link or a Telegram without chat', async () => {
+    const sub = await db.store.getSubscriberByEmail('analyst@example.org');
+    const token = manageToken(sub as NonNullable<typeof sub>);
+    const added = await submit(
+      { token, kind: 'webhook', url: 'http://127.0.0.1:9/new' },
+      '/subscribe/channels',
+    );
+    expect(added.status).toBe(200);
+    const secret = /<code id="secret">(whsec_[^<]+)<\/code>/.exec(added.text)?.[1];
+    const saved = await db.store.getSubscriberByEmail('analyst@example.org');
+    expect(saved?.channels).toEqual([
+      expect.objectContaining({ kind: 'webhook', url: 'http://127.0.0.1:9/new', secret }),
+    ]);
+    expect(saved).toMatchObject({ status: 'confirmed', filters: sub?.filters, mode: sub?.mode });
+    const section = channelsSection(token, saved as NonNullable<typeof saved>).value;
+    expect(section).toContain('http://127.0.0.1:9/new');
+    expect(section).not.toContain(secret);
+    const id = saved?.channels?.[0]?.id ?? '';
+    expect((await submit({ token, removeChannel: id }, '/subscribe/channels')).status).toBe(200);
+    expect((await db.store.getSubscriberByEmail('analyst@example.org'))?.channels).toEqual([]);
+    const noChat = await submit(
+      { token, kind: 'telegram', url: 'http://127.0.0.1:9/t' },
+      '/subscribe/channels',
+    );
+    expect(noChat.status).toBe(400);
+    const forged = await submit(
+      { token: `${token.slice(0, -4)}AAAA`, kind: 'webhook', url: 'http://127.0.0.1:9/x' },
+      '/subscribe/channels',
+    );
+    expect(forged.status).toBe(404);
+    expect((await db.store.getSubscriberByEmail('analyst@example.org'))?.channels).toEqual([]);
   });
 });
