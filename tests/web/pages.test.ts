@@ -84,6 +84,12 @@ describe('web pages in a browser', () => {
     expect(text).toMatch(/43\.8 billion USD/);
     await shot('timeline');
     expect(await axeViolations()).toEqual([]);
+    // keyboard: the first Tab reaches the skip link, the next ones the navigation
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.getAttribute("href")')).toBe('/');
     await page.setViewport({ width: 390, height: 844, isMobile: true });
     await open('/');
     const overflow = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1');
@@ -112,6 +118,7 @@ describe('web pages in a browser', () => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     const ru = await titles();
     expect(ru.length).toBeGreaterThan(0);
+    expect(ru.length).toBeLessThan(before);
     await open(`/?q=${encodeURIComponent('Wang Yi')}`);
     const en = await titles();
     expect(new Set(ru)).toEqual(new Set(en));
