@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createApiHandler } from '../shared/api/handler.ts';
+import { createApp } from '../shared/api/app.ts';
 import { serveApi } from '../shared/local/http-server.ts';
 import { LOCAL_CREDENTIALS } from '../shared/local/stack.ts';
 import { createStore } from '../shared/store/dynamo-store.ts';
@@ -31,7 +31,7 @@ export async function run(): Promise<Record<string, string | number>[]> {
       Array.from({ length: 50 }, (_, k) => store.createEvent(makeEvent(i + k + 1, { days: 730 }))),
     );
   }
-  const api = await serveApi(createApiHandler({ store, sources: [], apiBaseUrl: 'http://bench' }), {
+  const api = await serveApi(createApp({ store, sources: [], apiBaseUrl: 'http://bench' }), {
     port: 0,
   });
   const routes = [

@@ -1,6 +1,7 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { createApiHandler } from '../shared/api/handler.ts';
-import type { ApiResponse } from '../shared/api/http.ts';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { handle } from 'hono/aws-lambda';
+import { createApp } from '../shared/api/app.ts';
+import type { LambdaResult } from '../shared/api/lambda.ts';
 import {
   productionConfig,
   productionMailer,
@@ -9,17 +10,23 @@ import {
   productionStore,
 } from '../shared/aws.ts';
 
-/** The API handler, built once per container on first use (env is read then: a missing var fails clearly). */
-let api: ((req: APIGatewayProxyEventV2) => Promise<ApiResponse>) | undefined;
+/** The adapted app, built once per container on first use (env is read then: a missing var fails clearly). */
+let run: ReturnType<typeof handle> | undefined;
 
-/** API Gateway HTTP API (payload 2.0) → the shared API. All routing, validation and error mapping is in shared/api. */
-export const handler = async (event: APIGatewayProxyEventV2): Promise<ApiResponse> => {
-  api ??= createApiHandler({
-    store: productionStore(),
-    sources: productionSources(),
-    apiBaseUrl: productionSettings().apiBaseUrl,
-    mailer: productionMailer(),
-    subscribeLimits: productionConfig().subscribeLimits,
-  });
-  return api(event);
+/**
+ * API Gateway HTTP API (payload 2.0) → the web-standard app through `hono/aws-lambda`. All routing, validation
+ * and error mapping is in shared/api; this file only wires the production adapters.
+ */
+export const handler = async (event: APIGatewayProxyEventV2, context?: Context): Promise<LambdaResult> => {
+  run ??= handle(
+    createApp({
+      store: productionStore(),
+      sources: productionSources(),
+      apiBaseUrl: productionSettings().apiBaseUrl,
+      mailer: productionMailer(),
+      subscribeLimits: productionConfig().subscribeLimits,
+    }),
+  );
+  // hono types the event with `body: string | null`; API Gateway's own type says `string | undefined`.
+  return (await run(event as unknown as Parameters<typeof run>[0], context)) as LambdaResult;
 };

@@ -1,20 +1,19 @@
 import * as z from 'zod';
 import { Event } from '../domain/index.ts';
+import type { RouteDef, RouteResponse } from './route-def.ts';
 import {
   AgreementsPage,
-  AgreementsQuery,
   ErrorBody,
   EventsPage,
-  EventsQuery,
-  FeedQuery,
-  FiguresQuery,
   FiguresResponse,
   HealthResponse,
   SourcesResponse,
+  SubscriptionAccepted,
+  SubscriptionStatus,
 } from './schemas.ts';
 
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema. */
-function schema(s: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
+export function jsonSchema(s: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Record<
     string,
     unknown
@@ -22,40 +21,84 @@ function schema(s: z.ZodType, io: 'input' | 'output' = 'output'): Record<string,
   return rest;
 }
 
-/** OpenAPI query parameters from a zod object's shape: the same schemas that validate requests. */
-function queryParams(obj: z.ZodObject) {
-  return Object.entries(obj.shape).map(([name, s]) => ({
+/** The named response bodies routes refer to (`json: 'EventsPage'`). */
+export const components: Record<string, z.ZodType> = {
+  Error: ErrorBody,
+  Event,
+  EventsPage,
+  AgreementsPage,
+  Figures: FiguresResponse,
+  Sources: SourcesResponse,
+  Health: HealthResponse,
+  SubscriptionAccepted,
+  SubscriptionStatus,
+};
+
+/** A route's path in OpenAPI syntax: `/events/:id` → `/events/{id}`. */
+export function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z_]\w*)/g, '{$1}');
+}
+
+/** The query parameters of a zod object schema, required where `undefined` does not parse. */
+export function queryParams(s: z.ZodType | undefined) {
+  const shape = (s as z.ZodObject | undefined)?.shape ?? {};
+  return Object.entries(shape).map(([name, field]) => ({
     name,
-    in: 'query',
-    required: !(s as z.ZodType).safeParse(undefined).success,
-    schema: schema(s as z.ZodType, 'input'),
+    in: 'query' as const,
+    required: !(field as z.ZodType).safeParse(undefined).success,
+    description: (field as z.ZodType).description,
+    schema: jsonSchema(field as z.ZodType, 'input'),
   }));
 }
 
-const errors = {
-  '400': {
-    description: 'Invalid parameter',
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-  },
-  '404': {
-    description: 'Not found',
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-  },
-};
+/** OpenAPI content of one documented response. */
+function content(r: RouteResponse) {
+  const out: Record<string, unknown> = {};
+  if (r.json) out['application/json'] = { schema: { $ref: `#/components/schemas/${r.json}` } };
+  if (r.contentType) out[r.contentType.split(';')[0] ?? r.contentType] = { schema: { type: 'string' } };
+  return Object.keys(out).length > 0 ? { content: out } : {};
+}
 
-/** A JSON 200 response referring to a component schema. */
-function ok(name: string, description: string) {
+/** One operation object. */
+function operation(r: RouteDef) {
+  const params = [
+    ...Object.entries(r.params ?? {}).map(([name, s]) => ({
+      name,
+      in: 'path' as const,
+      required: true,
+      schema: jsonSchema(s, 'input'),
+    })),
+    ...queryParams(r.query),
+  ];
+  const body = r.body && {
+    required: true,
+    content: Object.fromEntries(
+      Object.entries(r.body).map(([type, s]) => [type, { schema: jsonSchema(s as z.ZodType, 'input') }]),
+    ),
+  };
   return {
-    '200': {
-      description,
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
-    },
-    ...errors,
+    operationId: r.operationId,
+    tags: [r.tag],
+    summary: r.summary,
+    ...(r.description ? { description: r.description } : {}),
+    ...(params.length > 0 ? { parameters: params } : {}),
+    ...(body ? { requestBody: body } : {}),
+    responses: Object.fromEntries(
+      Object.entries(r.responses).map(([status, res]) => [
+        status,
+        { description: res.description, ...content(res) },
+      ]),
+    ),
   };
 }
 
-/** The OpenAPI 3.1 document of the API, generated from the zod schemas the handlers validate with. */
-export function openApiDocument(serverUrl: string) {
+/** The OpenAPI 3.1 document of the API, generated from the route list and the zod schemas it validates with. */
+export function openApiDocument(routes: RouteDef[], serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of routes) {
+    const path = openApiPath(r.path);
+    paths[path] = { ...paths[path], [r.method.toLowerCase()]: operation(r) };
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -64,67 +107,9 @@ export function openApiDocument(serverUrl: string) {
       description: 'Kazakhstan–China events (meetings, visits, agreements, figures) extracted from the news.',
     },
     servers: [{ url: serverUrl }],
-    paths: {
-      '/health': { get: { operationId: 'health', responses: ok('Health', 'Service health') } },
-      '/events': {
-        get: {
-          operationId: 'listEvents',
-          parameters: queryParams(EventsQuery),
-          responses: ok('EventsPage', 'Recent events, newest first'),
-        },
-      },
-      '/events/{id}': {
-        get: {
-          operationId: 'getEvent',
-          parameters: [
-            {
-              name: 'id',
-              in: 'path',
-              required: true,
-              schema: { type: 'string', pattern: '^ev_[0-9a-z]{1,64}$' },
-            },
-          ],
-          responses: ok('Event', 'One event'),
-        },
-      },
-      '/events.rss': {
-        get: {
-          operationId: 'eventsFeed',
-          parameters: queryParams(FeedQuery),
-          responses: {
-            '200': {
-              description: 'RSS 2.0 feed',
-              content: { 'application/rss+xml': { schema: { type: 'string' } } },
-            },
-          },
-        },
-      },
-      '/agreements': {
-        get: {
-          operationId: 'listAgreements',
-          parameters: queryParams(AgreementsQuery),
-          responses: ok('AgreementsPage', 'Documents, one row each'),
-        },
-      },
-      '/figures': {
-        get: {
-          operationId: 'listFigures',
-          parameters: queryParams(FiguresQuery),
-          responses: ok('Figures', 'A time series of one metric'),
-        },
-      },
-      '/sources': { get: { operationId: 'listSources', responses: ok('Sources', 'Health of each source') } },
-    },
+    paths,
     components: {
-      schemas: {
-        Error: schema(ErrorBody),
-        Event: schema(Event),
-        EventsPage: schema(EventsPage),
-        AgreementsPage: schema(AgreementsPage),
-        Figures: schema(FiguresResponse),
-        Sources: schema(SourcesResponse),
-        Health: schema(HealthResponse),
-      },
+      schemas: Object.fromEntries(Object.entries(components).map(([name, s]) => [name, jsonSchema(s)])),
     },
   };
 }

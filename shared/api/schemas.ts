@@ -44,6 +44,7 @@ export const AgreementsQuery = strictQuery({
   limit: Limit,
   cursor: Cursor.optional(),
 });
+export type AgreementsQuery = z.infer<typeof AgreementsQuery>;
 
 /** `GET /figures` query. */
 export const FiguresQuery = strictQuery({
@@ -51,9 +52,11 @@ export const FiguresQuery = strictQuery({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
+export type FiguresQuery = z.infer<typeof FiguresQuery>;
 
 /** `GET /events.rss` query. */
 export const FeedQuery = strictQuery({ kind: EventKind.optional(), hasAgreement: Bool.optional() });
+export type FeedQuery = z.infer<typeof FeedQuery>;
 
 /** An event id in a path. */
 export const EventId = z.string().regex(/^ev_[0-9a-z]{1,64}$/, 'invalid event id');
@@ -113,4 +116,15 @@ export const HealthResponse = z.object({
       ingesting: z.boolean(),
     })
     .optional(),
+});
+
+/** A link token in a query, form or JSON body (validated by the handlers; documented here). */
+export const TokenQuery = z.object({ token: z.string().optional() });
+
+/** `POST /subscriptions` answer: the same for every address, so it reveals nothing. */
+export const SubscriptionAccepted = z.object({ status: z.literal('pending'), message: z.string() });
+
+/** The answer of confirm / unsubscribe POSTs (JSON clients), and of their GETs (the current status). */
+export const SubscriptionStatus = z.looseObject({
+  status: z.enum(['pending', 'confirmed', 'unsubscribed']),
 });

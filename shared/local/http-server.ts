@@ -1,106 +1,89 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type ApiRequest, type ApiResponse, MAX_BODY, tooLargeResponse } from '../api/http.ts';
+import { Readable } from 'node:stream';
+import { getRequestListener } from '@hono/node-server';
+import { json, MAX_BODY, tooLargeResponse } from '../api/http.ts';
 import { ConfigError } from '../errors.ts';
 
 /** Beyond this much an oversized body is not even read to be dropped: the connection is closed. */
 const DISCARD_LIMIT = 16 * 1024 * 1024;
 
-/** Answers 413 with the API's JSON error shape; `close` ends the connection after the answer. */
-function tooLarge(res: ServerResponse, close: boolean): void {
-  if (res.headersSent) return;
-  const out = tooLargeResponse();
-  res.writeHead(413, { ...out.headers, ...(close ? { connection: 'close' } : {}) }).end(out.body);
+/** Anything with a web-standard `fetch` (a Hono app). */
+export interface FetchApp {
+  fetch(request: Request, env?: unknown): Response | Promise<Response>;
 }
 
-/** Turns a Node request into the API Gateway HTTP API (payload 2.0) event the Lambda receives. */
-export function toApiRequest(req: IncomingMessage, body: string): ApiRequest {
-  // Split by hand: `new URL('//%00', base)` reads `//…` as a host and throws, and a client controls this string.
-  const raw = req.url ?? '/';
-  const q = raw.indexOf('?');
-  const rawPath = q < 0 ? raw : raw.slice(0, q);
-  const url = {
-    pathname: rawPath.startsWith('/') ? rawPath : `/${rawPath}`,
-    search: q < 0 ? '' : raw.slice(q),
-    searchParams: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)),
-  };
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers))
-    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
-  const query: Record<string, string> = {};
-  // API Gateway joins repeated parameters with commas; do the same.
-  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
-  const method = (req.method ?? 'GET').toUpperCase();
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
-    headers,
-    queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
-    body: body || undefined,
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: 'local',
-      apiId: 'local',
-      domainName: headers.host ?? 'localhost',
-      domainPrefix: 'localhost',
-      http: {
-        method,
-        path: url.pathname,
-        protocol: 'HTTP/1.1',
-        sourceIp: req.socket.remoteAddress ?? '',
-        userAgent: headers['user-agent'] ?? '',
-      },
-      requestId: randomUUID(),
-      routeKey: '$default',
-      stage: '$default',
-      time: new Date().toUTCString(),
-      timeEpoch: Date.now(),
-    },
-  } as ApiRequest;
+/** Answers 413 in the API's JSON error shape; `close` ends the connection after the answer. */
+async function tooLarge(res: ServerResponse, close: boolean): Promise<void> {
+  if (res.headersSent) return;
+  const out = tooLargeResponse();
+  const headers = Object.fromEntries(out.headers);
+  res.writeHead(413, { ...headers, ...(close ? { connection: 'close' } : {}) }).end(await out.text());
+}
+
+/** Whether a request carries a body to read (a GET without one is handed on untouched). */
+function hasBody(req: IncomingMessage): boolean {
+  return Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 }
 
 /**
- * Serves an API handler over HTTP, as API Gateway would. Resolves once listening; a port in use rejects with
- * a one-line ConfigError.
+ * The request with its body read already: a stream over the bytes, carrying the original's line, headers and
+ * socket, which is all `@hono/node-server` reads from it.
+ */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  // The bytes are no longer chunked: the transfer coding goes, the rest of the header block stays as sent.
+  const { 'transfer-encoding': _chunked, ...headers } = req.headers;
+  const rawHeaders: string[] = [];
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const [name, value] = [req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? ''];
+    if (!/^transfer-encoding$/i.test(name)) rawHeaders.push(name, value);
+  }
+  return Object.assign(Readable.from(body.length > 0 ? [body] : []), {
+    headers,
+    rawHeaders,
+    method: req.method,
+    url: req.url,
+    socket: req.socket,
+    httpVersion: req.httpVersion,
+    complete: true,
+  }) as unknown as IncomingMessage;
+}
+
+/**
+ * Serves a web-standard app over HTTP with `@hono/node-server`, as the Lambda serves it behind API Gateway
+ * (`c.env.incoming` gives routes the socket's address). Resolves once listening; a port in use rejects with a
+ * one-line ConfigError.
  */
 export async function serveApi(
-  handler: (req: ApiRequest) => Promise<ApiResponse>,
+  app: FetchApp,
   opts: { port: number; host?: string },
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const listener = getRequestListener((req, env) => app.fetch(req, env), {
+    // Bodies arrive already read (below): there is nothing left to drain.
+    autoCleanupIncoming: false,
+    // A request line that is no URL (`//%00`, a bad Host) is the client's mistake, answered in the API's shape.
+    errorHandler: () =>
+      json(400, { error: { code: 'bad_request', message: 'malformed request', field: null } }),
+  });
   const server = createServer((req, res) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
+    if (!hasBody(req)) return void listener(req, res);
     // A body that cannot be read cheaply even to discard it: answer at once and close after the answer.
-    if (declared > DISCARD_LIMIT) return tooLarge(res, true);
+    if (Number(req.headers['content-length'] ?? 0) > DISCARD_LIMIT) return void tooLarge(res, true);
+    // Bodies are read whole before the app runs: an answer sent mid-upload (a 413) leaves Node's connection
+    // stalled or reset, so the client would never see it. Beyond MAX_BODY the bytes are read and dropped.
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size <= MAX_BODY) chunks.push(c);
       else if (size > DISCARD_LIMIT) {
-        tooLarge(res, true);
+        void tooLarge(res, true);
         req.destroy();
       }
     });
     req.on('end', () => {
-      if (res.writableEnded) return;
-      // The oversized body was read to the end and dropped, so the client is listening when the 413 comes
-      // (answering mid-upload and closing would show it ECONNRESET instead).
-      if (size > MAX_BODY) return tooLarge(res, false);
-      Promise.resolve()
-        .then(() => handler(toApiRequest(req, Buffer.concat(chunks).toString('utf8'))))
-        .then((out) => {
-          res.writeHead(out.statusCode, out.headers);
-          res.end(out.body ?? '');
-        })
-        .catch(() => {
-          // The handler maps its own errors; reaching here means a bug, and the client still gets an answer.
-          if (res.headersSent) return void res.destroy();
-          res
-            .writeHead(500, { 'content-type': 'application/json' })
-            .end('{"error":{"code":"internal","message":"internal error","field":null}}');
-        });
+      if (res.writableEnded || res.headersSent) return;
+      if (size > MAX_BODY) return void tooLarge(res, false);
+      void listener(replay(req, Buffer.concat(chunks)), res);
     });
   });
   const host = opts.host ?? '127.0.0.1';

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startLocalSes } from '../alerts/local-ses.ts';
 import { createSesMailer } from '../alerts/ses-mailer.ts';
+import { createApp } from '../api/app.ts';
 import type { ApiDeps } from '../api/deps.ts';
-import { createApiHandler } from '../api/handler.ts';
 import { type Config, LOCAL_CREDENTIALS, required } from '../config.ts';
 import type { Source } from '../domain/index.ts';
 import { ConfigError } from '../errors.ts';
@@ -122,7 +122,7 @@ export async function startLocalStack(
     const ses = await startLocalSes({ port: config.sesPort, host: '127.0.0.1' });
     closers.push(ses.close);
     const mailer = localMailer(required(config.senderEmail, 'SENDER_EMAIL'), ses.endpoint);
-    const handler = createApiHandler({
+    const app = createApp({
       store,
       sources,
       apiBaseUrl: config.apiBaseUrl,
@@ -130,7 +130,7 @@ export async function startLocalStack(
       subscribeLimits: config.subscribeLimits,
       ...extra,
     });
-    const api = await serveApi(handler, { port: config.port, host: '127.0.0.1' });
+    const api = await serveApi(app, { port: config.port, host: '127.0.0.1' });
     closers.push(api.close);
     const apiUrl = `http://localhost:${new URL(api.url).port}`;
     const forget = writeStackState(config.dataDir, {

@@ -1,6 +1,5 @@
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
 import type { Event, Source } from '../../shared/domain/index.ts';
-import { serveApi } from '../../shared/local/http-server.ts';
 import type { Store } from '../../shared/store/port.ts';
 import { startTestStore } from '../helpers/store.ts';
 
@@ -42,26 +41,18 @@ export const testSources: Source[] = [
   },
 ];
 
-/** A store holding `events`, served by the real API handler over loopback HTTP. */
+/** A store holding `events`, served by the real app, called in-process (web-standard Request → Response). */
 export async function startApi(events: Event[]): Promise<{
-  url: string;
   store: Store;
   get(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }> {
   const db = await startTestStore();
   for (const e of events) await db.store.createEvent(e);
-  const api = await serveApi(
-    createApiHandler({ store: db.store, sources: testSources, apiBaseUrl: 'http://api.test' }),
-    { port: 0 },
-  );
+  const app = createApp({ store: db.store, sources: testSources, apiBaseUrl: 'http://api.test' });
   return {
-    url: api.url,
     store: db.store,
-    get: (path, init) => fetch(`${api.url}${path}`, init),
-    close: async () => {
-      await api.close();
-      await db.close();
-    },
+    get: async (path, init) => app.request(path, init),
+    close: () => db.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
 import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { startTestSes, type TestSes } from '../helpers/ses.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   });
   const subscribeLimits = { perAddress: 50, perClient: 500, globalMails: 500 };
   api = await serveApi(
-    createApiHandler({ store: db.store, sources: [], apiBaseUrl: BASE, mailer, subscribeLimits }),
+    createApp({ store: db.store, sources: [], apiBaseUrl: BASE, mailer, subscribeLimits }),
     { port: 0 },
   );
 });

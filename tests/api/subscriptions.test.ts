@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
 import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { startTestSes, type TestSes } from '../helpers/ses.ts';
@@ -19,10 +19,9 @@ beforeAll(async () => {
     region: 'us-east-1',
     credentials: LOCAL_CREDENTIALS,
   });
-  api = await serveApi(
-    createApiHandler({ store: db.store, sources: [], apiBaseUrl: 'http://api.test', mailer }),
-    { port: 0 },
-  );
+  api = await serveApi(createApp({ store: db.store, sources: [], apiBaseUrl: 'http://api.test', mailer }), {
+    port: 0,
+  });
 });
 afterAll(async () => {
   await api?.close();

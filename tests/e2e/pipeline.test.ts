@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
 import type { Event } from '../../shared/domain/index.ts';
 import { startFixtureServer } from '../../shared/fetch/fixture-server.ts';
 import { createHttpClient } from '../../shared/fetch/http.ts';
@@ -41,7 +41,7 @@ beforeAll(async () => {
     logger: createLogger('e2e'),
   };
   first = await runAll(deps, null);
-  api = await serveApi(createApiHandler({ store: db.store, sources, apiBaseUrl: 'http://api.test' }), {
+  api = await serveApi(createApp({ store: db.store, sources, apiBaseUrl: 'http://api.test' }), {
     port: 0,
   });
 }, 120_000);

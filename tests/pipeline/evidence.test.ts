@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
 import type { Event } from '../../shared/domain/index.ts';
 import { startFixtureServer } from '../../shared/fetch/fixture-server.ts';
 import { createHttpClient } from '../../shared/fetch/http.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
     },
     null,
   );
-  api = await serveApi(createApiHandler({ store: db.store, sources, apiBaseUrl: 'http://api.test' }), {
+  api = await serveApi(createApp({ store: db.store, sources, apiBaseUrl: 'http://api.test' }), {
     port: 0,
   });
 });

@@ -2,7 +2,8 @@ import { request } from 'node:http';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mailer } from '../../shared/alerts/mailer.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
+import { createLambdaHandler } from '../../shared/api/lambda.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
 import { testSources } from '../api/server.ts';
 import { makeEvent } from '../helpers/events.ts';
@@ -26,7 +27,7 @@ const mailer: Mailer = {
 beforeAll(async () => {
   db = await startTestStore();
   for (let i = 1; i <= 12; i++) await db.store.createEvent(makeEvent(i));
-  const handler = createApiHandler({
+  const handler = createApp({
     store: db.store,
     sources: testSources,
     apiBaseUrl: 'http://api.test',
@@ -129,7 +130,7 @@ describe('no 500 from client input', () => {
   });
 
   it('answers an oversized body with 413 on the Lambda path too (API Gateway lets 10 MB through)', async () => {
-    const handler = createApiHandler({
+    const handler = createLambdaHandler({
       store: db.store,
       sources: testSources,
       apiBaseUrl: 'http://api.test',

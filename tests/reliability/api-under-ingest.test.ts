@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../shared/api/handler.ts';
+import { createApp } from '../../shared/api/app.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
 import { runAll } from '../../shared/pipeline/run-all.ts';
 import { DEFAULT_RUN_LIMITS } from '../../shared/pipeline/run-limits.ts';
@@ -26,10 +26,9 @@ afterAll(async () => {
 describe('the API while an ingest runs', () => {
   it('answers 30 concurrent clients without an error', async () => {
     const sources = pickSources(IDS);
-    const api = await serveApi(
-      createApiHandler({ store: db.store, sources, apiBaseUrl: 'http://api.test' }),
-      { port: 0 },
-    );
+    const api = await serveApi(createApp({ store: db.store, sources, apiBaseUrl: 'http://api.test' }), {
+      port: 0,
+    });
     const deps = {
       ...makeDeps(
         db.store,

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { hashToken, newToken, subscriberIdFor } from '../../shared/alerts/tokens.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
-import type { ApiRequest, ApiResponse } from '../../shared/api/http.ts';
+import type { LambdaEvent as ApiRequest, LambdaResult as ApiResponse } from '../../shared/api/lambda.ts';
+import { createLambdaHandler } from '../../shared/api/lambda.ts';
 import { type Event, type Source, SubscriberFilters } from '../../shared/domain/index.ts';
 import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { runAll } from '../../shared/pipeline/run-all.ts';
@@ -104,7 +104,7 @@ beforeAll(async () => {
   );
   expect(summary?.newEvents).toBe(1);
   mails = await ses.readMail();
-  api = createApiHandler({ store: db.store, sources: [source], apiBaseUrl: 'http://api.test' });
+  api = createLambdaHandler({ store: db.store, sources: [source], apiBaseUrl: 'http://api.test' });
 }, 60_000);
 
 afterAll(async () => {

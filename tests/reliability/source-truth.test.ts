@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../shared/api/handler.ts';
-import type { ApiRequest } from '../../shared/api/http.ts';
+import type { LambdaEvent as ApiRequest } from '../../shared/api/lambda.ts';
+import { createLambdaHandler } from '../../shared/api/lambda.ts';
 import { createHttpClient } from '../../shared/fetch/http.ts';
 import { runAll } from '../../shared/pipeline/run-all.ts';
 import type { PipelineDeps } from '../../shared/pipeline/types.ts';
@@ -92,7 +92,7 @@ afterAll(async () => {
 });
 
 async function sourcesApi() {
-  const api = createApiHandler({ store: db.store, sources, apiBaseUrl: 'http://api.test' });
+  const api = createLambdaHandler({ store: db.store, sources, apiBaseUrl: 'http://api.test' });
   const res = await api({
     rawPath: '/sources',
     requestContext: { http: { method: 'GET' } },

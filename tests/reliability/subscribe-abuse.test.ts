@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Mailer } from '../../shared/alerts/mailer.ts';
 import { clientKey, mailboxKey, type SubscribeLimits } from '../../shared/alerts/subscribe-limits.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
-import type { ApiRequest, ApiResponse } from '../../shared/api/http.ts';
+import type { LambdaEvent as ApiRequest, LambdaResult as ApiResponse } from '../../shared/api/lambda.ts';
+import { createLambdaHandler } from '../../shared/api/lambda.ts';
 import type { Store } from '../../shared/store/port.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
 
@@ -36,7 +36,7 @@ function recording(store: Store): Store {
 
 async function api(limits?: SubscribeLimits) {
   db = await startTestStore();
-  return createApiHandler({
+  return createLambdaHandler({
     store: recording(db.store),
     sources: [],
     apiBaseUrl: 'http://api.test',

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Event } from '../../domain/index.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { ApiDeps } from '../deps.ts';
-import { type ApiRequest, type ApiResponse, header, json, queryOf } from '../http.ts';
-import { EventId, EventsQuery } from '../schemas.ts';
+import { type ApiCtx, json, respond } from '../http.ts';
+import { EventId, type EventsQuery } from '../schemas.ts';
 
 /** Lower-cased words of a free-text query. */
 function words(q: string): string[] {
@@ -14,7 +13,7 @@ function words(q: string): string[] {
 }
 
 /** Whether an event passes the in-memory filters of `GET /events` (dates are filtered by the store query). */
-export function matchesEventFilters(e: Event, q: EventsQuery): boolean {
+export function matchesEventFilters(e: Event, q: Omit<EventsQuery, 'limit'>): boolean {
   if (q.kind && e.kind !== q.kind) return false;
   if (q.hasAgreement !== undefined && q.hasAgreement !== e.agreements.length > 0) return false;
   if (q.docType && !e.agreements.some((a) => a.docType === q.docType)) return false;
@@ -35,9 +34,9 @@ export function matchesEventFilters(e: Event, q: EventsQuery): boolean {
  * to that page, so a filtered page may hold fewer than `limit` events — follow `cursor` until it is null.
  * Answers 304 when the client's ETag matches.
  */
-export async function listEvents(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const q = EventsQuery.parse(queryOf(req));
-  const page = await deps.store.listRecentEvents({
+export async function listEvents(ctx: ApiCtx<EventsQuery>): Promise<Response> {
+  const q = ctx.query;
+  const page = await ctx.deps.store.listRecentEvents({
     from: q.from,
     to: q.to,
     limit: q.limit,
@@ -49,23 +48,18 @@ export async function listEvents(req: ApiRequest, deps: ApiDeps): Promise<ApiRes
   });
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   const cache = { etag, 'cache-control': 'public, max-age=60' };
-  if (header(req, 'if-none-match') === etag)
-    return { statusCode: 304, headers: cache, body: '' } as ApiResponse;
-  return { ...json(200, null, cache), body };
+  if (ctx.header('if-none-match') === etag) return respond(304, null, cache, false);
+  return respond(200, body, { 'content-type': 'application/json; charset=utf-8', ...cache });
 }
 
-/** `GET /events/{id}`. */
-export async function getEvent(id: string, deps: ApiDeps): Promise<ApiResponse> {
-  const event = await deps.store.getEvent(EventId.parse(id));
+/** `GET /events/{id}`; an id merged into another event answers 301 to where it went. */
+export async function getEvent(ctx: ApiCtx): Promise<Response> {
+  const id = EventId.parse(ctx.params.id ?? '');
+  const event = await ctx.deps.store.getEvent(id);
   if (!event) {
-    // an event merged into another (or re-keyed) answers with where it went
-    const moved = await deps.store.getEventRedirect(EventId.parse(id));
+    const moved = await ctx.deps.store.getEventRedirect(id);
     if (moved)
-      return {
-        statusCode: 301,
-        headers: { location: `/events/${moved}`, 'cache-control': 'public, max-age=60' },
-        body: '',
-      } as ApiResponse;
+      return respond(301, '', { location: `/events/${moved}`, 'cache-control': 'public, max-age=60' }, false);
     throw new NotFoundError(`no event ${id}`);
   }
   return json(200, event, { 'cache-control': 'public, max-age=60' });

@@ -1,7 +1,6 @@
 import type { Event } from '../../domain/index.ts';
-import type { ApiDeps } from '../deps.ts';
-import { type ApiRequest, type ApiResponse, queryOf, text } from '../http.ts';
-import { FeedQuery } from '../schemas.ts';
+import { type ApiCtx, text } from '../http.ts';
+import type { FeedQuery } from '../schemas.ts';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(s: string): string {
@@ -32,8 +31,7 @@ function item(e: Event, base: string): string {
 }
 
 /** `GET /events.rss`: the 50 most recent events as RSS 2.0, for feed readers. */
-export async function eventsFeed(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const q = FeedQuery.parse(queryOf(req));
+export async function eventsFeed({ deps, query: q }: ApiCtx<FeedQuery>): Promise<Response> {
   const page = await deps.store.listRecentEvents({ limit: 50 });
   const events = page.items.filter(
     (e) =>

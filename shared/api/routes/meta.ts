@@ -1,6 +1,5 @@
 import type { SourceState } from '../../domain/index.ts';
-import type { ApiDeps } from '../deps.ts';
-import { type ApiResponse, json } from '../http.ts';
+import { type ApiCtx, json } from '../http.ts';
 
 /** Status of one source from its stored state. */
 function statusOf(enabled: boolean, state: SourceState | undefined) {
@@ -10,7 +9,7 @@ function statusOf(enabled: boolean, state: SourceState | undefined) {
 }
 
 /** `GET /sources`: each configured source with its health (one Query for all states). */
-export async function listSources(deps: ApiDeps): Promise<ApiResponse> {
+export async function listSources({ deps }: ApiCtx): Promise<Response> {
   const states = new Map((await deps.store.listSourceStates()).map((s) => [s.sourceId, s]));
   const items = deps.sources.map((src) => {
     const state = states.get(src.id);
@@ -43,7 +42,7 @@ export async function listSources(deps: ApiDeps): Promise<ApiResponse> {
  * `GET /health`: the API is up; `store` says whether the table answers (a cheap GetItem); locally also when the
  * next ingestion and digest run and whether one is running.
  */
-export async function health(deps: ApiDeps): Promise<ApiResponse> {
+export async function health({ deps }: ApiCtx): Promise<Response> {
   let store: 'ok' | 'unavailable' = 'ok';
   try {
     await deps.store.getSourceState('__health__');

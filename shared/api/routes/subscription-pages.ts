@@ -7,7 +7,7 @@
 import { DOC_WORDS, describeSubscription, KIND_WORDS } from '../../alerts/describe.ts';
 import { escapeHtml } from '../../alerts/mail-safety.ts';
 import { DocType, EventKind, type Subscriber, type SubscriberLang } from '../../domain/index.ts';
-import { type ApiResponse, text } from '../http.ts';
+import { text } from '../http.ts';
 
 /** No scripts, no outside resources, forms only back to this API. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https: http:; base-uri 'none'";
@@ -22,7 +22,7 @@ export function htmlPage(
   content: string,
   lang: SubscriberLang = 'en',
   status = 200,
-): ApiResponse {
+): Response {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><h1>${escapeHtml(title)}</h1>\n${content}\n</body></html>`;
   return text(status, html, 'text/html; charset=utf-8', {
     'cache-control': 'no-store',

@@ -2,9 +2,9 @@ import { escapeHtml } from '../../alerts/mail-safety.ts';
 import { findForManage, preferencesFromForm, updatePreferences } from '../../alerts/preferences.ts';
 import type { Subscriber } from '../../domain/index.ts';
 import type { ApiDeps } from '../deps.ts';
-import { type ApiRequest, type ApiResponse, header, json } from '../http.ts';
+import { type ApiCtx, json } from '../http.ts';
 import { buttonForm, describeHtml, htmlPage, preferencesForm } from './subscription-pages.ts';
-import { formOf, parseJsonBody, tokenOf, wantsJson } from './subscriptions.ts';
+import { formOf, jsonBody, parseJsonBody, tokenOf, wantsJson } from './subscriptions.ts';
 
 /** What JSON clients see of a subscription: never the email, token or hash. */
 function publicView(sub: Subscriber) {
@@ -17,7 +17,7 @@ function managePage(
   deps: ApiDeps,
   m: { subscriber: Subscriber; manageToken: string; unsubscribeToken: string },
   saved: boolean,
-): ApiResponse {
+): Response {
   const sub = m.subscriber;
   const ru = sub.lang === 'ru';
   const intro = saved
@@ -42,9 +42,10 @@ function managePage(
 }
 
 /** `GET /subscriptions/manage?token=`: the preferences page (JSON: the preferences); changes nothing. */
-export async function getManage(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const managed = await findForManage(deps, tokenOf(req));
-  if (wantsJson(req)) return json(200, publicView(managed.subscriber));
+export async function getManage(ctx: ApiCtx): Promise<Response> {
+  const deps = ctx.deps;
+  const managed = await findForManage(deps, tokenOf(ctx));
+  if (wantsJson(ctx)) return json(200, publicView(managed.subscriber));
   return managePage(deps, managed, false);
 }
 
@@ -53,12 +54,13 @@ export async function getManage(req: ApiRequest, deps: ApiDeps): Promise<ApiResp
  * JSON body `{token, filters, mode, lang}`. A changed subscription is confirmed already: the manage token proves
  * the reader holds the mail of a confirmed subscription.
  */
-export async function postManage(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const token = tokenOf(req);
-  const isJson = /application\/json/i.test(header(req, 'content-type') ?? '');
-  const body = isJson ? parseJsonBody(req) : preferencesFromForm(formOf(req));
+export async function postManage(ctx: ApiCtx): Promise<Response> {
+  const deps = ctx.deps;
+  const token = tokenOf(ctx);
+  const isJson = jsonBody(ctx);
+  const body = isJson ? parseJsonBody(ctx) : preferencesFromForm(formOf(ctx));
   const managed = await updatePreferences(deps, token, body);
   // a new webhook's signing secret is in this answer only
-  if (wantsJson(req)) return json(200, { ...publicView(managed.subscriber), added: managed.added ?? null });
+  if (wantsJson(ctx)) return json(200, { ...publicView(managed.subscriber), added: managed.added ?? null });
   return managePage(deps, managed, true);
 }

@@ -10,7 +10,7 @@ import {
 import { manageToken } from '../../alerts/tokens.ts';
 import { ValidationError } from '../../errors.ts';
 import type { ApiDeps } from '../deps.ts';
-import { type ApiRequest, type ApiResponse, bodyText, header, json, queryOf } from '../http.ts';
+import { type ApiCtx, json } from '../http.ts';
 import { buttonForm, describeHtml, htmlPage, para, subscribeForm } from './subscription-pages.ts';
 
 /** The mail-dependent deps, or a clear error where the deployment has no mailer. */
@@ -26,39 +26,39 @@ export function alertDeps(deps: ApiDeps) {
 }
 
 /** Whether the client asked for JSON (API clients); browsers following mail links get HTML pages. */
-export function wantsJson(req: ApiRequest): boolean {
-  return /application\/json/i.test(header(req, 'accept') ?? '');
+export function wantsJson(ctx: ApiCtx): boolean {
+  return /application\/json/i.test(ctx.header('accept') ?? '');
 }
 
 /** Whether the body is JSON (by content type); otherwise it is read as a form. */
-function jsonBody(req: ApiRequest): boolean {
-  return /application\/json/i.test(header(req, 'content-type') ?? '');
+export function jsonBody(ctx: ApiCtx): boolean {
+  return /application\/json/i.test(ctx.header('content-type') ?? '');
 }
 
 /** The body as a JSON value; a body that is not JSON is the client's mistake. */
-export function parseJsonBody(req: ApiRequest): unknown {
+export function parseJsonBody(ctx: ApiCtx): unknown {
   try {
-    return JSON.parse(bodyText(req) || 'null');
+    return JSON.parse(ctx.body || 'null');
   } catch (err) {
     throw new ValidationError('body must be JSON', null, { cause: err });
   }
 }
 
 /** The body as form fields (`application/x-www-form-urlencoded`, what the pages' buttons send). */
-export function formOf(req: ApiRequest): URLSearchParams {
-  return new URLSearchParams(jsonBody(req) ? '' : bodyText(req));
+export function formOf(ctx: ApiCtx): URLSearchParams {
+  return new URLSearchParams(jsonBody(ctx) ? '' : ctx.body);
 }
 
 /**
  * The link token, validated: from a POSTed form or JSON body (the pages' buttons), else from the query (the
  * link itself, and RFC 8058 one-click POSTs to the List-Unsubscribe URL).
  */
-export function tokenOf(req: ApiRequest): string {
-  let token: unknown = queryOf(req).token;
-  if (req.requestContext?.http?.method?.toUpperCase() === 'POST') {
-    const body = jsonBody(req) ? parseJsonBody(req) : null;
+export function tokenOf(ctx: ApiCtx): string {
+  let token: unknown = ctx.rawQuery.token;
+  if (ctx.method === 'POST') {
+    const body = jsonBody(ctx) ? parseJsonBody(ctx) : null;
     const fromBody =
-      body && typeof body === 'object' ? (body as { token?: unknown }).token : formOf(req).get('token');
+      body && typeof body === 'object' ? (body as { token?: unknown }).token : formOf(ctx).get('token');
     if (fromBody) token = fromBody;
   }
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token))
@@ -67,7 +67,7 @@ export function tokenOf(req: ApiRequest): string {
 }
 
 /** `GET /subscribe`: the subscription form for browsers. */
-export function getSubscribe(_req: ApiRequest, deps: ApiDeps): ApiResponse {
+export function getSubscribe({ deps }: ApiCtx): Response {
   return htmlPage(
     'Subscribe to Kazakhstan–China alerts',
     `${para('Choose what to hear about; you will get an email with a button to confirm.')}\n${subscribeForm(deps.apiBaseUrl)}`,
@@ -78,12 +78,12 @@ export function getSubscribe(_req: ApiRequest, deps: ApiDeps): ApiResponse {
  * `POST /subscriptions`: starts double opt-in; the same answer whether or not the address is known. A JSON body
  * (API clients) or the `/subscribe` page's form (answered with a page).
  */
-export async function postSubscription(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const isForm = /application\/x-www-form-urlencoded/i.test(header(req, 'content-type') ?? '');
-  const body = isForm ? subscribeBodyFromForm(formOf(req)) : parseJsonBody(req);
-  // API Gateway sets sourceIp from the connection (not from a client header), so it cannot be forged.
-  const result = await subscribe(alertDeps(deps), body, req.requestContext?.http?.sourceIp ?? '');
-  if (isForm && !wantsJson(req))
+export async function postSubscription(ctx: ApiCtx): Promise<Response> {
+  const isForm = /application\/x-www-form-urlencoded/i.test(ctx.header('content-type') ?? '');
+  const body = isForm ? subscribeBodyFromForm(formOf(ctx)) : parseJsonBody(ctx);
+  // The platform's view of the connection (API Gateway's sourceIp, the socket locally), never a header.
+  const result = await subscribe(alertDeps(ctx.deps), body, ctx.clientIp);
+  if (isForm && !wantsJson(ctx))
     return htmlPage(
       'Check your inbox',
       para('We sent you an email: press its button to confirm the subscription.'),
@@ -98,10 +98,11 @@ function subscribeBodyFromForm(form: URLSearchParams): unknown {
 }
 
 /** `GET /subscriptions/confirm?token=`: shows what would be confirmed and a button; changes nothing. */
-export async function getConfirm(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const token = tokenOf(req);
+export async function getConfirm(ctx: ApiCtx): Promise<Response> {
+  const deps = ctx.deps;
+  const token = tokenOf(ctx);
   const sub = await findForConfirm(alertDeps(deps), token);
-  if (wantsJson(req))
+  if (wantsJson(ctx))
     return json(200, { status: sub.status, mode: sub.mode, lang: sub.lang ?? 'en', filters: sub.filters });
   const action = `${deps.apiBaseUrl}/subscriptions/confirm`;
   const done = sub.status === 'confirmed';
@@ -113,10 +114,11 @@ export async function getConfirm(req: ApiRequest, deps: ApiDeps): Promise<ApiRes
 }
 
 /** `POST /subscriptions/confirm` (the page's button, token in the form; or JSON `{token}`). */
-export async function postConfirm(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const token = tokenOf(req);
+export async function postConfirm(ctx: ApiCtx): Promise<Response> {
+  const deps = ctx.deps;
+  const token = tokenOf(ctx);
   const result = await confirm(alertDeps(deps), token);
-  if (wantsJson(req)) return json(200, result);
+  if (wantsJson(ctx)) return json(200, result);
   const sub = await findForConfirm(alertDeps(deps), token);
   const manage = `${deps.apiBaseUrl}/subscriptions/manage?token=${manageToken(sub)}`;
   return htmlPage(
@@ -127,10 +129,11 @@ export async function postConfirm(req: ApiRequest, deps: ApiDeps): Promise<ApiRe
 }
 
 /** `GET /unsubscribe?token=` (the footer link): a page with a button; changes nothing. */
-export async function getUnsubscribe(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const token = tokenOf(req);
+export async function getUnsubscribe(ctx: ApiCtx): Promise<Response> {
+  const deps = ctx.deps;
+  const token = tokenOf(ctx);
   const sub = await findForUnsubscribe(alertDeps(deps), token);
-  if (wantsJson(req)) return json(200, { status: sub.status });
+  if (wantsJson(ctx)) return json(200, { status: sub.status });
   if (sub.status === 'unsubscribed')
     return htmlPage('Already unsubscribed', para('This address receives no more alerts.'), sub.lang);
   return htmlPage(
@@ -141,8 +144,9 @@ export async function getUnsubscribe(req: ApiRequest, deps: ApiDeps): Promise<Ap
 }
 
 /** `POST /unsubscribe`: the page's button (token in the form) and RFC 8058 one-click (token in the URL). */
-export async function postUnsubscribe(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
-  const result = await unsubscribe(alertDeps(deps), tokenOf(req));
-  if (wantsJson(req)) return json(200, result);
+export async function postUnsubscribe(ctx: ApiCtx): Promise<Response> {
+  const deps = ctx.deps;
+  const result = await unsubscribe(alertDeps(deps), tokenOf(ctx));
+  if (wantsJson(ctx)) return json(200, result);
   return htmlPage('Unsubscribed', para('You will receive no more email from kz-china-monitor.'));
 }
