@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Hono } from 'hono';
+import { createApp } from '../shared/api/app.ts';
+import type { ApiDeps } from '../shared/api/deps.ts';
 import { LOCAL_CREDENTIALS } from '../shared/local/stack.ts';
 import { createStore } from '../shared/store/dynamo-store.ts';
 import { startDynalite } from '../shared/store/embedded.ts';
@@ -37,8 +38,8 @@ export async function run(): Promise<Record<string, string | number>[]> {
     await Promise.all(
       Array.from({ length: 50 }, (_, k) => store.createEvent(makeEvent(i + k + 1, { days: 730 }))),
     );
-  const app = new Hono();
-  mountWeb(app, { store, sources: [], apiBaseUrl: 'http://bench' });
+  const deps: ApiDeps = { store, sources: [], apiBaseUrl: 'http://bench' };
+  const app = createApp(deps, [(a) => mountWeb(a, deps)]);
   const get = (path: string) =>
     app.fetch(new Request(`http://bench${path}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } }));
   const rows: Record<string, string | number>[] = [];

@@ -7,7 +7,6 @@ import { compress } from 'hono/compress';
 import type { ApiDeps } from '../api/deps.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { ASSET_CACHE, ASSETS } from './assets.ts';
-import { readFilters } from './filters.ts';
 import { html } from './html.ts';
 import { layout, PAGE_HEADERS } from './layout.ts';
 import { CHANNELS_PATH, submitChannels } from './pages/channels.ts';
@@ -15,7 +14,7 @@ import { documentsPage } from './pages/documents.ts';
 import { eventPage, missingEventPage } from './pages/event.ts';
 import { missingPersonPage, personPage } from './pages/person.ts';
 import { statusPage } from './pages/status.ts';
-import { submitSubscribe, subscribePage } from './pages/subscribe.ts';
+import { submitSubscribe } from './pages/subscribe.ts';
 import { timelinePage } from './pages/timeline.ts';
 import { tradePage } from './pages/trade.ts';
 
@@ -113,11 +112,7 @@ export function mountWeb(app: Hono, deps: ApiDeps): void {
       page(c, await statusPage(deps.store, deps.sources), 200, { 'cache-control': 'no-cache' }),
     ),
   );
-  app.get('/subscribe', (c) =>
-    page(c, subscribePage({ filters: readFilters(c.req.query()).filters }), 200, {
-      'cache-control': 'no-store',
-    }),
-  );
+  // GET /subscribe is the API's route (its form is the one in shared/web/pages/subscribe-form.ts)
   app.post(CHANNELS_PATH, async (c) => {
     const out = await submitChannels(deps, new URLSearchParams(await c.req.text()));
     return page(c, out.body, out.status, { 'cache-control': 'no-store' });

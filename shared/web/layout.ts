@@ -23,6 +23,8 @@ export interface PageMeta {
   /** A one-line description for search engines and link previews. */
   description?: string;
   lang?: 'en' | 'ru';
+  /** Keep the page out of search engines (pages behind personal links). */
+  noindex?: boolean;
 }
 
 /** A whole HTML document around `content`. */
@@ -31,7 +33,7 @@ export function layout(meta: PageMeta, content: Part): string {
     ([href, label]) =>
       html`<li><a href="${href}"${meta.section === href ? html` aria-current="page"` : ''}>${label}</a></li>`,
   );
-  return `<!doctype html>${html`<html lang="${meta.lang ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${meta.title} · Kazakhstan–China monitor</title><meta name="description" content="${meta.description ?? 'Kazakhstan–China relations: events, agreements and trade figures from official and regional news.'}"><link rel="stylesheet" href="${STYLESHEET.path}"><link rel="icon" href="${ICON_ASSET.path}" type="image/svg+xml"></head><body><a class="skip" href="#main">Skip to content</a><header class="site"><a class="brand" href="/">Kazakhstan–China monitor</a><nav aria-label="Main"><ul>${nav}</ul></nav></header><main id="main">${content}</main><footer class="site"><p>Dates are shown in Almaty time (Asia/Almaty). Events are extracted automatically from the reports listed on each event; check the sources. <a href="/events">JSON API</a> · <a href="/events.rss">RSS</a></p></footer></body></html>`}`;
+  return `<!doctype html>${html`<html lang="${meta.lang ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${meta.title} · Kazakhstan–China monitor</title><meta name="description" content="${meta.description ?? 'Kazakhstan–China relations: events, agreements and trade figures from official and regional news.'}"><link rel="stylesheet" href="${STYLESHEET.path}"><link rel="icon" href="${ICON_ASSET.path}" type="image/svg+xml">${meta.noindex ? html`<meta name="robots" content="noindex">` : ''}</head><body><a class="skip" href="#main">Skip to content</a><header class="site" lang="en"><a class="brand" href="/">Kazakhstan–China monitor</a><nav aria-label="Main"><ul>${nav}</ul></nav></header><main id="main">${content}</main><footer class="site" lang="en"><p>Dates are shown in Almaty time (Asia/Almaty). Events are extracted automatically from the reports listed on each event; check the sources. <a href="/events">JSON API</a> · <a href="/events.rss">RSS</a></p></footer></body></html>`}`;
 }
 
 /** Response headers of a page: HTML, a strict CSP (no scripts at all), short caching. */

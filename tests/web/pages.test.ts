@@ -208,6 +208,24 @@ describe('web pages in a browser', () => {
       status: 'confirmed',
     });
     await shot('confirmed');
+    expect(await axeViolations()).toEqual([]);
+    // the manage page (restyled, with the channels form): add a webhook, see its secret once
+    await Promise.all([page.waitForNavigation(), page.click('main a[href*="/subscriptions/manage?token="]')]);
+    expect(await page.$eval('h1', (h) => h.textContent)).toMatch(/preferences/i);
+    expect(await axeViolations()).toEqual([]);
+    await shot('manage');
+    const allow = process.env.WEBHOOKS_ALLOW_PRIVATE;
+    process.env.WEBHOOKS_ALLOW_PRIVATE = 'true';
+    try {
+      await page.type('#c-url', 'http://127.0.0.1:9/hook');
+      await Promise.all([page.waitForNavigation(), page.click('form[action="/subscribe/channels"] button')]);
+    } finally {
+      process.env.WEBHOOKS_ALLOW_PRIVATE = allow;
+    }
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Channel added');
+    expect(await page.$eval('#secret', (c) => c.textContent)).toMatch(/^whsec_/);
+    const sub = await stack.store.getSubscriberByEmail('reader@example.org');
+    expect(sub?.channels?.map((c) => c.url)).toEqual(['http://127.0.0.1:9/hook']);
   });
 
   it('logged no console error on any page', () => {

@@ -3,14 +3,12 @@
  * production ingest path (fixture server on loopback → production fetch code → pipeline), local SES, and the
  * HTTP app (pages + JSON API) on a loopback port.
  */
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
+import { createApp } from '../../shared/api/app.ts';
 import type { ApiDeps } from '../../shared/api/deps.ts';
-import { createApiHandler } from '../../shared/api/handler.ts';
-import type { ApiRequest } from '../../shared/api/http.ts';
 import { startFixtureServer } from '../../shared/fetch/fixture-server.ts';
 import { createHttpClient } from '../../shared/fetch/http.ts';
+import { serveApi } from '../../shared/local/http-server.ts';
 import { FIXTURES_ROOT, LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { createLogger } from '../../shared/log.ts';
 import { runAll } from '../../shared/pipeline/run-all.ts';
@@ -26,39 +24,6 @@ export interface WebStack {
   store: Store;
   ses: TestSes;
   close(): Promise<void>;
-}
-
-/** The JSON API's handler behind Hono: it answers every path the pages do not. */
-function legacyApi(deps: ApiDeps) {
-  const handler = createApiHandler(deps);
-  return async (req: Request): Promise<Response> => {
-    const url = new URL(req.url);
-    const query: Record<string, string> = {};
-    for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
-    const headers: Record<string, string> = {};
-    req.headers.forEach((v, k) => {
-      headers[k] = v;
-    });
-    const body = req.method === 'GET' || req.method === 'HEAD' ? '' : await req.text();
-    const event = {
-      version: '2.0',
-      rawPath: url.pathname,
-      rawQueryString: url.search.slice(1),
-      headers,
-      queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
-      body: body || undefined,
-      isBase64Encoded: false,
-      requestContext: {
-        http: { method: req.method, path: url.pathname, sourceIp: '127.0.0.1' },
-        requestId: 'web-test',
-      },
-    } as unknown as ApiRequest;
-    const out = await handler(event);
-    return new Response(out.statusCode === 304 || out.statusCode === 204 ? null : (out.body ?? ''), {
-      status: out.statusCode,
-      headers: out.headers,
-    });
-  };
 }
 
 /** Starts the stack and ingests the offline fixtures once. */
@@ -85,21 +50,20 @@ export async function startWebStack(): Promise<WebStack> {
     },
     null,
   );
-  const app = new Hono();
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const addr = server.address();
-  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  const deps: ApiDeps = { store: db.store, sources, apiBaseUrl: url, mailer };
-  mountWeb(app, deps);
-  const legacy = legacyApi(deps);
-  app.all('*', (c) => legacy(c.req.raw));
+  // The app's base URL must be known before it listens (links in mail): a free port is taken first.
+  const deps: ApiDeps = { store: db.store, sources, apiBaseUrl: '', mailer };
+  const server = await serveApi(createApp(deps, [(app) => mountWeb(app, deps)]), {
+    port: 0,
+    host: '127.0.0.1',
+  });
+  const url = server.url;
+  deps.apiBaseUrl = url;
   return {
     url,
     store: db.store,
     ses,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await ses.close();
       await fixtures.close();
       await db.close();

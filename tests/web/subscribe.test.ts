@@ -3,10 +3,12 @@
  * joins a pending subscription only, bad channel input comes back as the form with a message, and the answer
  * is the same whether or not the address was already subscribed.
  */
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { manageToken } from '../../shared/alerts/tokens.ts';
+import { createApp } from '../../shared/api/app.ts';
+import type { ApiDeps } from '../../shared/api/deps.ts';
 import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { mountWeb } from '../../shared/web/index.ts';
 import { channelsSection } from '../../shared/web/pages/channels.ts';
@@ -28,8 +30,8 @@ beforeAll(async () => {
     region: 'us-east-1',
     credentials: LOCAL_CREDENTIALS,
   });
-  app = new Hono();
-  mountWeb(app, { store: db.store, sources: [], apiBaseUrl: 'http://web.test', mailer });
+  const deps: ApiDeps = { store: db.store, sources: [], apiBaseUrl: 'http://web.test', mailer };
+  app = createApp(deps, [(a) => mountWeb(a, deps)]);
 });
 afterAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE = previous;
