@@ -2,9 +2,11 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createSesMailer } from '../shared/alerts/ses-mailer.ts';
 import { createApp } from '../shared/api/app.ts';
+import type { ApiDeps } from '../shared/api/deps.ts';
 import type { LambdaResult } from '../shared/api/lambda.ts';
 import { configuredSources, loadConfig, required } from '../shared/config.ts';
 import { createStore } from '../shared/store/dynamo-store.ts';
+import { mountWeb } from '../shared/web/index.ts';
 
 /** The adapted app, built once per container on first use (env is read then: a missing var fails clearly). */
 let run: ReturnType<typeof handle> | undefined;
@@ -16,20 +18,20 @@ let run: ReturnType<typeof handle> | undefined;
  */
 function build(): ReturnType<typeof handle> {
   const config = loadConfig('lambda');
-  return handle(
-    createApp({
-      store: createStore({ tableName: required(config.tableName, 'TABLE_NAME') }),
-      sources: configuredSources(config),
-      apiBaseUrl: config.apiBaseUrl,
-      mailer: config.senderEmail
-        ? createSesMailer({
-            from: config.senderEmail,
-            configurationSet: config.sesConfigurationSet ?? undefined,
-          })
-        : undefined,
-      subscribeLimits: config.subscribeLimits,
-    }),
-  );
+  const deps: ApiDeps = {
+    store: createStore({ tableName: required(config.tableName, 'TABLE_NAME') }),
+    sources: configuredSources(config),
+    apiBaseUrl: config.apiBaseUrl,
+    mailer: config.senderEmail
+      ? createSesMailer({
+          from: config.senderEmail,
+          configurationSet: config.sesConfigurationSet ?? undefined,
+        })
+      : undefined,
+    subscribeLimits: config.subscribeLimits,
+  };
+  // the web pages are served by the same Lambda as the JSON API (one route, one bundle)
+  return handle(createApp(deps, [(app) => mountWeb(app, deps)]));
 }
 
 /**

@@ -139,7 +139,7 @@ export function unsubscribeParts(
   };
 }
 
-/** The public URL of an event. */
+/** The public page of an event (`/event/{id}`, shared/web): readers follow it, so it is a page, not JSON. */
 export function eventUrl(apiBaseUrl: string, eventId: string): string {
-  return `${apiBaseUrl}/events/${encodeURIComponent(eventId)}`;
+  return `${apiBaseUrl}/event/${encodeURIComponent(eventId)}`;
 }

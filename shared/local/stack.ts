@@ -15,6 +15,7 @@ import { createStore } from '../store/dynamo-store.ts';
 import { startDynalite } from '../store/embedded.ts';
 import type { Store } from '../store/port.ts';
 import { ensureTable } from '../store/table.ts';
+import { mountWeb } from '../web/index.ts';
 import { serveApi } from './http-server.ts';
 import { readStackState, writeStackState } from './state.ts';
 
@@ -122,14 +123,15 @@ export async function startLocalStack(
     const ses = await startLocalSes({ port: config.sesPort, host: '127.0.0.1' });
     closers.push(ses.close);
     const mailer = localMailer(required(config.senderEmail, 'SENDER_EMAIL'), ses.endpoint);
-    const app = createApp({
+    const deps: ApiDeps = {
       store,
       sources,
       apiBaseUrl: config.apiBaseUrl,
       mailer,
       subscribeLimits: config.subscribeLimits,
       ...extra,
-    });
+    };
+    const app = createApp(deps, [(a) => mountWeb(a, deps)]);
     const api = await serveApi(app, { port: config.port, host: '127.0.0.1' });
     closers.push(api.close);
     const apiUrl = `http://localhost:${new URL(api.url).port}`;

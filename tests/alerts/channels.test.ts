@@ -77,7 +77,7 @@ describe('chat formats', () => {
   it('builds a Slack message with escaped text and the event link', () => {
     const { text } = slackPayload(alert);
     expect(text).toContain('Talks &lt;b&gt; &amp; co');
-    expect(text).toContain('<http://api.test/events/ev_20250617astana|');
+    expect(text).toContain('<http://api.test/event/ev_20250617astana|');
   });
   it('builds a Telegram sendMessage body in HTML parse mode', () => {
     const body = telegramPayload(alert, '-100123');

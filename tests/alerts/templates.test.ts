@@ -64,7 +64,7 @@ describe('agreement alert template', () => {
       expect(body).toContain('Joint statement (signed)');
       expect(body).toContain('Xinhua');
       expect(body).toContain('https://english.news.cn/20250617/3c5d1e2f9a8b4c7d/c.html');
-      expect(body).toContain(`${BASE}/events/ev_20250617astana`);
+      expect(body).toContain(`${BASE}/event/ev_20250617astana`);
       expect(body).toContain(`${BASE}/unsubscribe?token=sub_abc-tok`);
     }
     expect(mail.headers).toEqual({
@@ -127,7 +127,7 @@ describe('confirmation and digest templates', () => {
     expect(mail.subject).toBe('Kazakhstan–China: 3 documents reported on 2025-06-17');
     expect(mail.text).toContain('in 2 events');
     expect(mail.text).toContain('Memorandum (signed): Memorandum of Understanding on cooperation');
-    expect(mail.text).toContain(`${BASE}/events/ev_20241202beijing`);
+    expect(mail.text).toContain(`${BASE}/event/ev_20241202beijing`);
     expect(mail.html.match(/<h2>/g)).toHaveLength(2);
     expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
   });

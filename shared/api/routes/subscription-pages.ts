@@ -1,20 +1,22 @@
 /**
- * The small HTML pages behind the links in subscription mail. Following a link (GET) only shows a page; the
- * change happens when its button POSTs a form that carries the link's token, so link scanners (Safe Links,
- * Proofpoint) change nothing and another site cannot forge the POST without the token. Self-contained: inline
- * style only, no scripts or external assets, every untrusted string escaped.
+ * The HTML pages behind the links in subscription mail, in the site's layout. Following a link (GET) only shows
+ * a page; the change happens when its button POSTs a form that carries the link's token, so link scanners (Safe
+ * Links, Proofpoint) change nothing and another site cannot forge the POST without the token. No scripts, the
+ * site's own stylesheet only, every untrusted string escaped.
  */
 import { DOC_WORDS, describeSubscription, KIND_WORDS } from '../../alerts/describe.ts';
 import { escapeHtml } from '../../alerts/mail-safety.ts';
 import { DocType, EventKind, type Subscriber, type SubscriberLang } from '../../domain/index.ts';
+import { readFilters } from '../../web/filters.ts';
+import { html, raw } from '../../web/html.ts';
+import { layout } from '../../web/layout.ts';
+import { channelsSection } from '../../web/pages/channels.ts';
+import { subscribeForm as webSubscribeForm } from '../../web/pages/subscribe-form.ts';
 import { text } from '../http.ts';
 
-/** No scripts, no outside resources, forms only back to this API. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https: http:; base-uri 'none'";
-
-const STYLE =
-  'body{font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em;line-height:1.4}' +
-  'button{font-size:1em;padding:.5em 1.2em}label{display:block;margin:.3em 0}fieldset{margin:1em 0}';
+/** No scripts, no outside resources, forms only back to this API (its base URL may be another origin). */
+const CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' https: http:; base-uri 'none'; frame-ancestors 'none'";
 
 /** A whole page: title, content (already escaped HTML), in the reader's language. */
 export function htmlPage(
@@ -23,10 +25,14 @@ export function htmlPage(
   lang: SubscriberLang = 'en',
   status = 200,
 ): Response {
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><h1>${escapeHtml(title)}</h1>\n${content}\n</body></html>`;
-  return text(status, html, 'text/html; charset=utf-8', {
+  const page = layout(
+    { title, lang, noindex: true, section: '/subscribe' },
+    html`<h1>${title}</h1>\n${raw(content)}`,
+  );
+  return text(status, page, 'text/html; charset=utf-8', {
     'cache-control': 'no-store',
     'content-security-policy': CSP,
+    // the URL carries the link's token: never send it to another site
     'referrer-policy': 'no-referrer',
     'x-frame-options': 'DENY',
   });
@@ -128,25 +134,16 @@ export function preferencesForm(action: string, token: string, sub: Subscriber):
     textField('participants', w.people, sub.filters.participants),
     `<label><input type="checkbox" name="includePlanned"${sub.filters.includePlanned ? ' checked' : ''}> ${escapeHtml(w.planned)}</label>`,
     `<p><button type="submit">${escapeHtml(w.save)}</button></p></form>`,
+    // the manage page (a real token) also lists and adds webhook, Slack and Telegram channels
+    token === 'none' ? '' : channelsSection(token, sub).value,
   ].join('\n');
 }
 
 /**
- * The browser subscription form (`GET /subscribe`): it POSTs to `/subscriptions` as a form, which answers with a
- * page; the saved query's fields are those of `/events`. No token here: nothing changes until the mailed
- * confirmation's button is pressed.
+ * The browser subscription form (`GET /subscribe`): the site's form (shared/web), prefilled from a timeline
+ * search's parameters; it POSTs to `/subscribe`. No token here: nothing changes until the mailed confirmation's
+ * button is pressed.
  */
-export function subscribeForm(apiBaseUrl: string): string {
-  const blank = {
-    filters: { docTypes: [], keywords: [], participants: [], includePlanned: false },
-    mode: 'instant',
-    lang: 'en',
-  } as unknown as Subscriber;
-  const prefs = preferencesForm(`${apiBaseUrl}/subscriptions`, 'none', blank)
-    .replace('<input type="hidden" name="token" value="none">', '')
-    .replace(
-      '<fieldset>',
-      '<label>Email<br><input type="email" name="email" required maxlength="254" size="40"></label>\n<fieldset>',
-    );
-  return prefs;
+export function subscribeForm(_apiBaseUrl: string, query: Record<string, string | undefined> = {}): string {
+  return webSubscribeForm({ filters: readFilters(query).filters }).value;
 }

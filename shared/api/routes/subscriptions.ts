@@ -67,10 +67,10 @@ export function tokenOf(ctx: ApiCtx): string {
 }
 
 /** `GET /subscribe`: the subscription form for browsers. */
-export function getSubscribe({ deps }: ApiCtx): Response {
+export function getSubscribe({ deps, rawQuery }: ApiCtx): Response {
   return htmlPage(
     'Subscribe to Kazakhstan–China alerts',
-    `${para('Choose what to hear about; you will get an email with a button to confirm.')}\n${subscribeForm(deps.apiBaseUrl)}`,
+    `${para('Choose what to hear about; you will get an email with a button to confirm.')}\n${subscribeForm(deps.apiBaseUrl, rawQuery)}`,
   );
 }
 
