@@ -4,7 +4,11 @@ import { type Closer, openHttp, openStore, withResources } from '../local/stack.
 import { createLogger } from '../log.ts';
 import { previousAlmatyDay, runDailyDigest } from '../pipeline/digest.ts';
 import { runBackfillSource, selectSources } from '../pipeline/run-all.ts';
-import { ingestOnce, localDeps, mailerFor, sesEndpoint } from './local-run.ts';
+import { exclusiveIngestion, ingestOnce, localDeps, mailerFor, sesEndpoint } from './local-run.ts';
+
+/** Exit code of `ingest`/`backfill` skipped because another process is ingesting (EX_TEMPFAIL: try later). */
+export const EXIT_BUSY = 75;
+
 import { inlineProgress, progressBar } from './report.ts';
 
 /** Opens the store and says on stderr which one: beside a running `npm start` it is that stack's. */
@@ -32,6 +36,7 @@ export async function runIngest(opts: { offline: boolean; sourceId: string | nul
     });
     // stdout carries only the result, so that `ingest > out.json` is parseable JSON.
     process.stdout.write(`${JSON.stringify(result)}\n`);
+    if (result.skipped) return EXIT_BUSY;
     return result.total.failedSources > 0 ? 1 : 0;
   });
 }
@@ -56,22 +61,28 @@ export async function runBackfill(opts: {
     // The bar redraws one line: only on a terminal with logs off, so a log line never lands inside it.
     const inline = inlineProgress();
     let lastTenth = -1;
-    const summary = await runBackfillSource(deps, opts.sourceId, opts.until, {
-      onPage: (n, count) =>
-        process.stderr.write(
-          inline ? `\r\x1b[Karchive page ${n}: ${count} items` : `archive page ${n}: ${count} items\n`,
-        ),
-      onItem: (done, total) => {
-        if (inline) process.stderr.write(`\r\x1b[K${progressBar(done, total)}`);
-        else if (Math.floor((done / Math.max(1, total)) * 10) > lastTenth) {
-          lastTenth = Math.floor((done / Math.max(1, total)) * 10);
-          process.stderr.write(`${progressBar(done, total)}\n`);
-        }
-      },
-    });
+    const run = await exclusiveIngestion(config, () =>
+      runBackfillSource(deps, opts.sourceId, opts.until, {
+        onPage: (n, count) =>
+          process.stderr.write(
+            inline ? `\r\x1b[Karchive page ${n}: ${count} items` : `archive page ${n}: ${count} items\n`,
+          ),
+        onItem: (done, total) => {
+          if (inline) process.stderr.write(`\r\x1b[K${progressBar(done, total)}`);
+          else if (Math.floor((done / Math.max(1, total)) * 10) > lastTenth) {
+            lastTenth = Math.floor((done / Math.max(1, total)) * 10);
+            process.stderr.write(`${progressBar(done, total)}\n`);
+          }
+        },
+      }),
+    );
+    if (run.skipped) {
+      process.stdout.write(`${JSON.stringify({ skipped: run.skipped })}\n`);
+      return EXIT_BUSY;
+    }
     if (inline) process.stderr.write('\n');
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
-    return summary.ok ? 0 : 1;
+    process.stdout.write(`${JSON.stringify(run.result)}\n`);
+    return run.result.ok ? 0 : 1;
   });
 }
 
