@@ -1,3 +1,4 @@
+import { eventDayEntries, sendEventDayDigest } from '../alerts/digest-step.ts';
 import { configuredSources, loadConfig } from '../config.ts';
 import { ConfigError, ValidationError } from '../errors.ts';
 import { type Closer, openHttp, openStore, withResources } from '../local/stack.ts';
@@ -87,10 +88,11 @@ export async function runBackfill(opts: {
 }
 
 /**
- * `digest`: the daily digest for one Almaty day (default yesterday): the documents first seen as news that day.
- * Mail goes through SES_ENDPOINT or the running `npm start`'s local SES.
+ * `digest`: the daily digest for one Almaty day (default yesterday): the items first seen as news that day, or
+ * with `byEventDate` (`--event-date`) the events that took place that day. Mail goes through SES_ENDPOINT or the
+ * running `npm start`'s local SES.
  */
-export async function runDigest(opts: { date: string | null }): Promise<number> {
+export async function runDigest(opts: { date: string | null; byEventDate?: boolean }): Promise<number> {
   const date = opts.date ?? previousAlmatyDay(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ValidationError('--date must be a date YYYY-MM-DD');
   const config = loadConfig('local');
@@ -103,12 +105,23 @@ export async function runDigest(opts: { date: string | null }): Promise<number> 
     const store = await storeFor(config, closers);
     const mailer = mailerFor(config, sesUrl);
     if (!mailer) throw new ConfigError('missing environment variable SENDER_EMAIL');
-    const summary = await runDailyDigest(
-      { store, mailer, apiBaseUrl: config.apiBaseUrl, logger: createLogger('digest') },
-      date,
+    const deps = { store, mailer, apiBaseUrl: config.apiBaseUrl, logger: createLogger('digest') };
+    if (opts.byEventDate) {
+      const entries = await eventDayEntries(store, date);
+      const summary = await sendEventDayDigest(deps, date, entries);
+      process.stderr.write(
+        `digest of the events of ${date}: ${entries.length} events, ${summary.sent} sent, mail through ${sesUrl}\n`,
+      );
+      process.stdout.write(
+        `${JSON.stringify({ date, by: 'event-date', events: entries.length, ...summary })}\n`,
+      );
+      return 0;
+    }
+    const summary = await runDailyDigest(deps, date);
+    process.stderr.write(
+      `digest of ${date}: ${summary.events} events, ${summary.sent} sent, mail through ${sesUrl}\n`,
     );
-    process.stderr.write(`digest of ${date}: ${summary.events} events, mail through ${sesUrl}\n`);
-    process.stdout.write(`${JSON.stringify({ date, ...summary })}\n`);
+    process.stdout.write(`${JSON.stringify({ date, by: 'first-seen', ...summary })}\n`);
     return 0;
   });
 }
