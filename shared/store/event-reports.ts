@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { call, conditional, queryAll, type StoreContext } from './context.ts';
+import { dropStale } from './event-index.ts';
 import { keys } from './keys.ts';
 import { PK, SK } from './table.ts';
 
@@ -34,7 +35,8 @@ export async function listEventReports(ctx: StoreContext, eventId: string): Prom
 
 /**
  * Replaces an event by a redirect to `toId` when its stored version is `expectedVersion` (the redirect item
- * has no index keys, so the event leaves every listing). False when another writer changed it first.
+ * has no index keys, so the event leaves every listing; its facet entries and figure memberships are then
+ * deleted, taking its values out of the figure series). False when another writer changed it first.
  */
 export async function redirectEvent(
   ctx: StoreContext,
@@ -53,6 +55,7 @@ export async function redirectEvent(
       }),
     ),
   );
+  if (written) await dropStale(ctx, fromId, null, expectedVersion + 1);
   return written;
 }
 
