@@ -1,20 +1,13 @@
-import type { Event, Figure } from '../../domain/index.ts';
 import type { ApiDeps } from '../deps.ts';
 import { type ApiRequest, type ApiResponse, json, queryOf } from '../http.ts';
 import { AgreementsQuery, FiguresQuery } from '../schemas.ts';
 
-/** How many store pages `GET /figures` reads at most: a time series over the latest ~2,000 events. */
-const FIGURE_PAGES = 20;
-
-/** `GET /agreements`: events with agreements, flattened to one row per document; one store page per call. */
+/** `GET /agreements`: events with agreements, flattened to one row per document; one index page per call. */
 export async function listAgreements(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
   const q = AgreementsQuery.parse(queryOf(req));
-  const page = await deps.store.listRecentEvents({
-    from: q.from,
-    to: q.to,
-    limit: q.limit,
-    cursor: q.cursor,
-  });
+  // read from the has-agreement (or document-type) index: every event of the page has documents
+  const { from, to, docType, limit, cursor } = q;
+  const page = await deps.store.listEvents({ from, to, docType, limit, cursor, hasAgreement: true });
   const items = page.items.flatMap((e) =>
     e.agreements
       .filter((a) => (!q.docType || a.docType === q.docType) && (!q.status || a.status === q.status))
@@ -32,34 +25,10 @@ export async function listAgreements(req: ApiRequest, deps: ApiDeps): Promise<Ap
   return json(200, { items, cursor: page.cursor }, { 'cache-control': 'public, max-age=60' });
 }
 
-/** Key under which the same figure reported by several events counts once. */
-function figureKey(f: Figure): string {
-  return `${f.unit}|${f.year ?? 'null'}|${Math.round(f.value)}`;
-}
-
-/** `GET /figures?metric=…`: a time series across events, deduplicated by value + year, oldest year first. */
+/** `GET /figures?metric=…`: the precomputed series (one store Query), oldest year first; `from`/`to` bound the year. */
 export async function listFigures(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
   const q = FiguresQuery.parse(queryOf(req));
-  const points = new Map<string, Figure & { eventIds: string[] }>();
-  let cursor: string | null = null;
-  for (let i = 0; i < FIGURE_PAGES; i++) {
-    const page: { items: Event[]; cursor: string | null } = await deps.store.listRecentEvents({
-      from: q.from,
-      to: q.to,
-      limit: 100,
-      cursor,
-    });
-    for (const e of page.items) {
-      for (const f of e.figures.filter((x) => x.metric === q.metric)) {
-        const key = figureKey(f);
-        const point = points.get(key);
-        if (point) point.eventIds.includes(e.id) || point.eventIds.push(e.id);
-        else points.set(key, { ...f, eventIds: [e.id] });
-      }
-    }
-    cursor = page.cursor;
-    if (!cursor) break;
-  }
-  const sorted = [...points.values()].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.value - b.value);
-  return json(200, { metric: q.metric, points: sorted }, { 'cache-control': 'public, max-age=300' });
+  const year = (d?: string) => (d ? Number(d.slice(0, 4)) : undefined);
+  const points = await deps.store.getFigureSeries(q.metric, { fromYear: year(q.from), toYear: year(q.to) });
+  return json(200, { metric: q.metric, points }, { 'cache-control': 'public, max-age=300' });
 }
