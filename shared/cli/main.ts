@@ -21,6 +21,7 @@ Usage: npm run -s cli -- <command> [options]
   cluster                        JSON Lines articles on stdin → event ids on stdout (../shared/CONTRACT.md)
   digest [--date YYYY-MM-DD]     mail the daily digest: documents first seen as news that Almaty day (default
                                  yesterday), through the running stack's local SES or SES_ENDPOINT
+  reindex                        build the event indexes and figure series of events stored before them
   eval [--gold DIR] [--real FILE]   score the real dev set (../shared/dev, whole, per language and fold),
                                  then the synthetic gold sets (or only the one named)
   help                           this text
@@ -84,6 +85,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const { runDigest } = await import('./ingest.ts');
       return runDigest({ date: values.date ?? null });
+    }
+    case 'reindex': {
+      const { runReindex } = await import('./reindex.ts');
+      return runReindex();
     }
     case 'eval': {
       const { runEval } = await import('./eval.ts');

@@ -1,7 +1,12 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/domain/index.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { createStore } from '../../shared/store/dynamo-store.ts';
+import { eventIndexKeys, keys } from '../../shared/store/keys.ts';
 import type { EventQuery, Store } from '../../shared/store/port.ts';
+import { reindexAll } from '../../shared/store/reindex.ts';
 import type { TestStore } from '../helpers/store.ts';
 import type { StoreFactory } from './contract.ts';
 import { eventOn, recentOrder } from './fixtures.ts';
@@ -43,6 +48,27 @@ function sample(): Event[] {
       figures: [],
     });
   });
+}
+
+/** A document client on the test table that counts the calls it sends. */
+function countingClient(db: TestStore): { doc: DynamoDBDocumentClient; calls: string[] } {
+  const calls: string[] = [];
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: db.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      calls.push(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize' },
+  );
+  return { doc, calls };
 }
 
 /** The filtered-listing and figure-series promises of the Store, run against a backend. */
@@ -152,6 +178,58 @@ export function indexContract(start: StoreFactory): void {
       expect(all.flat().map((e) => e.id)).toEqual([dated.id, undated.id]);
       const bounded = await store.listEvents({ kind: 'forum', to: '2026-12-31', limit: 5 });
       expect(bounded.items.map((e) => e.id)).toEqual([dated.id]);
+    });
+  });
+
+  describe('index costs and backfill', () => {
+    it('answers a filtered page with O(limit) reads: one Query and one BatchGet, one Query for nobody', async () => {
+      const events = [...sample(), ...Array.from({ length: 20 }, (_, i) => eventOn(600 + i, '2026-03-03'))];
+      await Promise.all(events.map((e) => store.createEvent(e)));
+      const { doc, calls } = countingClient(db);
+      const counted = createStore({ tableName: db.tableName, client: doc });
+      const page = await counted.listEvents({ participant: 'Ван И', limit: 5 });
+      expect(page.items).toHaveLength(5);
+      expect(calls).toEqual(['QueryCommand', 'BatchGetItemCommand']);
+      calls.length = 0;
+      expect((await counted.listEvents({ participant: 'Nobody', limit: 50 })).cursor).toBeNull();
+      expect(calls).toEqual(['QueryCommand']);
+      calls.length = 0;
+      await counted.getFigureSeries('trade_turnover');
+      expect(calls).toEqual(['QueryCommand']);
+    });
+
+    it('backfills the indexes and series of events stored before them (reindex), idempotently', async () => {
+      const events = sample().slice(0, 6);
+      events[0] = {
+        ...(events[0] as Event),
+        figures: [
+          { metric: 'investment', value: 5e8, unit: 'USD', year: 2025, text: 'invested 500 million dollars' },
+        ],
+      };
+      const { doc } = countingClient(db);
+      // what the store wrote before it had indexes: the event item and its month marker only
+      for (const e of events) {
+        await doc.send(
+          new PutCommand({
+            TableName: db.tableName,
+            Item: keys.monthMarker((e.eventDate ?? '').slice(0, 7)),
+          }),
+        );
+        await doc.send(
+          new PutCommand({
+            TableName: db.tableName,
+            Item: { ...keys.event(e.id), ...eventIndexKeys(e), ...e, version: 0 },
+          }),
+        );
+      }
+      expect((await store.listEvents({ kind: 'meeting', limit: 10 })).items).toEqual([]);
+      expect(await reindexAll(store)).toBe(6);
+      expect(await reindexAll(store)).toBe(6);
+      const meetings = events.filter((e) => e.kind === 'meeting').sort(recentOrder);
+      const got = await store.listEvents({ kind: 'meeting', limit: 10 });
+      expect(got.items.map((e) => e.id)).toEqual(meetings.map((e) => e.id));
+      const series = await store.getFigureSeries('investment');
+      expect(series.map((p) => [p.year, p.value, p.eventCount])).toEqual([[2025, 5e8, 1]]);
     });
   });
 
