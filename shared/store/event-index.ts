@@ -29,17 +29,50 @@ interface Derived {
   figure?: FigureContribution;
 }
 
-/** Every item an event should have under `version`. */
-function derivedItems(e: Event, version: number): Derived[] {
+/** The index entries an event should have under `version`. */
+function entryItems(e: Event, version: number): Item[] {
   const sort = eventSortKey(e);
-  const entries = eventFacets(e).map((facet) => ({
-    item: { ...keys.indexEntry(e.id, facet, sort), eventId: e.id, facet, version },
+  return eventFacets(e).map((facet) => ({
+    ...keys.indexEntry(e.id, facet, sort),
+    eventId: e.id,
+    facet,
+    version,
   }));
-  const figures = figureContributions(e).map((c) => ({
+}
+
+/** The figure memberships an event should have under `version`, credited to the sources that gave them. */
+function figureItems(e: Event, version: number, reported?: Map<string, Set<string>>): Derived[] {
+  return figureContributions(e, reported).map((c) => ({
     item: { ...keys.figureMember(e.id, c.metric, c.year, c.point), ...c, eventId: e.id, version },
     figure: c,
   }));
-  return [...entries, ...figures];
+}
+
+/**
+ * Which figures each source's clustering report read (source key → `metric|value|unit`), from the reports in
+ * the event's partition (one Query, only for an event with figures). Unreadable reports are left out: their
+ * sources then count as reporting every figure.
+ */
+async function reportedFigures(ctx: StoreContext, e: Event): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (e.figures.length === 0) return out;
+  const prefix = keys.eventReport(e.id, '');
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+    ExpressionAttributeValues: { ':pk': prefix[PK], ':prefix': prefix[SK] },
+    ProjectionExpression: 'report',
+  });
+  for (const i of items) {
+    try {
+      const r = JSON.parse(String(i.report)) as { key?: unknown; figures?: unknown };
+      if (typeof r.key === 'string' && Array.isArray(r.figures))
+        out.set(r.key, new Set(r.figures.map(String)));
+    } catch {
+      // a report this code cannot read says nothing about figures
+    }
+  }
+  return out;
 }
 
 /** Runs `fn` over `list`, a few calls at a time (a burst of dozens of writes would only queue in the SDK). */
@@ -60,12 +93,17 @@ function storedContribution(i: Item): FigureContribution {
 
 /** Phase 1: puts every wanted item; a new figure membership counts its value once in the series. */
 export async function addDerived(ctx: StoreContext, e: Event, version: number): Promise<void> {
-  const derived = derivedItems(e, version);
-  await batchPut(
-    ctx,
-    derived.filter((d) => !d.figure).map((d) => d.item),
-  );
-  await eachLimited(derived, async ({ item, figure }) => {
+  await batchPut(ctx, entryItems(e, version));
+  await syncFigures(ctx, e, version);
+}
+
+/**
+ * Puts the event's figure memberships (conditional, old item returned): a new one counts its value once in
+ * the series; an existing one moves its sources in the series' sample to the sources now credited.
+ */
+export async function syncFigures(ctx: StoreContext, e: Event, version: number): Promise<void> {
+  if (e.figures.length === 0) return;
+  await eachLimited(figureItems(e, version, await reportedFigures(ctx, e)), async ({ item, figure }) => {
     if (!figure) return;
     let old: Item | undefined;
     try {
@@ -117,7 +155,11 @@ export async function dropStale(
   e: Event | null,
   version: number,
 ): Promise<void> {
-  const wanted = new Set(e ? derivedItems(e, version).map((d) => String(d.item[SK])) : []);
+  const wanted = new Set(
+    e
+      ? [...entryItems(e, version), ...figureItems(e, version).map((d) => d.item)].map((i) => String(i[SK]))
+      : [],
+  );
   const stale = (await storedDerived(ctx, eventId)).filter(
     (i) => String(i[SK]).startsWith(INDEX_PREFIX) || String(i[SK]).startsWith(FIGURE_PREFIX),
   );

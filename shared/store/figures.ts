@@ -31,18 +31,35 @@ export interface FigureContribution {
 /** Key of a distinct value within a metric and year: unit and value (no rounding: 43.8 and 43.9 differ). */
 export const pointKey = (f: Pick<Figure, 'unit' | 'value'>) => `${f.unit}|${f.value}`;
 
-/** The contributions of an event: one per distinct (metric, year, value), with all of its source reports. */
-export function figureContributions(e: Event): FigureContribution[] {
-  const sources = e.sources.map((s) =>
+/** How a source's clustering report names a figure (`metric|value|unit`, shared/dedup/report.ts). */
+export const reportedFigure = (f: Pick<Figure, 'metric' | 'value' | 'unit'>) =>
+  `${f.metric}|${f.value}|${f.unit}`;
+
+/**
+ * The contributions of an event: one per distinct (metric, year, value), with the source reports that gave
+ * it. `reported` maps a source (article id or URL) to the figures its own report read; a source whose report
+ * is not known yet counts as reporting every figure of the event, and a value no known source reported is
+ * credited to all sources (it came from the merged facts) rather than to none.
+ */
+export function figureContributions(
+  e: Event,
+  reported: Map<string, Set<string>> = new Map(),
+): FigureContribution[] {
+  const entry = (s: Event['sources'][number]) =>
     // fixed key order: the string is a set element, compared byte for byte when removed
-    JSON.stringify({ e: e.id, o: s.outlet, u: s.url, d: s.published }),
-  );
+    JSON.stringify({ e: e.id, o: s.outlet, u: s.url, d: s.published });
   const out = new Map<string, FigureContribution>();
   for (const f of e.figures) {
     const point = pointKey(f);
     const id = `${f.metric}#${f.year}#${point}`;
     if (out.has(id)) continue;
+    const sig = reportedFigure(f);
+    const gave = e.sources.filter((s) => {
+      const r = reported.get(s.articleId) ?? reported.get(s.url);
+      return !r || r.has(sig);
+    });
     const meta = { value: f.value, unit: f.unit, text: f.text.slice(0, MAX_TEXT) };
+    const sources = (gave.length > 0 ? gave : e.sources).map(entry);
     out.set(id, { metric: f.metric, year: f.year, point, meta, sources });
   }
   return [...out.values()];

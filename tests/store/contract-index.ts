@@ -265,6 +265,37 @@ export function indexContract(start: StoreFactory): void {
       expect(await store.getFigureSeries('investment')).toEqual([]);
     });
 
+    it('credits each value to the sources whose reports read it, once their reports are stored', async () => {
+      const base = eventOn(521, '2025-01-20', { figures: [turnover(43.8e9), turnover(41.0e9)] });
+      const [a, b] = base.sources;
+      const e = {
+        ...base,
+        sources: [
+          a,
+          b ?? { ...(a as Event['sources'][number]), articleId: 'ar_x2', url: 'https://www.inform.kz/ru/x2' },
+        ],
+      } as Event;
+      await store.createEvent(e);
+      const urls = (v: number) =>
+        (async () =>
+          (await store.getFigureSeries('trade_turnover'))
+            .find((p) => p.value === v)
+            ?.sources.map((s) => s.url))();
+      expect(await urls(43.8e9)).toHaveLength(2); // no reports yet: every source may have given it
+      const [sa, sb] = e.sources;
+      await store.putEventReport(e.id, String(sa?.articleId), {
+        key: sa?.articleId,
+        figures: ['trade_turnover|43800000000|USD'],
+      });
+      await store.putEventReport(e.id, String(sb?.articleId), {
+        key: sb?.articleId,
+        figures: ['trade_turnover|41000000000|USD'],
+      });
+      expect(await urls(43.8e9)).toEqual([sa?.url]);
+      expect(await urls(41.0e9)).toEqual([sb?.url]);
+      expect((await store.getFigureSeries('trade_turnover')).map((p) => p.eventCount)).toEqual([1, 1]);
+    });
+
     it('follows updates, redirects and re-indexing without counting anything twice', async () => {
       const a = eventOn(511, '2025-01-20', { figures: [turnover(43.8e9)] });
       const b = eventOn(512, '2025-01-21', { figures: [turnover(43.8e9)] });
