@@ -31,7 +31,7 @@ export function eventFacets(e: Event): string[] {
     const key = personKey(p.name);
     if (key) out.add(`person#${key}`);
   }
-  for (const a of e.agreements) out.add(`doc#${a.docType}`);
+  for (const a of e.agreements) out.add(`doc#${a.docType}`).add(`docstatus#${a.status}`);
   for (const s of e.sources) out.add(`lang#${s.lang}`);
   for (const t of searchTokens(searchText(e)).slice(0, MAX_TOKENS)) out.add(`q#${t}`);
   return [...out];
@@ -51,6 +51,7 @@ export function requiredFacets(f: EventFilters): string[] {
   }
   if (f.docType) out.push(`doc#${f.docType}`);
   if (f.kind) out.push(`kind#${f.kind}`);
+  if (f.agreementStatus) out.push(`docstatus#${f.agreementStatus}`);
   if (f.hasAgreement !== undefined) out.push(`agreement#${f.hasAgreement ? 'yes' : 'no'}`);
   if (f.lang) out.push(`lang#${f.lang}`);
   return [...new Set(out)];
@@ -71,6 +72,7 @@ function selectivity(facet: string): number {
     case 'doc':
       return 3;
     case 'kind':
+    case 'docstatus':
       return 4;
     default:
       return 5;

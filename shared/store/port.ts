@@ -31,6 +31,8 @@ export interface EventFilters {
   participant?: string;
   docType?: DocType;
   hasAgreement?: boolean;
+  /** At least one document with this status (signed, or planned). */
+  agreementStatus?: 'signed' | 'planned';
   /** Language of at least one source report. */
   lang?: string;
   /** Free text, Russian or English: every search word must occur in the event (names in any script). */

@@ -123,6 +123,12 @@ export function indexContract(start: StoreFactory): void {
         .map((e) => e.id);
       expect(expected.length).toBeGreaterThan(1);
       expect((await filteredPages(store, { ...q, limit: 2 })).flat().map((e) => e.id)).toEqual(expected);
+      const signed = await store.listEvents({ agreementStatus: 'signed', limit: 50 });
+      expect(signed.items).toHaveLength(events.filter((e) => e.agreements.length > 0).length);
+      expect(await store.listEvents({ agreementStatus: 'planned', limit: 5 })).toEqual({
+        items: [],
+        cursor: null,
+      });
       const none = await store.listEvents({ hasAgreement: false, docType: 'memorandum', limit: 5 });
       expect(none).toEqual({ items: [], cursor: null });
     });

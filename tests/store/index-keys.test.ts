@@ -59,7 +59,14 @@ describe('event facets', () => {
 
   it('indexes kind, people (participants and mentioned), documents, languages and words', () => {
     const f = eventFacets(e);
-    for (const x of ['kind#agreement_signing', 'agreement#yes', 'person#wang-i', 'doc#roadmap', 'q#transit'])
+    for (const x of [
+      'kind#agreement_signing',
+      'agreement#yes',
+      'person#wang-i',
+      'doc#roadmap',
+      'docstatus#signed',
+      'q#transit',
+    ])
       expect(f).toContain(x);
     expect(f).toContain(`lang#${e.sources[0]?.lang}`);
     expect(new Set(f).size).toBe(f.length);

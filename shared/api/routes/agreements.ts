@@ -6,8 +6,16 @@ import { AgreementsQuery, FiguresQuery } from '../schemas.ts';
 export async function listAgreements(req: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
   const q = AgreementsQuery.parse(queryOf(req));
   // read from the has-agreement (or document-type) index: every event of the page has documents
-  const { from, to, docType, limit, cursor } = q;
-  const page = await deps.store.listEvents({ from, to, docType, limit, cursor, hasAgreement: true });
+  const { from, to, docType, status: agreementStatus, limit, cursor } = q;
+  const page = await deps.store.listEvents({
+    from,
+    to,
+    docType,
+    agreementStatus,
+    limit,
+    cursor,
+    hasAgreement: true,
+  });
   const items = page.items.flatMap((e) =>
     e.agreements
       .filter((a) => (!q.docType || a.docType === q.docType) && (!q.status || a.status === q.status))
