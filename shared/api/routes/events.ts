@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Event } from '../../domain/index.ts';
 import { NotFoundError } from '../../errors.ts';
 import { type ApiCtx, json, respond } from '../http.ts';
 import { EventId, type EventsQuery } from '../schemas.ts';
