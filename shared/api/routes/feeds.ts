@@ -62,7 +62,10 @@ function atomEntry(e: Event, base: string): string {
 export async function atomFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
   const base = ctx.deps.apiBaseUrl;
   const events = await feedEvents(ctx);
-  const updated = events.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), '1970-01-01T00:00:00Z');
+  // Atom requires a feed date: the newest change among the entries, or now for an empty feed.
+  const now = (ctx.deps.now ?? (() => new Date()))().toISOString();
+  const updated =
+    events.length > 0 ? events.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), '') : now;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -88,7 +91,6 @@ export async function jsonFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
     description: FEED_DESCRIPTION,
     home_page_url: `${base}/`,
     feed_url: `${base}/events.json${selfQuery(ctx.req)}`,
-    language: 'en',
     items: (await feedEvents(ctx)).map((e) => ({
       id: e.id,
       url: eventPageUrl(base, e.id),
