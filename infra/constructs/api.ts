@@ -50,7 +50,7 @@ export class Api extends Construct {
     super(scope, id);
     this.apiFn = monitorFunction(this, 'ApiFunction', {
       name: 'api',
-      description: 'Public HTTP API: events, agreements, feeds, subscriptions',
+      description: 'Public HTTP API: events, agreements, figures, feeds, CSV exports, docs, subscriptions',
       memorySize: 512,
       timeout: Duration.seconds(10),
       logRetention: props.logRetention,
@@ -64,7 +64,8 @@ export class Api extends Construct {
       corsPreflight: {
         allowOrigins: props.corsOrigins,
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-        allowHeaders: ['content-type'],
+        // The app's own list (shared/api/http.ts): If-None-Match lets browsers revalidate pages by ETag.
+        allowHeaders: ['content-type', 'if-none-match'],
         maxAge: Duration.days(1),
       },
     });

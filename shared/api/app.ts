@@ -76,7 +76,8 @@ export function createApp(deps: ApiDeps, mounts: Mount[] = []): Hono {
   app.notFound((c) => {
     const allow = patterns.filter(([, re]) => re.test(c.req.path)).map(([m]) => m);
     if (allow.length > 0) return methodNotAllowed(c.req.method, c.req.path, allow);
-    return errorResponse(new NotFoundError(`no route ${c.req.path}`));
+    // The path as sent (still percent-encoded): a decoded one could echo control characters back.
+    return errorResponse(new NotFoundError(`no route ${new URL(c.req.url).pathname}`));
   });
   app.onError((err, c) => errorResponse(err, requestIdOf(c)));
   return app;

@@ -13,7 +13,8 @@ const STYLE = [
   'h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}h3{font-size:1.1em;margin:1.5em 0 .3em}',
   'code,.path{font-family:ui-monospace,monospace}.m{display:inline-block;min-width:3.5em;font-weight:bold}',
   '.GET{color:#0a5a2a}.POST{color:#7a3b00}table{border-collapse:collapse;width:100%;margin:.4em 0}',
-  'th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}',
+  'th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}',
+  'th{background:#f4f4f4}',
   'nav ul{columns:2 18em}@media(max-width:40em){td,th{font-size:.9em}}',
 ].join('');
 

@@ -8,6 +8,12 @@ const FILTERS =
 const CSV =
   "RFC 4180 (CRLF rows, quoted where needed), UTF-8. Text cells starting with `=`, `+`, `-` or `@` get a leading `'` so a spreadsheet never runs them as formulas.";
 
+/** A 200 of a media type, or 304 when the client's ETag (If-None-Match) still matches. */
+const cached = (type: string, description: string) => ({
+  ...okOf(type, description),
+  '304': { description: 'Not modified: the ETag given in If-None-Match still matches' },
+});
+
 /** The feeds and CSV exports, declared like every other route (routes.ts includes them). */
 export const feedRoutes: RouteDef[] = [
   defineRoute({
@@ -18,7 +24,7 @@ export const feedRoutes: RouteDef[] = [
     summary: 'RSS 2.0 feed of events',
     description: FILTERS,
     query: FeedQuery,
-    responses: okOf('application/rss+xml', 'RSS 2.0'),
+    responses: cached('application/rss+xml', 'RSS 2.0'),
     handler: rssFeed,
   }),
   defineRoute({
@@ -29,7 +35,7 @@ export const feedRoutes: RouteDef[] = [
     summary: 'Atom 1.0 feed of events',
     description: FILTERS,
     query: FeedQuery,
-    responses: okOf('application/atom+xml', 'Atom 1.0 (RFC 4287)'),
+    responses: cached('application/atom+xml', 'Atom 1.0 (RFC 4287)'),
     handler: atomFeed,
   }),
   defineRoute({
@@ -40,7 +46,7 @@ export const feedRoutes: RouteDef[] = [
     summary: 'JSON Feed 1.1 of events',
     description: FILTERS,
     query: FeedQuery,
-    responses: okOf('application/feed+json', 'JSON Feed 1.1'),
+    responses: cached('application/feed+json', 'JSON Feed 1.1'),
     handler: jsonFeed,
   }),
   defineRoute({
@@ -51,7 +57,7 @@ export const feedRoutes: RouteDef[] = [
     summary: 'Events as CSV, one row each',
     description: `${FILTERS} ${CSV}`,
     query: ExportQuery,
-    responses: okOf('text/csv', 'CSV with a header row'),
+    responses: cached('text/csv', 'CSV with a header row'),
     handler: eventsCsv,
   }),
   defineRoute({
@@ -62,7 +68,7 @@ export const feedRoutes: RouteDef[] = [
     summary: 'Documents as CSV, one row each (`docType` narrows the rows too)',
     description: `${FILTERS} ${CSV}`,
     query: ExportQuery,
-    responses: okOf('text/csv', 'CSV with a header row'),
+    responses: cached('text/csv', 'CSV with a header row'),
     handler: agreementsCsv,
   }),
   defineRoute({
@@ -74,7 +80,7 @@ export const feedRoutes: RouteDef[] = [
       'Trade and investment figures as CSV, one row per reported value, with its source URL and report date',
     description: `${FILTERS} The source is the event's earliest report; \`report_count\` says how many reports the event has. ${CSV}`,
     query: FiguresExportQuery,
-    responses: okOf('text/csv', 'CSV with a header row'),
+    responses: cached('text/csv', 'CSV with a header row'),
     handler: figuresCsv,
   }),
 ];

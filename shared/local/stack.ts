@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startLocalSes } from '../alerts/local-ses.ts';
 import { createSesMailer } from '../alerts/ses-mailer.ts';
-import { createApp } from '../api/app.ts';
+import { createApp, type Mount } from '../api/app.ts';
 import type { ApiDeps } from '../api/deps.ts';
 import { type Config, LOCAL_CREDENTIALS, required } from '../config.ts';
 import type { Source } from '../domain/index.ts';
@@ -105,12 +105,12 @@ export interface LocalStack {
 
 /**
  * Starts the local stack (`npm start`): embedded store on disk, aws-ses-v2-local on 127.0.0.1, the API on
- * `config.port` through the same handler as the API Lambda.
+ * `config.port` through the same app as the API Lambda (`extra.mounts` adds routes, e.g. the web pages).
  */
 export async function startLocalStack(
   config: Config,
   sources: Source[],
-  extra: Pick<ApiDeps, 'schedule'> = {},
+  extra: Pick<ApiDeps, 'schedule'> & { mounts?: Mount[] } = {},
 ): Promise<LocalStack & { closers: Closer[] }> {
   const closers: Closer[] = [];
   const close = async () => {
@@ -123,15 +123,17 @@ export async function startLocalStack(
     const ses = await startLocalSes({ port: config.sesPort, host: '127.0.0.1' });
     closers.push(ses.close);
     const mailer = localMailer(required(config.senderEmail, 'SENDER_EMAIL'), ses.endpoint);
+    const { mounts = [], ...more } = extra;
     const deps: ApiDeps = {
       store,
       sources,
       apiBaseUrl: config.apiBaseUrl,
       mailer,
       subscribeLimits: config.subscribeLimits,
-      ...extra,
+      ...more,
     };
-    const app = createApp(deps, [(a) => mountWeb(a, deps)]);
+    // the web pages are always there, as in the Lambda; callers may add more routes
+    const app = createApp(deps, [(a) => mountWeb(a, deps), ...mounts]);
     const api = await serveApi(app, { port: config.port, host: '127.0.0.1' });
     closers.push(api.close);
     const apiUrl = `http://localhost:${new URL(api.url).port}`;

@@ -91,6 +91,16 @@ describe('the app on web standards', () => {
     ])
       expect(documented).toContain(must);
     expect(documented).toHaveLength(apiRoutes.length);
+    const ids = apiRoutes.map((r) => r.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every {param} of a path template is declared as a path parameter.
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const op of Object.values(ops) as Array<{ parameters?: Array<{ name: string; in: string }> }>)
+        for (const [, name] of path.matchAll(/\{(\w+)\}/g))
+          expect(
+            op.parameters?.some((p) => p.in === 'path' && p.name === name),
+            `${path} {${name}}`,
+          ).toBe(true);
     for (const r of apiRoutes) {
       const res = await app.request(r.path.replace(':id', 'ev_1'), { method: r.method });
       const body = await res.text();

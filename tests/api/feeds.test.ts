@@ -94,6 +94,17 @@ describe('feeds', () => {
     expect(feed.items[0]?.url).toBe(`http://api.test/event/${meetings[0]?.id}`);
   });
 
+  it('answer 304 to a reader whose ETag still matches', async () => {
+    for (const path of ['/events.rss?kind=visit', '/events.atom', '/events.json', '/figures.csv']) {
+      const first = await api.get(path);
+      const etag = first.headers.get('etag') ?? '';
+      expect(etag, path).toMatch(/^"[\w-]+"$/);
+      expect((await api.get(path, { headers: { 'if-none-match': etag } })).status, path).toBe(304);
+    }
+    const other = (await api.get('/events.rss?kind=meeting')).headers.get('etag');
+    expect(other).not.toBe((await api.get('/events.rss?kind=visit')).headers.get('etag'));
+  });
+
   it('stay well-formed around hostile titles and reject bad filters with 400', async () => {
     for (const path of ['/events.rss', '/events.atom']) {
       const xml = await (await api.get(`${path}?kind=statement`)).text();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NotFoundError } from '../../errors.ts';
+import { NotFoundError, ValidationError } from '../../errors.ts';
 import { type ApiCtx, json, respond } from '../http.ts';
 import { EventId, type EventsQuery } from '../schemas.ts';
 
@@ -18,7 +18,9 @@ export async function listEvents(ctx: ApiCtx<EventsQuery>): Promise<Response> {
 
 /** `GET /events/{id}`; an id merged into another event answers 301 to where it went. */
 export async function getEvent(ctx: ApiCtx): Promise<Response> {
-  const id = EventId.parse(ctx.params.id ?? '');
+  const parsed = EventId.safeParse(ctx.params.id ?? '');
+  if (!parsed.success) throw new ValidationError('invalid event id', 'id', { cause: parsed.error });
+  const id = parsed.data;
   const event = await ctx.deps.store.getEvent(id);
   if (!event) {
     const moved = await ctx.deps.store.getEventRedirect(id);

@@ -1,5 +1,5 @@
 import type { Event } from '../../domain/index.ts';
-import { type ApiCtx, text } from '../http.ts';
+import { type ApiCtx, textWithEtag } from '../http.ts';
 import type { FeedQuery } from '../schemas.ts';
 import { collectEvents, eventPageUrl } from './collect.ts';
 import { FEED_DESCRIPTION, FEED_TITLE, itemDate, itemText, selfQuery, xmlEscape } from './feed-text.ts';
@@ -40,7 +40,7 @@ export async function rssFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
     ...(await feedEvents(ctx)).map((e) => rssItem(e, base)),
     '</channel></rss>',
   ].join('\n');
-  return text(200, xml, 'application/rss+xml; charset=utf-8', CACHE);
+  return textWithEtag(ctx, xml, 'application/rss+xml; charset=utf-8', CACHE);
 }
 
 /** One Atom entry; its id is a URN that survives a change of the public URL. */
@@ -62,7 +62,10 @@ function atomEntry(e: Event, base: string): string {
 export async function atomFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
   const base = ctx.deps.apiBaseUrl;
   const events = await feedEvents(ctx);
-  const updated = events.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), '1970-01-01T00:00:00Z');
+  // Atom requires a feed date: the newest change among the entries, or now for an empty feed.
+  const now = (ctx.deps.now ?? (() => new Date()))().toISOString();
+  const updated =
+    events.length > 0 ? events.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), '') : now;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -76,7 +79,7 @@ export async function atomFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
     ...events.map((e) => atomEntry(e, base)),
     '</feed>',
   ].join('\n');
-  return text(200, xml, 'application/atom+xml; charset=utf-8', CACHE);
+  return textWithEtag(ctx, xml, 'application/atom+xml; charset=utf-8', CACHE);
 }
 
 /** `GET /events.json`: JSON Feed 1.1 (jsonfeed.org). */
@@ -88,7 +91,6 @@ export async function jsonFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
     description: FEED_DESCRIPTION,
     home_page_url: `${base}/`,
     feed_url: `${base}/events.json${selfQuery(ctx.req)}`,
-    language: 'en',
     items: (await feedEvents(ctx)).map((e) => ({
       id: e.id,
       url: eventPageUrl(base, e.id),
@@ -100,5 +102,5 @@ export async function jsonFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
       _kz_china_monitor: { eventDate: e.eventDate, location: e.location, api: `${base}/events/${e.id}` },
     })),
   };
-  return text(200, JSON.stringify(feed), 'application/feed+json; charset=utf-8', CACHE);
+  return textWithEtag(ctx, JSON.stringify(feed), 'application/feed+json; charset=utf-8', CACHE);
 }
