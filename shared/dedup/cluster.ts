@@ -1,4 +1,5 @@
 import type { ArticleInput, ExtractResult } from '../domain/index.ts';
+import { type BlockingRules, NO_RULES } from './blocking.ts';
 import {
   type ClusterPort,
   type ClusterView,
@@ -7,7 +8,8 @@ import {
   type Placement,
 } from './clusterer.ts';
 import { nameTokens } from './names.ts';
-import { anchorDay } from './pair.ts';
+import { ANY, NOBODY, PersonDayIndex } from './person-index.ts';
+import { anchorDay, dayNumber, prepared } from './prepared.ts';
 import { type Report, reportOf } from './report.ts';
 import { articleId, canonicalUrl } from './url.ts';
 
@@ -29,11 +31,11 @@ interface Cluster {
   into: Cluster | null;
 }
 
+/** The report's event and publication days (day numbers, parsed once per date string). */
 function days(r: Report): number[] {
-  const out = new Set<number>();
-  for (const d of [r.eventDate, r.published])
-    if (d) out.add(Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
-  return [...out];
+  const out: number[] = [];
+  for (const d of [r.eventDate, r.published]) if (d) out.push(dayNumber(d));
+  return out[0] === out[1] ? out.slice(0, 1) : out;
 }
 
 /** Blocking tokens of an undated report: surnames of its people, else its distinctive names. */
@@ -42,22 +44,50 @@ function tokens(r: Report): string[] {
   return people.length > 0 ? people.map((t) => `p:${t}`) : r.names.map((t) => `n:${t}`);
 }
 
+function push<K>(map: Map<K, Cluster[]>, k: K, c: Cluster): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [c]);
+  else if (list[list.length - 1] !== c) list.push(c);
+}
+
 /**
- * Clusters held in memory, as the `cluster` command, eval and the bench use them: blocked by day (every
- * member's event and publication day, ±3 days) and, for reports without any date, by people's surnames or
- * distinctive names. Near-linear: a report meets only the clusters of its days or tokens.
+ * Clusters held in memory, as the `cluster` command, eval and the bench use them. Reports are blocked by
+ * day (every member's event and publication day, ±3 days) and, for reports without any date, by people's
+ * surnames or distinctive names. When the model proves it (`BlockingRules`), the day blocking narrows to
+ * (participant key, day window): a report meets only clusters with a member of a near window that shares a
+ * person with it (or has no people), the only clusters it could join, so outputs do not change while the
+ * work per report stays flat as days fill up.
  */
 export class MemoryClusters implements ClusterPort {
-  private readonly all: Cluster[] = [];
   private readonly byDay = new Map<number, Cluster[]>();
+  /** Clusters by participant key and member window (used when the model proves the rules). */
+  private readonly byPerson = new PersonDayIndex<Cluster>();
   private readonly byToken = new Map<string, Cluster[]>();
   private readonly undatedByToken = new Map<string, Cluster[]>();
+  private readonly byKey = new Map<string, Cluster>();
+  /** Clusters with a member of no date at all (rare: feeds date their items). */
+  private readonly windowless = new Set<Cluster>();
   private next = 0;
+
+  constructor(private readonly rules: BlockingRules = NO_RULES) {}
 
   private static live(c: Cluster): Cluster {
     let x = c;
     while (x.into) x = x.into;
     return x;
+  }
+
+  /** Whether the plain day blocking would skip one of these days as too crowded (then it is used as is). */
+  private crowded(ds: readonly number[]): boolean {
+    for (const day of ds)
+      for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++)
+        if ((this.byDay.get(d)?.length ?? 0) > TOKEN_POSTINGS_CAP) return true;
+    return false;
+  }
+
+  /** Whether the day blocking meets a cluster from these days (a member's day within ±3 of one). */
+  private near(c: Cluster, ds: readonly number[]): boolean {
+    return c.reports.some((m) => days(m).some((x) => ds.some((y) => Math.abs(x - y) <= DAY_REACH)));
   }
 
   /** Candidate clusters of a report, synchronously (see `candidates`). */
@@ -67,7 +97,25 @@ export class MemoryClusters implements ClusterPort {
       if (list && list.length <= TOKEN_POSTINGS_CAP) for (const c of list) found.add(MemoryClusters.live(c));
     };
     const ds = days(r);
-    for (const day of ds) for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) add(this.byDay.get(d));
+    const window = prepared(r).window;
+    if (this.rules.dayGap === null || window === null || this.crowded(ds)) {
+      for (const day of ds) for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) add(this.byDay.get(d));
+    } else {
+      const keys =
+        this.rules.byPerson && r.people.length > 0
+          ? [...this.byPerson.lookupKeys(prepared(r).peopleTokens), NOBODY]
+          : [ANY];
+      this.byPerson.query(keys, window[0], window[1], this.rules.dayGap, (c) =>
+        found.add(MemoryClusters.live(c)),
+      );
+      // what the window index cannot hold, met as the day blocking meets it: the report's own cluster (the
+      // same article again), and clusters with a member of no date at all (no window to be far from)
+      const own = this.byKey.get(r.key);
+      for (const c of own ? [own, ...this.windowless] : this.windowless) {
+        const live = MemoryClusters.live(c);
+        if (!found.has(live) && this.near(live, ds)) found.add(live);
+      }
+    }
     for (const t of tokens(r)) add(ds.length > 0 ? this.undatedByToken.get(t) : this.byToken.get(t));
     return [...found].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
@@ -77,25 +125,24 @@ export class MemoryClusters implements ClusterPort {
   }
 
   private index(c: Cluster, r: Report): void {
-    const push = (map: Map<string | number, Cluster[]>, k: string | number) => {
-      const list = map.get(k);
-      if (!list) map.set(k, [c]);
-      else if (list[list.length - 1] !== c) list.push(c);
-    };
-    for (const d of days(r)) push(this.byDay as Map<string | number, Cluster[]>, d);
+    for (const d of days(r)) push(this.byDay, d, c);
+    const window = prepared(r).window;
+    if (window && this.rules.dayGap !== null) {
+      const people = this.rules.byPerson ? (r.people.length > 0 ? prepared(r).indexKeys : [NOBODY]) : [];
+      this.byPerson.add([ANY, ...people], window[0], c);
+    }
+    if (!window) this.windowless.add(c);
+    if (!this.byKey.has(r.key)) this.byKey.set(r.key, c);
     for (const t of tokens(r)) {
-      push(this.byToken as Map<string | number, Cluster[]>, t);
-      if (anchorDay(r) === null) push(this.undatedByToken as Map<string | number, Cluster[]>, t);
+      push(this.byToken, t, c);
+      if (anchorDay(r) === null) push(this.undatedByToken, t, c);
     }
   }
 
   /** Applies a placement; returns the cluster the report is now in. */
   apply(r: Report, p: Placement): ClusterView {
     let target = p.target ? MemoryClusters.live(p.target as Cluster) : null;
-    if (!target) {
-      target = { id: `c${String(this.next++).padStart(9, '0')}`, reports: [], into: null };
-      this.all.push(target);
-    }
+    if (!target) target = { id: `c${String(this.next++).padStart(9, '0')}`, reports: [], into: null };
     if (!target.reports.some((x) => x.key === r.key)) target.reports.push(r);
     this.index(target, r);
     for (const a of p.absorbed) {
@@ -150,7 +197,7 @@ export function clusterArticles(
     .map((r, i) => ({ r, i, day: r ? (anchorDay(r) ?? Number.MAX_SAFE_INTEGER) : 0 }))
     .filter((x): x is { r: Report; i: number; day: number } => x.r !== null)
     .sort((a, b) => a.day - b.day || (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : a.i - b.i));
-  const memory = new MemoryClusters();
+  const memory = new MemoryClusters(clusterer.rules);
   const placed = new Map<number, ClusterView>();
   for (const { r, i } of order) placed.set(i, memory.apply(r, clusterer.decide(r, memory.candidatesOf(r))));
   const ids = new Map<ClusterView, string>();

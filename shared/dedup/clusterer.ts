@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore } from './linkage.ts';
+import { type BlockingRules, blockingRules } from './blocking.ts';
+import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
+import { pairFeatures, withContent } from './pair.ts';
+import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 
 /** A cluster as the clusterer sees it: an id and the reports of its members. */
@@ -29,35 +32,82 @@ export interface Placement {
 /** Links beyond ±this (log-odds) count as this in a cluster's mean: certainty enough either way. */
 const LINK_CLAMP = 8;
 
+/** A link clamped to ±LINK_CLAMP. */
+function clamp(s: number): number {
+  return Math.max(-LINK_CLAMP, Math.min(LINK_CLAMP, s));
+}
+
+/** How a report fits a cluster: best, worst and mean (clamped) link to the scored members. */
+interface Fit {
+  best: number;
+  worst: number;
+  mean: number;
+}
+
 /**
  * A report is scored against at most this many members of a cluster (the first by key: the same sample
  * whatever the arrival order), so a cluster of hundreds of re-posts costs no more than a large one.
  */
 const MAX_MEMBERS = 24;
 
-/** Tokens two reports of one happening almost surely share: people's name stems and distinctive names. */
-const evidenceMemo = new WeakMap<Report, Set<string>>();
-function evidence(r: Report): Set<string> {
-  let set = evidenceMemo.get(r);
-  if (!set) {
-    set = new Set([...r.personStems, ...r.names]);
-    evidenceMemo.set(r, set);
+/** Whether two sorted string arrays share an element (a merge walk, no allocation). */
+function meets(a: readonly string[], b: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
   }
-  return set;
-}
-
-/** Whether a report shares any evidence token with some member: a cheap filter before scoring. */
-function linkable(report: Report, members: readonly Report[]): boolean {
-  const mine = evidence(report);
-  if (mine.size === 0) return true;
-  for (const m of members) for (const t of evidence(m)) if (mine.has(t)) return true;
   return false;
 }
 
-/** The members a report is scored against (see MAX_MEMBERS). */
+/**
+ * Whether a report shares any evidence token with some member: tokens two reports of one happening almost
+ * surely share (people's name stems and distinctive names, both sorted lists). A cheap filter before scoring.
+ */
+function linkable(report: Report, members: readonly Report[]): boolean {
+  if (report.personStems.length === 0 && report.names.length === 0) return true;
+  const { personStems: ps, names: ns } = report;
+  for (const m of members)
+    if (meets(ps, m.personStems) || meets(ps, m.names) || meets(ns, m.personStems) || meets(ns, m.names))
+      return true;
+  return false;
+}
+
+/**
+ * Whether some member could link with the report at all under the model's proved rules (`BlockingRules`): a
+ * near day window and, when both name people, someone in common by blocking key. Exact: a cluster without
+ * such a member can never reach the threshold, so skipping it changes nothing, whatever port found it.
+ */
+function reachable(report: Report, members: readonly Report[], rules: BlockingRules): boolean {
+  if (rules.dayGap === null && !rules.byPerson) return true;
+  const pr = prepared(report);
+  const keys = rules.byPerson && report.people.length > 0 ? pr.lookupKeys : null;
+  for (const m of members) {
+    const pm = prepared(m);
+    if (rules.dayGap !== null && pr.window && pm.window) {
+      const gap = Math.max(0, pr.window[0] - pm.window[1], pm.window[0] - pr.window[1]);
+      if (gap > rules.dayGap) continue;
+    }
+    if (!keys || m.people.length === 0 || pm.personKeys.some((k) => keys.has(k))) return true;
+  }
+  return false;
+}
+
+/** The last sample of each member list, kept while the list keeps its length (lists only ever grow). */
+const sampleMemo = new WeakMap<readonly Report[], { size: number; sample: readonly Report[] }>();
+
+/** The members a report is scored against (see MAX_MEMBERS), sorted once per list size, not per report. */
 function sample(members: readonly Report[]): readonly Report[] {
   if (members.length <= MAX_MEMBERS) return members;
-  return [...members].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, MAX_MEMBERS);
+  const known = sampleMemo.get(members);
+  if (known && known.size === members.length) return known.sample;
+  const out = [...members].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, MAX_MEMBERS);
+  sampleMemo.set(members, { size: members.length, sample: out });
+  return out;
 }
 
 /** A stable event id from a cluster's canonical key: the smallest member key, whatever the arrival order. */
@@ -79,16 +129,19 @@ export function eventIdFor(keys: Iterable<string>): string {
  */
 export class EventClusterer {
   readonly model: LinkageModel;
+  /** Which pairs the model proves can never link: what candidate lookups may skip (see `BlockingRules`). */
+  readonly rules: BlockingRules;
 
   constructor(model: LinkageModel = DEFAULT_MODEL) {
     this.model = checkedModel(model);
+    this.rules = blockingRules(this.model, LINK_CLAMP);
   }
 
   /**
    * How a report fits a cluster: the mean link to its members (each link clamped, so one noisy member neither
    * carries nor sinks the cluster alone), the best link, and the worst (a hard contradiction).
    */
-  private fit(report: Report, members: readonly Report[]): { best: number; worst: number; mean: number } {
+  private fit(report: Report, members: readonly Report[]): Fit {
     let best = Number.NEGATIVE_INFINITY;
     let worst = Number.POSITIVE_INFINITY;
     let sum = 0;
@@ -97,9 +150,33 @@ export class EventClusterer {
       const s = linkScore(report, m, this.model);
       if (s > best) best = s;
       if (s < worst) worst = s;
-      sum += Math.max(-LINK_CLAMP, Math.min(LINK_CLAMP, s));
+      sum += clamp(s);
     }
     return { best, worst, mean: scored.length > 0 ? sum / scored.length : Number.NEGATIVE_INFINITY };
+  }
+
+  /**
+   * `fit`, for a cluster worth scoring in full: null when the mean of the members' links bounded from their
+   * facts alone (dates, people, kind, place; content counted at its best) misses the threshold. Exact: such a
+   * cluster fails `accepts` too, the clamped mean being monotone in each link; the facts are computed once.
+   */
+  private fitIfPromising(report: Report, members: readonly Report[]): Fit | null {
+    const scored = sample(members);
+    if (scored.length === 0) return null;
+    const facts = scored.map((m) => pairFeatures(report, m, true));
+    let bound = 0;
+    for (const f of facts) bound += clamp(scoreOf(f, this.model));
+    if (bound / scored.length < this.model.threshold) return null;
+    let best = Number.NEGATIVE_INFINITY;
+    let worst = Number.POSITIVE_INFINITY;
+    let sum = 0;
+    scored.forEach((m, i) => {
+      const s = scoreOf(withContent(report, m, facts[i] as number[]), this.model);
+      if (s > best) best = s;
+      if (s < worst) worst = s;
+      sum += clamp(s);
+    });
+    return { best, worst, mean: sum / scored.length };
   }
 
   private accepts(f: { mean: number; worst: number }): boolean {
@@ -120,9 +197,14 @@ export class EventClusterer {
   /** Decides where a report goes among candidate clusters (pure: the caller applies the placement). */
   decide(report: Report, candidates: readonly ClusterView[]): Placement {
     const fitting = candidates
-      .filter((c) => !c.reports.some((r) => r.key === report.key) && linkable(report, c.reports))
-      .map((c) => ({ c, f: this.fit(report, c.reports) }))
-      .filter((x) => this.accepts(x.f))
+      .filter(
+        (c) =>
+          !c.reports.some((r) => r.key === report.key) &&
+          linkable(report, c.reports) &&
+          reachable(report, c.reports, this.rules),
+      )
+      .map((c) => ({ c, f: this.fitIfPromising(report, c.reports) }))
+      .filter((x): x is { c: ClusterView; f: Fit } => x.f !== null && this.accepts(x.f))
       .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
     const own = candidates.find((c) => c.reports.some((r) => r.key === report.key));
     const first = own ? { c: own, f: { best: Number.POSITIVE_INFINITY, worst: 0, mean: 0 } } : fitting[0];

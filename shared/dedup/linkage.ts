@@ -28,8 +28,19 @@ export function checkedModel(model: LinkageModel): LinkageModel {
 
 /** Log-odds that two reports describe the same happening. */
 export function linkScore(a: Report, b: Report, model: LinkageModel = DEFAULT_MODEL): number {
-  const f = pairFeatures(a, b);
+  return scoreOf(pairFeatures(a, b), model);
+}
+
+/**
+ * The log-odds of a feature vector; a NaN feature (not computed) counts as its weight when positive: the
+ * score's upper bound over every value the feature could take (all lie in [0, 1]).
+ */
+export function scoreOf(f: readonly number[], model: LinkageModel = DEFAULT_MODEL): number {
   let z = model.bias;
-  for (let i = 0; i < f.length; i++) z += (model.weights[i] ?? 0) * (f[i] as number);
+  for (let i = 0; i < f.length; i++) {
+    const w = model.weights[i] ?? 0;
+    const v = f[i] as number;
+    z += Number.isNaN(v) ? Math.max(0, w) : w * v;
+  }
   return z;
 }

@@ -86,8 +86,11 @@ function tokensMatch(a: string, b: string): boolean {
  * "Wang Wentao"). A name made only of initials matches nothing.
  */
 export function namesMatch(a: string, b: string): boolean {
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  return tokenListsMatch(nameTokens(a), nameTokens(b));
+}
+
+/** `namesMatch` on names already split by `nameTokens` (the clusterer splits each report's names once). */
+export function tokenListsMatch(ta: readonly string[], tb: readonly string[]): boolean {
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0 || short.every((t) => t.length === 1)) return false;
   const used = new Set<number>();
@@ -111,4 +114,30 @@ export function matchedPeople(a: readonly string[], b: readonly string[]): numbe
     }
   }
   return n;
+}
+
+/**
+ * Blocking keys of a name, for the clusterer's index: two names that `namesMatch` always share a key, where a
+ * key read from one side is looked up as `lookupKey(key)` on the other. A whole token gives itself (`T`), its
+ * one-letter deletions when it is long enough to match within one edit (a substitution or an insertion
+ * leaves a common deletion), and its initial (`F`, found by initials `I`: "M. Nurtleu" ~ "Murat Nurtleu").
+ */
+export function nameBlockingKeys(tokens: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.length === 1) {
+      out.add(`I${t}`);
+      continue;
+    }
+    out.add(`T${t}`);
+    out.add(`F${t[0]}`);
+    if (t.length >= 5) for (let i = 0; i < t.length; i++) out.add(`T${t.slice(0, i)}${t.slice(i + 1)}`);
+  }
+  return [...out];
+}
+
+/** The key a blocking key finds on the other side: a whole token's initial meets initials, and back. */
+export function lookupKey(key: string): string {
+  const kind = key[0];
+  return kind === 'F' ? `I${key.slice(1)}` : kind === 'I' ? `F${key.slice(1)}` : key;
 }

@@ -1,6 +1,9 @@
 import { sameAgreement } from './agreements.ts';
-import { namesMatch } from './names.ts';
+import { tokenListsMatch } from './names.ts';
+import { anchorDay, dayWindow, type Prepared, prepared } from './prepared.ts';
 import type { Report } from './report.ts';
+
+export { anchorDay, dayWindow };
 
 /**
  * Pair features of two reports for record linkage. Every feature is 0 when its evidence is missing on either
@@ -39,16 +42,6 @@ export const FEATURES = [
   'shingles',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
-
-function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-}
-
-/** The report's best date: the event date, else the publication day. */
-export function anchorDay(r: Report): number | null {
-  const d = r.eventDate ?? r.published;
-  return d ? dayNumber(d) : null;
-}
 
 /** Meetings, visits, signings and forums can describe one in-person happening; calls and statements not. */
 const FAMILY: Record<string, string> = {
@@ -109,52 +102,48 @@ const BILATERAL = new Set(['meeting', 'phone_call', 'statement']);
 
 /**
  * People of both reports matched one to one: how many, whether they include someone of each side (the same
- * Kazakh and Chinese principals), and whether each side keeps someone the other lacks.
+ * Kazakh and Chinese principals), and whether each side keeps someone the other lacks. Greedy in list order
+ * on the prepared name tokens; no allocation beyond two small flag arrays.
  */
-function people(a: Report, b: Report) {
-  const used = new Set<number>();
-  const matchedA = new Set<number>();
-  const countries = new Set<string>();
-  a.people.forEach((p, i) => {
-    const k = b.people.findIndex((q, j) => !used.has(j) && namesMatch(p.name, q.name));
-    if (k >= 0) {
-      used.add(k);
-      matchedA.add(i);
-      const c = p.country ?? b.people[k]?.country;
-      if (c) countries.add(c);
+function people(a: Report, b: Report, pa: Prepared, pb: Prepared) {
+  const usedB: boolean[] = new Array(b.people.length).fill(false);
+  const matchedA: boolean[] = new Array(a.people.length).fill(false);
+  let matched = 0;
+  let kz = false;
+  let cn = false;
+  for (let i = 0; i < a.people.length; i++) {
+    const ta = pa.peopleTokens[i] as string[];
+    for (let j = 0; j < b.people.length; j++) {
+      if (usedB[j] || !tokenListsMatch(ta, pb.peopleTokens[j] as string[])) continue;
+      usedB[j] = true;
+      matchedA[i] = true;
+      matched++;
+      const c = a.people[i]?.country ?? b.people[j]?.country;
+      if (c === 'KZ') kz = true;
+      else if (c === 'CN') cn = true;
+      break;
     }
-  });
-  const restA = a.people.filter((_, i) => !matchedA.has(i));
-  const restB = b.people.filter((_, j) => !used.has(j));
-  // the same person with a different counterpart: each side keeps an unmatched person of one country
-  // (an unknown country could be either side)
-  const conflict =
-    matchedA.size > 0 &&
-    restA.some((p) => restB.some((q) => !p.country || !q.country || q.country === p.country));
-  // …and with both countries known: the labelling convention's "different event", whatever else agrees;
-  // only for one-to-one happenings (a visit or a forum has many people each report names a few of)
-  const sure =
-    BILATERAL.has(a.kind) &&
-    BILATERAL.has(b.kind) &&
-    matchedA.size > 0 &&
-    restA.some((p) => p.country && restB.some((q) => q.country === p.country));
-  return { matched: matchedA.size, sides: countries.has('KZ') && countries.has('CN'), conflict, sure };
-}
-
-/**
- * The days a report's event may fall on: its event date when read from the text; else its publication day
- * or up to two days before (relays run late, and a report rarely precedes its event); else null.
- */
-export function dayWindow(r: Report): [number, number] | null {
-  const inText = r.dateInText ?? (r.eventDate !== null && r.eventDate !== r.published);
-  if (r.eventDate && inText) {
-    const d = dayNumber(r.eventDate);
-    return [d, d];
   }
-  const p = r.published ?? r.eventDate;
-  if (!p) return null;
-  const d = dayNumber(p);
-  return [d - 2, d];
+  let conflict = false;
+  let sure = false;
+  if (matched > 0) {
+    // the same person with a different counterpart: each side keeps an unmatched person of one country
+    // (an unknown country could be either side); with both countries known, the labelling convention's
+    // "different event", whatever else agrees — only for one-to-one happenings (a visit or a forum has many
+    // people each report names a few of)
+    const bilateral = BILATERAL.has(a.kind) && BILATERAL.has(b.kind);
+    for (let i = 0; i < a.people.length; i++) {
+      if (matchedA[i]) continue;
+      const p = (a.people[i] as Report['people'][number]).country;
+      for (let j = 0; j < b.people.length; j++) {
+        if (usedB[j]) continue;
+        const q = (b.people[j] as Report['people'][number]).country;
+        if (!p || !q || q === p) conflict = true;
+        if (bilateral && p && q === p) sure = true;
+      }
+    }
+  }
+  return { matched, sides: kz && cn, conflict, sure };
 }
 
 /** Days between two windows (0 when they overlap). */
@@ -173,64 +162,76 @@ function history(a: Report, b: Report): boolean {
   return before(a, b) || before(b, a);
 }
 
-/** The feature vector of a pair of reports (see FEATURES). */
-export function pairFeatures(a: Report, b: Report): number[] {
-  const wa = dayWindow(a);
-  const wb = dayWindow(b);
+/** |A \ B| of two sorted string arrays. */
+function without(a: readonly string[], b: readonly string[]): number {
+  return a.length - common(a, b);
+}
+
+/** The features read from a pair's content (names, days, years, figures, documents, texts): the costly ones. */
+export const CONTENT = [
+  'dayWritten',
+  'dayDisjoint',
+  'yearDisjoint',
+  'figureShared',
+  'agreementShared',
+  'namesShared',
+  'namesJaccard',
+  'stemsSameLang',
+  'shingles',
+] as const satisfies readonly FeatureName[];
+type ContentFeature = (typeof CONTENT)[number];
+const FEATURE_INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+
+/**
+ * The feature vector of a pair of reports (see FEATURES). With `factsOnly`, the content features are left
+ * NaN (unknown) and not computed: enough for an upper bound on the link (dates, people, kind, place).
+ */
+export function pairFeatures(a: Report, b: Report, factsOnly = false): number[] {
+  const pa = prepared(a);
+  const pb = prepared(b);
+  const wa = pa.window;
+  const wb = pb.window;
   const gap = wa && wb ? windowGap(wa, wb) : null;
   // both dates read from the text: a point each, so the same day agrees for sure and two days apart is
   // another event (one event = one day)
   const exact = wa !== null && wb !== null && wa[0] === wa[1] && wb[0] === wb[1];
   const na = a.people.length;
   const nb = b.people.length;
-  const p = na && nb ? people(a, b) : { matched: 0, sides: false, conflict: false, sure: false };
+  const p = na && nb ? people(a, b, pa, pb) : { matched: 0, sides: false, conflict: false, sure: false };
   const fa = FAMILY[a.kind] ?? 'any';
   const fb = FAMILY[b.kind] ?? 'any';
   const visit = (a.kind === 'visit') !== (b.kind === 'visit') && fa === fb;
-  const kinds = a.kind !== 'other' && b.kind !== 'other';
   // a call is never the in-person meeting of the same people (extractors tell calls apart reliably)
   const callVsMeeting = (fa === 'call' && fb === 'in_person') || (fa === 'in_person' && fb === 'call');
+  const facts = factFeatures(a, b, gap, exact, p, wa === null && wb === null, callVsMeeting, visit);
+  return factsOnly ? facts : withContent(a, b, facts);
+}
+
+/**
+ * Fills in the content features of a pair whose facts `pairFeatures(a, b, true)` gave (in place), so a
+ * pair ruled out by its facts alone never pays for its content.
+ */
+export function withContent(a: Report, b: Report, facts: number[]): number[] {
+  const pa = prepared(a);
+  const pb = prepared(b);
   // people are compared above: their names would count twice, and the same principals recur everywhere
-  const personStems = new Set([...a.personStems, ...b.personStems]);
-  const namesA = a.names.filter((t) => !personStems.has(t));
-  const namesB = b.names.filter((t) => !personStems.has(t));
-  const sharedNames = common(namesA, namesB);
-  const unionNames = namesA.length + namesB.length - sharedNames;
+  // (each side's names without both sides' person stems, counted on the prepared lists)
+  const sharedNames = common(pa.ownNames, pb.ownNames);
+  const unionNames = without(pa.ownNames, b.personStems) + without(pb.ownNames, a.personStems) - sharedNames;
   const sharedDays = common(a.days, b.days);
   const sharedYears = a.years.some((y) => b.years.includes(y));
-  const figures = a.figures.filter((f) => b.figures.includes(f)).length;
-  const docs = a.agreements.some((x) =>
-    b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })),
-  );
-  const f: Record<FeatureName, number> = {
-    // one event is one day, one set of sides, one mode: dates two days apart, another counterpart, a call
-    hardConflict: (exact && gap !== null && gap >= 2) || p.sure || callVsMeeting ? 1 : 0,
-    dateSame: exact && gap === 0 ? 1 : 0,
-    dateWindow: !exact && gap === 0 ? 1 : 0,
-    dateNext: gap === 1 ? 1 : 0,
-    dateFar: gap !== null && gap >= 2 ? 1 : 0,
-    dateWeek: gap !== null && gap >= 7 ? 1 : 0,
+  let figures = 0;
+  for (const f of a.figures) if (b.figures.includes(f)) figures++;
+  const docs =
+    a.agreements.length > 0 &&
+    b.agreements.length > 0 &&
+    a.agreements.some((x) =>
+      b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })),
+    );
+  const content: Record<ContentFeature, number> = {
     dayWritten: sharedDays > 0 ? 1 : 0,
     dayDisjoint: a.days.length > 0 && b.days.length > 0 && sharedDays === 0 ? 1 : 0,
     yearDisjoint: a.years.length > 0 && b.years.length > 0 && !sharedYears && !history(a, b) ? 1 : 0,
-    // without two dates, the same famous pair of principals recurs across years: content must carry it
-    noDates: wa === null && wb === null ? 1 : 0,
-    // the same Kazakh and Chinese principals on the same day: the convention's one event
-    sidesSameDay: p.sides && gap === 0 ? 1 : 0,
-    // …and without two dates to compare: the same principals meet every year, so they alone say little
-    sidesNoDate: p.sides && gap === null ? 1 : 0,
-    bothSides: p.sides ? 1 : 0,
-    people2: p.matched >= 2 ? 1 : 0,
-    people1: p.matched === 1 ? 1 : 0,
-    coverage: na && nb ? p.matched / Math.min(na, nb) : 0,
-    counterpartConflict: p.conflict ? 1 : 0,
-    noSharedPerson: na && nb && p.matched === 0 ? 1 : 0,
-    kindSame: a.kind === b.kind && a.kind !== 'other' ? 1 : 0,
-    // kinds are read reliably now: a forum session and a meeting on its sidelines are two events
-    kindDiffer: kinds && a.kind !== b.kind ? 1 : 0,
-    visitVsPart: visit ? 1 : 0,
-    placeSame: a.place && a.place === b.place ? 1 : 0,
-    placeDiffer: a.place && b.place && a.place !== b.place ? 1 : 0,
     figureShared: Math.min(figures, 2) / 2,
     agreementShared: docs ? 1 : 0,
     namesShared: Math.min(sharedNames, 8) / 8,
@@ -238,5 +239,63 @@ export function pairFeatures(a: Report, b: Report): number[] {
     stemsSameLang: a.lang === b.lang ? sketchJaccard(a.stems, b.stems) : 0,
     shingles: sketchJaccard(a.shingles, b.shingles),
   };
-  return FEATURES.map((name) => f[name]);
+  for (const name of CONTENT) facts[FEATURE_INDEX[name]] = content[name];
+  return facts;
+}
+
+/**
+ * The features of a pair's facts (dates, people, kind, place) in FEATURES order, the content features NaN.
+ * Every value is 0 or 1 except `coverage`.
+ */
+function factFeatures(
+  a: Report,
+  b: Report,
+  gap: number | null,
+  exact: boolean,
+  p: { matched: number; sides: boolean; conflict: boolean; sure: boolean },
+  noDates: boolean,
+  callVsMeeting: boolean,
+  visit: boolean,
+): number[] {
+  const na = a.people.length;
+  const nb = b.people.length;
+  const kinds = a.kind !== 'other' && b.kind !== 'other';
+  const u = Number.NaN;
+  // in FEATURES order (a test checks that the NaN places are exactly CONTENT's)
+  return [
+    // one event is one day, one set of sides, one mode: dates two days apart, another counterpart, a call
+    (exact && gap !== null && gap >= 2) || p.sure || callVsMeeting ? 1 : 0, // hardConflict
+    exact && gap === 0 ? 1 : 0, // dateSame
+    !exact && gap === 0 ? 1 : 0, // dateWindow
+    gap === 1 ? 1 : 0, // dateNext
+    gap !== null && gap >= 2 ? 1 : 0, // dateFar
+    gap !== null && gap >= 7 ? 1 : 0, // dateWeek
+    u, // dayWritten
+    u, // dayDisjoint
+    u, // yearDisjoint
+    // without two dates, the same famous pair of principals recurs across years: content must carry it
+    noDates ? 1 : 0, // noDates
+    // the same Kazakh and Chinese principals on the same day: the convention's one event
+    p.sides && gap === 0 ? 1 : 0, // sidesSameDay
+    // …and without two dates to compare: the same principals meet every year, so they alone say little
+    p.sides && gap === null ? 1 : 0, // sidesNoDate
+    p.sides ? 1 : 0, // bothSides
+    p.matched >= 2 ? 1 : 0, // people2
+    p.matched === 1 ? 1 : 0, // people1
+    na && nb ? p.matched / Math.min(na, nb) : 0, // coverage
+    p.conflict ? 1 : 0, // counterpartConflict
+    na && nb && p.matched === 0 ? 1 : 0, // noSharedPerson
+    a.kind === b.kind && a.kind !== 'other' ? 1 : 0, // kindSame
+    // kinds are read reliably now: a forum session and a meeting on its sidelines are two events
+    kinds && a.kind !== b.kind ? 1 : 0, // kindDiffer
+    visit ? 1 : 0, // visitVsPart
+    a.place && a.place === b.place ? 1 : 0, // placeSame
+    a.place && b.place && a.place !== b.place ? 1 : 0, // placeDiffer
+    u, // figureShared
+    u, // agreementShared
+    u, // namesShared
+    u, // namesJaccard
+    u, // stemsSameLang
+    u, // shingles
+  ];
 }

@@ -17,6 +17,23 @@ const RECENT_LIMIT = 200;
 /** How many of the years an undated text names are searched (the latest ones). */
 const YEARS_LIMIT = 2;
 
+/** How many events' reports are kept per store (a few days' worth of candidates). */
+const CACHE_EVENTS = 5_000;
+
+/**
+ * Reports of stored events already read, per store and event id, with the event version they were read at:
+ * consecutive articles of one run meet the same candidate events, and a version only changes when the event
+ * does. Only complete sets are kept (a report per source), so a report still being written is never missed.
+ */
+const cache = new WeakMap<object, Map<string, { version: number; reports: Report[] }>>();
+
+/** Whether reports are one per source of the event, no more, no fewer. */
+function sameSources(reports: readonly Report[], e: Event): boolean {
+  if (reports.length !== e.sources.length) return false;
+  const keys = new Set(reports.map((r) => r.key));
+  return e.sources.every((s) => keys.has(s.articleId));
+}
+
 /** A stored event as a cluster: its id, the event, and its sources' reports. */
 export interface StoredCluster extends ClusterView {
   event: Event;
@@ -55,7 +72,7 @@ export class StoreClusterPort implements ClusterPort {
 
   /** The cluster view of one stored event. */
   async view(e: Event): Promise<StoredCluster> {
-    const stored = (await this.deps.store.listEventReports(e.id)) as Report[];
+    const stored = await this.storedReports(e);
     const keys = new Set(stored.map((r) => r.key));
     // sources whose report is missing (older events) still count, on the event's merged facts
     const missing = reportsFromEvent(e).filter((r) => !keys.has(r.key));
@@ -64,6 +81,25 @@ export class StoreClusterPort implements ClusterPort {
       event: e,
       reports: [...stored.filter((r) => e.sources.some((s) => s.articleId === r.key)), ...missing],
     };
+  }
+
+  /** The stored reports of an event, from the cache when the event has not changed since. */
+  private async storedReports(e: Event): Promise<Report[]> {
+    let events = cache.get(this.deps.store);
+    if (!events) {
+      events = new Map();
+      cache.set(this.deps.store, events);
+    }
+    const known = events.get(e.id);
+    // the version and the sources both: an id that was retired and later created afresh starts again at 0
+    if (known && known.version === e.version && sameSources(known.reports, e)) return known.reports;
+    const stored = (await this.deps.store.listEventReports(e.id)) as Report[];
+    if (sameSources(stored, e)) {
+      events.delete(e.id);
+      if (events.size >= CACHE_EVENTS) events.delete(events.keys().next().value as string);
+      events.set(e.id, { version: e.version, reports: stored });
+    }
+    return stored;
   }
 
   async candidates(report: Report): Promise<StoredCluster[]> {
