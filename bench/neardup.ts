@@ -1,6 +1,6 @@
-import { loadavg } from 'node:os';
 import { NEAR_DUP_JACCARD, NearDupIndex, nearDupSimilarity } from '../shared/dedup/index.ts';
 import { rng } from './_rng.ts';
+import { fmt, load, rounds, spread } from './_stats.ts';
 
 /**
  * Near-duplicate detection at scale: streams 10k, 30k and 100k synthetic news articles through
@@ -145,8 +145,8 @@ export function corpus(size: number, seed: number): Corpus {
   return { texts: docs.map((d) => d.join('\n\n')), origin };
 }
 
-async function measure(size: number): Promise<Record<string, string | number>> {
-  const { texts, origin } = corpus(size, size);
+/** One pass of a corpus through a fresh index (query, then add): time and what it found. */
+function pass({ texts, origin }: Corpus) {
   const index = new NearDupIndex();
   let planted = 0;
   let found = 0;
@@ -161,31 +161,53 @@ async function measure(size: number): Promise<Record<string, string | number>> {
     wrong += hits.filter((h) => origin[Number(h.id)] !== origin[i]).length;
   }
   const seconds = (performance.now() - started) / 1000;
-  // a planted copy reworded below the threshold is not a near-duplicate by definition; the rest LSH missed
-  const lshMissed = missed.filter(
-    (i) => nearDupSimilarity(texts[i] as string, texts[origin[i] as number] as string) >= NEAR_DUP_JACCARD,
-  ).length;
-  return {
-    articles: size,
-    seconds: Number(seconds.toFixed(2)),
-    'µs/article': Math.round((seconds * 1e6) / size),
-    'candidates/article': Number((index.candidatesVerified / size).toFixed(1)),
-    planted,
-    recall: Number((found / Math.max(1, planted)).toFixed(4)),
-    'missed ≥ threshold': lshMissed,
-    'false matches': wrong,
-    // the machine is shared: a high load average explains slow, noisy timings
-    'load avg': Number((loadavg()[0] ?? 0).toFixed(1)),
-  };
+  return { seconds, planted, found, wrong, missed, candidates: index.candidatesVerified };
 }
 
-/** Benchmark rows: one per corpus size, then the 10k→100k growth ratio (10 would be linear). */
+/** One size: a warm-up pass over the 10k corpus, then the measured rounds over this size's corpus. */
+async function measure(
+  size: number,
+  warm: Corpus,
+): Promise<{ row: Record<string, string | number>; median: number }> {
+  const c = corpus(size, size);
+  const { texts, origin } = c;
+  const passes = await rounds((r) => pass(r < 0 ? warm : c));
+  const last = passes[passes.length - 1] as ReturnType<typeof pass>;
+  const secs = spread(passes.map((p) => p.seconds));
+  // a planted copy reworded below the threshold is not a near-duplicate by definition; the rest LSH missed
+  const lshMissed = last.missed.filter(
+    (i) => nearDupSimilarity(texts[i] as string, texts[origin[i] as number] as string) >= NEAR_DUP_JACCARD,
+  ).length;
+  const row = {
+    articles: size,
+    seconds: fmt(secs, 2),
+    'µs/article': Math.round((secs.median * 1e6) / size),
+    'candidates/article': Number((last.candidates / size).toFixed(1)),
+    planted: last.planted,
+    recall: Number((last.found / Math.max(1, last.planted)).toFixed(4)),
+    'missed ≥ threshold': lshMissed,
+    'false matches': last.wrong,
+    // the machine is shared: a high load average explains slow, noisy timings
+    'load avg': load(),
+  };
+  return { row, median: secs.median };
+}
+
+/**
+ * Benchmark rows: one per corpus size (median and min–max of the rounds, after a warm-up pass), then the
+ * 10k→100k growth ratio of the medians (10 would be linear).
+ */
 export async function run(): Promise<Record<string, string | number>[]> {
+  const warm = corpus(SIZES[0] as number, 1);
   const rows: Record<string, string | number>[] = [];
-  for (const size of SIZES) rows.push(await measure(size));
-  const first = rows[0]?.seconds as number;
-  const last = rows[rows.length - 1]?.seconds as number;
-  rows.push({ articles: 'growth 10k→100k', seconds: Number((last / first).toFixed(1)) });
+  const medians: number[] = [];
+  for (const size of SIZES) {
+    const { row, median } = await measure(size, warm);
+    rows.push(row);
+    medians.push(median);
+  }
+  const growth = (medians[medians.length - 1] ?? 0) / (medians[0] ?? 1);
+  rows.push({ articles: 'growth 10k→100k (medians)', seconds: Number(growth.toFixed(1)) });
   return rows;
 }
 

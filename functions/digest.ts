@@ -1,3 +1,7 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
 import * as z from 'zod';
 import { productionMailer, productionSettings, productionStore } from '../shared/aws.ts';
 import { ConfigError } from '../shared/errors.ts';
@@ -14,8 +18,11 @@ const DigestEvent = z
   })
   .passthrough();
 
+/** EMF metrics of the digest: mails sent and failed (a failed one is retried by the next run). */
+const metrics = new Metrics({ namespace: 'KzChinaMonitor', serviceName: 'digest' });
+
 /** Sends the daily digest to `daily` subscribers (scheduled each morning, Asia/Almaty). */
-export const handler = async (event: unknown) => {
+async function sendDigest(event: unknown) {
   const input = DigestEvent.parse(event ?? {});
   const date = input.date ?? previousAlmatyDay(new Date());
   const mailer = productionMailer();
@@ -30,5 +37,12 @@ export const handler = async (event: unknown) => {
     date,
   );
   logger.info('digest sent', { date, ...summary });
+  metrics.addMetric('DigestsSent', MetricUnit.Count, summary.sent);
+  metrics.addMetric('DigestsFailed', MetricUnit.Count, summary.failed);
   return summary;
-};
+}
+
+/** The scheduled handler, with the Lambda context on every log line and metrics published however it ends. */
+export const handler = middy(sendDigest)
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics, { captureColdStartMetric: true }));

@@ -1,4 +1,8 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import middy from '@middy/core';
 import * as z from 'zod';
 import { productionConfig, productionSources, productionSqs } from '../shared/aws.ts';
 import { required } from '../shared/config.ts';
@@ -10,8 +14,11 @@ const DispatchEvent = z
   .object({ sourceIds: z.array(z.string()).optional(), backfillUntil: z.string().optional() })
   .passthrough();
 
+/** EMF metrics of the dispatcher: how many sources were queued. */
+const metrics = new Metrics({ namespace: 'KzChinaMonitor', serviceName: 'dispatch' });
+
 /** Sends one SQS message per enabled source (10 per batch call), so each source is its own ingest invocation. */
-export const handler = async (event: unknown): Promise<{ dispatched: number }> => {
+async function dispatch(event: unknown): Promise<{ dispatched: number }> {
   const input = DispatchEvent.parse(event ?? {});
   const sources = productionSources().filter(
     (s) => s.enabled && (!input.sourceIds || input.sourceIds.includes(s.id)),
@@ -31,5 +38,11 @@ export const handler = async (event: unknown): Promise<{ dispatched: number }> =
       throw new Error(`SQS refused ${res.Failed.length} dispatch messages`);
   }
   logger.info('dispatched sources', { count: messages.length, sources: sources.map((s) => s.id) });
+  metrics.addMetric('SourcesDispatched', MetricUnit.Count, messages.length);
   return { dispatched: messages.length };
-};
+}
+
+/** The scheduled handler, with the Lambda context on every log line and metrics published however it ends. */
+export const handler = middy(dispatch)
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics, { captureColdStartMetric: true }));

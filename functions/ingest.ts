@@ -1,5 +1,8 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { productionMailer, productionSettings, productionSources, productionStore } from '../shared/aws.ts';
 import { productionHttp } from '../shared/aws-http.ts';
@@ -58,17 +61,15 @@ async function runRecord(record: SQSRecord): Promise<void> {
   metrics.addMetric('NewEvents', MetricUnit.Count, summary?.newEvents ?? 0);
 }
 
-/** SQS consumer with partial batch responses (the event source mapping reports batch item failures). */
-export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
-  if (context) logger.addContext(context);
-  metrics.captureColdStartMetric();
-  try {
-    // A batch where every record failed is still answered item by item: SQS retries exactly those.
-    return await processPartialResponse(event, recordHandler, processor, {
-      context,
-      throwOnFullBatchFailure: false,
-    });
-  } finally {
-    metrics.publishStoredMetrics();
-  }
-};
+/** The batch itself: a batch where every record failed is still answered item by item (SQS retries those). */
+function processBatch(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+  return processPartialResponse(event, recordHandler, processor, { context, throwOnFullBatchFailure: false });
+}
+
+/**
+ * SQS consumer with partial batch responses (the event source mapping reports batch item failures). Powertools'
+ * middlewares put the Lambda context on every log line and publish the metrics after the batch, thrown or not.
+ */
+export const handler = middy(processBatch)
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics, { captureColdStartMetric: true }));

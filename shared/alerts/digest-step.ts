@@ -2,9 +2,10 @@ import type { Agreement, Event, SubscriberMode } from '../domain/index.ts';
 import { IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { logger } from '../log.ts';
+import type { Store } from '../store/port.ts';
 import { type AlertDeps, type AlertSummary, count, deliverMail, linkTokens } from './deliver.ts';
 import { itemsFor } from './filters.ts';
-import { type AlertItem, agreementItem } from './items.ts';
+import { type AlertItem, agreementItem, agreementsOf, itemsByKey } from './items.ts';
 import { digestMail } from './templates.ts';
 
 /** One event of a digest: its items (or, in the older form, its documents). */
@@ -67,4 +68,28 @@ export function sendWeeklyDigest(
   week: DigestEntry[],
 ): Promise<AlertSummary> {
   return sendDigest(deps, 'weekly', `digest-week#${period.to}`, period, week);
+}
+
+/**
+ * The entries of the events that took place on `date` (their event date, not the day they were first seen), with
+ * all their items: what `digest --date D --event-date` mails, e.g. to catch up on one day of an archive, where
+ * the news window of the first-seen digest leaves everything out. One Query on the event-date index.
+ */
+export async function eventDayEntries(store: Store, date: string): Promise<DigestEntry[]> {
+  if (!IsoDate.safeParse(date).success) throw new ValidationError('digest date must be YYYY-MM-DD', 'date');
+  const events = await store.listEventsByDateRange(date, date);
+  return events
+    .filter((event) => event.eventDate === date)
+    .map((event) => {
+      const items = [...itemsByKey(event).values()];
+      return { event, agreements: agreementsOf(items), items };
+    });
+}
+
+/**
+ * Sends `daily` subscribers one digest of the events that took place on `date`; at most one per subscriber and
+ * day under its own key (`digest-eventday#<date>`), so it never stands in for the first-seen digest of that day.
+ */
+export function sendEventDayDigest(deps: AlertDeps, date: string, day: DigestEntry[]): Promise<AlertSummary> {
+  return sendDigest(deps, 'daily', `digest-eventday#${date}`, { from: date, to: date }, day);
 }

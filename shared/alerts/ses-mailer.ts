@@ -1,4 +1,4 @@
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { checkAddress, checkHeaders, oneLine, truncate } from './mail-safety.ts';
 import { type Mailer, type MailMessage, MailSendError } from './mailer.ts';
 
@@ -15,18 +15,27 @@ export interface SesMailerOptions {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
-/* SDK clients live at module scope, one per region + endpoint, so warm Lambda invocations reuse them. */
-const clients = new Map<string, SESv2Client>();
+/*
+ * The SDK loads on the first mail, not at import: the API Lambda sends mail only on subscription routes, and a
+ * dynamic import of an external package stays dynamic in the bundle, out of every other route's cold start.
+ */
+const sdk = () => import('@aws-sdk/client-sesv2');
 
-function clientFor(opts: SesMailerOptions): SESv2Client {
+/* SDK clients live at module scope, one per region + endpoint, so warm Lambda invocations reuse them. */
+const clients = new Map<string, Promise<SESv2Client>>();
+
+function clientFor(opts: SesMailerOptions): Promise<SESv2Client> {
   const key = `${opts.region ?? ''}|${opts.endpoint ?? ''}|${opts.credentials?.accessKeyId ?? ''}`;
   let client = clients.get(key);
   if (!client) {
-    client = new SESv2Client({
-      ...(opts.region ? { region: opts.region } : {}),
-      ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
-      ...(opts.credentials ? { credentials: opts.credentials } : {}),
-    });
+    client = sdk().then(
+      ({ SESv2Client }) =>
+        new SESv2Client({
+          ...(opts.region ? { region: opts.region } : {}),
+          ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+          ...(opts.credentials ? { credentials: opts.credentials } : {}),
+        }),
+    );
     clients.set(key, client);
   }
   return client;
@@ -58,13 +67,13 @@ export function isRetryable(err: unknown): boolean {
  */
 export function createSesMailer(opts: SesMailerOptions): Mailer {
   const from = checkAddress(opts.from);
-  const client = clientFor(opts);
   return {
     async send(msg: MailMessage) {
       const to = checkAddress(msg.to);
       const subject = truncate(oneLine(msg.subject), 200);
       if (!subject) throw new MailSendError('empty subject', false);
       const headers = checkHeaders(msg.headers ?? {});
+      const [{ SendEmailCommand }, client] = await Promise.all([sdk(), clientFor(opts)]);
       const command = new SendEmailCommand({
         FromEmailAddress: from,
         Destination: { ToAddresses: [to] },

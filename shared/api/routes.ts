@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { PreferencesBody } from '../alerts/preferences.ts';
 import { SubscribeBody } from '../alerts/subscriptions.ts';
-import { json } from './http.ts';
+import { docsPage } from './docs.ts';
+import { json, text } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { clientErrors, defineRoute, okJson, okOf, type RouteDef } from './route-def.ts';
 import { listAgreements } from './routes/agreements.ts';
 import { getEvent, listEvents } from './routes/events.ts';
-import { eventsFeed } from './routes/feed.ts';
 import { listFigures } from './routes/figures.ts';
 import { health, listSources } from './routes/meta.ts';
 import {
@@ -18,7 +18,8 @@ import {
   postUnsubscribe,
 } from './routes/subscriptions.ts';
 import { getManage, postManage } from './routes/subscriptions-manage.ts';
-import { AgreementsQuery, EventId, EventsQuery, FeedQuery, FiguresQuery, TokenQuery } from './schemas.ts';
+import { feedRoutes } from './routes-feeds.ts';
+import { AgreementsQuery, EventId, EventsQuery, FiguresQuery, TokenQuery } from './schemas.ts';
 
 const HTML = 'text/html; charset=utf-8';
 /** Pages answered as HTML to browsers and as JSON to `Accept: application/json`. */
@@ -41,16 +42,6 @@ export const apiRoutes: RouteDef[] = [
     query: EventsQuery,
     responses: { ...okJson('EventsPage', 'A page of events'), '304': { description: 'Not modified' } },
     handler: listEvents,
-  }),
-  defineRoute({
-    method: 'GET',
-    path: '/events.rss',
-    operationId: 'eventsRss',
-    tag: 'Feeds',
-    summary: 'RSS 2.0 feed of recent events',
-    query: FeedQuery,
-    responses: okOf('application/rss+xml', 'RSS 2.0'),
-    handler: eventsFeed,
   }),
   defineRoute({
     method: 'GET',
@@ -85,6 +76,7 @@ export const apiRoutes: RouteDef[] = [
     responses: okJson('Figures', 'A time series of one metric'),
     handler: listFigures,
   }),
+  ...feedRoutes,
   defineRoute({
     method: 'GET',
     path: '/sources',
@@ -115,6 +107,19 @@ export const apiRoutes: RouteDef[] = [
     responses: { '200': { description: 'OpenAPI 3.1', contentType: 'application/json' } },
     handler: ({ deps }) =>
       json(200, openApiDocument(apiRoutes, deps.apiBaseUrl), { 'cache-control': 'public, max-age=3600' }),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/docs',
+    operationId: 'docs',
+    tag: 'Service',
+    summary: 'This reference as a readable HTML page, generated from the same route list',
+    responses: { '200': { description: 'The API reference', contentType: HTML } },
+    handler: ({ deps }) =>
+      text(200, docsPage(apiRoutes, deps.apiBaseUrl), HTML, {
+        'cache-control': 'public, max-age=3600',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      }),
   }),
   defineRoute({
     method: 'GET',

@@ -17,22 +17,28 @@ const Cursor = z
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const Word = z.string().trim().min(1).max(200);
 
+/** The event filters of `GET /events`, shared by every feed and export so a subscription or a reader sees one model. */
+export const eventFilters = {
+  from: IsoDate.optional().describe('earliest event date, inclusive'),
+  to: IsoDate.optional().describe('latest event date, inclusive'),
+  kind: EventKind.optional().describe('what happened'),
+  participant: Word.optional().describe('a participant or mentioned person, part of the name (e.g. Wang Yi)'),
+  docType: DocType.optional().describe('events with a document of this type'),
+  hasAgreement: Bool.optional().describe('events with (true) or without (false) documents'),
+  q: Word.optional().describe('words that must all appear in the title, summary or document titles'),
+  lang: z.enum(['en', 'ru', 'kk', 'zh']).optional().describe('events with a report in this language'),
+};
+
+/** "from" after "to" is a mistake worth naming rather than an empty answer. */
+const inOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const inOrderError = { message: '"from" must not be after "to"', path: ['from'] };
+
 /** `GET /events` query. */
 export const EventsQuery = strictQuery({
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  kind: EventKind.optional(),
-  participant: Word.optional(),
-  docType: DocType.optional(),
-  hasAgreement: Bool.optional(),
-  q: Word.optional(),
-  lang: z.enum(['en', 'ru', 'kk', 'zh']).optional(),
-  limit: Limit,
-  cursor: Cursor.optional(),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, {
-  message: '"from" must not be after "to"',
-  path: ['from'],
-});
+  ...eventFilters,
+  limit: Limit.describe('events per page'),
+  cursor: Cursor.optional().describe('the `cursor` of the previous page'),
+}).refine(inOrder, inOrderError);
 export type EventsQuery = z.infer<typeof EventsQuery>;
 
 /** `GET /agreements` query. */
@@ -54,9 +60,37 @@ export const FiguresQuery = strictQuery({
 });
 export type FiguresQuery = z.infer<typeof FiguresQuery>;
 
-/** `GET /events.rss` query. */
-export const FeedQuery = strictQuery({ kind: EventKind.optional(), hasAgreement: Bool.optional() });
+/** How many events a feed or export holds, newest first, after filtering. */
+const feedLimit = (max: number, dflt: number) =>
+  z.coerce
+    .number()
+    .int('limit must be an integer')
+    .min(1)
+    .max(max)
+    .default(dflt)
+    .describe('how many events, newest first, counted after the filters');
+
+/** Query of the feeds (`/events.rss`, `.atom`, `.json`): the filters of `/events`, applied before `limit`. */
+export const FeedQuery = strictQuery({ ...eventFilters, limit: feedLimit(200, 50) }).refine(
+  inOrder,
+  inOrderError,
+);
 export type FeedQuery = z.infer<typeof FeedQuery>;
+
+/** Query of the CSV exports of events and agreements: the filters of `/events`, applied before `limit`. */
+export const ExportQuery = strictQuery({ ...eventFilters, limit: feedLimit(2000, 500) }).refine(
+  inOrder,
+  inOrderError,
+);
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** Query of `/figures.csv`: the export's, plus one metric if wanted. */
+export const FiguresExportQuery = strictQuery({
+  ...eventFilters,
+  metric: Metric.optional().describe('only figures of this metric'),
+  limit: feedLimit(2000, 500),
+}).refine(inOrder, inOrderError);
+export type FiguresExportQuery = z.infer<typeof FiguresExportQuery>;
 
 /** An event id in a path. */
 export const EventId = z.string().regex(/^ev_[0-9a-z]{1,64}$/, 'invalid event id');

@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Source } from '../domain/index.ts';
+import { IngestBusyError, type IngestLockOwner, withIngestLock } from '../local/ingest-lock.ts';
 import { localMailer, openHttp, withResources } from '../local/stack.ts';
 import { readStackState } from '../local/state.ts';
 import { createLogger } from '../log.ts';
@@ -38,7 +39,32 @@ export function mailerFor(config: Config, sesUrl: string | null) {
   return sesUrl && config.senderEmail ? localMailer(config.senderEmail, sesUrl) : undefined;
 }
 
-/** One ingestion run over an open store; used by `start` (on its schedule) and `ingest`. Human lines on stderr. */
+/** What holds the ingestion lock, as other processes are told: the command line of this process. */
+export function lockLabel(): string {
+  return `ingestion (${process.argv.slice(2).join(' ') || 'start'})`;
+}
+
+/**
+ * Runs `fn` holding the data folder's ingestion lock, or, while another process ingests, says so on stderr and
+ * resolves `{ skipped }` instead: `npm start`'s schedule and a manual `ingest`/`backfill` never run at once.
+ */
+export async function exclusiveIngestion<T>(
+  config: Config,
+  fn: () => Promise<T>,
+): Promise<{ result: T; skipped?: undefined } | { result?: undefined; skipped: IngestLockOwner }> {
+  try {
+    return { result: await withIngestLock(config.dataDir, lockLabel(), fn) };
+  } catch (err) {
+    if (!(err instanceof IngestBusyError)) throw err;
+    process.stderr.write(`skipped: ${err.message}\n`);
+    return { skipped: err.holder };
+  }
+}
+
+/**
+ * One ingestion run over an open store; used by `start` (on its schedule) and `ingest`. Human lines on stderr.
+ * Holds the data folder's ingestion lock: while another process ingests it runs nothing and returns `skipped`.
+ */
 export async function ingestOnce(opts: {
   store: Store;
   config: Config;
@@ -48,6 +74,14 @@ export async function ingestOnce(opts: {
   sourceId?: string | null;
   progress?: Progress;
 }) {
+  const run = await exclusiveIngestion(opts.config, () => ingestUnlocked(opts));
+  return run.skipped
+    ? { summaries: [], total: totals([]), skipped: run.skipped }
+    : { ...run.result, skipped: null };
+}
+
+/** The run itself, lock held. */
+async function ingestUnlocked(opts: Parameters<typeof ingestOnce>[0]) {
   return withResources(async (closers) => {
     const http = await openHttp(opts.offline, closers);
     const mailer = mailerFor(opts.config, opts.sesUrl);

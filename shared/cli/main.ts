@@ -19,8 +19,9 @@ Usage: npm run -s cli -- <command> [options]
   backfill --source ID --until YYYY-MM-DD [--offline]   walk a source's archive back to a date and ingest it
   extract                        JSON Lines articles on stdin → extracted events on stdout (../shared/CONTRACT.md)
   cluster                        JSON Lines articles on stdin → event ids on stdout (../shared/CONTRACT.md)
-  digest [--date YYYY-MM-DD]     mail the daily digest: documents first seen as news that Almaty day (default
-                                 yesterday), through the running stack's local SES or SES_ENDPOINT
+  digest [--date YYYY-MM-DD] [--event-date]   mail the daily digest: what was first seen as news that Almaty
+                                 day (default yesterday); with --event-date the events that took place that day
+                                 instead; through the running stack's local SES or SES_ENDPOINT
   eval [--gold DIR] [--real FILE]   score the real dev set (../shared/dev, whole, per language and fold),
                                  then the synthetic gold sets (or only the one named)
   help                           this text
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       gold: { type: 'string' },
       real: { type: 'string' },
       date: { type: 'string' },
+      'event-date': { type: 'boolean' },
       every: { type: 'string' },
       verbose: { type: 'boolean' },
     },
@@ -83,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'digest': {
       const { runDigest } = await import('./ingest.ts');
-      return runDigest({ date: values.date ?? null });
+      return runDigest({ date: values.date ?? null, byEventDate: values['event-date'] === true });
     }
     case 'eval': {
       const { runEval } = await import('./eval.ts');

@@ -99,3 +99,22 @@ describe('the app on web standards', () => {
     }
   });
 });
+
+describe('GET /docs', () => {
+  it('is one self-contained HTML page describing every route from the route list', async () => {
+    const res = await app.request('/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).not.toMatch(/<script|<link|src="http|@import/);
+    for (const r of apiRoutes)
+      expect(html, `${r.method} ${r.path}`).toContain(
+        `${r.method}</span> <span class="path">${r.path.replace(':id', '{id}')}`,
+      );
+    // The parameters come from the zod schemas: their values and descriptions are on the page.
+    expect(html).toContain('<code>agreement_signing</code>');
+    expect(html).toContain('earliest event date');
+    expect(html).toContain('integer 1–100 default <code>20</code>');
+  });
+});

@@ -1,9 +1,10 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IngestMessage } from '../../shared/pipeline/messages.ts';
 import { startTestStore } from '../helpers/store.ts';
+import { lambdaContext } from './context.ts';
 
 let db: Awaited<ReturnType<typeof startTestStore>>;
 
@@ -49,7 +50,7 @@ describe('Lambda handlers', () => {
     const sqs = mockClient(SQSClient);
     sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
     const { handler } = await import('../../functions/dispatch.ts');
-    const out = await handler({});
+    const out = await handler({}, lambdaContext('dispatch'));
     const calls = sqs.commandCalls(SendMessageBatchCommand);
     const bodies = calls
       .flatMap((c) => c.args[0].input.Entries ?? [])
@@ -59,7 +60,10 @@ describe('Lambda handlers', () => {
     expect(calls.every((c) => (c.args[0].input.Entries?.length ?? 0) <= 10)).toBe(true);
     expect(new Set(bodies.map((b) => b.sourceId)).size).toBe(bodies.length);
     sqs.resetHistory();
-    const one = await handler({ sourceIds: ['astanatimes'], backfillUntil: '2025-01-01' });
+    const one = await handler(
+      { sourceIds: ['astanatimes'], backfillUntil: '2025-01-01' },
+      lambdaContext('dispatch'),
+    );
     expect(one.dispatched).toBe(1);
     expect(
       JSON.parse(sqs.commandCalls(SendMessageBatchCommand)[0]?.args[0].input.Entries?.[0]?.MessageBody ?? ''),
@@ -75,7 +79,31 @@ describe('Lambda handlers', () => {
         { messageId: 'm2', body: JSON.stringify({ sourceId: 'no-such-source' }) },
       ],
     } as unknown as SQSEvent;
-    const res = await handler(event);
+    const res = await handler(event, lambdaContext('ingest'));
     expect(res.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m1', 'm2']);
+  });
+
+  it('dispatch: Powertools middlewares publish its metrics (EMF, with the cold start) after each invocation', async () => {
+    const sqs = mockClient(SQSClient);
+    sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
+    const { handler } = await import('../../functions/dispatch.ts');
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await handler({ sourceIds: ['astanatimes'] }, lambdaContext('dispatch', 'req-metrics'));
+    } finally {
+      spy.mockRestore();
+      sqs.restore();
+    }
+    const emf = written
+      .flatMap((w) => w.split('\n'))
+      .filter((l) => l.includes('"_aws"'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const dispatched = emf.find((m) => 'SourcesDispatched' in m);
+    expect(dispatched?.SourcesDispatched).toBe(1);
+    expect(dispatched?.service).toBe('dispatch');
   });
 });

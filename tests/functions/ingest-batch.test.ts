@@ -1,6 +1,7 @@
 import type { SQSEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { emptySummary } from '../../shared/pipeline/types.ts';
+import { lambdaContext } from './context.ts';
 
 /** How many times the container built its adapters. */
 const built = vi.hoisted(() => ({ store: 0, sources: 0 }));
@@ -50,10 +51,12 @@ describe('ingest Lambda (Powertools batch processing)', () => {
         JSON.stringify({ sourceId: 'crashes' }),
         JSON.stringify({ sourceId: 'akorda', backfillUntil: '2025-01-01' }),
       ]),
+      lambdaContext('ingest'),
     );
     expect(first.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m1', 'm2']);
     const second = await handler(
       sqs([JSON.stringify({ sourceId: 'mfa-ru' }), JSON.stringify({ sourceId: 'timesca' })]),
+      lambdaContext('ingest'),
     );
     expect(second.batchItemFailures).toEqual([]);
     expect(built).toEqual({ store: 1, sources: 1 });
@@ -61,7 +64,7 @@ describe('ingest Lambda (Powertools batch processing)', () => {
 
   it('answers a batch where every record failed item by item (no throw), for SQS to retry exactly those', async () => {
     const { handler } = await import('../../functions/ingest.ts');
-    const res = await handler(sqs(['{', JSON.stringify({ sourceId: 'crashes' })]));
+    const res = await handler(sqs(['{', JSON.stringify({ sourceId: 'crashes' })]), lambdaContext('ingest'));
     expect(res.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m0', 'm1']);
   });
 });
