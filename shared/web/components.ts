@@ -4,7 +4,16 @@
  */
 import { DocType, type Event, EventKind, type Figure, type Person, type SourceRef } from '../domain/index.ts';
 import { SOURCE_LANGS, type TimelineFilters } from './filters.ts';
-import { docWord, formatDay, formatInstant, formatValue, kindWord, personSlug, sideWord } from './format.ts';
+import {
+  docWord,
+  formatDay,
+  formatInstant,
+  formatValue,
+  kindWord,
+  personSlug,
+  sideWord,
+  textLang,
+} from './format.ts';
 import { type Html, html, safeHref } from './html.ts';
 
 /** Metric names in words. */
@@ -72,7 +81,7 @@ export function outletsLine(sources: SourceRef[]): string {
 export function eventCard(e: Event): Html {
   return html`<li><article class="event" aria-labelledby="t-${e.id}">
 <div class="meta"><span class="kind">${kindWord(e.kind)}</span><time${e.eventDate ? html` datetime="${e.eventDate}"` : ''}>${formatDay(e.eventDate)}</time>${e.location ? html`<span>${e.location}</span>` : ''}</div>
-<h2 id="t-${e.id}"><a href="/event/${e.id}">${e.title}</a></h2>
+<h2 id="t-${e.id}" lang="${textLang(e.title)}"><a href="/event/${e.id}">${e.title}</a></h2>
 ${peopleList(e)}${docsList(e)}${figsList(e)}
 <p class="small muted">Sources: ${outletsLine(e.sources)}</p>
 </article></li>`;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/domain/index.ts';
-import { formatInstant, formatValue, personSlug } from '../../shared/web/format.ts';
+import { formatInstant, formatValue, personSlug, textLang } from '../../shared/web/format.ts';
 import { html, raw } from '../../shared/web/html.ts';
 import { dotChart } from '../../shared/web/pages/chart.ts';
 import { documentRows } from '../../shared/web/pages/documents-data.ts';

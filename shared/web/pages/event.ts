@@ -1,7 +1,7 @@
 /** `/event/:id`: everything known of one event, each value with the sentence it was read from. */
 import type { Event, Figure } from '../../domain/index.ts';
 import { docsList, METRIC_WORDS, peopleList, personItem, sourceItem } from '../components.ts';
-import { docWord, formatDay, formatInstant, formatValue, kindWord } from '../format.ts';
+import { docWord, formatDay, formatInstant, formatValue, kindWord, textLang } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import { layout } from '../layout.ts';
 
@@ -26,8 +26,8 @@ export function eventPage(e: Event): string {
   return layout(
     { title: e.title, description: e.summary.slice(0, 200) },
     html`<p class="meta"><span class="kind">${kindWord(e.kind)}</span><time${e.eventDate ? html` datetime="${e.eventDate}"` : ''}>${formatDay(e.eventDate)}</time>${e.location ? html`<span>${e.location}</span>` : ''}</p>
-<h1>${e.title}</h1>
-${e.summary ? html`<p>${e.summary}</p>` : ''}
+<h1 lang="${textLang(e.title)}">${e.title}</h1>
+${e.summary ? html`<p lang="${textLang(e.summary)}">${e.summary}</p>` : ''}
 <dl class="facts">
 <dt>Kind</dt><dd>${kindWord(e.kind)}${evidence(e.evidence?.kind)}</dd>
 <dt>Date</dt><dd>${formatDay(e.eventDate)}${evidence(e.evidence?.eventDate)}</dd>

@@ -2,7 +2,7 @@
 import type { Event, Person } from '../../domain/index.ts';
 import type { Store } from '../../store/port.ts';
 import { eventsOfPerson } from '../finder.ts';
-import { formatDay, kindWord, personSlug, sideWord } from '../format.ts';
+import { formatDay, kindWord, personSlug, sideWord, textLang } from '../format.ts';
 import { html } from '../html.ts';
 import { layout } from '../layout.ts';
 
@@ -24,7 +24,7 @@ export async function personPage(store: Store, slug: string): Promise<string | n
       const others = e.participants.filter((p) => personSlug(p.name) !== slug);
       const took = e.participants.some((p) => personSlug(p.name) === slug);
       return html`<li><article class="event"><div class="meta"><span class="kind">${kindWord(e.kind)}</span><time${e.eventDate ? html` datetime="${e.eventDate}"` : ''}>${formatDay(e.eventDate)}</time>${e.location ? html`<span>${e.location}</span>` : ''}${took ? '' : html`<span>named only</span>`}</div>
-<h3><a href="/event/${e.id}">${e.title}</a></h3>
+<h3 lang="${textLang(e.title)}"><a href="/event/${e.id}">${e.title}</a></h3>
 ${others.length > 0 ? html`<p class="small">With ${others.map((p, i) => html`${i ? ', ' : ''}<a href="/person/${personSlug(p.name)}">${p.name}</a>${p.role ? html` (${p.role})` : ''}`)}</p>` : ''}</article></li>`;
     })}</ol>`;
   });
