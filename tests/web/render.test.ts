@@ -157,4 +157,10 @@ describe('dates in Almaty time', () => {
   });
   it('give person pages ASCII ids', () =>
     expect(personSlug('Kassym-Jomart Tokayev')).toBe('kassym-jomart-tokayev'));
+  it('mark Russian and Kazakh titles with their language', () => {
+    expect(textLang('Министры встретились в Астане')).toBe('ru');
+    expect(textLang('Қазақстан мен Қытай келісімге қол қойды')).toBe('kk');
+    expect(textLang('Ministers met in Astana')).toBe('en');
+    expect(eventPage(ev('ev_l1', { title: 'Министры встретились' }))).toContain('<h1 lang="ru">');
+  });
 });
