@@ -124,6 +124,11 @@ export const FigurePoint = z.object({
   year: z.number().int().nullable(),
   text: z.string(),
   eventIds: z.array(z.string()),
+  /** How many events reported this value for this year; `sources` holds up to 20 of their reports. */
+  eventCount: z.number().int(),
+  sources: z.array(
+    z.object({ outlet: z.string(), url: z.string(), reportDate: z.string().nullable(), eventId: z.string() }),
+  ),
 });
 export const FiguresResponse = z.object({ metric: Metric, points: z.array(FigurePoint) });
 

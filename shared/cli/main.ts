@@ -22,6 +22,7 @@ Usage: npm run -s cli -- <command> [options]
   digest [--date YYYY-MM-DD] [--event-date]   mail the daily digest: what was first seen as news that Almaty
                                  day (default yesterday); with --event-date the events that took place that day
                                  instead; through the running stack's local SES or SES_ENDPOINT
+  reindex                        build the event indexes and figure series of events stored before them
   eval [--gold DIR] [--real FILE]   score the real dev set (../shared/dev, whole, per language and fold),
                                  then the synthetic gold sets (or only the one named)
   help                           this text
@@ -86,6 +87,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const { runDigest } = await import('./ingest.ts');
       return runDigest({ date: values.date ?? null, byEventDate: values['event-date'] === true });
+    }
+    case 'reindex': {
+      const { runReindex } = await import('./reindex.ts');
+      return runReindex();
     }
     case 'eval': {
       const { runEval } = await import('./eval.ts');

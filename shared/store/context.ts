@@ -1,5 +1,6 @@
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   type DynamoDBDocumentClient,
   QueryCommand,
   type QueryCommandInput,
@@ -125,4 +126,23 @@ export async function batchGet(ctx: StoreContext, keyList: Item[]): Promise<Item
     }
   }
   return found;
+}
+
+/**
+ * Puts items in BatchWriteItem calls of 25 (the API limit), UnprocessedItems retried after a short backoff.
+ * Unconditional: for derived items whose content is a function of their key (index entries), where one call
+ * instead of one per item is what keeps an event write cheap.
+ */
+export async function batchPut(ctx: StoreContext, items: Item[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new StoreError(`BatchWrite left ${pending.length} items unprocessed`);
+      if (attempt > 0) await sleep(25 * 2 ** attempt);
+      const out = await call('BatchWrite', () =>
+        ctx.doc.send(new BatchWriteCommand({ RequestItems: { [ctx.table]: pending } })),
+      );
+      pending = (out.UnprocessedItems?.[ctx.table] ?? []) as typeof pending;
+    }
+  }
 }

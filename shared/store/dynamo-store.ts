@@ -1,14 +1,17 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS } from '../config.ts';
-import type { Article, Delivery, Event, SourceState, Subscriber } from '../domain/index.ts';
+import type { Article, Delivery, Event, Metric, SourceState, Subscriber } from '../domain/index.ts';
 import * as articles from './articles.ts';
 import type { StoreContext } from './context.ts';
 import * as deliveries from './deliveries.ts';
+import { reindexEvent } from './event-index.ts';
 import * as listing from './event-listing.ts';
 import * as reports from './event-reports.ts';
 import * as events from './events.ts';
-import type { Page, RecentEventsQuery, Store } from './port.ts';
+import * as figures from './figures.ts';
+import * as filtered from './filtered-listing.ts';
+import type { EventQuery, Page, RecentEventsQuery, Store } from './port.ts';
 import * as sources from './sources.ts';
 import * as subscribers from './subscribers.ts';
 
@@ -51,6 +54,10 @@ export class DynamoStore implements Store {
   updateEvent = (e: Event, expectedVersion: number) => events.updateEvent(this.ctx, e, expectedVersion);
   getEvent = (id: string) => events.getEvent(this.ctx, id);
   listRecentEvents = (q: RecentEventsQuery): Promise<Page<Event>> => listing.listRecentEvents(this.ctx, q);
+  listEvents = (q: EventQuery): Promise<Page<Event>> => filtered.listEvents(this.ctx, q);
+  getFigureSeries = (metric: Metric, range?: { fromYear?: number; toYear?: number }) =>
+    figures.getFigureSeries(this.ctx, metric, range);
+  reindexEvent = (e: Event) => reindexEvent(this.ctx, e);
   listEventsByDateRange = (from: string, to: string) => listing.listEventsByDateRange(this.ctx, from, to);
   listUndatedEvents = (limit: number) => listing.listUndatedEvents(this.ctx, limit);
   putEventReport = (eventId: string, key: string, report: unknown) =>

@@ -46,7 +46,7 @@ function decodeCursor(raw: string): Cursor {
 }
 
 /** A `YYYY-MM-DD` query bound, or a ValidationError naming the field. */
-function dateBound(value: string | undefined, field: string): string | undefined {
+export function dateBound(value: string | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
   if (!IsoDate.safeParse(value).success)
     throw new ValidationError(`${field} must be a date YYYY-MM-DD`, field);

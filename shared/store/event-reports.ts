@@ -1,5 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { call, conditional, queryAll, type StoreContext } from './context.ts';
+import { dropStale, syncFigures } from './event-index.ts';
+import { getEvent } from './events.ts';
 import { keys } from './keys.ts';
 import { PK, SK } from './table.ts';
 
@@ -9,7 +11,11 @@ import { PK, SK } from './table.ts';
  * redirect an event leaves when a merge or a new canonical key gives it another id.
  */
 
-/** Puts (or replaces) the clustering report of one source of an event. */
+/**
+ * Puts (or replaces) the clustering report of one source of an event. When the event has figures, the
+ * report also re-credits them to the sources that gave them (the series' samples): a report lists the
+ * figures its source read.
+ */
 export async function putEventReport(
   ctx: StoreContext,
   eventId: string,
@@ -18,6 +24,10 @@ export async function putEventReport(
 ): Promise<void> {
   const Item = { ...keys.eventReport(eventId, key), report: JSON.stringify(report) };
   await call('PutItem', () => ctx.doc.send(new PutCommand({ TableName: ctx.table, Item })));
+  // Any report can narrow the credit (one with no figures says its source gave none of the event's values).
+  if (!Array.isArray((report as { figures?: unknown } | null)?.figures)) return;
+  const event = await getEvent(ctx, eventId);
+  if (event && event.figures.length > 0) await syncFigures(ctx, event, event.version);
 }
 
 /** Every clustering report of an event (one Query on its partition). */
@@ -34,7 +44,8 @@ export async function listEventReports(ctx: StoreContext, eventId: string): Prom
 
 /**
  * Replaces an event by a redirect to `toId` when its stored version is `expectedVersion` (the redirect item
- * has no index keys, so the event leaves every listing). False when another writer changed it first.
+ * has no index keys, so the event leaves every listing; its facet entries and figure memberships are then
+ * deleted, taking its values out of the figure series). False when another writer changed it first.
  */
 export async function redirectEvent(
   ctx: StoreContext,
@@ -53,6 +64,7 @@ export async function redirectEvent(
       }),
     ),
   );
+  if (written) await dropStale(ctx, fromId, null, expectedVersion + 1);
   return written;
 }
 

@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Event } from '../domain/index.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { call, checked, conditional, parseItem, queryAll, type StoreContext, sized } from './context.ts';
+import { addDerived, dropStale } from './event-index.ts';
 import { eventIndexKeys, keys, monthOf, NO_DATE } from './keys.ts';
 import { PK, SK } from './table.ts';
 
@@ -52,10 +53,14 @@ export async function linkedArticleIds(ctx: StoreContext, eventId: string): Prom
   return new Set(items.map((i) => String(i.articleId)));
 }
 
-/** Creates an event at version 0 unless its id exists (conditional put), then writes its article links. */
+/**
+ * Creates an event at version 0 unless its id exists (conditional put), then writes its article links. Its
+ * index entries and figure memberships are put first (event-index.ts).
+ */
 export async function createEvent(ctx: StoreContext, event: Event): Promise<boolean> {
   const e = checked(Event, { ...event, version: 0 }, 'event');
   await markMonth(ctx, e.eventDate ? monthOf(e.eventDate) : NO_DATE);
+  await addDerived(ctx, e, 0);
   const created = await conditional('PutItem', () =>
     ctx.doc.send(
       new PutCommand({
@@ -66,18 +71,21 @@ export async function createEvent(ctx: StoreContext, event: Event): Promise<bool
       }),
     ),
   );
+  // A new id has no older derived items to drop (at most a lost attempt's extras, which reads skip).
   if (created) await syncLinks(ctx, e, new Set());
   return created;
 }
 
 /**
  * Replaces an event if its stored version is `expectedVersion` (optimistic concurrency); the put also
- * moves the GSI1 keys when the event date changed. ConflictError when another writer won, NotFoundError
+ * moves the GSI1 keys when the event date changed; index entries and figure memberships are reconciled
+ * around it (event-index.ts). ConflictError when another writer won, NotFoundError
  * when there is no such event.
  */
 export async function updateEvent(ctx: StoreContext, event: Event, expectedVersion: number): Promise<void> {
   const e = checked(Event, { ...event, version: expectedVersion + 1 }, 'event');
   await markMonth(ctx, e.eventDate ? monthOf(e.eventDate) : NO_DATE);
+  await addDerived(ctx, e, expectedVersion + 1);
   const written = await conditional('PutItem', () =>
     ctx.doc.send(
       new PutCommand({
@@ -97,6 +105,7 @@ export async function updateEvent(ctx: StoreContext, event: Event, expectedVersi
     );
   }
   await syncLinks(ctx, e, await linkedArticleIds(ctx, e.id));
+  await dropStale(ctx, e.id, e, expectedVersion + 1);
 }
 
 /** One event by id, or null. */

@@ -63,7 +63,77 @@ export const keys = {
     [PK]: `COUNTER#${keyPart(key)}`,
     [SK]: `W#${windowStart}`,
   }),
+  /**
+   * Index entry of an event under one facet (`kind#meeting`, `person#wang-i`, `q#railw` …), kept in the event's
+   * own partition (so the event's entries are one Query to reconcile) and listed through GSI1 by facet,
+   * newest first. The sort key is part of SK: an entry for another date is another item, never overwritten.
+   */
+  indexEntry: (eventId: string, facet: string, sortKey: string) => ({
+    [PK]: `EVENT#${eventId}`,
+    [SK]: `${INDEX_PREFIX}${keyPart(facet)}|${sortKey}`,
+    [GSI1PK]: facetPartition(facet),
+    [GSI1SK]: sortKey,
+  }),
+  /** An event's report of one figure value (metric, year, unit|value): the truth the series counts. */
+  figureMember: (eventId: string, metric: string, year: number | null, point: string) => ({
+    [PK]: `EVENT#${eventId}`,
+    [SK]: `${FIGURE_PREFIX}${metric}#${year ?? NO_DATE}#${point}`,
+  }),
+  /**
+   * The precomputed series of a metric: per year, SERIES_SHARDS items (a point goes to the shard its key
+   * hashes to, so a year with many distinct values stays far below 400 KB per item). `/figures` is one Query
+   * of the metric's partition: O(years) items.
+   */
+  figureSeries: (metric: string, year: number | null, point = '') => ({
+    [PK]: `FIGURES#${metric}`,
+    [SK]: `Y#${year ?? NO_DATE}#${seriesShard(point)}`,
+  }),
 };
+
+/** Items per metric and year in the figure series. */
+export const SERIES_SHARDS = 4;
+
+/** The series shard of a point key. */
+export function seriesShard(point: string): number {
+  return (createHash('sha256').update(point).digest()[0] ?? 0) % SERIES_SHARDS;
+}
+
+/** SK prefix of an event's index entries. */
+export const INDEX_PREFIX = 'IX#';
+/** SK prefix of an event's figure memberships. */
+export const FIGURE_PREFIX = 'FG#';
+
+/** GSI1 partition of one facet value (free-form values such as person keys are hashed when long). */
+export function facetPartition(facet: string): string {
+  return `IX#${keyPart(facet)}`;
+}
+
+/**
+ * Sort key of an event in every facet partition: `YYYY-MM-DD#id` when dated; undated events get
+ * `!<createdAt UTC>#id`, which sorts below every date, so a descending walk ends with them (as the
+ * recent-events listing does) and a date-bounded Query excludes them.
+ */
+export function eventSortKey(e: { id: string; eventDate: string | null; createdAt: string }): string {
+  if (e.eventDate !== null) return `${e.eventDate}#${e.id}`;
+  return `!${new Date(e.createdAt).toISOString()}#${e.id}`;
+}
+
+/**
+ * Whether `k` is exactly the key of one index entry in the facet's partition (every attribute checked), so a
+ * client-edited cursor can neither probe another partition nor make DynamoDB reject the start key.
+ */
+export function isIndexStartKey(k: Record<string, unknown>, facet: string): boolean {
+  const attrs = Object.keys(k);
+  if (attrs.length !== 4 || attrs.some((a) => typeof k[a] !== 'string')) return false;
+  const id = EVENT_PK.exec(String(k[PK] ?? ''))?.[1];
+  const sort = String(k[GSI1SK] ?? '');
+  if (!id || k[GSI1PK] !== facetPartition(facet)) return false;
+  if (k[SK] !== `${INDEX_PREFIX}${keyPart(facet)}|${sort}`) return false;
+  const dated = DATED_SK.exec(sort);
+  if (dated) return dated[2] === id;
+  const undated = UNDATED_SK.exec(sort.slice(1));
+  return sort.startsWith('!') && undated?.[2] === id && !Number.isNaN(Date.parse(undated[1] ?? ''));
+}
 
 /** GSI1 keys of an event: month partition + `date#id`, or the undated partition sorted by createdAt. */
 export function eventIndexKeys(e: { id: string; eventDate: string | null; createdAt: string }) {

@@ -1,4 +1,13 @@
-import type { Article, Delivery, Event, SourceState, Subscriber } from '../domain/index.ts';
+import type {
+  Article,
+  Delivery,
+  DocType,
+  Event,
+  EventKind,
+  Metric,
+  SourceState,
+  Subscriber,
+} from '../domain/index.ts';
 
 /** A page of results with an opaque cursor for the next page (null on the last page). */
 export interface Page<T> {
@@ -13,6 +22,39 @@ export interface RecentEventsQuery {
   limit: number;
   /** Opaque cursor from a previous page. An invalid cursor throws ValidationError (field `cursor`). */
   cursor?: string | null;
+}
+
+/** Filters of an event listing beyond the date range; every given one must hold (AND). */
+export interface EventFilters {
+  kind?: EventKind;
+  /** A person in any spelling or script (`Ван И` = `Wang Yi`): participants and mentioned people. */
+  participant?: string;
+  docType?: DocType;
+  hasAgreement?: boolean;
+  /** At least one document with this status (signed, or planned). */
+  agreementStatus?: 'signed' | 'planned';
+  /** Language of at least one source report. */
+  lang?: string;
+  /** Free text, Russian or English: every search word must occur in the event (names in any script). */
+  q?: string;
+}
+
+/** A filtered listing: dates, page and filters. */
+export interface EventQuery extends RecentEventsQuery, EventFilters {}
+
+/** One distinct value of a figure series, with how many events reported it and (a sample of) its sources. */
+export interface FigurePoint {
+  metric: Metric;
+  year: number | null;
+  value: number;
+  unit: string;
+  text: string;
+  /** How many events reported this value for this year (exact). */
+  eventCount: number;
+  /** Events of the sampled sources. */
+  eventIds: string[];
+  /** Up to 20 source reports, earliest report first. */
+  sources: Array<{ outlet: string; url: string; reportDate: string | null; eventId: string }>;
 }
 
 /**
@@ -58,6 +100,16 @@ export interface Store {
   getEvent(id: string): Promise<Event | null>;
   /** Recent events, newest event date first; one Query per page (plus as many as needed across months). */
   listRecentEvents(query: RecentEventsQuery): Promise<Page<Event>>;
+  /**
+   * Recent events matching filters, newest first, read from the facet index: full pages, or no cursor when
+   * nothing more matches; O(limit) reads per page (combined filters: see DESIGN.md). No filter: as
+   * `listRecentEvents`.
+   */
+  listEvents(query: EventQuery): Promise<Page<Event>>;
+  /** The precomputed series of a metric (one Query), oldest year first; bounds on the figure's year. */
+  getFigureSeries(metric: Metric, range?: { fromYear?: number; toYear?: number }): Promise<FigurePoint[]>;
+  /** Rewrites a stored event's index entries and figure memberships as the event is now (idempotent). */
+  reindexEvent(event: Event): Promise<void>;
   /** Events whose event date lies in [from, to] (inclusive, YYYY-MM-DD): clustering candidates. */
   listEventsByDateRange(from: string, to: string): Promise<Event[]>;
   /** Events with no event date, most recently created first (clustering candidates for undated articles). */

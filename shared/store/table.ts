@@ -12,7 +12,8 @@ import { sdkReason } from './sdk-error.ts';
 export const PK = 'PK';
 /** Sort key attribute of every item. */
 export const SK = 'SK';
-/** The one global secondary index: events by event month/date, undated events, subscribers by status. */
+/** The one global secondary index: events by event month/date, undated events, events by facet (filters,
+ * search), subscribers by status. */
 export const GSI1 = 'GSI1';
 /** Partition key of GSI1 (e.g. `EVDATE#2025-04`). */
 export const GSI1PK = 'GSI1PK';

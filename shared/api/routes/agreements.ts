@@ -1,14 +1,19 @@
 import { type ApiCtx, json } from '../http.ts';
 import type { AgreementsQuery } from '../schemas.ts';
 
-/** `GET /agreements`: events with agreements, flattened to one row per document; one store page per call. */
+/** `GET /agreements`: events with agreements, flattened to one row per document; one index page per call. */
 export async function listAgreements(ctx: ApiCtx<AgreementsQuery>): Promise<Response> {
+  // read from the has-agreement (or document-type) index: every event of the page has documents
   const q = ctx.query;
-  const page = await ctx.deps.store.listRecentEvents({
-    from: q.from,
-    to: q.to,
-    limit: q.limit,
-    cursor: q.cursor,
+  const { from, to, docType, status: agreementStatus, limit, cursor } = q;
+  const page = await ctx.deps.store.listEvents({
+    from,
+    to,
+    docType,
+    agreementStatus,
+    limit,
+    cursor,
+    hasAgreement: true,
   });
   const items = page.items.flatMap((e) =>
     e.agreements

@@ -1,0 +1,111 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { Event } from '../domain/index.ts';
+import { ValidationError } from '../errors.ts';
+import { batchGet, call, type Item, parseItem, type StoreContext } from './context.ts';
+import { chooseFacet, hasFacets, requiredFacets } from './event-facets.ts';
+import { dateBound, listRecentEvents, MAX_PAGE } from './event-listing.ts';
+import { eventSortKey, facetPartition, isIndexStartKey, keys } from './keys.ts';
+import type { EventQuery, Page } from './port.ts';
+import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
+
+/**
+ * Filtered listings: the most selective required facet's GSI1 partition is read newest first, each entry's
+ * event fetched (BatchGet) and checked against every filter, so a page is full or the listing has ended (no
+ * cursor then). Reads per page are O(limit): a single filter reads `limit + 1` entries (the one extra tells
+ * whether anything follows); combined filters over-read, at most OVERREAD × limit entries per page, after
+ * which a shorter page comes back with a cursor (documented in DESIGN.md).
+ */
+
+/** How many index entries a page of combined filters may examine, per event asked for. */
+export const OVERREAD = 10;
+
+/** What a filtered cursor holds: the facet read and the last index entry consumed. */
+const Cursor = z.object({ v: z.literal(1), f: z.string(), k: z.record(z.string(), z.string()) });
+type Cursor = z.infer<typeof Cursor>;
+
+/** Decodes a filtered cursor; one of another listing, or an edited key, is a ValidationError. */
+function decodeCursor(raw: string, facet: string): Cursor {
+  const fail = (cause?: unknown) => new ValidationError('invalid cursor', 'cursor', { cause });
+  let parsed: ReturnType<typeof Cursor.safeParse>;
+  try {
+    parsed = Cursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch (err) {
+    throw fail(err);
+  }
+  if (!parsed.success) throw fail(parsed.error);
+  if (parsed.data.f !== facet || !isIndexStartKey(parsed.data.k, facet)) throw fail();
+  return parsed.data;
+}
+
+/** Events by id (BatchGet); redirects and missing ids are absent from the map. */
+async function eventsById(ctx: StoreContext, ids: string[]): Promise<Map<string, Event>> {
+  const items = await batchGet(
+    ctx,
+    [...new Set(ids)].map((id) => keys.event(id)),
+  );
+  const out = new Map<string, Event>();
+  for (const i of items) if (i.redirectTo === undefined) out.set(String(i.id), parseItem(Event, i, 'event'));
+  return out;
+}
+
+/**
+ * Recent events matching the filters, newest event date first (undated last, only without date bounds). With
+ * no filter this is `listRecentEvents`.
+ */
+export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page<Event>> {
+  const required = requiredFacets(q);
+  if (required.length === 0) return listRecentEvents(ctx, q);
+  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE)
+    throw new ValidationError(`limit must be an integer from 1 to ${MAX_PAGE}`, 'limit');
+  const from = dateBound(q.from, 'from');
+  const to = dateBound(q.to, 'to');
+  const facet = chooseFacet(required);
+  let start: Item | undefined = q.cursor ? decodeCursor(q.cursor, facet).k : undefined;
+  if (from && to && from > to) return { items: [], cursor: null };
+
+  const bounded = from !== undefined || to !== undefined;
+  const budget = required.length > 1 ? Math.max(OVERREAD * q.limit, 100) : Number.POSITIVE_INFINITY;
+  const items: Event[] = [];
+  let examined = 0;
+  while (true) {
+    const want = q.limit - items.length;
+    const chunk = Math.min(MAX_PAGE, required.length > 1 ? want * 3 + 1 : want + 1);
+    const out = await call('Query', () =>
+      ctx.doc.send(
+        new QueryCommand({
+          TableName: ctx.table,
+          IndexName: GSI1,
+          KeyConditionExpression: bounded ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
+          ExpressionAttributeNames: bounded ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
+          // dated sort keys are `YYYY-MM-DD#id`; `0` sorts above the undated `!…`, `#~` after every id of a day
+          ExpressionAttributeValues: bounded
+            ? { ':pk': facetPartition(facet), ':lo': from ?? '0', ':hi': `${to ?? '9999-99-99'}#~` }
+            : { ':pk': facetPartition(facet) },
+          ScanIndexForward: false,
+          Limit: chunk,
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    const entries = (out.Items ?? []) as Item[];
+    const events = await eventsById(
+      ctx,
+      entries.map((e) => String(e.eventId)),
+    );
+    for (const [n, entry] of entries.entries()) {
+      const e = events.get(String(entry.eventId));
+      examined++;
+      // The event is the truth: an entry left by a date change, a redirect or a lost race is skipped.
+      if (e && eventSortKey(e) === entry[GSI1SK] && hasFacets(e, required)) items.push(e);
+      const more = n < entries.length - 1 || out.LastEvaluatedKey !== undefined;
+      if ((items.length === q.limit || examined >= budget) && more) {
+        const k = { [PK]: entry[PK], [SK]: entry[SK], [GSI1PK]: entry[GSI1PK], [GSI1SK]: entry[GSI1SK] };
+        const next: Cursor = { v: 1, f: facet, k: k as Record<string, string> };
+        return { items, cursor: Buffer.from(JSON.stringify(next)).toString('base64url') };
+      }
+    }
+    start = out.LastEvaluatedKey as Item | undefined;
+    if (!start) return { items, cursor: null };
+  }
+}
