@@ -82,7 +82,7 @@ export async function findEvents(
   return { items, cursor: encode({ c: at, s: 0 }) };
 }
 
-/** Every event within the bound (for the documents table and the trade figures), newest first. */
+/** Every matching event within the page bound, newest first (the documents table reads those with documents). */
 export async function recentEvents(store: Store, filters: TimelineFilters = {}): Promise<Event[]> {
   return (await findEvents(store, filters, Number.POSITIVE_INFINITY)).items;
 }
