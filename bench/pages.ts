@@ -43,7 +43,15 @@ export async function run(): Promise<Record<string, string | number>[]> {
   const get = (path: string) =>
     app.fetch(new Request(`http://bench${path}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } }));
   const rows: Record<string, string | number>[] = [];
-  for (const path of ['/', '/?q=Wang%20Yi', '/event/ev_00000a', '/documents', '/trade', '/person/wang-yi']) {
+  for (const path of [
+    '/',
+    '/?q=Wang%20Yi',
+    '/subscribe',
+    '/event/ev_00000a',
+    '/documents',
+    '/trade',
+    '/person/wang-yi',
+  ]) {
     const t = performance.now();
     const res = await get(path);
     const wire = new Uint8Array(await res.clone().arrayBuffer()).length;

@@ -4,7 +4,16 @@
  */
 import { DocType, type Event, EventKind, type Figure, type Person, type SourceRef } from '../domain/index.ts';
 import { SOURCE_LANGS, type TimelineFilters } from './filters.ts';
-import { docWord, formatDay, formatInstant, formatValue, kindWord, personSlug, sideWord } from './format.ts';
+import {
+  docWord,
+  formatDay,
+  formatInstant,
+  formatValue,
+  kindWord,
+  personSlug,
+  sideWord,
+  textLang,
+} from './format.ts';
 import { type Html, html, safeHref } from './html.ts';
 
 /** Metric names in words. */
@@ -72,7 +81,7 @@ export function outletsLine(sources: SourceRef[]): string {
 export function eventCard(e: Event): Html {
   return html`<li><article class="event" aria-labelledby="t-${e.id}">
 <div class="meta"><span class="kind">${kindWord(e.kind)}</span><time${e.eventDate ? html` datetime="${e.eventDate}"` : ''}>${formatDay(e.eventDate)}</time>${e.location ? html`<span>${e.location}</span>` : ''}</div>
-<h2 id="t-${e.id}"><a href="/event/${e.id}">${e.title}</a></h2>
+<h2 id="t-${e.id}" lang="${textLang(e.title)}"><a href="/event/${e.id}">${e.title}</a></h2>
 ${peopleList(e)}${docsList(e)}${figsList(e)}
 <p class="small muted">Sources: ${outletsLine(e.sources)}</p>
 </article></li>`;
@@ -99,7 +108,7 @@ export function filterFields(f: TimelineFilters, dates: boolean): Html {
   return html`<div class="wide"><label for="f-q">Search (English or Russian, e.g. Wang Yi or Ван И)</label><input type="search" id="f-q" name="q" value="${f.q ?? ''}" maxlength="200"></div>
 ${dates ? html`<div><label for="f-from">From</label><input type="date" id="f-from" name="from" value="${f.from ?? ''}"></div><div><label for="f-to">To</label><input type="date" id="f-to" name="to" value="${f.to ?? ''}"></div>` : ''}
 ${select('kind', 'Kind of event', kinds, f.kind)}
-<div><label for="f-participant">Person</label><input type="text" id="f-participant" name="participant" value="${f.participant ?? ''}" maxlength="200"></div>
+<div><label for="f-participant">Person (full name, any script)</label><input type="text" id="f-participant" name="participant" value="${f.participant ?? ''}" maxlength="200"></div>
 ${select('docType', 'Document type', docs, f.docType)}
 ${select(
   'hasAgreement',

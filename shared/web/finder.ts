@@ -1,15 +1,16 @@
 /**
- * How the pages find events. Everything goes through these functions so that a store index (participants,
- * search terms) can replace the walk over the recent-events listing in one place, without touching the pages.
- * Until then: pages of the listing (one Query each, never a Scan), filtered in memory, with a bound on how many
- * pages one request may read, so a rare filter costs a bounded number of reads and links to where it stopped.
+ * How the pages find events: through the store's indexed listing (`listEvents`: kind, person in any spelling or
+ * script, document type, has-documents, language; one Query per page, never a Scan). The free-text search is
+ * applied here, on those pages, because it is wider than the store's search index: it also crosses languages
+ * on topic words (`пшеница` finds "wheat", the alerts' glossary) besides names (`Ван И` = `Wang Yi`). A page
+ * bound keeps a rare search to a bounded number of reads, and its cursor links on to where it stopped.
  */
 import type { Event } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
+import { hasFacets, requiredFacets } from '../store/event-facets.ts';
 import type { Store } from '../store/port.ts';
 import type { TimelineFilters } from './filters.ts';
-import { personSlug } from './format.ts';
-import { matchesFilters } from './search.ts';
+import { matchesQuery } from './search.ts';
 
 /** Events read per store page. */
 const PAGE = 100;
@@ -44,6 +45,15 @@ function decode(raw: string | null): Resume {
 }
 
 /**
+ * The free-text search: the pages' matcher (names across scripts, topic words across languages) or the store's
+ * search tokens (every Cyrillic word transliterated, so an unlisted official's Russian spelling finds English
+ * reports too).
+ */
+function matchesText(e: Event, q: string, tokens: string[]): boolean {
+  return matchesQuery(e, q) || (tokens.length > 0 && hasFacets(e, tokens));
+}
+
+/**
  * Events matching the filters, newest first: `limit` of them unless the listing ends or the page bound is
  * reached first. The cursor remembers the store page and how many of its matches were shown, so the next page
  * goes on exactly where this one stopped.
@@ -54,16 +64,13 @@ export async function findEvents(
   limit: number,
   cursor: string | null = null,
 ): Promise<Found> {
+  const { q, ...indexed } = filters;
+  const tokens = q ? requiredFacets({ q }) : [];
   const items: Event[] = [];
   let { c: at, s: skip } = decode(cursor);
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await store.listRecentEvents({
-      from: filters.from,
-      to: filters.to,
-      limit: PAGE,
-      cursor: at,
-    });
-    const matched = page.items.filter((e) => matchesFilters(e, filters));
+    const page = await store.listEvents({ ...indexed, limit: PAGE, cursor: at });
+    const matched = q ? page.items.filter((e) => matchesText(e, q, tokens)) : page.items;
     for (let k = skip; k < matched.length; k++) {
       if (items.length >= limit) return { items, cursor: encode({ c: at, s: k }) };
       items.push(matched[k] as Event);
@@ -75,13 +82,15 @@ export async function findEvents(
   return { items, cursor: encode({ c: at, s: 0 }) };
 }
 
-/** Every event within the bound (for the documents table and the trade figures), newest first. */
+/** Every matching event within the page bound, newest first (the documents table reads those with documents). */
 export async function recentEvents(store: Store, filters: TimelineFilters = {}): Promise<Event[]> {
   return (await findEvents(store, filters, Number.POSITIVE_INFINITY)).items;
 }
 
-/** The events in which the person with this page id took part or was named, newest first. */
+/**
+ * The events in which the person with this page id (`wang-yi`, the slug of a Latin name) took part or was named,
+ * newest first: the slug's words are one spelling of the name, which the store's person key folds like any other.
+ */
 export async function eventsOfPerson(store: Store, slug: string): Promise<Event[]> {
-  const all = await recentEvents(store);
-  return all.filter((e) => [...e.participants, ...e.mentioned].some((p) => personSlug(p.name) === slug));
+  return (await findEvents(store, { participant: slug.replace(/-/g, ' ') }, Number.POSITIVE_INFINITY)).items;
 }

@@ -97,3 +97,15 @@ export function sideWord(country: string | null): string {
     return country;
   }
 }
+
+/** Letters only Kazakh uses among Cyrillic alphabets. */
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+
+/**
+ * The language of a text written in Cyrillic (`ru`, or `kk` when it has Kazakh letters), else `en`: titles and
+ * summaries come in the report's language, and a screen reader reads Russian with English rules unless told.
+ */
+export function textLang(text: string): 'en' | 'ru' | 'kk' {
+  if (!/[\u0400-\u04ff]/.test(text)) return 'en';
+  return KAZAKH_LETTERS.test(text) ? 'kk' : 'ru';
+}

@@ -140,7 +140,8 @@ describe('web pages in a browser', () => {
     expect(sources.length).toBeGreaterThanOrEqual(2);
     expect(sources.every((s) => /^https?:\/\//.test(s))).toBe(true);
     const text = await page.$eval('main', (m) => m.textContent ?? '');
-    expect(text).toMatch(/First seen/);
+    expect(text).toMatch(/First reported/);
+    expect(text).toMatch(/First seen here/);
     expect(text).toMatch(/Kazinform/);
     await shot('event');
     expect(await axeViolations()).toEqual([]);

@@ -52,7 +52,7 @@ export async function documentsPage(
 ): Promise<string> {
   const sort = (SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as SortKey) : 'date';
   const dir = query.dir === 'asc' ? 'asc' : query.dir === 'desc' ? 'desc' : sort === 'date' ? 'desc' : 'asc';
-  const rows = sortRows(documentRows(await recentEvents(store)), sort, dir);
+  const rows = sortRows(documentRows(await recentEvents(store, { hasAgreement: true })), sort, dir);
   const planned = rows.filter((r) => r.doc.status === 'planned').length;
   return layout(
     { title: 'Documents', section: '/documents' },

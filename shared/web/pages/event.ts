@@ -1,7 +1,7 @@
 /** `/event/:id`: everything known of one event, each value with the sentence it was read from. */
 import type { Event, Figure } from '../../domain/index.ts';
 import { docsList, METRIC_WORDS, peopleList, personItem, sourceItem } from '../components.ts';
-import { docWord, formatDay, formatInstant, formatValue, kindWord } from '../format.ts';
+import { docWord, formatDay, formatInstant, formatValue, kindWord, textLang } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import { layout } from '../layout.ts';
 
@@ -20,19 +20,22 @@ function figures(list: Figure[]): Html {
 
 /** The event page. */
 export function eventPage(e: Event): string {
-  const firstSeen = [...e.sources.map((s) => s.published).filter((p): p is string => !!p), e.createdAt].sort(
-    (a, b) => Date.parse(a) - Date.parse(b),
-  )[0];
+  // when the outlets first published it, and when this monitor first saw it (they differ for a backfill)
+  const firstReported = e.sources
+    .map((s) => s.published)
+    .filter((p): p is string => !!p)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   return layout(
     { title: e.title, description: e.summary.slice(0, 200) },
     html`<p class="meta"><span class="kind">${kindWord(e.kind)}</span><time${e.eventDate ? html` datetime="${e.eventDate}"` : ''}>${formatDay(e.eventDate)}</time>${e.location ? html`<span>${e.location}</span>` : ''}</p>
-<h1>${e.title}</h1>
-${e.summary ? html`<p>${e.summary}</p>` : ''}
+<h1 lang="${textLang(e.title)}">${e.title}</h1>
+${e.summary ? html`<p lang="${textLang(e.summary)}">${e.summary}</p>` : ''}
 <dl class="facts">
 <dt>Kind</dt><dd>${kindWord(e.kind)}${evidence(e.evidence?.kind)}</dd>
 <dt>Date</dt><dd>${formatDay(e.eventDate)}${evidence(e.evidence?.eventDate)}</dd>
 <dt>Place</dt><dd>${e.location ?? 'unknown'}${evidence(e.evidence?.location)}</dd>
-<dt>First seen</dt><dd>${formatInstant(firstSeen)} (Almaty time)</dd>
+<dt>First reported</dt><dd>${firstReported ? html`${formatInstant(firstReported)} (Almaty time)` : 'unknown'}</dd>
+<dt>First seen here</dt><dd>${formatInstant(e.createdAt)} (Almaty time)</dd>
 </dl>
 <h2>Participants</h2>
 ${peopleList(e)}

@@ -1,9 +1,10 @@
 /**
- * The trade and investment figures as reported values by year. A value is kept as each outlet gave it: where
- * outlets disagree for one year (Chinese customs and Kazakh statistics count trade differently) both values stay,
- * each with its own sources, and nothing is ever averaged.
+ * The trade and investment figures as reported values by year, from the store's precomputed series (one Query
+ * per metric; each value credited to the source reports that gave it). A value is kept as the outlets gave it:
+ * where outlets disagree for one year (Chinese customs and Kazakh statistics count trade differently) both
+ * values stay, each with its own sources, and nothing is ever averaged.
  */
-import type { Event, Figure, SourceRef } from '../../domain/index.ts';
+import type { FigurePoint, Store } from '../../store/port.ts';
 
 /** The metrics the page shows, in order. */
 export const TRADE_METRICS = ['trade_turnover', 'investment', 'project_portfolio'] as const;
@@ -15,10 +16,11 @@ export interface Reported {
   unit: string;
   year: number | null;
   value: number;
-  /** The events that carry it, newest first. */
-  events: Event[];
-  /** Their sources, one per outlet and language. */
-  sources: SourceRef[];
+  /** How many events reported it. */
+  eventCount: number;
+  eventIds: string[];
+  /** The source reports credited with it (a sample when many). */
+  sources: FigurePoint['sources'];
   /** The sentences it was read from (distinct). */
   evidence: string[];
 }
@@ -26,26 +28,34 @@ export interface Reported {
 /** Values that differ by less than this share are one value written differently (43.8 vs 43.80 billion). */
 const SAME_VALUE = 0.001;
 
-/** Every reported value of the trade metrics, grouped as above, by metric then year then value. */
-export function reportedValues(events: Event[]): Reported[] {
+/** Series points as reported values, near-equal values of one metric, unit and year merged. */
+export function fromSeries(points: FigurePoint[]): Reported[] {
   const out: Reported[] = [];
-  for (const e of events) {
-    for (const f of e.figures) {
-      if (!(TRADE_METRICS as readonly string[]).includes(f.metric)) continue;
-      const same = out.find(
-        (r) =>
-          r.metric === f.metric &&
-          r.unit === f.unit &&
-          r.year === f.year &&
-          Math.abs(r.value - f.value) <= SAME_VALUE * Math.max(Math.abs(r.value), 1),
-      );
-      const target = same ?? addNew(out, f);
-      if (!target.events.includes(e)) target.events.push(e);
-      for (const s of e.sources)
-        if (!target.sources.some((t) => t.outlet === s.outlet && t.lang === s.lang)) target.sources.push(s);
-      const sentence = f.evidence ?? f.text;
-      if (sentence && !target.evidence.includes(sentence)) target.evidence.push(sentence);
-    }
+  for (const p of points) {
+    if (!(TRADE_METRICS as readonly string[]).includes(p.metric)) continue;
+    const same = out.find(
+      (r) =>
+        r.metric === p.metric &&
+        r.unit === p.unit &&
+        r.year === p.year &&
+        Math.abs(r.value - p.value) <= SAME_VALUE * Math.max(Math.abs(r.value), 1),
+    );
+    const target =
+      same ??
+      (out[
+        out.push({
+          ...p,
+          metric: p.metric as TradeMetric,
+          eventCount: 0,
+          eventIds: [],
+          sources: [],
+          evidence: [],
+        }) - 1
+      ] as Reported);
+    target.eventCount += p.eventCount;
+    for (const id of p.eventIds) if (!target.eventIds.includes(id)) target.eventIds.push(id);
+    for (const s of p.sources) if (!target.sources.some((t) => t.url === s.url)) target.sources.push(s);
+    if (p.text && !target.evidence.includes(p.text)) target.evidence.push(p.text);
   }
   return out.sort(
     (a, b) =>
@@ -55,18 +65,10 @@ export function reportedValues(events: Event[]): Reported[] {
   );
 }
 
-function addNew(out: Reported[], f: Figure): Reported {
-  const r: Reported = {
-    metric: f.metric as TradeMetric,
-    unit: f.unit,
-    year: f.year,
-    value: f.value,
-    events: [],
-    sources: [],
-    evidence: [],
-  };
-  out.push(r);
-  return r;
+/** Every reported value of the trade metrics (one Query per metric). */
+export async function reportedValues(store: Store): Promise<Reported[]> {
+  const series = await Promise.all(TRADE_METRICS.map((m) => store.getFigureSeries(m)));
+  return fromSeries(series.flat());
 }
 
 /** Years in which one metric has more than one value: the disagreements the page labels. */
