@@ -70,7 +70,12 @@ async function seed(endpoint: string, total: number): Promise<number> {
 function storeCodeHash(): string {
   const h = createHash('sha256');
   for (const dir of ['shared/store', 'shared/domain']) {
-    for (const f of readdirSync(join(ROOT, dir)).sort()) h.update(f).update(readFileSync(join(ROOT, dir, f)));
+    // Recursive and files only: the store code may grow sub-folders.
+    const files = readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const f of files) h.update(f.slice(ROOT.length)).update(readFileSync(f));
   }
   h.update(readFileSync(join(ROOT, 'tests/helpers/events.ts')));
   return h.digest('hex').slice(0, 12);
@@ -80,11 +85,12 @@ function storeCodeHash(): string {
  * A data folder holding `total` seeded events, seeded through a server started like `npm start` and kept in the
  * temp folder under a digest of the store code: 100k events take many minutes to write through dynalite, and
  * rounds of the bench should measure the API, not wait for seeding. Each measurement runs on a copy.
+ * BENCH_API_RESEED=1 seeds again (e.g. after a change outside shared/store that changes what is stored).
  */
 export async function seededStore(total: number): Promise<{ dir: string; note: string }> {
   const dir = join(tmpdir(), `kzcm-bench-store-${total}-${storeCodeHash()}`);
   const marker = join(dir, 'seeded.json');
-  if (existsSync(marker)) {
+  if (existsSync(marker) && process.env.BENCH_API_RESEED !== '1') {
     const { seconds } = JSON.parse(readFileSync(marker, 'utf8')) as { seconds: number };
     return { dir, note: `store of ${total} events reused (seeding took ${seconds.toFixed(0)} s)` };
   }
