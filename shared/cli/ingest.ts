@@ -5,9 +5,16 @@ import { type Closer, openHttp, openStore, withResources } from '../local/stack.
 import { createLogger } from '../log.ts';
 import { previousAlmatyDay, runDailyDigest } from '../pipeline/digest.ts';
 import { runBackfillSource, selectSources } from '../pipeline/run-all.ts';
-import { exclusiveIngestion, ingestOnce, localDeps, mailerFor, sesEndpoint } from './local-run.ts';
+import {
+  exclusiveIngestion,
+  ingestOnce,
+  localDeps,
+  MANUAL_WAIT_MS,
+  mailerFor,
+  sesEndpoint,
+} from './local-run.ts';
 
-/** Exit code of `ingest`/`backfill` skipped because another process is ingesting (EX_TEMPFAIL: try later). */
+/** Exit code of `ingest`/`backfill` given up after waiting for another process's ingestion (EX_TEMPFAIL). */
 export const EXIT_BUSY = 75;
 
 import { inlineProgress, progressBar } from './report.ts';
@@ -34,6 +41,8 @@ export async function runIngest(opts: { offline: boolean; sourceId: string | nul
       offline: opts.offline,
       sesUrl: sesEndpoint(config),
       sourceId: opts.sourceId,
+      // Beside `npm start`, a run of its schedule may be going on: this one waits for it, then runs.
+      waitMs: MANUAL_WAIT_MS,
     });
     // stdout carries only the result, so that `ingest > out.json` is parseable JSON.
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -62,20 +71,23 @@ export async function runBackfill(opts: {
     // The bar redraws one line: only on a terminal with logs off, so a log line never lands inside it.
     const inline = inlineProgress();
     let lastTenth = -1;
-    const run = await exclusiveIngestion(config, () =>
-      runBackfillSource(deps, opts.sourceId, opts.until, {
-        onPage: (n, count) =>
-          process.stderr.write(
-            inline ? `\r\x1b[Karchive page ${n}: ${count} items` : `archive page ${n}: ${count} items\n`,
-          ),
-        onItem: (done, total) => {
-          if (inline) process.stderr.write(`\r\x1b[K${progressBar(done, total)}`);
-          else if (Math.floor((done / Math.max(1, total)) * 10) > lastTenth) {
-            lastTenth = Math.floor((done / Math.max(1, total)) * 10);
-            process.stderr.write(`${progressBar(done, total)}\n`);
-          }
-        },
-      }),
+    const run = await exclusiveIngestion(
+      config,
+      () =>
+        runBackfillSource(deps, opts.sourceId, opts.until, {
+          onPage: (n, count) =>
+            process.stderr.write(
+              inline ? `\r\x1b[Karchive page ${n}: ${count} items` : `archive page ${n}: ${count} items\n`,
+            ),
+          onItem: (done, total) => {
+            if (inline) process.stderr.write(`\r\x1b[K${progressBar(done, total)}`);
+            else if (Math.floor((done / Math.max(1, total)) * 10) > lastTenth) {
+              lastTenth = Math.floor((done / Math.max(1, total)) * 10);
+              process.stderr.write(`${progressBar(done, total)}\n`);
+            }
+          },
+        }),
+      MANUAL_WAIT_MS,
     );
     if (run.skipped) {
       process.stdout.write(`${JSON.stringify({ skipped: run.skipped })}\n`);

@@ -44,16 +44,23 @@ export function lockLabel(): string {
   return `ingestion (${process.argv.slice(2).join(' ') || 'start'})`;
 }
 
+/** How long a manual `ingest`/`backfill` waits for a running ingestion before giving up (exit 75). */
+export const MANUAL_WAIT_MS = 15 * 60_000;
+
 /**
- * Runs `fn` holding the data folder's ingestion lock, or, while another process ingests, says so on stderr and
- * resolves `{ skipped }` instead: `npm start`'s schedule and a manual `ingest`/`backfill` never run at once.
+ * Runs `fn` holding the data folder's ingestion lock, so `npm start`'s schedule and a manual `ingest`/`backfill`
+ * never run at once. While another process ingests, a manual command (`waitMs` > 0) says so and waits for it
+ * to finish; a scheduled tick (`waitMs` 0) or a wait that runs out says so on stderr and resolves `{ skipped }`.
  */
 export async function exclusiveIngestion<T>(
   config: Config,
   fn: () => Promise<T>,
+  waitMs = 0,
 ): Promise<{ result: T; skipped?: undefined } | { result?: undefined; skipped: IngestLockOwner }> {
+  const onWait = (h: IngestLockOwner) =>
+    process.stderr.write(`waiting for the running ${h.what} (pid ${h.pid}, since ${h.since}) to finish…\n`);
   try {
-    return { result: await withIngestLock(config.dataDir, lockLabel(), fn) };
+    return { result: await withIngestLock(config.dataDir, lockLabel(), fn, { waitMs, onWait }) };
   } catch (err) {
     if (!(err instanceof IngestBusyError)) throw err;
     process.stderr.write(`skipped: ${err.message}\n`);
@@ -63,7 +70,8 @@ export async function exclusiveIngestion<T>(
 
 /**
  * One ingestion run over an open store; used by `start` (on its schedule) and `ingest`. Human lines on stderr.
- * Holds the data folder's ingestion lock: while another process ingests it runs nothing and returns `skipped`.
+ * Holds the data folder's ingestion lock: while another process ingests it waits up to `waitMs`, else runs
+ * nothing and returns `skipped`.
  */
 export async function ingestOnce(opts: {
   store: Store;
@@ -73,8 +81,10 @@ export async function ingestOnce(opts: {
   sesUrl: string | null;
   sourceId?: string | null;
   progress?: Progress;
+  /** Wait this long for another process's ingestion to end (a manual command); 0 = skip at once (a tick). */
+  waitMs?: number;
 }) {
-  const run = await exclusiveIngestion(opts.config, () => ingestUnlocked(opts));
+  const run = await exclusiveIngestion(opts.config, () => ingestUnlocked(opts), opts.waitMs ?? 0);
   return run.skipped
     ? { summaries: [], total: totals([]), skipped: run.skipped }
     : { ...run.result, skipped: null };

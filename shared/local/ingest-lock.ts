@@ -137,9 +137,47 @@ function holdLease(file: string, token: string, text: () => string, leaseMs: num
   };
 }
 
-/** Runs `fn` holding the ingestion lock (see acquireIngestLock); releases it however `fn` ends. */
-export async function withIngestLock<T>(dataDir: string, what: string, fn: () => Promise<T>): Promise<T> {
-  const release = acquireIngestLock(dataDir, what);
+/** How a caller meets a held lock: give up at once (a scheduled tick), or wait up to `waitMs` (a manual command). */
+export interface LockWait {
+  waitMs: number;
+  /** Told once, when the wait begins. */
+  onWait?: (holder: IngestLockOwner) => void;
+}
+
+/**
+ * Takes the lock, waiting while another live process holds it (polling every 200 ms) for up to `wait.waitMs`;
+ * then IngestBusyError as from acquireIngestLock.
+ */
+export async function acquireIngestLockWaiting(
+  dataDir: string,
+  what: string,
+  wait: LockWait,
+): Promise<() => void> {
+  const deadline = Date.now() + wait.waitMs;
+  let told = false;
+  for (;;) {
+    try {
+      return acquireIngestLock(dataDir, what);
+    } catch (err) {
+      if (!(err instanceof IngestBusyError) || Date.now() >= deadline) throw err;
+      if (!told) wait.onWait?.(err.holder);
+      told = true;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Runs `fn` holding the ingestion lock (see acquireIngestLock), after waiting for it as `wait` says (default: not
+ * at all); releases it however `fn` ends.
+ */
+export async function withIngestLock<T>(
+  dataDir: string,
+  what: string,
+  fn: () => Promise<T>,
+  wait: LockWait = { waitMs: 0 },
+): Promise<T> {
+  const release = await acquireIngestLockWaiting(dataDir, what, wait);
   try {
     return await fn();
   } finally {

@@ -92,8 +92,9 @@ describe('cross-process ingestion lock', () => {
         until: Date.now() - 60_000,
       }),
     );
-    expect(await firstLine(child('try', dir))).toBe('got');
-    await new Promise((r) => setTimeout(r, 1700));
+    const taker = child('try', dir);
+    expect(await firstLine(taker)).toBe('got');
+    await exited(taker);
     // A holder with a 300 ms lease renews it: 1.2 s later, well past its first expiry, it still holds.
     const renewing = child('hold', dir, '3000', '300');
     expect(await firstLine(renewing)).toBe('held');
@@ -118,5 +119,26 @@ describe('cross-process ingestion lock', () => {
     const release = acquireIngestLock(dir, 'after');
     release();
     expect(existsSync(ingestLockFile(dir))).toBe(false);
+  }, 30_000);
+
+  it('a manual ingestion beside a running one waits for it to end, then runs (never both at once)', async () => {
+    const dir = tempDir();
+    const holder = child('hold', dir, '2500');
+    expect(await firstLine(holder)).toBe('held');
+    const heldAt = Date.now();
+    let ranAt = 0;
+    let owner = 0;
+    const outcome = await exclusiveIngestion(
+      { dataDir: dir } as Config,
+      async () => {
+        ranAt = Date.now();
+        owner = (JSON.parse(readFileSync(ingestLockFile(dir), 'utf8')) as { pid: number }).pid;
+      },
+      60_000,
+    );
+    expect(outcome.skipped).toBeUndefined();
+    // The holder kept it 2.5 s from "held": the waiting run began only after that, holding the lock itself.
+    expect(ranAt - heldAt).toBeGreaterThan(2000);
+    expect(owner).toBe(process.pid);
   }, 30_000);
 });

@@ -1,0 +1,107 @@
+/**
+ * The API bench's server side (bench/run.ts skips files starting with "_"): the API started as `npm start`
+ * starts it, in its own process, over a data folder seeded once and reused while the store code is unchanged.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readStackState } from '../shared/local/state.ts';
+import { createStore } from '../shared/store/dynamo-store.ts';
+import { makeEvent } from '../tests/helpers/events.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs a node script with tsx; the child inherits stderr, so its failures are visible. */
+export function node(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/**
+ * Starts the API exactly as `npm start` does (shared/cli `serve`: the local stack's store, server and handler,
+ * whatever they are built on) on free ports over a fresh data folder, and waits for its state file.
+ */
+export async function startServer(
+  dataDir: string,
+): Promise<{ child: ChildProcess; api: string; dynamo: string }> {
+  const child = node(['shared/cli/main.ts', 'serve'], { DATA_DIR: dataDir, PORT: '0', SES_PORT: '0' });
+  child.stdout?.resume();
+  for (let i = 0; i < 600; i++) {
+    const state = readStackState(dataDir);
+    if (state)
+      return { child, api: state.apiUrl.replace('localhost', '127.0.0.1'), dynamo: state.dynamoEndpoint };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the API server did not start (see its stderr above)');
+}
+
+/** Stops the server with one SIGTERM, as Ctrl-C would, and waits for it to exit. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** Writes `total` events spread over two years into the server's store, through the store port. */
+async function seed(endpoint: string, total: number): Promise<number> {
+  const started = performance.now();
+  const store = createStore({ tableName: 'kz-china-monitor', endpoint, region: 'us-east-1' });
+  for (let i = 0; i < total; i += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, total - i) }, (_, k) =>
+        store.createEvent(makeEvent(i + k + 1, { days: 730 })),
+      ),
+    );
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** A digest of the code that decides what a seeded store holds: a change there means seeding again. */
+function storeCodeHash(): string {
+  const h = createHash('sha256');
+  for (const dir of ['shared/store', 'shared/domain']) {
+    // Recursive and files only: the store code may grow sub-folders.
+    const files = readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const f of files) h.update(f.slice(ROOT.length)).update(readFileSync(f));
+  }
+  h.update(readFileSync(join(ROOT, 'tests/helpers/events.ts')));
+  return h.digest('hex').slice(0, 12);
+}
+
+/**
+ * A data folder holding `total` seeded events, seeded through a server started like `npm start` and kept in the
+ * temp folder under a digest of the store code: 100k events take many minutes to write through dynalite, and
+ * rounds of the bench should measure the API, not wait for seeding. Each measurement runs on a copy.
+ * BENCH_API_RESEED=1 seeds again (e.g. after a change outside shared/store that changes what is stored).
+ */
+export async function seededStore(total: number): Promise<{ dir: string; note: string }> {
+  const dir = join(tmpdir(), `kzcm-bench-store-${total}-${storeCodeHash()}`);
+  const marker = join(dir, 'seeded.json');
+  if (existsSync(marker) && process.env.BENCH_API_RESEED !== '1') {
+    const { seconds } = JSON.parse(readFileSync(marker, 'utf8')) as { seconds: number };
+    return { dir, note: `store of ${total} events reused (seeding took ${seconds.toFixed(0)} s)` };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const server = await startServer(dir);
+  let seconds: number;
+  try {
+    seconds = await seed(server.dynamo, total);
+  } finally {
+    await stopServer(server.child);
+  }
+  writeFileSync(marker, JSON.stringify({ total, seconds }));
+  return { dir, note: `seeded ${total} events in ${seconds.toFixed(0)} s` };
+}
