@@ -22,6 +22,7 @@ import {
 } from './agreement-mentions.ts';
 import { dedupe } from './agreement-repeats.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
+import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
@@ -85,14 +86,14 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
     if (!item) listStatus = null;
     if (found0.length > 0 && /:\s*$/.test(text)) listStatus = nearest(found0, text.length);
-    const enumeration = [...text.matchAll(ENUMERATION)].at(-1) ?? SUBJECT_LIST.exec(text);
+    const enumeration = execAll(ENUMERATION, text).at(-1) ?? SUBJECT_LIST.exec(text);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
     const before = pending;
     pending = null;
     if (hits.length === 0 && !inherited) {
       // A document named without a signing verb may be the one the next sentence says will be signed.
-      const m = [...text.matchAll(DOC_ANY)][0];
+      const m = execAll(DOC_ANY, text)[0];
       const a = m ? readMention(text, m.index ?? 0, m[0], 'planned', text) : null;
       if (a && !a.generic && !a.anaphoric) pending = a;
       continue;
@@ -107,8 +108,8 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     let mentioned = false;
     let head: DocType | null = null;
     let covered = -1;
-    const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
-    for (const m of text.matchAll(DOC_ANY)) {
+    const breaks = execAll(CLAUSE_BREAK, text).map((b) => b.index ?? 0);
+    for (const m of execAll(DOC_ANY, text)) {
       const at = m.index ?? 0;
       mentioned = true;
       // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
