@@ -198,13 +198,23 @@ export function readEnumeration(
       if (at < covered) continue;
       const a = readMention(item, at, m[0], status, evidence);
       if (!a) continue;
-      covered = at + a.title.length;
+      covered = titleEnd(a.title, at, m[0]);
       lastType = a.docType;
       listOf = !a.generic && a.docType !== 'other' && batch(item, at, m[0]) ? a.docType : null;
       out.push(a);
     }
   }
   return out;
+}
+
+/**
+ * Where a document's title ends in the text, from the position of its noun: the title may begin before the noun
+ * ("Intergovernmental agreement on …"), and the words it took before the noun must not be counted past its end
+ * (they hid the next document of "an intergovernmental agreement on X and a program of Y").
+ */
+export function titleEnd(title: string, nounAt: number, noun: string): number {
+  const before = title.toLowerCase().indexOf(noun.toLowerCase());
+  return nounAt - Math.max(0, before) + title.length;
 }
 
 /** An item headed by a document noun: a number or up to three words (articles, adjectives) before it. */

@@ -19,6 +19,7 @@ import {
   readEnumeration,
   readMention,
   type Status,
+  titleEnd,
 } from './agreement-mentions.ts';
 import { dedupe } from './agreement-repeats.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
@@ -133,7 +134,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
         // one document a subject.
         const parts = !a.generic && batch(text, at, m[0]) ? a.title.split(AND_ON) : [a.title];
         for (const title of parts) found.push({ ...a, title });
-        covered = at + a.title.length;
+        covered = titleEnd(a.title, at, m[0]);
       }
     }
     if (enumAt >= 0 && (mentioned || inherited)) {

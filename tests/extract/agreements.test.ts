@@ -37,6 +37,17 @@ describe('document words by type (en, ru, kk)', () => {
 });
 
 describe('counted batches and enumerations', () => {
+  it('reads the next document after a title that began before its noun ("intergovernmental agreement")', () => {
+    expect(
+      kinds(
+        'Nine documents were signed after the talks, including an interregional agreement on tourism and a program of cooperation in education for 2026-2030.',
+      ),
+    ).toEqual(['agreement/signed', 'program/signed']);
+    expect(
+      kinds('The governors signed a bilateral memorandum on water use and a protocol on border checkpoints.'),
+    ).toEqual(['memorandum/signed', 'protocol/signed']);
+  });
+
   it('counts an unnamed batch instead of listing it, and keeps the named ones', () => {
     const info = extractAgreementInfo(
       doc(
