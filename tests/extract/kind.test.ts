@@ -119,3 +119,51 @@ describe('kind from the main clause', () => {
     expect(classifyKindWithEvidence(s)).toEqual({ kind: 'meeting', evidence: s[0]?.text });
   });
 });
+
+describe('kind from the subject of the main verb', () => {
+  it('takes a standing body holding its session as a forum, a person holding a meeting as a meeting', () => {
+    expect(
+      classifyKind(
+        doc('Kazakh-Chinese commission on border rivers holds meeting in Almaty', 'Water use was discussed.'),
+      ),
+    ).toBe('forum');
+    expect(
+      classifyKind(
+        doc(
+          null,
+          'The 14th meeting of the Kazakh-Chinese Subcommittee on Energy and Mineral Cooperation was held in Beijing on 3 March.',
+        ),
+      ),
+    ).toBe('forum');
+    expect(
+      classifyKind(
+        doc(
+          'Казахстанско-китайский подкомитет по транспорту провел заседание в Урумчи',
+          'Обсуждены перевозки.',
+        ),
+      ),
+    ).toBe('forum');
+    expect(
+      classifyKind(
+        doc(
+          'Secretary of the regional Party Committee holds meeting with Kazakh akim',
+          'They discussed trade.',
+        ),
+      ),
+    ).toBe('meeting');
+  });
+
+  it('does not take the arrival of a train or cargo for a visit', () => {
+    expect(
+      classifyKind(
+        doc('First grain train from Kostanay arrives in Lianyungang', 'It carried 3,000 tonnes of wheat.'),
+      ),
+    ).not.toBe('visit');
+    expect(
+      classifyKind(doc(null, 'Первый контейнерный поезд из Чунцина прибыл на станцию Алтынколь.')),
+    ).not.toBe('visit');
+    expect(
+      classifyKind(doc('Chinese trade delegation arrives in Shymkent', 'The visit will last two days.')),
+    ).toBe('visit');
+  });
+});
