@@ -139,6 +139,15 @@ describe('names need evidence', () => {
 });
 
 describe('sources and statements', () => {
+  it('does not read "US dollars" as a first-person "us" that makes a paragraph speech', () => {
+    const got = people(
+      'A Kazakhstan-China investment forum took place in Chengdu on May 19 with some 200 companies.\n\nDeputy Prime Minister Serik Zhumangarin addressed the forum. Deals worth 700 million US dollars were concluded.',
+      'en',
+      'Kazakh-Chinese investment forum held in Chengdu',
+    );
+    expect(got.participants).toEqual(['Serik Zhumangarin']);
+  });
+
   it('keeps a spokesperson who reports a meeting out of it', () => {
     const got = people(
       'Kazakh President Kassym-Jomart Tokayev received Chinese Ambassador Han Chun in Akorda on Tuesday to discuss relations between Kazakhstan and China, press secretary Ruslan Zheldibay said.',

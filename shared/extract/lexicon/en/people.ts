@@ -335,7 +335,9 @@ export const OTHER_DAY_EN = [
 ];
 
 /** First-person words: a paragraph written in them is someone's speech even when its quote marks are lost. */
-export const FIRST_PERSON_EN = ['we', 'our', 'ours', 'us', 'i', 'my', "i'm", "we're", "we've"];
+export const FIRST_PERSON_EN = ['we', 'our', 'ours', 'i', 'my', "i'm", "we're", "we've"];
+/** First-person words read with their case: "us" is the speaker, "US" the country ("500 million US dollars"). */
+export const FIRST_PERSON_CASED_EN = ['us', 'Us'];
 
 /** Words that head a role phrase ("Minister", "Ambassador", "Akim"). */
 export const ROLE_HEADS_EN = [
