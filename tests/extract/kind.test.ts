@@ -167,3 +167,35 @@ describe('kind from the subject of the main verb', () => {
     ).toBe('visit');
   });
 });
+
+describe('a headline visit and the meeting the lead reports', () => {
+  it('takes the meeting the lead opens with over the visit the headline names', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Governor of Hubei visits Kazakhstan',
+          'The akim of Karaganda region received a delegation led by the Governor of Hubei Province on Monday.',
+        ),
+      ),
+    ).toBe('meeting');
+  });
+
+  it('keeps the visit when the lead tells an arrival, a welcome or the trip as a whole', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Chinese Vice Premier visits Kazakhstan',
+          'The Vice Premier was met at the Almaty airport by the Deputy Prime Minister.',
+        ),
+      ),
+    ).toBe('visit');
+    expect(
+      classifyKind(
+        doc(
+          'Chinese Vice Premier visits Kazakhstan',
+          'The Vice Premier arrived in Astana on a three-day official visit on Sunday.',
+        ),
+      ),
+    ).toBe('visit');
+  });
+});
