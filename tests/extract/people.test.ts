@@ -95,6 +95,14 @@ describe('other people and other meetings', () => {
 });
 
 describe('names need evidence', () => {
+  it('finds a company head named after his company in a sentence of capitalised words and short verbs', () => {
+    const got = people(
+      'Kazakh Minister of Industry Yerzhan Mukhamedov met with Chairman of China Railway Group Liu Hongwei in Astana.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Yerzhan Mukhamedov', 'Liu Hongwei']);
+  });
+
   it('does not take Title Case headline words or possessives for names', () => {
     const got = people(
       'Chinese Premier Li Qiang met Kazakh Prime Minister Olzhas Bektenov in Astana on Tuesday to discuss cooperation between China and Kazakhstan.',

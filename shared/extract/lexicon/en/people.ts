@@ -336,6 +336,24 @@ export const OTHER_DAY_EN = [
 
 /** First-person words: a paragraph written in them is someone's speech even when its quote marks are lost. */
 export const FIRST_PERSON_EN = ['we', 'our', 'ours', 'i', 'my', "i'm", "we're", "we've"];
+/**
+ * Short lower-case verbs: a sentence holding one is running text, not a Title Case line ("Minister Satkaliyev
+ * met with Chairman of CITIC Group Xi Guohua in Astana" has no longer lower-case word).
+ */
+export const SHORT_VERBS_EN = [
+  'met',
+  'led',
+  'saw',
+  'sat',
+  'set',
+  'won',
+  'got',
+  'put',
+  'ran',
+  'cut',
+  'see',
+  'say',
+];
 /** First-person words read with their case: "us" is the speaker, "US" the country ("500 million US dollars"). */
 export const FIRST_PERSON_CASED_EN = ['us', 'Us'];
 
@@ -787,4 +805,29 @@ export const NAME_STOP_EN = [
   'city',
   'county',
   'prefecture',
+  // Words of company names ("China Railway Group", "Sany Heavy Industry"): never part of a personal name.
+  'railway',
+  'railways',
+  'motors',
+  'automobile',
+  'technologies',
+  'technology',
+  'electric',
+  'nuclear',
+  'investment',
+  'investments',
+  'trading',
+  'industries',
+  'industry',
+  'heavy',
+  'petrochemical',
+  'machinery',
+  'materials',
+  'resources',
+  'metals',
+  'metallurgical',
+  'cement',
+  'solar',
+  'network',
+  'grid',
 ];
