@@ -6,6 +6,7 @@ import {
   CUMULATIVE,
   countBefore,
   ENUMERATION,
+  earlierYear,
   OTHER_TIME,
   STALE_BEFORE,
 } from './agreement-cues.ts';
@@ -65,7 +66,7 @@ function sameClause(breaks: number[], a: number, b: number): boolean {
 }
 
 /** Extracts the agreements of the event and the count of signed documents, from clause-level cues. */
-export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
+export function extractAgreementInfo(sentences: Sentence[], eventYear: number | null = null): AgreementInfo {
   const found: Found[] = [];
   let count: number | null = null;
   let countEvidence: string | null = null;
@@ -103,7 +104,8 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     if (before && (BACK_REFERENCE.test(text) || THE_DOCUMENT.test(text)))
       found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;
-    if (!hits.some((h) => h.status === 'planned') && OTHER_TIME.test(text)) continue;
+    if (!hits.some((h) => h.status === 'planned') && (OTHER_TIME.test(text) || earlierYear(text, eventYear)))
+      continue;
     const enumAt = enumeration ? (enumeration.index ?? 0) + enumeration[0].length : -1;
     let sentenceCount = 0;
     let mentioned = false;

@@ -36,6 +36,21 @@ describe('document words by type (en, ru, kk)', () => {
   });
 });
 
+describe('documents of earlier years', () => {
+  it('leaves out a signing set in a year before the event, keeps one of its year and a period in a title', () => {
+    const of = (year: number, text: string) =>
+      extractAgreementInfo(doc(text), year).agreements.map((a) => `${a.docType}/${a.status}`);
+    expect(of(2026, 'In 2021, the two ministries signed a memorandum on water resources.')).toEqual([]);
+    expect(of(2026, 'Ещё в 2018 году стороны подписали соглашение о транзите газа.')).toEqual([]);
+    expect(of(2026, 'In 2026, the two ministries signed a memorandum on water resources.')).toEqual([
+      'memorandum/signed',
+    ]);
+    expect(of(2026, 'The ministers signed a program of cooperation for 2021-2026.')).toEqual([
+      'program/signed',
+    ]);
+  });
+});
+
 describe('counted batches and enumerations', () => {
   it('reads the next document after a title that began before its noun ("intergovernmental agreement")', () => {
     expect(
