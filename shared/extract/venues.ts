@@ -3,13 +3,12 @@
  * the Great Hall of the People"), a trip's destination ("a visit to Urumqi") or start ("departed from
  * Beijing"), or only part of a title ("the Consul General in Almaty"); and whether a text speaks of a video format.
  */
-import { CITIES, foldCyrillic } from './gazetteer/index.ts';
+import { CITIES, foldCyrillic, LANDMARKS } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
-import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
 import { predicates } from './predicates.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU];
@@ -31,7 +30,7 @@ export function foldPlace(s: string): string {
 }
 
 const byVariant = new Map<string, string>();
-for (const c of [...CITIES, ...EXTRA_CITIES]) for (const v of c.variants) byVariant.set(foldPlace(v), c.name);
+for (const c of CITIES) for (const v of c.variants) byVariant.set(foldPlace(v), c.name);
 for (const l of LANDMARKS) for (const n of l.names) byVariant.set(foldPlace(n), l.city);
 const variants = [...byVariant.keys()].filter((v) => v.length >= 3);
 const latin = variants.filter((v) => !/[а-я]/.test(v));
