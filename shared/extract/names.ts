@@ -15,7 +15,7 @@ import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts'
 import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { looksChineseLatin } from './people-country.ts';
-import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
+import { EN_HEADS, EN_PARTS, isThirdCountryWord, type RoleContext, roleAfter, roleBefore } from './roles.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
 /** A name occurrence in a sentence. */
@@ -132,7 +132,8 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
 
 /** Role and place words, and possessives ("Tokayev's Reforms"), never stand in an unknown name. */
 function isStopWord(w: string): boolean {
-  return STOP_EN.has(w.toLowerCase()) || /['’]s$/.test(w);
+  const l = w.toLowerCase();
+  return STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
 }
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {

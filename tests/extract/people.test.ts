@@ -94,6 +94,16 @@ describe('other people and other meetings', () => {
   });
 });
 
+describe('third countries from the one partner pack', () => {
+  it('keeps leaders of third countries named by a demonym or a role out of the participants', () => {
+    const got = people(
+      'President Kassym-Jomart Tokayev met with President Xi Jinping in Astana on Tuesday. Polish President Andrzej Kowal and European Council President Marta Lind also attended the summit.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
+  });
+});
+
 describe('names need evidence', () => {
   it('finds a company head named after his company in a sentence of capitalised words and short verbs', () => {
     const got = people(

@@ -273,49 +273,6 @@ export const SOURCE_ROLES_EN = [
   'editor',
 ];
 
-/**
- * Third countries by the words that name them in a role ("Vietnamese President", "President of Serbia",
- * «президент России»): their people are never participants of a Kazakhstan–China event.
- */
-export const THIRD_COUNTRIES_EN: Record<string, readonly string[]> = {
-  RU: ['russia', 'russian', 'russia’s', "russia's"],
-  UZ: ['uzbekistan', 'uzbek'],
-  KG: ['kyrgyzstan', 'kyrgyz'],
-  TJ: ['tajikistan', 'tajik'],
-  TM: ['turkmenistan', 'turkmen'],
-  VN: ['vietnam', 'vietnamese'],
-  TH: ['thailand', 'thai'],
-  RS: ['serbia', 'serbian'],
-  EG: ['egypt', 'egyptian'],
-  SA: ['saudi', 'saudi arabia'],
-  TR: ['turkey', 'turkish', 'türkiye'],
-  AZ: ['azerbaijan', 'azerbaijani'],
-  BY: ['belarus', 'belarusian'],
-  MN: ['mongolia', 'mongolian'],
-  PK: ['pakistan', 'pakistani'],
-  IN: ['india', 'indian'],
-  IR: ['iran', 'iranian'],
-  US: ['united states', 'american'],
-  JP: ['japan', 'japanese'],
-  KR: ['korea', 'korean', 'south korea'],
-  DE: ['germany', 'german'],
-  FR: ['france', 'french'],
-  GB: ['britain', 'british', 'united kingdom'],
-  HU: ['hungary', 'hungarian'],
-  AM: ['armenia', 'armenian'],
-  GE: ['georgia', 'georgian'],
-  AF: ['afghanistan', 'afghan'],
-  LA: ['laos', 'lao'],
-  KH: ['cambodia', 'cambodian'],
-  ID: ['indonesia', 'indonesian'],
-  MY: ['malaysia', 'malaysian'],
-  QA: ['qatar', 'qatari'],
-  AE: ['uae', 'emirates'],
-  IT: ['italy', 'italian'],
-  BR: ['brazil', 'brazilian'],
-  UN: ['united nations', 'un secretary-general'],
-};
-
 /** Role words that stand for a person as the subject of the event ("The Head of State received …"). */
 export const ROLE_REFERENCES_EN: Record<string, readonly string[]> = {
   President: ['head of state', 'president', 'kazakh leader', 'chinese leader'],
