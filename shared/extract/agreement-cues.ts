@@ -65,6 +65,20 @@ export const OTHER_TIME = regex(
   `\\b(?:in|since|last) (?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|${WB_START}в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${WB_END}|\\blast year\\b|в прошлом году`,
   'iu',
 );
+/** A year a signing is set in ("in 2019", «в 2019 году»), not a period in a title ("for 2024-2028"). */
+const YEAR_AT = regex(
+  `${WB_START}${alternation([...en.YEAR_BEFORE, ...ru.YEAR_BEFORE])}\\s+((?:19|20)\\d\\d)(?!\\s*[-–—/]\\s*\\d)${WB_END}`,
+  'giu',
+);
+
+/** True when a sentence sets something in a year before the event's ("In 2019, the sides signed …"). */
+export function earlierYear(text: string, eventYear: number | null): boolean {
+  if (eventYear === null) return false;
+  YEAR_AT.lastIndex = 0;
+  for (let m = YEAR_AT.exec(text); m; m = YEAR_AT.exec(text)) if (Number(m[1]) < eventYear) return true;
+  return false;
+}
+
 /**
  * "the Treaty … signed by the heads of state has opened…", "the accords signed with the president": a reduced
  * relative names an earlier document. "signed in/at/during" counts only with a time or an earlier occasion after

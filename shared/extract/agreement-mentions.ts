@@ -25,6 +25,7 @@ import {
 } from './agreement-cues.ts';
 import { titleAt } from './agreement-title.ts';
 import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
+import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 
 /** An agreement with the sentence it was read from. */
@@ -51,15 +52,17 @@ export interface Cue {
  */
 export function cues(text: string, headline = false): Cue[] {
   // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
-  const intents = SIGN_VERB.test(text) ? [...text.matchAll(INTENT)] : [];
-  const planned = [...text.matchAll(PLANNED), ...intents].map((m) => ({
+  const intents = SIGN_VERB.test(text) ? execAll(INTENT, text) : [];
+  const planned = [...execAll(PLANNED, text), ...intents].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
   const notPlanned = (at: number) => !planned.some((p) => p.end <= at && at - p.end < 15);
-  const past = [...text.matchAll(SIGNED), ...(headline ? [...text.matchAll(HEADLINE_SIGNED)] : [])];
+  const past = [...execAll(SIGNED, text), ...(headline ? execAll(HEADLINE_SIGNED, text) : [])];
   const signed = past.map((m) => m.index ?? 0).filter(notPlanned);
-  const issued = [...text.matchAll(ISSUED)].map((m) => m.index ?? 0).filter(notPlanned);
+  const issued = execAll(ISSUED, text)
+    .map((m) => m.index ?? 0)
+    .filter(notPlanned);
   return [
     ...signed.map((at) => ({ at, status: 'signed' as const })),
     ...issued.map((at) => ({ at, status: 'signed' as const, issued: true })),
@@ -171,7 +174,7 @@ export function readEnumeration(
       .trim();
     if (item.length < 3 || VALUE_ONLY.test(item)) continue;
     // Kazakh puts the noun last («… туралы келісім»): a noun closing the item heads it too.
-    const mentions = [...item.matchAll(DOC_ANY)];
+    const mentions = execAll(DOC_ANY, item);
     const first = mentions[0];
     const last = mentions.at(-1);
     const headed =
@@ -195,13 +198,23 @@ export function readEnumeration(
       if (at < covered) continue;
       const a = readMention(item, at, m[0], status, evidence);
       if (!a) continue;
-      covered = at + a.title.length;
+      covered = titleEnd(a.title, at, m[0]);
       lastType = a.docType;
       listOf = !a.generic && a.docType !== 'other' && batch(item, at, m[0]) ? a.docType : null;
       out.push(a);
     }
   }
   return out;
+}
+
+/**
+ * Where a document's title ends in the text, from the position of its noun: the title may begin before the noun
+ * ("Intergovernmental agreement on …"), and the words it took before the noun must not be counted past its end
+ * (they hid the next document of "an intergovernmental agreement on X and a program of Y").
+ */
+export function titleEnd(title: string, nounAt: number, noun: string): number {
+  const before = title.toLowerCase().indexOf(noun.toLowerCase());
+  return nounAt - Math.max(0, before) + title.length;
 }
 
 /** An item headed by a document noun: a number or up to three words (articles, adjectives) before it. */

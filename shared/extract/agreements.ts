@@ -6,6 +6,7 @@ import {
   CUMULATIVE,
   countBefore,
   ENUMERATION,
+  earlierYear,
   OTHER_TIME,
   STALE_BEFORE,
 } from './agreement-cues.ts';
@@ -19,9 +20,11 @@ import {
   readEnumeration,
   readMention,
   type Status,
+  titleEnd,
 } from './agreement-mentions.ts';
 import { dedupe } from './agreement-repeats.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
+import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
@@ -63,7 +66,7 @@ function sameClause(breaks: number[], a: number, b: number): boolean {
 }
 
 /** Extracts the agreements of the event and the count of signed documents, from clause-level cues. */
-export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
+export function extractAgreementInfo(sentences: Sentence[], eventYear: number | null = null): AgreementInfo {
   const found: Found[] = [];
   let count: number | null = null;
   let countEvidence: string | null = null;
@@ -85,14 +88,14 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
     if (!item) listStatus = null;
     if (found0.length > 0 && /:\s*$/.test(text)) listStatus = nearest(found0, text.length);
-    const enumeration = [...text.matchAll(ENUMERATION)].at(-1) ?? SUBJECT_LIST.exec(text);
+    const enumeration = execAll(ENUMERATION, text).at(-1) ?? SUBJECT_LIST.exec(text);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
     const before = pending;
     pending = null;
     if (hits.length === 0 && !inherited) {
       // A document named without a signing verb may be the one the next sentence says will be signed.
-      const m = [...text.matchAll(DOC_ANY)][0];
+      const m = execAll(DOC_ANY, text)[0];
       const a = m ? readMention(text, m.index ?? 0, m[0], 'planned', text) : null;
       if (a && !a.generic && !a.anaphoric) pending = a;
       continue;
@@ -101,14 +104,15 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
     if (before && (BACK_REFERENCE.test(text) || THE_DOCUMENT.test(text)))
       found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;
-    if (!hits.some((h) => h.status === 'planned') && OTHER_TIME.test(text)) continue;
+    if (!hits.some((h) => h.status === 'planned') && (OTHER_TIME.test(text) || earlierYear(text, eventYear)))
+      continue;
     const enumAt = enumeration ? (enumeration.index ?? 0) + enumeration[0].length : -1;
     let sentenceCount = 0;
     let mentioned = false;
     let head: DocType | null = null;
     let covered = -1;
-    const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
-    for (const m of text.matchAll(DOC_ANY)) {
+    const breaks = execAll(CLAUSE_BREAK, text).map((b) => b.index ?? 0);
+    for (const m of execAll(DOC_ANY, text)) {
       const at = m.index ?? 0;
       mentioned = true;
       // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
@@ -132,7 +136,7 @@ export function extractAgreementInfo(sentences: Sentence[]): AgreementInfo {
         // one document a subject.
         const parts = !a.generic && batch(text, at, m[0]) ? a.title.split(AND_ON) : [a.title];
         for (const title of parts) found.push({ ...a, title });
-        covered = at + a.title.length;
+        covered = titleEnd(a.title, at, m[0]);
       }
     }
     if (enumAt >= 0 && (mentioned || inherited)) {

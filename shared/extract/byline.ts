@@ -1,4 +1,6 @@
 /** An author's byline opening a text: the piece is a signed article (an op-ed), which is a statement. */
+
+import { execAll } from './exec-all.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
@@ -19,7 +21,7 @@ const BYLINE_ROLE = new RegExp(`^${alternation(PACKS.flatMap((p) => [...p.byline
 
 /** True when the text opens with an author's byline (see BYLINE_NAME). */
 export function isByline(text: string): boolean {
-  for (const m of text.matchAll(BYLINE_NAME))
+  for (const m of execAll(BYLINE_NAME, text))
     if (BYLINE_ROLE.test(text.slice((m.index ?? 0) + m[0].length))) return true;
   return false;
 }

@@ -4,6 +4,7 @@
  * around any offset can be asked whether it speaks of the future or of the past.
  */
 
+import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
@@ -59,7 +60,7 @@ function mask(text: string, isTitle: boolean, maskSubordinate: boolean): string 
     if (q) out = out.slice(0, q[0].length) + blank(out.slice(q[0].length));
   }
   if (!maskSubordinate) return out;
-  for (const m of out.matchAll(SUBORDINATE)) {
+  for (const m of execAll(SUBORDINATE, out)) {
     const from = m.index ?? 0;
     BOUNDARY.lastIndex = from + m[0].length;
     const stop = BOUNDARY.exec(out);
@@ -74,7 +75,7 @@ export function clauseAround(text: string, at: number): [number, number] {
   let start = 0;
   let end = text.length;
   BOUNDARY.lastIndex = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of execAll(BOUNDARY, text)) {
     const i = m.index ?? 0;
     if (i < at) start = i + m[0].length;
     else {

@@ -3,6 +3,8 @@
  * «с 3 по 5 ноября», 04.11.2026), weekdays ("on Tuesday", «во вторник») and relative words ("yesterday",
  * «накануне»), each with its offset, plus whether a cue before it says it is not the event's day.
  */
+
+import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
@@ -57,7 +59,7 @@ const MONTH_YEAR = new RegExp(`${WB_START}${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)
 
 /** Month–year pairs a text names ("in June 2018", «в июне 2018 года»): the year of a yearless day nearby. */
 export function monthYears(text: string): [month: number, year: number][] {
-  return [...text.matchAll(MONTH_YEAR)].map((x) => [monthOf(x[1] ?? ''), Number(x[2])] as [number, number]);
+  return execAll(MONTH_YEAR, text).map((x) => [monthOf(x[1] ?? ''), Number(x[2])] as [number, number]);
 }
 
 /** One date mention. */
@@ -114,15 +116,15 @@ function findMentions(text: string): DateMention[] {
       add({ type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len }, range);
   };
   if (digits)
-    for (const x of text.matchAll(ISO)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
+    for (const x of execAll(ISO, text)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
   if (digits)
-    for (const x of text.matchAll(DOTTED)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
+    for (const x of execAll(DOTTED, text)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
   const months = digits && MONTH_HINT.test(text);
   if (months)
-    for (const x of text.matchAll(MD))
+    for (const x of execAll(MD, text))
       explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
-    for (const x of text.matchAll(DM))
+    for (const x of execAll(DM, text))
       explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
   // Weekday and relative words are rare: a plain check first spares the full patterns on most sentences.
   if (!digits && !HINT.test(text)) return out;

@@ -35,6 +35,12 @@ const CUES = SIDES.map((side) => {
   };
 });
 
+/** A regional host (akim, governor, mayor): an envoy's meeting with one is held in that region, not the capital. */
+const REGIONAL_HOST = new RegExp(
+  `${WB_START}${alternation(PACKS.flatMap((p) => p.regionalHosts))}${WB_END}`,
+  'iu',
+);
+
 /** The capital a head sentence implies for the event, with that sentence; null when none does. */
 export function impliedVenue(
   head: Sentence[],
@@ -46,7 +52,8 @@ export function impliedVenue(
       const city = CAPITALS[c.side];
       if (!city) continue;
       if (c.trip.test(s.text)) return { city, evidence: s.text };
-      if (kind === 'meeting' && c.envoy.test(s.text)) return { city, evidence: s.text };
+      if (kind === 'meeting' && c.envoy.test(s.text) && !REGIONAL_HOST.test(s.text))
+        return { city, evidence: s.text };
     }
   }
   return null;

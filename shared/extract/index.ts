@@ -63,7 +63,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   const kind = classifyKindWithEvidence(doc.sentences);
   const place = resolveLocationWithEvidence(doc.sentences, kind.kind);
   const { participants, mentioned } = extractPeople(doc.sentences, lang, year, kind.kind);
-  const documents = extractAgreementInfo(doc.sentences);
+  const documents = extractAgreementInfo(doc.sentences, year);
   const result: ExtractResult = {
     relevant: true,
     event: {

@@ -108,6 +108,21 @@ function speechKind(r: Read, lead: Read[]): EventKind {
   return STRONG.find((k) => kinds.includes(k)) ?? 'statement';
 }
 
+/** "was met at the airport", «был встречен»: a welcome, not a meeting of its own. */
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|был|была|были)\s+$/iu;
+
+/** True when a sentence's first event verb is a meeting ("received", "met", "held talks"), said in the active. */
+function meetingFirst(r: Read): boolean {
+  const p = r.preds.find((x) => x.tense === 'realized');
+  return (
+    p !== undefined &&
+    p.role === 'event' &&
+    p.kind === 'meeting' &&
+    !p.weak &&
+    !PASSIVE_BEFORE.test(r.s.text.slice(Math.max(0, p.at - 12), p.at))
+  );
+}
+
 /** Results by document: the date and place rules ask for the kind's sentence too. */
 const memo = new WeakMap<Sentence[], KindWithEvidence>();
 
@@ -166,6 +181,10 @@ function classify(sentences: Sentence[]): KindWithEvidence {
           .find((x) => x.k)
       : undefined;
   if (leadTrip?.k) return out(leadTrip.k, leadTrip.r);
+  // "Governor of Gansu visits Kazakhstan" over "The akim received a delegation led by the governor": the
+  // headline names the trip, the lead reports the one meeting of it.
+  const leadMeeting = t?.kind === 'visit' && lead[0] ? meetingFirst(lead[0]) : false;
+  if (leadMeeting && lead[0]) return out('meeting', lead[0]);
   if (title && t && !tTrip)
     return out(t.kind === 'agreement_signing' ? signingKind(head, lead) : t.kind, title);
   // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.

@@ -11,11 +11,11 @@ import {
 import { likelyPeople } from './gazetteer/match.ts';
 import { CITIES } from './gazetteer/places.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
-import { NAME_STOP_EN, SPEECH_EN } from './lexicon/en/people.ts';
+import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts';
 import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { looksChineseLatin } from './people-country.ts';
-import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
+import { EN_HEADS, EN_PARTS, isThirdCountryWord, type RoleContext, roleAfter, roleBefore } from './roles.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
 /** A name occurrence in a sentence. */
@@ -75,6 +75,7 @@ function isTitleCase(s: string, isTitle: boolean): boolean {
   SPACED_WORD.lastIndex = 0;
   for (let m = SPACED_WORD.exec(s); m; m = SPACED_WORD.exec(s)) {
     const w = m[0];
+    if (SHORT_VERB.has(w)) return false;
     if (!LATIN_WORD.test(w) || FUNCTION_WORD.test(w)) continue;
     if (!UPPER_START.test(w)) return false;
     content++;
@@ -85,6 +86,7 @@ const SPACED_WORD = /\S+/g;
 const LATIN_WORD = /^[A-Za-z]{4,}/;
 const FUNCTION_WORD = /^(?:with|from|into|over|upon|that|this|than|amid)$/;
 const UPPER_START = /^[A-Z]/;
+const SHORT_VERB = new Set<string>(SHORT_VERBS_EN);
 
 /** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */
 export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false): NameHit[] {
@@ -130,7 +132,8 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
 
 /** Role and place words, and possessives ("Tokayev's Reforms"), never stand in an unknown name. */
 function isStopWord(w: string): boolean {
-  return STOP_EN.has(w.toLowerCase()) || /['’]s$/.test(w);
+  const l = w.toLowerCase();
+  return STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
 }
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {

@@ -217,6 +217,7 @@ export function evidenceOf(
 
 const QUOTE_MARK = /[«»“”„"]/;
 const FIRST_PERSON = wordsRegex([...EN.FIRST_PERSON_EN, ...RU.FIRST_PERSON_RU], { caseSensitive: false });
+const FIRST_PERSON_CASED = wordsRegex(EN.FIRST_PERSON_CASED_EN, { caseSensitive: true });
 
 /**
  * Paragraphs of speech that lost their quote marks: written in the first person ("we", «наши страны») outside
@@ -228,7 +229,7 @@ export function speechParagraphs(sentences: Sentence[], quotes: Array<Array<[num
     if (s.zone === 'title' || out.has(s.para)) continue;
     let rest = s.text;
     for (const [a, b] of [...(quotes[k] ?? [])].reverse()) rest = rest.slice(0, a) + rest.slice(b);
-    if (FIRST_PERSON.test(rest)) out.add(s.para);
+    if (FIRST_PERSON.test(rest) || FIRST_PERSON_CASED.test(rest)) out.add(s.para);
   }
   return out;
 }

@@ -3,6 +3,8 @@
  * entry first, as `{ at, end, text }` matches: one compiled alternation per list, so call sites need not
  * handle `RegExp` state (a global regex keeps `lastIndex` between uses).
  */
+
+import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 
 /** One match: where it starts and ends, and the matched text. */
@@ -22,5 +24,5 @@ export function phraseFinder(
     `gu${opts.caseSensitive ? '' : 'i'}`,
   );
   return (text) =>
-    [...text.matchAll(re)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+    execAll(re, text).map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
 }

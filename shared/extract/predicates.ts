@@ -6,10 +6,12 @@
 import type { EventKind } from '../domain/index.ts';
 import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
-import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
+import { KIND_SUBJECTS_EN } from './lexicon/en/kind-subjects.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
+import { KIND_SUBJECTS_RU } from './lexicon/ru/kind-subjects.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -64,6 +66,27 @@ const SETTING_WEAK = new RegExp(
 /** Kazakh puts the setting word after its noun («сапары барысында»). */
 const SETTING_AFTER = new RegExp(`^\\S*\\s+${alternation(KIND_KK.setting)}${WB_END}`, 'iu');
 const DETERMINER = new RegExp(`${WB_START}${alternation(KIND_EN.determiners)}\\s+$`, 'iu');
+
+const SUBJECTS = [KIND_SUBJECTS_EN, KIND_SUBJECTS_RU];
+/**
+ * A subject that is a standing body ("The Kazakh-Chinese subcommittee on trade", «Казахстанско-китайский
+ * подкомитет»): up to four words (article, ordinal, adjectives) before the body word. A role word among them
+ * ("Secretary of the Party Committee") makes the subject a person.
+ */
+const BODY_SUBJECT = new RegExp(
+  `^\\s*((?:[\\p{L}\\d’'.–-]+\\s+){0,4}?)${alternation(SUBJECTS.flatMap((p) => [...p.bodies]))}${WB_END}`,
+  'iu',
+);
+const ROLE_WORD = wordsRegex(SUBJECTS.flatMap((p) => [...p.roles]));
+const VEHICLE = wordsRegex(SUBJECTS.flatMap((p) => [...p.vehicles]));
+
+/** The kind a predicate's subject gives it: a body's meeting is a forum, a train's arrival is no visit. */
+function bySubject(kind: EventKind, subject: string): EventKind | null {
+  if (kind === 'visit' && VEHICLE.test(subject)) return null;
+  if (kind !== 'meeting') return kind;
+  const body = BODY_SUBJECT.exec(subject);
+  return body && !ROLE_WORD.test(body[1] ?? '') ? 'forum' : kind;
+}
 
 interface Category {
   test: RegExp;
@@ -155,7 +178,9 @@ function lightKind(
   const nouns = eventNouns(masked);
   const stop = Math.min(clause[1], end + 70);
   const after = nouns.find((n) => n.at >= end && n.at < stop && nounSetting(masked, n) !== 'strong');
-  const start = Math.max(clause[0], at - 70);
+  // "The 9th meeting of the Subcommittee on Trade and Economic Cooperation was held": a subject's noun may
+  // stand far before its verb; an object's noun comes close after.
+  const start = cat.backFirst ? clause[0] : Math.max(clause[0], at - 70);
   const before = nouns.filter((n) => n.at >= start && n.end <= at).at(-1);
   const first = cat.backFirst ? (before ?? after) : (after ?? before);
   return first?.kind ?? cat.kind;
@@ -176,7 +201,9 @@ function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Pred
     // "the visit", "a two-day visit": an English verb form used as a noun.
     if (DETERMINER.test(masked.slice(Math.max(0, at - 20), at))) continue;
     const clause = clauseAround(masked, at);
-    const kind = cat.role === 'light' ? lightKind(masked, at, end, cat, clause) : cat.kind;
+    const verbKind = cat.role === 'light' ? lightKind(masked, at, end, cat, clause) : cat.kind;
+    const kind =
+      verbKind && cat.role !== 'speech' ? bySubject(verbKind, masked.slice(clause[0], at)) : verbKind;
     if (!kind) continue;
     // "China opened its market to …": an opening with no event noun is a weak `other`.
     const weak = cat.weak === true || (cat.role === 'light' && cat.kind === 'other' && kind === 'other');

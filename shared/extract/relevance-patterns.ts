@@ -142,7 +142,15 @@ export const CN: Evidence = [
  * Partners that, when they dominate, make the article about another relationship. One pattern finds them all
  * (a named group per country costs a letter class per group to compile); the word found tells the country.
  */
-const OTHER_CODES = Object.keys(EN_PARTNERS.OTHERS);
+const OTHER_CODES = Object.keys(EN_PARTNERS.COUNTRY_WORDS);
+/** Every word of other partners: countries, demonyms and leaders of each pack. */
+const OTHERS_LISTS: Record<string, string[]>[] = [
+  EN_PARTNERS.COUNTRY_WORDS,
+  EN_PARTNERS.LEADERS,
+  RU_PARTNERS.COUNTRY_WORDS,
+  RU_PARTNERS.LEADERS,
+  KK_PARTNERS.OTHERS,
+];
 interface OthersMatcher {
   re: RegExp;
   /** Country of a matched word: exact words first, then the longest stem it starts with. */
@@ -169,7 +177,7 @@ function othersMatcher(lists: Record<string, string[]>[], lowerCase: boolean): O
     codeOf: (word) => exactWords.get(norm(word)) ?? stems.find(([stem]) => norm(word).startsWith(stem))?.[1],
   };
 }
-const OTHERS_WORDS = othersMatcher([EN_PARTNERS.OTHERS, RU_PARTNERS.OTHERS, KK_PARTNERS.OTHERS], true);
+const OTHERS_WORDS = othersMatcher(OTHERS_LISTS, true);
 const OTHERS_EXACT = othersMatcher(
   [EN_PARTNERS.OTHERS_ACRONYMS, RU_PARTNERS.OTHERS_ACRONYMS, KK_PARTNERS.OTHERS_ACRONYMS],
   false,
@@ -259,7 +267,7 @@ const COUNTRY_ENTRIES = [
   ...EN.CN_WORDS,
   ...RU.CN_WORDS,
   ...KK.CN_WORDS,
-  ...[EN_PARTNERS, RU_PARTNERS, KK_PARTNERS].flatMap((l) => Object.values(l.OTHERS).flat()),
+  ...OTHERS_LISTS.flatMap((l) => Object.values(l).flat()),
 ];
 const COUNTRY_NAME = listRegex(COUNTRY_ENTRIES, true, false).source.slice(WB_START.length, -WB_END.length);
 const COUNTRY_LIST = new RegExp(

@@ -3,13 +3,11 @@
 import { execAll } from './exec-all.ts';
 import { CITIES } from './gazetteer/places.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
-import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN, THIRD_COUNTRIES_EN } from './lexicon/en/people.ts';
-import {
-  ROLE_HEAD_STEMS_RU,
-  ROLE_PART_STEMS_RU,
-  ROLE_WORDINGS_RU,
-  THIRD_COUNTRIES_RU,
-} from './lexicon/ru/people.ts';
+import * as EN_PARTNERS from './lexicon/en/partners.ts';
+import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
+import * as KK_PARTNERS from './lexicon/kk/partners.ts';
+import * as RU_PARTNERS from './lexicon/ru/partners.ts';
+import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
 
 /** Words that head a role (English, lower case). */
 export const EN_HEADS = new Set<string>(ROLE_HEADS_EN);
@@ -17,7 +15,35 @@ export const EN_HEADS = new Set<string>(ROLE_HEADS_EN);
 /** Other words a role phrase may contain (English, lower case). */
 export const EN_PARTS = new Set<string>(ROLE_PARTS_EN);
 
-for (const words of Object.values(THIRD_COUNTRIES_EN)) for (const w of words) EN_PARTS.add(w);
+/**
+ * Third countries and organisations by the words that name them, from the partner packs (the one home of
+ * third-country words): in a role phrase they make its holder neither side's ("Vietnamese President").
+ */
+const THIRD_WORDS: Record<string, string[]> = {};
+for (const pack of [
+  EN_PARTNERS.COUNTRY_WORDS,
+  RU_PARTNERS.COUNTRY_WORDS,
+  KK_PARTNERS.OTHERS,
+  EN_PARTNERS.ORGANISATIONS,
+  RU_PARTNERS.ORGANISATIONS,
+])
+  for (const [code, words] of Object.entries(pack))
+    THIRD_WORDS[code] = [...(THIRD_WORDS[code] ?? []), ...words];
+
+/** A single word naming a third country ("Russian", "Uzbekistan's"): a role word, never part of a name. */
+const THIRD_TOKEN = new RegExp(
+  `^${alternation(
+    Object.values(THIRD_WORDS)
+      .flat()
+      .filter((w) => !/\s/.test(w)),
+  )}(?:['’]s)?$`,
+  'u',
+);
+
+/** True for an English word that names a third country (lower case). */
+export function isThirdCountryWord(lower: string): boolean {
+  return THIRD_TOKEN.test(lower);
+}
 
 /** Leading words to trim off a role phrase. */
 const EN_TRIM = new Set<string>(ROLE_TRIM_EN);
@@ -56,7 +82,7 @@ const RU_CITY = new Set(
 
 function isRoleToken(t: string, lang: 'en' | 'ru'): boolean {
   const l = t.toLowerCase();
-  if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l);
+  if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l) || isThirdCountryWord(l);
   return (
     RU_PART.test(l) ||
     RU_ADJ.test(l) ||
@@ -172,9 +198,9 @@ export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
 }
 
 /** One pattern for all third countries (English and Russian words), a capture group per country. */
-const THIRD_CODES = Object.keys(THIRD_COUNTRIES_EN);
+const THIRD_CODES = Object.keys(THIRD_WORDS);
 const THIRD = new RegExp(
-  `${WB_START}(?:${THIRD_CODES.map((c) => `(${alternation([...(THIRD_COUNTRIES_EN[c] ?? []), ...(THIRD_COUNTRIES_RU[c] ?? [])])})`).join('|')})${WB_END}`,
+  `${WB_START}(?:${THIRD_CODES.map((c) => `(${alternation(THIRD_WORDS[c] ?? [])})`).join('|')})${WB_END}`,
   'iu',
 );
 
@@ -182,9 +208,15 @@ const THIRD = new RegExp(
 const THIRD_HINT = new RegExp(
   [
     ...new Set(
-      THIRD_CODES.flatMap((c) => [...(THIRD_COUNTRIES_EN[c] ?? []), ...(THIRD_COUNTRIES_RU[c] ?? [])]).map(
-        (w) => w.slice(0, 3).toLowerCase(),
-      ),
+      Object.values(THIRD_WORDS)
+        .flat()
+        .map((w) =>
+          w
+            .slice(0, 3)
+            .toLowerCase()
+            .replace(/\*.*$/, '')
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        ),
     ),
   ].join('|'),
   'i',

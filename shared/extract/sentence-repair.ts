@@ -1,4 +1,6 @@
 /** Sentence repair and clause windows shared by the agreement and figure rules. */
+
+import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 import { splitSentences } from './text.ts';
@@ -43,7 +45,7 @@ const CLAUSE_SPLIT =
 export function clauseAround(sentence: string, at: number): { text: string; offset: number } {
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_SPLIT)) {
+  for (const m of execAll(CLAUSE_SPLIT, sentence)) {
     const i = m.index ?? 0;
     if (i + m[0].length <= at) start = i + m[0].length;
     else if (i > at) {

@@ -3,13 +3,12 @@
  * the Great Hall of the People"), a trip's destination ("a visit to Urumqi") or start ("departed from
  * Beijing"), or only part of a title ("the Consul General in Almaty"); and whether a text speaks of a video format.
  */
-import { CITIES, foldCyrillic } from './gazetteer/index.ts';
+import { CITIES, foldCyrillic, LANDMARKS } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
-import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
 import { predicates } from './predicates.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU];
@@ -31,7 +30,7 @@ export function foldPlace(s: string): string {
 }
 
 const byVariant = new Map<string, string>();
-for (const c of [...CITIES, ...EXTRA_CITIES]) for (const v of c.variants) byVariant.set(foldPlace(v), c.name);
+for (const c of CITIES) for (const v of c.variants) byVariant.set(foldPlace(v), c.name);
 for (const l of LANDMARKS) for (const n of l.names) byVariant.set(foldPlace(n), l.city);
 const variants = [...byVariant.keys()].filter((v) => v.length >= 3);
 const latin = variants.filter((v) => !/[а-я]/.test(v));
@@ -46,7 +45,12 @@ const VENUE_BEFORE = new RegExp(`${WB_START}${alternation(all('venue'))}\\s+${BE
 const DEST_BEFORE = new RegExp(`${WB_START}${alternation(all('destination'))}\\s+${BETWEEN}$`, 'iu');
 const FROM_BEFORE = new RegExp(`${WB_START}${alternation(all('departure'))}\\s+${BETWEEN}$`, 'iu');
 /** A role or office tied to the place, a few words before it, no verb or comma between. */
-const ROLE_BEFORE = new RegExp(`${WB_START}${alternation(all('roles'))}${WB_END}[^,;.]{0,50}$`, 'iu');
+const ROLE_BEFORE = new RegExp(`${WB_START}${alternation(all('roles'))}${WB_END}([^,;.]{0,50})$`, 'iu');
+/**
+ * A person's name between the role and the preposition ("met Ambassador Han Chun in Konaev", «принял посла
+ * Хань Чуня в Таразе»): the place is where they met, not the post's seat ("the Consul General in Almaty").
+ */
+const NAME_BEFORE_PREP = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+\S+\s+$/u;
 /** A facility or project right before the preposition: the city is its site ("a plant in Pavlodar"). */
 const FACILITY_BEFORE = new RegExp(
   `${WB_START}${alternation(all('facilities'))}(?:\\s+[\\p{L}-]+){0,3}\\s+${alternation(all('venue'))}\\s+${BETWEEN}$`,
@@ -116,7 +120,8 @@ function findPlaces(text: string): PlaceHit[] {
     const near = text.slice(Math.max(0, at - 70), at);
     const post = ROLE_BEFORE.exec(near);
     // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
-    if ((post && predicates(post[0]).length === 0) || FACILITY_BEFORE.test(near)) role = 'other';
+    const named = NAME_BEFORE_PREP.test(post?.[1] ?? '');
+    if ((post && !named && predicates(post[0]).length === 0) || FACILITY_BEFORE.test(near)) role = 'other';
     else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
       role = 'venue';
     else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';

@@ -36,7 +36,33 @@ describe('document words by type (en, ru, kk)', () => {
   });
 });
 
+describe('documents of earlier years', () => {
+  it('leaves out a signing set in a year before the event, keeps one of its year and a period in a title', () => {
+    const of = (year: number, text: string) =>
+      extractAgreementInfo(doc(text), year).agreements.map((a) => `${a.docType}/${a.status}`);
+    expect(of(2026, 'In 2021, the two ministries signed a memorandum on water resources.')).toEqual([]);
+    expect(of(2026, 'Ещё в 2018 году стороны подписали соглашение о транзите газа.')).toEqual([]);
+    expect(of(2026, 'In 2026, the two ministries signed a memorandum on water resources.')).toEqual([
+      'memorandum/signed',
+    ]);
+    expect(of(2026, 'The ministers signed a program of cooperation for 2021-2026.')).toEqual([
+      'program/signed',
+    ]);
+  });
+});
+
 describe('counted batches and enumerations', () => {
+  it('reads the next document after a title that began before its noun ("intergovernmental agreement")', () => {
+    expect(
+      kinds(
+        'Nine documents were signed after the talks, including an interregional agreement on tourism and a program of cooperation in education for 2026-2030.',
+      ),
+    ).toEqual(['agreement/signed', 'program/signed']);
+    expect(
+      kinds('The governors signed a bilateral memorandum on water use and a protocol on border checkpoints.'),
+    ).toEqual(['memorandum/signed', 'protocol/signed']);
+  });
+
   it('counts an unnamed batch instead of listing it, and keeps the named ones', () => {
     const info = extractAgreementInfo(
       doc(

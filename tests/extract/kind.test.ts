@@ -119,3 +119,83 @@ describe('kind from the main clause', () => {
     expect(classifyKindWithEvidence(s)).toEqual({ kind: 'meeting', evidence: s[0]?.text });
   });
 });
+
+describe('kind from the subject of the main verb', () => {
+  it('takes a standing body holding its session as a forum, a person holding a meeting as a meeting', () => {
+    expect(
+      classifyKind(
+        doc('Kazakh-Chinese commission on border rivers holds meeting in Almaty', 'Water use was discussed.'),
+      ),
+    ).toBe('forum');
+    expect(
+      classifyKind(
+        doc(
+          null,
+          'The 14th meeting of the Kazakh-Chinese Subcommittee on Energy and Mineral Cooperation was held in Beijing on 3 March.',
+        ),
+      ),
+    ).toBe('forum');
+    expect(
+      classifyKind(
+        doc(
+          'Казахстанско-китайский подкомитет по транспорту провел заседание в Урумчи',
+          'Обсуждены перевозки.',
+        ),
+      ),
+    ).toBe('forum');
+    expect(
+      classifyKind(
+        doc(
+          'Secretary of the regional Party Committee holds meeting with Kazakh akim',
+          'They discussed trade.',
+        ),
+      ),
+    ).toBe('meeting');
+  });
+
+  it('does not take the arrival of a train or cargo for a visit', () => {
+    expect(
+      classifyKind(
+        doc('First grain train from Kostanay arrives in Lianyungang', 'It carried 3,000 tonnes of wheat.'),
+      ),
+    ).not.toBe('visit');
+    expect(
+      classifyKind(doc(null, 'Первый контейнерный поезд из Чунцина прибыл на станцию Алтынколь.')),
+    ).not.toBe('visit');
+    expect(
+      classifyKind(doc('Chinese trade delegation arrives in Shymkent', 'The visit will last two days.')),
+    ).toBe('visit');
+  });
+});
+
+describe('a headline visit and the meeting the lead reports', () => {
+  it('takes the meeting the lead opens with over the visit the headline names', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Governor of Hubei visits Kazakhstan',
+          'The akim of Karaganda region received a delegation led by the Governor of Hubei Province on Monday.',
+        ),
+      ),
+    ).toBe('meeting');
+  });
+
+  it('keeps the visit when the lead tells an arrival, a welcome or the trip as a whole', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Chinese Vice Premier visits Kazakhstan',
+          'The Vice Premier was met at the Almaty airport by the Deputy Prime Minister.',
+        ),
+      ),
+    ).toBe('visit');
+    expect(
+      classifyKind(
+        doc(
+          'Chinese Vice Premier visits Kazakhstan',
+          'The Vice Premier arrived in Astana on a three-day official visit on Sunday.',
+        ),
+      ),
+    ).toBe('visit');
+  });
+});

@@ -82,3 +82,33 @@ describe('venue by clause', () => {
     expect(resolveLocationWithEvidence(s, 'meeting')).toEqual({ location: 'Urumqi', evidence: s[1]?.text });
   });
 });
+
+describe('envoys met in the regions', () => {
+  it('takes the place after an envoy and his name as the venue, not as his post', () => {
+    expect(
+      resolveLocation(
+        lead('The akim of Zhambyl region met Chinese Ambassador Zhou Ming in Taraz on Friday.'),
+        'meeting',
+      ),
+    ).toBe('Taraz');
+    expect(resolveLocation(lead('Аким области принял посла КНР Чжоу Мина в Таразе.'), 'meeting')).toBe(
+      'Taraz',
+    );
+    expect(placeHits('The Chinese Consul General in Almaty met the akim.')[0]?.role).toBe('other');
+  });
+
+  it('does not put an envoy received by an akim or governor in the capital', () => {
+    expect(
+      resolveLocation(
+        lead('The akim of Pavlodar region received the Ambassador of China to Kazakhstan Zhou Ming.'),
+        'meeting',
+      ),
+    ).toBeNull();
+    expect(
+      resolveLocation(
+        lead('The Foreign Minister received the Ambassador of China to Kazakhstan Zhou Ming.'),
+        'meeting',
+      ),
+    ).toBe('Astana');
+  });
+});

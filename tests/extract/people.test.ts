@@ -94,7 +94,25 @@ describe('other people and other meetings', () => {
   });
 });
 
+describe('third countries from the one partner pack', () => {
+  it('keeps leaders of third countries named by a demonym or a role out of the participants', () => {
+    const got = people(
+      'President Kassym-Jomart Tokayev met with President Xi Jinping in Astana on Tuesday. Polish President Andrzej Kowal and European Council President Marta Lind also attended the summit.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
+  });
+});
+
 describe('names need evidence', () => {
+  it('finds a company head named after his company in a sentence of capitalised words and short verbs', () => {
+    const got = people(
+      'Kazakh Minister of Industry Yerzhan Mukhamedov met with Chairman of China Railway Group Liu Hongwei in Astana.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Yerzhan Mukhamedov', 'Liu Hongwei']);
+  });
+
   it('does not take Title Case headline words or possessives for names', () => {
     const got = people(
       'Chinese Premier Li Qiang met Kazakh Prime Minister Olzhas Bektenov in Astana on Tuesday to discuss cooperation between China and Kazakhstan.',
@@ -139,6 +157,15 @@ describe('names need evidence', () => {
 });
 
 describe('sources and statements', () => {
+  it('does not read "US dollars" as a first-person "us" that makes a paragraph speech', () => {
+    const got = people(
+      'A Kazakhstan-China investment forum took place in Chengdu on May 19 with some 200 companies.\n\nDeputy Prime Minister Serik Zhumangarin addressed the forum. Deals worth 700 million US dollars were concluded.',
+      'en',
+      'Kazakh-Chinese investment forum held in Chengdu',
+    );
+    expect(got.participants).toEqual(['Serik Zhumangarin']);
+  });
+
   it('keeps a spokesperson who reports a meeting out of it', () => {
     const got = people(
       'Kazakh President Kassym-Jomart Tokayev received Chinese Ambassador Han Chun in Akorda on Tuesday to discuss relations between Kazakhstan and China, press secretary Ruslan Zheldibay said.',

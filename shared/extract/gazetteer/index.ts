@@ -5,6 +5,7 @@ import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
 import { OTHER_PEOPLE } from './people-other.ts';
 import type { GazetteerPerson } from './types.ts';
 
+export { LANDMARKS } from './landmarks.ts';
 export { placesRegex } from './place-patterns.ts';
 export {
   CAPITALS,

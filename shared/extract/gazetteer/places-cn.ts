@@ -68,7 +68,7 @@ export const CN_PLACES: Place[] = [
   { name: 'Nanning', country: 'CN', kind: 'city', aliases: ['Nanning', 'Наньнин'] },
   { name: 'Haikou', country: 'CN', kind: 'city', aliases: ['Haikou', 'Хайкоу'] },
   { name: 'Sanya', country: 'CN', kind: 'city', aliases: ['Sanya', 'Санья'] },
-  { name: 'Hohhot', country: 'CN', kind: 'city', aliases: ['Hohhot', 'Хух-Хото'] },
+  { name: 'Hohhot', country: 'CN', kind: 'city', aliases: ['Hohhot', 'Хух-Хото', 'Хух-Хоте'] },
   { name: 'Taiyuan', country: 'CN', kind: 'city', aliases: ['Taiyuan', 'Тайюань'] },
   { name: 'Shijiazhuang', country: 'CN', kind: 'city', aliases: ['Shijiazhuang', 'Шицзячжуан'] },
   { name: 'Suzhou', country: 'CN', kind: 'city', aliases: ['Suzhou', 'Сучжоу'] },

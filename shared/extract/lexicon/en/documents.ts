@@ -142,6 +142,9 @@ export const NEW_CLAUSE_VERBS = [
   'held',
 ];
 
+/** Words before a year that set a signing in it ("in 2019", "back in 2013"): an earlier year is background. */
+export const YEAR_BEFORE = ['in', 'back in', 'since', 'during', 'in early', 'in late', 'in mid'];
+
 /** Words just before a document that make it an earlier one ("implementation of agreements reached"). */
 export const STALE_BEFORE = [
   'implementation of',

@@ -1,12 +1,12 @@
 /** English names of Kazakhstan's and China's other partners (data only): countries, demonyms, leaders. */
 
-/** Other partners: country names, demonyms, leaders (capitals come from the gazetteer). */
-export const OTHERS: Record<string, string[]> = {
-  UZ: ['uzbekistan*', 'uzbek', 'mirziyoyev'],
-  KG: ['kyrgyzstan*', 'kyrgyz', 'japarov'],
-  TJ: ['tajikistan*', 'tajik', 'rahmon'],
-  TM: ['turkmenistan*', 'turkmen', 'berdimuhamedov', 'berdymukhamedov'],
-  RU: ['russia*', 'putin'],
+/** Third countries by the words that name them: country names and demonyms ("Uzbekistan", "Uzbek", "Russian"). Relevance counts them as other partners; in a role phrase ("Vietnamese President") they make its holder a third country's, never a participant of a Kazakhstan–China event. */
+export const COUNTRY_WORDS: Record<string, string[]> = {
+  UZ: ['uzbekistan*', 'uzbek'],
+  KG: ['kyrgyzstan*', 'kyrgyz'],
+  TJ: ['tajikistan*', 'tajik'],
+  TM: ['turkmenistan*', 'turkmen'],
+  RU: ['russia*'],
   EU: ['european union', 'europe*'],
   US: ['united states', 'u.s.', 'usa', 'american'],
   JP: ['japan*'],
@@ -22,12 +22,12 @@ export const OTHERS: Record<string, string[]> = {
   QA: ['qatar*'],
   SA: ['saudi*'],
   TR: ['turkey', 'türkiye', 'turkish'],
-  AZ: ['azerbaijan*', 'aliyev'],
-  BY: ['belarus*', 'lukashenko'],
-  RS: ['serbia*', 'vucic'],
-  EG: ['egypt*', 'sisi'],
+  AZ: ['azerbaijan*'],
+  BY: ['belarus*'],
+  RS: ['serbia*'],
+  EG: ['egypt*'],
   AF: ['afghanistan*', 'afghan'],
-  HU: ['hungary', 'hungarian', 'orban'],
+  HU: ['hungary', 'hungarian'],
   IT: ['italy', 'italian'],
   PL: ['poland', 'polish'],
   UA: ['ukrain*'],
@@ -36,6 +36,28 @@ export const OTHERS: Record<string, string[]> = {
   VN: ['vietnam*'],
   ID: ['indonesia*'],
   MY: ['malaysia*'],
+  TH: ['thailand', 'thai'],
+  LA: ['laos'],
+  KH: ['cambodia*'],
+  BR: ['brazil*'],
 };
+
+/** Leaders of other partners by surname: evidence of that partner in relevance, never a role word. */
+export const LEADERS: Record<string, string[]> = {
+  UZ: ['mirziyoyev'],
+  KG: ['japarov'],
+  TJ: ['rahmon'],
+  TM: ['berdimuhamedov', 'berdymukhamedov'],
+  RU: ['putin'],
+  AZ: ['aliyev'],
+  BY: ['lukashenko'],
+  RS: ['vucic'],
+  EG: ['sisi'],
+  HU: ['orban'],
+};
+
+/** Organisations whose officers are not of either side ("UN Secretary-General"): role words only, no partner. */
+export const ORGANISATIONS: Record<string, string[]> = { UN: ['united nations', 'un secretary-general'] };
+
 /** Acronyms of other partners, matched as written («EU», "US"). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['EU'], US: ['US'] };

@@ -273,49 +273,6 @@ export const SOURCE_ROLES_EN = [
   'editor',
 ];
 
-/**
- * Third countries by the words that name them in a role ("Vietnamese President", "President of Serbia",
- * «президент России»): their people are never participants of a Kazakhstan–China event.
- */
-export const THIRD_COUNTRIES_EN: Record<string, readonly string[]> = {
-  RU: ['russia', 'russian', 'russia’s', "russia's"],
-  UZ: ['uzbekistan', 'uzbek'],
-  KG: ['kyrgyzstan', 'kyrgyz'],
-  TJ: ['tajikistan', 'tajik'],
-  TM: ['turkmenistan', 'turkmen'],
-  VN: ['vietnam', 'vietnamese'],
-  TH: ['thailand', 'thai'],
-  RS: ['serbia', 'serbian'],
-  EG: ['egypt', 'egyptian'],
-  SA: ['saudi', 'saudi arabia'],
-  TR: ['turkey', 'turkish', 'türkiye'],
-  AZ: ['azerbaijan', 'azerbaijani'],
-  BY: ['belarus', 'belarusian'],
-  MN: ['mongolia', 'mongolian'],
-  PK: ['pakistan', 'pakistani'],
-  IN: ['india', 'indian'],
-  IR: ['iran', 'iranian'],
-  US: ['united states', 'american'],
-  JP: ['japan', 'japanese'],
-  KR: ['korea', 'korean', 'south korea'],
-  DE: ['germany', 'german'],
-  FR: ['france', 'french'],
-  GB: ['britain', 'british', 'united kingdom'],
-  HU: ['hungary', 'hungarian'],
-  AM: ['armenia', 'armenian'],
-  GE: ['georgia', 'georgian'],
-  AF: ['afghanistan', 'afghan'],
-  LA: ['laos', 'lao'],
-  KH: ['cambodia', 'cambodian'],
-  ID: ['indonesia', 'indonesian'],
-  MY: ['malaysia', 'malaysian'],
-  QA: ['qatar', 'qatari'],
-  AE: ['uae', 'emirates'],
-  IT: ['italy', 'italian'],
-  BR: ['brazil', 'brazilian'],
-  UN: ['united nations', 'un secretary-general'],
-};
-
 /** Role words that stand for a person as the subject of the event ("The Head of State received …"). */
 export const ROLE_REFERENCES_EN: Record<string, readonly string[]> = {
   President: ['head of state', 'president', 'kazakh leader', 'chinese leader'],
@@ -335,7 +292,27 @@ export const OTHER_DAY_EN = [
 ];
 
 /** First-person words: a paragraph written in them is someone's speech even when its quote marks are lost. */
-export const FIRST_PERSON_EN = ['we', 'our', 'ours', 'us', 'i', 'my', "i'm", "we're", "we've"];
+export const FIRST_PERSON_EN = ['we', 'our', 'ours', 'i', 'my', "i'm", "we're", "we've"];
+/**
+ * Short lower-case verbs: a sentence holding one is running text, not a Title Case line ("Minister Satkaliyev
+ * met with Chairman of CITIC Group Xi Guohua in Astana" has no longer lower-case word).
+ */
+export const SHORT_VERBS_EN = [
+  'met',
+  'led',
+  'saw',
+  'sat',
+  'set',
+  'won',
+  'got',
+  'put',
+  'ran',
+  'cut',
+  'see',
+  'say',
+];
+/** First-person words read with their case: "us" is the speaker, "US" the country ("500 million US dollars"). */
+export const FIRST_PERSON_CASED_EN = ['us', 'Us'];
 
 /** Words that head a role phrase ("Minister", "Ambassador", "Akim"). */
 export const ROLE_HEADS_EN = [
@@ -785,4 +762,29 @@ export const NAME_STOP_EN = [
   'city',
   'county',
   'prefecture',
+  // Words of company names ("China Railway Group", "Sany Heavy Industry"): never part of a personal name.
+  'railway',
+  'railways',
+  'motors',
+  'automobile',
+  'technologies',
+  'technology',
+  'electric',
+  'nuclear',
+  'investment',
+  'investments',
+  'trading',
+  'industries',
+  'industry',
+  'heavy',
+  'petrochemical',
+  'machinery',
+  'materials',
+  'resources',
+  'metals',
+  'metallurgical',
+  'cement',
+  'solar',
+  'network',
+  'grid',
 ];

@@ -111,6 +111,8 @@ export const PLACES_EN = {
   ],
   /** An envoy accredited to a country, met there: "the Ambassador of China to Kazakhstan". */
   envoy: ['ambassador', 'envoy', "chargé d'affaires"],
+  /** Hosts who receive in their own region or city: an envoy met by an akim is met there, not in the capital. */
+  regionalHosts: ['akim', 'akims', 'governor', 'mayor', 'deputy akim', 'vice governor', 'vice mayor'],
   /** The two sides' country names, as a trip's destination or an envoy's host country. */
   countries: {
     KZ: ['kazakhstan', 'the republic of kazakhstan'],

@@ -98,6 +98,9 @@ export const NEW_CLAUSE_VERBS = [
   'выразили',
 ];
 
+/** Words before a year that set a signing in it («в 2019 году», «ещё в 2013 году»). */
+export const YEAR_BEFORE = ['в', 'во', 'еще в', 'ещё в', 'с'];
+
 /** Words just before a document that make it an earlier one. */
 export const STALE_BEFORE = [
   'реализаци*',

@@ -1,12 +1,12 @@
 /** Russian names of Kazakhstan's and China's other partners (data only): countries, demonyms, leaders. */
 
-/** Other partners: country names, demonyms, leaders (capitals come from the gazetteer). */
-export const OTHERS: Record<string, string[]> = {
-  UZ: ['узбекистан*', 'узбек*', 'мирзиёев*', 'мирзиеев*'],
-  KG: ['кыргызстан*', 'киргиз*', 'кыргыз*', 'жапаров*'],
-  TJ: ['таджикистан*', 'таджик*', 'рахмон*'],
-  TM: ['туркменистан*', 'туркмен*', 'бердымухамедов*'],
-  RU: ['росси*', 'путин*'],
+/** Third countries by the Russian words that name them (see ../en/partners.ts). */
+export const COUNTRY_WORDS: Record<string, string[]> = {
+  UZ: ['узбекистан*', 'узбек*'],
+  KG: ['кыргызстан*', 'киргиз*', 'кыргыз*'],
+  TJ: ['таджикистан*', 'таджик*'],
+  TM: ['туркменистан*', 'туркмен*'],
+  RU: ['росси*'],
   EU: ['евросоюз*', 'европейск*'],
   US: ['сша', 'соединенн* штат*', 'америк*'],
   JP: ['япони*', 'японск*'],
@@ -22,12 +22,12 @@ export const OTHERS: Record<string, string[]> = {
   QA: ['катар*'],
   SA: ['саудовск*'],
   TR: ['турци*', 'турецк*'],
-  AZ: ['азербайджан*', 'алиев*'],
-  BY: ['беларус*', 'белорус*', 'лукашенко'],
-  RS: ['серби*', 'сербск*', 'вучич*'],
+  AZ: ['азербайджан*'],
+  BY: ['беларус*', 'белорус*'],
+  RS: ['серби*', 'сербск*'],
   EG: ['египет', 'египт*'],
   AF: ['афганистан*', 'афганск*'],
-  HU: ['венгри*', 'венгерск*', 'орбан*'],
+  HU: ['венгри*', 'венгерск*'],
   IT: ['итали*', 'итальянск*'],
   PL: ['польш*', 'польск*'],
   UA: ['украин*'],
@@ -36,6 +36,27 @@ export const OTHERS: Record<string, string[]> = {
   VN: ['вьетнам*'],
   ID: ['индонези*'],
   MY: ['малайзи*'],
+  TH: ['таиланд*', 'тайск*'],
+  LA: ['лаос*'],
+  KH: ['камбодж*'],
+  BR: ['бразили*'],
 };
+
+/** Leaders of other partners by surname (see ../en/partners.ts). */
+export const LEADERS: Record<string, string[]> = {
+  UZ: ['мирзиёев*', 'мирзиеев*'],
+  KG: ['жапаров*'],
+  TJ: ['рахмон*'],
+  TM: ['бердымухамедов*'],
+  RU: ['путин*'],
+  AZ: ['алиев*'],
+  BY: ['лукашенко'],
+  RS: ['вучич*'],
+  HU: ['орбан*'],
+};
+
+/** Organisations whose officers are not of either side (see ../en/partners.ts). */
+export const ORGANISATIONS: Record<string, string[]> = { UN: ['оон'] };
+
 /** Acronyms of other partners, matched as written (lower-case «ес» is a common syllable). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['ЕС'] };

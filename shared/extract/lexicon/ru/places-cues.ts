@@ -94,6 +94,8 @@ export const PLACES_RU = {
   countryTrip: ['визит* в', 'визитом в', 'прибыл* в', 'посети* с визитом', 'поездк* в'],
   /** An envoy accredited to a country: «посол КНР в Казахстане». */
   envoy: ['посол', 'посла', 'послом', 'послу', 'поверенн* в делах'],
+  /** Hosts who receive in their own region or city (see ../en/places-cues.ts). */
+  regionalHosts: ['аким*', 'губернатор*', 'мэр*', 'глав* област*', 'глав* региона'],
   /** The two sides' country names, as a trip's destination or an envoy's host country. */
   countries: {
     KZ: ['казахстан*', 'рк', 'республик* казахстан'],
