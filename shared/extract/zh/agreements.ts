@@ -1,0 +1,66 @@
+/**
+ * Documents in a Chinese report: a document noun in a sentence that signs («签署了…谅解备忘录») or plans to sign,
+ * with its title (the 《…》 name when given, else the words before the noun). «签署了20份合作文件» is a count.
+ */
+import type { Agreement } from '../../domain/index.ts';
+import { DOC_TYPES_ZH, PAST_ZH, PLANNED_ZH, SIGNED_ZH } from '../lexicon/zh/documents.ts';
+import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
+
+/** Every document noun with its type, longest first. */
+const NOUNS: Array<[noun: string, docType: Agreement['docType']]> = DOC_TYPES_ZH.flatMap(([t, ws]) =>
+  ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** «签署了15份合作文件», «签署多项合作文件»: how many documents, and that unnamed ones exist. */
+const COUNT = /(\d+)\s*余?\s*(?:份|项|个)[^，。；]{0,12}?(?:文件|协议|协定|备忘录)/;
+/** A titled document «《…协定》». */
+const TITLED = /《([^》]{2,80})》/g;
+
+/** The documents a Chinese report names, and the count it gives of those signed. */
+export function extractZhAgreements(doc: ZhDoc): { agreements: Agreement[]; count: number | null } {
+  const agreements: Agreement[] = [];
+  let count: number | null = null;
+  for (const s of doc.sentences) {
+    const text = asciiDigits(s.text);
+    const planned = firstIn(text, PLANNED_ZH) !== undefined;
+    if (!planned && firstIn(text, SIGNED_ZH) === undefined) continue;
+    if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
+    const status = planned ? 'planned' : 'signed';
+    const n = COUNT.exec(text);
+    if (n && count === null) count = Number(n[1]);
+    const titled = [...text.matchAll(TITLED)].map((m) => m[1] as string);
+    for (const title of titled) {
+      const noun = NOUNS.find(([w]) => title.endsWith(w)) ?? NOUNS.find(([w]) => title.includes(w));
+      agreements.push({ docType: noun?.[1] ?? 'other', status, title, evidence: s.text });
+    }
+    // Untitled ones beside them: each document noun once per sentence, the generic «文件» only when nothing
+    // more specific is named and no count stands for the documents.
+    const seen = new Set<string>(titled.length > 0 ? ['other'] : []);
+    let rest = text.replace(TITLED, '□');
+    for (const [noun, docType] of NOUNS) {
+      const at = rest.indexOf(noun);
+      if (at < 0) continue;
+      const lead = rest
+        .slice(Math.max(0, at - 16), at)
+        .replace(/^.*[，、；：□]/, '')
+        .replace(/^.*(?:签署了?|签订了?|和|及)/, '');
+      rest = rest.replaceAll(noun, '□');
+      if (docType === 'other' && (seen.size > 0 || n)) continue;
+      if (seen.has(docType)) continue;
+      seen.add(docType);
+      agreements.push({ docType, status, title: `${lead}${noun}`, evidence: s.text });
+    }
+  }
+  return { agreements: dedupe(agreements), count };
+}
+
+/** One entry per title (a readout and its summary name the same document twice). */
+function dedupe(items: Agreement[]): Agreement[] {
+  const seen = new Set<string>();
+  return items.filter((a) => {
+    const key = `${a.docType}|${a.title}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

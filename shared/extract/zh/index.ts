@@ -1,0 +1,55 @@
+/**
+ * Extraction for Chinese texts, to the same contract as the other languages: relevance, kind, date, place,
+ * people, agreements and figures read by the zh rules from the zh language pack and the gazetteer's Han forms.
+ */
+import type { ExtractResult } from '../../domain/index.ts';
+import { FRAMEWORKS_ZH } from '../lexicon/zh/relevance.ts';
+import { extractZhAgreements } from './agreements.ts';
+import { resolveZhDate } from './dates.ts';
+import { extractZhFigures } from './figures.ts';
+import { classifyZhKind } from './kind.ts';
+import { extractZhPeople } from './people.ts';
+import { resolveZhLocation } from './place.ts';
+import { judgeZhRelevance } from './relevance.ts';
+import { buildZhDoc, firstIn, type ZhDoc } from './text.ts';
+
+export { buildZhDoc } from './text.ts';
+
+/** The frameworks a Chinese text names, in English. */
+function frameworksOf(doc: ZhDoc): string[] {
+  return Object.entries(FRAMEWORKS_ZH)
+    .filter(([, words]) => firstIn(doc.full, words))
+    .map(([name]) => name);
+}
+
+/**
+ * Extracts the Kazakhstan–China event of a Chinese text (title and body already normalised). The result is
+ * the same shape as extractArticle's; the caller clips evidence and validates.
+ */
+export function extractChinese(title: string | null, body: string, published: string | null): ExtractResult {
+  const doc = buildZhDoc(title, body);
+  if (doc.sentences.length === 0 || !judgeZhRelevance(doc).relevant) return { relevant: false, event: null };
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const date = resolveZhDate(doc, published);
+  const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
+  const kind = classifyZhKind(doc);
+  const place = resolveZhLocation(doc, kind.kind);
+  const { participants, mentioned } = extractZhPeople(doc, year, kind.kind);
+  const documents = extractZhAgreements(doc);
+  return {
+    relevant: true,
+    event: {
+      kind: kind.kind,
+      eventDate: date.date,
+      location: place.location,
+      participants,
+      mentioned,
+      agreements: documents.agreements,
+      figures: extractZhFigures(doc, pubYear ?? year),
+      frameworks: frameworksOf(doc),
+      topics: [],
+      evidence: { kind: kind.evidence, eventDate: date.evidence, location: place.evidence },
+      agreementCount: documents.count,
+    },
+  };
+}
