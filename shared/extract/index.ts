@@ -70,7 +70,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   const { title, body } = given ? { title: given, body: marked.text } : splitTitle(marked.text.trimStart());
   const detected = input.lang ?? detectLang(`${title ?? ''}\n${body}`);
   // Chinese has its own sentence rules and pack (./zh): Han text has no spaces or capitals to split on.
-  if (detected === 'zh') return ExtractResult.parse(clipped(extractChinese(title, body, published)));
+  if (detected === 'zh') return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url)));
   const doc = buildDoc(title, body);
   if (detected === 'other' || doc.sentences.length === 0) return { relevant: false, event: null };
   if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };

@@ -80,7 +80,7 @@ export const ZH_FORMS: Record<string, readonly string[]> = {
   'Maulen Ashimbayev': ['阿希姆巴耶夫'],
   'Yerlan Koshanov': ['科沙诺夫'],
   'Arman Shakkaliyev': ['沙卡利耶夫', '沙赫卡利耶夫'],
-  'Serik Akhmetov': ['阿赫梅托夫'],
+  'Askhat Shakharov': ['沙哈罗夫'],
   'Dariga Nazarbayeva': ['达丽加·纳扎尔巴耶娃', '纳扎尔巴耶娃'],
   // Third countries (kept out of the event)
   'Vladimir Putin': ['普京'],

@@ -16,8 +16,24 @@ const COUNT = /(\d+)\s*余?\s*(?:份|项|个)[^，。；]{0,12}?(?:文件|协议
 /** A titled document «《…协定》». */
 const TITLED = /《([^》]{2,80})》/g;
 
+/** «一系列合作文件», «多项协议»: documents in bulk, neither named nor counted. */
+const SERIES = /(?:一系列|系列|多项|多份|若干|一批|等)$/;
+
+/** A sentence dated to another year than the event's («2019年签署的联合声明») tells background. */
+function otherYear(text: string, eventYear: number): boolean {
+  // A document's own title may name its years («2025—2027年合作计划»): only the sentence around titles counts.
+  const around = text.replace(TITLED, '');
+  const spans = [...around.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*[–—-]\s*((?:19|20)\d\d))?\s*年/g)];
+  return (
+    spans.length > 0 && !spans.some((m) => Number(m[1]) <= eventYear && eventYear <= Number(m[2] ?? m[1]))
+  );
+}
+
 /** The documents a Chinese report names, and the count it gives of those signed. */
-export function extractZhAgreements(doc: ZhDoc): { agreements: Agreement[]; count: number | null } {
+export function extractZhAgreements(
+  doc: ZhDoc,
+  eventYear: number | null,
+): { agreements: Agreement[]; count: number | null } {
   const agreements: Agreement[] = [];
   let count: number | null = null;
   for (const s of doc.sentences) {
@@ -25,6 +41,7 @@ export function extractZhAgreements(doc: ZhDoc): { agreements: Agreement[]; coun
     const planned = firstIn(text, PLANNED_ZH) !== undefined;
     if (!planned && firstIn(text, SIGNED_ZH) === undefined) continue;
     if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
+    if (eventYear !== null && otherYear(text, eventYear)) continue;
     const status = planned ? 'planned' : 'signed';
     const n = COUNT.exec(text);
     if (n && count === null) count = Number(n[1]);
@@ -45,7 +62,7 @@ export function extractZhAgreements(doc: ZhDoc): { agreements: Agreement[]; coun
         .replace(/^.*[，、；：□]/, '')
         .replace(/^.*(?:签署了?|签订了?|和|及)/, '');
       rest = rest.replaceAll(noun, '□');
-      if (docType === 'other' && (seen.size > 0 || n)) continue;
+      if (docType === 'other' && (seen.size > 0 || n || SERIES.test(lead))) continue;
       if (seen.has(docType)) continue;
       seen.add(docType);
       agreements.push({ docType, status, title: `${lead}${noun}`, evidence: s.text });

@@ -3,7 +3,7 @@
  * day like the other languages (a month or day after the publication day belongs to the previous year or month).
  */
 import { LOCAL_TIME_ZH, RELATIVE_DAYS_ZH } from '../lexicon/zh/dates.ts';
-import { asciiDigits, headOf, withoutDateline, type ZhDoc } from './text.ts';
+import { asciiDigits, datelineDay, headOf, withoutDateline, type ZhDoc } from './text.ts';
 
 /** A date with the sentence it was read from. */
 export interface ZhDate {
@@ -66,14 +66,33 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
 }
 
 /**
+ * The day a page's URL carries («/2016-12/07/», «/202209/t20220914_…»): the anchor of a report whose page gives
+ * no publication date. Without the day, the month's last day (a date later in the text is then last year's).
+ */
+export function urlAnchor(url: string | null | undefined): string | null {
+  const m = /(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(
+    url ?? '',
+  );
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return iso(y, mo, d);
+}
+
+/**
  * The event's day: the first date of the lead's first dated sentence (readouts open with it: «4月25日，国家主席…»),
  * else the title's, else the publication day (a same-day agency report).
  */
-export function resolveZhDate(doc: ZhDoc, published: string | null): ZhDate {
+export function resolveZhDate(doc: ZhDoc, published: string | null, url?: string | null): ZhDate {
   const head = headOf(doc);
+  const page = published ?? urlAnchor(url);
+  // A dateline's day is the filing day: «30日» in the copy means that month's 30th, whatever the page's date.
+  const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
+  const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
   const ordered = [...head.filter((s) => s.zone !== 'title'), ...head.filter((s) => s.zone === 'title')];
   for (const s of ordered) {
-    const found = zhDatesIn(withoutDateline(s.text), published);
+    const found = zhDatesIn(withoutDateline(s.text), anchor);
     // A date that is later than the publication is an announcement's future day, still the event's day.
     if (found[0]) return { date: found[0].date, evidence: s.text };
   }

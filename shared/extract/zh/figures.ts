@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../../domain/index.ts';
 import {
+  CUMULATIVE_ZH,
   CURRENCIES_ZH,
   METRICS_ZH,
   MULTIPLIERS_ZH,
@@ -28,20 +29,34 @@ function yearOf(text: string, published: number | null): number | null {
   return rel && published !== null ? published + (YEARS_ZH[rel] ?? 0) : null;
 }
 
+/** The metric whose word comes last before a number («投资270亿美元» after «贸易额440亿美元»), else the sentence's first. */
+function metricBefore(text: string, at: number): Figure['metric'] | undefined {
+  let best: { metric: string; at: number } | null = null;
+  for (const [metric, words] of METRICS_ZH) {
+    for (const w of words) {
+      const i = text.lastIndexOf(w, at);
+      if (i >= 0 && i < at && (best === null || i > best.at)) best = { metric, at: i };
+    }
+  }
+  const first = METRICS_ZH.find(([, ws]) => firstIn(text, ws))?.[0];
+  return (best?.metric ?? first) as Figure['metric'] | undefined;
+}
+
 /** Figures about the relationship in a Chinese report. */
 export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figure[] {
   const out: Figure[] = [];
   for (const s of doc.sentences) {
     const text = asciiDigits(s.text);
-    const metric = METRICS_ZH.find(([, ws]) => firstIn(text, ws))?.[0] as Figure['metric'] | undefined;
     for (const m of text.matchAll(MONEY)) {
-      if (!metric) break;
+      const metric = metricBefore(text, m.index ?? 0);
+      if (!metric) continue;
       // The figure's clause: a growth rate or a target right before it is not the figure itself.
       const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
       if (firstIn(clause, NOT_FIGURE_ZH)) continue;
       const value = Number((m[1] as string).replace(',', '.')) * (m[2] ? (MULTIPLIERS_ZH[m[2]] ?? 1) : 1);
       const unit = CURRENCIES_ZH[m[3] as string] ?? 'CNY';
-      out.push({ metric, value, unit, year: yearOf(text, publishedYear), text: m[0], evidence: s.text });
+      const year = firstIn(text, CUMULATIVE_ZH) ? null : yearOf(text, publishedYear);
+      out.push({ metric, value, unit, year, text: m[0], evidence: s.text });
     }
     const p = PROJECTS.exec(text);
     if (p && firstIn(text, ['合作', '项目'])) {

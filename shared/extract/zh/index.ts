@@ -26,16 +26,21 @@ function frameworksOf(doc: ZhDoc): string[] {
  * Extracts the Kazakhstan–China event of a Chinese text (title and body already normalised). The result is
  * the same shape as extractArticle's; the caller clips evidence and validates.
  */
-export function extractChinese(title: string | null, body: string, published: string | null): ExtractResult {
+export function extractChinese(
+  title: string | null,
+  body: string,
+  published: string | null,
+  url?: string | null,
+): ExtractResult {
   const doc = buildZhDoc(title, body);
   if (doc.sentences.length === 0 || !judgeZhRelevance(doc).relevant) return { relevant: false, event: null };
   const pubYear = published ? Number(published.slice(0, 4)) : null;
-  const date = resolveZhDate(doc, published);
+  const date = resolveZhDate(doc, published, url);
   const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
   const kind = classifyZhKind(doc);
   const place = resolveZhLocation(doc, kind.kind);
   const { participants, mentioned } = extractZhPeople(doc, year, kind.kind);
-  const documents = extractZhAgreements(doc);
+  const documents = extractZhAgreements(doc, year);
   return {
     relevant: true,
     event: {

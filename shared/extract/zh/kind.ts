@@ -1,6 +1,6 @@
 /** The kind of event a Chinese text reports, read from its title and lead. */
 import type { EventKind } from '../../domain/index.ts';
-import { KIND_ZH, VISIT_FRAME } from '../lexicon/zh/kind.ts';
+import { FRAME_ZH, KIND_ZH } from '../lexicon/zh/kind.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
 /** A kind with the sentence it was read from. */
@@ -20,7 +20,7 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
     for (const [kind, words] of KIND_ZH) {
       const hit = sentences.find((s) => firstIn(s.text, words) !== undefined);
       if (!hit) continue;
-      if (kind === 'visit' && firstIn(hit.text, VISIT_FRAME)) {
+      if ((kind === 'visit' || kind === 'forum') && firstIn(hit.text, FRAME_ZH)) {
         const meet = KIND_ZH.find(([k]) => k === 'meeting')?.[1] ?? [];
         if (firstIn(hit.text, meet)) return { kind: 'meeting', evidence: hit.text };
       }

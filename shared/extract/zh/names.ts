@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
 import { ZH_FORMS } from '../gazetteer/people-zh.ts';
-import { COMPOUND_SURNAMES_ZH, NAME_STOPS_ZH } from '../lexicon/zh/people.ts';
+import { COMPOUND_SURNAMES_ZH, NAME_STOPS_ZH, NOT_NAMES_ZH, SURNAMES_ZH } from '../lexicon/zh/people.ts';
 
 /** Every Han form with its gazetteer entry, longest first (so «纳扎尔巴耶娃» wins over «纳扎尔巴耶夫»'s prefix). */
 export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = Object.entries(ZH_FORMS)
@@ -38,6 +38,7 @@ export function gazetteerNamesIn(text: string): ZhNameHit[] {
 }
 
 const STOPS = new Set(NAME_STOPS_ZH);
+const SURNAMES = new Set(SURNAMES_ZH);
 const HAN = /[\u4e00-\u9fff]/;
 
 /**
@@ -55,6 +56,8 @@ export function nameAfter(text: string, from: number): string | null {
   const max = compound ? 4 : 3;
   if (name.length < 2 || name.length > max) return null;
   if (STOPS.has(name[0] as string) || STOPS.has(name[1] as string)) return null;
+  if (!compound && !SURNAMES.has(name[0] as string)) return null;
+  if (NOT_NAMES_ZH.some((w) => name.startsWith(w))) return null;
   return name;
 }
 

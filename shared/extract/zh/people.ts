@@ -5,7 +5,7 @@
  */
 import type { EventKind, Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
-import { GREETINGS_ZH, ROLES_ZH } from '../lexicon/zh/people.ts';
+import { BACKGROUND_ZH, GREETINGS_ZH, PARTICIPATION_ZH, ROLES_ZH } from '../lexicon/zh/people.ts';
 import { KZ_WORDS, OTHERS } from '../lexicon/zh/relevance.ts';
 import { gazetteerNamesIn, nameAfter, pinyinName } from './names.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
@@ -54,6 +54,23 @@ function unknownNamesIn(text: string, known: Array<{ at: number; end: number }>)
   return out;
 }
 
+/** The clause around a position: between the nearest 。；，：, on either side. */
+function clauseAt(text: string, at: number): string {
+  const seps = /[，；：,;:]/;
+  let a = at;
+  while (a > 0 && !seps.test(text[a - 1] as string)) a--;
+  let b = at;
+  while (b < text.length && !seps.test(text[b] as string)) b++;
+  return text.slice(a, b);
+}
+
+/** Whether the person takes part where named: in the title, or in a lead clause with a verb of taking part. */
+function takesPart(o: Occurrence, title: boolean): boolean {
+  const clause = clauseAt(o.sentence, o.at);
+  if (firstIn(clause, BACKGROUND_ZH)) return false;
+  return title || firstIn(clause, PARTICIPATION_ZH) !== undefined;
+}
+
 /** Whether an occurrence only mentions the person: greetings conveyed to them, or a message's addressee. */
 function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const before = o.sentence.slice(0, o.at);
@@ -68,6 +85,7 @@ export function extractZhPeople(
   kind: EventKind,
 ): { participants: Person[]; mentioned: Person[] } {
   const head = new Set(headOf(doc));
+  const titles = new Set(doc.sentences.filter((s) => s.zone === 'title').map((s) => s.text));
   const occurrences: Occurrence[] = [];
   for (const s of doc.sentences) {
     const known = gazetteerNamesIn(s.text);
@@ -83,7 +101,7 @@ export function extractZhPeople(
   for (const o of occurrences) {
     const evidence = o.sentence;
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
-    if (bilateral && o.head && !onlyMentioned(o, kind)) {
+    if (bilateral && o.head && takesPart(o, titles.has(o.sentence)) && !onlyMentioned(o, kind)) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });
     } else if (!mentioned.has(o.person.name)) mentioned.set(o.person.name, { ...o.person, evidence });
   }

@@ -47,11 +47,19 @@ export function resolveZhLocation(
   kind: EventKind,
 ): { location: string | null; evidence: string | null } {
   if (kind === 'phone_call') return { location: null, evidence: null };
-  for (const s of headOf(doc)) {
+  const head = headOf(doc);
+  for (const s of head) {
     const text = withoutDateline(s.text);
     if (kind === 'meeting' && /视频/.test(text)) return { location: null, evidence: null };
     const city = venueIn(text);
     if (city) return { location: city, evidence: s.text };
+  }
+  // No venue cue: a Chinese headline or opening sentence names the place of the event first («阿克托别总领事馆开馆»).
+  if (kind === 'statement') return { location: null, evidence: null };
+  const opening = [head.find((s) => s.zone === 'title'), head.find((s) => s.zone !== 'title')];
+  for (const s of opening) {
+    const hit = s ? zhPlaceIn(withoutDateline(s.text)) : null;
+    if (s && hit) return { location: hit.city, evidence: s.text };
   }
   return { location: null, evidence: null };
 }

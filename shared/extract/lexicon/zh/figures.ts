@@ -16,7 +16,10 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
   ['trade_turnover', ['贸易额', '贸易总额', '双边贸易', '贸易往来', '进出口总额', '贸易规模']],
   ['investment', ['投资']],
   ['project_portfolio', ['项目总额', '项目组合', '合作项目总金额']],
+  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额']],
 ];
+/** A figure summed over many years («累计»): its year cannot be one year. */
+export const CUMULATIVE_ZH = ['累计', '以来'];
 /** Projects counted («52个项目»). */
 export const PROJECT_WORDS_ZH = ['个项目', '项合作项目', '个合作项目'];
 /** Growth rates and targets are not figures of the relationship. */

@@ -23,6 +23,8 @@ export const BILATERAL = ['中哈', '哈中', '两国元首', '两国外长', '�
 export const MULTILATERAL = [
   '中国－中亚',
   '中国-中亚',
+  '中国–中亚',
+  '中亚国家',
   '中国—中亚',
   '中亚五国',
   '上海合作组织',
@@ -69,7 +71,7 @@ export const OTHERS: Record<string, string[]> = {
 /** Frameworks by their Chinese names → the English names the other languages give. */
 export const FRAMEWORKS_ZH: Record<string, readonly string[]> = {
   SCO: ['上海合作组织', '上合组织'],
-  'Central Asia–China': ['中国－中亚', '中国-中亚', '中国—中亚'],
+  'Central Asia–China': ['中国－中亚', '中国-中亚', '中国–中亚', '中国—中亚'],
   'Belt and Road': ['一带一路'],
   CICA: ['亚信'],
   BRICS: ['金砖'],
