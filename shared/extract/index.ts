@@ -5,6 +5,7 @@ import { extractAgreementInfo } from './agreements.ts';
 import { publishedDate, resolveEventDateWithEvidence } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import { classifyKindWithEvidence } from './kind.ts';
+import { kazakhToCyrillic } from './kk-script.ts';
 import { resolveLocationWithEvidence } from './location.ts';
 import { extractPeople } from './people.ts';
 import { judgeRelevance } from './relevance.ts';
@@ -64,13 +65,18 @@ export function extractArticle(input: ArticleInput): ExtractResult {
     throw new ValidationError('article input must be an object with a string "id"', 'id');
   }
   const src = sourceOf(input);
-  const marked = takeLeadingDateMarker(normalise(src.text));
+  // Kazakh in Latin or Arabic script is read as the Cyrillic it transliterates.
+  const script = kazakhToCyrillic(`${src.title ?? ''}\n${src.text}`);
+  const kkText = script.converted ? kazakhToCyrillic(src.text).text : src.text;
+  const kkTitle = script.converted && src.title ? kazakhToCyrillic(src.title).text : src.title;
+  const marked = takeLeadingDateMarker(normalise(kkText));
   const published = publishedDate(src.published) ?? marked.date;
-  const given = src.title ? normalise(src.title).trim() : null;
+  const given = kkTitle ? normalise(kkTitle).trim() : null;
   const { title, body } = given ? { title: given, body: marked.text } : splitTitle(marked.text.trimStart());
-  const detected = input.lang ?? detectLang(`${title ?? ''}\n${body}`);
+  const detected = script.converted ? 'kk' : (input.lang ?? detectLang(`${title ?? ''}\n${body}`));
   // Chinese has its own sentence rules and pack (./zh): Han text has no spaces or capitals to split on.
-  if (detected === 'zh') return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url)));
+  if (detected === 'zh')
+    return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url)));
   const doc = buildDoc(title, body);
   if (detected === 'other' || doc.sentences.length === 0) return { relevant: false, event: null };
   if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };

@@ -6,13 +6,14 @@
 import { CITIES, foldCyrillic } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
+import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
 import { EXTRA_CITIES, LANDMARKS } from './places-extra.ts';
 import { predicates } from './predicates.ts';
 
-const PACKS = [PLACES_EN, PLACES_RU];
+const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
 
 /** One place found in a sentence. */
 export interface PlaceHit {
