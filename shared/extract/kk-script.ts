@@ -41,12 +41,15 @@ export function latinToCyrillic(text: string): string {
       const prev = out.at(-1) ?? '';
       const next = w[i + 1] ?? '';
       const afterVowel = prev !== '' && VOWELS_CYR.includes(prev);
-      const beforeVowel = next !== '' && /[aáeéiıoóuúýy]/.test(next);
+      // «y» before «y» is й (qoyylady → қойылады): the second one is the vowel.
+      const beforeVowel = next !== '' && /[aáeéiıoóuúý]/.test(next);
       // «y» is ы, or й after a vowel and not before one (Qytay → Қытай); «ı» is и, or й after a vowel (qoı → қой).
       if (c === 'y') out += afterVowel && !beforeVowel ? 'й' : 'ы';
       else if (c === 'ı') out += afterVowel && !beforeVowel ? 'й' : 'и';
       else out += KK_LATIN_LETTERS[c] ?? c;
     }
+    // An acronym stays in capitals (QHR → ҚХР), a name keeps its capital.
+    if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();
     return upper ? out.charAt(0).toUpperCase() + out.slice(1) : out;
   });
 }

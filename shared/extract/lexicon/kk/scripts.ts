@@ -35,7 +35,7 @@ export const KK_LATIN_LETTERS: Record<string, string> = {
   g: 'г',
   ǵ: 'ғ',
   ğ: 'ғ',
-  h: 'һ',
+  h: 'х',
   i: 'і',
   j: 'ж',
   k: 'к',
