@@ -1,5 +1,7 @@
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { READINGS_ZH } from '../../shared/extract/lexicon/zh/readings.ts';
 import { zhDatesIn } from '../../shared/extract/zh/dates.ts';
 import { pinyinName } from '../../shared/extract/zh/names.ts';
 
@@ -75,6 +77,20 @@ describe('Chinese extraction', () => {
     );
     expect(r.event?.participants.map((p) => p.name)).toContain('Liu Jianguo');
     expect(r.event?.location).toBe('Beijing');
+  });
+
+  it('keeps the readings table in step with pinyin-pro, and reads surnames as surnames', () => {
+    const chars = READINGS_ZH.split(' ').flatMap((g) =>
+      [...(g.split(':')[1] ?? '')].map((c) => [c, g.split(':')[0]]),
+    );
+    expect(chars.length).toBeGreaterThan(3700);
+    for (const [c, syllable] of chars.filter((_, i) => i % 7 === 0))
+      expect(pinyin(c as string, { toneType: 'none', type: 'array' })[0]).toBe(
+        (syllable as string).replace('v', 'ü'),
+      );
+    expect(pinyinName('曾小明')).toBe('Zeng Xiaoming');
+    expect(pinyinName('单立新')).toBe('Shan Lixin');
+    expect(pinyinName('王𪚥')).toBeNull();
   });
 
   it('resolves dates against the publication day', () => {

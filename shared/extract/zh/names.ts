@@ -1,12 +1,13 @@
 /**
  * Chinese personal names → English spelling: the gazetteer's Han forms first (the spelling officials use,
  * «托卡耶夫» → Kassym-Jomart Tokayev), then, for a Chinese name the gazetteer lacks, its pinyin reading with the
- * surname first («王小明» → Wang Xiaoming), read by pinyin-pro in surname mode (单, 曾, 乐 as surnames).
+ * surname first («王小明» → Wang Xiaoming), from the pack's table of readings (generated with pinyin-pro, whose
+ * whole dictionary would take a third of the ingest bundle), surnames read as surnames (单 Shan, 曾 Zeng).
  */
-import { pinyin } from 'pinyin-pro';
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
 import { ZH_FORMS } from '../gazetteer/people-zh.ts';
 import { COMPOUND_SURNAMES_ZH, NAME_STOPS_ZH, NOT_NAMES_ZH, SURNAMES_ZH } from '../lexicon/zh/people.ts';
+import { READINGS_ZH, SURNAME_READINGS_ZH } from '../lexicon/zh/readings.ts';
 
 /** Every Han form with its gazetteer entry, longest first (so «纳扎尔巴耶娃» wins over «纳扎尔巴耶夫»'s prefix). */
 export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = Object.entries(ZH_FORMS)
@@ -61,10 +62,23 @@ export function nameAfter(text: string, from: number): string | null {
   return name;
 }
 
-/** The pinyin reading of a Chinese name in English order and capitals: «欧阳晓» → «Ouyang Xiao». */
-export function pinyinName(han: string): string {
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
+/** Each character's reading, from the pack's «syllable:characters» groups. */
+const READING = new Map<string, string>();
+for (const group of READINGS_ZH.split(' ')) {
+  const [syllable, chars] = group.split(':');
+  for (const c of chars ?? '') READING.set(c, (syllable ?? '').replace('v', 'ü'));
+}
+
+/**
+ * The pinyin reading of a Chinese name in English order and capitals: «欧阳晓» → «Ouyang Xiao». Null when a
+ * character is not in the table (a rare character: better no name than a wrong one).
+ */
+export function pinyinName(han: string): string | null {
   const surnameLen = COMPOUND_SURNAMES_ZH.some((s) => han.startsWith(s)) ? 2 : 1;
+  const read = (c: string, surname: boolean) =>
+    (surname ? SURNAME_READINGS_ZH[c] : undefined) ?? READING.get(c);
+  const syllables = [...han].map((c, i) => read(c, i < surnameLen));
+  if (syllables.some((x) => x === undefined)) return null;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const surname = cap(syllables.slice(0, surnameLen).join(''));
   const given = cap(syllables.slice(surnameLen).join(''));

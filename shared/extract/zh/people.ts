@@ -43,8 +43,10 @@ function unknownNamesIn(text: string, known: Array<{ at: number; end: number }>)
       // A foreign official's title («哈萨克斯坦外交部长») is followed by a transliteration, not a Chinese name.
       const context = text.slice(Math.max(0, i - 10), i);
       if (firstIn(context, KZ_WORDS) || firstIn(context, OTHER_WORDS)) continue;
+      const spelled = pinyinName(name);
+      if (!spelled) continue;
       out.push({
-        person: { name: pinyinName(name), role: en, country: 'CN' },
+        person: { name: spelled, role: en, country: 'CN' },
         sentence: text,
         head: false,
         at: from,
