@@ -11,7 +11,7 @@ import { classifyZhKind } from './kind.ts';
 import { extractZhPeople } from './people.ts';
 import { resolveZhLocation } from './place.ts';
 import { judgeZhRelevance } from './relevance.ts';
-import { buildZhDoc, firstIn, type ZhDoc } from './text.ts';
+import { buildZhDoc, firstIn, headOf, type ZhDoc } from './text.ts';
 
 export { buildZhDoc } from './text.ts';
 
@@ -40,7 +40,13 @@ export function extractChinese(
   const kind = classifyZhKind(doc);
   const place = resolveZhLocation(doc, kind.kind);
   const { participants, mentioned } = extractZhPeople(doc, year, kind.kind);
-  const documents = extractZhAgreements(doc, year);
+  // Without a year the lead's «11月19日» still tells the month, against which background months are told apart.
+  const month = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]/.exec(
+    headOf(doc)
+      .map((s) => s.text)
+      .join('。'),
+  );
+  const documents = extractZhAgreements(doc, date.date, month ? Number(month[1]) : null);
   return {
     relevant: true,
     event: {

@@ -7,11 +7,17 @@ export const DOC_TYPES_ZH: ReadonlyArray<readonly [docType: string, words: reado
   ['declaration', ['宣言']],
   ['protocol', ['议定书']],
   ['roadmap', ['路线图']],
-  ['program', ['合作规划', '合作纲要', '行动计划', '合作计划', '规划', '纲要', '计划']],
+  ['program', ['合作规划', '合作纲要', '行动计划', '合作计划', '工作计划', '实施计划', '纲要']],
   ['contract', ['合同']],
   ['agreement', ['协定', '协议', '条约']],
-  ['other', ['合作文件', '文件']],
+  ['other', ['意向书', '合作文件', '双边文件', '文件']],
 ];
+/** Generic words for documents: unnamed, they are counted (signed) or one generic agreement (planned). */
+export const GENERIC_ZH = ['合作文件', '双边文件', '文件'];
+/** Words of a multilateral signing («同其他成员国元首签署»): not the two's documents. */
+export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '其他国家', '其它国家'];
+/** A signing to come: «将» (will) or «拟» (intends) shortly before the signing verb. */
+export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
 /** A signing that happened («签署了», «共同见证…签署», «交换了»). */
 export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证'];
 /** A signing still to come. */
