@@ -53,11 +53,24 @@ function measure(label: string, articles: ArticleInput[], minMs: number): Record
   };
 }
 
+/** Kazakh and Chinese articles written for the benchmark (tests/extract/{kk,zh}-articles.jsonl). */
+function langCorpus(lang: 'kk' | 'zh'): ArticleInput[] {
+  return readFileSync(join(root, `tests/extract/${lang}-articles.jsonl`), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as ArticleInput);
+}
+
 /** Runs the benchmark and returns one row per article set. */
 export async function run(): Promise<Record<string, string | number>[]> {
   const all = corpus();
   const relevant = all.filter((a) => !a.id.startsWith('neg-'));
-  return [measure('relevant (en+ru)', relevant, 1500), measure('all incl. negatives', all, 1500)];
+  return [
+    measure('relevant (en+ru)', relevant, 1500),
+    measure('all incl. negatives', all, 1500),
+    measure('kk', langCorpus('kk'), 1000),
+    measure('zh', langCorpus('zh'), 1000),
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -46,7 +46,7 @@ export const ArticleInput = z
     outlet: z.string().optional(),
     title: z.string().optional(),
     published: z.string().nullable().optional(),
-    lang: z.enum(['en', 'ru', 'kk']).optional(),
+    lang: z.enum(['en', 'ru', 'kk', 'zh']).optional(),
     text: z.string().optional(),
     html: z.string().optional(),
   })

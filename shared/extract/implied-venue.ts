@@ -7,10 +7,11 @@
 import { CAPITALS } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
+import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import type { Sentence } from './sentences.ts';
 
-const PACKS = [PLACES_EN, PLACES_RU];
+const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
 const SIDES = ['KZ', 'CN'] as const;
 
 function countryGroup(side: (typeof SIDES)[number]): string {

@@ -5,6 +5,7 @@ import { extractAgreementInfo } from './agreements.ts';
 import { publishedDate, resolveEventDateWithEvidence } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import { classifyKindWithEvidence } from './kind.ts';
+import { kazakhToCyrillic } from './kk-script.ts';
 import { resolveLocationWithEvidence } from './location.ts';
 import { extractPeople } from './people.ts';
 import { judgeRelevance } from './relevance.ts';
@@ -12,6 +13,7 @@ import { buildDoc } from './sentences.ts';
 import { sourceOf } from './source.ts';
 import { detectLang, normalise, takeLeadingDateMarker } from './text.ts';
 import { extractFrameworks, extractTopics } from './topics.ts';
+import { extractChinese } from './zh/index.ts';
 
 export { judgeRelevance } from './relevance.ts';
 export { detectLang } from './text.ts';
@@ -23,6 +25,24 @@ function clip(evidence: string | null | undefined): string | null {
 
 function withClippedEvidence<T extends { evidence?: string }>(item: T): T {
   return item.evidence === undefined ? item : { ...item, evidence: clip(item.evidence) ?? undefined };
+}
+
+/** A result with every evidence sentence clipped to what the schema stores. */
+function clipped(result: ExtractResult): ExtractResult {
+  const e = result.event;
+  if (!e) return result;
+  const evidence = e.evidence && {
+    kind: clip(e.evidence.kind),
+    eventDate: clip(e.evidence.eventDate),
+    location: clip(e.evidence.location),
+  };
+  const lists = {
+    participants: e.participants.map(withClippedEvidence),
+    mentioned: e.mentioned.map(withClippedEvidence),
+    agreements: e.agreements.map(withClippedEvidence),
+    figures: e.figures.map(withClippedEvidence),
+  };
+  return { relevant: true, event: { ...e, ...lists, evidence } };
 }
 
 /** A first line short enough and without a full stop is the headline when no title was given. */
@@ -45,12 +65,19 @@ export function extractArticle(input: ArticleInput): ExtractResult {
     throw new ValidationError('article input must be an object with a string "id"', 'id');
   }
   const src = sourceOf(input);
-  const marked = takeLeadingDateMarker(normalise(src.text));
+  // Kazakh in Latin or Arabic script is read as the Cyrillic it transliterates.
+  const script = kazakhToCyrillic(`${src.title ?? ''}\n${src.text}`);
+  const kkText = script.converted ? kazakhToCyrillic(src.text).text : src.text;
+  const kkTitle = script.converted && src.title ? kazakhToCyrillic(src.title).text : src.title;
+  const marked = takeLeadingDateMarker(normalise(kkText));
   const published = publishedDate(src.published) ?? marked.date;
-  const given = src.title ? normalise(src.title).trim() : null;
+  const given = kkTitle ? normalise(kkTitle).trim() : null;
   const { title, body } = given ? { title: given, body: marked.text } : splitTitle(marked.text.trimStart());
+  const detected = script.converted ? 'kk' : (input.lang ?? detectLang(`${title ?? ''}\n${body}`));
+  // Chinese has its own sentence rules and pack (./zh): Han text has no spaces or capitals to split on.
+  if (detected === 'zh')
+    return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url)));
   const doc = buildDoc(title, body);
-  const detected = input.lang ?? detectLang(doc.full);
   if (detected === 'other' || doc.sentences.length === 0) return { relevant: false, event: null };
   if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };
   const lang = detected === 'en' ? 'en' : 'ru';

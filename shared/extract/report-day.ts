@@ -33,10 +33,16 @@ const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
 const WEB_SOURCE =
   /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
 
+/** An outlet's parenthesis that names its language edition or script, not another outlet. */
+const LANGUAGE_TAG =
+  /\((?:kaz|kk|kz|rus|ru|eng|en|zh|chinese|kazakh|russian|english|latin|cyrillic|simplified|traditional|big5|arabic-script kazakh|русская версия|қазақша)\)/i;
+
 /** True when the report relays another outlet (outlet "X (via Y)", or "Y.az reports" from a different site). */
 export function relayed(text: string, outlet: string | null | undefined): boolean {
   if (!outlet) return false;
-  if (/\bvia\b|\(|через/i.test(outlet)) return true;
+  if (/\bvia\b|через/i.test(outlet)) return true;
+  // "X (Y)" names the relayed outlet Y, unless Y only says the language or script ("Kazinform (kaz)").
+  if (outlet.includes('(') && !LANGUAGE_TAG.test(outlet)) return true;
   const m = WEB_SOURCE.exec(text);
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   return source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source);

@@ -1,7 +1,7 @@
 /** Text preparation for extraction: normalisation, language detection, paragraph and sentence splitting. */
 
 /** Languages the extractor distinguishes. */
-export type TextLang = 'en' | 'ru' | 'kk' | 'other';
+export type TextLang = 'en' | 'ru' | 'kk' | 'zh' | 'other';
 
 /** Cap on the text the extractor looks at: news articles are far shorter; longer input is tail noise. */
 export const MAX_TEXT_CHARS = 60_000;
@@ -28,27 +28,11 @@ export function normalise(raw: string): string {
   );
 }
 
-/** The letters only Kazakh Cyrillic has (all inside the Cyrillic block), by character code. */
-const KAZAKH_CODES = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((c) => c.charCodeAt(0)));
-
-/** Detects the language from the script: Cyrillic share → ru, with Kazakh-specific letters → kk. */
-export function detectLang(text: string): TextLang {
-  const sample = text.slice(0, 20_000);
-  // One pass over the character codes: a global match per script built an array of every letter.
-  let cyr = 0;
-  let lat = 0;
-  let kk = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x400 && c <= 0x4ff) {
-      cyr++;
-      if (KAZAKH_CODES.has(c)) kk++;
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
-  }
-  if (cyr + lat < 20) return 'other';
-  if (cyr > lat) return kk / cyr > 0.01 ? 'kk' : 'ru';
-  return lat / Math.max(1, sample.replace(/\s/g, '').length) > 0.5 ? 'en' : 'other';
-}
+/**
+ * Language detection lives in its own module (script, then Kazakh letter frequency, then Han): re-exported here
+ * so every caller that asked this module keeps asking the same function.
+ */
+export { detectLanguage as detectLang } from './lang-detect.ts';
 
 /** Splits text into trimmed, non-empty paragraphs (single line breaks also separate: many feeds use them). */
 export function splitParagraphs(text: string): string[] {

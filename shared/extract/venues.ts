@@ -6,12 +6,13 @@
 import { CITIES, foldCyrillic, LANDMARKS } from './gazetteer/index.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
+import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
 import { predicates } from './predicates.ts';
 
-const PACKS = [PLACES_EN, PLACES_RU];
+const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
 
 /** One place found in a sentence. */
 export interface PlaceHit {

@@ -21,7 +21,7 @@ export type ArticleOutcome = { kind: 'new'; article: Article } | { kind: 'duplic
 /** The text's language; the source's declared one when detection cannot tell. */
 function langOf(text: string, declared: Source['lang']): Article['lang'] {
   const detected = detectLang(text);
-  return detected === 'en' || detected === 'ru' || detected === 'kk' ? detected : declared;
+  return detected === 'other' ? declared : detected;
 }
 
 /**

@@ -10,7 +10,7 @@ const GOV_KZ_PAGE = 'https://www.gov.kz/memleket/entities/mfa/press/news/details
  * gov.kz MFA news API for one language. The language travels in Accept-Language (what the API reads);
  * it is repeated as `lang=` in the URL so each language has its own URL, ETag and fixture.
  */
-function govKz(lang: 'en' | 'ru'): unknown {
+function govKz(lang: 'en' | 'ru' | 'kk'): unknown {
   const query = (page: string) =>
     `sort-by=created_date:DESC&projects=eq:mfa&page=${page}&size=20&lang=${lang}`;
   return {
@@ -30,10 +30,62 @@ const WORDPRESS_BODY = ['.entry-content', '.post-content'];
 /** One comma selector: the lead and the body, both, in document order. */
 const KAZINFORM_BODY = ['.article__description, .article__body-text'];
 
+/**
+ * The sources in the relationship's own languages beside English and Russian (issue 19): Akorda and Kazinform in
+ * Kazakh, the Chinese MFA's minister's activities and People's Daily's world news in Chinese. People's Daily
+ * serves GB2312/GBK pages declared by `<meta http-equiv>` (decoded by ../fetch/charset.ts); its listing path and
+ * Kazinform's Kazakh feed path are unverified (configurable, like the Russian feed).
+ */
+const KAZAKH_AND_CHINESE: unknown[] = [
+  {
+    id: 'kazinform-kk',
+    outlet: 'Kazinform',
+    lang: 'kk',
+    kind: 'rss',
+    url: 'https://www.inform.kz/rss/kaz.xml',
+    bodySelectors: KAZINFORM_BODY,
+  },
+  {
+    id: 'akorda-kk',
+    outlet: 'Akorda',
+    lang: 'kk',
+    kind: 'html',
+    url: 'https://www.akorda.kz/kz/events',
+    pageUrl: 'https://www.akorda.kz/kz/events?page={n}',
+    linkSelector: 'div.list-block-title a',
+    dateSelector: '.list-block-date',
+    bodySelectors: ['.article-text'],
+  },
+  {
+    id: 'mfa-cn-zh',
+    outlet: '中华人民共和国外交部',
+    lang: 'zh',
+    kind: 'html',
+    // The minister's activities (外交部长活动): his meetings, calls and talks, Chinese readouts first.
+    url: 'https://www.mfa.gov.cn/web/wjbzhd/',
+    pageUrl: 'https://www.mfa.gov.cn/web/wjbzhd/index_{n-1}.shtml',
+    linkSelector: 'div.newsBd li a',
+    dateSelector: 'span',
+    bodySelectors: ['div.news-main', '#News_Body_Txt_A', '.TRS_Editor'],
+  },
+  {
+    id: 'peoples-daily-world',
+    outlet: '人民网',
+    lang: 'zh',
+    kind: 'html',
+    url: 'https://world.people.com.cn/GB/157278/index.html',
+    pageUrl: 'https://world.people.com.cn/GB/157278/index{n}.html',
+    linkSelector: 'ul.list_16 li a',
+    dateSelector: 'em',
+    bodySelectors: ['.rm_txt_con'],
+  },
+];
+
 /** The default sources (see ../shared/SOURCES.md for what is known of each format). */
 const DEFAULTS: unknown[] = [
   govKz('en'),
   govKz('ru'),
+  govKz('kk'),
   {
     id: 'kazinform-en',
     outlet: 'Kazinform',
@@ -116,6 +168,7 @@ const DEFAULTS: unknown[] = [
     dateSelector: 'span',
     bodySelectors: ['#News_Body_Txt_A', '.TRS_Editor'],
   },
+  ...KAZAKH_AND_CHINESE,
 ];
 
 /** A sources file: a bare array, or `{ "sources": [...] }`; ids unique; templates carry their placeholders. */

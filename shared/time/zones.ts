@@ -14,6 +14,7 @@ const BEIJING_TIME_HOSTS = [
   'fmprc.gov.cn',
   'news.cn',
   'xinhuanet.com',
+  'people.com.cn',
   'chinadaily.com.cn',
   'cgtn.com',
 ];

@@ -14,11 +14,12 @@ const rss = {
 };
 
 describe('loadSources', () => {
-  it('provides the twelve default sources, each valid and unique', () => {
+  it('provides the sixteen default sources, each valid and unique', () => {
     const ids = loadSources().map((s) => s.id);
     expect(ids).toEqual([
       'mfa-en',
       'mfa-ru',
+      'mfa-kk',
       'kazinform-en',
       'kazinform-ru',
       'astanatimes',
@@ -29,6 +30,10 @@ describe('loadSources', () => {
       'tengrinews-en',
       'akorda',
       'mfa-cn',
+      'kazinform-kk',
+      'akorda-kk',
+      'mfa-cn-zh',
+      'peoples-daily-world',
     ]);
     const mfa = loadSources().find((s) => s.id === 'mfa-ru');
     expect(mfa?.headers['accept-language']).toBe('ru');

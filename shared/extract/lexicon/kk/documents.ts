@@ -12,18 +12,37 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['protocol', ['хаттама*']],
   ['contract', ['келісімшарт*', 'контракт*']],
   ['program', ['бағдарлама*']],
+  // «Құжат» (document) is the Kazakh word for any signed paper: an unnamed batch is a generic agreement.
   [
     'agreement',
-    ['келісім', 'келісімге', 'келісімді', 'келісімдер*', 'шарт', 'шартқа', 'шартты', 'шарты', 'шарттың'],
+    [
+      'келісім',
+      'келісімге',
+      'келісімді',
+      'келісімдер*',
+      'шарт',
+      'шартқа',
+      'шартты',
+      'шарты',
+      'шарттың',
+      'құжат*',
+    ],
   ],
-  ['other', ['құжат*']],
 ];
 
 /** A signing that happened. */
 export const SIGNED = ['қол қойды', 'қол қойылды', 'қол қойысты'];
 
 /** A signing still to come. */
-export const PLANNED = ['қол қойылады', 'қол қою жоспар*', 'қол қоюы күтіл*'];
+export const PLANNED = [
+  'қол қойылады',
+  'қол қояды',
+  'қол қоятын',
+  'қол қойылмақ',
+  'қол қою жоспар*',
+  'қол қоюы күтіл*',
+  'қол қою көзделіп',
+];
 
 /** Openers of an enumeration of documents («оның ішінде» = including). */
 export const ENUMERATION = ['оның ішінде', 'соның ішінде', 'олардың ішінде'];

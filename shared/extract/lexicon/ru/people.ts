@@ -219,7 +219,7 @@ export const FIRST_PERSON_RU = [
   'мое',
   'біз',
   'біздің',
-  'мен',
+  // Not Kazakh «мен» ("I"): in news it is nearly always the conjunction «Қазақстан мен Қытай» ("and").
 ];
 
 /** Stems that head a Russian/Kazakh role phrase (министр*, посол*, аким*). */

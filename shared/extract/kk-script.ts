@@ -1,0 +1,92 @@
+/**
+ * Kazakh written in other scripts, turned into Cyrillic so that one Kazakh pack reads them all: the Latin
+ * alphabets (the 2018 one with acutes — «Qazaqstan men Qytaı», «jáne», «ǵ», «ń» — and the older web spelling
+ * with digraphs — «tóraghasy», «Toqaevtyng») and the Arabic script (töte) of the Kazakhs in China. The result
+ * need not be perfect spelling: the rules fold Kazakh letters and read stems, so «Қытаы» for «Қытай» would
+ * still fail but «Тоқаев», «Қазақстан», «келіссөз» come out right.
+ */
+import { KK_ARABIC, KK_LATIN_DIGRAPHS, KK_LATIN_LETTERS, KK_LATIN_MARKERS } from './lexicon/kk/scripts.ts';
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/g;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
+const VOWELS_CYR = 'аәеёиоөуұүыіэюя';
+
+/** Which script a Kazakh text is written in, if not Cyrillic: `arabic`, `latin` or null. */
+export function kazakhScript(text: string): 'arabic' | 'latin' | null {
+  const sample = text.slice(0, 5000);
+  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
+  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  const cyr = sample.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  if (arabic > 40 && arabic > (latin + cyr) * 2) return 'arabic';
+  if (latin < 40 || cyr > latin) return null;
+  // Kazakh Latin: «q» is a common letter (қ), and its own letters or short words occur; English has neither.
+  const q = sample.match(/q/gi)?.length ?? 0;
+  const markers = sample.toLowerCase().match(KK_LATIN_MARKERS)?.length ?? 0;
+  return q / latin > 0.012 && markers >= 3 ? 'latin' : null;
+}
+
+/** Kazakh Latin → Cyrillic, word by word: digraphs first, then letters, then the й/ы/и choice by context. */
+export function latinToCyrillic(text: string): string {
+  // Acute accents written as combining marks («О́») are dropped first: only precomposed letters are listed.
+  return text.replace(/\u0301/g, '').replace(/[A-Za-z\u00c0-\u024f']+/g, (word) => {
+    const upper = word[0] !== undefined && word[0] !== word[0].toLowerCase();
+    let w = word
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\u0301/g, '');
+    for (const [from, to] of KK_LATIN_DIGRAPHS) w = w.replaceAll(from, to);
+    let out = '';
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i] as string;
+      const prev = out.at(-1) ?? '';
+      const next = w[i + 1] ?? '';
+      const afterVowel = prev !== '' && VOWELS_CYR.includes(prev);
+      // «y» before «y» is й (qoyylady → қойылады): the second one is the vowel.
+      const beforeVowel = next !== '' && /[aáeéiıoóuúý]/.test(next);
+      // «y» is ы, or й after a vowel and not before one (Qytay → Қытай); «ı» is и, or й after a vowel (qoı → қой).
+      if (c === 'y') out += afterVowel && !beforeVowel ? 'й' : 'ы';
+      else if (c === 'ı') out += afterVowel && !beforeVowel ? 'й' : 'и';
+      else out += KK_LATIN_LETTERS[c] ?? c;
+    }
+    // An acronym stays in capitals (QHR → ҚХР), a name keeps its capital.
+    if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();
+    return upper ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  });
+}
+
+/** Letters that make a töte word front-vowelled: hamza marks it, ە ك گ are front by themselves. */
+const FRONT = /[\u0674\u0621\u06d5\u0643\u06af]/;
+const BACK_TO_FRONT: Record<string, string> = { а: 'ә', о: 'ө', ұ: 'ү', ы: 'і' };
+
+/** Kazakh Arabic script (töte) → Cyrillic, word by word. */
+export function arabicToCyrillic(text: string): string {
+  return text.replace(/[\u0600-\u06ff]+/g, (word) => {
+    const front = FRONT.test(word);
+    let out = '';
+    for (const c of word) {
+      if (c === '\u0674' || c === '\u0621') continue;
+      let l = KK_ARABIC[c] ?? '';
+      // ي is и between consonants, й after a vowel.
+      if (c === '\u064a') l = out !== '' && VOWELS_CYR.includes(out.at(-1) as string) ? 'й' : 'и';
+      out += front ? (BACK_TO_FRONT[l] ?? l) : l;
+    }
+    return out;
+  });
+}
+
+/** Arabic script has no capitals: sentences are given one, so that the sentence splitter finds their starts. */
+function capitaliseSentences(text: string): string {
+  return text.replace(/(^|[.!?؟]\s+|\n\s*)(\p{Ll})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** A text in Cyrillic Kazakh if it was Kazakh in another script, else unchanged (and whether it changed). */
+export function kazakhToCyrillic(text: string): { text: string; converted: boolean } {
+  const script = kazakhScript(text);
+  if (script === 'arabic')
+    return {
+      text: capitaliseSentences(arabicToCyrillic(text).replace(/،/g, ',').replace(/؟/g, '?')),
+      converted: true,
+    };
+  if (script === 'latin') return { text: latinToCyrillic(text), converted: true };
+  return { text, converted: false };
+}

@@ -1,0 +1,26 @@
+/** Chinese words for documents and their signing (data only). Longest first wins in the rules. */
+
+/** Document nouns by docType («合作文件» = cooperation documents, counted as `other`). */
+export const DOC_TYPES_ZH: ReadonlyArray<readonly [docType: string, words: readonly string[]]> = [
+  ['memorandum', ['谅解备忘录', '合作备忘录', '备忘录']],
+  ['joint_statement', ['联合声明', '联合公报']],
+  ['declaration', ['宣言']],
+  ['protocol', ['议定书']],
+  ['roadmap', ['路线图']],
+  ['program', ['合作规划', '合作纲要', '行动计划', '合作计划', '工作计划', '实施计划', '纲要']],
+  ['contract', ['合同']],
+  ['agreement', ['协定', '协议', '条约']],
+  ['other', ['意向书', '合作文件', '双边文件', '文件']],
+];
+/** Generic words for documents: unnamed, they are counted (signed) or one generic agreement (planned). */
+export const GENERIC_ZH = ['合作文件', '双边文件', '文件'];
+/** Words of a multilateral signing («同其他成员国元首签署»): not the two's documents. */
+export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '其他国家', '其它国家'];
+/** A signing to come: «将» (will) or «拟» (intends) shortly before the signing verb. */
+export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
+/** A signing that happened («签署了», «共同见证…签署», «交换了»). */
+export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证'];
+/** A signing still to come. */
+export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
+/** Background mentions: documents of earlier years are not this event's. */
+export const PAST_ZH = ['此前', '曾', '已于', '年前'];

@@ -1,0 +1,28 @@
+/** Chinese words for figures (data only): multipliers, currencies and the metric a figure measures. */
+
+/** Chinese multipliers: 万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹². */
+export const MULTIPLIERS_ZH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4 };
+/** Currency words → ISO code. */
+export const CURRENCIES_ZH: Record<string, string> = {
+  美元: 'USD',
+  人民币: 'CNY',
+  元人民币: 'CNY',
+  元: 'CNY',
+  坚戈: 'KZT',
+  欧元: 'EUR',
+};
+/** Words of a sentence saying what the figure measures, in order of precedence. */
+export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly string[]]> = [
+  ['trade_turnover', ['贸易额', '贸易总额', '双边贸易', '贸易往来', '进出口总额', '贸易规模']],
+  ['investment', ['投资']],
+  ['project_portfolio', ['项目总额', '项目组合', '合作项目总金额']],
+  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额']],
+];
+/** A figure summed over many years («累计»): its year cannot be one year. */
+export const CUMULATIVE_ZH = ['累计', '以来'];
+/** Projects counted («52个项目»). */
+export const PROJECT_WORDS_ZH = ['个项目', '项合作项目', '个合作项目'];
+/** Growth rates and targets are not figures of the relationship. */
+export const NOT_FIGURE_ZH = ['增长', '同比', '目标', '力争', '到20', '翻番'];
+/** Relative years. */
+export const YEARS_ZH: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2, 上年: -1, 本年: 0 };

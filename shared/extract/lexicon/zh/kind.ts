@@ -1,0 +1,19 @@
+/**
+ * Chinese words for the event kind (data only; see ../en/kind.ts for what each kind means). Listed by how sure a
+ * word is: a phone call or a signing ceremony names itself, «访问» may be the frame of a meeting.
+ */
+export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly string[]]> = [
+  ['phone_call', ['通电话', '通话', '电话交谈']],
+  ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
+  ['meeting', ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈']],
+  ['agreement_signing', ['签字仪式', '签约仪式']],
+  ['forum', ['峰会', '委员会会议', '理事会']],
+  ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对']],
+  [
+    'statement',
+    ['贺电', '致电', '致信', '唁电', '慰问电', '署名文章', '发表文章', '答记者问', '发言人', '贺信', '致贺'],
+  ],
+  ['other', ['授予', '勋章', '颁奖']],
+];
+/** A visit or forum word that only frames the meeting reported («在访问期间会见», «论坛间隙»): the meeting wins. */
+export const FRAME_ZH = ['访问期间', '访华期间', '访哈期间', '出席', '期间', '间隙', '前夕'];

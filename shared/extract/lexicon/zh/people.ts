@@ -1,0 +1,107 @@
+/** Chinese role words (data only): the title as written → the English role officials use. Longest first wins. */
+export const ROLES_ZH: ReadonlyArray<readonly [zh: string, en: string]> = [
+  ['国家主席', 'President'],
+  ['总统', 'President'],
+  ['国务院总理', 'Premier'],
+  ['总理', 'Prime Minister'],
+  ['副总理兼外交部长', 'Deputy Prime Minister – Minister of Foreign Affairs'],
+  ['第一副总理', 'First Deputy Prime Minister'],
+  ['副总理', 'Deputy Prime Minister'],
+  ['外交部长', 'Minister of Foreign Affairs'],
+  ['外长', 'Minister of Foreign Affairs'],
+  ['外交部副部长', 'Deputy Minister of Foreign Affairs'],
+  ['副外长', 'Deputy Minister of Foreign Affairs'],
+  ['外交部发言人', 'Spokesperson of the Ministry of Foreign Affairs'],
+  ['发言人', 'Spokesperson'],
+  ['商务部长', 'Minister of Commerce'],
+  ['副部长', 'Deputy Minister'],
+  ['部长助理', 'Assistant Minister'],
+  ['部长', 'Minister'],
+  ['副主席', 'Vice Chairman'],
+  ['主席', 'Chairman'],
+  ['省长', 'Governor'],
+  ['书记', 'Secretary'],
+  ['董事长', 'Chairman of the Board'],
+  ['驻哈萨克斯坦大使', 'Ambassador to Kazakhstan'],
+  ['驻华大使', 'Ambassador to China'],
+  ['大使', 'Ambassador'],
+  ['全国人大常委会委员长', 'Chairman of the NPC Standing Committee'],
+  ['全国政协主席', 'Chairman of the CPPCC National Committee'],
+  ['国家副主席', 'Vice President'],
+  ['议长', 'Speaker'],
+  ['参议院议长', 'Chairman of the Senate'],
+  ['马日利斯议长', 'Chairman of the Mazhilis'],
+  ['国务委员', 'State Councilor'],
+];
+/** Words after which a sentence only conveys someone's greetings: that person is mentioned, not present. */
+export const GREETINGS_ZH = ['转达', '问候', '致意', '祝贺', '此前', '曾经'];
+/** Verbs of taking part: a person in the same clause as one of them (in the lead) is a participant. */
+export const PARTICIPATION_ZH = [
+  '会见',
+  '会谈',
+  '会晤',
+  '通电话',
+  '举行',
+  '出席',
+  '签署',
+  '见证',
+  '访问',
+  '抵达',
+  '致电',
+  '致信',
+  '致贺',
+  '接见',
+  '主持',
+  '共同',
+  '参加',
+  '揭牌',
+  '启动',
+  '磋商',
+  '对话',
+  '陪同',
+  '迎接',
+  '出访',
+  '发表',
+  '宴请',
+  '交谈',
+  '接受',
+];
+/** Verbs and particles that end a name written after its title («外交部长王毅会见…»). */
+export const NAME_STOPS_ZH =
+  '会见会谈表示说指出同与和在于对向将已为是的了并就时通举出访抵致签共见强认祝介欢感希'.split('');
+/** Two-character surnames (the reading of the rest is the given name). */
+export const COMPOUND_SURNAMES_ZH = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '令狐',
+  '慕容',
+  '尉迟',
+  '长孙',
+];
+/** A clause telling earlier meetings («近年来…多次会晤», «此前»): the people in it are only mentioned. */
+export const BACKGROUND_ZH = ['多次', '近年来', '曾', '此前', '上次', '以来', '历次', '先后'];
+/** The common Chinese surnames: an unknown name after a title must start with one (战略 is no name). */
+export const SURNAMES_ZH = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(
+    '',
+  ),
+];
+/** Two-character words that follow a title but are no name («部长表示», «大使一行»). */
+export const NOT_NAMES_ZH = [
+  '成功',
+  '高度',
+  '方面',
+  '同志',
+  '先生',
+  '女士',
+  '一行',
+  '表示',
+  '强调',
+  '阁下',
+  '本人',
+  '任内',
+];

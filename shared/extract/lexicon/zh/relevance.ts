@@ -1,0 +1,79 @@
+/**
+ * Chinese words of the relevance rules (data only). Han script has no word boundaries, so entries are matched as
+ * substrings: each is long enough not to occur inside an unrelated word.
+ */
+
+/** Kazakhstan, its head of state and its capitals. */
+export const KZ_WORDS = [
+  '哈萨克斯坦',
+  '哈萨克',
+  '哈方',
+  '哈国',
+  '托卡耶夫',
+  '纳扎尔巴耶夫',
+  '阿斯塔纳',
+  '阿拉木图',
+  '努尔苏丹',
+];
+/** China, its head of state and capital. */
+export const CN_WORDS = ['中国', '中方', '中华人民共和国', '我国', '习近平', '北京', '外交部', '国务院'];
+/** Phrases that name the pair as such («中哈关系», «中哈两国»). */
+export const BILATERAL = ['中哈', '哈中', '两国元首', '两国外长', '两国关系', '双边关系', '双边合作'];
+/** Formats of several countries: a story about them needs a bilateral part of its own. */
+export const MULTILATERAL = [
+  '中国－中亚',
+  '中国-中亚',
+  '中国–中亚',
+  '中亚国家',
+  '中国—中亚',
+  '中亚五国',
+  '上海合作组织',
+  '上合组织',
+  '金砖',
+  '亚信',
+];
+/** Words that report the two sides dealing with each other. */
+export const RELATION = [
+  '会见',
+  '会谈',
+  '通电话',
+  '访问',
+  '合作',
+  '签署',
+  '关系',
+  '贸易',
+  '投资',
+  '举行',
+  '出席',
+  '致电',
+  '贺电',
+  '磋商',
+];
+/** A meeting of the two. */
+export const MEET = ['会见', '会谈', '通电话', '举行', '磋商', '接见'];
+/** Other partners: a story dominated by one of them is not about Kazakhstan and China. */
+export const OTHERS: Record<string, string[]> = {
+  UZ: ['乌兹别克斯坦', '乌兹别克'],
+  KG: ['吉尔吉斯斯坦', '吉尔吉斯'],
+  TJ: ['塔吉克斯坦', '塔吉克'],
+  TM: ['土库曼斯坦', '土库曼'],
+  RU: ['俄罗斯', '俄方', '普京'],
+  US: ['美国', '美方'],
+  EU: ['欧盟'],
+  JP: ['日本'],
+  KR: ['韩国'],
+  IN: ['印度'],
+  PK: ['巴基斯坦'],
+  MN: ['蒙古'],
+  AZ: ['阿塞拜疆'],
+  TR: ['土耳其'],
+};
+/** Frameworks by their Chinese names → the English names the other languages give. */
+export const FRAMEWORKS_ZH: Record<string, readonly string[]> = {
+  SCO: ['上海合作组织', '上合组织'],
+  'Central Asia–China': ['中国－中亚', '中国-中亚', '中国–中亚', '中国—中亚'],
+  'Belt and Road': ['一带一路'],
+  CICA: ['亚信'],
+  BRICS: ['金砖'],
+  UN: ['联合国'],
+};

@@ -1,0 +1,108 @@
+/**
+ * Documents in a Chinese report: a document noun in a sentence that signs («签署了…谅解备忘录») or plans to sign,
+ * with its title (the 《…》 name when given, else the words before the noun). «签署了20份合作文件» is a count.
+ */
+import type { Agreement } from '../../domain/index.ts';
+import {
+  DOC_TYPES_ZH,
+  GENERIC_ZH,
+  MULTILATERAL_SIGNING_ZH,
+  PAST_ZH,
+  PLANNED_CUE_ZH,
+  PLANNED_ZH,
+  SIGNED_ZH,
+} from '../lexicon/zh/documents.ts';
+import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
+
+/** Every document noun with its type, longest first. */
+const NOUNS: Array<[noun: string, docType: Agreement['docType']]> = DOC_TYPES_ZH.flatMap(([t, ws]) =>
+  ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** «签署了15份合作文件», «签署多项合作文件»: how many documents, and that unnamed ones exist. */
+const COUNT = /(\d+)\s*余?\s*(?:份|项|个)[^，。；]{0,12}?(?:文件|协议|协定|备忘录)/;
+/** A titled document «《…协定》». */
+const TITLED = /《([^》]{2,80})》/g;
+
+/** A sentence dated to another year than the event's («2019年签署的联合声明») tells background. */
+function otherYear(text: string, eventYear: number): boolean {
+  // A document's own title may name its years («2025—2027年合作计划»): only the sentence around titles counts.
+  const around = text.replace(TITLED, '');
+  const spans = [...around.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*[–—-]\s*((?:19|20)\d\d))?\s*年/g)];
+  return (
+    spans.length > 0 && !spans.some((m) => Number(m[1]) <= eventYear && eventYear <= Number(m[2] ?? m[1]))
+  );
+}
+
+/** A sentence set in another month than the event's («今年7月…签署并发表联合声明») tells background. */
+function otherMonth(text: string, eventMonth: number): boolean {
+  const months = [...text.replace(TITLED, '').matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
+  return months.length > 0 && !months.includes(eventMonth);
+}
+
+/** The documents a Chinese report names, and the count it gives of those signed. */
+export function extractZhAgreements(
+  doc: ZhDoc,
+  eventDate: string | null,
+  monthHint: number | null = null,
+): { agreements: Agreement[]; count: number | null } {
+  const eventYear = eventDate ? Number(eventDate.slice(0, 4)) : null;
+  const eventMonth = eventDate ? Number(eventDate.slice(5, 7)) : monthHint;
+  const agreements: Agreement[] = [];
+  let count: number | null = null;
+  for (const s of doc.sentences) {
+    const text = asciiDigits(s.text);
+    const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
+    if (!planned && firstIn(text, SIGNED_ZH) === undefined) continue;
+    if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
+    if (eventYear !== null && otherYear(text, eventYear)) continue;
+    if (eventMonth !== null && otherMonth(text, eventMonth) && !text.includes('此次')) continue;
+    if (firstIn(text, MULTILATERAL_SIGNING_ZH)) continue;
+    const status = planned ? 'planned' : 'signed';
+    const n = COUNT.exec(text);
+    if (n && count === null) count = Number(n[1]);
+    const titled = [...text.matchAll(TITLED)].map((m) => m[1] as string);
+    for (const title of titled) {
+      const noun = NOUNS.find(([w]) => title.endsWith(w)) ?? NOUNS.find(([w]) => title.includes(w));
+      agreements.push({ docType: noun?.[1] ?? 'other', status, title, evidence: s.text });
+    }
+    // Untitled ones beside them: each document noun once per sentence, the generic «文件» only when nothing
+    // more specific is named and no count stands for the documents.
+    const seen = new Set<string>();
+    let rest = text.replace(TITLED, '□');
+    for (const [noun, docType] of NOUNS) {
+      const at = rest.indexOf(noun);
+      if (at < 0) continue;
+      const lead = rest
+        .slice(Math.max(0, at - 16), at)
+        .replace(/^.*[，、；：□]/, '')
+        .replace(/^.*(?:签署了?|签订了?|和|及)/, '');
+      rest = rest.replaceAll(noun, '□');
+      if (GENERIC_ZH.includes(noun)) {
+        // Unnamed documents: signed ones are a count; announced ones one generic planned agreement.
+        if (
+          status === 'planned' &&
+          !agreements.some((a) => a.status === 'planned' && a.docType === 'agreement')
+        )
+          agreements.push({ docType: 'agreement', status, title: `${lead}${noun}`, evidence: s.text });
+        seen.add('other');
+        continue;
+      }
+      if (seen.has(docType)) continue;
+      seen.add(docType);
+      agreements.push({ docType, status, title: `${lead}${noun}`, evidence: s.text });
+    }
+  }
+  return { agreements: dedupe(agreements), count };
+}
+
+/** One entry per title (a readout and its summary name the same document twice). */
+function dedupe(items: Agreement[]): Agreement[] {
+  const seen = new Set<string>();
+  return items.filter((a) => {
+    const key = `${a.docType}|${a.title}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

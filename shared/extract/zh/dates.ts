@@ -1,0 +1,100 @@
+/**
+ * Event dates in Chinese: «2025年4月25日», «4月25日», «25日», «当地时间4日», «今天», resolved against the publication
+ * day like the other languages (a month or day after the publication day belongs to the previous year or month).
+ */
+import { LOCAL_TIME_ZH, RELATIVE_DAYS_ZH } from '../lexicon/zh/dates.ts';
+import { asciiDigits, datelineDay, headOf, withoutDateline, type ZhDoc } from './text.ts';
+
+/** A date with the sentence it was read from. */
+export interface ZhDate {
+  date: string | null;
+  evidence: string | null;
+}
+
+const FULL = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+const DAY_ONLY = new RegExp(
+  `(?:${LOCAL_TIME_ZH.join('|')})\\s*(\\d{1,2})\\s*[日号]|(?<![\\d月])(\\d{1,2})[日号](?=[上下中晚早]|在|，|同|,|起|至|举行|会见|访问)`,
+  'g',
+);
+const RELATIVE = new RegExp(Object.keys(RELATIVE_DAYS_ZH).join('|'), 'g');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function iso(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+function shift(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Every date a sentence names, in order of position, resolved against the publication day. */
+export function zhDatesIn(text: string, published: string | null): Array<{ at: number; date: string }> {
+  const t = asciiDigits(text);
+  const out: Array<{ at: number; date: string }> = [];
+  const py = published ? Number(published.slice(0, 4)) : null;
+  const pm = published ? Number(published.slice(5, 7)) : null;
+  for (const m of t.matchAll(FULL)) {
+    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) out.push({ at: m.index, date: d });
+  }
+  if (py !== null && published) {
+    for (const m of t.matchAll(MONTH_DAY)) {
+      const mo = Number(m[1]);
+      const d = iso(py, mo, Number(m[2])) ?? null;
+      // A month after the publication's (by more than a slip of days) is last year's.
+      const date = d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
+      if (date) out.push({ at: m.index, date });
+    }
+    for (const m of t.matchAll(DAY_ONLY)) {
+      const day = Number(m[1] ?? m[2]);
+      const same = iso(py, pm ?? 1, day);
+      // «25日» in a story published on the 2nd is last month's 25th.
+      const date =
+        same && same <= shift(published, 1)
+          ? same
+          : iso(pm === 1 ? py - 1 : py, pm === 1 ? 12 : (pm ?? 1) - 1, day);
+      if (date) out.push({ at: m.index, date });
+    }
+    for (const m of t.matchAll(RELATIVE)) {
+      out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The day a page's URL carries («/2016-12/07/», «/202209/t20220914_…»): the anchor of a report whose page gives
+ * no publication date. Without the day, the month's last day (a date later in the text is then last year's).
+ */
+export function urlAnchor(url: string | null | undefined): string | null {
+  const m = /(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(
+    url ?? '',
+  );
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return iso(y, mo, d);
+}
+
+/**
+ * The event's day: the first date of the lead's first dated sentence (readouts open with it: «4月25日，国家主席…»),
+ * else the title's, else the publication day (a same-day agency report).
+ */
+export function resolveZhDate(doc: ZhDoc, published: string | null, url?: string | null): ZhDate {
+  const head = headOf(doc);
+  const page = published ?? urlAnchor(url);
+  // A dateline's day is the filing day: «30日» in the copy means that month's 30th, whatever the page's date.
+  const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
+  const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
+  const ordered = [...head.filter((s) => s.zone !== 'title'), ...head.filter((s) => s.zone === 'title')];
+  for (const s of ordered) {
+    const found = zhDatesIn(withoutDateline(s.text), anchor);
+    // A date that is later than the publication is an announcement's future day, still the event's day.
+    if (found[0]) return { date: found[0].date, evidence: s.text };
+  }
+  return { date: published, evidence: null };
+}

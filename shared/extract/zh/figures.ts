@@ -1,0 +1,80 @@
+/**
+ * Figures in a Chinese report: «438亿美元» → 43,800,000,000 USD, «52个项目» → 52 projects, with the metric its
+ * sentence names and the year it gives («2024年», «去年»). Growth rates and targets are left out.
+ */
+import type { Figure } from '../../domain/index.ts';
+import {
+  CUMULATIVE_ZH,
+  CURRENCIES_ZH,
+  METRICS_ZH,
+  MULTIPLIERS_ZH,
+  NOT_FIGURE_ZH,
+  PROJECT_WORDS_ZH,
+  YEARS_ZH,
+} from '../lexicon/zh/figures.ts';
+import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
+
+const byLength = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length);
+const MULT = byLength(Object.keys(MULTIPLIERS_ZH)).join('|');
+const CUR = byLength(Object.keys(CURRENCIES_ZH)).join('|');
+/** A sum of money: number, optional multiplier, currency. */
+const MONEY = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${MULT})?\\s*(${CUR})`, 'g');
+const PROJECTS = new RegExp(`(\\d+)\\s*(?:${PROJECT_WORDS_ZH.join('|')})`);
+
+/** The year a sentence's figure refers to. */
+function yearOf(text: string, published: number | null): number | null {
+  const y = /(20\d\d)\s*年(?![\d]{0,2}\s*月)/.exec(text) ?? /(20\d\d)\s*年/.exec(text);
+  if (y) return Number(y[1]);
+  const rel = firstIn(text, Object.keys(YEARS_ZH));
+  return rel && published !== null ? published + (YEARS_ZH[rel] ?? 0) : null;
+}
+
+/** The metric whose word comes last before a number («投资270亿美元» after «贸易额440亿美元»), else the sentence's first. */
+function metricBefore(text: string, at: number): Figure['metric'] | undefined {
+  let best: { metric: string; at: number } | null = null;
+  for (const [metric, words] of METRICS_ZH) {
+    for (const w of words) {
+      const i = text.lastIndexOf(w, at);
+      if (i >= 0 && i < at && (best === null || i > best.at)) best = { metric, at: i };
+    }
+  }
+  const first = METRICS_ZH.find(([, ws]) => firstIn(text, ws))?.[0];
+  return (best?.metric ?? first) as Figure['metric'] | undefined;
+}
+
+/** Figures about the relationship in a Chinese report. */
+export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figure[] {
+  const out: Figure[] = [];
+  for (const s of doc.sentences) {
+    const text = asciiDigits(s.text);
+    for (const m of text.matchAll(MONEY)) {
+      const metric = metricBefore(text, m.index ?? 0);
+      if (!metric) continue;
+      // The figure's clause: a growth rate or a target right before it is not the figure itself.
+      const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
+      if (firstIn(clause, NOT_FIGURE_ZH)) continue;
+      const value = Number((m[1] as string).replace(',', '.')) * (m[2] ? (MULTIPLIERS_ZH[m[2]] ?? 1) : 1);
+      const unit = CURRENCIES_ZH[m[3] as string] ?? 'CNY';
+      const year = firstIn(text, CUMULATIVE_ZH) ? null : yearOf(text, publishedYear);
+      out.push({ metric, value, unit, year, text: m[0], evidence: s.text });
+    }
+    const p = PROJECTS.exec(text);
+    if (p && firstIn(text, ['合作', '项目'])) {
+      out.push({
+        metric: 'project_count',
+        value: Number(p[1]),
+        unit: 'projects',
+        year: yearOf(text, publishedYear),
+        text: p[0],
+        evidence: s.text,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const key = `${f.metric}|${f.value}|${f.unit}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Extraction for Chinese texts, to the same contract as the other languages: relevance, kind, date, place,
+ * people, agreements and figures read by the zh rules from the zh language pack and the gazetteer's Han forms.
+ */
+import type { ExtractResult } from '../../domain/index.ts';
+import { FRAMEWORKS_ZH } from '../lexicon/zh/relevance.ts';
+import { extractZhAgreements } from './agreements.ts';
+import { resolveZhDate } from './dates.ts';
+import { extractZhFigures } from './figures.ts';
+import { classifyZhKind } from './kind.ts';
+import { extractZhPeople } from './people.ts';
+import { resolveZhLocation } from './place.ts';
+import { judgeZhRelevance } from './relevance.ts';
+import { buildZhDoc, firstIn, headOf, type ZhDoc } from './text.ts';
+
+export { buildZhDoc } from './text.ts';
+
+/** The frameworks a Chinese text names, in English. */
+function frameworksOf(doc: ZhDoc): string[] {
+  return Object.entries(FRAMEWORKS_ZH)
+    .filter(([, words]) => firstIn(doc.full, words))
+    .map(([name]) => name);
+}
+
+/**
+ * Extracts the Kazakhstan–China event of a Chinese text (title and body already normalised). The result is
+ * the same shape as extractArticle's; the caller clips evidence and validates.
+ */
+export function extractChinese(
+  title: string | null,
+  body: string,
+  published: string | null,
+  url?: string | null,
+): ExtractResult {
+  const doc = buildZhDoc(title, body);
+  if (doc.sentences.length === 0 || !judgeZhRelevance(doc).relevant) return { relevant: false, event: null };
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const date = resolveZhDate(doc, published, url);
+  const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
+  const kind = classifyZhKind(doc);
+  const place = resolveZhLocation(doc, kind.kind);
+  const { participants, mentioned } = extractZhPeople(doc, year, kind.kind);
+  // Without a year the lead's «11月19日» still tells the month, against which background months are told apart.
+  const month = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]/.exec(
+    headOf(doc)
+      .map((s) => s.text)
+      .join('。'),
+  );
+  const documents = extractZhAgreements(doc, date.date, month ? Number(month[1]) : null);
+  return {
+    relevant: true,
+    event: {
+      kind: kind.kind,
+      eventDate: date.date,
+      location: place.location,
+      participants,
+      mentioned,
+      agreements: documents.agreements,
+      figures: extractZhFigures(doc, pubYear ?? year),
+      frameworks: frameworksOf(doc),
+      topics: [],
+      evidence: { kind: kind.evidence, eventDate: date.evidence, location: place.evidence },
+      agreementCount: documents.count,
+    },
+  };
+}

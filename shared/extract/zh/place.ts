@@ -1,0 +1,65 @@
+/** The venue of a Chinese report: a known place after «在», a landmark naming its city, never the dateline. */
+import type { EventKind } from '../../domain/index.ts';
+import { ZH_LANDMARKS, ZH_PLACE_FORMS } from '../gazetteer/places-zh.ts';
+import { headOf, withoutDateline, type ZhDoc } from './text.ts';
+
+type Forms = Array<[form: string, city: string]>;
+const flat = (forms: Record<string, readonly string[]>): Forms =>
+  Object.entries(forms)
+    .flatMap(([city, fs]) => fs.map((f): [string, string] => [f, city]))
+    .sort((a, b) => b[0].length - a[0].length);
+
+/** Every Chinese form with its English city, longest form first. */
+const FORMS = flat(ZH_PLACE_FORMS);
+const LANDMARKS = flat(ZH_LANDMARKS);
+
+/** The English city of the first known place in a text (landmarks included), with its position. */
+export function zhPlaceIn(text: string): { city: string; at: number } | null {
+  let best: { city: string; at: number } | null = null;
+  for (const [form, city] of [...FORMS, ...LANDMARKS]) {
+    const at = text.indexOf(form);
+    if (at >= 0 && (best === null || at < best.at)) best = { city, at };
+  }
+  return best;
+}
+
+/** A venue cue shortly before a place: «在北京», «于阿斯塔纳», «抵达阿拉木图», «在哈萨克斯坦首都阿斯塔纳». */
+const VENUE_CUE = /(?:在|于|抵达|到达|来到|赴)[^，。；、]{0,10}$/;
+
+/** The venue of one sentence: the earliest place with a venue cue before it, or a landmark. */
+function venueIn(text: string): string | null {
+  let best: { city: string; at: number } | null = null;
+  for (const [form, city] of FORMS) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (VENUE_CUE.test(text.slice(Math.max(0, at - 12), at)) && (best === null || at < best.at))
+        best = { city, at };
+    }
+  }
+  if (best) return best.city;
+  // «在京», «抵京»: Beijing by its one-character short name, only right after the cue (东京 is Tokyo).
+  if (/(?:在|抵|赴|来|返|离)京/.test(text)) return 'Beijing';
+  return LANDMARKS.find(([form]) => text.includes(form))?.[1] ?? null;
+}
+
+/** The venue city from the lead, or null. Calls and video talks have no venue. */
+export function resolveZhLocation(
+  doc: ZhDoc,
+  kind: EventKind,
+): { location: string | null; evidence: string | null } {
+  if (kind === 'phone_call') return { location: null, evidence: null };
+  const head = headOf(doc);
+  for (const s of head) {
+    const text = withoutDateline(s.text);
+    if (kind === 'meeting' && /视频/.test(text)) return { location: null, evidence: null };
+    const city = venueIn(text);
+    if (city) return { location: city, evidence: s.text };
+  }
+  // No venue cue: a Chinese headline or opening sentence names the place of the event first («阿克托别总领事馆开馆»).
+  if (kind === 'statement') return { location: null, evidence: null };
+  const opening = [head.find((s) => s.zone === 'title'), head.find((s) => s.zone !== 'title')];
+  for (const s of opening) {
+    const hit = s ? zhPlaceIn(withoutDateline(s.text)) : null;
+    if (s && hit) return { location: hit.city, evidence: s.text };
+  }
+  return { location: null, evidence: null };
+}

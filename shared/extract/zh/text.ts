@@ -1,0 +1,105 @@
+/**
+ * Chinese text as the zh rules see it: sentences end at 。！？； (no spaces, no capitals to split on), a headline is
+ * the first line when no title was given, and every rule searches for substrings (Han has no word boundaries).
+ */
+import { SIMPLIFIED, TRADITIONAL } from '../lexicon/zh/traditional.ts';
+
+/** One Chinese sentence with where it sits: `title`, `lead` (first two paragraphs) or `body`. */
+export interface ZhSentence {
+  text: string;
+  para: number;
+  zone: 'title' | 'lead' | 'body';
+}
+
+/** A prepared Chinese document. */
+export interface ZhDoc {
+  title: string | null;
+  sentences: ZhSentence[];
+  full: string;
+}
+
+/** Sentence ends of Chinese prose; a closing quote or bracket stays with its sentence. */
+const SENTENCE_END = /[^。！？；!?]+(?:[。！？；!?]+[”」』）)]*|$)/g;
+
+/** Lines of page furniture (photo credits, editors, share bars, time stamps) that are not prose. */
+const FURNITURE =
+  /^(?:[(（【]?责任编辑|[(（【]?责编|[(（【]?编辑[:：]|来源[:：]|图[:：]|分享到|打印|关闭窗口|【纠错】)/;
+/** A short line with a source or a clock time in it: the page's time stamp («2018年11月23日 00:05 来源：…»). */
+const STAMP = /来源[:：]|发布时间|(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+/** A paragraph shorter than this, without a full stop, is a label («联合早报», «Sputnik»), not the lead. */
+const MIN_PROSE = 15;
+/** A reporter's byline in brackets «（记者李强）»: the reporter's name is no participant. */
+const BYLINE = /[（(]\s*(?:记者|通讯员|实习生)[^）)]{0,30}[）)]/g;
+
+/** Builds the sentence view of a Chinese text. */
+export function buildZhDoc(title: string | null, body: string): ZhDoc {
+  const cleanTitle = title ? toSimplified(title).trim() || null : null;
+  const paragraphs = toSimplified(body)
+    .replace(BYLINE, '')
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(
+      (p) => p.length > 0 && !FURNITURE.test(p) && !(p.length < 60 && STAMP.test(p)) && p !== cleanTitle,
+    );
+  const sentences: ZhSentence[] = cleanTitle ? [{ text: cleanTitle, para: -1, zone: 'title' }] : [];
+  // The lead is the first two paragraphs of prose: labels and captions of a few characters do not count.
+  let prose = 0;
+  for (const [i, p] of paragraphs.entries()) {
+    const isProse = p.length >= MIN_PROSE || /[。！？]$/.test(p);
+    const zone = prose < 2 ? 'lead' : 'body';
+    if (isProse) prose++;
+    for (const m of p.matchAll(SENTENCE_END)) {
+      const text = m[0].trim();
+      if (text) sentences.push({ text, para: i, zone });
+    }
+  }
+  return { title: cleanTitle, sentences, full: [cleanTitle ?? '', ...paragraphs].join('\n') };
+}
+
+/** The first entry of a list that the text contains, or undefined. */
+export function firstIn(text: string, words: readonly string[]): string | undefined {
+  return words.find((w) => text.includes(w));
+}
+
+/** How many times any of the words occurs in the text. */
+export function countIn(text: string, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) n++;
+  }
+  return n;
+}
+
+/** The title and the lead sentences (first two paragraphs): where the event is told. */
+export function headOf(doc: ZhDoc): ZhSentence[] {
+  return doc.sentences.filter((s) => s.zone !== 'body').slice(0, 8);
+}
+
+/** Turns full-width digits and separators into ASCII so that numbers parse («２０２５» → «2025»). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** An agency dateline «新华社阿斯塔纳4月25日电»: where and when the copy was filed, not the event's venue or day. */
+const DATELINE =
+  /^[（(]?\s*(?:新华社|人民网|中新社|央视新闻|国际在线|人民日报|本报|中国日报|光明日报|经济日报)[^，。,）)]{0,30}?电[）)]?/;
+
+/** The filing day a dateline gives («新华社北京12月6日电» → month 12, day 6), or null. */
+export function datelineDay(text: string): { month: number; day: number } | null {
+  const m = DATELINE.exec(text);
+  const d = m ? /(\d{1,2})月(\d{1,2})日/.exec(m[0]) : null;
+  return d ? { month: Number(d[1]), day: Number(d[2]) } : null;
+}
+
+/** A sentence without its agency dateline. */
+export function withoutDateline(text: string): string {
+  return text.replace(DATELINE, '');
+}
+
+const T2S = new Map<string, string>([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i] as string]));
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
+
+/** A Chinese text in simplified characters: traditional ones the pack knows are folded (薩 → 萨, 總統 → 总统). */
+export function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL_CHARS, (c) => T2S.get(c) ?? c);
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Source } from '../shared/domain/index.ts';
+import { extractArticle } from '../shared/extract/index.ts';
+import { createHttpClient, type HttpClient } from '../shared/fetch/http.ts';
+import { type ListResult, listSource } from '../shared/fetch/list.ts';
+import { parseArticlePage } from '../shared/parse/index.ts';
+import { loadSources } from '../shared/sources/registry.ts';
+import { startTestServer, type TestServer } from './helpers/fixture-server.ts';
+
+/** The Kazakh and Chinese sources, through the loopback fixture server and the production fetch code. */
+let server: TestServer;
+let http: HttpClient;
+const sources = loadSources();
+const byId = (id: string): Source => {
+  const s = sources.find((x) => x.id === id);
+  if (!s) throw new Error(`no source ${id}`);
+  return s;
+};
+const list = (id: string): Promise<ListResult> => listSource(byId(id), http, null);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  http = createHttpClient({ allowPrivate: true, rewrite: server.rewrite, hostDelayMs: 0, retries: 0 });
+});
+afterAll(() => server.close());
+
+describe('Kazakh sources', () => {
+  it('asks gov.kz for Kazakh in Accept-Language and reads the items with their bodies', async () => {
+    const res = await list('mfa-kk');
+    const req = server.requests.find((r) => r.url === byId('mfa-kk').url);
+    expect(req?.headers['accept-language']).toBe('kk');
+    expect(res.items[0]?.title).toContain('стратегиялық диалогын');
+    expect(res.items[0]?.published).toBe('2025-04-26T19:20:00+05:00');
+    expect(res.items[0]?.html).toContain('меморандумға қол қойды');
+  });
+
+  it('reads Akorda Kazakh listing dates with Kazakh month names', async () => {
+    const res = await list('akorda-kk');
+    expect(res.items[0]).toMatchObject({
+      url: 'https://www.akorda.kz/kz/memleket-basshysy-qhr-syrtqy-ister-ministri-van-idi-qabyldady-2654511',
+      published: '2025-04-26T16:40:00+05:00',
+    });
+  });
+
+  it('lists Kazinform Kazakh feed items, and their pages extract as Kazakh', async () => {
+    const res = await list('kazinform-kk');
+    expect(res.items.map((i) => i.title)).toContain(
+      'Қазақстан мен Қытай тауар айналымын арттыруды талқылады',
+    );
+    const url = res.items.find((i) => i.title?.includes('тауар айналымын'))?.url ?? '';
+    const page = parseArticlePage((await http.get(url)).body, {
+      url,
+      bodySelectors: byId('kazinform-kk').bodySelectors,
+    });
+    const out = extractArticle({
+      id: 'k',
+      text: page.text,
+      title: page.title ?? undefined,
+      published: '2025-04-26',
+    });
+    expect(out.relevant).toBe(true);
+    expect(out.event?.figures[0]).toMatchObject({
+      metric: 'trade_turnover',
+      value: 43_800_000_000,
+      unit: 'USD',
+    });
+  });
+});
+
+describe('Chinese sources', () => {
+  it('resolves the Chinese MFA .shtml links and dates them in Beijing time', async () => {
+    const res = await list('mfa-cn-zh');
+    expect(res.items[0]?.url).toBe('https://www.mfa.gov.cn/web/wjbzhd/202504/t20250426_11603102.shtml');
+    expect(res.items[0]?.title).toBe('王毅同哈萨克斯坦副总理兼外长努尔特列乌举行中哈外长战略对话');
+    expect(res.items[0]?.published).toBe('2025-04-26T00:00:00+08:00');
+  });
+
+  it("decodes People's Daily GB2312-declared listings and pages (GBK bytes)", async () => {
+    const res = await list('peoples-daily-world');
+    expect(res.items[0]).toMatchObject({
+      url: 'https://world.people.com.cn/n1/2025/0426/c1002-40467021.html',
+      title: '中哈外长举行战略对话',
+      published: '2025-04-26T20:45:00+08:00',
+    });
+    const url = res.items[0]?.url ?? '';
+    const raw = await http.get(url);
+    expect(raw.body).toContain('去年中哈双边贸易额达到438亿美元');
+    const page = parseArticlePage(raw.body, {
+      url,
+      bodySelectors: byId('peoples-daily-world').bodySelectors,
+    });
+    const out = extractArticle({
+      id: 'p',
+      text: page.text,
+      title: page.title ?? undefined,
+      published: '2025-04-26',
+    });
+    expect(out.relevant).toBe(true);
+    expect(out.event?.location).toBe('Almaty');
+    expect(out.event?.figures[0]).toMatchObject({
+      metric: 'trade_turnover',
+      value: 43_800_000_000,
+      unit: 'USD',
+    });
+  });
+});
