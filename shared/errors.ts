@@ -1,5 +1,5 @@
 /**
- * The project's error classes. Each carries a `cause` where one exists; `shared/api/http-errors.ts` is the one
+ * The project's error classes. Each carries a `cause` where one exists; `shared/api/errors.ts` is the one
  * place that maps them to HTTP statuses. Never serialise an error object into a response.
  */
 

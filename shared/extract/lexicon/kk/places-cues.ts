@@ -13,6 +13,8 @@ export const PLACES_KK = {
   regions: ['облыс*', 'аудан*', 'провинция*', 'өлке*'],
   ownCorrespondent: ['тілшісі хабарлайды', 'тілшісінің хабарлауынша'],
   statementSetting: ['брифинг*', 'баспасөз мәслихат*'],
+  /** Regional heads receiving a guest (see the en pack): the guest is then not in the capital. */
+  regionalHosts: ['әкім*', 'облыс әкімі', 'губернатор*'],
   hosts: ['қаласында', 'шаһарында', 'қаласындағы', 'шаһарындағы', 'астанасында', 'астанасындағы'],
   visitingGuest: ['сапармен жүрген', 'сапармен келген'],
   remote: ['бейнебайланыс*', 'онлайн'],
