@@ -19,7 +19,7 @@ footer.site{max-width:62em;margin:2em auto;padding:0 1em;color:var(--muted);font
 h1{font-size:1.6em;line-height:1.2;margin:.4em 0}h2{font-size:1.25em;margin:1.2em 0 .4em}
 .muted{color:var(--muted)}.small{font-size:.9em}
 form.filters{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.8em}
-.filters,.grid{display:grid;gap:.6em;grid-template-columns:repeat(auto-fill,minmax(12em,1fr))}
+.filters,.grid{display:grid;gap:.6em;align-items:end;grid-template-columns:repeat(auto-fill,minmax(12em,1fr))}
 .filters .wide,.grid .wide{grid-column:1/-1}
 label{display:block;font-weight:600;font-size:.92em}
 input,select,button{font:inherit}input[type=text],input[type=search],input[type=email],input[type=url],input[type=date],select{width:100%;padding:.35em;border:1px solid #8a93a3;border-radius:4px;background:#fff}
