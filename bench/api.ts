@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type CellResult, goalRows, type PageShape } from './_api-goals.ts';
 import { node, seededStore, startServer, stopServer } from './_api-server.ts';
 import { fmt, load, quick, roundCount, spread } from './_stats.ts';
 
@@ -38,28 +39,19 @@ function sizes(): number[] {
  * What each list route's first page holds, `items/cursor`: a filtered route answering 0 items and a cursor
  * makes a client page through the whole table to learn there is nothing, however fast each page is.
  */
-async function pageShapes(base: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+async function pageShapes(base: string): Promise<Map<string, PageShape>> {
+  const out = new Map<string, PageShape>();
   for (const path of ROUTES) {
     const res = await fetch(`${base}${path}`, { headers: { accept: 'application/json' } });
     const body = (await res.json().catch(() => null)) as { items?: unknown[]; cursor?: string | null } | null;
-    if (body && Array.isArray(body.items))
-      out.set(path, `${body.items.length} items, ${body.cursor ? 'cursor' : 'end'}`);
+    if (body && Array.isArray(body.items)) out.set(path, { items: body.items.length, cursor: !!body.cursor });
   }
   return out;
 }
 
-/** One measurement of the client process. */
-interface CellResult {
-  label: string;
-  path: string;
-  clients: number;
-  requests: number;
-  errors: number;
-  timeouts: number;
-  rps: number;
-  p50: number;
-  p99: number;
+/** A first page in a table cell: `20 items, cursor` or `3 items, end`. */
+function pageText(shape: PageShape | undefined): string {
+  return shape ? `${shape.items} items, ${shape.cursor ? 'cursor' : 'end'}` : '';
 }
 
 /** Runs cells in the separate client process and collects its JSON lines. */
@@ -107,10 +99,11 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
           'p50 ms': fmt(spread(mine.map((x) => x.p50)), 1),
           'p99 ms': fmt(spread(mine.map((x) => x.p99)), 1),
           'errors/timeouts': mine.reduce((a, x) => a + x.errors + x.timeouts, 0),
-          'first page': shapes.get(path) ?? '',
+          'first page': pageText(shapes.get(path)),
         });
       }
     }
+    rows.push(...goalRows(total, ROUTES, results, shapes));
     rows.push({ route: seeded.note, events: total, clients: `load ${load()}` });
     return rows;
   } finally {

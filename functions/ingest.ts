@@ -44,6 +44,8 @@ async function recordHandler(record: SQSRecord): Promise<void> {
     await runRecord(record);
   } catch (err) {
     logger.error('ingest message failed', { messageId: record.messageId, error: describeError(err) });
+    // Counted, so a batch that failed whole still publishes a metric (and the DLQ's inflow can be explained).
+    metrics.addMetric('RecordFailures', MetricUnit.Count, 1);
     throw err;
   }
 }

@@ -79,8 +79,25 @@ describe('Lambda handlers', () => {
         { messageId: 'm2', body: JSON.stringify({ sourceId: 'no-such-source' }) },
       ],
     } as unknown as SQSEvent;
-    const res = await handler(event, lambdaContext('ingest'));
+    const logged: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk));
+      return true;
+    });
+    let res: Awaited<ReturnType<typeof handler>>;
+    try {
+      res = await handler(event, lambdaContext('ingest', 'req-ingest-7'));
+    } finally {
+      spy.mockRestore();
+    }
     expect(res.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m1', 'm2']);
+    // injectLambdaContext: each log line of the invocation carries the Lambda request id.
+    const failures = logged
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('ingest message failed'));
+    expect(failures).toHaveLength(2);
+    expect(failures.every((l) => l.includes('req-ingest-7'))).toBe(true);
   });
 
   it('dispatch: Powertools middlewares publish its metrics (EMF, with the cold start) after each invocation', async () => {
