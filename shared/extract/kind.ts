@@ -215,6 +215,12 @@ function classify(sentences: Sentence[]): KindWithEvidence {
     const n = eventNouns(r.masked).find((x) => !x.document && nounSetting(r.masked, x) !== 'strong');
     if (n) return out(n.kind, r);
   }
+  // Only a setting ("agreed to … during talks between the ministers"): what was agreed was agreed there, and
+  // nothing else names the happening.
+  for (const r of lead) {
+    const n = eventNouns(r.masked).find((x) => !x.document && x.kind !== 'other');
+    if (n) return out(n.kind, r);
+  }
   return out('other', undefined);
 }
 

@@ -15,7 +15,8 @@ import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts'
 import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { looksChineseLatin } from './people-country.ts';
-import { EN_HEADS, EN_PARTS, isThirdCountryWord, type RoleContext, roleAfter, roleBefore } from './roles.ts';
+import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
+import { isThirdCountryWord } from './third-countries.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
 /** A name occurrence in a sentence. */

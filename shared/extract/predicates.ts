@@ -6,14 +6,13 @@
 import type { EventKind } from '../domain/index.ts';
 import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
-import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
-import { KIND_SUBJECTS_EN } from './lexicon/en/kind-subjects.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
-import { KIND_SUBJECTS_RU } from './lexicon/ru/kind-subjects.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
+import { bySubject } from './predicate-subjects.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
 type KindKey = Exclude<EventKind, never>;
@@ -66,27 +65,6 @@ const SETTING_WEAK = new RegExp(
 /** Kazakh puts the setting word after its noun («сапары барысында»). */
 const SETTING_AFTER = new RegExp(`^\\S*\\s+${alternation(KIND_KK.setting)}${WB_END}`, 'iu');
 const DETERMINER = new RegExp(`${WB_START}${alternation(KIND_EN.determiners)}\\s+$`, 'iu');
-
-const SUBJECTS = [KIND_SUBJECTS_EN, KIND_SUBJECTS_RU];
-/**
- * A subject that is a standing body ("The Kazakh-Chinese subcommittee on trade", «Казахстанско-китайский
- * подкомитет»): up to four words (article, ordinal, adjectives) before the body word. A role word among them
- * ("Secretary of the Party Committee") makes the subject a person.
- */
-const BODY_SUBJECT = new RegExp(
-  `^\\s*((?:[\\p{L}\\d’'.–-]+\\s+){0,4}?)${alternation(SUBJECTS.flatMap((p) => [...p.bodies]))}${WB_END}`,
-  'iu',
-);
-const ROLE_WORD = wordsRegex(SUBJECTS.flatMap((p) => [...p.roles]));
-const VEHICLE = wordsRegex(SUBJECTS.flatMap((p) => [...p.vehicles]));
-
-/** The kind a predicate's subject gives it: a body's meeting is a forum, a train's arrival is no visit. */
-function bySubject(kind: EventKind, subject: string): EventKind | null {
-  if (kind === 'visit' && VEHICLE.test(subject)) return null;
-  if (kind !== 'meeting') return kind;
-  const body = BODY_SUBJECT.exec(subject);
-  return body && !ROLE_WORD.test(body[1] ?? '') ? 'forum' : kind;
-}
 
 interface Category {
   test: RegExp;

@@ -6,6 +6,9 @@
  * follow-up of the day before.
  */
 import { type DateMention, dateMentions } from './date-cues.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { SOURCES_EN } from './lexicon/en/sources.ts';
+import { SOURCES_RU } from './lexicon/ru/sources.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 const DAY = 86_400_000;
@@ -37,15 +40,36 @@ const WEB_SOURCE =
 const LANGUAGE_TAG =
   /\((?:kaz|kk|kz|rus|ru|eng|en|zh|chinese|kazakh|russian|english|latin|cyrillic|simplified|traditional|big5|arabic-script kazakh|русская версия|қазақша)\)/i;
 
-/** True when the report relays another outlet (outlet "X (via Y)", or "Y.az reports" from a different site). */
+/** An agency cited as the source ("Kazinform reports", "according to Xinhua", «передает Казинформ»). */
+const SRC = [SOURCES_EN, SOURCES_RU];
+const AGENCY = alternation(SRC.flatMap((p) => [...p.agencies]));
+const AGENCY_SOURCE = new RegExp(
+  `${WB_START}(?:${alternation(SRC.flatMap((p) => [...p.citeBefore]))}\\s+(?:the\\s+)?«?(${AGENCY})|(${AGENCY})»?\\s+(?:news\\s+agency\\s+)?${alternation(SRC.flatMap((p) => [...p.citeAfter]))})${WB_END}`,
+  'iu',
+);
+/** A name with spaces, dots and «the» dropped, for comparing a cited agency with the outlet. */
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[\s.«»"-]+/g, '');
+
+/**
+ * True when the report relays another outlet: outlet "X (via Y)" (a parenthesis that only says the language
+ * edition, "Kazinform (kaz)", is no relay), "Y.az reports" from a different site, or a news agency other than
+ * the outlet cited as the source ("Kazinform reports" in an AZERTAC item).
+ */
 export function relayed(text: string, outlet: string | null | undefined): boolean {
   if (!outlet) return false;
   if (/\bvia\b|через/i.test(outlet)) return true;
-  // "X (Y)" names the relayed outlet Y, unless Y only says the language or script ("Kazinform (kaz)").
   if (outlet.includes('(') && !LANGUAGE_TAG.test(outlet)) return true;
+  const own = squash(outlet.replace(LANGUAGE_TAG, ''));
   const m = WEB_SOURCE.exec(text);
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
-  return source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source);
+  if (source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source)) return true;
+  const a = AGENCY_SOURCE.exec(text);
+  const agency = squash(a?.[1] ?? a?.[2] ?? '');
+  return agency.length > 0 && !own.includes(agency) && !agency.includes(own);
 }
 
 function isDateline(text: string, x: DateMention): boolean {

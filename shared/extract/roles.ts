@@ -2,48 +2,16 @@
 
 import { execAll } from './exec-all.ts';
 import { CITIES } from './gazetteer/places.ts';
-import { alternation, WB_END, WB_START } from './lexicon/build.ts';
-import * as EN_PARTNERS from './lexicon/en/partners.ts';
+import { alternation } from './lexicon/build.ts';
 import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
-import * as KK_PARTNERS from './lexicon/kk/partners.ts';
-import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
+import { isThirdCountryWord, thirdCountryOf } from './third-countries.ts';
 
 /** Words that head a role (English, lower case). */
 export const EN_HEADS = new Set<string>(ROLE_HEADS_EN);
 
 /** Other words a role phrase may contain (English, lower case). */
 export const EN_PARTS = new Set<string>(ROLE_PARTS_EN);
-
-/**
- * Third countries and organisations by the words that name them, from the partner packs (the one home of
- * third-country words): in a role phrase they make its holder neither side's ("Vietnamese President").
- */
-const THIRD_WORDS: Record<string, string[]> = {};
-for (const pack of [
-  EN_PARTNERS.COUNTRY_WORDS,
-  RU_PARTNERS.COUNTRY_WORDS,
-  KK_PARTNERS.OTHERS,
-  EN_PARTNERS.ORGANISATIONS,
-  RU_PARTNERS.ORGANISATIONS,
-])
-  for (const [code, words] of Object.entries(pack))
-    THIRD_WORDS[code] = [...(THIRD_WORDS[code] ?? []), ...words];
-
-/** A single word naming a third country ("Russian", "Uzbekistan's"): a role word, never part of a name. */
-const THIRD_TOKEN = new RegExp(
-  `^${alternation(
-    Object.values(THIRD_WORDS)
-      .flat()
-      .filter((w) => !/\s/.test(w)),
-  )}(?:['’]s)?$`,
-  'u',
-);
-
-/** True for an English word that names a third country (lower case). */
-export function isThirdCountryWord(lower: string): boolean {
-  return THIRD_TOKEN.test(lower);
-}
 
 /** Leading words to trim off a role phrase. */
 const EN_TRIM = new Set<string>(ROLE_TRIM_EN);
@@ -195,40 +163,6 @@ export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   if (kz) return 'KZ';
   if (cn) return 'CN';
   return thirdCountryOf(own.replace(/\b(?:to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?$/i, ''));
-}
-
-/** One pattern for all third countries (English and Russian words), a capture group per country. */
-const THIRD_CODES = Object.keys(THIRD_WORDS);
-const THIRD = new RegExp(
-  `${WB_START}(?:${THIRD_CODES.map((c) => `(${alternation(THIRD_WORDS[c] ?? [])})`).join('|')})${WB_END}`,
-  'iu',
-);
-
-/** A cheap test before THIRD: the first three letters of some third-country word. */
-const THIRD_HINT = new RegExp(
-  [
-    ...new Set(
-      Object.values(THIRD_WORDS)
-        .flat()
-        .map((w) =>
-          w
-            .slice(0, 3)
-            .toLowerCase()
-            .replace(/\*.*$/, '')
-            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-        ),
-    ),
-  ].join('|'),
-  'i',
-);
-
-/** The third country (neither Kazakhstan nor China) a role phrase names first, or null. */
-export function thirdCountryOf(raw: string): string | null {
-  if (!THIRD_HINT.test(raw)) return null;
-  const m = THIRD.exec(raw);
-  if (!m) return null;
-  const i = m.slice(1).findIndex((g) => g !== undefined);
-  return THIRD_CODES[i] ?? null;
 }
 
 /** Removes the holder's country from an English role: "Chinese Foreign Minister" → "Foreign Minister". */

@@ -80,6 +80,21 @@ describe('event date by clause', () => {
     expect(relayed('The akim met the delegation.', 'Daily News (via Apa)')).toBe(true);
   });
 
+  it('takes a news agency cited as the source by another outlet for a relay, not the outlet citing itself', () => {
+    expect(relayed('The ministers held talks in Urumqi, Kazinform reports.', 'AZERTAC')).toBe(true);
+    expect(relayed('The ministers held talks, according to Xinhua.', 'Kabar')).toBe(true);
+    expect(relayed('Министры провели переговоры, передает Казинформ.', 'КазТАГ')).toBe(true);
+    expect(relayed('The ministers held talks, Kazinform correspondent reports.', 'Kazinform')).toBe(false);
+    expect(relayed('The ministers held talks, the Foreign Ministry reports.', 'Trend')).toBe(false);
+    expect(
+      resolveEventDate(
+        lead('BAKU, May 20, AZERTAC', 'The ministers held talks in Urumqi, Kazinform reports.'),
+        '2026-05-20',
+        { outlet: 'AZERTAC' },
+      ),
+    ).toBeNull();
+  });
+
   it('returns the sentence the date came from', () => {
     const s = lead('The forum opened in Xian on 14 May.', 'Delegates discussed logistics.');
     expect(resolveEventDateWithEvidence(s, '2026-05-15')).toEqual({

@@ -199,3 +199,24 @@ describe('a headline visit and the meeting the lead reports', () => {
     ).toBe('visit');
   });
 });
+
+describe('an outcome told with only its setting', () => {
+  it('takes the talks an agreement was reached at as the event when no verb names one', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Kazakhstan, China agree to expand grain trade',
+          'The two countries agreed to expand grain trade during talks between the trade ministers in Urumqi on 3 May.',
+        ),
+      ),
+    ).toBe('meeting');
+    expect(
+      classifyKind(
+        doc(
+          'Kazakhstan and China to open new air routes',
+          'Four new routes will connect Astana and Chinese cities.',
+        ),
+      ),
+    ).not.toBe('meeting');
+  });
+});
