@@ -35,18 +35,21 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
+/** An optional field that a producer may also send as `null` (an excerpt without a title): read as absent. */
+const absentIfNull = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === null ? undefined : v), s.optional());
+
 /**
  * One input line of the `extract` / `cluster` CLI contract (../shared/CONTRACT.md): exactly one of
- * `text` or `html`.
+ * `text` or `html`. Optional fields given as `null` count as absent rather than failing the line.
  */
 export const ArticleInput = z
   .object({
     id: z.string().min(1),
-    url: z.string().optional(),
-    outlet: z.string().optional(),
-    title: z.string().optional(),
+    url: absentIfNull(z.string()),
+    outlet: absentIfNull(z.string()),
+    title: absentIfNull(z.string()),
     published: z.string().nullable().optional(),
-    lang: z.enum(['en', 'ru', 'kk', 'zh']).optional(),
+    lang: absentIfNull(z.enum(['en', 'ru', 'kk', 'zh'])),
     text: z.string().optional(),
     html: z.string().optional(),
   })

@@ -62,6 +62,14 @@ describe('extract command', () => {
     expect(status).toBe(0);
     expect(lines.map((l) => l.id)).toEqual(['ok1', 'ok2']);
   });
+
+  it('reads optional fields sent as null (an excerpt without a title or outlet) as absent', () => {
+    const nulls = { ...good, id: 'nulls', title: null, outlet: null, url: null, lang: null };
+    const { lines, status } = cli('extract', `${JSON.stringify(nulls)}\n`);
+    expect(status).toBe(0);
+    expect(lines[0]?.error).toBeUndefined();
+    expect(lines[0]?.relevant).toBe(true);
+  });
 });
 
 describe('cluster command', () => {
