@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type BlockingRules, blockingRules } from './blocking.ts';
 import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
-import { pairFeatures, withContent } from './pair.ts';
+import { FEATURES, pairFeatures, withContent } from './pair.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 
@@ -42,7 +42,27 @@ interface Fit {
   best: number;
   worst: number;
   mean: number;
+  /** Mean part of the links from facts every meeting of the same people shares (who, where). */
+  recurring?: number;
 }
+
+/**
+ * Features true of every meeting of the same principals, whatever the year: who took part and where. For a
+ * report with no date they cannot tell one year's meeting from another's.
+ */
+const RECURRING = new Set([
+  'sidesSameDay',
+  'sidesNoDate',
+  'bothSides',
+  'people2',
+  'people1',
+  'coverage',
+  'counterpartConflict',
+  'noSharedPerson',
+  'placeSame',
+  'placeDiffer',
+]);
+const RECURRING_AT = FEATURES.map((f) => RECURRING.has(f));
 
 /**
  * A report is scored against at most this many members of a cluster (the first by key: the same sample
@@ -170,13 +190,18 @@ export class EventClusterer {
     let best = Number.NEGATIVE_INFINITY;
     let worst = Number.POSITIVE_INFINITY;
     let sum = 0;
+    let recurring = 0;
     scored.forEach((m, i) => {
-      const s = scoreOf(withContent(report, m, facts[i] as number[]), this.model);
+      const f = withContent(report, m, facts[i] as number[]);
+      const s = scoreOf(f, this.model);
       if (s > best) best = s;
       if (s < worst) worst = s;
       sum += clamp(s);
+      f.forEach((v, k) => {
+        if (RECURRING_AT[k]) recurring += (this.model.weights[k] ?? 0) * v;
+      });
     });
-    return { best, worst, mean: sum / scored.length };
+    return { best, worst, mean: sum / scored.length, recurring: recurring / scored.length };
   }
 
   private accepts(f: { mean: number; worst: number }): boolean {
@@ -206,6 +231,12 @@ export class EventClusterer {
       .map((c) => ({ c, f: this.fitIfPromising(report, c.reports) }))
       .filter((x): x is { c: ClusterView; f: Fit } => x.f !== null && this.accepts(x.f))
       .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
+    // a report without any date fitting several clusters: who took part and where recur in every year's
+    // meeting of the same people, so the choice rests on the rest (kind, content)
+    if (prepared(report).window === null && fitting.length > 1) {
+      const rest = (f: Fit) => f.mean - (f.recurring ?? 0);
+      fitting.sort((x, y) => rest(y.f) - rest(x.f) || y.f.mean - x.f.mean);
+    }
     const own = candidates.find((c) => c.reports.some((r) => r.key === report.key));
     const first = own ? { c: own, f: { best: Number.POSITIVE_INFINITY, worst: 0, mean: 0 } } : fitting[0];
     if (!first) return { target: null, absorbed: [], score: null };
