@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type BlockingRules, blockingRules } from './blocking.ts';
+import { linkable, reachable } from './candidate-checks.ts';
 import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
 import { FEATURES, pairFeatures, withContent } from './pair.ts';
 import { prepared } from './prepared.ts';
@@ -69,53 +70,6 @@ const RECURRING_AT = FEATURES.map((f) => RECURRING.has(f));
  * whatever the arrival order), so a cluster of hundreds of re-posts costs no more than a large one.
  */
 const MAX_MEMBERS = 24;
-
-/** Whether two sorted string arrays share an element (a merge walk, no allocation). */
-function meets(a: readonly string[], b: readonly string[]): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
-  }
-  return false;
-}
-
-/**
- * Whether a report shares any evidence token with some member: tokens two reports of one happening almost
- * surely share (people's name stems and distinctive names, both sorted lists). A cheap filter before scoring.
- */
-function linkable(report: Report, members: readonly Report[]): boolean {
-  if (report.personStems.length === 0 && report.names.length === 0) return true;
-  const { personStems: ps, names: ns } = report;
-  for (const m of members)
-    if (meets(ps, m.personStems) || meets(ps, m.names) || meets(ns, m.personStems) || meets(ns, m.names))
-      return true;
-  return false;
-}
-
-/**
- * Whether some member could link with the report at all under the model's proved rules (`BlockingRules`): a
- * near day window and, when both name people, someone in common by blocking key. Exact: a cluster without
- * such a member can never reach the threshold, so skipping it changes nothing, whatever port found it.
- */
-function reachable(report: Report, members: readonly Report[], rules: BlockingRules): boolean {
-  if (rules.dayGap === null && !rules.byPerson) return true;
-  const pr = prepared(report);
-  const keys = rules.byPerson && report.people.length > 0 ? pr.lookupKeys : null;
-  for (const m of members) {
-    const pm = prepared(m);
-    if (rules.dayGap !== null && pr.window && pm.window) {
-      const gap = Math.max(0, pr.window[0] - pm.window[1], pm.window[0] - pr.window[1]);
-      if (gap > rules.dayGap) continue;
-    }
-    if (!keys || m.people.length === 0 || pm.personKeys.some((k) => keys.has(k))) return true;
-  }
-  return false;
-}
 
 /** The last sample of each member list, kept while the list keeps its length (lists only ever grow). */
 const sampleMemo = new WeakMap<readonly Report[], { size: number; sample: readonly Report[] }>();
