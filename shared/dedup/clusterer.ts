@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type BlockingRules, blockingRules } from './blocking.ts';
+import { linkable, reachable } from './candidate-checks.ts';
 import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
-import { pairFeatures, withContent } from './pair.ts';
+import { FEATURES, pairFeatures, withContent } from './pair.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 
@@ -42,60 +43,33 @@ interface Fit {
   best: number;
   worst: number;
   mean: number;
+  /** Mean part of the links from facts every meeting of the same people shares (who, where). */
+  recurring?: number;
 }
+
+/**
+ * Features true of every meeting of the same principals, whatever the year: who took part and where. For a
+ * report with no date they cannot tell one year's meeting from another's.
+ */
+const RECURRING = new Set([
+  'sidesSameDay',
+  'sidesNoDate',
+  'bothSides',
+  'people2',
+  'people1',
+  'coverage',
+  'counterpartConflict',
+  'noSharedPerson',
+  'placeSame',
+  'placeDiffer',
+]);
+const RECURRING_AT = FEATURES.map((f) => RECURRING.has(f));
 
 /**
  * A report is scored against at most this many members of a cluster (the first by key: the same sample
  * whatever the arrival order), so a cluster of hundreds of re-posts costs no more than a large one.
  */
 const MAX_MEMBERS = 24;
-
-/** Whether two sorted string arrays share an element (a merge walk, no allocation). */
-function meets(a: readonly string[], b: readonly string[]): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
-  }
-  return false;
-}
-
-/**
- * Whether a report shares any evidence token with some member: tokens two reports of one happening almost
- * surely share (people's name stems and distinctive names, both sorted lists). A cheap filter before scoring.
- */
-function linkable(report: Report, members: readonly Report[]): boolean {
-  if (report.personStems.length === 0 && report.names.length === 0) return true;
-  const { personStems: ps, names: ns } = report;
-  for (const m of members)
-    if (meets(ps, m.personStems) || meets(ps, m.names) || meets(ns, m.personStems) || meets(ns, m.names))
-      return true;
-  return false;
-}
-
-/**
- * Whether some member could link with the report at all under the model's proved rules (`BlockingRules`): a
- * near day window and, when both name people, someone in common by blocking key. Exact: a cluster without
- * such a member can never reach the threshold, so skipping it changes nothing, whatever port found it.
- */
-function reachable(report: Report, members: readonly Report[], rules: BlockingRules): boolean {
-  if (rules.dayGap === null && !rules.byPerson) return true;
-  const pr = prepared(report);
-  const keys = rules.byPerson && report.people.length > 0 ? pr.lookupKeys : null;
-  for (const m of members) {
-    const pm = prepared(m);
-    if (rules.dayGap !== null && pr.window && pm.window) {
-      const gap = Math.max(0, pr.window[0] - pm.window[1], pm.window[0] - pr.window[1]);
-      if (gap > rules.dayGap) continue;
-    }
-    if (!keys || m.people.length === 0 || pm.personKeys.some((k) => keys.has(k))) return true;
-  }
-  return false;
-}
 
 /** The last sample of each member list, kept while the list keeps its length (lists only ever grow). */
 const sampleMemo = new WeakMap<readonly Report[], { size: number; sample: readonly Report[] }>();
@@ -170,13 +144,18 @@ export class EventClusterer {
     let best = Number.NEGATIVE_INFINITY;
     let worst = Number.POSITIVE_INFINITY;
     let sum = 0;
+    let recurring = 0;
     scored.forEach((m, i) => {
-      const s = scoreOf(withContent(report, m, facts[i] as number[]), this.model);
+      const f = withContent(report, m, facts[i] as number[]);
+      const s = scoreOf(f, this.model);
       if (s > best) best = s;
       if (s < worst) worst = s;
       sum += clamp(s);
+      f.forEach((v, k) => {
+        if (RECURRING_AT[k]) recurring += (this.model.weights[k] ?? 0) * v;
+      });
     });
-    return { best, worst, mean: sum / scored.length };
+    return { best, worst, mean: sum / scored.length, recurring: recurring / scored.length };
   }
 
   private accepts(f: { mean: number; worst: number }): boolean {
@@ -206,6 +185,12 @@ export class EventClusterer {
       .map((c) => ({ c, f: this.fitIfPromising(report, c.reports) }))
       .filter((x): x is { c: ClusterView; f: Fit } => x.f !== null && this.accepts(x.f))
       .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
+    // a report without any date fitting several clusters: who took part and where recur in every year's
+    // meeting of the same people, so the choice rests on the rest (kind, content)
+    if (prepared(report).window === null && fitting.length > 1) {
+      const rest = (f: Fit) => f.mean - (f.recurring ?? 0);
+      fitting.sort((x, y) => rest(y.f) - rest(x.f) || y.f.mean - x.f.mean);
+    }
     const own = candidates.find((c) => c.reports.some((r) => r.key === report.key));
     const first = own ? { c: own, f: { best: Number.POSITIVE_INFINITY, worst: 0, mean: 0 } } : fitting[0];
     if (!first) return { target: null, absorbed: [], score: null };

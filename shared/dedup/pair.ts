@@ -1,9 +1,9 @@
 import { sameAgreement } from './agreements.ts';
-import { tokenListsMatch } from './names.ts';
-import { anchorDay, dayWindow, type Prepared, prepared } from './prepared.ts';
+import { common, people, sketchJaccard, without } from './pair-parts.ts';
+import { anchorDay, dayWindow, prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 
-export { anchorDay, dayWindow };
+export { anchorDay, dayWindow, sketchJaccard };
 
 /**
  * Pair features of two reports for record linkage. Every feature is 0 when its evidence is missing on either
@@ -54,98 +54,6 @@ const FAMILY: Record<string, string> = {
   other: 'any',
 };
 
-/** |A∩B| of two sorted string arrays. */
-function common(a: readonly string[], b: readonly string[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
-/**
- * Jaccard of two sets estimated from their bottom-k sketches (sorted ascending): of the k smallest values of
- * the union, the share present in both. A merge walk, no allocation (it runs for every compared pair).
- */
-export function sketchJaccard(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const k = Math.min(a.length, b.length);
-  let i = 0;
-  let j = 0;
-  let taken = 0;
-  let both = 0;
-  while (taken < k && (i < a.length || j < b.length)) {
-    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
-    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    if (x === y) {
-      both++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-    taken++;
-  }
-  return both / k;
-}
-
-/** Kinds of one-to-one happenings: here the same person with another counterpart is another event. */
-const BILATERAL = new Set(['meeting', 'phone_call', 'statement']);
-
-/**
- * People of both reports matched one to one: how many, whether they include someone of each side (the same
- * Kazakh and Chinese principals), and whether each side keeps someone the other lacks. Greedy in list order
- * on the prepared name tokens; no allocation beyond two small flag arrays.
- */
-function people(a: Report, b: Report, pa: Prepared, pb: Prepared) {
-  const usedB: boolean[] = new Array(b.people.length).fill(false);
-  const matchedA: boolean[] = new Array(a.people.length).fill(false);
-  let matched = 0;
-  let kz = false;
-  let cn = false;
-  for (let i = 0; i < a.people.length; i++) {
-    const ta = pa.peopleTokens[i] as string[];
-    for (let j = 0; j < b.people.length; j++) {
-      if (usedB[j] || !tokenListsMatch(ta, pb.peopleTokens[j] as string[])) continue;
-      usedB[j] = true;
-      matchedA[i] = true;
-      matched++;
-      const c = a.people[i]?.country ?? b.people[j]?.country;
-      if (c === 'KZ') kz = true;
-      else if (c === 'CN') cn = true;
-      break;
-    }
-  }
-  let conflict = false;
-  let sure = false;
-  if (matched > 0) {
-    // the same person with a different counterpart: each side keeps an unmatched person of one country
-    // (an unknown country could be either side); with both countries known, the labelling convention's
-    // "different event", whatever else agrees — only for one-to-one happenings (a visit or a forum has many
-    // people each report names a few of)
-    const bilateral = BILATERAL.has(a.kind) && BILATERAL.has(b.kind);
-    for (let i = 0; i < a.people.length; i++) {
-      if (matchedA[i]) continue;
-      const p = (a.people[i] as Report['people'][number]).country;
-      for (let j = 0; j < b.people.length; j++) {
-        if (usedB[j]) continue;
-        const q = (b.people[j] as Report['people'][number]).country;
-        if (!p || !q || q === p) conflict = true;
-        if (bilateral && p && q === p) sure = true;
-      }
-    }
-  }
-  return { matched, sides: kz && cn, conflict, sure };
-}
-
 /** Days between two windows (0 when they overlap). */
 function windowGap(a: [number, number], b: [number, number]): number {
   return Math.max(0, a[0] - b[1], b[0] - a[1]);
@@ -160,11 +68,6 @@ function history(a: Report, b: Report): boolean {
   const before = (u: Report, d: Report) =>
     !dated(u) && dated(d) && u.years.every((y) => d.years.every((z) => y < z));
   return before(a, b) || before(b, a);
-}
-
-/** |A \ B| of two sorted string arrays. */
-function without(a: readonly string[], b: readonly string[]): number {
-  return a.length - common(a, b);
 }
 
 /** The features read from a pair's content (names, days, years, figures, documents, texts): the costly ones. */

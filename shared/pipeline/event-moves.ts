@@ -1,5 +1,7 @@
 import { agreementKey } from '../alerts/index.ts';
+import { mergeStored } from '../dedup/index.ts';
 import type { Event } from '../domain/index.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Store } from '../store/port.ts';
 import { announcedKey, OUTBOX } from './outbox.ts';
 import type { PipelineDeps } from './types.ts';
@@ -60,4 +62,39 @@ export async function resolveEvent(deps: Pick<PipelineDeps, 'store'>, id: string
     current = next;
   }
   return null;
+}
+
+/** How often folding an event into another is retried when other runs keep changing it. */
+const ABSORB_ATTEMPTS = 4;
+
+/**
+ * Folds a stored event into another for good. When another run changed the old event after this run read it
+ * (a new source, say), its redirect is refused: what that run added is merged into the target with a
+ * conditional write on the target's version, its reports copied, and the redirect tried again on the fresh
+ * version. Nothing another run wrote is lost, and no event stays behind as a duplicate. Returns the target
+ * as last written (or the input when nothing had to be re-merged).
+ */
+export async function absorbEvent(deps: PipelineDeps, old: Event, into: Event, now: string): Promise<Event> {
+  let current = old;
+  let target = into;
+  for (let attempt = 0; attempt < ABSORB_ATTEMPTS; attempt++) {
+    if (await retireEvent(deps, current, target.id)) return target;
+    const fresh = await deps.store.getEvent(current.id);
+    if (!fresh) return target; // another run folded it first: its redirect leads on from there
+    const latest = await resolveEvent(deps, target.id);
+    if (!latest) throw new ConflictError(`event ${target.id} vanished while ${old.id} was merged into it`);
+    const merged: Event = { ...mergeStored(latest, fresh), id: latest.id, updatedAt: now };
+    try {
+      await deps.store.updateEvent(merged, latest.version);
+    } catch (err) {
+      if (!(err instanceof ConflictError || err instanceof NotFoundError)) throw err;
+      current = fresh;
+      continue; // the target changed too: read both again
+    }
+    for (const r of (await deps.store.listEventReports(fresh.id)) as Array<{ key: string }>)
+      await deps.store.putEventReport(latest.id, r.key, r);
+    current = fresh;
+    target = { ...merged, version: latest.version + 1 };
+  }
+  throw new ConflictError(`event ${old.id} kept changing while being merged into ${into.id}`);
 }

@@ -11,9 +11,9 @@ import {
   reportOf,
 } from '../dedup/index.ts';
 import type { Agreement, Article, Event, ExtractedEvent, SourceRef } from '../domain/index.ts';
-import { ConflictError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import { StoreClusterPort, type StoredCluster } from './cluster-port.ts';
-import { retireEvent } from './event-moves.ts';
+import { absorbEvent } from './event-moves.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** How often placing is retried when another run changed the same events first. */
@@ -128,13 +128,14 @@ export async function clusterEvent(
         if (!(await deps.store.createEvent({ ...after, version: 0 }))) continue; // another run created it: re-read
       }
     } catch (err) {
-      if (err instanceof ConflictError) continue; // another run merged first: re-read and place again
+      // another run changed the target first, or folded it into another event: re-read and place again
+      if (err instanceof ConflictError || err instanceof NotFoundError) continue;
       throw err;
     }
     for (const r of target ? [report] : members) await deps.store.putEventReport(after.id, r.key, r);
-    for (const c of stored) if (c.id !== after.id) await retireEvent(deps, c.event, after.id);
-    const version = target ? target.event.version + 1 : 0;
-    return { event: { ...after, version }, created: stored.length === 0, added };
+    let written: Event = { ...after, version: target ? target.event.version + 1 : 0 };
+    for (const c of stored) if (c.id !== after.id) written = await absorbEvent(deps, c.event, written, now);
+    return { event: written, created: stored.length === 0, added };
   }
   throw new ConflictError(`event for ${article.url} kept changing under concurrent runs`);
 }
