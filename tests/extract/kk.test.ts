@@ -37,6 +37,13 @@ describe('Kazakh extraction', () => {
     expect(r.event?.figures).toMatchObject([{ metric: 'investment', value: 25_000_000_000, unit: 'USD' }]);
   });
 
+  it("makes the name before «… мақаласында» the article's author and participant", () => {
+    const r = extract(
+      'Мемлекет басшысы Қасым-Жомарт Тоқаев қытайлық басылымда жарияланған «Қазақстан мен Қытай: ортақ болашақ» атты мақаласында екі ел арасындағы ынтымақтастыққа тоқталды.',
+    );
+    expect(r.event?.participants.map((p) => p.name)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
   it('keeps the publication day of an outlet tagged with its language edition', () => {
     const text =
       'АСТАНА. KAZINFORM – Мемлекет басшысы Қасым-Жомарт Тоқаев ҚХР Төрағасы Си Цзиньпинмен телефон арқылы сөйлесті.';
