@@ -3,6 +3,7 @@ import type { Metric } from '../domain/index.ts';
 import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import * as en from './lexicon/en/figures.ts';
+import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 import { clauseAround } from './sentence-repair.ts';
@@ -26,6 +27,12 @@ const FACILITY_VALUE = regex(
   `${WB_START}${alternation([...en.FACILITIES, ...ru.FACILITIES])}\\s+(?:\\S+\\s+){0,3}?${alternation([...en.VALUE_LINK, ...ru.VALUE_LINK])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
+/** Kazakh names the money after the sum («27 миллиард доллардан астам инвестиция»): words read right after it. */
+const KK_METRIC_AFTER: Array<[RegExp, Metric]> = kk.METRIC_AFTER.map(([m, words]) => [
+  regex(`^[^.;,]{0,40}?${WB_START}${alternation(words)}${WB_END}`, 'iu'),
+  m as Metric,
+]);
+const KAZAKH_LETTER = /[әғқңөұүһі]/i;
 /** "it", "the same indicator", «этот показатель»: the number measures what the previous sentence did. */
 /** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
 const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
@@ -82,6 +89,10 @@ export function metricOf(t: string, at: number, prevText: string): Metric | null
   if (PROJECTS_VALUE.test(near))
     return COMPLETED.test(clauseAround(t, at).text) ? 'other' : 'project_portfolio';
   if (FACILITY_VALUE.test(near)) return 'investment';
+  if (KAZAKH_LETTER.test(t)) {
+    const after = t.slice(at, at + 80);
+    for (const [re, m] of KK_METRIC_AFTER) if (re.test(after)) return m;
+  }
   const own = clauseAround(t, at);
   const before = t.slice(Math.max(own.offset, at - 160), at);
   let k = keywordBefore(before) ?? keywordBefore(t.slice(Math.max(0, at - 160), at));

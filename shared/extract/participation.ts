@@ -7,6 +7,7 @@
 import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
+import { AUTHOR_AFTER_KK } from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -43,6 +44,11 @@ const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
 const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
 const KK_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?${alternation(RU.MENTION_AFTER_KK)}${WB_END}`, 'iu');
 const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
+/** «Тоқаев … атты мақаласында»: the article word after the name, within its sentence. */
+const KK_AUTHOR_AFTER = new RegExp(
+  `^[^.!?]{0,180}?${WB_START}${alternation(AUTHOR_AFTER_KK)}${WB_END}`,
+  'iu',
+);
 const KK_SPEECH_END = new RegExp(`${SPEECH}[.!]?\\s*$`, 'iu');
 
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
@@ -191,6 +197,7 @@ export function evidenceOf(
     return 'mention';
   const kazakh = KAZAKH.test(text);
   if (kazakh && KK_AFTER.test(after)) return 'mention';
+  if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';
   const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
   if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
   if (OTHER_TIME.test(text)) return 'mention';

@@ -102,7 +102,7 @@ describe('npm start --offline (the newcomer path)', () => {
       10_000,
     )) as { items: Array<{ id: string }> };
     expect(first.stderr()).toContain('offline');
-    expect(first.stderr()).toMatch(/done: 12 sources; \d+ new articles/);
+    expect(first.stderr()).toMatch(/done: 17 sources; \d+ new articles/);
     expect(first.stderr()).not.toContain('FAILED');
     expect(first.stderr()).not.toContain('sampling_rate'); // no JSON log lines on a terminal
     await ctrlC(first.child);

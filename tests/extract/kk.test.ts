@@ -30,6 +30,20 @@ describe('Kazakh extraction', () => {
     expect(r.event?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['agreement/planned']);
   });
 
+  it('reads what a sum measures from the word after it, as Kazakh orders them', () => {
+    const r = extract(
+      'Қасым-Жомарт Тоқаев Си Цзиньпинмен кездесті. 2010 жылдан бері қытайлық компаниялар Қазақстанға 25 миллиард доллардан астам инвестиция салды.',
+    );
+    expect(r.event?.figures).toMatchObject([{ metric: 'investment', value: 25_000_000_000, unit: 'USD' }]);
+  });
+
+  it("makes the name before «… мақаласында» the article's author and participant", () => {
+    const r = extract(
+      'Мемлекет басшысы Қасым-Жомарт Тоқаев қытайлық басылымда жарияланған «Қазақстан мен Қытай: ортақ болашақ» атты мақаласында екі ел арасындағы ынтымақтастыққа тоқталды.',
+    );
+    expect(r.event?.participants.map((p) => p.name)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
   it('keeps the publication day of an outlet tagged with its language edition', () => {
     const text =
       'АСТАНА. KAZINFORM – Мемлекет басшысы Қасым-Жомарт Тоқаев ҚХР Төрағасы Си Цзиньпинмен телефон арқылы сөйлесті.';

@@ -79,6 +79,21 @@ describe('Chinese extraction', () => {
     expect(r.event?.location).toBe('Beijing');
   });
 
+  it('orders kinds: a signed article is a statement, a state visit outranks its sessions, speech recalls nothing', () => {
+    const kind = (t: string) => extract(t, '2025-06-08').event?.kind;
+    expect(
+      kind('6月7日，国家主席习近平在哈萨克斯坦媒体发表题为《携手共创中哈关系美好未来》的署名文章。'),
+    ).toBe('statement');
+    expect(kind('国家主席习近平将于6月8日对哈萨克斯坦进行国事访问并出席中国－中亚峰会第二次会议。')).toBe(
+      'visit',
+    );
+    expect(
+      kind(
+        '6月8日，赵乐际在北京会见哈萨克斯坦议长。\n他说，去年习近平主席对哈萨克斯坦进行国事访问，取得丰硕成果。',
+      ),
+    ).toBe('meeting');
+  });
+
   it('keeps the readings table in step with pinyin-pro, and reads surnames as surnames', () => {
     const chars = READINGS_ZH.split(' ').flatMap((g) =>
       [...(g.split(':')[1] ?? '')].map((c) => [c, g.split(':')[0]]),

@@ -14,7 +14,7 @@ const rss = {
 };
 
 describe('loadSources', () => {
-  it('provides the sixteen default sources, each valid and unique', () => {
+  it('provides the seventeen default sources, each valid and unique', () => {
     const ids = loadSources().map((s) => s.id);
     expect(ids).toEqual([
       'mfa-en',

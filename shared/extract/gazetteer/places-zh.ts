@@ -48,3 +48,6 @@ export const ZH_LANDMARKS: Record<string, readonly string[]> = {
   Beijing: ['人民大会堂', '钓鱼台国宾馆', '中南海'],
   Astana: ['阿克奥尔达', '独立宫'],
 };
+
+/** Names that hold a city's name but are no place («上海合作组织» is the SCO, «北京时间» a time zone). */
+export const ZH_NOT_PLACES = ['上海合作组织', '上合组织', '上海精神', '北京时间', '北京大学', '北京冬奥'];

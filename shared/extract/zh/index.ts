@@ -39,14 +39,16 @@ export function extractChinese(
   const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
   const kind = classifyZhKind(doc);
   const place = resolveZhLocation(doc, kind.kind);
-  const { participants, mentioned } = extractZhPeople(doc, year, kind.kind);
-  // Without a year the lead's «11月19日» still tells the month, against which background months are told apart.
+  // The event's month («11月19日» even without a year): sentences set in another month tell background.
   const month = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]/.exec(
     headOf(doc)
       .map((s) => s.text)
       .join('。'),
   );
-  const documents = extractZhAgreements(doc, date.date, month ? Number(month[1]) : null);
+  const eventMonth = date.date ? Number(date.date.slice(5, 7)) : month ? Number(month[1]) : null;
+  const { participants, mentioned } = extractZhPeople(doc, year, kind.kind, eventMonth);
+
+  const documents = extractZhAgreements(doc, date.date, eventMonth);
   return {
     relevant: true,
     event: {

@@ -3,6 +3,9 @@ import type { EventKind } from '../../domain/index.ts';
 import { FRAME_ZH, KIND_ZH } from '../lexicon/zh/kind.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
+/** A sentence of reported speech («他说，…», «王毅表示，…»): what it recalls is not the event's kind. */
+const SPEECH = /^[^，。,]{0,12}?(?:说|表示|指出|强调|认为)[,，:：]/;
+
 /** A kind with the sentence it was read from. */
 export interface ZhKind {
   kind: EventKind;
@@ -18,7 +21,13 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
   const zones = [head.filter((s) => s.zone === 'title'), head.filter((s) => s.zone !== 'title')];
   for (const sentences of zones) {
     for (const [kind, words] of KIND_ZH) {
-      const hit = sentences.find((s) => firstIn(s.text, words) !== undefined);
+      // A visit word inside a frame («国事访问期间») says when, not what: it is no visit as a whole there.
+      const hit = sentences.find(
+        (s) =>
+          firstIn(s.text, words) !== undefined &&
+          !(kind === 'visit' && /访问期间|访华期间|访哈期间/.test(s.text)) &&
+          !SPEECH.test(s.text),
+      );
       if (!hit) continue;
       if ((kind === 'visit' || kind === 'forum') && firstIn(hit.text, FRAME_ZH)) {
         const meet = KIND_ZH.find(([k]) => k === 'meeting')?.[1] ?? [];

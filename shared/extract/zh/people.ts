@@ -67,9 +67,12 @@ function clauseAt(text: string, at: number): string {
 }
 
 /** Whether the person takes part where named: in the title, or in a lead clause with a verb of taking part. */
-function takesPart(o: Occurrence, title: boolean): boolean {
+function takesPart(o: Occurrence, title: boolean, month: number | null): boolean {
   const clause = clauseAt(o.sentence, o.at);
   if (firstIn(clause, BACKGROUND_ZH)) return false;
+  // «今年7月，习近平…访问» in a November report: the sentence is set in another month, another event.
+  const months = [...o.sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
+  if (month !== null && months.length > 0 && !months.includes(month)) return false;
   return title || firstIn(clause, PARTICIPATION_ZH) !== undefined;
 }
 
@@ -85,6 +88,7 @@ export function extractZhPeople(
   doc: ZhDoc,
   year: number | null,
   kind: EventKind,
+  month: number | null = null,
 ): { participants: Person[]; mentioned: Person[] } {
   const head = new Set(headOf(doc));
   const titles = new Set(doc.sentences.filter((s) => s.zone === 'title').map((s) => s.text));
@@ -103,7 +107,7 @@ export function extractZhPeople(
   for (const o of occurrences) {
     const evidence = o.sentence;
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
-    if (bilateral && o.head && takesPart(o, titles.has(o.sentence)) && !onlyMentioned(o, kind)) {
+    if (bilateral && o.head && takesPart(o, titles.has(o.sentence), month) && !onlyMentioned(o, kind)) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });
     } else if (!mentioned.has(o.person.name)) mentioned.set(o.person.name, { ...o.person, evidence });
   }

@@ -1,9 +1,16 @@
 /** The venue of a Chinese report: a known place after «在», a landmark naming its city, never the dateline. */
 import type { EventKind } from '../../domain/index.ts';
-import { ZH_LANDMARKS, ZH_PLACE_FORMS } from '../gazetteer/places-zh.ts';
+import { ZH_LANDMARKS, ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../gazetteer/places-zh.ts';
 import { headOf, withoutDateline, type ZhDoc } from './text.ts';
 
 type Forms = Array<[form: string, city: string]>;
+
+/** The text with names that hold a city's name blanked, at the same length (positions stay valid). */
+function withoutFalsePlaces(text: string): string {
+  let out = text;
+  for (const n of ZH_NOT_PLACES) out = out.replaceAll(n, '□'.repeat(n.length));
+  return out;
+}
 const flat = (forms: Record<string, readonly string[]>): Forms =>
   Object.entries(forms)
     .flatMap(([city, fs]) => fs.map((f): [string, string] => [f, city]))
@@ -14,7 +21,8 @@ const FORMS = flat(ZH_PLACE_FORMS);
 const LANDMARKS = flat(ZH_LANDMARKS);
 
 /** The English city of the first known place in a text (landmarks included), with its position. */
-export function zhPlaceIn(text: string): { city: string; at: number } | null {
+export function zhPlaceIn(raw: string): { city: string; at: number } | null {
+  const text = withoutFalsePlaces(raw);
   let best: { city: string; at: number } | null = null;
   for (const [form, city] of [...FORMS, ...LANDMARKS]) {
     const at = text.indexOf(form);
@@ -27,7 +35,8 @@ export function zhPlaceIn(text: string): { city: string; at: number } | null {
 const VENUE_CUE = /(?:在|于|抵达|到达|来到|赴)[^，。；、]{0,10}$/;
 
 /** The venue of one sentence: the earliest place with a venue cue before it, or a landmark. */
-function venueIn(text: string): string | null {
+function venueIn(raw: string): string | null {
+  const text = withoutFalsePlaces(raw);
   let best: { city: string; at: number } | null = null;
   for (const [form, city] of FORMS) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {

@@ -24,6 +24,8 @@ const SENTENCE_END = /[^。！？；!?]+(?:[。！？；!?]+[”」』）)]*|$)/
 /** Lines of page furniture (photo credits, editors, share bars, time stamps) that are not prose. */
 const FURNITURE =
   /^(?:[(（【]?责任编辑|[(（【]?责编|[(（【]?编辑[:：]|来源[:：]|图[:：]|分享到|打印|关闭窗口|【纠错】)/;
+/** A photo caption: ends with the photographer's credit «[新华社 记者 摄]», «（记者 摄）». */
+const CAPTION = /[[（(【][^\]）)】]{0,30}摄\s*[\]）)】]\s*$/;
 /** A short line with a source or a clock time in it: the page's time stamp («2018年11月23日 00:05 来源：…»). */
 const STAMP = /来源[:：]|发布时间|(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 /** A paragraph shorter than this, without a full stop, is a label («联合早报», «Sputnik»), not the lead. */
@@ -39,7 +41,12 @@ export function buildZhDoc(title: string | null, body: string): ZhDoc {
     .split(/\n+/)
     .map((p) => p.trim())
     .filter(
-      (p) => p.length > 0 && !FURNITURE.test(p) && !(p.length < 60 && STAMP.test(p)) && p !== cleanTitle,
+      (p) =>
+        p.length > 0 &&
+        !FURNITURE.test(p) &&
+        !CAPTION.test(p) &&
+        !(p.length < 60 && STAMP.test(p)) &&
+        p !== cleanTitle,
     );
   const sentences: ZhSentence[] = cleanTitle ? [{ text: cleanTitle, para: -1, zone: 'title' }] : [];
   // The lead is the first two paragraphs of prose: labels and captions of a few characters do not count.

@@ -4,6 +4,10 @@
  */
 export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly string[]]> = [
   ['phone_call', ['通电话', '通话', '电话交谈']],
+  // A signed article or a message is the event itself, whatever meetings it recalls.
+  ['statement', ['署名文章', '贺电', '唁电', '慰问电', '贺信']],
+  // A state or official visit as a whole outranks the sessions it takes in (unless only its frame: «访问期间»).
+  ['visit', ['国事访问', '正式访问', '工作访问']],
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
   ['meeting', ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈']],
   ['agreement_signing', ['签字仪式', '签约仪式']],

@@ -49,8 +49,11 @@ export const RELATION = [
   '贺电',
   '磋商',
 ];
-/** A meeting of the two. */
-export const MEET = ['会见', '会谈', '通电话', '举行', '磋商', '接见'];
+/**
+ * A meeting of the two. A state or official visit to the other side is the pair's own event, whatever summit
+ * it also takes in.
+ */
+export const MEET = ['会见', '会谈', '通电话', '举行', '磋商', '接见', '国事访问', '正式访问'];
 /** Other partners: a story dominated by one of them is not about Kazakhstan and China. */
 export const OTHERS: Record<string, string[]> = {
   UZ: ['乌兹别克斯坦', '乌兹别克'],
