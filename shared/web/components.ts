@@ -55,10 +55,11 @@ export function figsList(e: Event): Html | null {
   )}</ul>`;
 }
 
-/** A source: outlet and language, linked to the original when the URL is a web link. */
+/** A source: outlet and language (its name on the event page, the code in lists), linked to the original when the URL is a web link. */
 export function sourceItem(s: SourceRef, detailed = false): Html {
   const href = safeHref(s.url);
-  const name = html`${s.outlet} <span class="tag" lang="en">${s.lang}</span>`;
+  const language = detailed ? (SOURCE_LANGS[s.lang as keyof typeof SOURCE_LANGS] ?? s.lang) : s.lang;
+  const name = html`${s.outlet} <span class="tag" lang="en">${language}</span>`;
   const title = detailed ? html` — <span lang="${s.lang}">${s.title}</span>` : '';
   const when = detailed
     ? html` <span class="muted small">published ${formatInstant(s.published)}</span>`

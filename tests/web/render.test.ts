@@ -163,4 +163,17 @@ describe('dates in Almaty time', () => {
     expect(textLang('Ministers met in Astana')).toBe('en');
     expect(eventPage(ev('ev_l1', { title: 'Министры встретились' }))).toContain('<h1 lang="ru">');
   });
+  it('name each source language on the event page, Kazakh and Chinese too', () => {
+    const base = ev('ev_l2').sources[0] as Event['sources'][0];
+    const page = eventPage(
+      ev('ev_l2', {
+        sources: [
+          base,
+          { ...base, articleId: 'ar_l2k', outlet: 'Kazinform', lang: 'kk' },
+          { ...base, articleId: 'ar_l2z', outlet: 'MFA China', lang: 'zh' },
+        ],
+      }),
+    );
+    for (const name of ['English', 'Kazakh', 'Chinese']) expect(page).toContain(`>${name}</span>`);
+  });
 });
