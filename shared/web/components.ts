@@ -106,7 +106,7 @@ export function filterFields(f: TimelineFilters, dates: boolean): Html {
   const docs = DocType.options.map((d): [string, string] => [d, docWord(d)]);
   const langs = Object.entries(SOURCE_LANGS) as Array<[string, string]>;
   const agreement = f.hasAgreement === undefined ? undefined : String(f.hasAgreement);
-  return html`<div class="wide"><label for="f-q">Search (English or Russian, e.g. Wang Yi or Ван И)</label><input type="search" id="f-q" name="q" value="${f.q ?? ''}" maxlength="200"></div>
+  return html`<div class="wide"><label for="f-q">Search (English, Russian or Kazakh, e.g. Wang Yi or Ван И, wheat or пшеница)</label><input type="search" id="f-q" name="q" value="${f.q ?? ''}" maxlength="200"></div>
 ${dates ? html`<div><label for="f-from">From</label><input type="date" id="f-from" name="from" value="${f.from ?? ''}"></div><div><label for="f-to">To</label><input type="date" id="f-to" name="to" value="${f.to ?? ''}"></div>` : ''}
 ${select('kind', 'Kind of event', kinds, f.kind)}
 <div><label for="f-participant">Person (full name, any script)</label><input type="text" id="f-participant" name="participant" value="${f.participant ?? ''}" maxlength="200"></div>
