@@ -175,8 +175,24 @@ describe('link-safe subscription pages', () => {
     expect(bad.status).toBe(404);
     expect(bad.headers.get('content-type')).toMatch(/json/);
     const badPage = await fetch(`${api.url}/unsubscribe?token=${'x'.repeat(43)}`);
-    expect(badPage.status).toBe(404); // errors keep the API's one JSON error shape
-    expect(badPage.headers.get('content-type')).toMatch(/json/);
+    expect(badPage.status).toBe(404); // a reader following a dead link gets a page, not the JSON error
+    expect(badPage.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+});
+
+describe('links that no longer work', () => {
+  it('answer a reader with a page saying so, and a JSON client with JSON', async () => {
+    const unknown = 'A'.repeat(40);
+    for (const path of [`/subscriptions/confirm?token=${unknown}`, `/unsubscribe?token=${unknown}`]) {
+      const res = await fetch(`${api.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await res.text()).toMatch(
+        /<h1>Not found<\/h1><p>Unknown (or expired confirmation|unsubscribe) link\./,
+      );
+      const api2 = await fetch(`${api.url}${path}`, { headers: { accept: 'application/json' } });
+      expect(((await api2.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    }
   });
 });
 
