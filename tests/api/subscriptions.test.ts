@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { createApp } from '../../shared/api/app.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
-import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
+import { sesMailer } from '../helpers/api.ts';
 import { startTestSes, type TestSes } from '../helpers/ses.ts';
 import { startTestStore } from '../helpers/store.ts';
 
@@ -13,12 +12,7 @@ let api: Awaited<ReturnType<typeof serveApi>>;
 beforeAll(async () => {
   db = await startTestStore();
   ses = await startTestSes();
-  const mailer = createSesMailer({
-    from: 'alerts@example.org',
-    endpoint: ses.endpoint,
-    region: 'us-east-1',
-    credentials: LOCAL_CREDENTIALS,
-  });
+  const mailer = sesMailer(ses);
   api = await serveApi(createApp({ store: db.store, sources: [], apiBaseUrl: 'http://api.test', mailer }), {
     port: 0,
   });

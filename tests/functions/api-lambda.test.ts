@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mailer } from '../../shared/alerts/mailer.ts';
 import { createLambdaHandler, type LambdaEvent } from '../../shared/api/lambda.ts';
-import { makeEvent } from '../helpers/events.ts';
-import { startTestStore, type TestStore } from '../helpers/store.ts';
+import { recordingMailer, storeWithEvents } from '../helpers/api.ts';
+import type { TestStore } from '../helpers/store.ts';
 
 /** The app behind `hono/aws-lambda`, fed API Gateway HTTP API (payload 2.0) events as API Gateway sends them. */
 let db: TestStore;
 let handler: ReturnType<typeof createLambdaHandler>;
-const sent: string[] = [];
-const mailer: Mailer = {
-  send: async (m) => {
-    sent.push(m.to);
-    return { messageId: String(sent.length) };
-  },
-};
+const { mailer, sent } = recordingMailer();
 
 beforeAll(async () => {
-  db = await startTestStore();
-  for (let i = 1; i <= 4; i++) await db.store.createEvent(makeEvent(i));
+  db = await storeWithEvents(4);
   handler = createLambdaHandler({ store: db.store, sources: [], apiBaseUrl: 'https://api.example', mailer });
 });
 afterAll(async () => db?.close());

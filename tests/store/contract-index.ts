@@ -1,6 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/domain/index.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { createStore } from '../../shared/store/dynamo-store.ts';
@@ -8,7 +7,7 @@ import { eventIndexKeys, keys } from '../../shared/store/keys.ts';
 import type { EventQuery, Store } from '../../shared/store/port.ts';
 import { reindexAll } from '../../shared/store/reindex.ts';
 import type { TestStore } from '../helpers/store.ts';
-import type { StoreFactory } from './contract.ts';
+import { rawClient, type StoreFactory, storePerTest } from './contract.ts';
 import { eventOn, recentOrder } from './fixtures.ts';
 
 /** Every page of a filtered listing, walked by cursor. */
@@ -53,14 +52,7 @@ function sample(): Event[] {
 /** A document client on the test table that counts the calls it sends. */
 function countingClient(db: TestStore): { doc: DynamoDBDocumentClient; calls: string[] } {
   const calls: string[] = [];
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: db.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+  const doc = rawClient(db);
   doc.middlewareStack.add(
     (next, context) => async (args) => {
       calls.push(String(context.commandName));
@@ -75,11 +67,10 @@ function countingClient(db: TestStore): { doc: DynamoDBDocumentClient; calls: st
 export function indexContract(start: StoreFactory): void {
   let db: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    db = await start();
-    store = db.store;
+  storePerTest(start, (d) => {
+    db = d;
+    store = d.store;
   });
-  afterEach(async () => db?.close());
 
   describe('filtered listings', () => {
     it('pages a single filter from its index: full pages, newest first, no cursor after the last', async () => {

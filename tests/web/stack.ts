@@ -22,18 +22,18 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { createApp } from '../../shared/api/app.ts';
 import type { ApiDeps } from '../../shared/api/deps.ts';
 import { startFixtureServer } from '../../shared/fetch/fixture-server.ts';
 import { createHttpClient } from '../../shared/fetch/http.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
-import { FIXTURES_ROOT, LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
+import { FIXTURES_ROOT } from '../../shared/local/stack.ts';
 import { createLogger } from '../../shared/log.ts';
 import { runAll } from '../../shared/pipeline/run-all.ts';
 import { loadSources } from '../../shared/sources/registry.ts';
 import type { Store } from '../../shared/store/port.ts';
 import { mountWeb } from '../../shared/web/index.ts';
+import { sesMailer } from '../helpers/api.ts';
 import { startTestSes, type TestSes } from '../helpers/ses.ts';
 import { startTestStore } from '../helpers/store.ts';
 
@@ -118,12 +118,7 @@ export async function startWebStack(): Promise<WebStack> {
   const db = await startTestStore('dynalite', { dataDir: copy, tableName: TABLE });
   const ses = await startTestSes();
   const sources = loadSources();
-  const mailer = createSesMailer({
-    from: 'alerts@example.org',
-    endpoint: ses.endpoint,
-    region: 'us-east-1',
-    credentials: LOCAL_CREDENTIALS,
-  });
+  const mailer = sesMailer(ses);
   // The app's base URL must be known before it listens (links in mail): a free port is taken first.
   const deps: ApiDeps = { store: db.store, sources, apiBaseUrl: '', mailer };
   const server = await serveApi(createApp(deps, [(app) => mountWeb(app, deps)]), {
