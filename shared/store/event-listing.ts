@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { eventPartition, isEventStartKey, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
 import type { Page, RecentEventsQuery } from './port.ts';
 import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
@@ -18,19 +19,10 @@ const Cursor = z.object({
 });
 type Cursor = z.infer<typeof Cursor>;
 
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-
 /** Decodes a cursor; anything malformed or pointing outside its own month is a ValidationError. */
-function decodeCursor(raw: string): Cursor {
-  const fail = (cause?: unknown) => new ValidationError('invalid cursor', 'cursor', { cause });
-  let parsed: ReturnType<typeof Cursor.safeParse>;
-  try {
-    parsed = Cursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch (err) {
-    throw fail(err);
-  }
-  if (!parsed.success) throw fail(parsed.error);
-  const { m, k } = parsed.data;
+function decodeMonthCursor(raw: string): Cursor {
+  const c = decodeCursor(raw, Cursor);
+  const { m, k } = c;
   // A start key must be a GSI1 key of the cursor's own month, nothing else (no probing other partitions).
   const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
   if (
@@ -41,8 +33,8 @@ function decodeCursor(raw: string): Cursor {
       !k[SK] ||
       !isEventStartKey(k, m))
   )
-    throw fail();
-  return parsed.data;
+    throw invalidCursor();
+  return c;
 }
 
 /** A `YYYY-MM-DD` query bound, or a ValidationError naming the field. */
@@ -106,7 +98,7 @@ export async function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery):
     throw new ValidationError(`limit must be an integer from 1 to ${MAX_PAGE}`, 'limit');
   const from = dateBound(q.from, 'from');
   const to = dateBound(q.to, 'to');
-  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  const cursor = q.cursor ? decodeMonthCursor(q.cursor) : null;
   if (from && to && from > to) return { items: [], cursor: null };
 
   const { months, undated } = await datedMonths(ctx);

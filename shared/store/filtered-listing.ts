@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { Event } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { batchGet, call, type Item, parseItem, type StoreContext } from './context.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { chooseFacet, hasFacets, requiredFacets } from './event-facets.ts';
 import { dateBound, listRecentEvents, MAX_PAGE } from './event-listing.ts';
 import { eventSortKey, facetPartition, isIndexStartKey, keys } from './keys.ts';
@@ -25,17 +26,10 @@ const Cursor = z.object({ v: z.literal(1), f: z.string(), k: z.record(z.string()
 type Cursor = z.infer<typeof Cursor>;
 
 /** Decodes a filtered cursor; one of another listing, or an edited key, is a ValidationError. */
-function decodeCursor(raw: string, facet: string): Cursor {
-  const fail = (cause?: unknown) => new ValidationError('invalid cursor', 'cursor', { cause });
-  let parsed: ReturnType<typeof Cursor.safeParse>;
-  try {
-    parsed = Cursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch (err) {
-    throw fail(err);
-  }
-  if (!parsed.success) throw fail(parsed.error);
-  if (parsed.data.f !== facet || !isIndexStartKey(parsed.data.k, facet)) throw fail();
-  return parsed.data;
+function decodeFacetCursor(raw: string, facet: string): Cursor {
+  const c = decodeCursor(raw, Cursor);
+  if (c.f !== facet || !isIndexStartKey(c.k, facet)) throw invalidCursor();
+  return c;
 }
 
 /** Events by id (BatchGet); redirects and missing ids are absent from the map. */
@@ -61,7 +55,7 @@ export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page
   const from = dateBound(q.from, 'from');
   const to = dateBound(q.to, 'to');
   const facet = chooseFacet(required);
-  let start: Item | undefined = q.cursor ? decodeCursor(q.cursor, facet).k : undefined;
+  let start: Item | undefined = q.cursor ? decodeFacetCursor(q.cursor, facet).k : undefined;
   if (from && to && from > to) return { items: [], cursor: null };
 
   const bounded = from !== undefined || to !== undefined;
@@ -102,7 +96,7 @@ export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page
       if ((items.length === q.limit || examined >= budget) && more) {
         const k = { [PK]: entry[PK], [SK]: entry[SK], [GSI1PK]: entry[GSI1PK], [GSI1SK]: entry[GSI1SK] };
         const next: Cursor = { v: 1, f: facet, k: k as Record<string, string> };
-        return { items, cursor: Buffer.from(JSON.stringify(next)).toString('base64url') };
+        return { items, cursor: encodeCursor(next) };
       }
     }
     start = out.LastEvaluatedKey as Item | undefined;

@@ -1,30 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../shared/api/app.ts';
-import { serveApi } from '../../shared/local/http-server.ts';
-import { sesMailer } from '../helpers/api.ts';
-import { startTestSes, type TestSes } from '../helpers/ses.ts';
-import { startTestStore } from '../helpers/store.ts';
+import { type MailApi, startMailApi } from '../helpers/api.ts';
+import type { TestSes } from '../helpers/ses.ts';
+import type { TestStore } from '../helpers/store.ts';
 
 const BASE = 'http://api.test';
-let db: Awaited<ReturnType<typeof startTestStore>>;
+let db: TestStore;
 let ses: TestSes;
-let api: Awaited<ReturnType<typeof serveApi>>;
+let api: MailApi;
 
 beforeAll(async () => {
-  db = await startTestStore();
-  ses = await startTestSes();
-  const mailer = sesMailer(ses);
-  const subscribeLimits = { perAddress: 50, perClient: 500, globalMails: 500 };
-  api = await serveApi(
-    createApp({ store: db.store, sources: [], apiBaseUrl: BASE, mailer, subscribeLimits }),
-    { port: 0 },
-  );
+  api = await startMailApi({
+    apiBaseUrl: BASE,
+    subscribeLimits: { perAddress: 50, perClient: 500, globalMails: 500 },
+  });
+  ({ db, ses } = api);
 });
-afterAll(async () => {
-  await api?.close();
-  await ses?.close();
-  await db?.close();
-});
+afterAll(async () => api?.close());
 
 /** Subscribes and returns the newest mail to the address. */
 async function subscribe(body: Record<string, unknown>) {
