@@ -66,26 +66,43 @@ async function queryMonth(
   to?: string,
   start?: Item,
 ) {
-  const dated = month !== NO_DATE;
+  // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
+  const range = month === NO_DATE ? undefined : { lo: from ?? `${month}-00`, hi: `${to ?? `${month}-99`}#~` };
+  const out = await queryNewestFirst(ctx, eventPartition(month), range, limit, start);
+  return { items: out.items.map((i) => parseItem(Event, i, 'event')), next: out.next };
+}
+
+/**
+ * One page of a GSI1 partition, newest (highest sort key) first, optionally within a sort-key range: the
+ * read behind every event listing (a month partition or a facet's index entries).
+ */
+export async function queryNewestFirst(
+  ctx: StoreContext,
+  partition: string,
+  range: { lo: string; hi: string } | undefined,
+  limit: number,
+  start?: Item,
+): Promise<{ items: Item[]; next: Record<string, string> | undefined }> {
   const out = await call('Query', () =>
     ctx.doc.send(
       new QueryCommand({
         TableName: ctx.table,
         IndexName: GSI1,
-        KeyConditionExpression: dated ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
-        ExpressionAttributeNames: dated ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
-        ExpressionAttributeValues: dated
-          ? // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
-            { ':pk': eventPartition(month), ':lo': from ?? `${month}-00`, ':hi': `${to ?? `${month}-99`}#~` }
-          : { ':pk': eventPartition(month) },
+        KeyConditionExpression: range ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
+        ExpressionAttributeNames: range ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
+        ExpressionAttributeValues: range
+          ? { ':pk': partition, ':lo': range.lo, ':hi': range.hi }
+          : { ':pk': partition },
         ScanIndexForward: false,
         Limit: limit,
         ExclusiveStartKey: start,
       }),
     ),
   );
-  const items = ((out.Items ?? []) as Item[]).map((i) => parseItem(Event, i, 'event'));
-  return { items, next: out.LastEvaluatedKey as Record<string, string> | undefined };
+  return {
+    items: (out.Items ?? []) as Item[],
+    next: out.LastEvaluatedKey as Record<string, string> | undefined,
+  };
 }
 
 /**
