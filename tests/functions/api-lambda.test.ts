@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLambdaHandler, type LambdaEvent } from '../../shared/api/lambda.ts';
 import { recordingMailer, storeWithEvents } from '../helpers/api.ts';
@@ -65,6 +66,20 @@ describe('API Lambda', () => {
     const head = await handler(event('HEAD', '/events.atom'));
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
+  });
+
+  it('sends compressed HTML (a page, an error page for a browser) base64-encoded, as API Gateway needs', async () => {
+    const browser = { accept: 'text/html,*/*;q=0.8', 'accept-encoding': 'gzip' };
+    for (const [path, status] of [
+      ['/subscribe', 200],
+      ['/nowhere', 404],
+    ] as const) {
+      const res = await handler(event('GET', path, { headers: browser }));
+      expect(res.statusCode, path).toBe(status);
+      expect(res.headers['content-encoding'], path).toBe('gzip');
+      expect(res.isBase64Encoded, path).toBe(true);
+      expect(gunzipSync(Buffer.from(res.body, 'base64')).toString(), path).toContain('</html>');
+    }
   });
 
   it('maps errors to the JSON error shape on this path too', async () => {
