@@ -13,8 +13,18 @@ function foldFormWord(w: string, whole: boolean): string {
   return whole ? stem(foldToken(w)) : foldToken(w);
 }
 
-/** A text word folded for comparison with whole forms and with stems. */
-function foldWord(w: string): { whole: string; prefix: string } {
+/** A text word folded for comparison with whole forms (`whole`) and with stems (`prefix`). */
+export interface FoldedWord {
+  whole: string;
+  prefix: string;
+}
+
+/** The words of a text folded for `conceptAt` (once per text: phrases look at each word several times). */
+export function foldWords(ws: string[]): FoldedWord[] {
+  return ws.map(foldWord);
+}
+
+function foldWord(w: string): FoldedWord {
   if (isCyrillic(w)) {
     const f = foldCyrillic(w);
     return { whole: f, prefix: f };
@@ -51,8 +61,7 @@ for (const entry of SEARCH_GLOSSARY) {
 PHRASES.sort((a, b) => b.parts.length - a.parts.length);
 
 /** The concept of one word, or null. */
-function wordConcept(w: string): string | null {
-  const { whole, prefix } = foldWord(w);
+function wordConcept({ whole, prefix }: FoldedWord): string | null {
   const hit = WHOLE.get(whole);
   if (hit) return hit;
   for (let n = Math.min(prefix.length, longestPrefix); n >= 2; n--) {
@@ -63,18 +72,20 @@ function wordConcept(w: string): string | null {
 }
 
 /**
- * The concept starting at word `i` of `ws` and how many words it spans (a phrase before a single word), or
- * null when none does.
+ * The concept starting at word `i` of a text's folded words and how many words it spans (a phrase before a
+ * single word), or null when none does.
  */
-export function conceptAt(ws: string[], i: number): { token: string; span: number } | null {
+export function conceptAt(ws: FoldedWord[], i: number): { token: string; span: number } | null {
+  const here = ws[i];
+  if (!here) return null;
   for (const { parts, token } of PHRASES) {
     if (i + parts.length > ws.length) continue;
     const ok = parts.every((part, k) => {
-      const { whole, prefix } = foldWord(ws[i + k] ?? '');
-      return part.star ? prefix.startsWith(part.text) : whole === part.text;
+      const w = ws[i + k] as FoldedWord;
+      return part.star ? w.prefix.startsWith(part.text) : w.whole === part.text;
     });
     if (ok) return { token, span: parts.length };
   }
-  const token = wordConcept(ws[i] ?? '');
+  const token = wordConcept(here);
   return token ? { token, span: 1 } : null;
 }

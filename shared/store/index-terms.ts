@@ -4,7 +4,7 @@ import { KZ_PEOPLE } from '../extract/gazetteer/people-kz.ts';
 import { KZ_PEOPLE_MORE } from '../extract/gazetteer/people-kz-more.ts';
 import { OTHER_PEOPLE } from '../extract/gazetteer/people-other.ts';
 import { cyrillicWordToLatin, looksChineseCyrillic, palladiusWordToPinyin } from '../extract/translit.ts';
-import { conceptAt } from './index-concepts.ts';
+import { conceptAt, foldWords } from './index-concepts.ts';
 import { foldCyrillic as foldCyrillicName, foldToken, isCyrillic, stem, words } from './index-fold.ts';
 
 export { foldToken, stem, words };
@@ -100,6 +100,7 @@ export function queryTokens(text: string): string[] {
 
 function tokensOf(text: string, indexing: boolean): string[] {
   const ws = words(text);
+  const folded = foldWords(ws);
   const out = new Set<string>();
   const first = new Set<string>();
   const plain = (i: number) => {
@@ -116,7 +117,7 @@ function tokensOf(text: string, indexing: boolean): string[] {
       used = span;
       break;
     }
-    const concept = used === 0 ? conceptAt(ws, i) : null;
+    const concept = used === 0 ? conceptAt(folded, i) : null;
     if (concept) {
       first.add(concept.token);
       used = concept.span;
