@@ -20,18 +20,6 @@ import { tradePage } from './pages/trade.ts';
 /** Event ids as the store writes them. */
 const EVENT_ID = /^ev_[0-9a-z]{1,64}$/;
 
-/** The paths of the pages and assets (the API's own routes are not touched). */
-export const PAGE_PATHS = [
-  '/',
-  '/event/*',
-  '/documents',
-  '/trade',
-  '/person/*',
-  '/status',
-  '/subscribe',
-  '/assets/*',
-];
-
 /** A page response with the pages' headers. */
 function page(c: Context, body: string, status = 200, extra: Record<string, string> = {}): Response {
   return c.body(body, status as 200, { ...PAGE_HEADERS, ...extra });
