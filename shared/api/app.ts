@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { NotFoundError } from '../errors.ts';
+import { compressPages, errorPages } from './browser.ts';
 import type { ApiDeps } from './deps.ts';
 import { errorResponse, methodNotAllowed } from './errors.ts';
 import { type ApiCtx, MAX_BODY, queryRecord, respond, tooLargeResponse } from './http.ts';
@@ -63,6 +64,9 @@ function pathPattern(path: string): RegExp {
 export function createApp(deps: ApiDeps, mounts: Mount[] = []): Hono {
   const app = new Hono();
   const patterns = apiRoutes.map((r) => [r.method, pathPattern(r.path)] as const);
+  // Outermost: a page made of an error is compressed like any other page.
+  app.use('*', compressPages);
+  app.use('*', errorPages);
   // CORS preflight on any path: the API is read by browsers from other origins.
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return respond(204, null, { 'access-control-max-age': '86400' });

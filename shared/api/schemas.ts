@@ -25,7 +25,9 @@ export const eventFilters = {
   participant: Word.optional().describe('a participant or mentioned person, part of the name (e.g. Wang Yi)'),
   docType: DocType.optional().describe('events with a document of this type'),
   hasAgreement: Bool.optional().describe('events with (true) or without (false) documents'),
-  q: Word.optional().describe('words that must all appear in the title, summary or document titles'),
+  q: Word.optional().describe(
+    'words that must all appear (headline, summary, people, place, documents), in English, Russian or Kazakh: names of known officials and the domain words (trade, wheat, railway, Khorgos …) match across languages',
+  ),
   lang: z.enum(['en', 'ru', 'kk', 'zh']).optional().describe('events with a report in this language'),
 };
 

@@ -1,5 +1,5 @@
 import type { Event } from '../domain/index.ts';
-import { personKey, searchTokens } from './index-terms.ts';
+import { personKey, queryTokens, searchTokens } from './index-terms.ts';
 import type { EventFilters } from './port.ts';
 
 /**
@@ -43,7 +43,7 @@ export function eventFacets(e: Event): string[] {
  */
 export function requiredFacets(f: EventFilters): string[] {
   const out: string[] = [];
-  if (f.q) out.push(...searchTokens(f.q).map((t) => `q#${t}`));
+  if (f.q) out.push(...queryTokens(f.q).map((t) => `q#${t}`));
   if (f.participant) {
     const key = personKey(f.participant);
     // a participant with no letters matches nobody (rather than everybody)

@@ -91,6 +91,22 @@ function storedContribution(i: Item): FigureContribution {
   };
 }
 
+/**
+ * Sends a write conditional on the derived item's version and returns the item it replaced or deleted
+ * (undefined: there was none), or false when the condition failed (a newer version of the event owns it).
+ */
+async function versioned(
+  op: string,
+  send: () => Promise<{ Attributes?: Record<string, unknown> }>,
+): Promise<Item | undefined | false> {
+  try {
+    return (await send()).Attributes as Item | undefined;
+  } catch (err) {
+    if (isConditionFailed(err)) return false;
+    return call(op, () => Promise.reject(err));
+  }
+}
+
 /** Phase 1: puts every wanted item; a new figure membership counts its value once in the series. */
 export async function addDerived(ctx: StoreContext, e: Event, version: number): Promise<void> {
   await batchPut(ctx, entryItems(e, version));
@@ -105,9 +121,8 @@ export async function syncFigures(ctx: StoreContext, e: Event, version: number):
   if (e.figures.length === 0) return;
   await eachLimited(figureItems(e, version, await reportedFigures(ctx, e)), async ({ item, figure }) => {
     if (!figure) return;
-    let old: Item | undefined;
-    try {
-      const out = await ctx.doc.send(
+    const old = await versioned('PutItem', () =>
+      ctx.doc.send(
         new PutCommand({
           TableName: ctx.table,
           Item: item,
@@ -116,12 +131,9 @@ export async function syncFigures(ctx: StoreContext, e: Event, version: number):
           ExpressionAttributeValues: { ':v': version },
           ReturnValues: 'ALL_OLD',
         }),
-      );
-      old = out.Attributes as Item | undefined;
-    } catch (err) {
-      if (isConditionFailed(err)) return; // a newer version of the event owns this entry
-      await call('PutItem', () => Promise.reject(err));
-    }
+      ),
+    );
+    if (old === false) return; // a newer version of the event owns this entry
     if (!old) return addToSeries(ctx, figure, 1);
     // Already counted: only the sample follows the event's sources.
     const before = new Set(storedContribution(old).sources);
@@ -166,9 +178,8 @@ export async function dropStale(
   await eachLimited(
     stale.filter((i) => !wanted.has(String(i[SK]))),
     async (i) => {
-      let old: Item | undefined;
-      try {
-        const out = await ctx.doc.send(
+      const old = await versioned('DeleteItem', () =>
+        ctx.doc.send(
           new DeleteCommand({
             TableName: ctx.table,
             Key: { [PK]: i[PK], [SK]: i[SK] },
@@ -177,12 +188,9 @@ export async function dropStale(
             ExpressionAttributeValues: { ':v': version },
             ReturnValues: 'ALL_OLD',
           }),
-        );
-        old = out.Attributes as Item | undefined;
-      } catch (err) {
-        if (isConditionFailed(err)) return; // gone already, or rewritten by a newer version
-        await call('DeleteItem', () => Promise.reject(err));
-      }
+        ),
+      );
+      // false: gone already, or rewritten by a newer version
       if (old && String(old[SK]).startsWith(FIGURE_PREFIX))
         await removeFromSeries(ctx, storedContribution(old), 1);
     },

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { eventPartition, isEventStartKey, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
 import type { Page, RecentEventsQuery } from './port.ts';
 import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
@@ -18,19 +19,10 @@ const Cursor = z.object({
 });
 type Cursor = z.infer<typeof Cursor>;
 
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-
 /** Decodes a cursor; anything malformed or pointing outside its own month is a ValidationError. */
-function decodeCursor(raw: string): Cursor {
-  const fail = (cause?: unknown) => new ValidationError('invalid cursor', 'cursor', { cause });
-  let parsed: ReturnType<typeof Cursor.safeParse>;
-  try {
-    parsed = Cursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch (err) {
-    throw fail(err);
-  }
-  if (!parsed.success) throw fail(parsed.error);
-  const { m, k } = parsed.data;
+function decodeMonthCursor(raw: string): Cursor {
+  const c = decodeCursor(raw, Cursor);
+  const { m, k } = c;
   // A start key must be a GSI1 key of the cursor's own month, nothing else (no probing other partitions).
   const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
   if (
@@ -41,8 +33,8 @@ function decodeCursor(raw: string): Cursor {
       !k[SK] ||
       !isEventStartKey(k, m))
   )
-    throw fail();
-  return parsed.data;
+    throw invalidCursor();
+  return c;
 }
 
 /** A `YYYY-MM-DD` query bound, or a ValidationError naming the field. */
@@ -74,26 +66,43 @@ async function queryMonth(
   to?: string,
   start?: Item,
 ) {
-  const dated = month !== NO_DATE;
+  // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
+  const range = month === NO_DATE ? undefined : { lo: from ?? `${month}-00`, hi: `${to ?? `${month}-99`}#~` };
+  const out = await queryNewestFirst(ctx, eventPartition(month), range, limit, start);
+  return { items: out.items.map((i) => parseItem(Event, i, 'event')), next: out.next };
+}
+
+/**
+ * One page of a GSI1 partition, newest (highest sort key) first, optionally within a sort-key range: the
+ * read behind every event listing (a month partition or a facet's index entries).
+ */
+export async function queryNewestFirst(
+  ctx: StoreContext,
+  partition: string,
+  range: { lo: string; hi: string } | undefined,
+  limit: number,
+  start?: Item,
+): Promise<{ items: Item[]; next: Record<string, string> | undefined }> {
   const out = await call('Query', () =>
     ctx.doc.send(
       new QueryCommand({
         TableName: ctx.table,
         IndexName: GSI1,
-        KeyConditionExpression: dated ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
-        ExpressionAttributeNames: dated ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
-        ExpressionAttributeValues: dated
-          ? // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
-            { ':pk': eventPartition(month), ':lo': from ?? `${month}-00`, ':hi': `${to ?? `${month}-99`}#~` }
-          : { ':pk': eventPartition(month) },
+        KeyConditionExpression: range ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
+        ExpressionAttributeNames: range ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
+        ExpressionAttributeValues: range
+          ? { ':pk': partition, ':lo': range.lo, ':hi': range.hi }
+          : { ':pk': partition },
         ScanIndexForward: false,
         Limit: limit,
         ExclusiveStartKey: start,
       }),
     ),
   );
-  const items = ((out.Items ?? []) as Item[]).map((i) => parseItem(Event, i, 'event'));
-  return { items, next: out.LastEvaluatedKey as Record<string, string> | undefined };
+  return {
+    items: (out.Items ?? []) as Item[],
+    next: out.LastEvaluatedKey as Record<string, string> | undefined,
+  };
 }
 
 /**
@@ -106,7 +115,7 @@ export async function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery):
     throw new ValidationError(`limit must be an integer from 1 to ${MAX_PAGE}`, 'limit');
   const from = dateBound(q.from, 'from');
   const to = dateBound(q.to, 'to');
-  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  const cursor = q.cursor ? decodeMonthCursor(q.cursor) : null;
   if (from && to && from > to) return { items: [], cursor: null };
 
   const { months, undated } = await datedMonths(ctx);

@@ -1,13 +1,13 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { Event } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
-import { batchGet, call, type Item, parseItem, type StoreContext } from './context.ts';
+import { batchGet, type Item, parseItem, type StoreContext } from './context.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { chooseFacet, hasFacets, requiredFacets } from './event-facets.ts';
-import { dateBound, listRecentEvents, MAX_PAGE } from './event-listing.ts';
+import { dateBound, listRecentEvents, MAX_PAGE, queryNewestFirst } from './event-listing.ts';
 import { eventSortKey, facetPartition, isIndexStartKey, keys } from './keys.ts';
 import type { EventQuery, Page } from './port.ts';
-import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
+import { GSI1PK, GSI1SK, PK, SK } from './table.ts';
 
 /**
  * Filtered listings: the most selective required facet's GSI1 partition is read newest first, each entry's
@@ -25,17 +25,10 @@ const Cursor = z.object({ v: z.literal(1), f: z.string(), k: z.record(z.string()
 type Cursor = z.infer<typeof Cursor>;
 
 /** Decodes a filtered cursor; one of another listing, or an edited key, is a ValidationError. */
-function decodeCursor(raw: string, facet: string): Cursor {
-  const fail = (cause?: unknown) => new ValidationError('invalid cursor', 'cursor', { cause });
-  let parsed: ReturnType<typeof Cursor.safeParse>;
-  try {
-    parsed = Cursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch (err) {
-    throw fail(err);
-  }
-  if (!parsed.success) throw fail(parsed.error);
-  if (parsed.data.f !== facet || !isIndexStartKey(parsed.data.k, facet)) throw fail();
-  return parsed.data;
+function decodeFacetCursor(raw: string, facet: string): Cursor {
+  const c = decodeCursor(raw, Cursor);
+  if (c.f !== facet || !isIndexStartKey(c.k, facet)) throw invalidCursor();
+  return c;
 }
 
 /** Events by id (BatchGet); redirects and missing ids are absent from the map. */
@@ -61,34 +54,20 @@ export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page
   const from = dateBound(q.from, 'from');
   const to = dateBound(q.to, 'to');
   const facet = chooseFacet(required);
-  let start: Item | undefined = q.cursor ? decodeCursor(q.cursor, facet).k : undefined;
+  let start: Item | undefined = q.cursor ? decodeFacetCursor(q.cursor, facet).k : undefined;
   if (from && to && from > to) return { items: [], cursor: null };
 
-  const bounded = from !== undefined || to !== undefined;
+  // dated sort keys are `YYYY-MM-DD#id`; `0` sorts above the undated `!…`, `#~` after every id of a day
+  const range =
+    from !== undefined || to !== undefined ? { lo: from ?? '0', hi: `${to ?? '9999-99-99'}#~` } : undefined;
   const budget = required.length > 1 ? Math.max(OVERREAD * q.limit, 100) : Number.POSITIVE_INFINITY;
   const items: Event[] = [];
   let examined = 0;
   while (true) {
     const want = q.limit - items.length;
     const chunk = Math.min(MAX_PAGE, required.length > 1 ? want * 3 + 1 : want + 1);
-    const out = await call('Query', () =>
-      ctx.doc.send(
-        new QueryCommand({
-          TableName: ctx.table,
-          IndexName: GSI1,
-          KeyConditionExpression: bounded ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
-          ExpressionAttributeNames: bounded ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
-          // dated sort keys are `YYYY-MM-DD#id`; `0` sorts above the undated `!…`, `#~` after every id of a day
-          ExpressionAttributeValues: bounded
-            ? { ':pk': facetPartition(facet), ':lo': from ?? '0', ':hi': `${to ?? '9999-99-99'}#~` }
-            : { ':pk': facetPartition(facet) },
-          ScanIndexForward: false,
-          Limit: chunk,
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
-    const entries = (out.Items ?? []) as Item[];
+    const out = await queryNewestFirst(ctx, facetPartition(facet), range, chunk, start);
+    const entries = out.items;
     const events = await eventsById(
       ctx,
       entries.map((e) => String(e.eventId)),
@@ -98,14 +77,14 @@ export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page
       examined++;
       // The event is the truth: an entry left by a date change, a redirect or a lost race is skipped.
       if (e && eventSortKey(e) === entry[GSI1SK] && hasFacets(e, required)) items.push(e);
-      const more = n < entries.length - 1 || out.LastEvaluatedKey !== undefined;
+      const more = n < entries.length - 1 || out.next !== undefined;
       if ((items.length === q.limit || examined >= budget) && more) {
         const k = { [PK]: entry[PK], [SK]: entry[SK], [GSI1PK]: entry[GSI1PK], [GSI1SK]: entry[GSI1SK] };
         const next: Cursor = { v: 1, f: facet, k: k as Record<string, string> };
-        return { items, cursor: Buffer.from(JSON.stringify(next)).toString('base64url') };
+        return { items, cursor: encodeCursor(next) };
       }
     }
-    start = out.LastEvaluatedKey as Item | undefined;
+    start = out.next;
     if (!start) return { items, cursor: null };
   }
 }

@@ -4,6 +4,10 @@ import { KZ_PEOPLE } from '../extract/gazetteer/people-kz.ts';
 import { KZ_PEOPLE_MORE } from '../extract/gazetteer/people-kz-more.ts';
 import { OTHER_PEOPLE } from '../extract/gazetteer/people-other.ts';
 import { cyrillicWordToLatin, looksChineseCyrillic, palladiusWordToPinyin } from '../extract/translit.ts';
+import { conceptAt, foldWords } from './index-concepts.ts';
+import { foldCyrillic as foldCyrillicName, foldToken, isCyrillic, stem, words } from './index-fold.ts';
+
+export { foldToken, stem, words };
 
 /**
  * The normalised terms the event indexes are keyed by: a person key (so `Ван И`, `Wang Yi` and `WANG YI` are
@@ -15,45 +19,11 @@ import { cyrillicWordToLatin, looksChineseCyrillic, palladiusWordToPinyin } from
  * place tables: the API bundle (< 400 KB) needs only the names.
  */
 
-/** Latin fold: no diacritics, lower case, y/i, ye/e, kh/h, dzh/j and doubled letters merged (outlets differ). */
-export function foldToken(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’ʼ]/g, '')
-    .replace(/dzh|zh/g, 'j')
-    .replace(/kh/g, 'h')
-    .replace(/ye/g, 'e')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
-}
-
-const CYRILLIC = /[\u0400-\u04ff]/;
-const isCyrillic = (w: string) => CYRILLIC.test(w);
-
-/** Folds Kazakh letters to their Russian look-alikes and ё to е, so Cyrillic spellings compare equal. */
-function foldCyrillicName(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(
-      /[әғқңөұүһіё]/g,
-      (c) => ({ ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е' })[c] ?? c,
-    )
-    .replace(/[\s-]+/g, ' ')
-    .trim();
-}
-
 /** Folded Latin spellings and Cyrillic forms of every gazetteer official → their canonical English name. */
 const CANONICAL = new Map<string, string>();
 for (const p of [...KZ_PEOPLE, ...KZ_PEOPLE_MORE, ...CN_PEOPLE, ...CN_PEOPLE_MORE, ...OTHER_PEOPLE]) {
   for (const n of [p.name, ...(p.alt ?? [])]) CANONICAL.set(latinNameKey(n), p.name);
   for (const n of p.cyr) CANONICAL.set(`c:${foldCyrillicName(n)}`, p.name);
-}
-
-/** Words of a text: letters and digits, any script (hyphenated names are split). */
-export function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 function latinNameKey(name: string): string {
@@ -103,48 +73,62 @@ const STOP = new Set(
 /** Longest token kept (longer runs are hashes, URLs or junk, not words people search for). */
 const MAX_TOKEN = 40;
 
-/**
- * A light stem of a folded token: a plural `s` and final vowels go, so that Russian case endings after
- * transliteration (Астане/Астана → astan) and English plurals (talks/talk) meet. Short words stay whole.
- */
-export function stem(token: string): string {
-  let t = token;
-  if (t.length > 4 && t.endsWith('s') && !t.endsWith('ss')) t = t.slice(0, -1);
-  const bare = t.replace(/[aeiou]+$/, '');
-  return bare.length >= 4 ? bare : t;
-}
-
 /** A word as a search token: Latin letters, folded and stemmed. */
 function token(w: string, chinese: boolean): string {
   return stem(foldToken(isCyrillic(w) ? latinOf(w, chinese) : w));
 }
 
 /**
- * Search tokens of a text: gazetteer names (two or three words, any script) become the tokens of their
- * canonical English spelling (kept even when short: `Yi` of Wang Yi); other Cyrillic words are
- * transliterated; all are folded and stemmed; function words dropped. Distinct, in first-seen order.
+ * Search tokens of a text, for the index: gazetteer names (two or three words, any script) become the tokens
+ * of their canonical English spelling (kept even when short: `Yi` of Wang Yi); a domain word of the glossary
+ * (index-glossary.ts: `пшеницы`, `бидай`, `wheat`) adds its concept token besides its own; other Cyrillic
+ * words are transliterated; all are folded and stemmed; function words dropped. Names and concepts come
+ * first (an event keeps only its first tokens), then the rest, distinct, in first-seen order.
  */
 export function searchTokens(text: string): string[] {
+  return tokensOf(text, true);
+}
+
+/**
+ * The tokens a search query requires: like `searchTokens`, except that a glossary word requires only its
+ * concept token (every event with the word, in any language, has that token; only events in the query's own
+ * language have the word's own token).
+ */
+export function queryTokens(text: string): string[] {
+  return tokensOf(text, false);
+}
+
+function tokensOf(text: string, indexing: boolean): string[] {
   const ws = words(text);
+  const folded = foldWords(ws);
   const out = new Set<string>();
-  const names = new Set<string>();
+  const first = new Set<string>();
+  const plain = (i: number) => {
+    const w = ws[i] ?? '';
+    return token(w, isCyrillic(w) && looksChineseCyrillic(ws.slice(i, i + 2)));
+  };
   for (let i = 0; i < ws.length; ) {
     let used = 0;
     for (const span of [3, 2]) {
       if (i + span > ws.length) continue;
       const known = canonicalPerson(ws.slice(i, i + span).join(' '));
       if (!known) continue;
-      for (const w of words(known)) names.add(token(w, false));
+      for (const w of words(known)) first.add(token(w, false));
       used = span;
       break;
     }
+    const concept = used === 0 ? conceptAt(folded, i) : null;
+    if (concept) {
+      first.add(concept.token);
+      used = concept.span;
+      if (indexing) for (let k = i; k < i + used; k++) out.add(plain(k));
+    }
     if (used === 0) {
-      const w = ws[i] ?? '';
-      out.add(token(w, isCyrillic(w) && looksChineseCyrillic(ws.slice(i, i + 2))));
+      out.add(plain(i));
       used = 1;
     }
     i += used;
   }
-  const kept = [...out].filter((t) => !STOP.has(t) && !names.has(t));
-  return [...names, ...kept].filter((t) => t.length > 0 && t.length <= MAX_TOKEN);
+  const kept = [...out].filter((t) => !STOP.has(t) && !first.has(t));
+  return [...first, ...kept].filter((t) => t.length > 0 && t.length <= MAX_TOKEN);
 }

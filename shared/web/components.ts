@@ -55,10 +55,11 @@ export function figsList(e: Event): Html | null {
   )}</ul>`;
 }
 
-/** A source: outlet and language, linked to the original when the URL is a web link. */
+/** A source: outlet and language (its name on the event page, the code in lists), linked to the original when the URL is a web link. */
 export function sourceItem(s: SourceRef, detailed = false): Html {
   const href = safeHref(s.url);
-  const name = html`${s.outlet} <span class="tag" lang="en">${s.lang}</span>`;
+  const language = detailed ? (SOURCE_LANGS[s.lang as keyof typeof SOURCE_LANGS] ?? s.lang) : s.lang;
+  const name = html`${s.outlet} <span class="tag" lang="en">${language}</span>`;
   const title = detailed ? html` — <span lang="${s.lang}">${s.title}</span>` : '';
   const when = detailed
     ? html` <span class="muted small">published ${formatInstant(s.published)}</span>`
@@ -105,7 +106,7 @@ export function filterFields(f: TimelineFilters, dates: boolean): Html {
   const docs = DocType.options.map((d): [string, string] => [d, docWord(d)]);
   const langs = Object.entries(SOURCE_LANGS) as Array<[string, string]>;
   const agreement = f.hasAgreement === undefined ? undefined : String(f.hasAgreement);
-  return html`<div class="wide"><label for="f-q">Search (English or Russian, e.g. Wang Yi or Ван И)</label><input type="search" id="f-q" name="q" value="${f.q ?? ''}" maxlength="200"></div>
+  return html`<div class="wide"><label for="f-q">Search (English, Russian or Kazakh, e.g. Wang Yi or Ван И, wheat or пшеница)</label><input type="search" id="f-q" name="q" value="${f.q ?? ''}" maxlength="200"></div>
 ${dates ? html`<div><label for="f-from">From</label><input type="date" id="f-from" name="from" value="${f.from ?? ''}"></div><div><label for="f-to">To</label><input type="date" id="f-to" name="to" value="${f.to ?? ''}"></div>` : ''}
 ${select('kind', 'Kind of event', kinds, f.kind)}
 <div><label for="f-participant">Person (full name, any script)</label><input type="text" id="f-participant" name="participant" value="${f.participant ?? ''}" maxlength="200"></div>

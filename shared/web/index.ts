@@ -3,7 +3,6 @@
  * JavaScript, served by the same Lambda (and `npm start`'s :3000) as the JSON API.
  */
 import type { Context, Hono } from 'hono';
-import { compress } from 'hono/compress';
 import type { ApiDeps } from '../api/deps.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { ASSET_CACHE, ASSETS } from './assets.ts';
@@ -20,18 +19,6 @@ import { tradePage } from './pages/trade.ts';
 
 /** Event ids as the store writes them. */
 const EVENT_ID = /^ev_[0-9a-z]{1,64}$/;
-
-/** The paths of the pages and assets (the API's own routes are not touched). */
-export const PAGE_PATHS = [
-  '/',
-  '/event/*',
-  '/documents',
-  '/trade',
-  '/person/*',
-  '/status',
-  '/subscribe',
-  '/assets/*',
-];
 
 /** A page response with the pages' headers. */
 function page(c: Context, body: string, status = 200, extra: Record<string, string> = {}): Response {
@@ -74,8 +61,7 @@ function clientIp(c: Context): string {
 
 /** Mounts the pages and their assets on `app`. */
 export function mountWeb(app: Hono, deps: ApiDeps): void {
-  // Compressed on a slow line (the page budget is counted compressed); a body already encoded is left alone.
-  for (const path of PAGE_PATHS) app.use(path, compress());
+  // Pages and assets are compressed by the app itself (shared/api/browser.ts), the API's HTML routes too.
   app.get('/assets/:file', (c) => {
     const asset = ASSETS.get(c.req.path);
     if (!asset) return c.text('not found', 404);

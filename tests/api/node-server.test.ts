@@ -1,21 +1,15 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mailer } from '../../shared/alerts/mailer.ts';
 import { createApp } from '../../shared/api/app.ts';
 import { serveApi } from '../../shared/local/http-server.ts';
+import { recordingMailer } from '../helpers/api.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
 
 /** The local server (`npm start`): the same app on @hono/node-server, with the body limit in front of it. */
 let db: TestStore;
 let api: Awaited<ReturnType<typeof serveApi>>;
-const sent: string[] = [];
-const mailer: Mailer = {
-  send: async (m) => {
-    sent.push(m.to);
-    return { messageId: String(sent.length) };
-  },
-};
+const { mailer, sent } = recordingMailer();
 
 beforeAll(async () => {
   db = await startTestStore();

@@ -1,36 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
-import { createApp } from '../../shared/api/app.ts';
-import { serveApi } from '../../shared/local/http-server.ts';
-import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
-import { startTestSes, type TestSes } from '../helpers/ses.ts';
-import { startTestStore } from '../helpers/store.ts';
+import { type MailApi, startMailApi } from '../helpers/api.ts';
+import type { TestSes } from '../helpers/ses.ts';
+import type { TestStore } from '../helpers/store.ts';
 
 const BASE = 'http://api.test';
-let db: Awaited<ReturnType<typeof startTestStore>>;
+let db: TestStore;
 let ses: TestSes;
-let api: Awaited<ReturnType<typeof serveApi>>;
+let api: MailApi;
 
 beforeAll(async () => {
-  db = await startTestStore();
-  ses = await startTestSes();
-  const mailer = createSesMailer({
-    from: 'alerts@example.org',
-    endpoint: ses.endpoint,
-    region: 'us-east-1',
-    credentials: LOCAL_CREDENTIALS,
+  api = await startMailApi({
+    apiBaseUrl: BASE,
+    subscribeLimits: { perAddress: 50, perClient: 500, globalMails: 500 },
   });
-  const subscribeLimits = { perAddress: 50, perClient: 500, globalMails: 500 };
-  api = await serveApi(
-    createApp({ store: db.store, sources: [], apiBaseUrl: BASE, mailer, subscribeLimits }),
-    { port: 0 },
-  );
+  ({ db, ses } = api);
 });
-afterAll(async () => {
-  await api?.close();
-  await ses?.close();
-  await db?.close();
-});
+afterAll(async () => api?.close());
 
 /** Subscribes and returns the newest mail to the address. */
 async function subscribe(body: Record<string, unknown>) {
@@ -175,8 +160,24 @@ describe('link-safe subscription pages', () => {
     expect(bad.status).toBe(404);
     expect(bad.headers.get('content-type')).toMatch(/json/);
     const badPage = await fetch(`${api.url}/unsubscribe?token=${'x'.repeat(43)}`);
-    expect(badPage.status).toBe(404); // errors keep the API's one JSON error shape
-    expect(badPage.headers.get('content-type')).toMatch(/json/);
+    expect(badPage.status).toBe(404); // a reader following a dead link gets a page, not the JSON error
+    expect(badPage.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+});
+
+describe('links that no longer work', () => {
+  it('answer a reader with a page saying so, and a JSON client with JSON', async () => {
+    const unknown = 'A'.repeat(40);
+    for (const path of [`/subscriptions/confirm?token=${unknown}`, `/unsubscribe?token=${unknown}`]) {
+      const res = await fetch(`${api.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await res.text()).toMatch(
+        /<h1>Not found<\/h1><p>Unknown (or expired confirmation|unsubscribe) link\./,
+      );
+      const api2 = await fetch(`${api.url}${path}`, { headers: { accept: 'application/json' } });
+      expect(((await api2.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    }
   });
 });
 

@@ -1,33 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
-import { createApp } from '../../shared/api/app.ts';
-import { serveApi } from '../../shared/local/http-server.ts';
-import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
-import { startTestSes, type TestSes } from '../helpers/ses.ts';
-import { startTestStore } from '../helpers/store.ts';
+import { type MailApi, startMailApi } from '../helpers/api.ts';
+import type { TestSes } from '../helpers/ses.ts';
+import type { TestStore } from '../helpers/store.ts';
 
-let db: Awaited<ReturnType<typeof startTestStore>>;
+let db: TestStore;
 let ses: TestSes;
-let api: Awaited<ReturnType<typeof serveApi>>;
+let api: MailApi;
 
 beforeAll(async () => {
-  db = await startTestStore();
-  ses = await startTestSes();
-  const mailer = createSesMailer({
-    from: 'alerts@example.org',
-    endpoint: ses.endpoint,
-    region: 'us-east-1',
-    credentials: LOCAL_CREDENTIALS,
-  });
-  api = await serveApi(createApp({ store: db.store, sources: [], apiBaseUrl: 'http://api.test', mailer }), {
-    port: 0,
-  });
+  api = await startMailApi();
+  ({ db, ses } = api);
 });
-afterAll(async () => {
-  await api?.close();
-  await ses?.close();
-  await db?.close();
-});
+afterAll(async () => api?.close());
 
 /** POSTs JSON to the API. */
 function post(path: string, body: unknown) {

@@ -1,23 +1,16 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mailer } from '../../shared/alerts/mailer.ts';
 import { createLambdaHandler, type LambdaEvent } from '../../shared/api/lambda.ts';
-import { makeEvent } from '../helpers/events.ts';
-import { startTestStore, type TestStore } from '../helpers/store.ts';
+import { recordingMailer, storeWithEvents } from '../helpers/api.ts';
+import type { TestStore } from '../helpers/store.ts';
 
 /** The app behind `hono/aws-lambda`, fed API Gateway HTTP API (payload 2.0) events as API Gateway sends them. */
 let db: TestStore;
 let handler: ReturnType<typeof createLambdaHandler>;
-const sent: string[] = [];
-const mailer: Mailer = {
-  send: async (m) => {
-    sent.push(m.to);
-    return { messageId: String(sent.length) };
-  },
-};
+const { mailer, sent } = recordingMailer();
 
 beforeAll(async () => {
-  db = await startTestStore();
-  for (let i = 1; i <= 4; i++) await db.store.createEvent(makeEvent(i));
+  db = await storeWithEvents(4);
   handler = createLambdaHandler({ store: db.store, sources: [], apiBaseUrl: 'https://api.example', mailer });
 });
 afterAll(async () => db?.close());
@@ -73,6 +66,20 @@ describe('API Lambda', () => {
     const head = await handler(event('HEAD', '/events.atom'));
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
+  });
+
+  it('sends compressed HTML (a page, an error page for a browser) base64-encoded, as API Gateway needs', async () => {
+    const browser = { accept: 'text/html,*/*;q=0.8', 'accept-encoding': 'gzip' };
+    for (const [path, status] of [
+      ['/subscribe', 200],
+      ['/nowhere', 404],
+    ] as const) {
+      const res = await handler(event('GET', path, { headers: browser }));
+      expect(res.statusCode, path).toBe(status);
+      expect(res.headers['content-encoding'], path).toBe('gzip');
+      expect(res.isBase64Encoded, path).toBe(true);
+      expect(gunzipSync(Buffer.from(res.body, 'base64')).toString(), path).toContain('</html>');
+    }
   });
 
   it('maps errors to the JSON error shape on this path too', async () => {

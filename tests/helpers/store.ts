@@ -20,6 +20,10 @@ export interface TestStore {
 export interface TestStoreOptions {
   now?: () => Date;
   deliveryLeaseSeconds?: number;
+  /** dynalite only: keep the table on disk in this folder (a copy of a prepared store, say). */
+  dataDir?: string;
+  /** The table to use (created when missing) instead of a fresh random one. */
+  tableName?: string;
 }
 
 /** One DynamoDB Local JVM per test process: it takes seconds to start, tables are cheap. */
@@ -43,13 +47,13 @@ export async function startTestStore(
   let server: LocalDynamo | null = null;
   let endpoint: string;
   if (kind === 'dynalite') {
-    server = await startDynalite({ port: 0 });
+    server = await startDynalite({ port: 0, path: opts.dataDir });
     endpoint = server.endpoint;
   } else {
     sharedLocal ??= startDynamoDbLocal();
     endpoint = (await sharedLocal).endpoint;
   }
-  const tableName = `test_${randomBytes(6).toString('hex')}`;
+  const tableName = opts.tableName ?? `test_${randomBytes(6).toString('hex')}`;
   const admin = new DynamoDBClient({
     endpoint,
     region: 'us-east-1',
@@ -60,7 +64,8 @@ export async function startTestStore(
   } finally {
     admin.destroy();
   }
-  const store = createStore({ tableName, endpoint, region: 'us-east-1', ...opts });
+  const { now, deliveryLeaseSeconds } = opts;
+  const store = createStore({ tableName, endpoint, region: 'us-east-1', now, deliveryLeaseSeconds });
   return {
     store,
     endpoint,

@@ -37,15 +37,26 @@ export async function allPages(
   return pages;
 }
 
-/** A raw document client on the test table, to look at items no port method exposes. */
-function rawClient(db: TestStore): DynamoDBDocumentClient {
+/** A raw document client on the test table, to look at (or plant) items no port method exposes. */
+export function rawClient(db: TestStore): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(
     new DynamoDBClient({
       endpoint: db.endpoint,
       region: 'us-east-1',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     }),
+    { marshallOptions: { removeUndefinedValues: true } },
   );
+}
+
+/** Gives each test of the calling suite a fresh table (closed after it), handed to `use`. */
+export function storePerTest(start: StoreFactory, use: (db: TestStore) => void): void {
+  let db: TestStore | undefined;
+  beforeEach(async () => {
+    db = await start();
+    use(db);
+  });
+  afterEach(async () => db?.close());
 }
 
 /**
@@ -55,11 +66,10 @@ function rawClient(db: TestStore): DynamoDBDocumentClient {
 export function storeContract(start: StoreFactory): void {
   let db: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    db = await start();
-    store = db.store;
+  storePerTest(start, (d) => {
+    db = d;
+    store = d.store;
   });
-  afterEach(async () => db?.close());
 
   describe('articles and dedup keys', () => {
     it('stores an article once and reports a repeat as already existing, keeping the first copy', async () => {

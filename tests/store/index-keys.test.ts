@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFacet, eventFacets, hasFacets, requiredFacets } from '../../shared/store/event-facets.ts';
 import { figureContributions, pointKey } from '../../shared/store/figures.ts';
-import { canonicalPerson, personKey, searchTokens, stem } from '../../shared/store/index-terms.ts';
+import {
+  canonicalPerson,
+  personKey,
+  queryTokens,
+  searchTokens,
+  stem,
+} from '../../shared/store/index-terms.ts';
 import {
   eventSortKey,
   facetPartition,
@@ -46,6 +52,25 @@ describe('search tokens', () => {
     expect(stem('talks')).toBe(stem('talk'));
     expect(stem('gas')).toBe('gas');
     expect(searchTokens('Tokayev')).toEqual(searchTokens('Токаев'));
+  });
+});
+
+describe('glossary concepts', () => {
+  it('gives a domain word one token in English, Russian and Kazakh, whatever its ending', () => {
+    for (const q of ['wheat', 'пшеница', 'пшеницы', 'бидай']) expect(queryTokens(q), q).toEqual(['wheat']);
+    for (const q of ['Belt and Road', 'Пояс и путь']) expect(queryTokens(q), q).toEqual(['beltandroad']);
+    expect(queryTokens('Шыңжаң')).toEqual(queryTokens('Xinjiang'));
+    expect(queryTokens('investments')).toEqual(queryTokens('инвестиции'));
+  });
+  it('indexes the concept besides the word itself', () => {
+    expect(searchTokens('поставки пшеницы')).toEqual(
+      expect.arrayContaining(['wheat', 'pshenits', 'postavk']),
+    );
+  });
+  it('keeps short stems to whole words', () => {
+    expect(queryTokens('газета')).not.toContain('gas');
+    expect(queryTokens('coalition')).not.toContain('coal');
+    expect(queryTokens('газа')).toEqual(['gas']);
   });
 });
 

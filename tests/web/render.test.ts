@@ -1,9 +1,10 @@
 /**
- * The pages' logic without a browser: escaping of source text, en/ru search, trade values that disagree kept
+ * The pages' logic without a browser: escaping of source text, en/ru/kk search (the index terms), trade values that disagree kept
  * apart, planned documents linked to their signing, and dates in Almaty time across its 2024 offset change.
  */
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/domain/index.ts';
+import { hasFacets, requiredFacets } from '../../shared/store/event-facets.ts';
 import type { FigurePoint } from '../../shared/store/port.ts';
 import { formatInstant, formatValue, personSlug, textLang } from '../../shared/web/format.ts';
 import { html, raw } from '../../shared/web/html.ts';
@@ -11,7 +12,6 @@ import { dotChart } from '../../shared/web/pages/chart.ts';
 import { documentRows } from '../../shared/web/pages/documents-data.ts';
 import { eventPage } from '../../shared/web/pages/event.ts';
 import { disagreements, fromSeries } from '../../shared/web/pages/trade-data.ts';
-import { matchesQuery } from '../../shared/web/search.ts';
 
 /** A stored event with the fields a test names, the rest plain. */
 function ev(id: string, over: Partial<Event> = {}): Event {
@@ -69,7 +69,10 @@ describe('templates', () => {
   });
 });
 
-describe('search in English and Russian', () => {
+/** Whether the timeline's search (the store's index terms) finds `e` for `q`. */
+const matchesQuery = (e: Event, q: string) => hasFacets(e, requiredFacets({ q }));
+
+describe('search in English and Russian (the index terms)', () => {
   const english = ev('ev_en1');
   const russian = ev('ev_ru1', {
     title: 'Ван И провел переговоры в Астане',
@@ -87,6 +90,8 @@ describe('search in English and Russian', () => {
     expect(matchesQuery(english, 'пшеница')).toBe(true);
     expect(matchesQuery(russian, 'wheat')).toBe(true);
     expect(matchesQuery(english, 'uranium')).toBe(false);
+    expect(matchesQuery(english, 'Пшеница Хоргос')).toBe(true);
+    expect(matchesQuery(russian, 'бидай')).toBe(true);
   });
 });
 
@@ -162,5 +167,18 @@ describe('dates in Almaty time', () => {
     expect(textLang('Қазақстан мен Қытай келісімге қол қойды')).toBe('kk');
     expect(textLang('Ministers met in Astana')).toBe('en');
     expect(eventPage(ev('ev_l1', { title: 'Министры встретились' }))).toContain('<h1 lang="ru">');
+  });
+  it('name each source language on the event page, Kazakh and Chinese too', () => {
+    const base = ev('ev_l2').sources[0] as Event['sources'][0];
+    const page = eventPage(
+      ev('ev_l2', {
+        sources: [
+          base,
+          { ...base, articleId: 'ar_l2k', outlet: 'Kazinform', lang: 'kk' },
+          { ...base, articleId: 'ar_l2z', outlet: 'MFA China', lang: 'zh' },
+        ],
+      }),
+    );
+    for (const name of ['English', 'Kazakh', 'Chinese']) expect(page).toContain(`>${name}</span>`);
   });
 });

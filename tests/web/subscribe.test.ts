@@ -5,13 +5,12 @@
  */
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSesMailer } from '../../shared/alerts/ses-mailer.ts';
 import { manageToken } from '../../shared/alerts/tokens.ts';
 import { createApp } from '../../shared/api/app.ts';
 import type { ApiDeps } from '../../shared/api/deps.ts';
-import { LOCAL_CREDENTIALS } from '../../shared/local/stack.ts';
 import { mountWeb } from '../../shared/web/index.ts';
 import { channelsSection } from '../../shared/web/pages/channels.ts';
+import { sesMailer } from '../helpers/api.ts';
 import { startTestSes, type TestSes } from '../helpers/ses.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
 
@@ -24,12 +23,7 @@ beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE = 'true';
   db = await startTestStore();
   ses = await startTestSes();
-  const mailer = createSesMailer({
-    from: 'alerts@example.org',
-    endpoint: ses.endpoint,
-    region: 'us-east-1',
-    credentials: LOCAL_CREDENTIALS,
-  });
+  const mailer = sesMailer(ses);
   const deps: ApiDeps = { store: db.store, sources: [], apiBaseUrl: 'http://web.test', mailer };
   app = createApp(deps, [(a) => mountWeb(a, deps)]);
 });
