@@ -224,6 +224,35 @@ export function tally(text: string): Tally {
   return { kz: count(KZ, text), cn: count(CN, text), kzPlaces, cnPlaces, others };
 }
 
+/**
+ * A pattern that looks around more than one character (beyond the word boundaries and a first-letter guard) may
+ * judge a sentence's edge differently inside the whole text ("Xi" before a next line's "Jinping").
+ */
+function looksAround(re: RegExp): boolean {
+  const rest = re.source
+    .replaceAll(WB_START, '')
+    .replaceAll(WB_END, '')
+    .replace(/^\(\?=\[[^\]]*\]\)/, '');
+  return /\(\?<?[=!]/.test(rest);
+}
+
+/**
+ * Whether a side (`KZ` or `CN`) may appear anywhere in an article: its words, names or places. False means no
+ * sentence's tally counts that side, so relevance can say "one side never appears" without tallying sentence by
+ * sentence (most unrelated texts lack one side). A match inside a sentence is met or overlapped by the whole
+ * text's scan (word boundaries see the spaces between sentences as they see a sentence's ends); patterns that look
+ * further around run on each sentence instead.
+ */
+export function sideMayAppear(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
+  for (const re of side === 'KZ' ? KZ : CN) {
+    if (looksAround(re) ? sentences.some((s) => has(re, s)) : has(re, full)) return true;
+  }
+  // Case folding that changes lengths makes the place finder fold letter by letter: ask each sentence.
+  if (lower(full).length !== full.length)
+    return sentences.some((s) => findPlaces(s, lower(s)).some(({ place }) => place.country === side));
+  return findPlaces(full, lower(full)).some(({ place }) => place.country === side);
+}
+
 /** The other Central Asian states (a C5+China story names several of them). */
 export const CENTRAL_ASIA = ['UZ', 'KG', 'TJ', 'TM'];
 
