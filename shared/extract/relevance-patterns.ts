@@ -295,12 +295,18 @@ export function tally(text: string): Tally {
  * A pattern that looks around more than one character (beyond the word boundaries and a first-letter guard) may
  * judge a sentence's edge differently inside the whole text ("Xi" before a next line's "Jinping").
  */
+/** Answers of `looksAround` by pattern (asked for every article). */
+const LOOKS_AROUND = new WeakMap<RegExp, boolean>();
 function looksAround(re: RegExp): boolean {
+  const known = LOOKS_AROUND.get(re);
+  if (known !== undefined) return known;
   const rest = re.source
     .replaceAll(WB_START, '')
     .replaceAll(WB_END, '')
     .replace(/^\(\?=\[[^\]]*\]\)/, '');
-  return /\(\?<?[=!]/.test(rest);
+  const found = /\(\?<?[=!]/.test(rest);
+  LOOKS_AROUND.set(re, found);
+  return found;
 }
 
 /**

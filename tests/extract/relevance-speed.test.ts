@@ -13,6 +13,7 @@ import {
   VISIT,
 } from '../../shared/extract/relevance-patterns.ts';
 import { buildDoc } from '../../shared/extract/sentences.ts';
+import { normalise } from '../../shared/extract/text.ts';
 
 /** Sentences written for these tests: words at line starts, after digits, Han and punctuation, in two scripts. */
 const SENTENCES = [
@@ -56,5 +57,13 @@ describe('relevance: pre-checks give the same counts as the scans', () => {
         doc.sentences.map((s) => s.text),
       ),
     ).toBe(true);
+  });
+});
+
+describe('normalise: one pass respells as the chained replaces did', () => {
+  it('maps controls and odd spaces to a space, drops zero-width marks, folds quotes and dashes', () => {
+    expect(normalise('a\u0000b\u00a0c\u200bd\u2018e\u201cf\u2010g\u2014h\r\ni  \t j\ufeff«x» ´`')).toBe(
+      'a b cd\'e"f-g–h\ni j"x" \'\'',
+    );
   });
 });
