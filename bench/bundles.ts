@@ -45,6 +45,7 @@ async function bundle(name: FunctionName): Promise<string> {
     platform: BUNDLE_OPTIONS.platform,
     target: BUNDLE_OPTIONS.target,
     minify: BUNDLE_OPTIONS.minify,
+    charset: BUNDLE_OPTIONS.charset,
     sourcemap: BUNDLE_OPTIONS.sourcemap,
     external: [...BUNDLE_OPTIONS.external],
     mainFields: [...BUNDLE_OPTIONS.mainFields],

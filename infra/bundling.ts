@@ -28,6 +28,12 @@ export const BUNDLE_OPTIONS = {
   platform: 'node',
   target: 'node22',
   minify: true,
+  /**
+   * Non-ASCII characters written as themselves (UTF-8), not as `\uXXXX` escapes: the Cyrillic lexicons and
+   * gazetteer, the pinyin table and iconv-lite's CJK code tables are mostly such characters, and escaped they
+   * took three times the bytes (ingest 1.5 MB → 1.1 MB). Node reads the `.mjs` as UTF-8; the strings are the same.
+   */
+  charset: 'utf8',
   sourcemap: true,
   /** The Node.js 22 Lambda runtime ships AWS SDK v3: bundling it would only add size and cold-start time. */
   external: ['@aws-sdk/*'],

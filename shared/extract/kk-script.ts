@@ -7,22 +7,33 @@
  */
 import { KK_ARABIC, KK_LATIN_DIGRAPHS, KK_LATIN_LETTERS, KK_LATIN_MARKERS } from './lexicon/kk/scripts.ts';
 
-const ARABIC_LETTER = /[\u0600-\u06ff]/g;
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
 const VOWELS_CYR = 'аәеёиоөуұүыіэюя';
 
 /** Which script a Kazakh text is written in, if not Cyrillic: `arabic`, `latin` or null. */
 export function kazakhScript(text: string): 'arabic' | 'latin' | null {
   const sample = text.slice(0, 5000);
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
-  const cyr = sample.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  // Every article is asked: one pass over the character codes counts the scripts (and «q») without the arrays
+  // of four matches.
+  let arabic = 0;
+  let latin = 0;
+  let cyr = 0;
+  let q = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabic++;
+    else if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) {
+      latin++;
+      if (c === 0x71 || c === 0x51) q++;
+    }
+  }
   if (arabic > 40 && arabic > (latin + cyr) * 2) return 'arabic';
   if (latin < 40 || cyr > latin) return null;
-  // Kazakh Latin: «q» is a common letter (қ), and its own letters or short words occur; English has neither.
-  const q = sample.match(/q/gi)?.length ?? 0;
+  // Kazakh Latin: «q» is a common letter (қ), and its own letters or short words occur; English has neither
+  // (checked in that order: English fails on «q» and is never lower-cased and searched for the markers).
+  if (q / latin <= 0.012) return null;
   const markers = sample.toLowerCase().match(KK_LATIN_MARKERS)?.length ?? 0;
-  return q / latin > 0.012 && markers >= 3 ? 'latin' : null;
+  return markers >= 3 ? 'latin' : null;
 }
 
 /** Kazakh Latin → Cyrillic, word by word: digraphs first, then letters, then the й/ы/и choice by context. */

@@ -11,6 +11,7 @@ import * as KK_PARTNERS from './lexicon/kk/partners.ts';
 import * as KK from './lexicon/kk/relevance.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
+import { keyed, mayMatch } from './relevance-keys.ts';
 
 /** Several patterns counted together as one kind of evidence. */
 export type Evidence = RegExp[];
@@ -44,9 +45,13 @@ function listRegex(entries: readonly string[], lowerCase: boolean, guarded = tru
   // On lower-cased text a small explicit class of lower-case letters does what \p{L} does, compiled at no cost.
   const body = (parts.join('|') || '(?!)').replaceAll('\\p{L}', lowerCase ? LOWER_LETTER : '\\p{L}');
   const re = new RegExp(`${guarded ? firstLetterGuard(norm) : ''}${WB_START}(?:${body})${WB_END}`, 'gu');
-  if (lowerCase) LOWER.add(re);
+  if (lowerCase) {
+    LOWER.add(re);
+    keyed(re, norm);
+  }
   return re;
 }
+
 /**
  * A lookahead for the first letters of a big list's entries, put before the word boundary: V8 then skips along
  * the text to those letters instead of trying the lookbehind and the whole alternation at every position (four
@@ -91,10 +96,16 @@ export function lower(text: string): string {
   return lastLower;
 }
 
+/** Whether a pattern is run on the text in lower case (built from lower-case entries). */
+export function scansLowerCase(re: RegExp): boolean {
+  return LOWER.has(re);
+}
+
 /** How often any pattern of the evidence occurs in a text. */
 export function count(ev: Evidence | RegExp, text: string): number {
   let n = 0;
   for (const re of Array.isArray(ev) ? ev : [ev]) {
+    if (!mayMatch(re, lower(text))) continue;
     re.lastIndex = 0;
     n += (LOWER.has(re) ? lower(text) : text).match(re)?.length ?? 0;
   }
@@ -121,6 +132,7 @@ function officialsOf(country: string): RegExp {
     'gu',
   );
   LOWER.add(re);
+  keyed(re, [...latin, ...cyr]);
   return re;
 }
 
@@ -207,6 +219,7 @@ export function tally(text: string): Tally {
   ] as const) {
     // An exec loop, not matchAll: matchAll clones the (big) pattern on every call.
     const re = matcher.re;
+    if (!mayMatch(re, lower(text))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -222,6 +235,41 @@ export function tally(text: string): Tally {
     else if (place.kind === 'capital' && OTHER_CODES.includes(place.country)) bump(place.country);
   }
   return { kz: count(KZ, text), cn: count(CN, text), kzPlaces, cnPlaces, others };
+}
+
+/**
+ * A pattern that looks around more than one character (beyond the word boundaries and a first-letter guard) may
+ * judge a sentence's edge differently inside the whole text ("Xi" before a next line's "Jinping").
+ */
+/** Answers of `looksAround` by pattern (asked for every article). */
+const LOOKS_AROUND = new WeakMap<RegExp, boolean>();
+function looksAround(re: RegExp): boolean {
+  const known = LOOKS_AROUND.get(re);
+  if (known !== undefined) return known;
+  const rest = re.source
+    .replaceAll(WB_START, '')
+    .replaceAll(WB_END, '')
+    .replace(/^\(\?=\[[^\]]*\]\)/, '');
+  const found = /\(\?<?[=!]/.test(rest);
+  LOOKS_AROUND.set(re, found);
+  return found;
+}
+
+/**
+ * Whether a side (`KZ` or `CN`) may appear anywhere in an article: its words, names or places. False means no
+ * sentence's tally counts that side, so relevance can say "one side never appears" without tallying sentence by
+ * sentence (most unrelated texts lack one side). A match inside a sentence is met or overlapped by the whole
+ * text's scan (word boundaries see the spaces between sentences as they see a sentence's ends); patterns that look
+ * further around run on each sentence instead.
+ */
+export function sideMayAppear(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
+  for (const re of side === 'KZ' ? KZ : CN) {
+    if (looksAround(re) ? sentences.some((s) => has(re, s)) : has(re, full)) return true;
+  }
+  // Case folding that changes lengths makes the place finder fold letter by letter: ask each sentence.
+  if (lower(full).length !== full.length)
+    return sentences.some((s) => findPlaces(s, lower(s)).some(({ place }) => place.country === side));
+  return findPlaces(full, lower(full)).some(({ place }) => place.country === side);
 }
 
 /** The other Central Asian states (a C5+China story names several of them). */

@@ -14,6 +14,7 @@ import {
   RELATION,
   ROUNDUP,
   SIDELINES,
+  sideMayAppear,
   sumTallies,
   type Tally,
   tally,
@@ -60,6 +61,13 @@ function meets(t: string): boolean {
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
 export function judgeRelevance(doc: Doc): RelevanceVerdict {
+  // Cheap first: a text where one side never appears needs no sentence-by-sentence tally. A multilateral title
+  // takes the full path (its verdict depends on the title's own tally).
+  if (!has(MULTILATERAL_TITLE, doc.title ?? '')) {
+    const texts = doc.sentences.map((s) => s.text);
+    if (!sideMayAppear('KZ', doc.full, texts) || !sideMayAppear('CN', doc.full, texts))
+      return { relevant: false, reason: 'one side never appears' };
+  }
   const leadRaw = leadOf(doc);
   const leadSentences = leadRaw.map(dropDateline);
   // The sentence as written for a (dateline-less) lead sentence, for the evidence.

@@ -15,17 +15,36 @@ export function normalise(raw: string): string {
     raw
       .slice(0, MAX_TEXT_CHARS * 2)
       .replace(/\r\n?/g, '\n')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ')
-      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-      .replace(/[\u200b-\u200d\ufeff]/g, '')
-      .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-      .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
-      .replace(/[\u2010\u2011]/g, '-')
-      .replace(/[\u2012\u2013\u2014\u2015\u2212]/g, '–')
+      // One pass for every character that has one spelling (the classes do not overlap and no replacement is
+      // itself replaced): seven chained replaces scanned every text seven times.
+      .replace(ONE_SPELLING, respell)
       .replace(/[ \t]+/g, ' ')
       .slice(0, MAX_TEXT_CHARS)
   );
+}
+
+/** The characters `normalise` respells, by class, and what each class becomes. */
+const RESPELL: Array<[RegExp, string]> = [
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/, ' '],
+  [/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/, ' '],
+  [/[\u200b-\u200d\ufeff]/, ''],
+  [/[\u2018\u2019\u201a\u201b\u2032`´]/, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033«»]/, '"'],
+  [/[\u2010\u2011]/, '-'],
+  [/[\u2012\u2013\u2014\u2015\u2212]/, '–'],
+];
+/** One character class of them all (the sources are classes: their insides join). */
+const ONE_SPELLING = new RegExp(`[${RESPELL.map(([re]) => re.source.slice(1, -1)).join('')}]`, 'g');
+/** Replacements by character, filled as characters are met (a few kinds of quotes and dashes per text). */
+const SPELLING = new Map<string, string>();
+function respell(c: string): string {
+  let to = SPELLING.get(c);
+  if (to === undefined) {
+    to = RESPELL.find(([re]) => re.test(c))?.[1] ?? c;
+    SPELLING.set(c, to);
+  }
+  return to;
 }
 
 /**

@@ -17,6 +17,7 @@ async function apiBundle(): Promise<string> {
     platform: BUNDLE_OPTIONS.platform,
     target: BUNDLE_OPTIONS.target,
     minify: BUNDLE_OPTIONS.minify,
+    charset: BUNDLE_OPTIONS.charset,
     external: [...BUNDLE_OPTIONS.external],
     mainFields: [...BUNDLE_OPTIONS.mainFields],
     banner: { js: BUNDLE_OPTIONS.banner },

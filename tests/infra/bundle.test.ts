@@ -33,6 +33,8 @@ describe('Lambda bundles', () => {
       // ESM output with the `require` shim first, as the banner puts it.
       expect(readFileSync(file, 'utf8').startsWith(ESM_REQUIRE_SHIM)).toBe(true);
       expect(statSync(`${file}.map`).isFile()).toBe(true);
+      // Characters written as themselves (charset utf8), not as \u escapes: the lexicons are Cyrillic.
+      if (name === 'ingest') expect(readFileSync(file, 'utf8')).toMatch(/[а-я]{4}/);
     }
     // One assertion listing every bundle over its budget, so a failure shows them all.
     const over = Object.entries(BUNDLE_BUDGET_BYTES)
