@@ -29,6 +29,12 @@ export const ROUTES = [
 /** Concurrent clients per measurement. */
 export const CLIENTS = [1, 10, 50];
 
+/** A comma-separated env list, or the default: BENCH_API_ROUTES / BENCH_API_CLIENTS narrow a run (profiling). */
+function pick<T>(name: string, all: T[], parse: (s: string) => T): T[] {
+  const raw = process.env[name];
+  return raw ? raw.split(',').map(parse) : all;
+}
+
 /** Store sizes: 10k always; 100k with `--100k` (BENCH_API_100K=1): seeding it takes minutes. BENCH_API_SIZES=1000,5000 for others. */
 function sizes(): number[] {
   if (process.env.BENCH_API_SIZES) return process.env.BENCH_API_SIZES.split(',').map(Number);
@@ -70,26 +76,28 @@ async function client(base: string, cells: object[]): Promise<CellResult[]> {
 
 /** The rows of one store size: each route × clients, rounds interleaved so each round sees the load of its time. */
 async function measureSize(total: number): Promise<Record<string, string | number>[]> {
+  const routes = pick('BENCH_API_ROUTES', ROUTES, String);
+  const clientCounts = pick('BENCH_API_CLIENTS', CLIENTS, Number);
   const seeded = await seededStore(total);
   const dataDir = mkdtempSync(join(tmpdir(), 'kzcm-bench-api-'));
   cpSync(seeded.dir, dataDir, { recursive: true });
-  const server = await startServer(dataDir);
+  const server = await startServer(dataDir, { profileDir: process.env.BENCH_API_PROFILE });
   try {
     const ms = quick() ? 400 : 1000;
     // Warm-up: every route at 10 clients, unmeasured (JIT, connection pools, the store's first reads).
     await client(
       server.api,
-      ROUTES.map((path) => ({ path, clients: 10, ms: 300, label: 'warm-up' })),
+      routes.map((path) => ({ path, clients: 10, ms: 300, label: 'warm-up' })),
     );
     const shapes = await pageShapes(server.api);
     const cells = [];
     for (let r = 0; r < roundCount(); r++)
-      for (const path of ROUTES)
-        for (const clients of CLIENTS) cells.push({ path, clients, ms, label: `round ${r}` });
+      for (const path of routes)
+        for (const clients of clientCounts) cells.push({ path, clients, ms, label: `round ${r}` });
     const results = await client(server.api, cells);
     const rows: Record<string, string | number>[] = [];
-    for (const path of ROUTES) {
-      for (const clients of CLIENTS) {
+    for (const path of routes) {
+      for (const clients of clientCounts) {
         const mine = results.filter((x) => x.path === path && x.clients === clients);
         rows.push({
           route: path,
@@ -103,7 +111,7 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
         });
       }
     }
-    rows.push(...goalRows(total, ROUTES, results, shapes));
+    rows.push(...goalRows(total, routes, results, shapes));
     rows.push({ route: seeded.note, events: total, clients: `load ${load()}` });
     return rows;
   } finally {
