@@ -33,7 +33,11 @@ export async function startServer(
 ): Promise<{ child: ChildProcess; api: string; dynamo: string }> {
   // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the server process, written when it stops (where time goes).
   const prof = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
-  const child = node([...prof, 'shared/cli/main.ts', 'serve'], { DATA_DIR: dataDir, PORT: '0', SES_PORT: '0' });
+  const child = node([...prof, 'shared/cli/main.ts', 'serve'], {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    SES_PORT: '0',
+  });
   child.stdout?.resume();
   for (let i = 0; i < 600; i++) {
     const state = readStackState(dataDir);
