@@ -61,8 +61,8 @@ function pageText(shape: PageShape | undefined): string {
 }
 
 /** Runs cells in the separate client process and collects its JSON lines. */
-async function client(base: string, cells: object[]): Promise<CellResult[]> {
-  const child = node(['bench/_api-client.ts', JSON.stringify({ base, cells })]);
+async function client(base: string, cells: object[], serverPid?: number): Promise<CellResult[]> {
+  const child = node(['bench/_api-client.ts', JSON.stringify({ base, serverPid, cells })]);
   let out = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d));
   const code = await new Promise((r) => child.once('exit', r));
@@ -94,7 +94,7 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
     for (let r = 0; r < roundCount(); r++)
       for (const path of routes)
         for (const clients of clientCounts) cells.push({ path, clients, ms, label: `round ${r}` });
-    const results = await client(server.api, cells);
+    const results = await client(server.api, cells, server.child.pid);
     const rows: Record<string, string | number>[] = [];
     for (const path of routes) {
       for (const clients of clientCounts) {
@@ -106,6 +106,8 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
           'req/s': fmt(spread(mine.map((x) => x.rps))),
           'p50 ms': fmt(spread(mine.map((x) => x.p50)), 1),
           'p99 ms': fmt(spread(mine.map((x) => x.p99)), 1),
+          'server CPU ms/req': fmt(spread(mine.map((x) => x.cpuMsPerReq)), 2),
+          'req/s per server core': fmt(spread(mine.map((x) => x.rpsPerCore))),
           'errors/timeouts': mine.reduce((a, x) => a + x.errors + x.timeouts, 0),
           'first page': pageText(shapes.get(path)),
         });
