@@ -125,7 +125,10 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
 /**
  * HTTP API under load: the server runs as `npm start` runs it (its own process: local stack, embedded store on
  * disk), a SEPARATE client process drives 1/10/50 concurrent keep-alive clients over every route, 3 rounds
- * (1 with --quick) after a warm-up. Cells show `median (min–max)` over the rounds. 10k events; 100k with --100k.
+ * (1 with --quick) after a warm-up. Cells show `median (min–max)` over the rounds, with the server's CPU per
+ * request read from /proc (the figure a loaded machine distorts least). 10k events; 100k with --100k.
+ * Env: BENCH_API_ROUTES / BENCH_API_CLIENTS narrow a run, BENCH_API_PROFILE=<dir> writes a CPU profile of the
+ * server, BENCH_API_STORE=<dir> reuses a seeded folder, BENCH_API_RESEED=1 seeds again.
  */
 export async function run(): Promise<Record<string, string | number>[]> {
   const rows: Record<string, string | number>[] = [];
