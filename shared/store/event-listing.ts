@@ -73,8 +73,8 @@ function monthMarkers(ctx: StoreContext): Promise<string[]> {
     ExpressionAttributeValues: { ':pk': keys.monthMarker('')[PK] },
   }).then((items) => items.map((i) => String(i[SK])));
   monthsRead.set(ctx, { at: performance.now(), all });
-  // a failed read is not reused
-  all.catch(() => monthsRead.delete(ctx));
+  // a failed read is not reused (unless a newer read has replaced it already)
+  all.catch(() => monthsRead.get(ctx)?.all === all && monthsRead.delete(ctx));
   return all;
 }
 
