@@ -29,8 +29,15 @@ export function node(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess 
  */
 export async function startServer(
   dataDir: string,
+  opts: { profileDir?: string } = {},
 ): Promise<{ child: ChildProcess; api: string; dynamo: string }> {
-  const child = node(['shared/cli/main.ts', 'serve'], { DATA_DIR: dataDir, PORT: '0', SES_PORT: '0' });
+  // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the server process, written when it stops (where time goes).
+  const prof = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
+  const child = node([...prof, 'shared/cli/main.ts', 'serve'], {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    SES_PORT: '0',
+  });
   child.stdout?.resume();
   for (let i = 0; i < 600; i++) {
     const state = readStackState(dataDir);
@@ -88,7 +95,10 @@ function storeCodeHash(): string {
  * BENCH_API_RESEED=1 seeds again (e.g. after a change outside shared/store that changes what is stored).
  */
 export async function seededStore(total: number): Promise<{ dir: string; note: string }> {
-  const dir = join(tmpdir(), `kzcm-bench-store-${total}-${storeCodeHash()}`);
+  // BENCH_API_STORE=<dir>: reuse a seeded folder made by other store code, for changes that only touch read
+  // paths (what is stored stays the same; re-seeding 10k events takes minutes on a loaded machine).
+  const given = process.env.BENCH_API_STORE;
+  const dir = given ?? join(tmpdir(), `kzcm-bench-store-${total}-${storeCodeHash()}`);
   const marker = join(dir, 'seeded.json');
   if (existsSync(marker) && process.env.BENCH_API_RESEED !== '1') {
     const { seconds } = JSON.parse(readFileSync(marker, 'utf8')) as { seconds: number };

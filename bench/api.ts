@@ -29,6 +29,12 @@ export const ROUTES = [
 /** Concurrent clients per measurement. */
 export const CLIENTS = [1, 10, 50];
 
+/** A comma-separated env list, or the default: BENCH_API_ROUTES / BENCH_API_CLIENTS narrow a run (profiling). */
+function pick<T>(name: string, all: T[], parse: (s: string) => T): T[] {
+  const raw = process.env[name];
+  return raw ? raw.split(',').map(parse) : all;
+}
+
 /** Store sizes: 10k always; 100k with `--100k` (BENCH_API_100K=1): seeding it takes minutes. BENCH_API_SIZES=1000,5000 for others. */
 function sizes(): number[] {
   if (process.env.BENCH_API_SIZES) return process.env.BENCH_API_SIZES.split(',').map(Number);
@@ -55,8 +61,8 @@ function pageText(shape: PageShape | undefined): string {
 }
 
 /** Runs cells in the separate client process and collects its JSON lines. */
-async function client(base: string, cells: object[]): Promise<CellResult[]> {
-  const child = node(['bench/_api-client.ts', JSON.stringify({ base, cells })]);
+async function client(base: string, cells: object[], serverPid?: number): Promise<CellResult[]> {
+  const child = node(['bench/_api-client.ts', JSON.stringify({ base, serverPid, cells })]);
   let out = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d));
   const code = await new Promise((r) => child.once('exit', r));
@@ -70,26 +76,28 @@ async function client(base: string, cells: object[]): Promise<CellResult[]> {
 
 /** The rows of one store size: each route × clients, rounds interleaved so each round sees the load of its time. */
 async function measureSize(total: number): Promise<Record<string, string | number>[]> {
+  const routes = pick('BENCH_API_ROUTES', ROUTES, String);
+  const clientCounts = pick('BENCH_API_CLIENTS', CLIENTS, Number);
   const seeded = await seededStore(total);
   const dataDir = mkdtempSync(join(tmpdir(), 'kzcm-bench-api-'));
   cpSync(seeded.dir, dataDir, { recursive: true });
-  const server = await startServer(dataDir);
+  const server = await startServer(dataDir, { profileDir: process.env.BENCH_API_PROFILE });
   try {
     const ms = quick() ? 400 : 1000;
     // Warm-up: every route at 10 clients, unmeasured (JIT, connection pools, the store's first reads).
     await client(
       server.api,
-      ROUTES.map((path) => ({ path, clients: 10, ms: 300, label: 'warm-up' })),
+      routes.map((path) => ({ path, clients: 10, ms: 300, label: 'warm-up' })),
     );
     const shapes = await pageShapes(server.api);
     const cells = [];
     for (let r = 0; r < roundCount(); r++)
-      for (const path of ROUTES)
-        for (const clients of CLIENTS) cells.push({ path, clients, ms, label: `round ${r}` });
-    const results = await client(server.api, cells);
+      for (const path of routes)
+        for (const clients of clientCounts) cells.push({ path, clients, ms, label: `round ${r}` });
+    const results = await client(server.api, cells, server.child.pid);
     const rows: Record<string, string | number>[] = [];
-    for (const path of ROUTES) {
-      for (const clients of CLIENTS) {
+    for (const path of routes) {
+      for (const clients of clientCounts) {
         const mine = results.filter((x) => x.path === path && x.clients === clients);
         rows.push({
           route: path,
@@ -98,12 +106,14 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
           'req/s': fmt(spread(mine.map((x) => x.rps))),
           'p50 ms': fmt(spread(mine.map((x) => x.p50)), 1),
           'p99 ms': fmt(spread(mine.map((x) => x.p99)), 1),
+          'server CPU ms/req': fmt(spread(mine.map((x) => x.cpuMsPerReq)), 2),
+          'req/s per server core': fmt(spread(mine.map((x) => x.rpsPerCore))),
           'errors/timeouts': mine.reduce((a, x) => a + x.errors + x.timeouts, 0),
           'first page': pageText(shapes.get(path)),
         });
       }
     }
-    rows.push(...goalRows(total, ROUTES, results, shapes));
+    rows.push(...goalRows(total, routes, results, shapes));
     rows.push({ route: seeded.note, events: total, clients: `load ${load()}` });
     return rows;
   } finally {
@@ -115,7 +125,10 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
 /**
  * HTTP API under load: the server runs as `npm start` runs it (its own process: local stack, embedded store on
  * disk), a SEPARATE client process drives 1/10/50 concurrent keep-alive clients over every route, 3 rounds
- * (1 with --quick) after a warm-up. Cells show `median (min–max)` over the rounds. 10k events; 100k with --100k.
+ * (1 with --quick) after a warm-up. Cells show `median (min–max)` over the rounds, with the server's CPU per
+ * request read from /proc (the figure a loaded machine distorts least). 10k events; 100k with --100k.
+ * Env: BENCH_API_ROUTES / BENCH_API_CLIENTS narrow a run, BENCH_API_PROFILE=<dir> writes a CPU profile of the
+ * server, BENCH_API_STORE=<dir> reuses a seeded folder, BENCH_API_RESEED=1 seeds again.
  */
 export async function run(): Promise<Record<string, string | number>[]> {
   const rows: Record<string, string | number>[] = [];

@@ -45,16 +45,36 @@ export function dateBound(value: string | undefined, field: string): string | un
   return value;
 }
 
-/** Months that have events (one Query on the months index), newest first; `none` is not included. */
-async function datedMonths(ctx: StoreContext): Promise<{ months: string[]; undated: boolean }> {
-  const items = await queryAll(ctx, {
+/**
+ * How long a read of the months index is reused. It changes once a month per new month, but was read on every
+ * page: a third of an unfiltered page's store calls. Months this process writes are seen at once (`knownMonths`);
+ * another process's new month appears within this delay, as GSI reads may lag anyway (DESIGN.md).
+ */
+export const MONTHS_TTL_MS = 1000;
+
+/** The last read of the months index per store (and the read in flight, so a burst of requests shares one). */
+const monthsRead = new WeakMap<StoreContext, { at: number; all: Promise<string[]> }>();
+
+/** Every month marker (one Query on the months index), reused for MONTHS_TTL_MS. */
+function monthMarkers(ctx: StoreContext): Promise<string[]> {
+  const cached = monthsRead.get(ctx);
+  if (cached && performance.now() - cached.at < MONTHS_TTL_MS) return cached.all;
+  const all = queryAll(ctx, {
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': PK },
     ExpressionAttributeValues: { ':pk': keys.monthMarker('')[PK] },
-    ScanIndexForward: false,
-  });
-  const all = items.map((i) => String(i[SK]));
-  return { months: all.filter((m) => m !== NO_DATE), undated: all.includes(NO_DATE) };
+  }).then((items) => items.map((i) => String(i[SK])));
+  monthsRead.set(ctx, { at: performance.now(), all });
+  // a failed read is not reused (unless a newer read has replaced it already)
+  all.catch(() => monthsRead.get(ctx)?.all === all && monthsRead.delete(ctx));
+  return all;
+}
+
+/** Months that have events, newest first; `none` is not included. */
+async function datedMonths(ctx: StoreContext): Promise<{ months: string[]; undated: boolean }> {
+  const all = new Set([...(await monthMarkers(ctx)), ...ctx.knownMonths]);
+  const months = [...all].filter((m) => m !== NO_DATE).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  return { months, undated: all.has(NO_DATE) };
 }
 
 /** One Query page of a month partition, newest first, restricted to [from, to] for dated months. */
