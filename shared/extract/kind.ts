@@ -5,6 +5,9 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
+import { TRIP_EN } from './lexicon/en/kind.ts';
+import { TRIP_RU } from './lexicon/ru/kind.ts';
+import { alternation, regex, wordsRegex } from './pack-words.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -14,6 +17,11 @@ import {
   predicates,
 } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
+
+/** A trip verb at the start of a predicate ("arrived", «прибыла», "visited"). */
+const TRIP_VERB = regex(`^${alternation([...TRIP_EN.tripVerbs, ...TRIP_RU.tripVerbs])}`, 'iu');
+/** A state or official visit: a visit as a whole, whose meetings belong to its report. */
+const STATE_VISIT = wordsRegex([...TRIP_EN.stateVisit, ...TRIP_RU.stateVisit]);
 
 /** A kind with the sentence it was read from. */
 export interface KindWithEvidence {
@@ -77,7 +85,11 @@ function tripTo(r: Read, p: Predicate): EventKind | null {
   const met = predicates(r.s.text, r.s.zone === 'title', false).find(
     (x) => x.at > p.at && x.kind === 'meeting' && x.tense === 'realized' && !x.weak,
   );
-  if (met && /^(?:visit|посе)/iu.test(r.s.text.slice(p.at, p.end))) return 'meeting';
+  // A working trip or a delegation's arrival "where it was received": the meetings are the news. A state or
+  // official visit stays the visit (its own report), unless the verb is "visited" a place and met someone there.
+  const verb = r.s.text.slice(p.at, p.end);
+  if (met && (/^(?:visit|посе)/iu.test(verb) || (TRIP_VERB.test(verb) && !STATE_VISIT.test(r.s.text))))
+    return 'meeting';
   const purpose = r.preds.find(
     (x) => x.at > p.at && x.role === 'event' && x.tense === 'future' && x.kind !== 'visit',
   );
