@@ -43,6 +43,19 @@ const CUES = SIDES.map((side) => {
   };
 });
 
+const TWO = [PLACES_EN, PLACES_RU];
+/** A trip still to come: these words just before it. */
+const TRIP_AHEAD = new RegExp(
+  `${WB_START}${alternation(TWO.flatMap((p) => p.tripAhead))}${WB_END}[^.;]{0,30}$`,
+  'iu',
+);
+
+/** True when a trip cue matches in the sentence, and not as a trip still to come. */
+function tripNow(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && !TRIP_AHEAD.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
 /** A regional host (akim, governor, mayor): an envoy's meeting with one is held in that region, not the capital. */
 const REGIONAL_HOST = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.regionalHosts))}${WB_END}`,
@@ -59,7 +72,7 @@ export function impliedVenue(
     for (const c of CUES) {
       const city = CAPITALS[c.side];
       if (!city) continue;
-      if (c.trip.test(s.text) || c.tripOf.test(s.text)) return { city, evidence: s.text };
+      if (tripNow(c.trip, s.text) || tripNow(c.tripOf, s.text)) return { city, evidence: s.text };
       if (kind === 'meeting' && c.envoy.test(s.text) && !REGIONAL_HOST.test(s.text))
         return { city, evidence: s.text };
     }

@@ -47,3 +47,12 @@ describe('a visit named with its traveller before the destination', () => {
     expect(resolveLocation(ru, 'meeting')).toBe('Astana');
   });
 });
+
+describe('capitals implied by an envoy or a trip', () => {
+  it('does not take a trip still to come for the venue', () => {
+    const s = lead(
+      'Foreign Minister Murat Nurtleu met with Ambassador Han Chunlin to prepare the upcoming state visit of the President to China.',
+    );
+    expect(resolveLocation(s, 'meeting')).not.toBe('Beijing');
+  });
+});

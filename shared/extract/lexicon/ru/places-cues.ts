@@ -96,6 +96,8 @@ export const PLACES_RU = {
   tripOf: ['визит', 'визита', 'визитом', 'визиту', 'поездк*'],
   /** The word before the destination of such a trip. */
   tripTo: ['в', 'во'],
+  /** Words before a trip that make it one still to come («предстоящего визита»): not this event's. */
+  tripAhead: ['предстоящ*', 'будущ*', 'планируем*', 'грядущ*', 'накануне', 'в преддверии', 'совершит'],
   /** An envoy accredited to a country: «посол КНР в Казахстане». */
   envoy: ['посол', 'посла', 'послом', 'послу', 'поверенн* в делах'],
   /** Hosts who receive in their own region or city (see ../en/places-cues.ts). */
