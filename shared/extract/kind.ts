@@ -6,8 +6,10 @@
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
 import { TRIP_EN } from './lexicon/en/kind.ts';
+import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { TRIP_RU } from './lexicon/ru/kind.ts';
-import { alternation, regex, wordsRegex } from './pack-words.ts';
+import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -22,6 +24,11 @@ import { headSentences, type Sentence } from './sentences.ts';
 const TRIP_VERB = regex(`^${alternation([...TRIP_EN.tripVerbs, ...TRIP_RU.tripVerbs])}`, 'iu');
 /** A state or official visit: a visit as a whole, whose meetings belong to its report. */
 const STATE_VISIT = wordsRegex([...TRIP_EN.stateVisit, ...TRIP_RU.stateVisit]);
+/** A trip to one of the two countries as a whole ("visits Kazakhstan", «визит в Китай»): a visit report. */
+const COUNTRY_TRIP = regex(
+  `${WB_START}${alternation([...TRIP_EN.tripVerbs, ...TRIP_RU.tripVerbs, 'visit', 'визит*', 'сапар*'])}\\s+(?:(?:to|in|в|во)\\s+)?(?:the\\s+)?${alternation([...PLACES_EN.countries.KZ, ...PLACES_EN.countries.CN, ...PLACES_RU.countries.KZ, ...PLACES_RU.countries.CN])}${WB_END}`,
+  'iu',
+);
 
 /** A kind with the sentence it was read from. */
 export interface KindWithEvidence {
@@ -135,6 +142,20 @@ function meetingFirst(r: Read): boolean {
   );
 }
 
+/**
+ * A working trip or a delegation's arrival, not a state or official visit, whose lead then tells who met or
+ * received whom ("The guests were received by the akim"): the meetings are the news, so the kind is meeting.
+ */
+function workingTripMeeting(first: Predicate | undefined, head: Read[], lead: Read[]): Read | null {
+  if (first?.kind !== 'visit' || first.tense !== 'realized') return null;
+  if (head.some((r) => STATE_VISIT.test(r.s.text) || COUNTRY_TRIP.test(r.s.text))) return null;
+  return (
+    lead
+      .slice(0, 3)
+      .find((r) => r.preds.some((p) => p.kind === 'meeting' && p.tense === 'realized' && !p.weak)) ?? null
+  );
+}
+
 /** Results by document: the date and place rules ask for the kind's sentence too. */
 const memo = new WeakMap<Sentence[], KindWithEvidence>();
 
@@ -197,6 +218,8 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   // headline names the trip, the lead reports the one meeting of it.
   const leadMeeting = t?.kind === 'visit' && lead[0] ? meetingFirst(lead[0]) : false;
   if (leadMeeting && lead[0]) return out('meeting', lead[0]);
+  const working = workingTripMeeting(t ?? lead[0]?.preds.find((p) => p.tense === 'realized'), head, lead);
+  if (working) return out('meeting', working);
   if (title && t && !tTrip)
     return out(t.kind === 'agreement_signing' ? signingKind(head, lead) : t.kind, title);
   // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.

@@ -39,3 +39,38 @@ describe('trips whose meetings are the news', () => {
     ).toBe('visit');
   });
 });
+
+describe('working trips told with their meetings', () => {
+  it("reads an akim's working trip to a province, then his meeting, as a meeting", () => {
+    expect(
+      classifyKind(
+        doc(
+          'Kostanay region akim pays working visit to Heilongjiang',
+          'Kostanay region akim Kumar Aksakalov is on a working visit to Heilongjiang province.',
+          'During the trip, he met with Party Secretary of Heilongjiang Xu Qin and discussed grain supplies.',
+        ),
+      ),
+    ).toBe('meeting');
+    expect(
+      classifyKind(
+        doc(
+          'Делегация Ганьсу прибыла в Актобе',
+          'Делегация провинции Ганьсу прибыла в Актобе.',
+          'Гостей принял аким области Асхат Шахаров.',
+        ),
+      ),
+    ).toBe('meeting');
+  });
+
+  it("keeps a minister's visit to the country as a whole a visit", () => {
+    expect(
+      classifyKind(
+        doc(
+          'Chinese Commerce Minister visits Kazakhstan',
+          'Chinese Commerce Minister Wang Wentao paid a three-day visit to Kazakhstan.',
+          'Wang met Prime Minister Olzhas Bektenov and Trade Minister Arman Shakkaliyev.',
+        ),
+      ),
+    ).toBe('visit');
+  });
+});
