@@ -5,11 +5,7 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
-import { TRIP_EN } from './lexicon/en/kind.ts';
-import { PLACES_EN } from './lexicon/en/places-cues.ts';
-import { TRIP_RU } from './lexicon/ru/kind.ts';
-import { PLACES_RU } from './lexicon/ru/places-cues.ts';
-import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -19,16 +15,6 @@ import {
   predicates,
 } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
-
-/** A trip verb at the start of a predicate ("arrived", «прибыла», "visited"). */
-const TRIP_VERB = regex(`^${alternation([...TRIP_EN.tripVerbs, ...TRIP_RU.tripVerbs])}`, 'iu');
-/** A state or official visit: a visit as a whole, whose meetings belong to its report. */
-const STATE_VISIT = wordsRegex([...TRIP_EN.stateVisit, ...TRIP_RU.stateVisit]);
-/** A trip to one of the two countries as a whole ("visits Kazakhstan", «визит в Китай»): a visit report. */
-const COUNTRY_TRIP = regex(
-  `${WB_START}${alternation([...TRIP_EN.tripVerbs, ...TRIP_RU.tripVerbs, 'visit', 'визит*', 'сапар*'])}\\s+(?:(?:to|in|в|во)\\s+)?(?:the\\s+)?${alternation([...PLACES_EN.countries.KZ, ...PLACES_EN.countries.CN, ...PLACES_RU.countries.KZ, ...PLACES_RU.countries.CN])}${WB_END}`,
-  'iu',
-);
 
 /** A kind with the sentence it was read from. */
 export interface KindWithEvidence {
