@@ -142,7 +142,7 @@ export const ABOUT = regex(`^${alternation([...en.ABOUT, ...ru.ABOUT])}${WB_END}
 /** A complement that only says when. */
 export const WHEN = regex(`^${alternation([...en.WHEN, ...ru.WHEN])}`, 'iu');
 
-const GENERIC_WORD = regex(`^${alternation([...en.GENERIC_SUBJECT, ...ru.GENERIC_SUBJECT])}$`, 'iu');
+export const GENERIC_WORD = regex(`^${alternation([...en.GENERIC_SUBJECT, ...ru.GENERIC_SUBJECT])}$`, 'iu');
 const SHORT = /^(?:on|of|in|for|the|and|with|between|о|об|в|во|по|и|с|на|между)$/iu;
 
 /** A subject made of general words only ("on bilateral cooperation in various fields"): no document named. */
@@ -158,3 +158,15 @@ export const QUALIFIER =
 
 /** "and others", «и другие»: the tail of an enumeration, not a document. */
 export const AND_OTHERS = /\s*(?:,\s*)?(?:and others|and more|etc\.?|и другие|и др\.?|и т\.\s?д\.?)\s*$/iu;
+
+/** "deals", «сделки»: a batch that is the report's signed documents when its value is given. */
+export const VALUED_BATCH = regex(`^${alternation([...en.VALUED_BATCH, ...ru.VALUED_BATCH])}$`, 'iu');
+/** The value of a batch of deals next to it ("worth $5 billion", "$2 billion in", «на сумму»). */
+export const BATCH_VALUE = wordsRegex([...en.BATCH_VALUE, ...ru.BATCH_VALUE]);
+/** "programme of the visit", «программа визита»: a schedule, not a document. */
+export const SCHEDULE_AFTER = regex(
+  `^\\s+${alternation([...en.SCHEDULE_AFTER, ...ru.SCHEDULE_AFTER])}${WB_END}`,
+  'iu',
+);
+/** A signing ceremony, with or without its documents named. */
+export const CEREMONY = wordsRegex([...en.CEREMONY, ...ru.CEREMONY]);

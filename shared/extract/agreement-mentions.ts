@@ -3,8 +3,10 @@ import type { Agreement, DocType } from '../domain/index.ts';
 import {
   ABOUT,
   AND_OTHERS,
+  BATCH_VALUE,
   countBefore,
   FIELDS,
+  GENERIC_WORD,
   HEADLINE_SIGNED,
   INTENT,
   ISSUED,
@@ -14,6 +16,7 @@ import {
   QUALIFIER,
   QUANTIFIED,
   REDUCED_RELATIVE,
+  SCHEDULE_AFTER,
   SIGN_VERB,
   SIGNED,
   SIGNED_EARLIER,
@@ -21,6 +24,7 @@ import {
   STALE_BEFORE,
   UNDER,
   VALUE_ONLY,
+  VALUED_BATCH,
   WHEN,
 } from './agreement-cues.ts';
 import { titleAt } from './agreement-title.ts';
@@ -99,6 +103,22 @@ export function batch(text: string, at: number, word: string): boolean {
   return n !== null && n >= 2;
 }
 
+/**
+ * "signed 30 deals worth $5 billion", "$2 billion in deals": business deals with their value are the signed
+ * documents of the report although none is named (a bare "30 documents were signed" is only a count).
+ */
+// "Cooperation deals" are the governments' framework documents, which the dev conventions only count.
+function valuedDeals(text: string, at: number, word: string): boolean {
+  if (!VALUED_BATCH.test(word.trim())) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const qualifier = LAST_WORD.exec(before)?.[1];
+  if (qualifier && GENERIC_WORD.test(qualifier)) return false;
+  return BATCH_VALUE.test(`${before}${text.slice(at, at + word.length + 40)}`);
+}
+
+/** The word right before a noun. */
+const LAST_WORD = /(\p{L}+)\s+$/u;
+
 /** One document mention read in its clause; null when it is not a document of this event. */
 export function readMention(
   text: string,
@@ -109,6 +129,7 @@ export function readMention(
 ): Found | null {
   const docType = docTypeOf(word, text.slice(Math.max(0, at - 60), at + 200));
   if (!docType) return null;
+  if (docType === 'program' && SCHEDULE_AFTER.test(text.slice(at + word.length))) return null;
   const before = text.slice(Math.max(0, at - 60), at);
   if (
     STALE_BEFORE.test(before) ||
@@ -136,7 +157,7 @@ export function readMention(
       isGenericSubject(complement) ||
       FIELDS.test(complement.slice(0, 30)))
   )
-    return status === 'planned'
+    return status === 'planned' || valuedDeals(text, at, word)
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
       : null;
   if (docType === 'other' && !counted && BARE_DOCUMENT.test(title)) return null;

@@ -1,5 +1,6 @@
 /** Agreements signed at the event or announced to be signed: document type, status, readable title, count. */
 import type { DocType } from '../domain/index.ts';
+import { ceremonyDocument } from './agreement-ceremony.ts';
 import {
   BACK_REFERENCE,
   CLAUSE_BREAK,
@@ -149,7 +150,15 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     }
     if (mentioned && hits.length > 0) previous = nearest(hits, 0);
   }
-  return { agreements: dedupe(found), count, countEvidence };
+  // A ceremony stands for unnamed documents only when nothing else says what was signed or how many.
+  if (count === null && !found.some((a) => a.status === 'signed')) {
+    const ceremony = ceremonyDocument(sentences, eventYear);
+    if (ceremony) found.push(ceremony);
+  }
+  // Unnamed signed batches ("deals worth $2 billion", a ceremony) stand for documents only when none is named.
+  const named = found.some((a) => a.status === 'signed' && !a.generic);
+  const kept = named ? found.filter((a) => !(a.generic && a.status === 'signed')) : found;
+  return { agreements: dedupe(kept), count, countEvidence };
 }
 
 /** Extracts the agreements of the event (each with its evidence sentence). */

@@ -23,10 +23,17 @@ const CUES = SIDES.map((side) => {
   const country = countryGroup(side);
   const trip = alternation(PACKS.flatMap((p) => p.countryTrip));
   const envoy = alternation(PACKS.flatMap((p) => p.envoy));
+  const tripOf = alternation([PLACES_EN, PLACES_RU].flatMap((p) => p.tripOf));
+  const tripTo = alternation([PLACES_EN, PLACES_RU].flatMap((p) => p.tripTo));
   return {
     side,
     trip: new RegExp(
       `${WB_START}${trip}\\s+(?:(?:an?|the|official|state|working)\\s+){0,2}${country}${WB_END}`,
+      'iu',
+    ),
+    // The traveller named between: a lazy run of at most 60 characters inside one clause keeps it linear.
+    tripOf: new RegExp(
+      `${WB_START}${tripOf}\\s+[^,.;:()]{1,60}?\\s${tripTo}\\s+(?:the\\s+)?${country}${WB_END}`,
       'iu',
     ),
     envoy: new RegExp(
@@ -35,6 +42,19 @@ const CUES = SIDES.map((side) => {
     ),
   };
 });
+
+const TWO = [PLACES_EN, PLACES_RU];
+/** A trip still to come: these words just before it. */
+const TRIP_AHEAD = new RegExp(
+  `${WB_START}${alternation(TWO.flatMap((p) => p.tripAhead))}${WB_END}[^.;]{0,30}$`,
+  'iu',
+);
+
+/** True when a trip cue matches in the sentence, and not as a trip still to come. */
+function tripNow(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && !TRIP_AHEAD.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
 
 /** A regional host (akim, governor, mayor): an envoy's meeting with one is held in that region, not the capital. */
 const REGIONAL_HOST = new RegExp(
@@ -52,7 +72,7 @@ export function impliedVenue(
     for (const c of CUES) {
       const city = CAPITALS[c.side];
       if (!city) continue;
-      if (c.trip.test(s.text)) return { city, evidence: s.text };
+      if (tripNow(c.trip, s.text) || tripNow(c.tripOf, s.text)) return { city, evidence: s.text };
       if (kind === 'meeting' && c.envoy.test(s.text) && !REGIONAL_HOST.test(s.text))
         return { city, evidence: s.text };
     }

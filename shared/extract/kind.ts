@@ -5,6 +5,7 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
+import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -77,7 +78,11 @@ function tripTo(r: Read, p: Predicate): EventKind | null {
   const met = predicates(r.s.text, r.s.zone === 'title', false).find(
     (x) => x.at > p.at && x.kind === 'meeting' && x.tense === 'realized' && !x.weak,
   );
-  if (met && /^(?:visit|посе)/iu.test(r.s.text.slice(p.at, p.end))) return 'meeting';
+  // A working trip or a delegation's arrival "where it was received": the meetings are the news. A state or
+  // official visit stays the visit (its own report), unless the verb is "visited" a place and met someone there.
+  const verb = r.s.text.slice(p.at, p.end);
+  if (met && (/^(?:visit|посе)/iu.test(verb) || (TRIP_VERB.test(verb) && !STATE_VISIT.test(r.s.text))))
+    return 'meeting';
   const purpose = r.preds.find(
     (x) => x.at > p.at && x.role === 'event' && x.tense === 'future' && x.kind !== 'visit',
   );
@@ -120,6 +125,20 @@ function meetingFirst(r: Read): boolean {
     p.kind === 'meeting' &&
     !p.weak &&
     !PASSIVE_BEFORE.test(r.s.text.slice(Math.max(0, p.at - 12), p.at))
+  );
+}
+
+/**
+ * A working trip or a delegation's arrival, not a state or official visit, whose lead then tells who met or
+ * received whom ("The guests were received by the akim"): the meetings are the news, so the kind is meeting.
+ */
+function workingTripMeeting(first: Predicate | undefined, head: Read[], lead: Read[]): Read | null {
+  if (first?.kind !== 'visit' || first.tense !== 'realized') return null;
+  if (head.some((r) => STATE_VISIT.test(r.s.text) || COUNTRY_TRIP.test(r.s.text))) return null;
+  return (
+    lead
+      .slice(0, 3)
+      .find((r) => r.preds.some((p) => p.kind === 'meeting' && p.tense === 'realized' && !p.weak)) ?? null
   );
 }
 
@@ -185,6 +204,8 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   // headline names the trip, the lead reports the one meeting of it.
   const leadMeeting = t?.kind === 'visit' && lead[0] ? meetingFirst(lead[0]) : false;
   if (leadMeeting && lead[0]) return out('meeting', lead[0]);
+  const working = workingTripMeeting(t ?? lead[0]?.preds.find((p) => p.tense === 'realized'), head, lead);
+  if (working) return out('meeting', working);
   if (title && t && !tTrip)
     return out(t.kind === 'agreement_signing' ? signingKind(head, lead) : t.kind, title);
   // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.

@@ -7,9 +7,11 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { pastIn } from './clauses.ts';
+import { lookupPlace } from './gazetteer/index.ts';
 import { impliedVenue } from './implied-venue.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, mainClause, predicates } from './predicates.ts';
+import { relayed } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 import {
   isRemote,
@@ -57,10 +59,16 @@ function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | nul
   return null;
 }
 
+/** What the venue rules know about the report besides its sentences: who published it. */
+export interface LocationContext {
+  outlet?: string | null;
+}
+
 /** Resolves the venue and the sentence it was read from (see the module comment). */
 export function resolveLocationWithEvidence(
   sentences: Sentence[],
   kind: string | null = null,
+  ctx: LocationContext = {},
 ): LocationWithEvidence {
   const none = { location: null, evidence: null };
   if (kind !== null && PLACELESS.includes(kind)) return none;
@@ -97,6 +105,11 @@ export function resolveLocationWithEvidence(
   }
   // No city named anywhere about the event: a trip to a country, or its accredited envoy, implies the capital.
   const implied = ahead ? null : impliedVenue(main ? [main, ...head] : head, kind);
+  const own = ahead || kind === 'statement' ? null : ownDateline(sentences, lead[0], ctx.outlet);
+  // The outlet's own dateline ("XI'AN. KAZINFORM –", a bare "BEIJING.") puts its reporter at the event, unless
+  // the report is about a trip to another country than the dateline's (a home desk writing about a visit abroad).
+  if (own && (!implied || sameCountry(own.city, implied.city)))
+    return { location: own.city, evidence: own.evidence };
   return implied ? { location: implied.city, evidence: implied.evidence } : none;
 }
 
@@ -111,7 +124,37 @@ function datelineCity(sentences: Sentence[], firstLead: Sentence | undefined): s
   return null;
 }
 
+/**
+ * The dateline city of a report the outlet wrote itself: no relay of another agency (see report-day.ts), so the
+ * dateline is where its own reporter was. Null for a relayed wire (its dateline is the other agency's desk).
+ */
+function ownDateline(
+  sentences: Sentence[],
+  firstLead: Sentence | undefined,
+  outlet: string | null | undefined,
+): { city: string; evidence: string } | null {
+  if (!outlet) return null;
+  const city = datelineCity(sentences, firstLead);
+  if (!city) return null;
+  const text = sentences
+    .slice(0, 6)
+    .map((s) => s.text)
+    .join('\n');
+  if (relayed(text, outlet)) return null;
+  return { city, evidence: firstLead?.text ?? city };
+}
+
+/** True when two cities lie in one country (by the gazetteer). */
+function sameCountry(a: string, b: string): boolean {
+  const ca = lookupPlace(a)?.country;
+  return ca !== undefined && ca === lookupPlace(b)?.country;
+}
+
 /** The venue city of the event, or null (see resolveLocationWithEvidence). */
-export function resolveLocation(sentences: Sentence[], kind: string | null = null): string | null {
-  return resolveLocationWithEvidence(sentences, kind).location;
+export function resolveLocation(
+  sentences: Sentence[],
+  kind: string | null = null,
+  ctx: LocationContext = {},
+): string | null {
+  return resolveLocationWithEvidence(sentences, kind, ctx).location;
 }

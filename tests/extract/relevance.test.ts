@@ -93,7 +93,8 @@ describe('Russian articles give English-spelled names and English roles', () => 
     expect(ev?.participants.map((p) => [p.name, p.country])).toEqual([
       ['Aizhan Bizhanova', 'KZ'],
       ['Li Fei', 'CN'],
-      ['Han Chun', 'CN'],
+      // The ambassador is in the gazetteer now, under his full name (韩春霖).
+      ['Han Chunlin', 'CN'],
     ]);
     expect(ev?.participants[0]?.role).toBe('Deputy Minister of Trade and Integration');
     expect(ev?.mentioned.map((p) => p.name)).toEqual(['Xi Jinping']);

@@ -4,6 +4,7 @@ import { KK_FORMS } from './people-kk.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
 import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
 import { OTHER_PEOPLE } from './people-other.ts';
+import { REGIONAL_PEOPLE } from './people-regional.ts';
 import type { GazetteerPerson } from './types.ts';
 
 export { LANDMARKS } from './landmarks.ts';
@@ -26,6 +27,7 @@ export const PEOPLE: GazetteerPerson[] = [
   ...KZ_PEOPLE_MORE,
   ...CN_PEOPLE,
   ...CN_PEOPLE_MORE,
+  ...REGIONAL_PEOPLE,
   ...OTHER_PEOPLE,
 ].map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));
 

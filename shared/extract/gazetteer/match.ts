@@ -125,6 +125,8 @@ function cyrTokenPattern(tok: string, chinese: boolean): string {
   if (chinese) {
     // Russian declines Chinese given names: Си Цзиньпином, Хань Чуня, Хань Чунем.
     if (t.endsWith('ь')) return `${t.slice(0, -1)}(?:ь|я|ю|ем|е)${KK_SUFFIX}`;
+    // And those ending in й: Ма Синжуя, Ма Синжуем, Чжан Ханьхуэю.
+    if (t.endsWith('й')) return `${t.slice(0, -1)}(?:й|я|ю|ем|е)${KK_SUFFIX}`;
     if (/[бвгджзклмнпрстфхцчшщ]$/.test(t)) return `${t}(?:а|у|ом|е)?${KK_SUFFIX}`;
     return `${t}${KK_SUFFIX}`;
   }

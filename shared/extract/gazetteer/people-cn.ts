@@ -115,8 +115,14 @@ export const CN_PEOPLE: GazetteerPerson[] = [
     country: 'CN',
     roles: [['Vice Minister of Foreign Affairs', 2018, 2022]],
   },
-  { name: 'Zhang Xiao', cyr: ['Чжан Сяо'], country: 'CN', roles: [['Ambassador to Kazakhstan', 2018, 2022]] },
-  { name: 'Han Chun', cyr: ['Хань Чунь'], country: 'CN', roles: [['Ambassador to Kazakhstan', 2023, null]] },
+  { name: 'Zhang Xiao', cyr: ['Чжан Сяо'], country: 'CN', roles: [['Ambassador to Kazakhstan', 2018, 2024]] },
+  {
+    name: 'Han Chunlin',
+    alt: ['Han Chun'],
+    cyr: ['Хань Чуньлинь', 'Хань Чунь'],
+    country: 'CN',
+    roles: [['Ambassador to Kazakhstan', 2023, null]],
+  },
   {
     name: 'Zhang Hanhui',
     cyr: ['Чжан Ханьхуэй'],

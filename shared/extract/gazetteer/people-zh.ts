@@ -32,7 +32,7 @@ export const ZH_FORMS: Record<string, readonly string[]> = {
   'Ma Zhaoxu': ['马朝旭'],
   'Le Yucheng': ['乐玉成'],
   'Zhang Xiao': ['张霄'],
-  'Han Chun': ['韩春'],
+  'Han Chunlin': ['韩春霖'],
   'Wang Wentao': ['王文涛'],
   'Zheng Shanjie': ['郑栅洁'],
   'Ma Xingrui': ['马兴瑞'],

@@ -6,7 +6,19 @@
 
 /** Document nouns by docType. Order matters: the first type whose words match a mention wins. */
 export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['memorandum', ['memorandum*', 'memoranda', 'mou', 'mous', 'memorandum of understanding']],
+  [
+    'memorandum',
+    [
+      'memorandum*',
+      'memoranda',
+      'mou',
+      'mous',
+      'memorandum of understanding',
+      'memo',
+      'memos',
+      'memo of cooperation',
+    ],
+  ],
   ['joint_statement', ['joint statement*', 'joint communiqu*', 'joint press statement*']],
   ['declaration', ['declaration*']],
   ['roadmap', ['roadmap*', 'road map*']],
@@ -120,6 +132,53 @@ export const INTENT = [
   'going to',
   'agreed to',
   'hope to',
+  // A visit programme that "provides for … the signing of a number of documents" announces a signing.
+  'provides for',
+  'provide for',
+  'envisag*',
+  'foresees',
+];
+
+/**
+ * Business deals signed as a batch with a value ("signed 30 deals worth $5 billion", "$2 billion in deals"):
+ * unnamed, yet the report's signed documents (one generic `other` entry; a bare count of documents is not).
+ */
+export const VALUED_BATCH = ['deals', 'business deals', 'commercial deals'];
+/** Words next to a batch of deals that give its value. */
+export const BATCH_VALUE = [
+  'worth',
+  'valued at',
+  'totaling',
+  'totalling',
+  'amounting to',
+  'usd',
+  'billion',
+  'million',
+  'bln',
+  'mln',
+];
+
+/** A signing ceremony named without its documents ("shook hands at the signing ceremony"). */
+export const CEREMONY = [
+  'signing ceremony',
+  'signing ceremonies',
+  'ceremony of signing',
+  'signing of documents',
+];
+
+/** Words right after "programme" that make it a visit's schedule, not a signed programme ("programme of the visit"). */
+export const SCHEDULE_AFTER = [
+  'of the visit',
+  'of his visit',
+  'of her visit',
+  'of the state visit',
+  'of the official visit',
+  'of the working visit',
+  'of the trip',
+  'of the stay',
+  'of the talks',
+  'of the forum',
+  'of events',
 ];
 
 /** The bare signing verbs that make an intention a planned signing. */

@@ -360,3 +360,11 @@ export const KIND_EN = {
     '/\\p{L}+-day/',
   ],
 };
+
+/** Trips whose reported meetings are the event ("arrived in Pavlodar and was received by the akim"). */
+export const TRIP_EN = {
+  /** Verbs of a trip that a meeting in the same sentence makes a meeting report. */
+  tripVerbs: ['visit*', 'arriv*', 'travel*', 'came', 'went'],
+  /** A visit of state as a whole: its meetings stay parts of the visit report. */
+  stateVisit: ['state visit', 'official visit', 'state visits', 'official visits'],
+};

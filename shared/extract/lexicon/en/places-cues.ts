@@ -109,6 +109,23 @@ export const PLACES_EN = {
     'travelled to',
     'traveled to',
   ],
+  /** A trip with its traveller between ("the state visit of the Chinese President to Kazakhstan"): then "to". */
+  tripOf: ['visit of', 'visits of', 'trip of', 'tour of'],
+  /** The word before the destination of such a trip. */
+  tripTo: ['to'],
+  /** Words before a trip that make it one still to come ("the upcoming state visit to China"): not this event's. */
+  tripAhead: [
+    'upcoming',
+    'forthcoming',
+    'planned',
+    'future',
+    'next',
+    'coming',
+    'will',
+    'to pay',
+    'to make',
+    'ahead of',
+  ],
   /** An envoy accredited to a country, met there: "the Ambassador of China to Kazakhstan". */
   envoy: ['ambassador', 'envoy', "chargé d'affaires"],
   /** Hosts who receive in their own region or city: an envoy met by an akim is met there, not in the capital. */

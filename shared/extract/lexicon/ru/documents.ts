@@ -81,7 +81,35 @@ export const PLANNED = [
 ];
 
 /** Intentions that are a planned signing only with a signing verb in the sentence («планируется … подписать»). */
-export const INTENT = ['планиру*', 'намерен*', 'намечен*', 'ожида*', 'предстоит', 'предполага*'];
+export const INTENT = [
+  'планиру*',
+  'намерен*',
+  'намечен*',
+  'ожида*',
+  'предстоит',
+  'предполага*',
+  // «программа визита предусматривает … подписание ряда документов»: an announced signing.
+  'предусматрива*',
+  'предусмотрен*',
+];
+/** A signing ceremony named without its documents («на церемонии подписания»). */
+export const CEREMONY = ['церемони* подписания', 'подписани* документов'];
+/** Words right after «программа» that make it a visit's schedule («программа визита»), not a document. */
+export const SCHEDULE_AFTER = [
+  'визита',
+  'государственного визита',
+  'официального визита',
+  'рабочего визита',
+  'пребывания',
+  'поездки',
+  'переговоров',
+  'форума',
+  'мероприятий',
+];
+/** A signed batch of deals with a value («подписаны сделки на $2 млрд»): one generic `other` entry. */
+export const VALUED_BATCH = ['сделк*', 'коммерческ* сделк*'];
+/** Words next to a batch of deals that give its value. */
+export const BATCH_VALUE = ['на сумму', 'стоимостью', 'млрд', 'млн', 'миллиард*', 'миллион*', 'долл*'];
 /** The signing verbs that make an intention a planned signing. */
 export const SIGN_VERBS = ['подписать', 'подписания', 'подписание', 'заключить', 'заключения'];
 

@@ -285,3 +285,11 @@ export const KIND_RU = {
   ],
   determiners: [],
 };
+
+/** Trips whose reported meetings are the event («прибыла в Павлодар, где её принял аким»). */
+export const TRIP_RU = {
+  /** Verbs of a trip that a meeting in the same sentence makes a meeting report. */
+  tripVerbs: ['посе*', 'прибы*', 'приех*', 'прилет*', 'побыва*'],
+  /** A visit of state as a whole: its meetings stay parts of the visit report. */
+  stateVisit: ['государственн* визит*', 'официальн* визит*'],
+};

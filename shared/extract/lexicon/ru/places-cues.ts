@@ -92,6 +92,12 @@ export const PLACES_RU = {
   suffixDeparture: ['нан', 'нен', 'дан', 'ден', 'тан', 'тен'],
   /** A trip to a country as a whole: «визит в КНР», «прибыл в Казахстан». */
   countryTrip: ['визит* в', 'визитом в', 'прибыл* в', 'посети* с визитом', 'поездк* в'],
+  /** A trip with its traveller between («государственный визит Председателя КНР в Казахстан»): then «в». */
+  tripOf: ['визит', 'визита', 'визитом', 'визиту', 'поездк*'],
+  /** The word before the destination of such a trip. */
+  tripTo: ['в', 'во'],
+  /** Words before a trip that make it one still to come («предстоящего визита»): not this event's. */
+  tripAhead: ['предстоящ*', 'будущ*', 'планируем*', 'грядущ*', 'накануне', 'в преддверии', 'совершит'],
   /** An envoy accredited to a country: «посол КНР в Казахстане». */
   envoy: ['посол', 'посла', 'послом', 'послу', 'поверенн* в делах'],
   /** Hosts who receive in their own region or city (see ../en/places-cues.ts). */
