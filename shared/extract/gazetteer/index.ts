@@ -1,6 +1,6 @@
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
-import { KK_FORMS } from './people-kk.ts';
+import { KK_FORMS, KK_PEOPLE } from './people-kk.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
 import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
 import { OTHER_PEOPLE } from './people-other.ts';
@@ -26,6 +26,7 @@ export const PEOPLE: GazetteerPerson[] = [
   ...KZ_PEOPLE_MORE,
   ...CN_PEOPLE,
   ...CN_PEOPLE_MORE,
+  ...KK_PEOPLE,
   ...OTHER_PEOPLE,
 ].map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Sentences written for these tests (Akorda/Kazinform style); names of real officials, invented occasions. */
+const extract = (text: string, published = '2024-06-01') =>
+  extractArticle({ id: 'k', lang: 'kk', published, text });
+const names = (r: ReturnType<typeof extract>) => r.event?.participants.map((p) => p.name).sort();
+
+describe('Kazakh dates, people and messages', () => {
+  it('reads a year written before the day («2019 жылғы 25 сәуірде»)', () => {
+    const r = extract('2019 жылғы 25 сәуірде Нұр-Сұлтанда Қасым-Жомарт Тоқаев Чжу Хайлуньмен кездесті.');
+    expect(r.event?.eventDate).toBe('2019-04-25');
+    expect(names(r)).toEqual(['Kassym-Jomart Tokayev', 'Zhu Hailun']);
+  });
+
+  it('reads «2021 жылы 3 ақпанда» with the year, not the nearest one to the report', () => {
+    const r = extract('2021 жылы 3 ақпанда Президент Тоқаев Ақордада ҚХР елшісі Чжан Сяоны қабылдады.');
+    expect(r.event?.eventDate).toBe('2021-02-03');
+    expect(names(r)).toEqual(['Kassym-Jomart Tokayev', 'Zhang Xiao']);
+  });
+
+  it('finds a titled bare surname with a case suffix («Елбасы Назарбаевпен»)', () => {
+    const r = extract('Елбасы Назарбаевпен Чэнь Цюаньго 10 қыркүйекте Астана қаласында кездесті.');
+    expect(names(r)).toEqual(['Chen Quanguo', 'Nursultan Nazarbayev']);
+  });
+
+  it('finds provincial leaders in their case forms («Ван Вэйчжунмен»)', () => {
+    const r = extract(
+      'Премьер-министрдің орынбасары Серік Жұманғарин 20 қазанда Гуанчжоуда Гуандун губернаторы Ван Вэйчжунмен кездесті.',
+    );
+    expect(names(r)).toEqual(['Serik Zhumangarin', 'Wang Weizhong']);
+    expect(r.event?.location).toBe('Guangzhou');
+  });
+
+  it('takes a condolence message between the leaders as a relevant statement', () => {
+    const r = extract(
+      'Мемлекет басшысы Қасым-Жомарт Тоқаев ҚХР Төрағасы Си Цзиньпинге су тасқыны салдарынан адамдардың қаза табуына байланысты көңіл айту жеделхатын жолдады.',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('statement');
+  });
+});
