@@ -39,4 +39,17 @@ describe('Kazakh dates, people and messages', () => {
     expect(r.relevant).toBe(true);
     expect(r.event?.kind).toBe('statement');
   });
+
+  it('reads the bare surname «Тоқаев» with its case forms', () => {
+    const r = extract('Тоқаев 8 шілдеде Астанада ҚХР Сыртқы істер министрі Ван Имен кездесті.');
+    expect(names(r)).toEqual(['Kassym-Jomart Tokayev', 'Wang Yi']);
+  });
+
+  it('takes an envoy telling about the upcoming visit («алдағы сапары») as a visit preview', () => {
+    const r = extract(
+      'ҚХР-дың Қазақстандағы елшісі Хань Чуньлинь брифингте Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары туралы айтып берді.',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('visit');
+  });
 });
