@@ -52,4 +52,12 @@ describe('Kazakh dates, people and messages', () => {
     expect(r.relevant).toBe(true);
     expect(r.event?.kind).toBe('visit');
   });
+
+  it('counts «20-дан астам құжатқа қол қойылды» as a batch of 20, not one generic agreement', () => {
+    const r = extract(
+      'Тоқаев 17 мамырда Сианьда Си Цзиньпинмен кездесті. Екі ел арасында 20-дан астам құжатқа қол қойылды.',
+    );
+    expect(r.event?.agreements).toEqual([]);
+    expect(r.event?.agreementCount).toBe(20);
+  });
 });
