@@ -60,4 +60,18 @@ describe('Kazakh dates, people and messages', () => {
     expect(r.event?.agreements).toEqual([]);
     expect(r.event?.agreementCount).toBe(20);
   });
+
+  it('reads Kazakh converbs and participles of signing («қол қойып», «қол қойылатыны»)', () => {
+    const lead = 'Тоқаев 17 мамырда Сианьда Си Цзиньпинмен кездесті. ';
+    const signed = extract(
+      `${lead}Екі ел басшылары бірлескен мәлімдемеге қол қойып, баспасөзге сөз сөйледі.`,
+    );
+    expect(signed.event?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual([
+      'joint_statement/signed',
+    ]);
+    const planned = extract(
+      `${lead}Сапар барысында инвестиция туралы келісімге қол қойылатыны белгілі болды.`,
+    );
+    expect(planned.event?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['agreement/planned']);
+  });
 });

@@ -7,10 +7,10 @@ import type { GazetteerPerson } from './types.ts';
  */
 export const KK_FORMS: Record<string, readonly string[]> = {
   // A title before the bare surname names the one holder (the matcher adds the case suffix: «Тоқаевпен»).
-  'Kassym-Jomart Tokayev': ['Қасым-Жомарт Тоқаев', 'Тоқаев', 'Қ.Тоқаев'],
+  'Kassym-Jomart Tokayev': ['Қасым-Жомарт Тоқаев', 'Тоқаев'],
   // «Елбасы» (Leader of the Nation) is Nazarbayev's own title: before the bare surname it names him. Not alone:
   // Russian texts use the bare title too, and a title-only subject would outrank the article's real speaker.
-  'Nursultan Nazarbayev': ['Нұрсұлтан Назарбаев', 'Елбасы Назарбаев', 'Н.Назарбаев'],
+  'Nursultan Nazarbayev': ['Нұрсұлтан Назарбаев', 'Елбасы Назарбаев'],
   'Alikhan Smailov': ['Әлихан Смайылов'],
   'Askar Mamin': ['Асқар Мамин'],
   'Bakytzhan Sagintayev': ['Бақытжан Сағынтаев'],
