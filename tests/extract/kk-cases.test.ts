@@ -74,4 +74,11 @@ describe('Kazakh dates, people and messages', () => {
     );
     expect(planned.event?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['agreement/planned']);
   });
+
+  it('takes a trip reported as a whole («сапарын аяқтады») with several meetings as a visit', () => {
+    const r = extract(
+      'Қасым-Жомарт Тоқаев Қытайға мемлекеттік сапарын аяқтады. Сапар аясында Мемлекет басшысы Си Цзиньпинмен, Чжао Лэцзимен және Ли Цянмен кездесулер өткізді.',
+    );
+    expect(r.event?.kind).toBe('visit');
+  });
 });
