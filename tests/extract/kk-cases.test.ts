@@ -81,4 +81,14 @@ describe('Kazakh dates, people and messages', () => {
     );
     expect(r.event?.kind).toBe('visit');
   });
+
+  it('reads «Бұл туралы … мәлімдеді» as the source of a visit preview, not a statement', () => {
+    const r = extract(
+      '20 қазанда ҚХР Төрағасы Си Цзиньпин Қазақстанға ресми сапармен келеді. Бұл туралы СІМ ресми өкілі Айбек Смадияров мәлімдеді.',
+      '2022-10-12',
+    );
+    expect(r.event?.kind).toBe('visit');
+    expect(r.event?.eventDate).toBe('2022-10-20');
+    expect(names(r)).toEqual(['Xi Jinping']);
+  });
 });

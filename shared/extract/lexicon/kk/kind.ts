@@ -56,7 +56,14 @@ export const KIND_KK = {
   },
   documents: ['келісім*', 'құжат*', 'меморандум*'],
   speech: ['мәлімдеді', 'атап өтті', 'айтты', 'деді'],
-  attribution: ['хабарлады', 'хабарлайды', 'жазады'],
+  attribution: [
+    'хабарлады',
+    'хабарлайды',
+    'жазады',
+    // «Бұл туралы … мәлімдеді» (… announced this): the speaker only sources the sentence before, whose event
+    // (a visit to come, talks held) is the article's, not a statement of the speaker's own.
+    '/бұл\\s+туралы\\s+(?:\\S+\\s+){0,6}?(?:мәлімдеді|хабарлады|айтты|мәлім етті|жазды)/',
+  ],
   future: [],
   past: ['өткен жылы'],
   subordinate: [],
