@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { latinToCyrillic } from '../../shared/extract/kk-script.ts';
 
 /** Sentences written for these tests (Akorda/Kazinform style); names of real officials, invented occasions. */
 const extract = (text: string, published = '2024-06-01') =>
@@ -90,5 +91,15 @@ describe('Kazakh dates, people and messages', () => {
     expect(r.event?.kind).toBe('visit');
     expect(r.event?.eventDate).toBe('2022-10-20');
     expect(names(r)).toEqual(['Xi Jinping']);
+  });
+
+  it('reads the web Latin spelling (ú = ұ, ý = ү, u = у, iy = и) apart from the 2018 alphabet', () => {
+    expect(latinToCyrillic('Búl turaly 5 qyrkýiekte preziydent mәlimdedi')).toBe(
+      'Бұл туралы 5 қыркүйекте президент мәлімдеді',
+    );
+    // The 2018 alphabet (it writes ı): u is ұ, ý is у.
+    expect(latinToCyrillic('Qazaqstan men Qytaı ulttyq ýnıversıteti')).toBe(
+      'Қазақстан мен Қытай ұлттық университеті',
+    );
   });
 });
