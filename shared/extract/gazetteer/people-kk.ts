@@ -50,6 +50,8 @@ export const KK_FORMS: Record<string, readonly string[]> = {
   'Yerlan Karin': ['Ерлан Қарин'],
   'Askhat Shakharov': ['Асхат Шахаров'],
   'Han Zheng': ['Хань Чжен'],
+  // Kazakh press in China writes «Ши Жиңпиң»; «Си мырза» (Mr Xi) and «Төраға Си» name the one holder.
+  'Xi Jinping': ['Ши Жиңпиң', 'Ши Цзиньпин', 'Си мырза', 'Төраға Си'],
 };
 
 /**
