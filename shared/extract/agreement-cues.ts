@@ -106,7 +106,8 @@ export const QUANTIFIED = regex(
 /** The number counting a plural document, when it is one ("12 documents", «три контракта»). */
 // The greedy lead takes the number nearest the noun ("of the two premiers, 12 documents" → 12).
 const COUNT_AT = regex(
-  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})\\s+${BETWEEN}{0,3}$`,
+  // A Kazakh case suffix may follow the digits: «20-дан астам құжатқа» (more than 20 documents).
+  `^[\\s\\S]*(?:^|\\s)(\\d{1,4}|${alternation(NUMBER_WORDS)})(?:-\\p{L}{1,4})?\\s+${BETWEEN}{0,3}$`,
   'iu',
 );
 const NUMBER_VALUE = new Map<string, number>([

@@ -7,6 +7,7 @@
 import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
+import { DATES_KK } from './lexicon/kk/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
 import { memoize } from './memo.ts';
 import { phraseFinder } from './phrases.ts';
@@ -29,6 +30,11 @@ const MD = new RegExp(
 /** "7 June 2017", «12 марта», «с 3 по 5 ноября», «5 наурыз». */
 const DM = new RegExp(
   `${WB_START}${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2}))?\\s+(?:of\\s+)?${MONTH}${YEAR}(?:\\s*(?:года|г\\.|жыл\\p{L}*))?`,
+  'giu',
+);
+/** Kazakh year-first dates: «2019 жылғы 25 сәуірде», «2021 жылы 3–4 ақпанда». */
+const YDM = new RegExp(
+  `(?<!\\d)((?:19|20)\\d\\d)\\s+${alternation(DATES_KK.yearBefore)}\\s+${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2}))?\\s+${MONTH}`,
   'giu',
 );
 const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
@@ -120,6 +126,10 @@ function findMentions(text: string): DateMention[] {
   if (digits)
     for (const x of execAll(DOTTED, text)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
   const months = digits && MONTH_HINT.test(text);
+  // Before «DD month» alone: the year-first form is the longer match and overlapping ones are dropped.
+  if (months)
+    for (const x of execAll(YDM, text))
+      explicit(x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
     for (const x of execAll(MD, text))
       explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);

@@ -5,7 +5,14 @@
  * need not be perfect spelling: the rules fold Kazakh letters and read stems, so «Қытаы» for «Қытай» would
  * still fail but «Тоқаев», «Қазақстан», «келіссөз» come out right.
  */
-import { KK_ARABIC, KK_LATIN_DIGRAPHS, KK_LATIN_LETTERS, KK_LATIN_MARKERS } from './lexicon/kk/scripts.ts';
+import {
+  KK_ARABIC,
+  KK_LATIN_DIGRAPHS,
+  KK_LATIN_LETTERS,
+  KK_LATIN_MARKERS,
+  KK_LATIN_WEB_DIGRAPHS,
+  KK_LATIN_WEB_LETTERS,
+} from './lexicon/kk/scripts.ts';
 
 const VOWELS_CYR = 'аәеёиоөуұүыіэюя';
 
@@ -38,6 +45,10 @@ export function kazakhScript(text: string): 'arabic' | 'latin' | null {
 
 /** Kazakh Latin → Cyrillic, word by word: digraphs first, then letters, then the й/ы/и choice by context. */
 export function latinToCyrillic(text: string): string {
+  // The web spelling writes ú/ý and never «ı»: its u, ú, ý are у, ұ, ү (the 2018 alphabet's are ұ, ү, у).
+  const web = /[úý]/i.test(text) && !/ı/.test(text);
+  const letters = web ? { ...KK_LATIN_LETTERS, ...KK_LATIN_WEB_LETTERS } : KK_LATIN_LETTERS;
+  const digraphs = web ? [...KK_LATIN_WEB_DIGRAPHS, ...KK_LATIN_DIGRAPHS] : KK_LATIN_DIGRAPHS;
   // Acute accents written as combining marks («О́») are dropped first: only precomposed letters are listed.
   return text.replace(/\u0301/g, '').replace(/[A-Za-z\u00c0-\u024f']+/g, (word) => {
     const upper = word[0] !== undefined && word[0] !== word[0].toLowerCase();
@@ -45,7 +56,7 @@ export function latinToCyrillic(text: string): string {
       .normalize('NFC')
       .toLowerCase()
       .replace(/\u0301/g, '');
-    for (const [from, to] of KK_LATIN_DIGRAPHS) w = w.replaceAll(from, to);
+    for (const [from, to] of digraphs) w = w.replaceAll(from, to);
     let out = '';
     for (let i = 0; i < w.length; i++) {
       const c = w[i] as string;
@@ -57,7 +68,9 @@ export function latinToCyrillic(text: string): string {
       // «y» is ы, or й after a vowel and not before one (Qytay → Қытай); «ı» is и, or й after a vowel (qoı → қой).
       if (c === 'y') out += afterVowel && !beforeVowel ? 'й' : 'ы';
       else if (c === 'ı') out += afterVowel && !beforeVowel ? 'й' : 'и';
-      else out += KK_LATIN_LETTERS[c] ?? c;
+      // The web spelling writes й between vowels as «i» («Qyrkýiek» → Қыркүйек).
+      else if (web && c === 'i' && afterVowel && beforeVowel) out += 'й';
+      else out += letters[c] ?? c;
     }
     // An acronym stays in capitals (QHR → ҚХР), a name keeps its capital.
     if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();

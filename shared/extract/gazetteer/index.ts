@@ -1,6 +1,6 @@
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
-import { KK_FORMS } from './people-kk.ts';
+import { KK_FORMS, KK_PEOPLE } from './people-kk.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
 import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
 import { OTHER_PEOPLE } from './people-other.ts';
@@ -21,15 +21,37 @@ export {
 /** A known official and one of their dated roles. */
 export type { GazetteerPerson, RoleSpan } from './types.ts';
 
+/**
+ * One entry per official: files written for different concerns (regional heads, Kazakh spellings) may name the
+ * same person, so their spellings and dated roles are joined under the first entry's name and country.
+ */
+function joinByName(list: GazetteerPerson[]): GazetteerPerson[] {
+  const byName = new Map<string, GazetteerPerson>();
+  for (const p of list) {
+    const had = byName.get(p.name);
+    if (!had) {
+      byName.set(p.name, { ...p, cyr: [...p.cyr], roles: [...p.roles], alt: p.alt ? [...p.alt] : undefined });
+      continue;
+    }
+    const union = (a: string[] = [], b: string[] = []) => [...new Set([...a, ...b])];
+    had.cyr = union(had.cyr, p.cyr);
+    if (had.alt || p.alt) had.alt = union(had.alt, p.alt);
+    const roleKeys = new Set(had.roles.map((r) => JSON.stringify(r)));
+    for (const r of p.roles) if (!roleKeys.has(JSON.stringify(r))) had.roles.push(r);
+  }
+  return [...byName.values()];
+}
+
 /** Every known official (third-country leaders last: they are known only to be kept out of the event). */
-export const PEOPLE: GazetteerPerson[] = [
+export const PEOPLE: GazetteerPerson[] = joinByName([
   ...KZ_PEOPLE,
   ...KZ_PEOPLE_MORE,
   ...CN_PEOPLE,
   ...CN_PEOPLE_MORE,
   ...REGIONAL_PEOPLE,
+  ...KK_PEOPLE,
   ...OTHER_PEOPLE,
-].map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));
+]).map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {

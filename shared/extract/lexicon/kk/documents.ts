@@ -31,7 +31,15 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /** A signing that happened. */
-export const SIGNED = ['қол қойды', 'қол қойылды', 'қол қойысты'];
+export const SIGNED = [
+  'қол қойды',
+  'қол қойылды',
+  'қол қойысты',
+  // Converbs chain a signing to the next verb («мәлімдемеге қол қойып, құжаттар алмасты»).
+  'қол қойып',
+  'қол қойылып',
+  'қол қойысып',
+];
 
 /** A signing still to come. */
 export const PLANNED = [
@@ -42,6 +50,10 @@ export const PLANNED = [
   'қол қою жоспар*',
   'қол қоюы күтіл*',
   'қол қою көзделіп',
+  'қол қою күтіл*',
+  // Participles and verbal nouns of what is to be signed: «қол қойылатыны», «қол қойылуы тиіс».
+  'қол қойылатын*',
+  'қол қойылуы*',
 ];
 
 /** Openers of an enumeration of documents («оның ішінде» = including). */

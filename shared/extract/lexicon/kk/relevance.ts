@@ -13,7 +13,19 @@ export const BILATERAL = ['қазақстан-қытай*', 'қытай-қаза
 /** Formats of several countries. */
 export const MULTILATERAL = ['/орталық азия\\s*[–-]\\s*қытай/', '/қытай\\s*[–-]\\s*орталық азия/'];
 /** Relation words. */
-export const RELATION = ['ынтымақтаст*', 'келіссөз*', 'кездес*', 'сапар*', 'сауда*'];
+export const RELATION = [
+  'ынтымақтаст*',
+  'келіссөз*',
+  'кездес*',
+  'сапар*',
+  'сауда*',
+  // Messages between the leaders (condolences, congratulations) are statements of the relationship.
+  'көңіл айт*',
+  'құттықта*',
+  'жеделхат*',
+  'қолда*',
+  'алғыс*',
+];
 /** A meeting between the two. */
 export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', 'сапар*'];
 /** A visit. */

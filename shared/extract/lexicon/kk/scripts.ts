@@ -63,6 +63,19 @@ export const KK_LATIN_LETTERS: Record<string, string> = {
   z: 'з',
 };
 
+/**
+ * The web transliteration some sites use (abai.kz: «Búl turaly», «Qyrkýiek», «preziydent») gives u, ú and ý other
+ * sounds than the 2018 alphabet does (there «ı» is и and u is ұ): these replace the letters above in such a text,
+ * which writes no «ı».
+ */
+export const KK_LATIN_WEB_LETTERS: Record<string, string> = { u: 'у', ú: 'ұ', ý: 'ү' };
+/** Digraphs of that spelling: «iy» is и («preziydent», «mәdeniy»), «iya» ия («Smadiyarov»). */
+export const KK_LATIN_WEB_DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  ['iya', 'ия'],
+  ['iyu', 'ию'],
+  ['iy', 'и'],
+];
+
 /** Letters and short words only Kazakh Latin writes: three of them make a Latin text Kazakh. */
 export const KK_LATIN_MARKERS =
   /[áǵńóúýı]|(?<![a-z])(?:jáne|jane|men|turaly|týraly|boıynsha|boyynsha|qazaqstan\w*|qytai\w*|qytay\w*|memleket\w*|dep|bul|búl)(?![a-z])/g;
