@@ -68,9 +68,12 @@ function matcher(entries: string[]): (text: string) => boolean {
   return (text) => res.some((re) => re.test(text));
 }
 
-const FRAMEWORKS = Object.keys(en.FRAMEWORK_WORDS).map(
-  (name) => [name, matcher(frameworkWords(name))] as const,
-);
+/** Every framework of any pack, in the English pack's order first (the output order). */
+const FRAMEWORK_NAMES = [
+  ...new Set(Object.values(TOPIC_PACKS).flatMap((p) => Object.keys(p.FRAMEWORK_WORDS))),
+];
+
+const FRAMEWORKS = FRAMEWORK_NAMES.map((name) => [name, matcher(frameworkWords(name))] as const);
 
 const TOPICS = Object.entries(TOPIC_CONCEPTS).map(
   ([topic, keys]) => [topic, matcher(keys.flatMap(conceptWords))] as const,
