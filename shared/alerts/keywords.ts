@@ -1,106 +1,54 @@
 /**
  * Keyword filters that work across English and Russian: a reader who asks for "gas" should hear of a Russian
- * report on "газопровод", and "Ван И" should find Wang Yi (names are stored in Latin script). Words live here as
- * data (English forms, Russian stems: every form matches as a word start); the expansion is general, not per text.
+ * report on "газопровод", and "Ван И" should find Wang Yi (names are stored in Latin script). The words are the
+ * extraction's language packs (shared/extract/lexicon/{en,ru}/topics.ts, shared with the search index): this
+ * module is a thin view of them, so a word added to a pack filters alerts too; the expansion is general.
  */
+
 import { lookupCyrillic } from '../extract/gazetteer/index.ts';
+import { TOPIC_PACKS } from '../extract/topics.ts';
 import { normalise } from './matching.ts';
 
 /**
- * Topic words of Kazakhstan–China coverage: [English forms, Russian stems]. A form matches as a word start
- * ("газопровод" finds "газопроводы"); one ending in `$` only as a whole word (so "газ" does not find "газета",
- * nor "виза" "визит").
+ * A pack entry as a keyword form: a stem (`газопровод*`) matches as a word start, any other entry (`газ`) only
+ * as a whole word, marked by a trailing `$` (so "газ" does not find "газета", nor "виза" "визит"). A phrase with
+ * stems inside (`железн* дорог*`) keeps its letters as one prefix (a keyword still finds its concept word by word,
+ * see `readsAs`); `/…/` regex entries are extraction's only.
  */
-const GLOSSARY: Array<[string[], string[]]> = [
-  [['trade'], ['торгов', 'товарооборот']],
-  [['investment', 'invest'], ['инвест']],
-  [['gas'], ['газ$', 'газа$', 'газом$', 'газу$', 'газов', 'газопровод']],
-  [['oil', 'petroleum'], ['нефт']],
-  [['pipeline'], ['трубопровод', 'газопровод', 'нефтепровод']],
-  [
-    ['railway', 'rail'],
-    ['железн', 'жд$'],
-  ],
-  [['transit'], ['транзит']],
-  [['logistics', 'logistic'], ['логист']],
-  [['energy'], ['энерг']],
-  [
-    ['nuclear', 'atomic'],
-    ['атом', 'ядерн'],
-  ],
-  [['uranium'], ['уран']],
-  [['coal'], ['угол', 'угля', 'угольн']],
-  [['electricity', 'power plant'], ['электр']],
-  [['renewable'], ['возобновля']],
-  [['solar'], ['солнечн']],
-  [['wind'], ['ветр']],
-  [
-    ['agriculture', 'agricultural', 'farm'],
-    ['сельск', 'агро'],
-  ],
-  [['grain'], ['зерн']],
-  [['wheat'], ['пшениц']],
-  [['water'], ['вода$', 'воды$', 'водой$', 'водн', 'водохозяйств']],
-  [['border'], ['границ', 'погранич']],
-  [['customs'], ['тамож']],
-  [['visa'], ['виза$', 'визы$', 'визов', 'безвиз']],
-  [
-    ['tourism', 'tourist'],
-    ['туризм', 'турист'],
-  ],
-  [
-    ['education', 'university', 'student'],
-    ['образован', 'университет', 'студент'],
-  ],
-  [['culture', 'cultural'], ['культур']],
-  [['security'], ['безопасн']],
-  [['terrorism', 'terrorist'], ['террор']],
-  [
-    ['industry', 'industrial'],
-    ['промышлен', 'индустри'],
-  ],
-  [['mining'], ['горнодобыв', 'добыч']],
-  [['metal', 'metallurgy'], ['металл']],
-  [['copper'], ['медь$', 'медн']],
-  [['digital'], ['цифров']],
-  [
-    ['artificial intelligence', 'ai$'],
-    ['искусственн', 'ии$'],
-  ],
-  [
-    ['space', 'satellite'],
-    ['космос', 'космич', 'спутник'],
-  ],
-  [
-    ['health', 'medicine', 'medical'],
-    ['здравоохран', 'медицин'],
-  ],
-  [
-    ['finance', 'financial', 'bank'],
-    ['финанс', 'банк'],
-  ],
-  [['yuan'], ['юан']],
-  [['automobile', 'car$', 'cars$', 'vehicle'], ['автомоб']],
-  [
-    ['aviation', 'flight', 'airline'],
-    ['авиа', 'рейс'],
-  ],
-  [['belt and road'], ['пояс и путь']],
-  [
-    ['sco$', 'shanghai cooperation'],
-    ['шос$', 'шанхайск'],
-  ],
-  [['astana'], ['астан']],
-  [['almaty'], ['алмат']],
-  [['beijing'], ['пекин']],
-  [['xinjiang'], ['синьцзян']],
-  [['urumqi'], ['урумчи']],
-];
+function keywordForm(entry: string): string | null {
+  if (entry.startsWith('/')) return null;
+  const stemmed = entry.includes('*');
+  const form = normalise(entry.replace(/\*/g, ''));
+  if (!form) return null;
+  return stemmed ? form : `${form}$`;
+}
 
-/** Normalised forms, the whole-word mark kept. */
-const ENTRIES = GLOSSARY.map(([en, ru]) =>
-  [...en, ...ru].map((f) => (f.endsWith('$') ? `${normalise(f)}$` : normalise(f))),
-);
+/** One concept or framework: its forms (whole-word mark kept) and, for phrases of stems, their word stems. */
+interface Entry {
+  forms: string[];
+  phrases: string[][];
+}
+
+/** Each concept and framework of the English and Russian packs, normalised. */
+const ENTRIES: Entry[] = (['CONCEPT_WORDS', 'FRAMEWORK_WORDS'] as const).flatMap((table) => {
+  const [en, ru] = [TOPIC_PACKS.en[table], TOPIC_PACKS.ru[table]] as Array<Record<string, string[]>>;
+  const keys = [...new Set([...Object.keys(en ?? {}), ...Object.keys(ru ?? {})])];
+  return keys
+    .map((k) => {
+      const entries = [...(en?.[k] ?? []), ...(ru?.[k] ?? [])];
+      const phrases = entries
+        .filter((e) => !e.startsWith('/') && /\*\s/.test(e))
+        .map((e) => e.split(/\s+/).map((w) => normalise(w.replace(/\*$/, ''))));
+      return { forms: [...new Set(entries.flatMap((e) => keywordForm(e) ?? []))], phrases };
+    })
+    .filter((e) => e.forms.length > 0);
+});
+
+/** Whether a keyword of several words reads as a phrase of stems (`искусственный интеллект`, `искусствен* интеллект*`). */
+function readsAs(needle: string, phrase: string[]): boolean {
+  const ws = needle.split(' ');
+  return ws.length === phrase.length && phrase.every((p, i) => (ws[i] as string).startsWith(p));
+}
 
 /**
  * A keyword with its forms in the other language: the entries it names (it is a word start of one of their
@@ -110,11 +58,12 @@ export function expandKeyword(keyword: string): string[] {
   const needle = normalise(keyword);
   if (!needle) return [];
   const out = new Set([needle]);
-  for (const forms of ENTRIES) {
-    const hit = forms.some((form) => {
-      const f = form.replace(/\$$/, '');
-      return (f.startsWith(needle) && needle.length >= 2) || (f.length >= 4 && needle.startsWith(f));
-    });
+  for (const { forms, phrases } of ENTRIES) {
+    const hit =
+      forms.some((form) => {
+        const f = form.replace(/\$$/, '');
+        return (f.startsWith(needle) && needle.length >= 2) || (f.length >= 4 && needle.startsWith(f));
+      }) || phrases.some((p) => readsAs(needle, p));
     if (hit) for (const f of forms) out.add(f);
   }
   return [...out];
