@@ -31,6 +31,16 @@ function meanFit(report: Report, members: readonly Report[]): number {
   return sum / scored.length;
 }
 
+/** A report with no date at all (no event date, no publication day): the CLI places these last, by key. */
+function dateless(r: Report): boolean {
+  return r.eventDate === null && r.published === null;
+}
+
+/** The report's day for ordering (event date, else publication day; dateless last). */
+function anchor(r: Report): string {
+  return r.eventDate ?? r.published ?? '9999-12-31';
+}
+
 /**
  * Whether a report's place in its event is worth checking again: it gave no date of its own (it was placed
  * on who, where and what alone, so it may have joined a similar event that happened to be stored before its
@@ -42,72 +52,120 @@ function weak(report: Report, rest: readonly Report[]): boolean {
 }
 
 /**
+ * The members a report is compared with: those the `cluster` command would have placed before it (it places
+ * dated reports by date, then dateless ones by key), so a dateless report that arrived early and drew others
+ * in does not hold its first event together on its own.
+ */
+function before(report: Report, members: readonly Report[]): Report[] {
+  return members.filter(
+    (m) => m.key !== report.key && (!dateless(m) || (dateless(report) && m.key < report.key)),
+  );
+}
+
+/**
  * Where a report belongs instead of its own event: another event the clusterer places it in that fits it
  * clearly better, or `null` (an event of its own) when it no longer fits even the rest of its own event;
  * `undefined` when it stays.
  */
 async function betterHome(
-  port: StoredClusterSource,
+  port: StoreClusterPort,
   own: StoredCluster,
   report: SourceReport,
 ): Promise<StoredCluster | null | undefined> {
-  const rest = own.reports.filter((r) => r.key !== report.key);
-  if (rest.length === 0 && report.dateInText === true) return undefined;
-  if (!weak(report, rest)) return undefined;
-  // the own event as it would be without the report, so the report is scored against it like any other
-  const others = (await port.candidates(report)).filter((c) => c.id !== own.id);
-  const candidates = rest.length > 0 ? [...others, { ...own, reports: rest }] : others;
-  const placed = clusterer.decide(report, candidates).target as StoredCluster | null;
+  const all = own.reports.filter((r) => r.key !== report.key);
+  if (all.length === 0 && report.dateInText === true) return undefined;
+  if (!weak(report, all)) return undefined;
+  const rest = before(report, all);
+  // every event as the CLI would have seen it when placing this report (its own without the report)
+  const candidates = (await port.candidates(report))
+    .filter((c) => c.id !== own.id)
+    .map((c) => ({ ...c, reports: before(report, c.reports) }));
+  if (rest.length > 0) candidates.push({ ...own, reports: rest });
+  const placed = clusterer.decide(
+    report,
+    candidates.filter((c) => c.reports.length > 0),
+  ).target as StoredCluster | null;
   if (placed?.id === own.id) return undefined;
-  if (!placed) return rest.length > 0 ? null : undefined;
-  return meanFit(report, placed.reports) >= meanFit(report, rest) + MOVE_MARGIN ? placed : undefined;
+  if (!placed) return all.length > 0 && rest.length === 0 ? undefined : all.length > 0 ? null : undefined;
+  const into = candidates.find((c) => c.id === placed.id) as StoredCluster;
+  if (meanFit(report, into.reports) < meanFit(report, rest) + MOVE_MARGIN) return undefined;
+  // the move takes the event with all its members
+  return (await port.candidates(report)).find((c) => c.id === placed.id) ?? null;
 }
 
-/** Candidate events of a report (the store port). */
-type StoredClusterSource = Pick<StoreClusterPort, 'candidates'>;
+/** The event holding a source now (following redirects), with its cluster view, or null. */
+async function homeOf(
+  deps: PipelineDeps,
+  port: StoreClusterPort,
+  ids: readonly string[],
+  key: string,
+): Promise<StoredCluster | null> {
+  for (const id of ids) {
+    const e = await resolveEvent(deps, id);
+    if (e?.sources.some((s) => s.articleId === key)) return port.view(e);
+  }
+  return null;
+}
 
 /**
  * Re-link step, run at the end of an ingest run over the events the run touched: each weakly attached source
  * report (see `weak`) is scored again, with the same clusterer, against its event's rest and the candidate
- * events of its dates (store queries, no Scan), and moved to another event that fits it clearly better. In
- * arrival order an undated report may have joined a similar stored event before its own event arrived; this
- * puts it where it would have gone had the reports come in any other order. Moves keep every stored fact
- * (events are recomputed from their sources' kept extractions; ids that change leave redirects) and queue no
- * alert. Bounded: each source moves at most once per call. Returns how many sources moved.
+ * events of its dates (store queries, no Scan), in the order the `cluster` command places reports (dated by
+ * date, then dateless by key), and moved to another event that fits it clearly better, or out on its own when
+ * it fits none. In arrival order an undated report may have joined a similar stored event before its own
+ * event arrived; this puts it where it would have gone had the reports come in date order. Moves keep every
+ * stored fact (events are recomputed from their sources' kept extractions; ids that change leave redirects)
+ * and queue no alert. Bounded: only the touched events' weak reports, each moved at most once per call.
+ * Returns how many sources moved.
  */
 export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>): Promise<number> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
   const port = new StoreClusterPort(deps);
-  const queue = [...new Set(touched)].sort();
-  const done = new Set<string>();
-  const movedKeys = new Set<string>();
-  let moves = 0;
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  const work: Array<{ report: Report; ids: string[] }> = [];
+  const seen = new Set<string>();
+  for (const id of [...new Set(touched)].sort()) {
     const event = await resolveEvent(deps, id);
-    if (!event || done.has(event.id)) continue;
-    done.add(event.id);
-    const own = await port.view(event);
-    const reports = own.reports as SourceReport[];
-    if (!recomputable(event, reports)) continue; // stored before extractions were kept: facts cannot be rebuilt
-    for (const report of [...reports].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-      if (movedKeys.has(report.key)) continue;
-      const home = await betterHome(port, own, report);
-      if (home === undefined) continue;
-      try {
-        const ids = await moveSource(deps, report, own, home, now);
-        if (!ids) continue;
-        movedKeys.add(report.key);
-        moves++;
-        // both events changed: look at them again (their other weak reports may now fit elsewhere)
-        for (const next of ids) done.delete(next);
-        queue.push(...ids);
-        break;
-      } catch (err) {
-        // another run changed one of the events first: leave the report where it is this time
-        if (err instanceof ConflictError || err instanceof NotFoundError) continue;
-        throw err;
-      }
+    if (!event || seen.has(event.id)) continue;
+    seen.add(event.id);
+    const view = await port.view(event);
+    if (!recomputable(event, view.reports as SourceReport[])) continue; // stored before extractions were kept
+    for (const r of view.reports)
+      if (
+        weak(
+          r,
+          view.reports.filter((m) => m.key !== r.key),
+        )
+      )
+        work.push({ report: r, ids: [event.id] });
+  }
+  work.sort((a, b) =>
+    anchor(a.report) < anchor(b.report)
+      ? -1
+      : anchor(a.report) > anchor(b.report)
+        ? 1
+        : a.report.key < b.report.key
+          ? -1
+          : 1,
+  );
+  const latest = new Map<string, string[]>();
+  let moves = 0;
+  for (const { report, ids } of work) {
+    const own = await homeOf(deps, port, latest.get(report.key) ?? ids, report.key);
+    if (!own || !recomputable(own.event, own.reports as SourceReport[])) continue;
+    const current = own.reports.find((r) => r.key === report.key) as SourceReport;
+    const home = await betterHome(port, own, current);
+    if (home === undefined) continue;
+    try {
+      const written = await moveSource(deps, current, own, home, now);
+      if (!written) continue;
+      moves++;
+      // where the sources of both events are now (ids may have changed)
+      const keys = [...own.reports, ...(home?.reports ?? [])].map((r) => r.key);
+      for (const k of keys) latest.set(k, [...written, ...(latest.get(k) ?? [own.id])]);
+    } catch (err) {
+      // another run changed one of the events first: leave the report where it is this time
+      if (err instanceof ConflictError || err instanceof NotFoundError) continue;
+      throw err;
     }
   }
   return moves;
