@@ -11,6 +11,19 @@ async function putReports(deps: PipelineDeps, id: string, reports: readonly Sour
   for (const r of reports) await deps.store.putEventReport(id, r.key, r);
 }
 
+/**
+ * Writes an event under a new canonical id: created, or, when the id was retired into a redirect earlier
+ * (its smallest source had joined another event), turned back into an event at the redirect's version.
+ * Returns the version written; ConflictError when another run wrote the id first.
+ */
+async function createOrRevive(deps: PipelineDeps, e: Event): Promise<number> {
+  if (await deps.store.createEvent({ ...e, version: 0 })) return 0;
+  const v = await deps.store.getEventRedirectVersion(e.id);
+  if (v === null) throw new ConflictError(`event ${e.id} appeared while a source moved`);
+  await deps.store.updateEvent(e, v);
+  return v + 1;
+}
+
 /** The target event with the moved source added (recomputed when every source kept its extraction). */
 function joined(to: StoredCluster, report: SourceReport, ref: Event['sources'][number], now: string): Event {
   const members = [...(to.reports as SourceReport[]), report];
@@ -36,10 +49,9 @@ async function writeTarget(
     await deps.store.putEventReport(after.id, report.key, report);
     return { ...after, version: to.event.version + 1 };
   }
-  if (!(await deps.store.createEvent({ ...after, version: 0 })))
-    throw new ConflictError(`event ${after.id} appeared while a source moved into it`);
+  const version = await createOrRevive(deps, after);
   await putReports(deps, after.id, [...(to.reports as SourceReport[]), report]);
-  return absorbEvent(deps, to.event, { ...after, version: 0 }, now);
+  return absorbEvent(deps, to.event, { ...after, version }, now);
 }
 
 /** The event a source's old event becomes without it: recomputed from the sources it keeps. */
@@ -71,8 +83,7 @@ async function keepIdMove(
   const ids = [after.id];
   if (rest.length > 0) {
     const left = without(from, rest, report.key, now);
-    if (!(await deps.store.createEvent({ ...left, version: 0 })))
-      throw new ConflictError(`event ${left.id} appeared while a source moved out`);
+    await createOrRevive(deps, left);
     await putReports(deps, left.id, rest);
     await pointArticles(
       deps,
@@ -114,10 +125,9 @@ export async function moveSource(
   let target: Event;
   if (to) target = await writeTarget(deps, to, after, report, now);
   else {
-    if (!(await deps.store.createEvent({ ...after, version: 0 })))
-      throw new ConflictError(`event ${after.id} appeared while a source moved out`);
+    const version = await createOrRevive(deps, after);
     await deps.store.putEventReport(after.id, report.key, report);
-    target = after;
+    target = { ...after, version };
   }
   const ids = [target.id];
   if (rest.length === 0) {
@@ -129,8 +139,7 @@ export async function moveSource(
       await deps.store.updateEvent(left, from.event.version);
       await deps.store.deleteEventReport(from.event.id, report.key);
     } else {
-      if (!(await deps.store.createEvent({ ...left, version: 0 })))
-        throw new ConflictError(`event ${left.id} appeared while a source moved out`);
+      await createOrRevive(deps, left);
       await putReports(deps, left.id, rest);
       if (!(await retireEvent(deps, from.event, left.id)))
         throw new ConflictError(`event ${from.event.id} changed while its source moved`);

@@ -85,10 +85,13 @@ async function betterHome(
     report,
     candidates.filter((c) => c.reports.length > 0),
   ).target as StoredCluster | null;
+  if (process.env.RELINK_DEBUG) console.error('DBG', report.key, own.reports.map((r) => r.key).join(','), 'rest', rest.map((r) => r.key).join(','), '->', placed?.reports.map((r) => r.key).join(',') ?? 'none', candidates.map((c) => `${c.reports.map((r) => r.key).join(',')}:${meanFit(report, c.reports).toFixed(1)}`).join(' '));
   if (placed?.id === own.id) return undefined;
   if (!placed) return all.length > 0 && rest.length === 0 ? undefined : all.length > 0 ? null : undefined;
   const into = candidates.find((c) => c.id === placed.id) as StoredCluster;
-  if (meanFit(report, into.reports) < meanFit(report, rest) + MOVE_MARGIN) return undefined;
+  // a dateless report is placed by the clusterer's own choice (who and where recur every year, so it ranks
+  // on the rest); a dated one moves only when the other event fits it clearly better
+  if (!dateless(report) && meanFit(report, into.reports) < meanFit(report, rest) + MOVE_MARGIN) return undefined;
   // the move takes the event with all its members
   return (await port.candidates(report)).find((c) => c.id === placed.id) ?? null;
 }
@@ -157,12 +160,14 @@ export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>
     if (home === undefined) continue;
     try {
       const written = await moveSource(deps, current, own, home, now);
+      if (process.env.RELINK_DEBUG) console.error('DBGMOVE', report.key, written);
       if (!written) continue;
       moves++;
       // where the sources of both events are now (ids may have changed)
       const keys = [...own.reports, ...(home?.reports ?? [])].map((r) => r.key);
       for (const k of keys) latest.set(k, [...written, ...(latest.get(k) ?? [own.id])]);
     } catch (err) {
+      if (process.env.RELINK_DEBUG) console.error('DBGERR', report.key, err);
       // another run changed one of the events first: leave the report where it is this time
       if (err instanceof ConflictError || err instanceof NotFoundError) continue;
       throw err;
