@@ -85,13 +85,13 @@ async function betterHome(
     report,
     candidates.filter((c) => c.reports.length > 0),
   ).target as StoredCluster | null;
-  if (process.env.RELINK_DEBUG) console.error('DBG', report.key, own.reports.map((r) => r.key).join(','), 'rest', rest.map((r) => r.key).join(','), '->', placed?.reports.map((r) => r.key).join(',') ?? 'none', candidates.map((c) => `${c.reports.map((r) => r.key).join(',')}:${meanFit(report, c.reports).toFixed(1)}`).join(' '));
   if (placed?.id === own.id) return undefined;
   if (!placed) return all.length > 0 && rest.length === 0 ? undefined : all.length > 0 ? null : undefined;
   const into = candidates.find((c) => c.id === placed.id) as StoredCluster;
   // a dateless report is placed by the clusterer's own choice (who and where recur every year, so it ranks
   // on the rest); a dated one moves only when the other event fits it clearly better
-  if (!dateless(report) && meanFit(report, into.reports) < meanFit(report, rest) + MOVE_MARGIN) return undefined;
+  if (!dateless(report) && meanFit(report, into.reports) < meanFit(report, rest) + MOVE_MARGIN)
+    return undefined;
   // the move takes the event with all its members
   return (await port.candidates(report)).find((c) => c.id === placed.id) ?? null;
 }
@@ -110,6 +110,12 @@ async function homeOf(
   return null;
 }
 
+/** What a re-link did: how many sources moved, and the ids of the events it wrote (new ids included). */
+export interface RelinkResult {
+  moves: number;
+  events: string[];
+}
+
 /**
  * Re-link step, run at the end of an ingest run over the events the run touched: each weakly attached source
  * report (see `weak`) is scored again, with the same clusterer, against its event's rest and the candidate
@@ -119,9 +125,9 @@ async function homeOf(
  * event arrived; this puts it where it would have gone had the reports come in date order. Moves keep every
  * stored fact (events are recomputed from their sources' kept extractions; ids that change leave redirects)
  * and queue no alert. Bounded: only the touched events' weak reports, each moved at most once per call.
- * Returns how many sources moved.
+ * Returns how many sources moved and the events the moves wrote.
  */
-export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>): Promise<number> {
+export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>): Promise<RelinkResult> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
   const port = new StoreClusterPort(deps);
   const work: Array<{ report: Report; ids: string[] }> = [];
@@ -152,6 +158,7 @@ export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>
   );
   const latest = new Map<string, string[]>();
   let moves = 0;
+  const written = new Set<string>();
   for (const { report, ids } of work) {
     const own = await homeOf(deps, port, latest.get(report.key) ?? ids, report.key);
     if (!own || !recomputable(own.event, own.reports as SourceReport[])) continue;
@@ -159,19 +166,18 @@ export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>
     const home = await betterHome(port, own, current);
     if (home === undefined) continue;
     try {
-      const written = await moveSource(deps, current, own, home, now);
-      if (process.env.RELINK_DEBUG) console.error('DBGMOVE', report.key, written);
-      if (!written) continue;
+      const ids = await moveSource(deps, current, own, home, now);
+      if (!ids) continue;
       moves++;
+      for (const id of ids) written.add(id);
       // where the sources of both events are now (ids may have changed)
       const keys = [...own.reports, ...(home?.reports ?? [])].map((r) => r.key);
-      for (const k of keys) latest.set(k, [...written, ...(latest.get(k) ?? [own.id])]);
+      for (const k of keys) latest.set(k, [...ids, ...(latest.get(k) ?? [own.id])]);
     } catch (err) {
-      if (process.env.RELINK_DEBUG) console.error('DBGERR', report.key, err);
       // another run changed one of the events first: leave the report where it is this time
       if (err instanceof ConflictError || err instanceof NotFoundError) continue;
       throw err;
     }
   }
-  return moves;
+  return { moves, events: [...written] };
 }

@@ -61,10 +61,10 @@ export async function replayThroughPipeline(items: ClusterInput[]): Promise<Arra
     }
     // the end of the ingest run: weakly attached reports are scored again now that every event is stored
     const touched = first.filter((id): id is string => id !== null);
-    await relinkEvents(deps, touched);
+    const relinked = await relinkEvents(deps, touched);
     // each article's event after the run: the event whose sources hold it (a re-link may have moved it)
     const home = new Map<string, string>();
-    for (const id of new Set(touched)) {
+    for (const id of new Set([...touched, ...relinked.events])) {
       const e = await resolveEvent(deps, id);
       for (const s of e?.sources ?? []) home.set(s.articleId, e?.id ?? id);
     }
