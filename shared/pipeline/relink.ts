@@ -77,7 +77,8 @@ async function betterHome(
   if (!weak(report, all)) return undefined;
   const rest = before(report, all);
   // every event as the CLI would have seen it when placing this report (its own without the report)
-  const candidates = (await port.candidates(report))
+  const found = await port.candidates(report);
+  const candidates = found
     .filter((c) => c.id !== own.id)
     .map((c) => ({ ...c, reports: before(report, c.reports) }));
   if (rest.length > 0) candidates.push({ ...own, reports: rest });
@@ -86,14 +87,15 @@ async function betterHome(
     candidates.filter((c) => c.reports.length > 0),
   ).target as StoredCluster | null;
   if (placed?.id === own.id) return undefined;
-  if (!placed) return all.length > 0 && rest.length === 0 ? undefined : all.length > 0 ? null : undefined;
+  // it fits no event, not even the members of its own placed before it: an event of its own
+  if (!placed) return rest.length > 0 ? null : undefined;
   const into = candidates.find((c) => c.id === placed.id) as StoredCluster;
   // a dateless report is placed by the clusterer's own choice (who and where recur every year, so it ranks
   // on the rest); a dated one moves only when the other event fits it clearly better
   if (!dateless(report) && meanFit(report, into.reports) < meanFit(report, rest) + MOVE_MARGIN)
     return undefined;
   // the move takes the event with all its members
-  return (await port.candidates(report)).find((c) => c.id === placed.id) ?? null;
+  return found.find((c) => c.id === placed.id);
 }
 
 /** The event holding a source now (following redirects), with its cluster view, or null. */
