@@ -14,6 +14,7 @@ import type { Agreement, Article, Event, ExtractedEvent, SourceRef } from '../do
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { StoreClusterPort, type StoredCluster } from './cluster-port.ts';
 import { absorbEvent } from './event-moves.ts';
+import { withExtraction } from './source-facts.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** How often placing is retried when another run changed the same events first. */
@@ -104,7 +105,8 @@ export async function clusterEvent(
   beforeWrite: (event: Event, added: Agreement[]) => Promise<unknown> = async () => undefined,
 ): Promise<EventOutcome> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
-  const report = articleReport(article, extracted);
+  // the source's own extraction rides with its report, so a later re-link can recompute the event's facts
+  const report = withExtraction(articleReport(article, extracted), extracted);
   const port = new StoreClusterPort(deps);
   for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
     const placement = await clusterer.place(report, port);

@@ -10,7 +10,7 @@ import type { PipelineDeps } from './types.ts';
 export type ItemOutcome =
   | { kind: 'duplicate' }
   | { kind: 'irrelevant'; published: string | null }
-  | { kind: 'event'; created: boolean; alertsQueued: number; published: string | null };
+  | { kind: 'event'; created: boolean; alertsQueued: number; published: string | null; eventId: string };
 
 /**
  * One item through every stage. The order makes a killed run safe to repeat: dedup claims (idempotent for
@@ -43,5 +43,11 @@ export async function processItem(
   });
   const stored = await deps.store.putArticleIfNew({ ...article, eventId: result.event.id });
   if (!stored) return { kind: 'duplicate' }; // a concurrent run stored it first; the merge was idempotent
-  return { kind: 'event', created: result.created, alertsQueued, published: article.published };
+  return {
+    kind: 'event',
+    created: result.created,
+    alertsQueued,
+    published: article.published,
+    eventId: result.event.id,
+  };
 }

@@ -9,6 +9,7 @@ import { startDynalite } from '../store/embedded.ts';
 import { ensureTable } from '../store/table.ts';
 import { resolveEvent } from './event-moves.ts';
 import { clusterEvent } from './event-stage.ts';
+import { relinkEvents } from './relink.ts';
 import type { PipelineDeps } from './types.ts';
 
 /** A stored article for a clustered input (the ingest pipeline's view of it). */
@@ -51,12 +52,26 @@ export async function replayThroughPipeline(items: ClusterInput[]): Promise<Arra
     await ensureTable(client, tableName);
     const deps = { store, now: () => new Date('2026-01-01T00:00:00Z') } as unknown as PipelineDeps;
     const first: Array<string | null> = [];
+    const keys: string[] = [];
     for (const item of items) {
       const event = item.result.relevant ? item.result.event : null;
-      first.push(event ? (await clusterEvent(deps, articleOf(item), event)).event.id : null);
+      const article = articleOf(item);
+      keys.push(article.id);
+      first.push(event ? (await clusterEvent(deps, article, event)).event.id : null);
+    }
+    // the end of the ingest run: weakly attached reports are scored again now that every event is stored
+    const touched = first.filter((id): id is string => id !== null);
+    const relinked = await relinkEvents(deps, touched);
+    // each article's event after the run: the event whose sources hold it (a re-link may have moved it)
+    const home = new Map<string, string>();
+    for (const id of new Set([...touched, ...relinked.events])) {
+      const e = await resolveEvent(deps, id);
+      for (const s of e?.sources ?? []) home.set(s.articleId, e?.id ?? id);
     }
     const out: Array<string | null> = [];
-    for (const id of first) out.push(id ? ((await resolveEvent(deps, id))?.id ?? id) : null);
+    first.forEach((id, i) => {
+      out.push(id ? (home.get(keys[i] as string) ?? id) : null);
+    });
     return out;
   } finally {
     store.destroy();

@@ -4,6 +4,7 @@ import { clampDate } from '../fetch/item-checks.ts';
 import { type ListedItem, type ListResult, listSource } from '../fetch/list.ts';
 import { drainOutbox } from './outbox.ts';
 import { processItem } from './process-item.ts';
+import { relinkEvents } from './relink.ts';
 import { RunBudget, runLimitsFromEnv } from './run-limits.ts';
 import { judgeRun, recordFailure } from './source-health.ts';
 import { emptySummary, type PipelineDeps, type RunSummary } from './types.ts';
@@ -77,6 +78,7 @@ export async function runSource(
   summary.skippedSeen = skipped;
   let newest = state.newestItemAt;
   let attempted = 0;
+  const touched = new Set<string>();
   for (const [n, item] of todo.entries()) {
     const stop = budget.exhausted();
     if (stop) {
@@ -104,6 +106,7 @@ export async function runSource(
         summary.irrelevant++;
         continue;
       }
+      touched.add(outcome.eventId);
       if (outcome.created) summary.newEvents++;
       else summary.merged++;
       summary.alertsQueued += outcome.alertsQueued;
@@ -116,6 +119,15 @@ export async function runSource(
     }
   }
   onItem?.(todo.length, todo.length);
+  // Reports that joined an event before their own arrived move now, over this run's events only (bounded).
+  // Best effort: a failed re-link leaves every report where the event stage put it, and the run stands.
+  if (touched.size > 0) {
+    try {
+      await relinkEvents(deps, touched);
+    } catch (err) {
+      deps.logger?.warn('re-link failed', { source: source.id, reason: describeError(err) });
+    }
+  }
   // Pending alerts (this run's, and any a dead or mail-less run left) go out now.
   summary.alertsSent = (await drainOutbox(deps)).sent;
   const judged = judgeRun(

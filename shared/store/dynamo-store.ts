@@ -67,6 +67,7 @@ export class DynamoStore implements Store {
   redirectEvent = (fromId: string, toId: string, expectedVersion: number) =>
     reports.redirectEvent(this.ctx, fromId, toId, expectedVersion);
   getEventRedirect = (id: string) => reports.getEventRedirect(this.ctx, id);
+  getEventRedirectVersion = (id: string) => reports.getEventRedirectVersion(this.ctx, id);
 
   getSourceState = (sourceId: string) => sources.getSourceState(this.ctx, sourceId);
   putSourceState = (s: SourceState) => sources.putSourceState(this.ctx, s);

@@ -76,6 +76,20 @@ export async function getEventRedirect(ctx: StoreContext, id: string): Promise<s
   return typeof out.Item?.redirectTo === 'string' ? out.Item.redirectTo : null;
 }
 
+/**
+ * The version of the redirect an id left, or null when the id is not a redirect: canonical ids come back when
+ * a source moves out again (a re-link), and `updateEvent` at this version turns the redirect back into an
+ * event with a conditional write.
+ */
+export async function getEventRedirectVersion(ctx: StoreContext, id: string): Promise<number | null> {
+  const out = await call('GetItem', () =>
+    ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id) })),
+  );
+  return typeof out.Item?.redirectTo === 'string' && typeof out.Item.version === 'number'
+    ? out.Item.version
+    : null;
+}
+
 /** Deletes one clustering report (when its source moved to another event). */
 export async function deleteEventReport(ctx: StoreContext, eventId: string, key: string): Promise<void> {
   await call('DeleteItem', () =>

@@ -127,6 +127,8 @@ export interface Store {
   redirectEvent(fromId: string, toId: string, expectedVersion: number): Promise<boolean>;
   /** Where a redirected event went, or null. */
   getEventRedirect(id: string): Promise<string | null>;
+  /** The version of an id's redirect (to turn it back into an event with `updateEvent`), or null. */
+  getEventRedirectVersion(id: string): Promise<number | null>;
 
   // --- sources ----------------------------------------------------------------------------------------
   getSourceState(sourceId: string): Promise<SourceState | null>;
