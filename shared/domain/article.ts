@@ -36,7 +36,8 @@ export const Article = z.object({
 export type Article = z.infer<typeof Article>;
 
 /** An optional field that a producer may also send as `null` (an excerpt without a title): read as absent. */
-const absentIfNull = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === null ? undefined : v), s.optional());
+const absentIfNull = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (v === null ? undefined : v), s.optional());
 
 /**
  * One input line of the `extract` / `cluster` CLI contract (../shared/CONTRACT.md): exactly one of
