@@ -73,3 +73,12 @@ export const KIND_KK = {
   bylineRoles: ['елшісі', 'министрі', 'төрағасы'],
   determiners: [],
 };
+
+/**
+ * Visits of state (see ../ru/kind.ts `TRIP_RU`). Kazakh puts the verb last, so the English/Russian rule that reads
+ * a trip verb at the start of a predicate has no Kazakh verbs here.
+ */
+export const TRIP_KK = {
+  /** A visit of state as a whole (мемлекеттік/ресми сапар): its meetings stay parts of the visit report. */
+  stateVisit: ['мемлекеттік сапар*', 'ресми сапар*'],
+};
