@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import {
   BUNDLE_BUDGET_BYTES,
-  BUNDLE_OPTIONS,
+  esbuildOptions,
   FUNCTION_ENTRIES,
   type FunctionName,
 } from '../infra/bundling.ts';
@@ -36,21 +36,7 @@ const LAMBDA_ENV: Record<string, string> = {
 /** Bundles one handler exactly as the stack does; returns the path of the `.mjs`. */
 async function bundle(name: FunctionName): Promise<string> {
   const outfile = join(OUT_DIR, name, 'index.mjs');
-  await build({
-    entryPoints: [join(ROOT, FUNCTION_ENTRIES[name])],
-    outfile,
-    bundle: true,
-    logLevel: 'silent',
-    format: BUNDLE_OPTIONS.format,
-    platform: BUNDLE_OPTIONS.platform,
-    target: BUNDLE_OPTIONS.target,
-    minify: BUNDLE_OPTIONS.minify,
-    charset: BUNDLE_OPTIONS.charset,
-    sourcemap: BUNDLE_OPTIONS.sourcemap,
-    external: [...BUNDLE_OPTIONS.external],
-    mainFields: [...BUNDLE_OPTIONS.mainFields],
-    banner: { js: BUNDLE_OPTIONS.banner },
-  });
+  await build({ ...esbuildOptions(name, ROOT), outfile });
   return outfile;
 }
 

@@ -3,6 +3,8 @@
  * the bundle benchmark (plain esbuild), so that what is measured is what is deployed. No CDK imports here:
  * the benchmark loads this file without paying for aws-cdk-lib.
  */
+import { join } from 'node:path';
+import type { BuildOptions } from 'esbuild';
 
 /** The Lambda handlers, by short name, with their entry files relative to the repository root. */
 export const FUNCTION_ENTRIES = {
@@ -47,3 +49,24 @@ export const BUNDLE_BUDGET_BYTES: Partial<Record<FunctionName, number>> = {
   api: 400 * 1024,
   ingest: 1.5 * 1024 * 1024,
 };
+
+/**
+ * BUNDLE_OPTIONS as a plain esbuild build of one handler (`root` = the repository root), for the benchmark and
+ * the bundle tests; callers add where the output goes (`outfile`, `write`).
+ */
+export function esbuildOptions(name: FunctionName, root: string): BuildOptions {
+  return {
+    entryPoints: [join(root, FUNCTION_ENTRIES[name])],
+    bundle: true,
+    logLevel: 'silent',
+    format: BUNDLE_OPTIONS.format,
+    platform: BUNDLE_OPTIONS.platform,
+    target: BUNDLE_OPTIONS.target,
+    minify: BUNDLE_OPTIONS.minify,
+    charset: BUNDLE_OPTIONS.charset,
+    sourcemap: BUNDLE_OPTIONS.sourcemap,
+    external: [...BUNDLE_OPTIONS.external],
+    mainFields: [...BUNDLE_OPTIONS.mainFields],
+    banner: { js: BUNDLE_OPTIONS.banner },
+  };
+}

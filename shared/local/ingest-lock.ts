@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import * as z from 'zod';
 import { ConflictError } from '../errors.ts';
-import { ownerAlive } from '../store/dir-lock.ts';
+import { ownerAlive, processStart, takeOver } from '../store/dir-lock.ts';
 
 /**
  * The cross-process guard of local ingestion: `npm start`'s schedule, a manual `ingest` and a `backfill` in other
@@ -58,32 +58,6 @@ function read(file: string): { text: string; owner: IngestLockOwner | null } | n
   }
 }
 
-/** /proc start time of this process (field 22), the same reading as the data-folder lock's. */
-function myStart(): string | null {
-  try {
-    const stat = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Moves a dead or expired lock aside (atomic rename); puts it back if what moved is not the one judged. */
-function takeOver(file: string, judged: string): void {
-  const aside = `${file}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    renameSync(file, aside);
-  } catch {
-    return;
-  }
-  if (readFileSync(aside, 'utf8') !== judged) {
-    try {
-      linkSync(aside, file);
-    } catch {}
-  }
-  rmSync(aside, { force: true });
-}
-
 /**
  * Takes the ingestion lock of `dataDir` for `what`, or throws IngestBusyError while a live holder's lease runs.
  * Returns the release function; until then a timer renews the lease (unref'd: it never keeps a process alive).
@@ -92,7 +66,7 @@ export function acquireIngestLock(dataDir: string, what: string, leaseMs = INGES
   mkdirSync(dataDir, { recursive: true });
   const file = ingestLockFile(dataDir);
   const token = randomBytes(12).toString('hex');
-  const start = myStart();
+  const start = processStart();
   const since = new Date().toISOString();
   const text = () =>
     JSON.stringify({ pid: process.pid, start, token, what, since, until: Date.now() + leaseMs });

@@ -68,11 +68,17 @@ const readText = (file: string) => {
   }
 };
 
+/** The kernel start time of this process (see Owner.start), null without procfs. */
+export function processStart(): string | null {
+  return procStat(process.pid)?.start ?? null;
+}
+
 /**
- * Moves a dead owner's lock aside. The rename is atomic: of several restarts only one moves the file. If what
- * was moved is not the dead lock that was judged (another restart already replaced it), it is put back.
+ * Moves a dead owner's lock aside (shared with the ingestion lock). The rename is atomic: of several restarts
+ * only one moves the file. If what was moved is not the dead lock that was judged (another restart already
+ * replaced it), it is put back.
  */
-function takeOver(file: string, judged: string): void {
+export function takeOver(file: string, judged: string): void {
   const aside = `${file}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     renameSync(file, aside);
@@ -96,7 +102,7 @@ export function lockDataDir(path: string, name = 'kzcm-dynalite.pid'): () => voi
   const file = join(path, name);
   const me: Owner = {
     pid: process.pid,
-    start: procStat(process.pid)?.start ?? null,
+    start: processStart(),
     token: randomBytes(12).toString('hex'),
   };
   const mine = JSON.stringify(me);

@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Source } from '../../shared/domain/index.ts';
-import { createHttpClient, type HttpClient } from '../../shared/fetch/http.ts';
-import { type ListResult, listSource } from '../../shared/fetch/list.ts';
-import { loadSources } from '../../shared/sources/registry.ts';
-import { startTestServer, type TestServer } from '../helpers/fixture-server.ts';
+import { listSource } from '../../shared/fetch/list.ts';
+import { useSourceFixtures } from '../helpers/sources.ts';
 
-let server: TestServer;
-let http: HttpClient;
-const sources = loadSources();
-const byId = (id: string): Source => {
-  const s = sources.find((x) => x.id === id);
-  if (!s) throw new Error(`no source ${id}`);
-  return s;
-};
-const list = (id: string): Promise<ListResult> => listSource(byId(id), http, null);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  http = createHttpClient({ allowPrivate: true, rewrite: server.rewrite, hostDelayMs: 0, retries: 0 });
-});
-afterAll(() => server.close());
+const fx = useSourceFixtures();
+const { sources, byId, list } = fx;
 
 describe('every default source lists from its recorded fixture', () => {
   it.each(sources.map((s) => s.id))(
@@ -34,7 +19,7 @@ describe('every default source lists from its recorded fixture', () => {
         // Any zone: a feed's own offset is kept, MFA listings are Beijing time, older Almaty times are +06:00.
         expect(item.published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/);
         // The article page exists (items carrying their body need none).
-        if (!item.html) expect((await http.get(item.url)).status).toBe(200);
+        if (!item.html) expect((await fx.http.get(item.url)).status).toBe(200);
       }
     },
   );
@@ -93,7 +78,7 @@ describe('formats', () => {
   });
 
   it('decodes a windows-1251 page declared only by <meta http-equiv>', async () => {
-    const res = await http.get(
+    const res = await fx.http.get(
       'https://tengrinews.kz/kazakhstan_news/v-almatyi-proshel-strategicheskiy-dialog-glav-mid-kazahstana-i-kitaya-566801/',
     );
     expect(res.headers['content-type']).toBe('text/html');
@@ -108,7 +93,7 @@ describe('formats', () => {
 
   it('sends the source headers: gov.kz gets its language in Accept-Language', async () => {
     await list('mfa-ru');
-    const req = server.requests.find((r) => r.url === byId('mfa-ru').url);
+    const req = fx.server.requests.find((r) => r.url === byId('mfa-ru').url);
     expect(req?.headers['accept-language']).toBe('ru');
   });
 
@@ -152,7 +137,7 @@ describe('formats', () => {
       linkSelector: '.allNewsCard a.allNewsCard_title',
       dateSelector: '.allNewsCard_time',
     };
-    const res = await listSource(lenta, http, null, { now: new Date('2025-04-27T06:00:00Z') });
+    const res = await listSource(lenta, fx.http, null, { now: new Date('2025-04-27T06:00:00Z') });
     expect(res.items.map((i) => i.published)).toEqual([
       '2025-04-27T09:40:00+05:00',
       '2025-04-26T18:55:00+05:00',

@@ -1,26 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGET_BYTES, BUNDLE_OPTIONS, FUNCTION_ENTRIES } from '../../infra/bundling.ts';
+import { BUNDLE_BUDGET_BYTES, esbuildOptions } from '../../infra/bundling.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The API Lambda bundled exactly as the stack bundles it, kept in memory. */
 async function apiBundle(): Promise<string> {
+  // In memory and without a source map: only the code's bytes count against the budget.
   const out = await build({
-    entryPoints: [`${ROOT}/${FUNCTION_ENTRIES.api}`],
-    bundle: true,
+    ...esbuildOptions('api', ROOT),
+    sourcemap: false,
     write: false,
     outfile: 'index.mjs',
-    logLevel: 'silent',
-    format: BUNDLE_OPTIONS.format,
-    platform: BUNDLE_OPTIONS.platform,
-    target: BUNDLE_OPTIONS.target,
-    minify: BUNDLE_OPTIONS.minify,
-    charset: BUNDLE_OPTIONS.charset,
-    external: [...BUNDLE_OPTIONS.external],
-    mainFields: [...BUNDLE_OPTIONS.mainFields],
-    banner: { js: BUNDLE_OPTIONS.banner },
   });
   return out.outputFiles[0]?.text ?? '';
 }

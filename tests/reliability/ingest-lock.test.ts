@@ -1,31 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exclusiveIngestion } from '../../shared/cli/local-run.ts';
 import type { Config } from '../../shared/config.ts';
 import { acquireIngestLock, ingestLockFile } from '../../shared/local/ingest-lock.ts';
+import { useScratch } from '../helpers/scratch.ts';
 
 /**
  * Issue 17: a manual `ingest` beside `npm start`'s schedule must never run two ingestions at once. The guard is a
  * lease file in the data folder; these tests take it from separate processes, as the real commands do.
  */
 const CHILD = fileURLToPath(new URL('./ingest-lock-child.ts', import.meta.url));
-const dirs: string[] = [];
-const children: ChildProcess[] = [];
-
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'kzcm-ingest-lock-'));
-  dirs.push(d);
-  return d;
-}
+const { tempDir, children } = useScratch('kzcm-ingest-lock-');
 
 function child(...args: string[]): ChildProcess {
   const c = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {

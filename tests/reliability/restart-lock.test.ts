@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../shared/errors.ts';
 import { lockDataDir } from '../../shared/store/dir-lock.ts';
+import { useScratch } from '../helpers/scratch.ts';
 
 /**
  * Finding 5 of issue 14: a SIGKILLed owner that its parent has not reaped yet (a zombie) still answers
@@ -13,19 +13,7 @@ import { lockDataDir } from '../../shared/store/dir-lock.ts';
  */
 const CHILD = fileURLToPath(new URL('./lock-child.ts', import.meta.url));
 const procfs = existsSync('/proc/self/stat');
-const dirs: string[] = [];
-const children: ChildProcess[] = [];
-
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'kzcm-lock-'));
-  dirs.push(d);
-  return d;
-}
+const { tempDir, children } = useScratch('kzcm-lock-');
 
 /** Resolves with the first stdout line of a child that matches `re`. */
 function lineOf(child: ChildProcess, re: RegExp): Promise<string> {

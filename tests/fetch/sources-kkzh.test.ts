@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Source } from '../shared/domain/index.ts';
-import { extractArticle } from '../shared/extract/index.ts';
-import { createHttpClient, type HttpClient } from '../shared/fetch/http.ts';
-import { type ListResult, listSource } from '../shared/fetch/list.ts';
-import { parseArticlePage } from '../shared/parse/index.ts';
-import { loadSources } from '../shared/sources/registry.ts';
-import { startTestServer, type TestServer } from './helpers/fixture-server.ts';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+import { parseArticlePage } from '../../shared/parse/index.ts';
+import { useSourceFixtures } from '../helpers/sources.ts';
 
 /** The Kazakh and Chinese sources, through the loopback fixture server and the production fetch code. */
-let server: TestServer;
-let http: HttpClient;
-const sources = loadSources();
-const byId = (id: string): Source => {
-  const s = sources.find((x) => x.id === id);
-  if (!s) throw new Error(`no source ${id}`);
-  return s;
-};
-const list = (id: string): Promise<ListResult> => listSource(byId(id), http, null);
+const fx = useSourceFixtures();
+const { byId, list } = fx;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  http = createHttpClient({ allowPrivate: true, rewrite: server.rewrite, hostDelayMs: 0, retries: 0 });
-});
-afterAll(() => server.close());
+/** Parses a fetched page with its source's body selectors and extracts it as published on the event's day. */
+function extractPage(html: string, url: string, sourceId: string, id: string) {
+  const page = parseArticlePage(html, { url, bodySelectors: byId(sourceId).bodySelectors });
+  return extractArticle({ id, text: page.text, title: page.title ?? undefined, published: '2025-04-26' });
+}
 
 describe('Kazakh sources', () => {
   it('asks gov.kz for Kazakh in Accept-Language and reads the items with their bodies', async () => {
     const res = await list('mfa-kk');
-    const req = server.requests.find((r) => r.url === byId('mfa-kk').url);
+    const req = fx.server.requests.find((r) => r.url === byId('mfa-kk').url);
     expect(req?.headers['accept-language']).toBe('kk');
     expect(res.items[0]?.title).toContain('стратегиялық диалогын');
     expect(res.items[0]?.published).toBe('2025-04-26T19:20:00+05:00');
@@ -48,16 +37,7 @@ describe('Kazakh sources', () => {
       'Қазақстан мен Қытай тауар айналымын арттыруды талқылады',
     );
     const url = res.items.find((i) => i.title?.includes('тауар айналымын'))?.url ?? '';
-    const page = parseArticlePage((await http.get(url)).body, {
-      url,
-      bodySelectors: byId('kazinform-kk').bodySelectors,
-    });
-    const out = extractArticle({
-      id: 'k',
-      text: page.text,
-      title: page.title ?? undefined,
-      published: '2025-04-26',
-    });
+    const out = extractPage((await fx.http.get(url)).body, url, 'kazinform-kk', 'k');
     expect(out.relevant).toBe(true);
     expect(out.event?.figures[0]).toMatchObject({
       metric: 'trade_turnover',
@@ -83,18 +63,9 @@ describe('Chinese sources', () => {
       published: '2025-04-26T20:45:00+08:00',
     });
     const url = res.items[0]?.url ?? '';
-    const raw = await http.get(url);
+    const raw = await fx.http.get(url);
     expect(raw.body).toContain('去年中哈双边贸易额达到438亿美元');
-    const page = parseArticlePage(raw.body, {
-      url,
-      bodySelectors: byId('peoples-daily-world').bodySelectors,
-    });
-    const out = extractArticle({
-      id: 'p',
-      text: page.text,
-      title: page.title ?? undefined,
-      published: '2025-04-26',
-    });
+    const out = extractPage(raw.body, url, 'peoples-daily-world', 'p');
     expect(out.relevant).toBe(true);
     expect(out.event?.location).toBe('Almaty');
     expect(out.event?.figures[0]).toMatchObject({
