@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { BUNDLE_OPTIONS, FUNCTION_ENTRIES, type FunctionName } from '../bundling.ts';
@@ -58,7 +58,8 @@ export function monitorFunction(scope: Construct, id: string, props: MonitorFunc
       platform: BUNDLE_OPTIONS.platform,
       target: BUNDLE_OPTIONS.target,
       minify: BUNDLE_OPTIONS.minify,
-      charset: BUNDLE_OPTIONS.charset === 'utf8' ? Charset.UTF8 : Charset.ASCII,
+      // Passed as a raw esbuild flag: this aws-cdk-lib declares `charset` but never puts it on esbuild's command line.
+      esbuildArgs: { '--charset': BUNDLE_OPTIONS.charset },
       sourceMap: BUNDLE_OPTIONS.sourcemap,
       externalModules: [...BUNDLE_OPTIONS.external],
       mainFields: [...BUNDLE_OPTIONS.mainFields],
