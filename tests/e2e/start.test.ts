@@ -4,15 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-/** A free loopback port. */
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
+import { freePort, groupAlive, until } from '../helpers/process.ts';
 
 /** Polls a URL until it answers 200 with a JSON body matching `ok`, or gives up. */
 async function waitFor(url: string, ok: (body: unknown) => boolean, ms: number): Promise<unknown> {
@@ -33,29 +25,13 @@ async function waitFor(url: string, ok: (body: unknown) => boolean, ms: number):
   throw new Error(`timed out waiting for ${url}; last body ${JSON.stringify(last)?.slice(0, 300)}`);
 }
 
-/** Polls a condition until it holds, or fails the test. */
-async function until(cond: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /** Ctrl-C: SIGINT to the whole process group; resolves when npm and the app have exited. */
 async function ctrlC(child: ChildProcess): Promise<void> {
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   process.kill(-(child.pid as number), 'SIGINT');
   await exited;
   // The app itself (a grandchild of npm) must be gone too: signal 0 fails for a dead group.
-  await until(() => {
-    try {
-      process.kill(-(child.pid as number), 0);
-      return false;
-    } catch {
-      return true;
-    }
-  }, 15_000);
+  await until(() => !groupAlive(child.pid as number), 15_000, 'npm and the app to exit');
 }
 
 const dirs: string[] = [];
