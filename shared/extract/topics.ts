@@ -4,10 +4,10 @@
  * search index and the alert keyword filters; this module only decides which concepts make up a topic and builds
  * the patterns, once, at module load.
  */
-import { wordsRegex } from './lexicon/build.ts';
 import * as en from './lexicon/en/topics.ts';
 import * as kk from './lexicon/kk/topics.ts';
 import * as ru from './lexicon/ru/topics.ts';
+import { wordTest } from './word-index.ts';
 
 /** The language packs of the domain words, each keyed by framework name and by English concept key. */
 export const TOPIC_PACKS = { en, ru, kk } as const;
@@ -57,15 +57,18 @@ export function isAcronym(entry: string): boolean {
   return !entry.startsWith('/') && entry === entry.toUpperCase() && /\p{Lu}/u.test(entry);
 }
 
-/** One test for a list of entries: acronyms case-sensitive, the rest not (JavaScript has no per-part flag). */
+/**
+ * One test for a list of entries: acronyms case-sensitive, the rest not (JavaScript has no per-part flag). The
+ * tests read the article's words once for all lists (word-index.ts) rather than scan it once per list.
+ */
 function matcher(entries: string[]): (text: string) => boolean {
   const acronyms = entries.filter(isAcronym);
   const words = entries.filter((e) => !isAcronym(e));
-  const res = [
-    ...(acronyms.length ? [wordsRegex(acronyms, { caseSensitive: true })] : []),
-    ...(words.length ? [wordsRegex(words)] : []),
+  const tests = [
+    ...(acronyms.length ? [wordTest(acronyms, { caseSensitive: true })] : []),
+    ...(words.length ? [wordTest(words)] : []),
   ];
-  return (text) => res.some((re) => re.test(text));
+  return (text) => tests.some((test) => test(text));
 }
 
 /** Every framework of any pack, in the English pack's order first (the output order). */
