@@ -73,27 +73,20 @@ const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(),
 
 let lastText = '';
 let lastLower = '';
-let prevText = '';
-let prevLower = '';
-/**
- * The text in lower case. The last two are kept: rules ask about the same sentence several times in a row, and
- * about the whole article in between questions about one sentence.
- */
+/** Lower case of the article's texts: rules ask about each sentence and the whole text many times over. */
+const LOWERED = new Map<string, string>();
+/** The text in lower case (the last one answered first: rules ask about one sentence several times in a row). */
 export function lower(text: string): string {
   if (text === lastText) return lastLower;
-  if (text === prevText) {
-    const low = prevLower;
-    prevText = lastText;
-    prevLower = lastLower;
-    lastText = text;
-    lastLower = low;
-    return low;
+  let low = LOWERED.get(text);
+  if (low === undefined) {
+    low = text.toLowerCase();
+    if (LOWERED.size >= 256) LOWERED.clear();
+    LOWERED.set(text, low);
   }
-  prevText = lastText;
-  prevLower = lastLower;
   lastText = text;
-  lastLower = text.toLowerCase();
-  return lastLower;
+  lastLower = low;
+  return low;
 }
 
 /** Whether a pattern is run on the text in lower case (built from lower-case entries). */
@@ -184,9 +177,21 @@ function othersMatcher(lists: Record<string, string[]>[], lowerCase: boolean): O
   }
   stems.sort((a, b) => b[0].length - a[0].length);
   const norm = (w: string) => (lowerCase ? w.toLowerCase() : w).replace(/\s+/g, ' ');
+  // The same few words come back in every sentence: each is looked up once (the stems are a long list).
+  const codes = new Map<string, string | undefined>();
+  const lookup = (word: string): string | undefined => {
+    const w = norm(word);
+    return exactWords.get(w) ?? stems.find(([stem]) => w.startsWith(stem))?.[1];
+  };
   return {
     re: listRegex(all, lowerCase),
-    codeOf: (word) => exactWords.get(norm(word)) ?? stems.find(([stem]) => norm(word).startsWith(stem))?.[1],
+    codeOf: (word) => {
+      if (codes.has(word)) return codes.get(word);
+      const code = lookup(word);
+      if (codes.size >= 2000) codes.clear();
+      codes.set(word, code);
+      return code;
+    },
   };
 }
 const OTHERS_WORDS = othersMatcher(OTHERS_LISTS, true);
@@ -269,7 +274,18 @@ export function sideMayAppear(side: 'KZ' | 'CN', full: string, sentences: readon
   // Case folding that changes lengths makes the place finder fold letter by letter: ask each sentence.
   if (lower(full).length !== full.length)
     return sentences.some((s) => findPlaces(s, lower(s)).some(({ place }) => place.country === side));
-  return findPlaces(full, lower(full)).some(({ place }) => place.country === side);
+  return placesOfFull(full).some(({ place }) => place.country === side);
+}
+
+/** The places of the last whole text asked about: both sides ask about the same article in a row. */
+let lastFull: string | null = null;
+let lastFullPlaces: ReturnType<typeof findPlaces> = [];
+function placesOfFull(full: string): ReturnType<typeof findPlaces> {
+  if (full !== lastFull) {
+    lastFullPlaces = findPlaces(full, lower(full));
+    lastFull = full;
+  }
+  return lastFullPlaces;
 }
 
 /** The other Central Asian states (a C5+China story names several of them). */
