@@ -12,6 +12,7 @@ import * as KK from './lexicon/kk/relevance.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
 import { keyed, mayMatch } from './relevance-keys.ts';
+import { indexStarts, matchesAt } from './relevance-starts.ts';
 
 /** Several patterns counted together as one kind of evidence. */
 export type Evidence = RegExp[];
@@ -48,6 +49,7 @@ function listRegex(entries: readonly string[], lowerCase: boolean, guarded = tru
   if (lowerCase) {
     LOWER.add(re);
     keyed(re, norm);
+    indexStarts(re, norm);
   }
   return re;
 }
@@ -99,6 +101,12 @@ export function count(ev: Evidence | RegExp, text: string): number {
   let n = 0;
   for (const re of Array.isArray(ev) ? ev : [ev]) {
     if (!mayMatch(re, lower(text))) continue;
+    // A big list is tried only where a word begins as one of its entries does (relevance-starts.ts).
+    const found = LOWER.has(re) ? matchesAt(re, lower(text)) : null;
+    if (found) {
+      n += found.length;
+      continue;
+    }
     re.lastIndex = 0;
     n += (LOWER.has(re) ? lower(text) : text).match(re)?.length ?? 0;
   }
@@ -126,6 +134,7 @@ function officialsOf(country: string): RegExp {
   );
   LOWER.add(re);
   keyed(re, [...latin, ...cyr]);
+  indexStarts(re, [...latin, ...cyr]);
   return re;
 }
 
@@ -225,6 +234,14 @@ export function tally(text: string): Tally {
     // An exec loop, not matchAll: matchAll clones the (big) pattern on every call.
     const re = matcher.re;
     if (!mayMatch(re, lower(text))) continue;
+    const found = t === lower(text) && LOWER.has(re) ? matchesAt(re, t) : null;
+    if (found) {
+      for (const word of found) {
+        const code = matcher.codeOf(word);
+        if (code) bump(code);
+      }
+      continue;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m[0].length === 0) re.lastIndex++;

@@ -18,7 +18,8 @@ export function normalise(raw: string): string {
       // One pass for every character that has one spelling (the classes do not overlap and no replacement is
       // itself replaced): seven chained replaces scanned every text seven times.
       .replace(ONE_SPELLING, respell)
-      .replace(/[ \t]+/g, ' ')
+      // A single space is already the one spelling: only runs and tabs are rewritten.
+      .replace(/[ \t]{2,}|\t/g, ' ')
       .slice(0, MAX_TEXT_CHARS)
   );
 }

@@ -107,7 +107,11 @@ export interface PlaceHit {
  */
 export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
   // A caller that has the text in lower case already passes it (used when it keeps the offsets).
-  const low = lowerCase !== undefined && lowerCase.length === text.length ? lowerCase : lowerAligned(text);
+  const given = lowerCase !== undefined && lowerCase.length === text.length ? lowerCase : null;
+  const whole = given ?? text.toLowerCase();
+  // The text's own lower case (not letter by letter): lower-casing a part of it again changes nothing.
+  const exactLow = whole.length === text.length;
+  const low = exactLow ? whole : lowerAligned(text);
   const hits: PlaceHit[] = [];
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(low); c; c = CANDIDATE.exec(low)) {
@@ -127,7 +131,7 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
       ends.push(NEXT_WORD.lastIndex);
       lastLens.push(lastLen);
     }
-    const hit = longestAt(text, low, start, ends, lastLens);
+    const hit = longestAt(text, low, exactLow, start, ends, lastLens);
     if (hit) {
       hits.push(hit);
       CANDIDATE.lastIndex = hit.index + hit.text.length;
@@ -140,6 +144,7 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
 function longestAt(
   text: string,
   low: string,
+  exactLow: boolean,
   start: number,
   ends: number[],
   lastLens: number[],
@@ -147,7 +152,8 @@ function longestAt(
   for (let n = ends.length; n >= 1; n--) {
     const end = ends[n - 1] as number;
     const raw = text.slice(start, end);
-    const run = norm(low.slice(start, end));
+    // One word of text already in lower case is its own key: no spaces or apostrophes to respell.
+    const run = n === 1 && exactLow ? low.slice(start, end) : norm(low.slice(start, end));
     const capital = /\p{Lu}/u.test(raw);
     // Latin names take no endings: only Cyrillic runs are cut.
     const maxK = /[a-z0-9]$/.test(run) ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
