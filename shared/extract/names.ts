@@ -133,9 +133,17 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
 
 /** Role and place words, and possessives ("Tokayev's Reforms"), never stand in an unknown name. */
 function isStopWord(w: string): boolean {
-  const l = w.toLowerCase();
-  return STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
+  // Capitalised words repeat from sentence to sentence: each is judged once (the country test is a pattern).
+  let stop = STOP_WORDS.get(w);
+  if (stop === undefined) {
+    const l = w.toLowerCase();
+    stop = STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
+    if (STOP_WORDS.size >= 4000) STOP_WORDS.clear();
+    STOP_WORDS.set(w, stop);
+  }
+  return stop;
 }
+const STOP_WORDS = new Map<string, boolean>();
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
   for (const m of execAll(EN_RUN, sentence)) {

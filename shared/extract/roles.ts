@@ -23,8 +23,38 @@ interface Tok {
   start: number;
 }
 
-function tokens(s: string): Tok[] {
-  return execAll(TOKEN, s).map((m) => ({ text: m[0], start: m.index ?? 0 }));
+/** The tokens of a text from a position on (0 or right after a space, where no token is cut). */
+function tokens(s: string, from = 0): Tok[] {
+  TOKEN.lastIndex = from;
+  const found = execAll(TOKEN, s);
+  TOKEN.lastIndex = 0;
+  return found.map((m) => ({ text: m[0], start: m.index ?? 0 }));
+}
+
+/** Characters of the window before a name read first by `roleBefore`. */
+const TAIL = 100;
+
+/**
+ * Walks back from the name over role words: the first token of the phrase, and the token that stopped the walk
+ * (-1 when it ran out of tokens).
+ */
+function walkBack(toks: Tok[], before: string, lang: 'en' | 'ru'): { first: number; stoppedAt: number } {
+  let i = toks.length - 1;
+  // Apposition: "the Minister of Foreign Affairs of China, Wang Yi".
+  if (toks[i]?.text === ',' && before.trimEnd().endsWith(',')) i--;
+  let first = i + 1;
+  for (; i >= 0; i--) {
+    const t = toks[i];
+    if (!t || t.text === ',') break;
+    // "… Satkaliyev and China's … head Zhang": an "and" right after a capitalised non-role word (a surname)
+    // joins two people, not two parts of one title ("Minister of Trade and Integration").
+    const prev = toks[i - 1]?.text ?? '';
+    if (lang === 'en' && t.text === 'and' && /^[A-Z][a-z]+$/.test(prev) && !isRoleToken(prev, lang)) break;
+    const orgWord = lang === 'en' && /^[A-Z][a-z]+$/.test(t.text) && i < toks.length - 1;
+    if (!isRoleToken(t.text, lang) && !orgWord) break;
+    first = i;
+  }
+  return { first, stoppedAt: i };
 }
 
 /** Russian role words by stem (lower case); heads are the words that make a phrase a role. */
@@ -83,22 +113,16 @@ export function roleBefore(written: string, lang: 'en' | 'ru'): RoleContext | nu
   const before = written.replace(/«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/g, (q) =>
     'ORG'.padEnd(q.length, ' '),
   );
-  const toks = tokens(before);
-  let i = toks.length - 1;
-  // Apposition: "the Minister of Foreign Affairs of China, Wang Yi".
-  if (toks[i]?.text === ',' && before.trimEnd().endsWith(',')) i--;
-  let first = i + 1;
-  for (; i >= 0; i--) {
-    const t = toks[i];
-    if (!t || t.text === ',') break;
-    // "… Satkaliyev and China's … head Zhang": an "and" right after a capitalised non-role word (a surname)
-    // joins two people, not two parts of one title ("Minister of Trade and Integration").
-    const prev = toks[i - 1]?.text ?? '';
-    if (lang === 'en' && t.text === 'and' && /^[A-Z][a-z]+$/.test(prev) && !isRoleToken(prev, lang)) break;
-    const orgWord = lang === 'en' && /^[A-Z][a-z]+$/.test(t.text) && i < toks.length - 1;
-    if (!isRoleToken(t.text, lang) && !orgWord) break;
-    first = i;
+  // A role phrase is a few words: the walk back from the name reads the last words first, and the whole window
+  // only when the phrase may go on before them. Cut after a space, the last words' tokens are the whole's.
+  const cut = before.length > TAIL ? before.lastIndexOf(' ', before.length - TAIL) + 1 : 0;
+  let toks = tokens(before, cut);
+  let walk = walkBack(toks, before, lang);
+  if (cut > 0 && walk.stoppedAt < 1) {
+    toks = tokens(before);
+    walk = walkBack(toks, before, lang);
   }
+  let first = walk.first;
   // Capitalised words only count inside a role; trailing ones before the first role word are not part of it.
   while (first < toks.length && lang === 'en' && !isRoleToken(toks[first]?.text ?? '', lang)) first++;
   const phrase = trimLeading(toks.slice(first), lang).filter((t) => t.text !== ',');

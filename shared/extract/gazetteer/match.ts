@@ -93,8 +93,13 @@ function foldAscii(w: string): string {
   return f;
 }
 
-/** A word of a folded sentence: Latin (ASCII after folding) or Russian letters. */
-const SENTENCE_WORD = /[a-z]{2,}|[а-яё]{2,}/g;
+/** Letter classes of a folded sentence's words: Latin a–z, or Russian а–я and ё. */
+const LATIN = 1;
+const RUSSIAN = 2;
+function letterClass(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return LATIN;
+  return (c >= 0x430 && c <= 0x44f) || c === 0x451 ? RUSSIAN : 0;
+}
 
 /**
  * The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run).
@@ -102,16 +107,24 @@ const SENTENCE_WORD = /[a-z]{2,}|[а-яё]{2,}/g;
  */
 export function likelyPeople(sentence: string, foldedSentence?: string): GazPattern[] {
   const words = new Set<string>();
-  // One fold per sentence (lower case, Kazakh letters folded): Cyrillic words are indexed by their first three letters.
+  // One fold per sentence (lower case, Kazakh letters folded). Its words are runs of two or more Latin or two or
+  // more Russian letters, read by letter class (no pattern, no match objects: this runs on every sentence).
   // Latin words folded like the index (no doubled letters, y → i, ye → e); Cyrillic by first three letters.
-  // An exec loop on one module-level pattern: matchAll would clone it for every sentence.
   const folded = foldedSentence ?? foldCyrillic(sentence);
-  SENTENCE_WORD.lastIndex = 0;
-  for (let m = SENTENCE_WORD.exec(folded); m; m = SENTENCE_WORD.exec(folded)) {
-    const w = m[0];
-    const key = w.charCodeAt(0) < 128 ? foldAscii(w) : w.slice(0, 3);
-    // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
-    if (WORD_INDEX.has(key)) words.add(key);
+  for (let i = 0; i < folded.length; ) {
+    const cls = letterClass(folded.charCodeAt(i));
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && letterClass(folded.charCodeAt(j)) === cls) j++;
+    if (j - i >= 2) {
+      const key = cls === LATIN ? foldAscii(folded.slice(i, j)) : folded.slice(i, Math.min(j, i + 3));
+      // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
+      if (WORD_INDEX.has(key)) words.add(key);
+    }
+    i = j;
   }
   const hits = new Set<GazPattern>();
   for (const w of words)
