@@ -4,10 +4,10 @@
  */
 
 import { execAll } from './exec-all.ts';
-import { wordsRegex } from './lexicon/build.ts';
 import { OTHER_DAY_EN } from './lexicon/en/people.ts';
 import { OTHER_DAY_RU } from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
+import { wordTest } from './word-index.ts';
 
 const MONTHS = [
   ['jan', 'январ'],
@@ -31,9 +31,12 @@ const DAY_MONTH = new RegExp(
   'gi',
 );
 
+/** The Russian month stems as anchored patterns, built once. */
+const RU_MONTH_START = MONTHS.map(([, ru]) => new RegExp(`^${ru}`));
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase();
-  return MONTHS.findIndex(([en, ru]) => w.startsWith(en) || new RegExp(`^${ru}`).test(w));
+  return MONTHS.findIndex(([en], i) => w.startsWith(en) || (RU_MONTH_START[i] as RegExp).test(w));
 }
 
 function daysIn(text: string): Set<string> {
@@ -47,8 +50,11 @@ function daysIn(text: string): Set<string> {
   return out;
 }
 
-/** Words that set a body sentence on another day of the trip than the lead's ("on the first day", «накануне»). */
-const OTHER_DAY = wordsRegex([...OTHER_DAY_EN, ...OTHER_DAY_RU]);
+/**
+ * Words that set a body sentence on another day of the trip than the lead's ("on the first day", «накануне»),
+ * looked up from the sentence's words (word-index.ts) rather than by a case-insensitive scan of each sentence.
+ */
+const OTHER_DAY = wordTest([...OTHER_DAY_EN, ...OTHER_DAY_RU]);
 
 /**
  * For each sentence: true when it is a body sentence set on another day — naming only days the title and lead do
@@ -59,7 +65,7 @@ export function otherDaySentences(sentences: Sentence[]): boolean[] {
   for (const s of sentences) if (s.zone !== 'body') for (const d of daysIn(s.text)) lead.add(d);
   return sentences.map((s) => {
     if (s.zone !== 'body') return false;
-    if (OTHER_DAY.test(s.text)) return true;
+    if (OTHER_DAY(s.text)) return true;
     if (lead.size === 0) return false;
     const days = [...daysIn(s.text)];
     return days.length > 0 && days.every((d) => !lead.has(d));

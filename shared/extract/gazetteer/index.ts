@@ -73,6 +73,18 @@ const KK_LETTERS = /[әғқңөұүһіё]/g;
 
 /** Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged. */
 export function foldLatin(s: string): string {
+  // Names come back in every sentence that mentions them: each spelling is folded once.
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = fold(s);
+    if (FOLDED.size >= 4000) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
+const FOLDED = new Map<string, string>();
+
+function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
