@@ -3,14 +3,28 @@
  * each sentence is analysed once per article. Cleared wholesale when full, so memory stays bounded.
  */
 export function memoize<A extends unknown[], R>(fn: (...args: A) => R, limit = 4000): (...args: A) => R {
-  const cache = new Map<string, R>();
+  // Keyed by the sentence, then by the other (short) arguments: one key string joining the sentence to the
+  // flags was a new string to build and hash on every call.
+  const cache = new Map<string, Map<string, R>>();
+  let size = 0;
   return (...args: A): R => {
-    const key = args.map(String).join('\u0000');
-    const hit = cache.get(key);
+    const head = String(args[0]);
+    const tail = args.length > 1 ? args.slice(1).map(String).join('\u0000') : '';
+    let inner = cache.get(head);
+    const hit = inner?.get(tail);
     if (hit !== undefined) return hit;
     const value = fn(...args);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
+    if (size >= limit) {
+      cache.clear();
+      size = 0;
+      inner = undefined;
+    }
+    if (!inner) {
+      inner = new Map();
+      cache.set(head, inner);
+    }
+    inner.set(tail, value);
+    size++;
     return value;
   };
 }
