@@ -61,25 +61,50 @@ for (const place of PLACES) {
   }
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The start of a word that may begin a name: its first three letters begin a stem, or its first two (or its
- * only letter) are a short first word. One pattern finds them, so the many words that cannot are never cut out.
+ * only letter) are a short first word. Looked up by character codes at each word start: one pattern of hundreds
+ * of three-letter alternatives tried them one by one at every word.
  */
 // A word of the text is letters and digits: keys of other characters could never be looked up.
 const isWord = (w: string): boolean => /^[\p{L}\p{N}]+$/u.test(w);
-const PREFIXES = [...FIRST3].filter(isWord);
-const SHORTS = [...SHORT].filter(isWord);
-const FIRST_LETTERS = [...new Set([...PREFIXES, ...SHORTS].map((w) => w[0] as string))]
-  .map((c) => escapeRe(c).replace('-', '\\-'))
-  .join('');
-const CANDIDATE = new RegExp(
-  `(?=[${FIRST_LETTERS}])(?<![\\p{L}\\p{N}])(?:${[
-    ...PREFIXES.map(escapeRe),
-    ...SHORTS.map((w) => (w.length === 2 ? escapeRe(w) : `${escapeRe(w)}(?![\\p{L}\\p{N}])`)),
-  ].join('|')})`,
-  'gu',
-);
+const code3 = (w: string): number => w.charCodeAt(0) * 2 ** 32 + w.charCodeAt(1) * 2 ** 16 + w.charCodeAt(2);
+const code2 = (w: string): number => w.charCodeAt(0) * 2 ** 16 + w.charCodeAt(1);
+const PREFIXES = new Set([...FIRST3].filter(isWord).map(code3));
+const SHORT2 = new Set([...SHORT].filter((w) => isWord(w) && w.length === 2).map(code2));
+const SHORT1 = new Set([...SHORT].filter((w) => isWord(w) && w.length === 1).map((w) => w.charCodeAt(0)));
+
+/** First characters of the keys above (never a surrogate: keys are letters and digits of the BMP). */
+const FIRST_CHAR = new Uint8Array(0x10000);
+for (const w of [...FIRST3, ...SHORT].filter(isWord)) FIRST_CHAR[w.charCodeAt(0)] = 1;
+
+/** Letters and digits (\p{L}, \p{N}) below U+0530 by table; the rest asked of the pattern. */
+const LN = /[\p{L}\p{N}]/u;
+const LN_TABLE = Uint8Array.from({ length: 0x530 }, (_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
+function isLetterOrDigit(cp: number): boolean {
+  return cp < 0x530 ? LN_TABLE[cp] === 1 : LN.test(String.fromCodePoint(cp));
+}
+/** The code point ending right before `i` (a surrogate pair read whole). */
+function codePointBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** True when a name may begin at `i`: a word starts there with a stem's first letters or a short first word. */
+function mayBeginAt(low: string, i: number): boolean {
+  const c0 = low.charCodeAt(i);
+  if (FIRST_CHAR[c0] !== 1) return false;
+  if (i > 0 && isLetterOrDigit(codePointBefore(low, i))) return false;
+  const n = low.length;
+  if (i + 3 <= n && PREFIXES.has(c0 * 2 ** 32 + low.charCodeAt(i + 1) * 2 ** 16 + low.charCodeAt(i + 2)))
+    return true;
+  if (i + 2 <= n && SHORT2.has(c0 * 2 ** 16 + low.charCodeAt(i + 1))) return true;
+  return SHORT1.has(c0) && (i + 1 >= n || !isLetterOrDigit(low.codePointAt(i + 1) as number));
+}
 /** The whole word at a candidate's start. */
 const WORD_AT = /[\p{L}\p{N}]+/uy;
 /** Only one separator (a space run, maybe after an abbreviation's dot; a hyphen; an apostrophe) joins the words of one name. */
@@ -113,9 +138,10 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
   const exactLow = whole.length === text.length;
   const low = exactLow ? whole : lowerAligned(text);
   const hits: PlaceHit[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let c = CANDIDATE.exec(low); c; c = CANDIDATE.exec(low)) {
-    const start = c.index;
+  // Words inside a name already found are not looked at again.
+  let resume = 0;
+  for (let start = 0; start < low.length; start++) {
+    if (start < resume || !mayBeginAt(low, start)) continue;
     WORD_AT.lastIndex = start;
     const w0 = (WORD_AT.exec(low) as RegExpExecArray)[0];
     // The end offsets of runs of one to four words from here (the first run is the whole word).
@@ -134,7 +160,7 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
     const hit = longestAt(text, low, exactLow, start, ends, lastLens);
     if (hit) {
       hits.push(hit);
-      CANDIDATE.lastIndex = hit.index + hit.text.length;
+      resume = hit.index + hit.text.length;
     }
   }
   return hits;
