@@ -5,6 +5,7 @@
  * report was filed: they resolve relative cues, they are never the event's day by themselves.
  */
 
+import { anchorYear } from '../time/anchor-year.ts';
 import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
@@ -80,7 +81,8 @@ function contextYear(sentences: Sentence[], month: number): number | null {
       full,
     );
   const y = stats ? Number(stats[1] ?? stats[2]) : null;
-  return y ? y + 1 : null;
+  // Last resort: a recurring event that fixes the year ("the XXIV Winter Olympics", "the SCO summit in Astana").
+  return y ? y + 1 : anchorYear(full);
 }
 
 interface Scored {
