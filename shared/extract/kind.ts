@@ -6,6 +6,9 @@
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
 import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
+import { alternation, WB_START } from './lexicon/build.ts';
+import { KIND_EN } from './lexicon/en/kind.ts';
+import { KIND_RU } from './lexicon/ru/kind.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -27,6 +30,9 @@ interface Read {
   preds: Predicate[];
   masked: string;
 }
+
+/** A batch of documents ("15 documents", «ряд соглашений»): see signingKind. */
+const BATCH = new RegExp(`${WB_START}${alternation([...KIND_EN.batch, ...KIND_RU.batch])}`, 'iu');
 
 const STRONG: EventKind[] = ['meeting', 'forum', 'visit', 'phone_call'];
 /** Every phone-call word of the packs has one of these stems: a cheap test before the full analysis. */
@@ -54,12 +60,16 @@ function settingKind(r: Read, allowVisit: boolean, containers = false): EventKin
  * meeting or forum ("signed at the forum", «во время встречи»), or within a visit, talks or forum the lead
  * tells, belong to that event. "They also discussed …" does not make a signing report a meeting.
  */
-function signingKind(head: Read[], lead: Read[]): EventKind {
+function signingKind(head: Read[], lead: Read[], leadOpens = false): EventKind {
   for (const r of head) {
     if (!r.preds.some((p) => p.kind === 'agreement_signing' && p.tense !== 'past')) continue;
     const setting = settingKind(r, false, true);
     if (setting) return setting;
   }
+  // "Kazakhstan and China signed 15 documents during the Premier's visit. The premiers held talks …": a lead
+  // that opens with a batch signing as its main clause reports the ceremony; talks told after it are its frame
+  // (one protocol signed on a visit stays part of the visit).
+  if (leadOpens) return 'agreement_signing';
   for (const r of lead) {
     const p = r.preds.find(
       (x) => x.role === 'event' && x.tense === 'realized' && !x.weak && STRONG.includes(x.kind),
@@ -206,8 +216,13 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   if (leadMeeting && lead[0]) return out('meeting', lead[0]);
   const working = workingTripMeeting(t ?? lead[0]?.preds.find((p) => p.tense === 'realized'), head, lead);
   if (working) return out('meeting', working);
+  const opensWithSigning = (r: Read | undefined) =>
+    r?.preds.find((p) => p.tense === 'realized')?.kind === 'agreement_signing' && BATCH.test(r.s.text);
   if (title && t && !tTrip)
-    return out(t.kind === 'agreement_signing' ? signingKind(head, lead) : t.kind, title);
+    return out(
+      t.kind === 'agreement_signing' ? signingKind(head, lead, opensWithSigning(lead[0])) : t.kind,
+      title,
+    );
   // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.
   if (title?.preds.some((p) => p.role === 'speech' && p.tense === 'realized'))
     return out(speechKind(title, lead), title);
@@ -221,7 +236,12 @@ function classify(sentences: Sentence[]): KindWithEvidence {
       purpose ??= { kind: trip, r };
       continue;
     }
-    return out(first.kind === 'agreement_signing' ? signingKind(head, lead.slice(i + 1)) : first.kind, r);
+    return out(
+      first.kind === 'agreement_signing'
+        ? signingKind(head, lead.slice(i + 1), i === 0 && BATCH.test(r.s.text))
+        : first.kind,
+      r,
+    );
   }
   if (purpose) return out(purpose.kind, purpose.r);
   const weakTitle = title && realizedEvent(title);
