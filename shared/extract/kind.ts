@@ -17,6 +17,7 @@ import {
   type Predicate,
   predicates,
 } from './predicates.ts';
+import { has, MULTILATERAL_TITLE } from './relevance-patterns.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A kind with the sentence it was read from. */
@@ -107,15 +108,19 @@ function tripOfVisit(r: Read): EventKind | null {
 
 /** Someone's words are the event unless they were spoken at a meeting or forum, or report a coming visit. */
 function speechKind(r: Read, lead: Read[]): EventKind {
-  const own = settingKind(r, true);
+  // "Xi plans a state visit, the ambassador said at a meeting with …": the meeting is where the words were
+  // said; the visit is what they were about.
+  const own = settingKind(r, false) ?? settingKind(r, true);
   if (own && own !== 'agreement_signing') return own;
   const content = r.preds.find((p) => p.role === 'event' && p.tense !== 'past');
-  if (content) return content.kind;
+  // A visit or talks still to come are what was said; where it was said ("at a meeting with …") is the event.
+  if (content && content.tense !== 'future') return content.kind;
   for (const o of lead) {
     if (!o.preds.some((p) => p.role === 'speech')) continue;
     const k = settingKind(o, false);
     if (k && k !== 'agreement_signing') return k;
   }
+  if (content) return content.kind;
   // Talks told after a remark outrank a visit told there too ("talks → meeting even during a visit").
   const kinds = lead.flatMap((o) =>
     o.preds.filter((p) => p.role === 'event' && p.tense === 'realized').map((p) => p.kind),
@@ -164,7 +169,28 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
   return result;
 }
 
+/**
+ * "Tokayev attends SCO summit, meets Xi": a multilateral summit (SCO, C+C5, CICA, BRICS) is no Kazakhstan–China
+ * event of its own; the pair's meeting on its sidelines, told in the title or lead, is the reported event.
+ */
+function summitMeeting(sentences: Sentence[], found: KindWithEvidence): KindWithEvidence {
+  if (found.kind !== 'forum') return found;
+  const h = headSentences(sentences);
+  const head = [...(h.title ? [h.title] : []), ...h.lead];
+  if (!head.some((s) => has(MULTILATERAL_TITLE, s.text))) return found;
+  const met = head.find((s) =>
+    predicates(s.text, s.zone === 'title').some(
+      (p) => p.kind === 'meeting' && p.role === 'event' && p.tense === 'realized' && !p.weak,
+    ),
+  );
+  return met ? { kind: 'meeting', evidence: met.text } : found;
+}
+
 function classify(sentences: Sentence[]): KindWithEvidence {
+  return summitMeeting(sentences, classifyHead(sentences));
+}
+
+function classifyHead(sentences: Sentence[]): KindWithEvidence {
   // Sentences are analysed when first asked about (the title often decides alone).
   const read = (s: Sentence): Read => ({
     s,

@@ -62,3 +62,42 @@ describe('a batch signing told first is the event', () => {
     ).not.toBe('agreement_signing');
   });
 });
+
+describe('meetings inside summits and talks about visits to come', () => {
+  it('takes the pair meeting on the sidelines of a multilateral summit as a meeting', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Kazakh President attends CICA summit, meets Chinese leader',
+          'The President attended the CICA summit on Thursday.',
+          'On the sidelines of the summit, he met with the Chinese President.',
+        ),
+      ),
+    ).toBe('meeting');
+  });
+
+  it('keeps a bilateral forum a forum', () => {
+    expect(
+      classifyKind(doc(null, 'The Kazakhstan–China Business Council held its session in Almaty on Friday.')),
+    ).toBe('forum');
+  });
+
+  it('takes a visit announced at a meeting as the meeting, a visit announced by a ministry as the visit', () => {
+    expect(
+      classifyKind(
+        doc(
+          'Chinese leader to visit Kazakhstan, envoy says',
+          'The Chinese President plans to pay a state visit to Kazakhstan in the autumn, the ambassador said at a meeting with the Kazakh deputy foreign minister on Tuesday.',
+        ),
+      ),
+    ).toBe('meeting');
+    expect(
+      classifyKind(
+        doc(
+          'Chinese leader to visit Kazakhstan',
+          'The Chinese President will pay a state visit to Kazakhstan on October 2-3, the foreign ministry said.',
+        ),
+      ),
+    ).toBe('visit');
+  });
+});
