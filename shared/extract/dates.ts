@@ -11,7 +11,7 @@ import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { predicates } from './predicates.ts';
-import { reportDays } from './report-day.ts';
+import { reportDays, urlYearOf } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A date with the sentence it was read from (null evidence: the publication date was used). */
@@ -104,7 +104,7 @@ export function resolveEventDateWithEvidence(
   const pub = published ? utc(...(published.split('-').map(Number) as [number, number, number])) : null;
   const report = reportDays(sentences, pub, ctx);
   const ref = report.ref;
-  const urlYear = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.url ?? '')?.[1];
+  const urlYear = urlYearOf(ctx.url);
   const { title, lead } = headSentences(sentences);
   const first = lead[0];
   const kindEvidence = classifyKindWithEvidence(sentences).evidence;
@@ -127,7 +127,7 @@ export function resolveEventDateWithEvidence(
           ? 2
           : 0;
     for (const x of mentions) {
-      const t = resolveMention(x, ref, () => (urlYear ? Number(urlYear) : contextYear(sentences, x.m)));
+      const t = resolveMention(x, ref, () => urlYear ?? contextYear(sentences, x.m));
       if (t === null) continue;
       let score = zone + event;
       if (x.notEvent) score -= 6;
