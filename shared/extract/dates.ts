@@ -5,12 +5,13 @@
  * report was filed: they resolve relative cues, they are never the event's day by themselves.
  */
 
+import { anchorYear } from '../time/anchor-year.ts';
 import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { predicates } from './predicates.ts';
-import { reportDays } from './report-day.ts';
+import { reportDays, urlYearOf } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A date with the sentence it was read from (null evidence: the publication date was used). */
@@ -80,7 +81,8 @@ function contextYear(sentences: Sentence[], month: number): number | null {
       full,
     );
   const y = stats ? Number(stats[1] ?? stats[2]) : null;
-  return y ? y + 1 : null;
+  // Last resort: a recurring event that fixes the year ("the XXIV Winter Olympics", "the SCO summit in Astana").
+  return y ? y + 1 : anchorYear(full);
 }
 
 interface Scored {
@@ -102,7 +104,7 @@ export function resolveEventDateWithEvidence(
   const pub = published ? utc(...(published.split('-').map(Number) as [number, number, number])) : null;
   const report = reportDays(sentences, pub, ctx);
   const ref = report.ref;
-  const urlYear = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.url ?? '')?.[1];
+  const urlYear = urlYearOf(ctx.url);
   const { title, lead } = headSentences(sentences);
   const first = lead[0];
   const kindEvidence = classifyKindWithEvidence(sentences).evidence;
@@ -125,7 +127,7 @@ export function resolveEventDateWithEvidence(
           ? 2
           : 0;
     for (const x of mentions) {
-      const t = resolveMention(x, ref, () => (urlYear ? Number(urlYear) : contextYear(sentences, x.m)));
+      const t = resolveMention(x, ref, () => urlYear ?? contextYear(sentences, x.m));
       if (t === null) continue;
       let score = zone + event;
       if (x.notEvent) score -= 6;

@@ -80,10 +80,20 @@ export function isDealValue(t: string, at: number): boolean {
 }
 
 /**
- * The metric of the money at `at`: its own clause first, then the sentence, then "it" in the previous sentence;
- * null when no word says what the money measures.
+ * "$25 billion of foreign direct investment", "$3 billion in Chinese capital", «25 млрд долларов инвестиций»:
+ * the amount's own noun right after it (at most three words between) names the metric.
  */
-export function metricOf(t: string, at: number, prevText: string): Metric | null {
+const INVESTMENT_NEXT = regex(
+  `^\\s*(?:(?:of|in|from)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${alternation([...en.INVESTMENT_AFTER, ...ru.INVESTMENT_AFTER])}${WB_END}`,
+  'iu',
+);
+
+/**
+ * The metric of the money at `at`: the noun right after it (`after`, the text following the amount), its own
+ * clause, then the sentence, then "it" in the previous sentence; null when no word says what the money measures.
+ */
+export function metricOf(t: string, at: number, prevText: string, after = ''): Metric | null {
+  if (after && INVESTMENT_NEXT.test(after)) return 'investment';
   const near = t.slice(Math.max(0, at - 80), at);
   // Projects under way are the portfolio; projects already implemented are a past total (metric other).
   if (PROJECTS_VALUE.test(near))

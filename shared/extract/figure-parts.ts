@@ -68,7 +68,7 @@ export function parseNumber(raw: string): number {
 export const UNITS = [...en.COUNTED_UNITS, ...ru.COUNTED_UNITS].map(([unit, words, context]) => ({
   unit,
   re: regex(
-    `${WB_START}${NUM}\\s*(?:(${alternation(SCALE_ENTRIES.map(([w]) => w))})\\.?\\s+)?(?:\\p{L}+\\s+)?${alternation(words)}${WB_END}`,
+    `${WB_START}${NUM}\\s*(?:(${alternation(SCALE_ENTRIES.map(([w]) => w))})\\.?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${alternation(words)}${WB_END}`,
     'giu',
   ),
   context: wordsRegex(context),

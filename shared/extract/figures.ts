@@ -99,7 +99,8 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       const named: Metric | null =
         count && !/\b(of which|of them)\b|из них|из которых/i.test(between)
           ? 'project_portfolio'
-          : metricOf(t, at, prevText);
+          : // A scale word's full stop may end the sentence («на $629 млн. Инвесторы …»): nothing after it is its noun.
+            metricOf(t, at, prevText, bare.endsWith('.') ? '' : t.slice(end, end + 60));
       // An amount no word explains ("$260 billion") counts only where the two countries are named.
       if (named === null && !BILATERAL.test(t) && !BILATERAL.test(prevText)) continue;
       const metric: Metric = named ?? 'other';

@@ -6,6 +6,9 @@
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
 import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
+import { alternation, WB_START } from './lexicon/build.ts';
+import { KIND_EN } from './lexicon/en/kind.ts';
+import { KIND_RU } from './lexicon/ru/kind.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -14,6 +17,7 @@ import {
   type Predicate,
   predicates,
 } from './predicates.ts';
+import { has, MULTILATERAL_TITLE } from './relevance-patterns.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A kind with the sentence it was read from. */
@@ -27,6 +31,9 @@ interface Read {
   preds: Predicate[];
   masked: string;
 }
+
+/** A batch of documents ("15 documents", «ряд соглашений»): see signingKind. */
+const BATCH = new RegExp(`${WB_START}${alternation([...KIND_EN.batch, ...KIND_RU.batch])}`, 'iu');
 
 const STRONG: EventKind[] = ['meeting', 'forum', 'visit', 'phone_call'];
 /** Every phone-call word of the packs has one of these stems: a cheap test before the full analysis. */
@@ -54,12 +61,16 @@ function settingKind(r: Read, allowVisit: boolean, containers = false): EventKin
  * meeting or forum ("signed at the forum", «во время встречи»), or within a visit, talks or forum the lead
  * tells, belong to that event. "They also discussed …" does not make a signing report a meeting.
  */
-function signingKind(head: Read[], lead: Read[]): EventKind {
+function signingKind(head: Read[], lead: Read[], leadOpens = false): EventKind {
   for (const r of head) {
     if (!r.preds.some((p) => p.kind === 'agreement_signing' && p.tense !== 'past')) continue;
     const setting = settingKind(r, false, true);
     if (setting) return setting;
   }
+  // "Kazakhstan and China signed 15 documents during the Premier's visit. The premiers held talks …": a lead
+  // that opens with a batch signing as its main clause reports the ceremony; talks told after it are its frame
+  // (one protocol signed on a visit stays part of the visit).
+  if (leadOpens) return 'agreement_signing';
   for (const r of lead) {
     const p = r.preds.find(
       (x) => x.role === 'event' && x.tense === 'realized' && !x.weak && STRONG.includes(x.kind),
@@ -97,15 +108,19 @@ function tripOfVisit(r: Read): EventKind | null {
 
 /** Someone's words are the event unless they were spoken at a meeting or forum, or report a coming visit. */
 function speechKind(r: Read, lead: Read[]): EventKind {
-  const own = settingKind(r, true);
+  // "Xi plans a state visit, the ambassador said at a meeting with …": the meeting is where the words were
+  // said; the visit is what they were about.
+  const own = settingKind(r, false) ?? settingKind(r, true);
   if (own && own !== 'agreement_signing') return own;
   const content = r.preds.find((p) => p.role === 'event' && p.tense !== 'past');
-  if (content) return content.kind;
+  // A visit or talks still to come are what was said; where it was said ("at a meeting with …") is the event.
+  if (content && content.tense !== 'future') return content.kind;
   for (const o of lead) {
     if (!o.preds.some((p) => p.role === 'speech')) continue;
     const k = settingKind(o, false);
     if (k && k !== 'agreement_signing') return k;
   }
+  if (content) return content.kind;
   // Talks told after a remark outrank a visit told there too ("talks → meeting even during a visit").
   const kinds = lead.flatMap((o) =>
     o.preds.filter((p) => p.role === 'event' && p.tense === 'realized').map((p) => p.kind),
@@ -154,7 +169,28 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
   return result;
 }
 
+/**
+ * "Tokayev attends SCO summit, meets Xi": a multilateral summit (SCO, C+C5, CICA, BRICS) is no Kazakhstan–China
+ * event of its own; the pair's meeting on its sidelines, told in the title or lead, is the reported event.
+ */
+function summitMeeting(sentences: Sentence[], found: KindWithEvidence): KindWithEvidence {
+  if (found.kind !== 'forum') return found;
+  const h = headSentences(sentences);
+  const head = [...(h.title ? [h.title] : []), ...h.lead];
+  if (!head.some((s) => has(MULTILATERAL_TITLE, s.text))) return found;
+  const met = head.find((s) =>
+    predicates(s.text, s.zone === 'title').some(
+      (p) => p.kind === 'meeting' && p.role === 'event' && p.tense === 'realized' && !p.weak,
+    ),
+  );
+  return met ? { kind: 'meeting', evidence: met.text } : found;
+}
+
 function classify(sentences: Sentence[]): KindWithEvidence {
+  return summitMeeting(sentences, classifyHead(sentences));
+}
+
+function classifyHead(sentences: Sentence[]): KindWithEvidence {
   // Sentences are analysed when first asked about (the title often decides alone).
   const read = (s: Sentence): Read => ({
     s,
@@ -206,8 +242,13 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   if (leadMeeting && lead[0]) return out('meeting', lead[0]);
   const working = workingTripMeeting(t ?? lead[0]?.preds.find((p) => p.tense === 'realized'), head, lead);
   if (working) return out('meeting', working);
+  const opensWithSigning = (r: Read | undefined) =>
+    r?.preds.find((p) => p.tense === 'realized')?.kind === 'agreement_signing' && BATCH.test(r.s.text);
   if (title && t && !tTrip)
-    return out(t.kind === 'agreement_signing' ? signingKind(head, lead) : t.kind, title);
+    return out(
+      t.kind === 'agreement_signing' ? signingKind(head, lead, opensWithSigning(lead[0])) : t.kind,
+      title,
+    );
   // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.
   if (title?.preds.some((p) => p.role === 'speech' && p.tense === 'realized'))
     return out(speechKind(title, lead), title);
@@ -221,7 +262,12 @@ function classify(sentences: Sentence[]): KindWithEvidence {
       purpose ??= { kind: trip, r };
       continue;
     }
-    return out(first.kind === 'agreement_signing' ? signingKind(head, lead.slice(i + 1)) : first.kind, r);
+    return out(
+      first.kind === 'agreement_signing'
+        ? signingKind(head, lead.slice(i + 1), i === 0 && BATCH.test(r.s.text))
+        : first.kind,
+      r,
+    );
   }
   if (purpose) return out(purpose.kind, purpose.r);
   const weakTitle = title && realizedEvent(title);

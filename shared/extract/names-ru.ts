@@ -1,13 +1,17 @@
 /** Russian name forms: case endings back to the nominative, and words that are never part of a name. */
 import { foldCyrillic } from './gazetteer/index.ts';
-import { CITIES } from './gazetteer/places.ts';
+import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { MALE_FIRST_NAMES_RU, NAME_STOP_RU } from './lexicon/ru/people.ts';
 
 /** The pack's stop words and stems (months, days, role and place words, Chinese provinces, function words). */
 const RU_STOP = new RegExp(`^${alternation(NAME_STOP_RU)}${WB_END}`, 'u');
 
-const RU_CITY_STEMS = CITIES.flatMap((c) => c.variants)
+// Chinese provinces too («губернатором провинции Цзилинь Ху Юйтином»): part of the post, never of the name.
+const CN_REGIONS = PLACES.filter((p) => p.kind === 'region' && p.country === 'CN').flatMap((p) =>
+  p.aliases.filter((a) => !/\s/.test(a)),
+);
+const RU_CITY_STEMS = [...CITIES.flatMap((c) => c.variants), ...CN_REGIONS]
   .filter((v) => /[а-яё]/i.test(v))
   .map((v) => foldCyrillic(v).replace(/[аеиоуыьяю]$/, ''));
 

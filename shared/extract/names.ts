@@ -9,7 +9,7 @@ import {
   lookupTruncated,
 } from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/match.ts';
-import { CITIES } from './gazetteer/places.ts';
+import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts';
 import { SPEECH_RU } from './lexicon/ru/people.ts';
@@ -34,6 +34,10 @@ export interface NameHit {
 /** Words never part of an unknown name (lower case): the pack's list, city names, role words. */
 const STOP_EN = new Set<string>(NAME_STOP_EN);
 for (const c of CITIES) for (const v of c.variants) STOP_EN.add(v.toLowerCase());
+// Provinces and regions too: "Vice Governor of Shaanxi Xu Mingfei" is a role and a name, not a name "Shaanxi Xu".
+for (const p of PLACES)
+  if (p.kind === 'region' && p.country === 'CN')
+    for (const v of p.aliases) if (!/\s/.test(v)) STOP_EN.add(v.toLowerCase());
 for (const w of [...EN_HEADS, ...EN_PARTS]) STOP_EN.add(w);
 
 const EN_RUN = /[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)*/g;

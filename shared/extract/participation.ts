@@ -36,6 +36,11 @@ const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU
 const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU]);
 /** Another time named right after the name, inside its clause. */
 const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
+/** A visit still to come right after the name, role words or an apposition between ("Xi, …, plans to visit"). */
+const FUTURE_AFTER = new RegExp(
+  `^\\s*(?:,[^,;.]{0,80},\\s*)?(?:also\\s+|reportedly\\s+|также\\s+)?${alternation([...EN.FUTURE_AFTER_EN, ...RU.FUTURE_AFTER_RU])}${WB_END}`,
+  'iu',
+);
 /** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
 const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
 const KAZAKH = /[әғқңөұүһі]/i;
@@ -195,6 +200,8 @@ export function evidenceOf(
   const after = text.slice(end, end + 200);
   if (POSSESSED.test(after) || (TIME_HINT.test(after.slice(0, 90)) && TIME_AFTER.test(after)))
     return 'mention';
+  // "President Xi plans to visit Astana": the subject of a visit to come — unless that visit is the article's.
+  if (!futureVisit && FUTURE_AFTER.test(after)) return 'mention';
   const kazakh = KAZAKH.test(text);
   if (kazakh && KK_AFTER.test(after)) return 'mention';
   if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';

@@ -11,6 +11,7 @@ import {
   quotedRanges,
   speechParagraphs,
 } from './participation.ts';
+import { findBareSurnames } from './people-bare.ts';
 import { countryFromName, looksChineseLatin } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';
 import { roleReferences } from './people-roleref.ts';
@@ -166,6 +167,15 @@ export function extractPeople(
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
     const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted, future));
     acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
+  }
+  // "Bektenov and Li Qiang held talks": a bare surname of someone named in full above.
+  for (const m of findBareSurnames(sentences, covered, [...people.values()])) {
+    const s = sentences[m.sentence];
+    if (!s) continue;
+    const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
+    let evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, null, quoted, future));
+    if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
+    m.acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
   }
   // "The Head of State received …": a bare role in the title or lead stands for the one person holding it.
   const all = [...people.values()];

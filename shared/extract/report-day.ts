@@ -5,6 +5,7 @@
  * depends on them agreeing, on the report not relaying another outlet, and on it not being an early-morning
  * follow-up of the day before.
  */
+import { anchorYear } from '../time/anchor-year.ts';
 import { type DateMention, dateMentions } from './date-cues.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { SOURCES_EN } from './lexicon/en/sources.ts';
@@ -25,10 +26,14 @@ export interface ReportDays {
 
 /** Before a dateline's date: a capitalised place, maybe ", Country", then a comma or full stop. */
 const DATELINE_PREFIX =
-  /^\s*(?:\([^)]{0,60}\)\s*)?[\p{Lu}][\p{L}'’. -]{1,30}(?:,\s*[\p{Lu}][\p{L}'’ -]{1,30})?[,.]\s*$/u;
+  /^\s*(?:\([^)]{0,60}\)\s*)?[\p{Lu}][\p{L}'’. -]{1,30}(?:\s*\([^)]{1,30}\))?(?:,\s*[\p{Lu}][\p{L}'’ -]{1,30})?\s*[,.—–]\s*$/u;
+/** A date opening the text, then the city ("18 May 2023, Beijing —"). */
+const CITY_AFTER = /^,?\s*[\p{Lu}][\p{L}'’. -]{1,30}\s*(?:[—–(]|-{1,2}\s)/u;
 const NOT_PLACE = /^\s*(?:on|in|at|by|since|from|until|в|во|с|на|до|к)\b/iu;
 /** After a dateline's date: the agency or a dash. */
-const DATELINE_SUFFIX = /^\s*(?:[.,(]|–|-{1,2}|—)/u;
+const DATELINE_SUFFIX = /^\s*(?:[.,(/]|–|-{1,2}|—)/u;
+/** A dateline without its city ("May 18 (Xinhua) --", "May 18 /Xinhua/"): the agency in brackets right after. */
+const AGENCY_AFTER = /^\s*(?:\(\s*[\p{L}][\p{L} .-]{1,30}\)|\/\s*[\p{L}][\p{L} .-]{1,30}\/)/u;
 /** A clock time in a stamp line; hours before 10 in local time mean an early-morning report. */
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
@@ -72,10 +77,20 @@ export function relayed(text: string, outlet: string | null | undefined): boolea
   return agency.length > 0 && !own.includes(agency) && !agency.includes(own);
 }
 
+/** A year in a URL path: alone ("/2024/05/"), or leading a compact date ("/20240518/", "-2024-05-18"). */
+const URL_YEAR = /(?<!\d)((?:19|20)\d\d)(?:(?!\d)|(?=(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)))/;
+
+/** The year a report's URL gives, or null. */
+export function urlYearOf(url: string | null | undefined): number | null {
+  return Number(URL_YEAR.exec(url ?? '')?.[1] ?? 0) || null;
+}
+
 function isDateline(text: string, x: DateMention): boolean {
   const prefix = text.slice(0, x.at);
+  if (x.type !== 'explicit') return false;
+  const after = text.slice(x.end, x.end + 40);
+  if (prefix.trim() === '' && (AGENCY_AFTER.test(after) || CITY_AFTER.test(after))) return true;
   return (
-    x.type === 'explicit' &&
     DATELINE_PREFIX.test(prefix) &&
     !NOT_PLACE.test(prefix) &&
     DATELINE_SUFFIX.test(text.slice(x.end, x.end + 4))
@@ -95,7 +110,13 @@ export function reportDays(
   const skip = new Map<Sentence, Set<number>>();
   const lastLead = lead.at(-1);
   const stop = lastLead ? sentences.indexOf(lastLead) : Math.min(sentences.length - 1, 4);
-  const urlYear = Number(/(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.url ?? '')?.[1] ?? 0) || null;
+  // A dateline without a year: the publication's, else the URL's, else the recurring events the text names.
+  const urlYear = urlYearOf(ctx.url);
+  let anchored: number | null | undefined;
+  const anchor = () => {
+    anchored ??= anchorYear(sentences.map((s) => s.text).join('\n'));
+    return anchored;
+  };
   const days: number[] = [];
   let early = false;
   let fromStamp = false;
@@ -111,7 +132,7 @@ export function reportDays(
     if (own.length === 0) continue;
     skip.set(s, new Set(own.map((x) => x.at)));
     const x = own[0] as DateMention;
-    const y = x.y ?? (pub !== null ? new Date(pub).getUTCFullYear() : urlYear);
+    const y = x.y ?? (pub !== null ? new Date(pub).getUTCFullYear() : (urlYear ?? anchor()));
     if (y === null) continue;
     days.push(Date.UTC(y, x.m - 1, x.d));
     if (furniture && x.y !== null) fromStamp = true;

@@ -1,7 +1,7 @@
 /** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
 
 import { execAll } from './exec-all.ts';
-import { CITIES } from './gazetteer/places.ts';
+import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation } from './lexicon/build.ts';
 import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
 import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
@@ -77,14 +77,25 @@ const RU_ADJ =
 const RU_CITY = new Set(
   CITIES.flatMap((c) => c.variants.filter((v) => /[а-яё]/i.test(v)).map((v) => v.toLowerCase())),
 );
+/** Chinese provinces end a post right before the name ("Vice Governor of Shaanxi Xu Mingfei", «провинции Цзилинь»). */
+const CN_REGION_WORDS = PLACES.filter((p) => p.kind === 'region' && p.country === 'CN').flatMap((p) =>
+  p.aliases.filter((a) => !/\s/.test(a)).map((a) => a.toLowerCase()),
+);
+const EN_REGION = new Set(CN_REGION_WORDS.filter((a) => /^[a-z]/.test(a)));
+for (const r of CN_REGION_WORDS) if (/[а-яё]/.test(r)) RU_CITY.add(r);
+
+/** The same cities by stem, for their case forms («горкома Карамая», «мэр Ланьчжоу»): stem plus two letters at most. */
+const RU_CITY_STEMS = [...RU_CITY].map((v) => v.replace(/[аеиоуыьяюй]$/, '')).filter((v) => v.length >= 4);
+const ruCityForm = (l: string) => RU_CITY_STEMS.some((c) => l.startsWith(c) && l.length - c.length <= 2);
 
 function isRoleToken(t: string, lang: 'en' | 'ru'): boolean {
   const l = t.toLowerCase();
-  if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l) || isThirdCountryWord(l);
+  if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l) || EN_REGION.has(l) || isThirdCountryWord(l);
   return (
     RU_PART.test(l) ||
     RU_ADJ.test(l) ||
     RU_CITY.has(l) ||
+    (/^[А-ЯЁ]/.test(t) && ruCityForm(l)) ||
     /^[A-Za-z][A-Za-z&-]*$/.test(t) ||
     /^[А-ЯЁ]{2,6}$/.test(t)
   );

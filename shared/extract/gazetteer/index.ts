@@ -5,6 +5,7 @@ import { KZ_PEOPLE } from './people-kz.ts';
 import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
 import { OTHER_PEOPLE } from './people-other.ts';
 import { REGIONAL_PEOPLE } from './people-regional.ts';
+import { REGIONAL_PEOPLE_MORE } from './people-regional-more.ts';
 import type { GazetteerPerson } from './types.ts';
 
 export { LANDMARKS } from './landmarks.ts';
@@ -49,6 +50,7 @@ export const PEOPLE: GazetteerPerson[] = joinByName([
   ...CN_PEOPLE,
   ...CN_PEOPLE_MORE,
   ...REGIONAL_PEOPLE,
+  ...REGIONAL_PEOPLE_MORE,
   ...KK_PEOPLE,
   ...OTHER_PEOPLE,
 ]).map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));

@@ -5,6 +5,7 @@
 import { KK, KK_TAIL, RU_A, RU_HARD, RU_SOFT } from './place-forms.ts';
 import type { Place } from './place-types.ts';
 import { CN_PLACES } from './places-cn.ts';
+import { CN_PLACES_MORE } from './places-cn-more.ts';
 import { KZ_PLACES } from './places-kz.ts';
 import { WORLD_PLACES } from './places-world.ts';
 
@@ -18,7 +19,7 @@ export interface City {
 }
 
 /** Every place: Kazakhstan, China, then third-country capitals and summit hosts. */
-export const PLACES: Place[] = [...KZ_PLACES, ...CN_PLACES, ...WORLD_PLACES];
+export const PLACES: Place[] = [...KZ_PLACES, ...CN_PLACES, ...CN_PLACES_MORE, ...WORLD_PLACES];
 
 /** Cities (capitals included) where Kazakh–Chinese events happen, and third-country summit venues. */
 export const CITIES: City[] = PLACES.filter((p) => p.kind !== 'region').map((p) => ({

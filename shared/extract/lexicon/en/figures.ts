@@ -29,11 +29,17 @@ export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
 /** Words naming what a number measures, by metric (`projects` = a project noun, resolved by context). */
 export const METRIC_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['project_portfolio', ['portfolio*']],
-  ['investment', ['invest*', 'FDI']],
+  [
+    'investment',
+    ['invest*', 'FDI', 'capital inflow*', 'inflow*', 'attracted', 'put into', 'poured into', 'injected'],
+  ],
   ['trade_turnover', ['trade', 'turnover', 'trade volume', 'trading volume']],
   ['projects', ['project', 'projects']],
   ['flows', ['export*', 'import*', 'supplies', 'shipments']],
 ];
+
+/** Words right after an amount that say it is investment ("$25 billion of direct investment", "in Chinese capital"). */
+export const INVESTMENT_AFTER = ['investment', 'investments', 'FDI', 'capital'];
 
 /** Facilities whose value ("a plant worth $1 billion") is an investment. */
 export const FACILITIES = [
@@ -186,6 +192,24 @@ export const WORLD_TRADE = [
   'global trade',
 ];
 
+/** Words that make a number of companies or ventures the ones at work in the other country. */
+const PRESENT_CUES = [
+  'operate',
+  'operating',
+  'operates',
+  'registered',
+  'work',
+  'working',
+  'active',
+  'established',
+  'set up',
+  'with chinese capital',
+  'with chinese participation',
+  'with chinese investment',
+  'chinese-funded',
+  'joint venture*',
+];
+
 /** Countable things that are figures about the relationship, with the context words they need. */
 export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
   [
@@ -209,6 +233,11 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
     ['flights'],
     ['between the two countries', 'between kazakhstan and china', 'between china and kazakhstan'],
   ],
+  // The stock of companies, joint ventures and students of one side in the other country is a count of the
+  // relationship when the sentence says they operate or study there ("4,100 Chinese firms operate in …").
+  ['enterprises', ['enterprises', 'joint ventures', 'ventures'], [...PRESENT_CUES]],
+  ['companies', ['companies', 'firms', 'businesses'], [...PRESENT_CUES]],
+  ['students', ['students'], ['study', 'studying', 'studies', 'enrolled', 'educated', 'universities']],
 ];
 
 /** Number words for counts ("five projects"). */

@@ -209,10 +209,24 @@ export const KIND_EN = {
       'news conference',
       'interview',
     ],
-    agreement_signing: ['signing ceremony'],
+    /** "attended the signing of 21 agreements", "witnessed the exchange of documents": the ceremony is the event. */
+    agreement_signing: [
+      'signing ceremony',
+      'signing of',
+      '/exchange\\s+of\\s+(?:the\\s+)?(?:signed\\s+)?(?:documents|agreements)/',
+    ],
     /** Ceremonies other than a signing (an opening, a groundbreaking, a first flight) are `other`. */
     other: ['order', 'award', 'medal', 'prize', 'ceremony', 'groundbreaking'],
   },
+  /**
+   * A batch of documents ("15 documents", "a package of deals"): a lead opening with its signing reports the
+   * ceremony, while one protocol signed on a visit is part of the visit.
+   */
+  batch: [
+    '/\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:documents|agreements|deals|contracts|memoranda|memorandums)/',
+    '/(?:a\\s+)?(?:package|number|series|set|raft|batch)\\s+of\\s+(?:\\p{L}+\\s+)?(?:documents|agreements|deals|contracts)/',
+    '/(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|over a dozen)\\s+(?:\\p{L}+\\s+){0,2}?(?:documents|agreements|deals|contracts|memoranda)/',
+  ],
   /** Documents: the object of "concluded", "exchanged" makes a signing. */
   documents: [
     'agreement',

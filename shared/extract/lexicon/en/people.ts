@@ -193,6 +193,16 @@ export const MENTION_BEFORE_EN = [
   'citing',
 ];
 
+/**
+ * A visit or meeting still to come told right after a name ("President Xi plans to visit Astana", "Xi is
+ * expected to pay a state visit"): the person is its subject, not someone at this event.
+ */
+export const FUTURE_AFTER_EN = [
+  '/(?:plans?|planning|intends?|is\\s+(?:expected|scheduled|set|due|going|planning)|are\\s+(?:expected|scheduled|set|due))\\s+to\\s+(?:pay\\s+(?:a|an)\\s+(?:\\w+\\s+)?visit|visit|travel|attend|meet|hold)/',
+  '/(?:plans?|intends?)\\s+(?:a|an)\\s+(?:\\w+\\s+)?visit/',
+  '/will\\s+(?:pay\\s+(?:a|an)\\s+(?:\\w+\\s+)?visit|visit|travel\\s+to|attend)/',
+];
+
 /** A title announcing a visit to come: the article's event is that visit, and its visitor takes part in it. */
 export const FUTURE_VISIT_TITLE_EN = [
   '/will (?:pay (?:a|an) )?(?:\\w+ )?visit/',

@@ -28,11 +28,14 @@ export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
 /** Words naming what a number measures, by metric. */
 export const METRIC_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['project_portfolio', ['портфел*']],
-  ['investment', ['инвест*', 'вложени*', 'инвестиция*', 'ПИИ']],
+  ['investment', ['инвест*', 'вложени*', 'инвестиция*', 'ПИИ', 'вложил*', 'привлечен*', 'привлек*']],
   ['trade_turnover', ['товарооборот*', 'торгов*', 'оборот*', 'тауар айналым*', 'сауда*', 'взаимн* торговл*']],
   ['projects', ['проект*', 'жоба*']],
   ['flows', ['экспорт*', 'импорт*', 'поставк*']],
 ];
+
+/** Слова сразу после суммы, делающие её инвестициями («25 млрд долларов инвестиций», «китайского капитала»). */
+export const INVESTMENT_AFTER = ['инвестиц*', 'капитал*', 'ПИИ'];
 
 /** Facilities whose value is an investment. */
 export const FACILITIES = [
@@ -161,6 +164,18 @@ export const SUB_ITEM = ['среди них', 'из них', 'из которы�
 /** Words that make a trade figure the country's trade with the whole world. */
 export const WORLD_TRADE = ['внешнеторгов*', 'внешн* торговл*', 'общ* товарооборот*'];
 
+/** Words that make a number of companies the ones at work in the other country. */
+const PRESENT_CUES = [
+  'работа*',
+  'действу*',
+  'функционир*',
+  'зарегистрир*',
+  'создан*',
+  'китайск* капитал*',
+  'участием',
+  'совместн* предприяти*',
+];
+
 /** Countable things that are figures about the relationship, with the context words they need. */
 export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
   [
@@ -173,6 +188,10 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
     ['рейс*'],
     ['между двумя странами', 'между казахстаном и китаем', 'между китаем и казахстаном', 'между странами'],
   ],
+  // Компании и СП одной стороны, работающие в другой стране, и студенты, обучающиеся там: счёт отношений.
+  ['enterprises', ['предприяти*', 'совместн* предприяти*', 'сп'], [...PRESENT_CUES]],
+  ['companies', ['компани*', 'фирм*'], [...PRESENT_CUES]],
+  ['students', ['студент*', 'учащи*'], ['обуча*', 'учатся', 'учится', 'получают образование', 'вуз*']],
 ];
 
 /** Number words for counts, in the case forms a count takes. */

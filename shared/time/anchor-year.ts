@@ -1,0 +1,93 @@
+/**
+ * The year a text's recurring events fix ("on the sidelines of the XXIV Winter Olympics", «третьего форума
+ * «Один пояс, один путь»», "the SCO summit in Astana" with President Tokayev): the last resort for a day and
+ * month without a year when the report has no publication date and says no year itself. Table: ./anchors.ts.
+ */
+import { alternation, WB_END, WB_START } from '../extract/lexicon/build.ts';
+import { ANCHOR_CITIES, ANCHORS, type Anchor, ERAS, ORDINAL_WORDS } from './anchors.ts';
+
+const compiled = ANCHORS.map((a) => ({
+  anchor: a,
+  re: new RegExp(`${WB_START}${alternation(a.names)}${WB_END}`, 'giu'),
+}));
+
+/** A Roman numeral, an Arabic ordinal ("24th", «2-й», «30-летия») or an ordinal word ending the text before a name. */
+const ROMAN = /(?<![\p{L}\d])([IVXL]{1,7})\s+(?:[\p{L}«»"'’-]+\s+){0,3}[«"]?$/u;
+const ARABIC =
+  /(?<![\d.,])(\d{1,2})(?:\s*(?:st|nd|rd|th)|\s*-\s*(?:й|я|е|го|м|ий|ый|ой|ого|ом|ая|ые|ших)?)\s*(?:[\p{L}«»"'’-]+\s+){0,3}[«"]?$/iu;
+const WORD = new RegExp(
+  `${WB_START}(${alternation(ORDINAL_WORDS.map(([w]) => w))})\\s+(?:[\\p{L}«»"'’-]+\\s+){0,3}[«"]?$`,
+  'iu',
+);
+const CITY = Object.entries(ANCHOR_CITIES).map(([key, forms]) => ({
+  key,
+  re: new RegExp(`${WB_START}${alternation(forms)}${WB_END}`, 'iu'),
+}));
+const LEADERS = ERAS.map((e) => ({
+  ...e,
+  re: new RegExp(`${WB_START}${alternation(e.names)}${WB_END}`, 'iu'),
+}));
+
+function roman(s: string): number | null {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i] as string] ?? 0;
+    const b = v[s[i + 1] as string] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n > 0 ? n : null;
+}
+
+/** The ordinal right before a name (at most three words between), or null. */
+function ordinalBefore(prefix: string): number | null {
+  const r = ROMAN.exec(prefix);
+  if (r) return roman(r[1] as string);
+  const a = ARABIC.exec(prefix);
+  if (a) return Number(a[1]);
+  const w = WORD.exec(prefix);
+  if (!w) return null;
+  const word = (w[1] as string).toLowerCase();
+  for (const [entry, n] of ORDINAL_WORDS) {
+    const stem = entry.replace(/\*$/, '');
+    if (entry.endsWith('*') ? word.startsWith(stem) : word === stem) return n;
+  }
+  return null;
+}
+
+/** Years an anchor's mention at `at..end` of `text` can mean. */
+function yearsOf(anchor: Anchor, text: string, at: number, end: number): number[] {
+  const rule = anchor.rule;
+  if (rule.by === 'fixed') return [rule.year];
+  if (rule.by === 'ordinal') {
+    const n = ordinalBefore(text.slice(Math.max(0, at - 60), at));
+    const y = n !== null ? rule.years[n - 1] : undefined;
+    return y !== undefined ? [y] : [];
+  }
+  // The host city right around the name: "the Astana SCO summit", "the SCO summit in Astana".
+  const near = text.slice(Math.max(0, at - 25), Math.min(text.length, end + 50));
+  const years: number[] = [];
+  for (const c of CITY) if (c.re.test(near)) years.push(...(rule.hosts[c.key] ?? []));
+  return years;
+}
+
+/**
+ * The one year the text's anchor events agree on, or null (none, or they disagree). A host city that hosted
+ * twice is narrowed by the leaders the text names and their years in office.
+ */
+export function anchorYear(text: string): number | null {
+  const found = new Set<number>();
+  for (const { anchor, re } of compiled) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      let years = yearsOf(anchor, text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+      if (years.length > 1) {
+        const leaders = LEADERS.filter((l) => l.re.test(text));
+        years = years.filter((y) => leaders.every((l) => y >= l.from && y <= l.to));
+      }
+      if (years.length === 1) found.add(years[0] as number);
+      if (years.length > 1) return null;
+    }
+  }
+  return found.size === 1 ? ([...found][0] as number) : null;
+}
