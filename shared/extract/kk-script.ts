@@ -66,10 +66,12 @@ export function latinToCyrillic(text: string): string {
       // «y» before «y» is й (qoyylady → қойылады): the second one is the vowel.
       const beforeVowel = next !== '' && /[aáeéiıoóuúý]/.test(next);
       // «y» is ы, or й after a vowel and not before one (Qytay → Қытай); «ı» is и, or й after a vowel (qoı → қой).
-      if (c === 'y') out += afterVowel && !beforeVowel ? 'й' : 'ы';
+      // The web spelling also writes й between vowels as «y» («deyin» → дейін); after у/ұ it is ы («aituynsha»).
+      if (c === 'y') out += afterVowel && (!beforeVowel || web) && !/[уұ]/.test(prev) ? 'й' : 'ы';
       else if (c === 'ı') out += afterVowel && !beforeVowel ? 'й' : 'и';
       // The web spelling writes й between vowels as «i» («Qyrkýiek» → Қыркүйек).
-      else if (web && c === 'i' && afterVowel && beforeVowel) out += 'й';
+      // And й after a vowel as «i» («aituynsha» → айтуынша): Kazakh never writes і after a vowel.
+      else if (web && c === 'i' && afterVowel) out += 'й';
       else out += letters[c] ?? c;
     }
     // An acronym stays in capitals (QHR → ҚХР), a name keeps its capital.
@@ -80,12 +82,19 @@ export function latinToCyrillic(text: string): string {
 
 /** Letters that make a töte word front-vowelled: hamza marks it, ە ك گ are front by themselves. */
 const FRONT = /[\u0674\u0621\u06d5\u0643\u06af]/;
+/** The hamza, which marks a front word outright. */
+const HAMZA = /[\u0674\u0621]/;
+/**
+ * ق (қ) and ع (ғ) occur only in back words: a name or loan word with them and an ە or ك («توقاەۆ» = Тоқаев)
+ * stays back, where ە alone would have made it «Төқәев».
+ */
+const BACK = /[\u0642\u0639]/;
 const BACK_TO_FRONT: Record<string, string> = { а: 'ә', о: 'ө', ұ: 'ү', ы: 'і' };
 
 /** Kazakh Arabic script (töte) → Cyrillic, word by word. */
 export function arabicToCyrillic(text: string): string {
   return text.replace(/[\u0600-\u06ff]+/g, (word) => {
-    const front = FRONT.test(word);
+    const front = HAMZA.test(word) || (FRONT.test(word) && !BACK.test(word));
     let out = '';
     for (const c of word) {
       if (c === '\u0674' || c === '\u0621') continue;
@@ -94,7 +103,8 @@ export function arabicToCyrillic(text: string): string {
       if (c === '\u064a') l = out !== '' && VOWELS_CYR.includes(out.at(-1) as string) ? 'й' : 'и';
       out += front ? (BACK_TO_FRONT[l] ?? l) : l;
     }
-    return out;
+    // «يا» after a consonant is я (كومپانيا = компания): the Cyrillic pack spells it so.
+    return out.replace(/и[аә]/g, 'ия');
   });
 }
 
