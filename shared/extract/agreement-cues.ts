@@ -14,7 +14,7 @@ export const SIGNED = regex(
 );
 /** "adopted a joint statement", «приняли декларацию»: signs only the document types of ISSUED_TYPES. */
 export const ISSUED = regex(
-  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED])}${WB_END}`,
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED, ...kk.ISSUED])}${WB_END}`,
   'giu',
 );
 /** The document types an issuing verb makes a document of. */

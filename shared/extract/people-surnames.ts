@@ -35,7 +35,10 @@ const SPEECH_EN =
 const TITLE_RU =
   /(?:министр\S*|посол|посл[аоу]м?|президент\S*|председател\S*|премьер\S*|господин\S*|вице-премьер\S*|аким\S*|губернатор\S*)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\s-]+[А-ЯЁ])/g;
 const SPEECH_RU = /([А-ЯЁ][а-яё]{3,})\s+(?:отметил|заявил|подчеркнул|сказал|сообщил|добавил)/g;
-/** Kazakh: a role word («министр», «әкім», «Елбасы») or an initial («Қ.», «Н. ») before a capitalised surname. */
+/**
+ * Kazakh: a role word («министр», «әкім», «Елбасы») or an initial («Қ.», «Н. ») before a capitalised surname. A
+ * first name after the role is no surname of anyone known (full names were found and covered before).
+ */
 const KK_CAP = '[А-ЯӘҒҚҢӨҰҮҺІ]';
 const KK_LOW = '[а-яёәғқңөұүһі]';
 const KK_TITLES = alternation([
@@ -43,7 +46,7 @@ const KK_TITLES = alternation([
   ...KK.TITLES_BEFORE.map((t) => (t[0] ?? '').toUpperCase() + t.slice(1)),
 ]);
 const TITLE_KK = new RegExp(
-  `(?<!\\p{L})(?:${KK_TITLES})\\s+(${KK_CAP}${KK_LOW}{2,}(?:-${KK_CAP}${KK_LOW}+)?)(?![\\s-]+${KK_CAP}${KK_LOW})|(?<![\\p{L}.])${KK_CAP}\\.\\s?(${KK_CAP}${KK_LOW}{2,})`,
+  `(?<!\\p{L})(?:${KK_TITLES})\\s+(${KK_CAP}${KK_LOW}{2,}(?:-${KK_CAP}${KK_LOW}+)?)|(?<![\\p{L}.])${KK_CAP}\\.\\s?(${KK_CAP}${KK_LOW}{2,})`,
   'gu',
 );
 /** A bare capitalised Kazakh word: a surname only when it is one of a person the article already named. */
