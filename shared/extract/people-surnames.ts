@@ -87,15 +87,28 @@ function chineseByTitle(word: string, title: string, cyr: boolean): string | und
   return hits.length === 1 ? hits[0]?.name : undefined;
 }
 
-function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { acc?: T; name?: string } {
+/** The first letter of each Cyrillic spelling's first name, folded («Қырымбек» → к). */
+function initialsOf(p: (typeof PEOPLE)[number]): string[] {
+  return p.cyr.map((c) => foldCyrillic(c).charAt(0));
+}
+
+function resolve<T extends Known>(
+  word: string,
+  people: T[],
+  cyr: boolean,
+  initial = '',
+): { acc?: T; name?: string } {
   if (cyr) {
     const f = foldCyrillic(word);
     const hit = people.filter((p) =>
       p.cyrTokens.some((t) => t.length >= 3 && (f === t || (f.startsWith(t) && f.length - t.length <= 2))),
     );
     if (hit.length === 1) return { acc: hit[0] };
-    const known = CYR_SURNAMES.filter(([, surs]) =>
-      surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)),
+    // «Қ.Көшербаев»: the initial tells apart two known people of one surname.
+    const known = CYR_SURNAMES.filter(
+      ([p, surs]) =>
+        surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)) &&
+        (initial === '' || initialsOf(p).includes(initial)),
     ).map(([p]) => p);
     return known.length === 1 && known[0] ? { name: known[0].name } : {};
   }
@@ -129,10 +142,12 @@ export function findSurnameMentions<T extends Known>(
         if (covered[k]?.some(([a, b]) => start < b && a < end)) continue;
         const title = m[0].slice(0, m[0].indexOf(word)).trim();
         const kk = re === TITLE_KK || re === BARE_KK;
-        let found = resolve(word, people, cyr);
+        // The initial of «Қ.Көшербаев» (an initial match has no second group).
+        const initial = re === TITLE_KK && m[2] ? foldCyrillic(m[0].charAt(0)) : '';
+        let found = resolve(word, people, cyr, initial);
         // «Назарбаевпен»: a Kazakh ending of three letters, taken off when the whole word resolves to nobody.
         if (kk && !found.acc && !found.name && KK_ENDING.test(word))
-          found = resolve(word.replace(KK_ENDING, ''), people, cyr);
+          found = resolve(word.replace(KK_ENDING, ''), people, cyr, initial);
         // Bare, only a surname counts: «Қасымов» must not resolve to a first name «Қасым».
         const surname = found.acc?.cyrTokens.at(-1);
         if (re === BARE_KK && !(surname && foldCyrillic(word).startsWith(surname))) continue;
