@@ -39,3 +39,20 @@ describe('Kazakh spellings of Chinese officials derived from pinyin', () => {
     ).toEqual(['Daniyal Akhmetov', 'Erkin Tuniyaz']);
   });
 });
+
+describe('Kazakh trips with several counterparts', () => {
+  it('takes a minister meeting two Xinjiang leaders one after the other as the visit', () => {
+    const r = extractArticle({
+      id: 'k',
+      lang: 'kk',
+      published: '2023-06-01',
+      text: 'Ауыл шаруашылығы министрі Ербол Қарашөкеев Үрімжіге жұмыс сапарымен барды. Сапар барысында министр Шыңжаң партия комитетінің хатшысы Ма Синжуймен және өңір төрағасы Эркин Туниязбен кездесті.',
+    });
+    expect(r.event?.kind).toBe('visit');
+    expect(r.event?.participants.map((p) => p.name)).toEqual([
+      'Yerbol Karashukeyev',
+      'Ma Xingrui',
+      'Erkin Tuniyaz',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * Kazakh spellings of Chinese officials derived from the gazetteer's own forms, so that every Chinese name is
  * found in Kazakh texts without listing each one by hand: the Xinjiang press spells the pinyin its own way
  * («Ма Шиңжуй», «Ши Жиңпиң»), and texts converted from the Arabic script or written in Kazakh drop the soft
- * sign of the Russian spelling («Ван Илин» for «Ван Илинь»).
+ * sign and the э of the Russian spelling («Ван Илин» for «Ван Илинь», «Ханхуей» for «Ханьхуэй»).
  */
 import { PINYIN_FINALS, PINYIN_INITIALS } from '../lexicon/kk/pinyin.ts';
 import type { GazetteerPerson } from './types.ts';
@@ -63,6 +63,7 @@ export function derivedKazakhForms(p: GazetteerPerson): string[] {
   const out = new Set<string>();
   const xj = pinyinToKazakh(p.name);
   if (xj) out.add(xj);
-  for (const c of p.cyr) if (c.includes('ь')) out.add(c.replaceAll('ь', ''));
+  // Kazakh drops the soft sign and writes е for э: «Чжан Ханхуей» for «Чжан Ханьхуэй».
+  for (const c of p.cyr) if (/[ьэ]/.test(c)) out.add(c.replaceAll('ь', '').replaceAll('э', 'е'));
   return [...out].filter((f) => !p.cyr.includes(f));
 }
