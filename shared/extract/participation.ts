@@ -42,6 +42,8 @@ const KAZAKH = /[әғқңөұүһі]/i;
 /** A cheap test before TIME_AFTER: most clauses name no other time. */
 const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
 const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
+const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
+const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
 const KK_AFTER = new RegExp(
   `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
   'iu',
@@ -205,6 +207,9 @@ export function evidenceOf(
   if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';
   const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
   if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
+  // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
+  if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
+    return 'mention';
   if (OTHER_TIME.test(text) || (kazakh && KK_OTHER_TIME.test(text))) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
   if (s.zone === 'body' && !futureVisit && (FUTURE.test(text) || (kazakh && KK_FUTURE.test(text))))

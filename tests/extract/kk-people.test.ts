@@ -57,3 +57,18 @@ describe('Kazakh in Latin and Arabic script', () => {
     expect(latinToCyrillic('Búghan deyin ókilining aituynsha')).toBe('Бұған дейін өкілінің айтуынша');
   });
 });
+
+describe('Kazakh interviews and congratulations', () => {
+  it('makes the interviewee («… берген сұхбатында») the one participant', () => {
+    const r = extract(
+      'ҚХР-дың Қазақстандағы елшісі Хань Чуньлинь агенттікке берген сұхбатында Ли Цянның Астанаға сапары туралы айтып берді.',
+    );
+    expect(part(r)).toEqual(['Han Chunlin']);
+  });
+
+  it('keeps the one congratulated (accusative) mentioned', () => {
+    const r = extract('Қасым-Жомарт Тоқаев Си Цзиньпинді ҚХР Төрағасы болып қайта сайлануымен құттықтады.');
+    expect(part(r)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(ment(r)).toEqual(['Xi Jinping']);
+  });
+});

@@ -3,6 +3,10 @@
  * мақаласында»): an article word after the name, in its sentence, makes the name its author.
  */
 export const AUTHOR_AFTER_KK = [
+  // An interview is the interviewee's statement: «… берген сұхбатында».
+  'сұхбатында',
+  'сұхбат берді',
+  'сұхбатында айтты',
   'мақаласында',
   'мақаласын',
   'мақала жарияла*',
@@ -34,7 +38,19 @@ export const SPEECH_KK = [
   'ұсынды',
   'тоқталды',
   'сөз сөйледі',
+  'айтып берді',
+  'пікір білдірді',
+  'пікірімен бөлісті',
+  'әңгімеледі',
+  'түсіндірді',
+  'баса айтты',
+  'атап көрсетті',
+  'жауап берді',
+  'мәлім етті',
 ];
+
+/** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
+export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
 
 /**
  * Words right after a name (possessive) that make it only mentioned: «Си Цзиньпиннің алдағы сапары» (X's coming
