@@ -59,7 +59,7 @@ describe('Kazakh in Latin and Arabic script', () => {
 });
 
 describe('Kazakh interviews and congratulations', () => {
-  it('makes the interviewee («… берген сұхбатында») the one participant', () => {
+  it('makes the one who told about a visit in an interview («… айтып берді») its participant', () => {
     const r = extract(
       'ҚХР-дың Қазақстандағы елшісі Хань Чуньлинь агенттікке берген сұхбатында Ли Цянның Астанаға сапары туралы айтып берді.',
     );

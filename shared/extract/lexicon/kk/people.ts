@@ -3,10 +3,6 @@
  * мақаласында»): an article word after the name, in its sentence, makes the name its author.
  */
 export const AUTHOR_AFTER_KK = [
-  // An interview is the interviewee's statement: «… берген сұхбатында».
-  'сұхбатында',
-  'сұхбат берді',
-  'сұхбатында айтты',
   'мақаласында',
   'мақаласын',
   'мақала жарияла*',
