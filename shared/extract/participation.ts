@@ -43,6 +43,10 @@ const KAZAKH = /[әғқңөұүһі]/i;
 const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
 const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
 const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
+/** Genitive, dative, ablative and comitative endings (no surname ends so): the name is no subject. */
+const KK_OBLIQUE_SOURCE = `(?:${KK.OBLIQUE_ENDINGS.join('|')})`;
+const KK_OBLIQUE_END = new RegExp(`${KK_OBLIQUE_SOURCE}$`, 'i');
+const KK_OBLIQUE = new RegExp(`^${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
 const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
 const KK_AFTER = new RegExp(
   `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
@@ -228,8 +232,10 @@ export function evidenceOf(
   if (cues.attend) return 'attend';
   if (cues.alsoAt >= 0 && cues.alsoAt < start) return 'other';
   if (cues.event) return 'event';
-  // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject.
-  if (cues.kkSpeech) return 'speech';
+  // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject — unless a case
+  // ending makes it an object or a possessor («Ли Цянның сапары туралы айтты»: Li is only talked about).
+  if (cues.kkSpeech && !KK_OBLIQUE_END.test(text.slice(start, end)) && !KK_OBLIQUE.test(after))
+    return 'speech';
   return 'none';
 }
 

@@ -61,7 +61,7 @@ describe('Kazakh in Latin and Arabic script', () => {
 describe('Kazakh interviews and congratulations', () => {
   it('makes the one who told about a visit in an interview («… айтып берді») its participant', () => {
     const r = extract(
-      'ҚХР-дың Қазақстандағы елшісі Хань Чуньлинь агенттікке берген сұхбатында Ли Цянның Астанаға сапары туралы айтып берді.',
+      'ҚХР-дың Қазақстандағы елшісі Хань Чуньлинь агенттікке берген сұхбатында Қазақстан мен Қытай арасындағы сауда ынтымақтастығы және Ли Цянның бұл жөніндегі пікірі туралы айтып берді.',
     );
     expect(part(r)).toEqual(['Han Chunlin']);
   });

@@ -106,6 +106,32 @@ export const TITLES_BEFORE = [
   'спикер*',
 ];
 
+/**
+ * Case endings that make a name an object or a possessor, never the subject: genitive, dative, ablative,
+ * comitative (no surname ends so; the accusative and locative are left out, «Сатыбалды» ends like one).
+ */
+export const OBLIQUE_ENDINGS = [
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'мен',
+  'пен',
+  'бен',
+];
+
 /** Kazakh case endings on a surname («Тоқаевпен», «Назарбаевтың», «Әшімбаевқа»), longest first. */
 export const CASE_ENDINGS = [
   'мен',
