@@ -73,3 +73,29 @@ export const ISSUED = ['қабылдады', 'қабылданды', 'қабыл
 
 /** Openers of an enumeration of documents («оның ішінде» = including). */
 export const ENUMERATION = ['оның ішінде', 'соның ішінде', 'олардың ішінде'];
+
+/** A document in force, named before a postposition («2019 жылғы келісім аясында»): no document of this event. */
+export const UNDER_AFTER = [
+  'аясында',
+  'шеңберінде',
+  'бойынша',
+  'негізінде',
+  'сәйкес',
+  'орындау*',
+  'іске асыру*',
+];
+
+/** Signings set at another time: last year, before this, earlier (the sentence tells background). */
+export const OTHER_TIME = ['былтыр*', 'өткен жылы', 'бұған дейін', 'осыған дейін', 'бұдан бұрын', 'болатын'];
+
+/** Words after a year that set the sentence in it («2019 жылы», «2015 жылғы»). */
+export const YEAR_AFTER = ['жылы', 'жылғы', '/ж\\./'];
+
+/** A running total of several years («осы жылдар ішінде», «барлығы»). */
+export const CUMULATIVE = [
+  'осы жылдар ішінде',
+  'жылдар бойы',
+  'барлығы',
+  'бүгінге дейін',
+  'қатынас орнағалы',
+];
