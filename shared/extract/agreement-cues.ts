@@ -14,7 +14,7 @@ export const SIGNED = regex(
 );
 /** "adopted a joint statement", «приняли декларацию»: signs only the document types of ISSUED_TYPES. */
 export const ISSUED = regex(
-  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED])}${WB_END}`,
+  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED, ...kk.ISSUED])}${WB_END}`,
   'giu',
 );
 /** The document types an issuing verb makes a document of. */
@@ -49,7 +49,7 @@ export const STALE_BEFORE = regex(
   'iu',
 );
 export const STALE_AFTER = regex(
-  `^\\s*${alternation([...en.STALE_AFTER, ...ru.STALE_AFTER])}${WB_END}`,
+  `^\\s*${alternation([...en.STALE_AFTER, ...ru.STALE_AFTER, ...kk.UNDER_AFTER])}${WB_END}`,
   'iu',
 );
 
@@ -57,12 +57,12 @@ export const STALE_AFTER = regex(
 export const UNDER = regex(`${WB_START}${alternation([...en.UNDER, ...ru.UNDER])}\\s+(?:\\S+\\s+)?$`, 'iu');
 
 /** A running total of several years ("over these years our ministries have signed 85 documents"). */
-export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE]);
+export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE, ...kk.CUMULATIVE]);
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A signing set at another time ("signed in May 2023", "last year", «в мае»). */
 export const OTHER_TIME = regex(
-  `\\b(?:in|since|last) (?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|${WB_START}в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${WB_END}|\\blast year\\b|в прошлом году`,
+  `\\b(?:in|since|last) (?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|${WB_START}в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${WB_END}|\\blast year\\b|в прошлом году|${WB_START}${alternation(kk.OTHER_TIME)}${WB_END}`,
   'iu',
 );
 /** A year a signing is set in ("in 2019", «в 2019 году»), not a period in a title ("for 2024-2028"). */
@@ -71,11 +71,19 @@ const YEAR_AT = regex(
   'giu',
 );
 
+/** Kazakh puts the year first: «2019 жылы», «2015 жылғы». */
+const YEAR_BEFORE_KK = regex(
+  `${WB_START}((?:19|20)\\d\\d)(?:-\\p{L}{1,3})?\\s+${alternation(kk.YEAR_AFTER)}${WB_END}`,
+  'giu',
+);
+
 /** True when a sentence sets something in a year before the event's ("In 2019, the sides signed …"). */
 export function earlierYear(text: string, eventYear: number | null): boolean {
   if (eventYear === null) return false;
-  YEAR_AT.lastIndex = 0;
-  for (let m = YEAR_AT.exec(text); m; m = YEAR_AT.exec(text)) if (Number(m[1]) < eventYear) return true;
+  for (const re of [YEAR_AT, YEAR_BEFORE_KK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (Number(m[1]) < eventYear) return true;
+  }
   return false;
 }
 

@@ -1,10 +1,15 @@
 /** Reading amounts: money with scale and currency, counts of projects, and counted units (tonnes, flights). */
 
 import * as en from './lexicon/en/figures.ts';
+import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, fragment, quickTest, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
-const SCALE_ENTRIES: Array<readonly [string, number]> = [...Object.entries(en.SCALES), ...ru.SCALES];
+const SCALE_ENTRIES: Array<readonly [string, number]> = [
+  ...Object.entries(en.SCALES),
+  ...ru.SCALES,
+  ...kk.SCALES,
+];
 const SCALE_RES = SCALE_ENTRIES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
 const CURRENCY_RES = Object.entries({ ...en.CURRENCIES }).map(
   ([code, words]) => [code, wordsRegex([...words, ...(ru.CURRENCIES[code] ?? [])])] as const,

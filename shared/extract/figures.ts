@@ -15,6 +15,7 @@ import {
   UNITS,
 } from './figure-parts.ts';
 import { yearOf } from './figure-year.ts';
+import { kazakhCounts, MAY_COUNT_KK } from './kk-counts.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
@@ -61,7 +62,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     previous = t;
     const evidence = t;
     const digits = /\d/.test(t);
-    if (!digits && !MAY_COUNT.test(t)) continue;
+    if (!digits && !MAY_COUNT.test(t) && !MAY_COUNT_KK.test(t)) continue;
     const counts = (MAY_BE_PROJECTS.test(t) ? execAll(PROJECTS, t) : [])
       .map((m) => ({ n: countValue(m[1] ?? ''), at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
       .filter(
@@ -152,6 +153,12 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
           evidence,
         });
       }
+    }
+    // Kazakh counts («6 мың компания», «алты мыңға жуық компания»): spelled-out numbers and scale words.
+    for (const c of kazakhCounts(t, prevText)) {
+      if (!figureFilters(t, c.at, c.end).keep) continue;
+      const text = fragmentOf(t, c.at, c.end);
+      push({ metric: 'other', value: c.value, unit: c.unit, year: yearOf(t, c.at, pubYear), text, evidence });
     }
   }
   return out;

@@ -67,8 +67,8 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   const src = sourceOf(input);
   // Kazakh in Latin or Arabic script is read as the Cyrillic it transliterates.
   const script = kazakhToCyrillic(`${src.title ?? ''}\n${src.text}`);
-  const kkText = script.converted ? kazakhToCyrillic(src.text).text : src.text;
-  const kkTitle = script.converted && src.title ? kazakhToCyrillic(src.title).text : src.title;
+  const kkText = script.convert(src.text);
+  const kkTitle = src.title ? script.convert(src.title) : src.title;
   const marked = takeLeadingDateMarker(normalise(kkText));
   const published = publishedDate(src.published) ?? marked.date;
   const given = kkTitle ? normalise(kkTitle).trim() : null;

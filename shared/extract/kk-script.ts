@@ -7,6 +7,7 @@
  */
 import {
   KK_ARABIC,
+  KK_LATIN_2021_LETTERS,
   KK_LATIN_DIGRAPHS,
   KK_LATIN_LETTERS,
   KK_LATIN_MARKERS,
@@ -43,11 +44,28 @@ export function kazakhScript(text: string): 'arabic' | 'latin' | null {
   return markers >= 3 ? 'latin' : null;
 }
 
+/**
+ * Which Latin spelling a text uses: the 2018 alphabet (acutes, «ı» for и/й), the 2021 one («ş», «ç», «ğ», «ñ»,
+ * «ū», «ä», with «ı» for і and «y» for ы) or the web transliteration (digraphs, no «ı»: «tóraghasy»).
+ */
+export type LatinMode = '2018' | '2021' | 'web';
+
+/** The Latin spelling of a text (see LatinMode); ask it of the whole article, titles are too short to tell. */
+export function latinMode(text: string): LatinMode {
+  if (!/ı/.test(text)) return 'web';
+  return /[şçğñūäü]/i.test(text) ? '2021' : '2018';
+}
+
 /** Kazakh Latin → Cyrillic, word by word: digraphs first, then letters, then the й/ы/и choice by context. */
-export function latinToCyrillic(text: string): string {
-  // The web spelling writes ú/ý and never «ı»: its u, ú, ý are у, ұ, ү (the 2018 alphabet's are ұ, ү, у).
-  const web = /[úý]/i.test(text) && !/ı/.test(text);
-  const letters = web ? { ...KK_LATIN_LETTERS, ...KK_LATIN_WEB_LETTERS } : KK_LATIN_LETTERS;
+export function latinToCyrillic(text: string, mode: LatinMode = latinMode(text)): string {
+  // The web spelling never writes «ı»: its u, ú, ý are у, ұ, ү (the 2018 alphabet's are ұ, ү, у).
+  const web = mode === 'web';
+  const letters =
+    mode === 'web'
+      ? { ...KK_LATIN_LETTERS, ...KK_LATIN_WEB_LETTERS }
+      : mode === '2021'
+        ? { ...KK_LATIN_LETTERS, ...KK_LATIN_2021_LETTERS }
+        : KK_LATIN_LETTERS;
   const digraphs = web ? [...KK_LATIN_WEB_DIGRAPHS, ...KK_LATIN_DIGRAPHS] : KK_LATIN_DIGRAPHS;
   // Acute accents written as combining marks («О́») are dropped first: only precomposed letters are listed.
   return text.replace(/\u0301/g, '').replace(/[A-Za-z\u00c0-\u024f']+/g, (word) => {
@@ -56,6 +74,8 @@ export function latinToCyrillic(text: string): string {
       .normalize('NFC')
       .toLowerCase()
       .replace(/\u0301/g, '');
+    // «qoiylady»: after a vowel the web spelling's «iy» is й+ы, not the и of «preziydent».
+    if (web) w = w.replace(/([aeoáóúý])i(?=y)/g, '$1й');
     for (const [from, to] of digraphs) w = w.replaceAll(from, to);
     let out = '';
     for (let i = 0; i < w.length; i++) {
@@ -66,10 +86,15 @@ export function latinToCyrillic(text: string): string {
       // «y» before «y» is й (qoyylady → қойылады): the second one is the vowel.
       const beforeVowel = next !== '' && /[aáeéiıoóuúý]/.test(next);
       // «y» is ы, or й after a vowel and not before one (Qytay → Қытай); «ı» is и, or й after a vowel (qoı → қой).
-      if (c === 'y') out += afterVowel && !beforeVowel ? 'й' : 'ы';
+      // The web spelling also writes й between vowels as «y» («deyin» → дейін); after у/ұ it is ы («aituynsha»).
+      // The 2021 alphabet: ı is і, y is ы, i is и (й after a vowel).
+      if (mode === '2021' && (c === 'y' || c === 'ı' || c === 'i'))
+        out += c === 'ı' ? 'і' : c === 'y' ? 'ы' : afterVowel && !beforeVowel ? 'й' : 'и';
+      else if (c === 'y') out += afterVowel && (!beforeVowel || web) && !/[уұ]/.test(prev) ? 'й' : 'ы';
       else if (c === 'ı') out += afterVowel && !beforeVowel ? 'й' : 'и';
       // The web spelling writes й between vowels as «i» («Qyrkýiek» → Қыркүйек).
-      else if (web && c === 'i' && afterVowel && beforeVowel) out += 'й';
+      // And й after a vowel as «i» («aituynsha» → айтуынша): Kazakh never writes і after a vowel.
+      else if (web && c === 'i' && afterVowel) out += 'й';
       else out += letters[c] ?? c;
     }
     // An acronym stays in capitals (QHR → ҚХР), a name keeps its capital.
@@ -80,12 +105,19 @@ export function latinToCyrillic(text: string): string {
 
 /** Letters that make a töte word front-vowelled: hamza marks it, ە ك گ are front by themselves. */
 const FRONT = /[\u0674\u0621\u06d5\u0643\u06af]/;
+/** The hamza, which marks a front word outright. */
+const HAMZA = /[\u0674\u0621]/;
+/**
+ * ق (қ) and ع (ғ) occur only in back words: a name or loan word with them and an ە or ك («توقاەۆ» = Тоқаев)
+ * stays back, where ە alone would have made it «Төқәев».
+ */
+const BACK = /[\u0642\u0639]/;
 const BACK_TO_FRONT: Record<string, string> = { а: 'ә', о: 'ө', ұ: 'ү', ы: 'і' };
 
 /** Kazakh Arabic script (töte) → Cyrillic, word by word. */
 export function arabicToCyrillic(text: string): string {
   return text.replace(/[\u0600-\u06ff]+/g, (word) => {
-    const front = FRONT.test(word);
+    const front = HAMZA.test(word) || (FRONT.test(word) && !BACK.test(word));
     let out = '';
     for (const c of word) {
       if (c === '\u0674' || c === '\u0621') continue;
@@ -94,7 +126,8 @@ export function arabicToCyrillic(text: string): string {
       if (c === '\u064a') l = out !== '' && VOWELS_CYR.includes(out.at(-1) as string) ? 'й' : 'и';
       out += front ? (BACK_TO_FRONT[l] ?? l) : l;
     }
-    return out;
+    // «يا» after a consonant is я (كومپانيا = компания): the Cyrillic pack spells it so.
+    return out.replace(/и[аә]/g, 'ия');
   });
 }
 
@@ -104,13 +137,22 @@ function capitaliseSentences(text: string): string {
 }
 
 /** A text in Cyrillic Kazakh if it was Kazakh in another script, else unchanged (and whether it changed). */
-export function kazakhToCyrillic(text: string): { text: string; converted: boolean } {
+export function kazakhToCyrillic(text: string): {
+  text: string;
+  converted: boolean;
+  /** Converts another part of the same article (its title) the same way, whatever its own letters. */
+  convert: (part: string) => string;
+} {
   const script = kazakhScript(text);
-  if (script === 'arabic')
-    return {
-      text: capitaliseSentences(arabicToCyrillic(text).replace(/،/g, ',').replace(/؟/g, '?')),
-      converted: true,
-    };
-  if (script === 'latin') return { text: latinToCyrillic(text), converted: true };
-  return { text, converted: false };
+  if (script === 'arabic') {
+    const convert = (part: string) =>
+      capitaliseSentences(arabicToCyrillic(part).replace(/،/g, ',').replace(/؟/g, '?'));
+    return { text: convert(text), converted: true, convert };
+  }
+  if (script === 'latin') {
+    const mode = latinMode(text);
+    const convert = (part: string) => latinToCyrillic(part, mode);
+    return { text: convert(text), converted: true, convert };
+  }
+  return { text, converted: false, convert: (part) => part };
 }

@@ -7,7 +7,7 @@
 import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
-import { AUTHOR_AFTER_KK } from './lexicon/kk/people.ts';
+import * as KK from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -25,8 +25,8 @@ const ALL_CUES = new RegExp(
     [...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU],
     [...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU],
     [...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU],
-    [...EN.ATTEND_EN, ...RU.ATTEND_RU],
-    [...EN.EVENT_EN, ...RU.EVENT_RU],
+    [...EN.ATTEND_EN, ...RU.ATTEND_RU, ...KK.ATTEND],
+    [...EN.EVENT_EN, ...RU.EVENT_RU, ...KK.EVENT],
   ]
     .map((words) => `(${alternation(words)})`)
     .join('|')})${WB_END}`,
@@ -47,14 +47,25 @@ const KAZAKH = /[әғқңөұүһі]/i;
 /** A cheap test before TIME_AFTER: most clauses name no other time. */
 const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
 const KK_DATIVE_END = /(?:ге|ға|ке|қа|не|на)$/i;
-const KK_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?${alternation(RU.MENTION_AFTER_KK)}${WB_END}`, 'iu');
+const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
+/** Genitive, dative, ablative and comitative endings (no surname ends so): the name is no subject. */
+const KK_OBLIQUE_SOURCE = `(?:${KK.OBLIQUE_ENDINGS.join('|')})`;
+const KK_OBLIQUE_END = new RegExp(`${KK_OBLIQUE_SOURCE}$`, 'i');
+const KK_OBLIQUE = new RegExp(`^${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
+const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
+const KK_AFTER = new RegExp(
+  `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
+  'iu',
+);
+const KK_OTHER_TIME = wordsRegex(KK.OTHER_TIME);
+const KK_FUTURE = wordsRegex(KK.FUTURE);
 const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
 /** «Тоқаев … атты мақаласында»: the article word after the name, within its sentence. */
 const KK_AUTHOR_AFTER = new RegExp(
-  `^[^.!?]{0,180}?${WB_START}${alternation(AUTHOR_AFTER_KK)}${WB_END}`,
+  `^[^.!?]{0,180}?${WB_START}${alternation(KK.AUTHOR_AFTER_KK)}${WB_END}`,
   'iu',
 );
-const KK_SPEECH_END = new RegExp(`${SPEECH}[.!]?\\s*$`, 'iu');
+const KK_SPEECH_END = new RegExp(`(?:${SPEECH}|${alternation(KK.SPEECH_KK)})[.!]?\\s*$`, 'iu');
 
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
 export function isSourceRole(role: string | null): boolean {
@@ -207,9 +218,13 @@ export function evidenceOf(
   if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';
   const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
   if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
-  if (OTHER_TIME.test(text)) return 'mention';
+  // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
+  if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
+    return 'mention';
+  if (OTHER_TIME.test(text) || (kazakh && KK_OTHER_TIME.test(text))) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
-  if (s.zone === 'body' && !futureVisit && FUTURE.test(text)) return 'mention';
+  if (s.zone === 'body' && !futureVisit && (FUTURE.test(text) || (kazakh && KK_FUTURE.test(text))))
+    return 'mention';
   if (cues.authors.some((b) => b <= start && start - b <= 80)) return 'author';
   const before = text.slice(Math.max(0, start - 160), start);
   const bare = role && before.trimEnd().endsWith(role) ? before.trimEnd().slice(0, -role.length) : before;
@@ -224,8 +239,10 @@ export function evidenceOf(
   if (cues.attend) return 'attend';
   if (cues.alsoAt >= 0 && cues.alsoAt < start) return 'other';
   if (cues.event) return 'event';
-  // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject.
-  if (cues.kkSpeech) return 'speech';
+  // Kazakh puts the verb last: a name in a sentence that ends in a speech verb is its subject — unless a case
+  // ending makes it an object or a possessor («Ли Цянның сапары туралы айтты»: Li is only talked about).
+  if (cues.kkSpeech && !KK_OBLIQUE_END.test(text.slice(start, end)) && !KK_OBLIQUE.test(after))
+    return 'speech';
   return 'none';
 }
 

@@ -2,6 +2,8 @@
 
 import { execAll } from './exec-all.ts';
 import { foldCyrillic, foldLatin, lookupSurname, PEOPLE } from './gazetteer/index.ts';
+import { alternation } from './lexicon/build.ts';
+import * as KK from './lexicon/kk/people.ts';
 import type { Sentence } from './sentences.ts';
 
 /** The fields of a person the resolver needs (see Acc in people.ts). */
@@ -33,6 +35,25 @@ const SPEECH_EN =
 const TITLE_RU =
   /(?:министр\S*|посол|посл[аоу]м?|президент\S*|председател\S*|премьер\S*|господин\S*|вице-премьер\S*|аким\S*|губернатор\S*)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\s-]+[А-ЯЁ])/g;
 const SPEECH_RU = /([А-ЯЁ][а-яё]{3,})\s+(?:отметил|заявил|подчеркнул|сказал|сообщил|добавил)/g;
+/**
+ * Kazakh: a role word («министр», «әкім», «Елбасы») or an initial («Қ.», «Н. ») before a capitalised surname. A
+ * first name after the role is no surname of anyone known (full names were found and covered before).
+ */
+const KK_CAP = '[А-ЯӘҒҚҢӨҰҮҺІ]';
+const KK_LOW = '[а-яёәғқңөұүһі]';
+const KK_TITLES = alternation([
+  ...KK.TITLES_BEFORE,
+  ...KK.TITLES_BEFORE.map((t) => (t[0] ?? '').toUpperCase() + t.slice(1)),
+]);
+const TITLE_KK = new RegExp(
+  `(?<!\\p{L})(?:${KK_TITLES})\\s+(${KK_CAP}${KK_LOW}{2,}(?:-${KK_CAP}${KK_LOW}+)?)|(?<![\\p{L}.])${KK_CAP}\\.\\s?(${KK_CAP}${KK_LOW}{2,})`,
+  'gu',
+);
+/** A bare capitalised Kazakh word: a surname only when it is one of a person the article already named. */
+const BARE_KK = new RegExp(`(?<![\\p{L}.-])(${KK_CAP}${KK_LOW}{3,})(?![\\s-]+${KK_CAP}${KK_LOW})`, 'gu');
+const KAZAKH = /[әғқңөұүһі]/i;
+/** A Kazakh case ending on a surname (the resolver allows two letters; Kazakh ones have three). */
+const KK_ENDING = new RegExp(`(?:${KK.CASE_ENDINGS.join('|')})$`);
 
 /** Folded Cyrillic surnames of the known non-Chinese people (Chinese surnames are too common alone). */
 const CYR_SURNAMES = PEOPLE.filter((p) => p.country !== 'CN').map(
@@ -66,15 +87,28 @@ function chineseByTitle(word: string, title: string, cyr: boolean): string | und
   return hits.length === 1 ? hits[0]?.name : undefined;
 }
 
-function resolve<T extends Known>(word: string, people: T[], cyr: boolean): { acc?: T; name?: string } {
+/** The first letter of each Cyrillic spelling's first name, folded («Қырымбек» → к). */
+function initialsOf(p: (typeof PEOPLE)[number]): string[] {
+  return p.cyr.map((c) => foldCyrillic(c).charAt(0));
+}
+
+function resolve<T extends Known>(
+  word: string,
+  people: T[],
+  cyr: boolean,
+  initial = '',
+): { acc?: T; name?: string } {
   if (cyr) {
     const f = foldCyrillic(word);
     const hit = people.filter((p) =>
       p.cyrTokens.some((t) => t.length >= 3 && (f === t || (f.startsWith(t) && f.length - t.length <= 2))),
     );
     if (hit.length === 1) return { acc: hit[0] };
-    const known = CYR_SURNAMES.filter(([, surs]) =>
-      surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)),
+    // «Қ.Көшербаев»: the initial tells apart two known people of one surname.
+    const known = CYR_SURNAMES.filter(
+      ([p, surs]) =>
+        surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)) &&
+        (initial === '' || initialsOf(p).includes(initial)),
     ).map(([p]) => p);
     return known.length === 1 && known[0] ? { name: known[0].name } : {};
   }
@@ -98,6 +132,7 @@ export function findSurnameMentions<T extends Known>(
     const patterns = (cyr ? [TITLE_RU, SPEECH_RU] : [TITLE_EN, SPEECH_EN]).filter((_re, i) =>
       (i === 0 ? TITLE_WORDS : SPEECH_WORDS).test(s.text),
     );
+    if (cyr && KAZAKH.test(s.text)) patterns.push(TITLE_KK, BARE_KK);
     for (const re of patterns) {
       for (const m of execAll(re, s.text)) {
         const word = m[1] ?? m[2];
@@ -106,7 +141,16 @@ export function findSurnameMentions<T extends Known>(
         const end = start + word.length;
         if (covered[k]?.some(([a, b]) => start < b && a < end)) continue;
         const title = m[0].slice(0, m[0].indexOf(word)).trim();
-        const found = resolve(word, people, cyr);
+        const kk = re === TITLE_KK || re === BARE_KK;
+        // The initial of «Қ.Көшербаев» (an initial match has no second group).
+        const initial = re === TITLE_KK && m[2] ? foldCyrillic(m[0].charAt(0)) : '';
+        let found = resolve(word, people, cyr, initial);
+        // «Назарбаевпен»: a Kazakh ending of three letters, taken off when the whole word resolves to nobody.
+        if (kk && !found.acc && !found.name && KK_ENDING.test(word))
+          found = resolve(word.replace(KK_ENDING, ''), people, cyr, initial);
+        // Bare, only a surname counts: «Қасымов» must not resolve to a first name «Қасым».
+        const surname = found.acc?.cyrTokens.at(-1);
+        if (re === BARE_KK && !(surname && foldCyrillic(word).startsWith(surname))) continue;
         // "President Xi", «председателем Си»: a Chinese surname with the title of the one official holding it.
         const { acc, name } =
           found.acc || found.name || re !== (cyr ? TITLE_RU : TITLE_EN)
@@ -117,7 +161,7 @@ export function findSurnameMentions<T extends Known>(
         out.push({
           acc,
           name,
-          title: re === TITLE_EN || re === TITLE_RU ? title : null,
+          title: re === TITLE_EN || re === TITLE_RU || re === TITLE_KK ? title : null,
           sentence: k,
           start,
           end,

@@ -88,3 +88,26 @@ describe('Kazakh in other scripts', () => {
     expect(r.event?.participants.map((p) => p.name)).toContain('Kassym-Jomart Tokayev');
   });
 });
+
+describe('Kazakh Latin spellings', () => {
+  it('tells the 2021 alphabet (ı = і, y = ы, ş, ñ) from the 2018 one and the web spelling', async () => {
+    const { latinMode } = await import('../../shared/extract/kk-script.ts');
+    expect(latinMode('Qazaqstan men Qytai arasyndağy kelısımge qol qoiyldy')).toBe('2021');
+    expect(latinMode('Qazaqstan men Qytaı arasyndaǵy kelisimge qol qoıyldy')).toBe('2018');
+    expect(latinMode('Qazaqstan men Qytay arasyndaghy kelisimge qol qoyyldy')).toBe('web');
+    expect(latinToCyrillic('Şi Jinpiñmen kezdestı, kelısımge qol qoiyldy', '2021')).toBe(
+      'Ши Жинпиңмен кездесті, келісімге қол қойылды',
+    );
+    expect(latinToCyrillic('birqatar qujatqa qol qoiylady', 'web')).toBe('бірқатар қужатқа қол қойылады');
+  });
+
+  it('converts a short Latin title the way its article is written', () => {
+    const r = extractArticle({
+      id: 'lat-title',
+      published: '2025-05-12',
+      title: 'Toqaev Van Imen kezdesti',
+      text: 'Memleket basshysy Qasym-Jomart Toqaev Aqordada QHR Syrtqy ister ministri Van Idi qabyldady. Kezdesýde Qazaqstan men Qytaı arasyndaǵy saýda jáne kólik salasyndaǵy yntymaqtastyq talqylandy.',
+    });
+    expect(r.event?.participants.map((p) => p.name)).toContain('Wang Yi');
+  });
+});

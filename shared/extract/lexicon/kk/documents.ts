@@ -20,6 +20,9 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
       'келісімге',
       'келісімді',
       'келісімдер*',
+      'келісімі',
+      'келісімін',
+      'келісімнің',
       'шарт',
       'шартқа',
       'шартты',
@@ -46,8 +49,17 @@ export const PLANNED = [
   'қол қойылады',
   'қол қояды',
   'қол қоятын',
-  'қол қойылмақ',
+  'қол қойылмақ*',
+  'қол қоймақ*',
   'қол қою жоспар*',
+  // «… қол қоюды жоспарлап отыр» (plan to sign), «қол қоюға дайындалуда» (prepare to sign), «тиіс» (are to).
+  'қол қоюды жоспарла*',
+  'қол қоюы жоспар*',
+  'қол қоюға дайын*',
+  'қол қоюға келіс*',
+  'қол қоюы тиіс',
+  'қол қоюы мүмкін',
+  'қол қою көзделу*',
   'қол қоюы күтіл*',
   'қол қою көзделіп',
   'қол қою күтіл*',
@@ -56,5 +68,34 @@ export const PLANNED = [
   'қол қойылуы*',
 ];
 
+/** Issuing verbs («бірлескен мәлімдеме қабылдады»): they make a document only of the issued types. */
+export const ISSUED = ['қабылдады', 'қабылданды', 'қабылдап', 'жариялады'];
+
 /** Openers of an enumeration of documents («оның ішінде» = including). */
 export const ENUMERATION = ['оның ішінде', 'соның ішінде', 'олардың ішінде'];
+
+/** A document in force, named before a postposition («2019 жылғы келісім аясында»): no document of this event. */
+export const UNDER_AFTER = [
+  'аясында',
+  'шеңберінде',
+  'бойынша',
+  'негізінде',
+  'сәйкес',
+  'орындау*',
+  'іске асыру*',
+];
+
+/** Signings set at another time: last year, before this, earlier (the sentence tells background). */
+export const OTHER_TIME = ['былтыр*', 'өткен жылы', 'бұған дейін', 'осыған дейін', 'бұдан бұрын', 'болатын'];
+
+/** Words after a year that set the sentence in it («2019 жылы», «2015 жылғы»). */
+export const YEAR_AFTER = ['жылы', 'жылғы', '/ж\\./'];
+
+/** A running total of several years («осы жылдар ішінде», «барлығы»). */
+export const CUMULATIVE = [
+  'осы жылдар ішінде',
+  'жылдар бойы',
+  'барлығы',
+  'бүгінге дейін',
+  'қатынас орнағалы',
+];

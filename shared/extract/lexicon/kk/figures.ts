@@ -6,3 +6,69 @@ export const METRIC_AFTER: ReadonlyArray<readonly [metric: string, words: readon
   ['investment', ['инвестиция*', 'инвестицияс*', 'қаржы салды', 'қаржы салған']],
   ['trade_turnover', ['тауар айналым*', 'сауда айналым*']],
 ];
+
+/** Kazakh scale words («6 мың», «мыңға жуық», «мыңнан астам»): a stem takes the case ending. */
+export const SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['мың*', 1e3],
+  ['миллион*', 1e6],
+  ['миллиард*', 1e9],
+  ['триллион*', 1e12],
+];
+
+/** Kazakh number words, composed as written («он екі мың» = 12 000, «алты мыңға жуық» ≈ 6 000). */
+export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['бір', 1],
+  ['екі', 2],
+  ['үш', 3],
+  ['төрт', 4],
+  ['бес', 5],
+  ['алты', 6],
+  ['жеті', 7],
+  ['сегіз', 8],
+  ['тоғыз', 9],
+  ['он', 10],
+  ['жиырма', 20],
+  ['отыз', 30],
+  ['қырық', 40],
+  ['елу', 50],
+  ['алпыс', 60],
+  ['жетпіс', 70],
+  ['сексен', 80],
+  ['тоқсан', 90],
+  ['жүз', 100],
+];
+
+/** Words between a count and its noun that only round it («жуық», «астам», «шамасында»). */
+export const APPROX = ['жуық', 'астам', 'шамасында', 'артық', 'аса', 'шақты', 'жуығы'];
+
+/**
+ * Counted things that are figures of the relationship (metric `other`), with the context words they need in the
+ * sentence: companies with Chinese capital, students, tonnes of freight or grain.
+ */
+export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  [
+    'companies',
+    ['компания*', 'кәсіпорын*', 'кәсіпорн*', 'фирма*'],
+    ['капитал*', 'қатысуымен', 'жұмыс істей*', 'тіркел*', 'қытайлық', 'бірлескен'],
+  ],
+  ['students', ['студент*', 'білім алушы*'], ['оқи*', 'білім ал*', 'оқып', 'оқу*']],
+  [
+    'tonnes',
+    ['тонна*'],
+    [
+      'жүк*',
+      'тасымал*',
+      'жөнелт*',
+      'экспорт*',
+      'импорт*',
+      'жеткіз*',
+      'транзит*',
+      'астық*',
+      'бидай*',
+      'өнім*',
+    ],
+  ],
+];
+
+/** Words that name the two countries around a count (a count of companies in Kazakhstan alone is no figure). */
+export const BILATERAL = ['қытай*', 'ҚХР', 'екі ел*', 'қазақстан-қытай*', 'шыңжаң*'];

@@ -5,7 +5,7 @@
  */
 export const KIND_KK = {
   verbs: {
-    meeting: ['кездесті', 'кездесіп', 'кездесулер өткізді'],
+    meeting: ['кездесті', 'кездесіп'],
     // The trip as a whole: begun, continued, ended («сапарын аяқтады»), or its programme done.
     visit: [
       'барып қайтты',
@@ -17,6 +17,11 @@ export const KIND_KK = {
       'сапары аяқталды',
       'сапары өз мәресіне жетті',
       'келіп жетті',
+      // Meetings in the plural, or with two counterparts one after the other («Ма Синжуймен және Эркин
+      // Туниязбен кездесті»): a trip told as a whole, not one meeting of it.
+      'кездесулер өткізді',
+      'бірқатар кездесу өткізді',
+      '/\\S+(?:мен|пен|бен),?\\s+(?:және\\s+)?(?:\\S+\\s+){0,6}?\\S+(?:мен|пен|бен)\\s+(?:жеке\\s+)?кездес(?:ті|іп)/',
     ],
     phone_call: ['телефон арқылы сөйлесті', 'телефонмен сөйлесті'],
     agreement_signing: ['қол қойды', 'қол қойылды'],

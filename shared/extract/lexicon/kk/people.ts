@@ -9,3 +9,180 @@ export const AUTHOR_AFTER_KK = [
   'мақала жаз*',
   'мақаласы жарияланды',
 ];
+
+/**
+ * Kazakh verbs that end a sentence whose subject spoke or wrote as the event: the sender of condolences or
+ * congratulations, the speaker who stressed, thanked, proposed. Kazakh puts them last («… көңіл айтты»).
+ */
+export const SPEECH_KK = [
+  'көңіл айтты',
+  'көңіл айтып',
+  'көңіл білдірді',
+  'қайғысына ортақтас*',
+  'құттықтады',
+  'құттықтап',
+  'хат жолдады',
+  'жеделхат жолдады',
+  'тіледі',
+  'мәлімдеді',
+  'атап өтті',
+  'айтты',
+  'жеткізді',
+  'білдірді',
+  'жоғары бағалады',
+  'алғыс айтты',
+  'ұсынды',
+  'тоқталды',
+  'сөз сөйледі',
+  'айтып берді',
+  'пікір білдірді',
+  'пікірімен бөлісті',
+  'әңгімеледі',
+  'түсіндірді',
+  'баса айтты',
+  'атап көрсетті',
+  'жауап берді',
+  'мәлім етті',
+];
+
+/** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
+export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
+
+/**
+ * Words right after a name (possessive) that make it only mentioned: «Си Цзиньпиннің алдағы сапары» (X's coming
+ * visit), «… жолдауы» (X's message read out), «… атынан» is in the Russian pack's Kazakh list.
+ */
+export const MENTION_AFTER = ['алдағы*', 'жолдауын*', 'хатын*', 'шақыру*', 'ұсынысы*'];
+
+/**
+ * Sentences set at another time than the event: «бұған дейін» (before this), «… болатын» (had been),
+ * «еске сала кетейік» (let us recall). The people they name are background.
+ */
+export const OTHER_TIME = [
+  'болатын',
+  'болған еді',
+  'бұған дейін',
+  'осыған дейін',
+  'бұдан бұрын',
+  'еске сал*',
+  'естеріңізге сал*',
+  'былтыр*',
+  'өткен жылы',
+];
+
+/**
+ * Body sentences about what is still to come: their people are not yet met («кездеседі», «қатысады», «келеді»).
+ */
+export const FUTURE = [
+  'кездеседі',
+  'келіссөз жүргізеді',
+  'сапармен келеді',
+  'сапармен барады',
+  'қатысады',
+  'қатыспақ',
+  'келмек',
+  'бармақ',
+  'күтілуде',
+  'жоспарлануда',
+  'көзделуде',
+];
+
+/**
+ * Role words written before a bare surname or an initial («министр Нұртлеу», «әкім Ахметов», «Елбасы
+ * Назарбаев»): the surname then names the one known holder.
+ */
+export const TITLES_BEFORE = [
+  'елбасы',
+  'президент*',
+  'премьер-министр*',
+  'министр*',
+  'вице-министр*',
+  'әкім*',
+  'елші*',
+  'төраға*',
+  'хатшы*',
+  'басшы*',
+  'депутат*',
+  'спикер*',
+];
+
+/**
+ * Case endings that make a name an object or a possessor, never the subject: genitive, dative, ablative,
+ * comitative (no surname ends so; the accusative and locative are left out, «Сатыбалды» ends like one).
+ */
+export const OBLIQUE_ENDINGS = [
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'мен',
+  'пен',
+  'бен',
+];
+
+/** Kazakh case endings on a surname («Тоқаевпен», «Назарбаевтың», «Әшімбаевқа»), longest first. */
+export const CASE_ENDINGS = [
+  'мен',
+  'пен',
+  'бен',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ны',
+  'ні',
+  'да',
+  'де',
+  'та',
+  'те',
+];
+
+/** Taking part by meeting a guest, seeing them off, accompanying («әуежайдан күтіп алды», «шығарып салды»). */
+export const ATTEND = ['күтіп алды', 'қарсы алды', 'шығарып салды', 'сүйемелдеді', 'бірге болды'];
+
+/** Arriving, landing, meeting: the people of the clause are at the event («ұшағы келіп қонды»). */
+export const EVENT = [
+  'келіп қонды',
+  'келіп түсті',
+  'келіп жетті',
+  'сапармен келді',
+  'сапармен барды',
+  'сапарымен келді',
+  'сапарымен барды',
+  'табыс етті',
+  'қол қойды',
+  'қол қойысты',
+  'келісті',
+  'уағдаласты',
+];
+
+/** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */
+export const SOURCE_AFTER = ['айтуынша', 'сөзінше', 'мәліметінше', 'хабарлауынша'];

@@ -34,6 +34,7 @@ export const KK_LATIN_LETTERS: Record<string, string> = {
   f: 'ф',
   g: 'г',
   ǵ: 'ғ',
+  ġ: 'ғ',
   ğ: 'ғ',
   h: 'х',
   i: 'і',
@@ -76,9 +77,12 @@ export const KK_LATIN_WEB_DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
   ['iy', 'и'],
 ];
 
+/** Letters of the 2021 alphabet that the 2018 one writes otherwise (ı, y and u are decided in the rule). */
+export const KK_LATIN_2021_LETTERS: Record<string, string> = { ş: 'ш', ç: 'ч', u: 'у' };
+
 /** Letters and short words only Kazakh Latin writes: three of them make a Latin text Kazakh. */
 export const KK_LATIN_MARKERS =
-  /[áǵńóúýı]|(?<![a-z])(?:jáne|jane|men|turaly|týraly|boıynsha|boyynsha|qazaqstan\w*|qytai\w*|qytay\w*|memleket\w*|dep|bul|búl)(?![a-z])/g;
+  /[áǵńóúýışçğñū]|(?<![a-z])(?:jáne|jane|men|turaly|týraly|boıynsha|boyynsha|qazaqstan\w*|qytai\w*|qytay\w*|memleket\w*|dep|bul|búl)(?![a-z])/g;
 
 /** Arabic-script (töte) letters → Cyrillic; hamza and ي are handled in the rule. */
 export const KK_ARABIC: Record<string, string> = {

@@ -1,0 +1,76 @@
+/**
+ * Counts in Kazakh that are figures of the relationship: «6 мың компания» (6,000 companies), «алты мыңға жуық
+ * компания» (about six thousand), «550 мың тонна астық» (550,000 tonnes). Kazakh writes the scale as a word with a
+ * case ending and may spell the number out, so the Russian/English unit patterns miss both. Words come from the
+ * kk pack (../lexicon/kk/figures.ts).
+ */
+import { execAll } from './exec-all.ts';
+import * as kk from './lexicon/kk/figures.ts';
+import { alternation, fragment, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+
+/** One count found in a sentence: its value, unit and span. */
+export interface KazakhCount {
+  value: number;
+  unit: string;
+  at: number;
+  end: number;
+}
+
+const NUMBER = new Map(kk.NUMBER_WORDS);
+const WORD = alternation(kk.NUMBER_WORDS.map(([w]) => w));
+const SCALE = alternation(kk.SCALES.map(([w]) => w));
+const SCALE_RES = kk.SCALES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
+/** Digits (with a decimal comma) or up to five number words, then an optional scale word. */
+const AMOUNT = `(\\d+(?:[.,]\\d+)?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})(?:\\s*(${SCALE}))?`;
+const APPROX = `(?:\\s+(?:${alternation(kk.APPROX)}))?`;
+const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
+  unit,
+  // At most one adjective between the count and its noun («6 мың шетелдік компания»).
+  re: regex(
+    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:\\p{L}+\\s+)?${alternation(words)}${WB_END}`,
+    'giu',
+  ),
+  context: wordsRegex(context),
+  quick: regex(alternation(words.map((w) => w.replace(/\*$/, ''))), 'iu'),
+}));
+const BILATERAL = wordsRegex(kk.BILATERAL);
+
+/** A cheap test for a sentence without digits: does it spell a Kazakh scale word out («мың»)? */
+export const MAY_COUNT_KK = regex(SCALE, 'iu');
+
+/** The value of spelled-out number words («он екі» = 12, «екі жүз» = 200). */
+function wordsValue(raw: string): number {
+  let total = 0;
+  for (const w of raw.toLowerCase().split(/\s+/)) {
+    const n = NUMBER.get(w);
+    if (n === undefined) return Number.NaN;
+    total = n === 100 ? Math.max(total, 1) * 100 : total + n;
+  }
+  return total;
+}
+
+function scaleOf(word: string | undefined): number {
+  if (!word) return 1;
+  for (const [re, f] of SCALE_RES) if (re.test(word)) return f;
+  return 1;
+}
+
+/**
+ * Kazakh counts of companies, students and tonnes in a sentence whose clause (or the sentence before) names
+ * China. A count of one or of under ten companies is a detail, not a figure.
+ */
+export function kazakhCounts(text: string, previous: string): KazakhCount[] {
+  const out: KazakhCount[] = [];
+  for (const u of UNITS) {
+    if (!u.quick.test(text) || !u.context.test(text)) continue;
+    if (!BILATERAL.test(text) && !BILATERAL.test(previous)) continue;
+    for (const m of execAll(u.re, text)) {
+      const raw = m[1] ?? '';
+      const base = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : wordsValue(raw);
+      const value = Math.round(base * scaleOf(m[2]));
+      if (!Number.isFinite(value) || value < 10) continue;
+      out.push({ value, unit: u.unit, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+  }
+  return out;
+}

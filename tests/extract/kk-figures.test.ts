@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Sentences written for these tests in the style of Kazakh outlets; the figures are invented. */
+const lead = 'Қасым-Жомарт Тоқаев ҚХР Төрағасы Си Цзиньпинмен келіссөз жүргізді. ';
+const extract = (text: string) =>
+  extractArticle({ id: 'k', lang: 'kk', published: '2024-03-10', text: lead + text });
+const figures = (text: string) => extract(text).event?.figures.map((f) => [f.metric, f.value, f.unit]);
+const agreements = (text: string) => extract(text).event?.agreements.map((a) => `${a.docType}/${a.status}`);
+
+describe('Kazakh counts and scale words', () => {
+  it('reads «мың» after digits and after spelled-out numbers, with the unit counted', () => {
+    expect(figures('Қазақстанда қытай капиталы бар 4 мың компания жұмыс істейді.')).toEqual([
+      ['other', 4000, 'companies'],
+    ]);
+    expect(figures('Қытай капиталы қатысатын үш мыңға жуық кәсіпорын тіркелген.')).toEqual([
+      ['other', 3000, 'companies'],
+    ]);
+    expect(figures('Биыл Қытайға 730 мың тонна астық жөнелтілді.')).toEqual([['other', 730000, 'tonnes']]);
+  });
+
+  it('leaves a target («2030 жылға қарай») and a growth rate out', () => {
+    expect(
+      figures(
+        '2030 жылға қарай екі ел арасындағы жүк тасымалы 40 миллион тоннаға жетеді. Тауар айналымы 9 пайызға өсті.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('Kazakh signings to come', () => {
+  it('reads «қол қоюды жоспарлап отыр» and «қол қойылмақшы» as planned', () => {
+    expect(agreements('Тараптар көлік туралы келісімге қол қоюды жоспарлап отыр.')).toEqual([
+      'agreement/planned',
+    ]);
+    expect(agreements('Алдағы уақытта су ресурстары жөніндегі хаттамаға қол қойылмақшы.')).toEqual([
+      'protocol/planned',
+    ]);
+  });
+
+  it('reads an adopted joint statement («бірлескен мәлімдеме қабылдады») as signed', () => {
+    expect(agreements('Келіссөз қорытындысында тараптар бірлескен мәлімдеме қабылдады.')).toEqual([
+      'joint_statement/signed',
+    ]);
+  });
+});
