@@ -32,6 +32,36 @@ export const ROLES_ZH: ReadonlyArray<readonly [zh: string, en: string]> = [
   ['参议院议长', 'Chairman of the Senate'],
   ['马日利斯议长', 'Chairman of the Mazhilis'],
   ['国务委员', 'State Councilor'],
+  ['总领事', 'Consul General'],
+  ['副总领事', 'Deputy Consul General'],
+  ['领事', 'Consul'],
+  ['参赞', 'Counsellor'],
+  ['公使', 'Minister-Counsellor'],
+  ['州长', 'Akim'],
+  ['副州长', 'Deputy Akim'],
+  ['市长', 'Mayor'],
+  ['副市长', 'Deputy Mayor'],
+  ['副省长', 'Vice Governor'],
+  ['省委书记', 'Party Secretary'],
+  ['党委书记', 'Party Secretary'],
+  ['区党委书记', 'Party Secretary'],
+  ['常务副主席', 'Executive Vice Chairman'],
+  ['秘书长', 'Secretary-General'],
+  ['总经理', 'General Manager'],
+  ['总裁', 'President'],
+  ['行长', 'Chairman'],
+  ['局长', 'Head'],
+  ['署长', 'Head'],
+  ['司长', 'Director-General'],
+  ['主任', 'Director'],
+  ['会长', 'Chairman'],
+  ['委员长', 'Chairman'],
+  ['副委员长', 'Vice Chairman'],
+  ['国防部长', 'Minister of Defence'],
+  ['贸易和一体化部部长', 'Minister of Trade and Integration'],
+  ['能源部长', 'Minister of Energy'],
+  ['农业部长', 'Minister of Agriculture'],
+  ['交通部长', 'Minister of Transport'],
 ];
 /** Words after which a sentence only conveys someone's greetings: that person is mentioned, not present. */
 export const GREETINGS_ZH = ['转达', '问候', '致意', '祝贺', '此前', '曾经'];
@@ -105,3 +135,7 @@ export const NOT_NAMES_ZH = [
   '本人',
   '任内',
 ];
+/** How a readout's closing list says its people attended («…等参加活动», «陪同会见»). */
+export const ATTENDING_ZH = ['参加', '出席', '陪同', '参与', '在座'];
+/** Words of a coming event: in an interview or a message, a visit they announce is not the event. */
+export const FUTURE_ZH = ['期待', '有望', '将于', '拟于', '计划', '或将', '准备', '即将'];
