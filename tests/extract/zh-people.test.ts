@@ -51,4 +51,13 @@ describe('Chinese participants introduced by a title', () => {
     expect(names(invited.event?.participants)).toEqual(['Li Qiang']);
     expect(names(invited.event?.mentioned)).toEqual(['Kassym-Jomart Tokayev']);
   });
+
+  it('finds a Kazakh official by a listed Chinese form, but not inside a longer transliteration', () => {
+    const r = extract(
+      '6月5日，商务部长王文涛在北京会见哈萨克斯坦贸易和一体化部长沙卡利耶夫，双方签署合作文件。',
+    );
+    expect(names(r.event?.participants)).toEqual(['Arman Shakkaliyev', 'Wang Wentao']);
+    const longer = extract('6月5日，省委书记赵一德在西安会见哈萨克斯坦阿克莫拉州州长马尔吉穆罕别托夫。');
+    expect(names(longer.event?.participants)).toEqual(['Margimukhambetov', 'Zhao Yide']);
+  });
 });

@@ -5,6 +5,7 @@
  * stays a surname: better the name as written than a guessed first name.
  */
 import { type GazetteerPerson, PEOPLE } from '../gazetteer/index.ts';
+import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
 import { GIVEN_NAMES_KZ, TRANSLIT_ZH } from '../lexicon/zh/translit.ts';
 
 /** The dots that join the parts of a transliterated name («高吾孜·努尔穆罕别托夫»). */
@@ -15,7 +16,8 @@ for (const group of TRANSLIT_ZH.trim().split(' ')) {
   const [latin, chars] = group.split(':');
   for (const c of chars ?? '') READ.set(c, latin ?? '');
 }
-const isTranslit = (c: string | undefined) => c !== undefined && READ.has(c);
+/** Whether a character is one Chinese uses to transliterate foreign names. */
+export const isTranslit = (c: string | undefined) => c !== undefined && READ.has(c);
 /** A name part longer than this is a run of place words, not one name. */
 const MAX_PART = 10;
 
@@ -62,7 +64,7 @@ function spellings(latin: string): string[] {
 
 /** Kazakh and Chinese officials by lower-cased surname (the last word of the English name). */
 const BY_SURNAME = new Map<string, GazetteerPerson[]>();
-for (const p of PEOPLE) {
+for (const p of [...PEOPLE, ...ZH_ONLY_PEOPLE]) {
   if (p.country !== 'KZ' && p.country !== 'CN') continue;
   const surname = (p.name.split(' ').at(-1) ?? '').toLowerCase();
   BY_SURNAME.set(surname, [...(BY_SURNAME.get(surname) ?? []), p]);
