@@ -60,8 +60,7 @@ export function unknownNamesIn(
   year: number | null,
 ): FoundName[] {
   const out: FoundName[] = [];
-  const taken = (at: number) =>
-    known.some((k) => k.at <= at && at < k.end) || out.some((o) => o.at <= at && at < o.end);
+  const taken = (at: number, end = at + 1) => [...known, ...out].some((k) => k.at < end && at < k.end);
   for (const [zh, en] of ROLES) {
     for (let i = text.indexOf(zh); i >= 0; i = text.indexOf(zh, i + zh.length)) {
       let from = i + zh.length;
@@ -70,8 +69,9 @@ export function unknownNamesIn(
       const context = text.slice(Math.max(0, i - 20), i);
       // A Kazakh title is followed by a transliteration («州长伊萨巴耶夫»), a Chinese one by a Chinese name.
       const foreign = countryOf(context) === 'KZ' ? foreignAt(text, from, en, context, year) : null;
+      // «副总理罗曼·斯克利亚尔»: a listed form inside the reading is the gazetteer's person, found already.
       if (foreign) {
-        out.push(foreign);
+        if (!taken(foreign.at, foreign.end)) out.push(foreign);
         continue;
       }
       const name = nameAfter(text, from);
@@ -80,7 +80,7 @@ export function unknownNamesIn(
         out.push({ person: { name: spelled, role: en, country: 'CN' }, at: from, end: from + name.length });
       } else if (countryOf(context) === 'UNKNOWN') {
         const other = foreignAt(text, from, en, context, year);
-        if (other) out.push(other);
+        if (other && !taken(other.at, other.end)) out.push(other);
       }
     }
   }
@@ -98,7 +98,7 @@ export function unknownNamesIn(
     while (from < m.index && !foreignNameAt(text, from)) from++;
     if (from >= m.index || taken(from)) continue;
     const foreign = foreignAt(text, from, roleBefore(text, from)?.en ?? null, text.slice(0, from), year);
-    if (foreign && foreign.end > m.index) out.push(foreign);
+    if (foreign && foreign.end > m.index && !taken(foreign.at, foreign.end)) out.push(foreign);
   }
   return out;
 }

@@ -95,10 +95,38 @@ export const PARTICIPATION_ZH = [
   '宴请',
   '交谈',
   '接受',
+  '拜会',
+  '拜访',
+  '会面',
+  '见面',
+  '座谈',
+  '考察',
+  '参观',
+  '率团',
+  '率领',
+  '应邀',
+  '致辞',
+  '讲话',
+  '洽谈',
+  '商谈',
+  '签订',
+  '访华',
+  '访哈',
+  '来访',
+  '到访',
+  '接待',
+  '举办',
+  '交换意见',
 ];
 /** Verbs and particles that end a name written after its title («外交部长王毅会见…»). */
 export const NAME_STOPS_ZH =
   '会见会谈表示说指出同与和在于对向将已为是的了并就时通举出访抵致签共见强认祝介欢感希'.split('');
+/**
+ * Characters that end a two-character name when they come third: verbs and particles that follow a name as
+ * often («蒋薇率团», «王强一行», «李明应邀», «张华等») but are given names' second characters too (赵一德).
+ */
+export const NAME_ENDS_ZH =
+  '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首'.split('');
 /** Two-character surnames (the reading of the rest is the given name). */
 export const COMPOUND_SURNAMES_ZH = [
   '欧阳',
