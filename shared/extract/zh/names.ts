@@ -5,17 +5,27 @@
  * whole dictionary would take a third of the ingest bundle), surnames read as surnames (单 Shan, 曾 Zeng).
  */
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
+import { ZH_FORMS_KZ } from '../gazetteer/people-kz-zh.ts';
+import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
 import { ZH_FORMS } from '../gazetteer/people-zh.ts';
-import { COMPOUND_SURNAMES_ZH, NAME_STOPS_ZH, NOT_NAMES_ZH, SURNAMES_ZH } from '../lexicon/zh/people.ts';
+import {
+  COMPOUND_SURNAMES_ZH,
+  NAME_ENDS_ZH,
+  NAME_STOPS_ZH,
+  NOT_NAMES_ZH,
+  SURNAMES_ZH,
+} from '../lexicon/zh/people.ts';
 import { READINGS_ZH, SURNAME_READINGS_ZH } from '../lexicon/zh/readings.ts';
+import { isTranslit } from './foreign-names.ts';
 
 /** Every Han form with its gazetteer entry, longest first (so «纳扎尔巴耶娃» wins over «纳扎尔巴耶夫»'s prefix). */
-export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = Object.entries(ZH_FORMS)
-  .flatMap(([name, forms]) => {
+export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
+  ...Object.entries({ ...ZH_FORMS, ...ZH_FORMS_KZ }).flatMap(([name, forms]) => {
     const p = lookupLatin(name);
     return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
-  })
-  .sort((a, b) => b[0].length - a[0].length);
+  }),
+  ...ZH_ONLY_PEOPLE.flatMap(({ zh, ...p }) => zh.map((f): [string, GazetteerPerson] => [f, p])),
+].sort((a, b) => b[0].length - a[0].length);
 
 /** A gazetteer person found in a text, where. */
 export interface ZhNameHit {
@@ -31,6 +41,8 @@ export function gazetteerNamesIn(text: string): ZhNameHit[] {
   for (const [form, person] of ZH_PEOPLE) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       if (taken.slice(at, at + form.length).some(Boolean)) continue;
+      // A transliteration inside a longer one («穆罕别托夫» in «努尔穆罕别托夫») is another person's name.
+      if (isTranslit(form[0]) && (isTranslit(text[at - 1]) || isTranslit(text[at + form.length]))) continue;
       for (let i = at; i < at + form.length; i++) taken[i] = true;
       hits.push({ person, at, end: at + form.length });
     }
@@ -39,6 +51,7 @@ export function gazetteerNamesIn(text: string): ZhNameHit[] {
 }
 
 const STOPS = new Set(NAME_STOPS_ZH);
+const ENDS = new Set(NAME_ENDS_ZH);
 const SURNAMES = new Set(SURNAMES_ZH);
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -49,7 +62,7 @@ const HAN = /[\u4e00-\u9fff]/;
 export function nameAfter(text: string, from: number): string | null {
   let end = from;
   while (end < text.length && HAN.test(text[end] as string) && end - from < 4) {
-    if (end - from >= 2 && STOPS.has(text[end] as string)) break;
+    if (end - from >= 2 && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
     end++;
   }
   const name = text.slice(from, end);

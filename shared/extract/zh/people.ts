@@ -5,16 +5,23 @@
  */
 import type { EventKind, Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
-import { BACKGROUND_ZH, GREETINGS_ZH, PARTICIPATION_ZH, ROLES_ZH } from '../lexicon/zh/people.ts';
-import { KZ_WORDS, OTHERS } from '../lexicon/zh/relevance.ts';
-import { gazetteerNamesIn, nameAfter, pinyinName } from './names.ts';
+import {
+  ATTENDING_ZH,
+  BACKGROUND_ZH,
+  FUTURE_ZH,
+  GREETINGS_ZH,
+  PARTICIPATION_ZH,
+} from '../lexicon/zh/people.ts';
+import { gazetteerNamesIn } from './names.ts';
+import { roleBefore, unknownNamesIn } from './people-unknown.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
-/** Roles longest first, so «外交部副部长» wins over «部长». */
-const ROLES = [...ROLES_ZH].sort((a, b) => b[0].length - a[0].length);
+/** A sentence listing who attended: it ends «等参加活动», «陪同会见», «出席上述活动». */
+const ATTENDED = new RegExp(
+  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|会议)?[。！]?$`,
+);
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
-const OTHER_WORDS = Object.values(OTHERS).flat();
 
 /** One occurrence of a person in a sentence. */
 interface Occurrence {
@@ -22,38 +29,6 @@ interface Occurrence {
   sentence: string;
   head: boolean;
   at: number;
-}
-
-/** The role written just before a position («外交部长王毅»), in English, with its start. */
-function roleBefore(text: string, at: number): { en: string; start: number } | null {
-  const before = text.slice(Math.max(0, at - 12), at);
-  for (const [zh, en] of ROLES) if (before.endsWith(zh)) return { en, start: at - zh.length };
-  return null;
-}
-
-/** Unknown Chinese officials: a Chinese title, then a Han name the gazetteer lacks. */
-function unknownNamesIn(text: string, known: Array<{ at: number; end: number }>): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const [zh, en] of ROLES) {
-    for (let i = text.indexOf(zh); i >= 0; i = text.indexOf(zh, i + zh.length)) {
-      const from = i + zh.length;
-      if (known.some((k) => k.at <= from && from < k.end)) continue;
-      const name = nameAfter(text, from);
-      if (!name || out.some((o) => o.at === from)) continue;
-      // A foreign official's title («哈萨克斯坦外交部长») is followed by a transliteration, not a Chinese name.
-      const context = text.slice(Math.max(0, i - 10), i);
-      if (firstIn(context, KZ_WORDS) || firstIn(context, OTHER_WORDS)) continue;
-      const spelled = pinyinName(name);
-      if (!spelled) continue;
-      out.push({
-        person: { name: spelled, role: en, country: 'CN' },
-        sentence: text,
-        head: false,
-        at: from,
-      });
-    }
-  }
-  return out;
 }
 
 /** The clause around a position: between the nearest 。；，：, on either side. */
@@ -69,6 +44,8 @@ function clauseAt(text: string, at: number): string {
 /** Whether the person takes part where named: in the title, or in a lead clause with a verb of taking part. */
 function takesPart(o: Occurrence, title: boolean, month: number | null): boolean {
   const clause = clauseAt(o.sentence, o.at);
+  // The closing list of a readout («…王海鹏，副省长陈春江等参加活动»): everyone in it took part.
+  if (ATTENDED.test(o.sentence)) return true;
   if (firstIn(clause, BACKGROUND_ZH)) return false;
   // «今年7月，习近平…访问» in a November report: the sentence is set in another month, another event.
   const months = [...o.sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
@@ -76,10 +53,16 @@ function takesPart(o: Occurrence, title: boolean, month: number | null): boolean
   return title || firstIn(clause, PARTICIPATION_ZH) !== undefined;
 }
 
-/** Whether an occurrence only mentions the person: greetings conveyed to them, or a message's addressee. */
+/**
+ * Whether an occurrence only mentions the person: greetings conveyed to them, a message's addressee, the host
+ * who invited («应…邀请»), or, in a statement, someone whose coming visit it previews.
+ */
 function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const before = o.sentence.slice(0, o.at);
   if (GREETINGS_ZH.some((w) => before.includes(w))) return true;
+  const clause = clauseAt(o.sentence, o.at);
+  if (/^应.*邀请/.test(clause)) return true;
+  if (kind === 'statement' && firstIn(clause, FUTURE_ZH)) return true;
   return kind === 'statement' && ADDRESSED.some((w) => before.includes(w));
 }
 
@@ -100,14 +83,21 @@ export function extractZhPeople(
       const person = { name: k.person.name, role, country: k.person.country };
       occurrences.push({ person, sentence: s.text, head: head.has(s), at: k.at });
     }
-    for (const u of unknownNamesIn(s.text, known)) occurrences.push({ ...u, head: head.has(s) });
+    for (const u of unknownNamesIn(s.text, known, year)) {
+      occurrences.push({ person: u.person, sentence: s.text, head: head.has(s), at: u.at });
+    }
   }
   const participants = new Map<string, Person>();
   const mentioned = new Map<string, Person>();
   for (const o of occurrences) {
     const evidence = o.sentence;
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
-    if (bilateral && o.head && takesPart(o, titles.has(o.sentence), month) && !onlyMentioned(o, kind)) {
+    if (
+      bilateral &&
+      (o.head || ATTENDED.test(o.sentence)) &&
+      takesPart(o, titles.has(o.sentence), month) &&
+      !onlyMentioned(o, kind)
+    ) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });
     } else if (!mentioned.has(o.person.name)) mentioned.set(o.person.name, { ...o.person, evidence });
   }

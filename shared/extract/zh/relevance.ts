@@ -10,6 +10,9 @@ import {
 } from '../lexicon/zh/relevance.ts';
 import { countIn, headOf, type ZhDoc } from './text.ts';
 
+/** Chinese places named after the Kazakh people (Ili Kazakh Autonomous Prefecture, its counties). */
+const CN_KAZAKH = /哈萨克自治[州县]/g;
+
 /** The verdict, with the sentence where the two sides meet. */
 export interface ZhRelevance {
   relevant: boolean;
@@ -33,7 +36,8 @@ function othersIn(text: string): Map<string, number> {
  */
 export function judgeZhRelevance(doc: ZhDoc): ZhRelevance {
   const lead = headOf(doc);
-  const kzAll = countIn(doc.full, KZ_WORDS);
+  // «伊犁哈萨克自治州» is a Chinese prefecture: its «哈萨克» names no Kazakhstan.
+  const kzAll = countIn(doc.full.replace(CN_KAZAKH, ''), KZ_WORDS);
   const cnAll = countIn(doc.full, CN_WORDS) + countIn(doc.full, BILATERAL);
   if (kzAll === 0 || cnAll === 0) return { relevant: false, reason: 'one side never appears' };
   const bilateral = countIn(doc.full, BILATERAL);

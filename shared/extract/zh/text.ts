@@ -35,7 +35,12 @@ const BYLINE = /[（(]\s*(?:记者|通讯员|实习生)[^）)]{0,30}[）)]/g;
 
 /** Builds the sentence view of a Chinese text. */
 export function buildZhDoc(title: string | null, body: string): ZhDoc {
-  const cleanTitle = title ? toSimplified(title).trim() || null : null;
+  // A first line taken for the headline may be a photo caption (dropped) or a whole paragraph (kept as prose).
+  const given = title ? toSimplified(title).trim() || null : null;
+  const caption = given !== null && CAPTION.test(given);
+  const paragraph = given !== null && !caption && (given.length > 80 || /。.+/.test(given));
+  const cleanTitle = caption || paragraph ? null : given;
+  if (paragraph) body = `${given}\n${body}`;
   const paragraphs = toSimplified(body)
     .replace(BYLINE, '')
     .split(/\n+/)

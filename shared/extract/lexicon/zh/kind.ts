@@ -9,7 +9,10 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
   // A state or official visit as a whole outranks the sessions it takes in (unless only its frame: «访问期间»).
   ['visit', ['国事访问', '正式访问', '工作访问']],
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
-  ['meeting', ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈']],
+  [
+    'meeting',
+    ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈', '拜会', '会面', '座谈'],
+  ],
   ['agreement_signing', ['签字仪式', '签约仪式']],
   ['forum', ['峰会', '委员会会议', '理事会']],
   ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对']],

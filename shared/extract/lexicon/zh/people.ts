@@ -32,6 +32,36 @@ export const ROLES_ZH: ReadonlyArray<readonly [zh: string, en: string]> = [
   ['参议院议长', 'Chairman of the Senate'],
   ['马日利斯议长', 'Chairman of the Mazhilis'],
   ['国务委员', 'State Councilor'],
+  ['总领事', 'Consul General'],
+  ['副总领事', 'Deputy Consul General'],
+  ['领事', 'Consul'],
+  ['参赞', 'Counsellor'],
+  ['公使', 'Minister-Counsellor'],
+  ['州长', 'Akim'],
+  ['副州长', 'Deputy Akim'],
+  ['市长', 'Mayor'],
+  ['副市长', 'Deputy Mayor'],
+  ['副省长', 'Vice Governor'],
+  ['省委书记', 'Party Secretary'],
+  ['党委书记', 'Party Secretary'],
+  ['区党委书记', 'Party Secretary'],
+  ['常务副主席', 'Executive Vice Chairman'],
+  ['秘书长', 'Secretary-General'],
+  ['总经理', 'General Manager'],
+  ['总裁', 'President'],
+  ['行长', 'Chairman'],
+  ['局长', 'Head'],
+  ['署长', 'Head'],
+  ['司长', 'Director-General'],
+  ['主任', 'Director'],
+  ['会长', 'Chairman'],
+  ['委员长', 'Chairman'],
+  ['副委员长', 'Vice Chairman'],
+  ['国防部长', 'Minister of Defence'],
+  ['贸易和一体化部部长', 'Minister of Trade and Integration'],
+  ['能源部长', 'Minister of Energy'],
+  ['农业部长', 'Minister of Agriculture'],
+  ['交通部长', 'Minister of Transport'],
 ];
 /** Words after which a sentence only conveys someone's greetings: that person is mentioned, not present. */
 export const GREETINGS_ZH = ['转达', '问候', '致意', '祝贺', '此前', '曾经'];
@@ -65,10 +95,38 @@ export const PARTICIPATION_ZH = [
   '宴请',
   '交谈',
   '接受',
+  '拜会',
+  '拜访',
+  '会面',
+  '见面',
+  '座谈',
+  '考察',
+  '参观',
+  '率团',
+  '率领',
+  '应邀',
+  '致辞',
+  '讲话',
+  '洽谈',
+  '商谈',
+  '签订',
+  '访华',
+  '访哈',
+  '来访',
+  '到访',
+  '接待',
+  '举办',
+  '交换意见',
 ];
 /** Verbs and particles that end a name written after its title («外交部长王毅会见…»). */
 export const NAME_STOPS_ZH =
   '会见会谈表示说指出同与和在于对向将已为是的了并就时通举出访抵致签共见强认祝介欢感希'.split('');
+/**
+ * Characters that end a two-character name when they come third: verbs and particles that follow a name as
+ * often («蒋薇率团», «王强一行», «李明应邀», «张华等») but are given names' second characters too (赵一德).
+ */
+export const NAME_ENDS_ZH =
+  '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首'.split('');
 /** Two-character surnames (the reading of the rest is the given name). */
 export const COMPOUND_SURNAMES_ZH = [
   '欧阳',
@@ -105,3 +163,7 @@ export const NOT_NAMES_ZH = [
   '本人',
   '任内',
 ];
+/** How a readout's closing list says its people attended («…等参加活动», «陪同会见»). */
+export const ATTENDING_ZH = ['参加', '出席', '陪同', '参与', '在座'];
+/** Words of a coming event: in an interview or a message, a visit they announce is not the event. */
+export const FUTURE_ZH = ['期待', '有望', '将于', '拟于', '计划', '或将', '准备', '即将'];

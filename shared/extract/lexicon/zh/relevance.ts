@@ -16,7 +16,21 @@ export const KZ_WORDS = [
   '努尔苏丹',
 ];
 /** China, its head of state and capital. */
-export const CN_WORDS = ['中国', '中方', '中华人民共和国', '我国', '习近平', '北京', '外交部', '国务院'];
+export const CN_WORDS = [
+  '中国',
+  '中方',
+  '中华人民共和国',
+  '我国',
+  '习近平',
+  '北京',
+  '外交部',
+  '国务院',
+  // A Xinjiang or provincial readout names its side by the region and its party committee.
+  '新疆',
+  '乌鲁木齐',
+  '自治区党委',
+  '省委书记',
+];
 /** Phrases that name the pair as such («中哈关系», «中哈两国»). */
 export const BILATERAL = ['中哈', '哈中', '两国元首', '两国外长', '两国关系', '双边关系', '双边合作'];
 /** Formats of several countries: a story about them needs a bilateral part of its own. */

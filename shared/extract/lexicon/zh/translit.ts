@@ -1,0 +1,66 @@
+/**
+ * Chinese transliteration of Kazakh and Russian names, read back (data only). Xinhua writes a foreign name with
+ * a fixed set of characters, one per syllable or lone consonant (伊萨巴耶夫 = I-sa-ba-ye-v); read back in the
+ * English spelling Kazakh officials use, the surname can be matched with the gazetteer's. Chinese cannot tell
+ * l from r: characters of that sound are read with l and both readings are tried against the gazetteer.
+ */
+
+/** Latin reading → the transliteration characters read so («reading:characters» groups, a lone consonant where
+ * the character writes one). */
+export const TRANSLIT_ZH =
+  'a:阿 on:翁 kun:昆 zhan:让然 den:登 ai:艾爱 an:安昂 b:布卜 ba:巴 bai:拜 ban:班 bau:包 be:贝别 ben:本 bi:比 bin:宾 bo:波博 bon:邦 cha:查恰 che:切 chi:奇齐 ' +
+  'chin:钦 cho:乔 chu:丘楚 d:德 de:迭 da:达 dan:丹 dau:道 di:迪 din:丁 do:多 don:东 du:杜 dun:敦 e:厄埃额 f:弗芙 fa:法 fe:费 fi:菲 ' +
+  'fo:福 g:格 ga:噶加 gai:盖 gan:甘冈 gau:高 gen:根 gi:吉姬 go:戈 gu:古 gun:贡 i:伊 in:因英 k:克 ka:卡 kan:坎康 ke:凯 kh:赫 ' +
+  'kha:哈 khan:汗汉罕 kho:霍 khu:胡 ki:基 kin:金 ko:科 ku:库 kua:夸 kuan:宽 kun:坤 l:勒 la:拉 lan:兰朗 lau:劳 le:莱列 ' +
+  'len:连伦 li:里利丽 lin:林琳 lo:罗洛 lon:龙 lu:卢鲁 lyu:留柳 m:姆 ma:马 man:曼 mau:毛 me:梅缅 mai:迈 men:门 mi:米 min:明 mo:莫 mon:蒙 ' +
+  'mu:穆 n:恩 na:纳娜 nan:南 ne:内涅 ni:尼妮 nin:宁 no:诺 nu:努 nyu:纽 o:奥敖傲欧 p:普 pa:帕 pan:潘 pe:彼佩 pen:彭 pi:皮 pin:平 ' +
+  'po:珀 r:尔 ry:雷 s:斯 sa:萨 san:桑 se:赛谢塞 sen:森 sh:什 sha:沙莎 she:舍 shen:申 shi:希 shu:舒 si:西 sin:辛 so:索 son:松 ' +
+  'su:苏 sy:瑟 syu:休 t:特 ta:塔 tan:坦汤 tau:陶 te:泰捷铁 ti:季蒂 tin:廷 to:托 ton:通 ts:茨 tse:采 tu:图 tun:屯 u:吾乌 un:温 ' +
+  'v:夫 va:瓦娃 van:万旺 ve:韦 vi:维 vo:沃 ya:雅亚 yan:扬 ye:叶耶 yo:约 yu:尤 z:兹孜 zan:赞 ze:泽 zh:日 zha:贾扎 zhe:杰热哲 ' +
+  'zho:若卓 zhu:茹朱 zi:济 zo:佐 zu:祖';
+
+/** Kazakh given names as read back: a `·`-joined name keeps its first part only when it is one of these. */
+export const GIVEN_NAMES_KZ = [
+  'Askar',
+  'Aidos',
+  'Alikhan',
+  'Almas',
+  'Arman',
+  'Askhat',
+  'Bakhyt',
+  'Bakytzhan',
+  'Beibut',
+  'Berik',
+  'Bolat',
+  'Daniyal',
+  'Darkhan',
+  'Dariga',
+  'Erlan',
+  'Gabit',
+  'Kairat',
+  'Kanat',
+  'Karim',
+  'Marat',
+  'Madi',
+  'Mukhtar',
+  'Murat',
+  'Nurlan',
+  'Nursultan',
+  'Olzhas',
+  'Roman',
+  'Ruslan',
+  'Serik',
+  'Talgat',
+  'Timur',
+  'Yerlan',
+  'Yermek',
+  'Yerbol',
+  'Yerzhan',
+  'Zhenis',
+  'Kassym-Jomart',
+  'Aset',
+  'Asset',
+  'Nurzhan',
+  'Saparkhan',
+  'Akylbek',
+];

@@ -1,0 +1,98 @@
+/**
+ * Kazakh (and other foreign) names in Chinese transliteration, read back to Latin: «州长伊萨巴耶夫» → Isabayev,
+ * «茹曼加林» → Serik Zhumangarin when the gazetteer knows the surname (l and r both tried, since Chinese writes
+ * them alike). A Chinese text writes most officials by surname only, so a surname the gazetteer does not know
+ * stays a surname: better the name as written than a guessed first name.
+ */
+import { type GazetteerPerson, PEOPLE } from '../gazetteer/index.ts';
+import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
+import { GIVEN_NAMES_KZ, TRANSLIT_ZH } from '../lexicon/zh/translit.ts';
+
+/** The dots that join the parts of a transliterated name («高吾孜·努尔穆罕别托夫»). */
+const DOTS = '·•・‧∙';
+/** Each transliteration character → its Latin reading, from the pack's groups. */
+const READ = new Map<string, string>();
+for (const group of TRANSLIT_ZH.trim().split(' ')) {
+  const [latin, chars] = group.split(':');
+  for (const c of chars ?? '') READ.set(c, latin ?? '');
+}
+/** Whether a character is one Chinese uses to transliterate foreign names. */
+export const isTranslit = (c: string | undefined) => c !== undefined && READ.has(c);
+/** A name part longer than this is a run of place words, not one name. */
+const MAX_PART = 10;
+
+/** The transliterated name at `from`: parts of transliteration characters joined by dots or hyphens. */
+export function foreignNameAt(text: string, from: number): { han: string; end: number } | null {
+  let end = from;
+  let part = 0;
+  while (end < text.length) {
+    const c = text[end] as string;
+    if (isTranslit(c) && part < MAX_PART) {
+      part++;
+      end++;
+    } else if ((DOTS.includes(c) || c === '-') && part >= 2 && isTranslit(text[end + 1])) {
+      part = 0;
+      end++;
+    } else break;
+  }
+  // Skip blanks around a dot: «努苏波娃 · 阿» is written with spaces on some pages.
+  const han = text.slice(from, end).trim();
+  return han.replace(/[·•・‧∙-]/g, '').length >= 3 ? { han, end } : null;
+}
+
+/** Latin reading of one transliterated part, with the spelling rules of Kazakh names in English. */
+export function readBack(han: string): string {
+  const raw = [...han].map((c) => (c === '-' ? '-' : (READ.get(c) ?? ''))).join('');
+  // «罕别» is written for -mb- (Nurmukhambetov): Chinese has no m before b or p.
+  const s = raw.replace(/n(?=[bp])/g, 'm');
+  return s.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+}
+
+/** The reading with each l tried as r (at most 3 places: 8 spellings). */
+function spellings(latin: string): string[] {
+  const at = [...latin.matchAll(/l/gi)].map((m) => m.index).slice(0, 3);
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << at.length; mask++) {
+    const cs = [...latin];
+    at.forEach((i, k) => {
+      if (mask & (1 << k)) cs[i] = cs[i] === 'L' ? 'R' : 'r';
+    });
+    out.push(cs.join(''));
+  }
+  return out;
+}
+
+/** Kazakh and Chinese officials by lower-cased surname (the last word of the English name). */
+const BY_SURNAME = new Map<string, GazetteerPerson[]>();
+for (const p of [...PEOPLE, ...ZH_ONLY_PEOPLE]) {
+  if (p.country !== 'KZ' && p.country !== 'CN') continue;
+  const surname = (p.name.split(' ').at(-1) ?? '').toLowerCase();
+  BY_SURNAME.set(surname, [...(BY_SURNAME.get(surname) ?? []), p]);
+}
+const GIVEN = new Map(GIVEN_NAMES_KZ.map((g) => [g.toLowerCase(), g]));
+
+/** A read-back name: the gazetteer's person when exactly one has that surname, else the reading itself. */
+export interface ForeignName {
+  name: string;
+  person: GazetteerPerson | null;
+}
+
+/**
+ * The English form of a transliterated name: one gazetteer official with that surname → that official; a
+ * dotted name with a known Kazakh first name → «First Surname»; else the surname as read back.
+ */
+export function englishOfForeign(han: string): ForeignName {
+  const parts = han.split(/\s*[·•・‧∙]\s*/).filter(Boolean);
+  const surname = readBack(parts.at(-1) ?? '');
+  const options = spellings(surname);
+  const found = options.flatMap((s) => BY_SURNAME.get(s.toLowerCase()) ?? []);
+  if (found.length === 1 && found[0]) return { name: found[0].name, person: found[0] };
+  const spelled = options.find((s) => BY_SURNAME.has(s.toLowerCase())) ?? surname;
+  const given =
+    parts.length > 1
+      ? spellings(readBack(parts[0] ?? ''))
+          .map((g) => GIVEN.get(g.toLowerCase()))
+          .find(Boolean)
+      : undefined;
+  return { name: given ? `${given} ${spelled}` : spelled, person: null };
+}

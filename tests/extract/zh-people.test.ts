@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+import { englishOfForeign, foreignNameAt, readBack } from '../../shared/extract/zh/foreign-names.ts';
+
+/** Sentences written for these tests in the style of Xinhua and provincial readouts; names of real officials. */
+const extract = (text: string, published = '2024-06-12', title?: string) =>
+  extractArticle({ id: 'z', text, published, ...(title ? { title } : {}) });
+const names = (ps: Array<{ name: string }> | undefined) => (ps ?? []).map((p) => p.name).sort();
+
+describe('Chinese transliterations of Kazakh names', () => {
+  it('reads a transliteration back in the English spelling of Kazakh names', () => {
+    expect(readBack('阿赫梅托夫')).toBe('Akhmetov');
+    expect(readBack('努尔穆罕别托夫')).toBe('Nurmukhambetov');
+    expect(foreignNameAt('州长卡拉巴耶夫一行', 2)).toEqual({ han: '卡拉巴耶夫', end: 7 });
+    expect(foreignNameAt('部长会见', 0)).toBeNull();
+  });
+
+  it('gives the gazetteer official when exactly one has the surname (l or r), else the reading', () => {
+    expect(englishOfForeign('卡拉巴耶夫').name).toBe('Marat Karabayev');
+    expect(englishOfForeign('斯迈洛夫').name).toBe('Alikhan Smailov');
+    // Two Akhmetovs in the gazetteer: the surname alone, as written.
+    expect(englishOfForeign('阿赫梅托夫').name).toBe('Akhmetov');
+    expect(englishOfForeign('努尔兰·别克穆罕别托夫').name).toBe('Nurlan Bekmukhambetov');
+    expect(englishOfForeign('季穆·别克穆罕别托夫').name).toBe('Bekmukhambetov');
+  });
+});
+
+describe('Chinese participants introduced by a title', () => {
+  it('finds a consul general and a Kazakh akim the gazetteer lacks', () => {
+    const r = extract(
+      '6月10日，中国驻阿拉木图总领事孙立华会见阿拜州州长萨德科夫，双方就深化地方合作交换意见。',
+      '2024-06-12',
+      '孙立华总领事会见阿拜州州长',
+    );
+    expect(names(r.event?.participants)).toEqual(['Sadkov', 'Sun Lihua']);
+  });
+
+  it('counts everyone in the closing list of a readout as a participant', () => {
+    const r = extract(
+      '6月3日，自治区党委书记马兴瑞在乌鲁木齐会见哈萨克斯坦交通部长卡拉巴耶夫一行。\n' +
+        '马兴瑞表示，新疆愿同哈方深化互联互通合作。\n卡拉巴耶夫介绍了哈萨克斯坦交通物流发展情况。\n' +
+        '自治区副主席王建国，哈萨克斯坦驻乌鲁木齐总领事等参加会见。',
+    );
+    expect(names(r.event?.participants)).toEqual(['Ma Xingrui', 'Marat Karabayev', 'Wang Jianguo']);
+  });
+
+  it('keeps the host who invited, and a visit an interview previews, out of the participants', () => {
+    const invited = extract(
+      '应哈萨克斯坦总统托卡耶夫邀请，国务院总理李强将于6月20日至22日对哈萨克斯坦进行正式访问。',
+    );
+    expect(names(invited.event?.participants)).toEqual(['Li Qiang']);
+    expect(names(invited.event?.mentioned)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('finds a Kazakh official by a listed Chinese form, but not inside a longer transliteration', () => {
+    const r = extract(
+      '6月5日，商务部长王文涛在北京会见哈萨克斯坦贸易和一体化部长沙卡利耶夫，双方签署合作文件。',
+    );
+    expect(names(r.event?.participants)).toEqual(['Arman Shakkaliyev', 'Wang Wentao']);
+    const longer = extract('6月5日，省委书记赵一德在西安会见哈萨克斯坦阿克莫拉州州长马尔吉穆罕别托夫。');
+    expect(names(longer.event?.participants)).toEqual(['Margimukhambetov', 'Zhao Yide']);
+  });
+});
