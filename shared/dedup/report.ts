@@ -138,10 +138,24 @@ export function bottomK(values: Iterable<number>, k: number = SKETCH_SIZE): numb
   return [...new Set(values)].sort((a, b) => a - b).slice(0, k);
 }
 
-/** Content-word stems of the text (words of 4+ letters, transliterated, first 6 letters). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Content-word stems of the text (words of 4+ letters, transliterated, first 6 letters). Chinese writes no
+ * spaces and has no Latin skeleton: a run of Han characters gives its character pairs instead (every Han
+ * run used to fold to one empty stem, so any two Chinese texts looked identical).
+ */
 function stemHashes(text: string): number[] {
   const out: number[] = [];
-  for (const w of tokenize(text)) if (w.length >= 4 && !/\d/.test(w)) out.push(fnv(latinStem(w, 6)));
+  for (const w of tokenize(text)) {
+    if (HAN.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) out.push(fnv(`h:${w.slice(i, i + 2)}`));
+      continue;
+    }
+    if (w.length < 4 || /\d/.test(w)) continue;
+    const stem = latinStem(w, 6);
+    if (stem !== '') out.push(fnv(stem));
+  }
   return out;
 }
 
