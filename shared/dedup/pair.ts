@@ -40,6 +40,8 @@ export const FEATURES = [
   'namesJaccard',
   'stemsSameLang',
   'shingles',
+  'occasionShared',
+  'occasionDiffer',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -81,6 +83,8 @@ export const CONTENT = [
   'namesJaccard',
   'stemsSameLang',
   'shingles',
+  'occasionShared',
+  'occasionDiffer',
 ] as const satisfies readonly FeatureName[];
 type ContentFeature = (typeof CONTENT)[number];
 const FEATURE_INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -123,6 +127,9 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
   const unionNames = without(pa.ownNames, b.personStems) + without(pb.ownNames, a.personStems) - sharedNames;
   const sharedDays = common(a.days, b.days);
   const sharedYears = a.years.some((y) => b.years.includes(y));
+  const oa = a.occasions ?? [];
+  const ob = b.occasions ?? [];
+  const sharedOccasions = common(oa, ob);
   let figures = 0;
   for (const f of a.figures) if (b.figures.includes(f)) figures++;
   const docs =
@@ -141,6 +148,10 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
     namesJaccard: unionNames > 0 ? sharedNames / unionNames : 0,
     stemsSameLang: a.lang === b.lang ? sketchJaccard(a.stems, b.stems) : 0,
     shingles: sketchJaccard(a.shingles, b.shingles),
+    // what happened (a condolence, an award, an article), named in any language: two statements of one
+    // person on one day differ by it, and it is the content two scripts share when their words cannot
+    occasionShared: sharedOccasions > 0 ? 1 : 0,
+    occasionDiffer: oa.length > 0 && ob.length > 0 && sharedOccasions === 0 ? 1 : 0,
   };
   for (const name of CONTENT) facts[FEATURE_INDEX[name]] = content[name];
   return facts;
@@ -200,5 +211,7 @@ function factFeatures(
     u, // namesJaccard
     u, // stemsSameLang
     u, // shingles
+    u, // occasionShared
+    u, // occasionDiffer
   ];
 }

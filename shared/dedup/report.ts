@@ -1,6 +1,7 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
 import { shingleHashes, tokenize } from './content.ts';
 import { isCommonStem, monthOfWord } from './lexicon.ts';
+import { hanPlaceStems, occasionsOf } from './occasions.ts';
 import { latinStem } from './stems.ts';
 
 /**
@@ -39,6 +40,11 @@ export interface Report {
   stems: number[];
   /** Bottom-k sketch of 4-word shingles (re-posts and shared passages). */
   shingles: number[];
+  /**
+   * Occasions the text names (`occasionsOf`: condolence, award, article…), sorted: content that meets across
+   * languages. Absent in reports stored before it existed (then unknown, not "none").
+   */
+  occasions?: string[];
 }
 
 /** Facts about the article a report needs besides its extraction. */
@@ -84,7 +90,8 @@ const NUMBER = /\d+(?:[.,]\d+)?/g;
 /**
  * Proper names and numbers of the text. A capitalised word that the same text also writes in lower case is
  * an ordinary word at the start of a sentence, not a name. Years and one- or two-digit numbers (days,
- * counts) recur in unrelated reports and are left out.
+ * counts) recur in unrelated reports and are left out. Chinese has no capitals: its places come from the
+ * gazetteer's Han forms instead.
  */
 function distinctiveTokens(text: string): string[] {
   const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
@@ -97,6 +104,7 @@ function distinctiveTokens(text: string): string[] {
       if (stem.length >= 3 && !isCommonStem(stem)) out.add(stem);
     }
   }
+  for (const stem of hanPlaceStems(text)) if (!isCommonStem(stem)) out.add(stem);
   for (const m of text.matchAll(NUMBER)) {
     const n = m[0].replace(',', '.').replace(/^0+(?=\d)/, '');
     if (n.replace('.', '').length >= 3 && !/^(19|20)\d\d$/.test(n)) out.add(`#${n}`);
@@ -138,10 +146,24 @@ export function bottomK(values: Iterable<number>, k: number = SKETCH_SIZE): numb
   return [...new Set(values)].sort((a, b) => a - b).slice(0, k);
 }
 
-/** Content-word stems of the text (words of 4+ letters, transliterated, first 6 letters). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Content-word stems of the text (words of 4+ letters, transliterated, first 6 letters). Chinese writes no
+ * spaces and has no Latin skeleton: a run of Han characters gives its character pairs instead (every Han
+ * run used to fold to one empty stem, so any two Chinese texts looked identical).
+ */
 function stemHashes(text: string): number[] {
   const out: number[] = [];
-  for (const w of tokenize(text)) if (w.length >= 4 && !/\d/.test(w)) out.push(fnv(latinStem(w, 6)));
+  for (const w of tokenize(text)) {
+    if (HAN.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) out.push(fnv(`h:${w.slice(i, i + 2)}`));
+      continue;
+    }
+    if (w.length < 4 || /\d/.test(w)) continue;
+    const stem = latinStem(w, 6);
+    if (stem !== '') out.push(fnv(stem));
+  }
   return out;
 }
 
@@ -172,5 +194,6 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     years: yearsOf(event, published, text),
     stems: bottomK(stemHashes(text)),
     shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
+    occasions: occasionsOf(text),
   };
 }

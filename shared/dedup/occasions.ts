@@ -1,0 +1,67 @@
+import { ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../extract/gazetteer/places-zh.ts';
+import { wordsRegex } from '../extract/lexicon/build.ts';
+import { OCCASIONS_EN } from '../extract/lexicon/en/occasions.ts';
+import { OCCASIONS_KK } from '../extract/lexicon/kk/occasions.ts';
+import { OCCASIONS_RU } from '../extract/lexicon/ru/occasions.ts';
+import { OCCASIONS_ZH } from '../extract/lexicon/zh/occasions.ts';
+import { latinStem } from './stems.ts';
+
+/**
+ * Language-independent content of a report for clustering across scripts: the occasions it names (a
+ * condolence, an award, an article: one English key whatever the language, from the `occasions` packs) and,
+ * for Chinese text, the places it names as Latin name stems (Chinese has no capitals, so the distinctive
+ * names other languages give `names` are missing there). Text similarity only compares two texts of one
+ * language; these meet across all of them.
+ */
+
+/** One pattern per occasion key, every language's forms together (a report may quote another script). */
+const OCCASION_PATTERNS: Array<[key: string, pattern: RegExp]> = (() => {
+  const keys = new Set(
+    [OCCASIONS_EN, OCCASIONS_RU, OCCASIONS_KK, OCCASIONS_ZH].flatMap((p) => Object.keys(p)),
+  );
+  return [...keys]
+    .sort()
+    .map((k): [string, RegExp] => [
+      k,
+      wordsRegex([
+        ...(OCCASIONS_EN[k] ?? []),
+        ...(OCCASIONS_RU[k] ?? []),
+        ...(OCCASIONS_KK[k] ?? []),
+        ...(OCCASIONS_ZH[k] ?? []),
+      ]),
+    ]);
+})();
+
+/** The occasion keys a text names, sorted. */
+export function occasionsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const [key, pattern] of OCCASION_PATTERNS) if (pattern.test(text)) out.push(key);
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Han place forms with the Latin name stem of their place, longest form first (built once). */
+const HAN_PLACES: Array<[form: string, stems: string[]]> = Object.entries(ZH_PLACE_FORMS)
+  .flatMap(([name, forms]) => {
+    const stems = name
+      .split(/[^\p{L}]+/u)
+      .map((w) => latinStem(w, 5))
+      .filter((s) => s.length >= 3);
+    return forms.map((f): [string, string[]] => [f, stems]);
+  })
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The places a Chinese text names, as the Latin name stems `names` holds for other languages (so «甘肃» and
+ * "Gansu" and «Ганьсу» meet). Empty for a text without Han characters.
+ */
+export function hanPlaceStems(text: string): string[] {
+  if (!HAN.test(text)) return [];
+  // names that hold a place's form without naming the place («上海合作组织» is the SCO, not Shanghai)
+  let t = text;
+  for (const phrase of ZH_NOT_PLACES) if (t.includes(phrase)) t = t.split(phrase).join(' ');
+  const out = new Set<string>();
+  for (const [form, stems] of HAN_PLACES) if (t.includes(form)) for (const s of stems) out.add(s);
+  return [...out];
+}
