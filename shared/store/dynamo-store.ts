@@ -8,6 +8,7 @@ import * as deliveries from './deliveries.ts';
 import { reindexEvent } from './event-index.ts';
 import * as listing from './event-listing.ts';
 import * as reports from './event-reports.ts';
+import * as views from './event-view.ts';
 import * as events from './events.ts';
 import * as figures from './figures.ts';
 import * as filtered from './filtered-listing.ts';
@@ -58,6 +59,7 @@ export class DynamoStore implements Store {
   getFigureSeries = (metric: Metric, range?: { fromYear?: number; toYear?: number }) =>
     figures.getFigureSeries(this.ctx, metric, range);
   reindexEvent = (e: Event) => reindexEvent(this.ctx, e);
+  markViewsComplete = () => views.markViewsComplete(this.ctx);
   listEventsByDateRange = (from: string, to: string) => listing.listEventsByDateRange(this.ctx, from, to);
   listUndatedEvents = (limit: number) => listing.listUndatedEvents(this.ctx, limit);
   putEventReport = (eventId: string, key: string, report: unknown) =>

@@ -2,6 +2,7 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Event, Metric } from '../domain/index.ts';
 import { batchPut, call, type Item, isConditionFailed, queryAll, type StoreContext } from './context.ts';
 import { eventFacets } from './event-facets.ts';
+import { putView } from './event-view.ts';
 import { addToSeries, type FigureContribution, figureContributions, removeFromSeries } from './figures.ts';
 import { eventSortKey, FIGURE_PREFIX, INDEX_PREFIX, keys } from './keys.ts';
 import { PK, SK } from './table.ts';
@@ -30,7 +31,7 @@ interface Derived {
 }
 
 /** The index entries an event should have under `version`. */
-function entryItems(e: Event, version: number): Item[] {
+export function entryItems(e: Event, version: number): Item[] {
   const sort = eventSortKey(e);
   return eventFacets(e).map((facet) => ({
     ...keys.indexEntry(e.id, facet, sort),
@@ -197,8 +198,9 @@ export async function dropStale(
   );
 }
 
-/** Both phases for a stored event as it is (the `reindex` command; idempotent). */
+/** Both phases and the list view for a stored event as it is (the `reindex` command; idempotent). */
 export async function reindexEvent(ctx: StoreContext, e: Event): Promise<void> {
   await addDerived(ctx, e, e.version);
+  await putView(ctx, e, e.version);
   await dropStale(ctx, e.id, e, e.version);
 }
