@@ -35,13 +35,7 @@ function decodeMonthCursor(raw: string): Cursor {
   const { m, k } = c;
   // A start key must be a GSI1 key of the cursor's own month, nothing else (no probing other partitions).
   const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
-  if (
-    k &&
-    (Object.keys(k).some((a) => !allowed.has(a)) ||
-      !k[PK] ||
-      !k[SK] ||
-      !isEventStartKey(k, m))
-  )
+  if (k && (Object.keys(k).some((a) => !allowed.has(a)) || !k[PK] || !k[SK] || !isEventStartKey(k, m)))
     throw invalidCursor();
   return c;
 }
