@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS } from '../config.ts';
 import type { Article, Delivery, Event, Metric, SourceState, Subscriber } from '../domain/index.ts';
 import * as articles from './articles.ts';
+import { bulkLoadEvents } from './bulk-load.ts';
 import type { StoreContext } from './context.ts';
 import * as deliveries from './deliveries.ts';
 import { reindexEvent } from './event-index.ts';
@@ -97,6 +98,9 @@ export class DynamoStore implements Store {
   incrementCounter = (key: string, windowSeconds: number) =>
     sources.incrementCounter(this.ctx, key, windowSeconds);
 
+  /** Writes NEW events with all their derived items in batches (bulk-load.ts: bench stores, imports). */
+  bulkLoadEvents = (events: Event[]) => bulkLoadEvents(this.ctx, events);
+
   /** Releases the SDK client's sockets (tests and the local stack; Lambdas keep theirs for warm starts). */
   destroy(): void {
     this.ctx.doc.destroy();
@@ -119,7 +123,7 @@ export function createDocumentClient(opts: { endpoint?: string; region?: string 
 }
 
 /** The project's Store on DynamoDB (AWS, dynalite or DynamoDB Local: same calls everywhere). */
-export function createStore(opts: StoreOptions): Store & { destroy(): void } {
+export function createStore(opts: StoreOptions): DynamoStore {
   return new DynamoStore({
     doc: opts.client ?? createDocumentClient(opts),
     table: opts.tableName,

@@ -25,7 +25,7 @@ import { PK, SK } from './table.ts';
  */
 
 /** One derived item and, for figure memberships, what it adds to the series. */
-interface Derived {
+export interface Derived {
   item: Item;
   figure?: FigureContribution;
 }
@@ -42,7 +42,7 @@ export function entryItems(e: Event, version: number): Item[] {
 }
 
 /** The figure memberships an event should have under `version`, credited to the sources that gave them. */
-function figureItems(e: Event, version: number, reported?: Map<string, Set<string>>): Derived[] {
+export function figureItems(e: Event, version: number, reported?: Map<string, Set<string>>): Derived[] {
   return figureContributions(e, reported).map((c) => ({
     item: { ...keys.figureMember(e.id, c.metric, c.year, c.point), ...c, eventId: e.id, version },
     figure: c,
@@ -77,7 +77,7 @@ async function reportedFigures(ctx: StoreContext, e: Event): Promise<Map<string,
 }
 
 /** Runs `fn` over `list`, a few calls at a time (a burst of dozens of writes would only queue in the SDK). */
-async function eachLimited<T>(list: T[], fn: (x: T) => Promise<void>, width = 8): Promise<void> {
+export async function eachLimited<T>(list: T[], fn: (x: T) => Promise<void>, width = 8): Promise<void> {
   for (let i = 0; i < list.length; i += width) await Promise.all(list.slice(i, i + width).map(fn));
 }
 

@@ -30,7 +30,7 @@ export const newMonthMarker = (month: string): Item => ({ ...keys.monthMarker(mo
  * Query per walk). Only created, never overwritten: an existing marker's `views` flag tells the truth about
  * the events written before this process.
  */
-async function markMonth(ctx: StoreContext, month: string): Promise<void> {
+export async function markMonth(ctx: StoreContext, month: string): Promise<void> {
   if (ctx.knownMonths.has(month)) return;
   await conditional('PutItem', () =>
     ctx.doc.send(

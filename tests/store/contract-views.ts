@@ -1,4 +1,10 @@
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/domain/index.ts';
 import { createStore } from '../../shared/store/dynamo-store.ts';
@@ -41,6 +47,19 @@ function watchedStore(db: TestStore): { store: Store; sent: Sent[]; doc: DynamoD
     { step: 'initialize' },
   );
   return { store: createStore({ tableName: db.tableName, client: doc }), sent, doc };
+}
+
+/** Every item of one table partition (PK), in SK order. */
+async function queryPartition(db: TestStore, pk: string): Promise<Array<Record<string, unknown>>> {
+  const out = await rawClient(db).send(
+    new QueryCommand({
+      TableName: db.tableName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'PK' },
+      ExpressionAttributeValues: { ':pk': pk },
+    }),
+  );
+  return out.Items ?? [];
 }
 
 /** Every page of the unfiltered served listing. */
@@ -153,6 +172,45 @@ export function viewContract(start: StoreFactory): void {
           .sort(recentOrder)
           .map((e) => e.id),
       );
+    });
+
+    it('bulk-loads new events as the very items createEvent writes', async () => {
+      const store = createStore({ tableName: db.tableName, client: rawClient(db) });
+      const turnover = {
+        metric: 'trade_turnover',
+        value: 4.1e10,
+        unit: 'USD',
+        year: 2025,
+        text: 't',
+      } as const;
+      const all = events().map((e, i) => (i % 3 === 0 ? { ...e, figures: [turnover] } : e));
+      const [one, ...rest] = all as [Event, ...Event[]];
+      await store.createEvent(one);
+      await store.bulkLoadEvents(rest.slice(0, 4));
+      await store.bulkLoadEvents(rest.slice(4));
+      // the partition of a bulk-loaded event holds the same items, with the same attributes, as a created one
+      const twin = { ...one, id: 'ev_twin01' };
+      await store.bulkLoadEvents([twin]);
+      const partition = async (id: string) =>
+        (await queryPartition(db, `EVENT#${id}`)).map((i) =>
+          JSON.parse(JSON.stringify(i).replaceAll(id, '<id>')),
+        );
+      expect(await partition(twin.id)).toEqual(await partition(one.id));
+      const expected = [...all, twin].filter((e) => e.eventDate).sort(recentOrder);
+      const page = await store.listEvents({ limit: 50 });
+      expect(page.items.map((e) => e.id)).toEqual([...expected, all[9] as Event].map((e) => e.id));
+      const visits = await store.listEvents({ kind: one.kind, limit: 50 });
+      expect(visits.items.map((e) => e.id)).toEqual(
+        [...all, twin]
+          .filter((e) => e.kind === one.kind)
+          .sort(recentOrder)
+          .map((e) => e.id),
+      );
+      const series = await store.getFigureSeries('trade_turnover');
+      expect(series.map((p) => [p.year, p.value, p.eventCount])).toEqual([
+        [2024, 43.8e9, 2], // the generator's own figure (every fourth event)
+        [2025, 4.1e10, 5],
+      ]);
     });
 
     it('answers a filtered page from the event when its view is missing', async () => {
