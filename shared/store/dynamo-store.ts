@@ -57,6 +57,7 @@ export class DynamoStore implements Store {
   getEvent = (id: string) => events.getEvent(this.ctx, id);
   listRecentEvents = (q: RecentEventsQuery): Promise<Page<Event>> => listing.listRecentEvents(this.ctx, q);
   listEvents = (q: EventQuery): Promise<Page<Event>> => filtered.listEvents(this.ctx, q);
+  listEventsJson = (q: EventQuery): Promise<Page<string>> => filtered.listEventsJson(this.ctx, q);
   getFigureSeries = (metric: Metric, range?: { fromYear?: number; toYear?: number }) =>
     figures.getFigureSeries(this.ctx, metric, range);
   reindexEvent = (e: Event) => reindexEvent(this.ctx, e);

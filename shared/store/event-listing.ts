@@ -4,7 +4,7 @@ import { Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
-import { viewEvent } from './event-view.ts';
+import { type Found, fromEvent, fromView } from './event-view.ts';
 import {
   eventPartition,
   isEventStartKey,
@@ -122,7 +122,7 @@ async function queryMonth(
   const partition = views ? viewPartition(month) : eventPartition(month);
   const begin = start ? startKeyIn(start, month, views) : undefined;
   const out = await queryNewestFirst(ctx, partition, range, limit, begin);
-  const items = out.items.map((i) => (views ? viewEvent(i) : parseItem(Event, i, 'event')));
+  const items = out.items.map((i) => (views ? fromView(i) : fromEvent(parseItem(Event, i, 'event'))));
   return { items, next: out.next };
 }
 
@@ -164,8 +164,9 @@ export async function queryNewestFirst(
  * down. Without any date bound the walk ends with the undated events (newest created first), so paging an
  * unfiltered listing visits every event exactly once. Reads the event items (the truth: `reindex` walks them).
  */
-export function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Event>> {
-  return walkMonths(ctx, q, false);
+export async function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Event>> {
+  const page = await walkMonths(ctx, q, false);
+  return { items: page.items.map((f) => f.event()), cursor: page.cursor };
 }
 
 /**
@@ -173,12 +174,12 @@ export function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery): Promi
  * partition (event-view.ts), others from the event items. Same order, same cursors (either kind resumes in
  * either partition).
  */
-export function listServedEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Event>> {
+export function listServedEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Found>> {
   return walkMonths(ctx, q, true);
 }
 
 /** The month walk behind both listings; `served` reads views where a month has them all. */
-async function walkMonths(ctx: StoreContext, q: RecentEventsQuery, served: boolean): Promise<Page<Event>> {
+async function walkMonths(ctx: StoreContext, q: RecentEventsQuery, served: boolean): Promise<Page<Found>> {
   if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE)
     throw new ValidationError(`limit must be an integer from 1 to ${MAX_PAGE}`, 'limit');
   const from = dateBound(q.from, 'from');
@@ -193,7 +194,7 @@ async function walkMonths(ctx: StoreContext, q: RecentEventsQuery, served: boole
   const rank = (m: string) => (m === NO_DATE ? '' : m);
   const rest = cursor ? walk.filter((m) => rank(m) <= rank(cursor.m)) : walk;
 
-  const items: Event[] = [];
+  const items: Found[] = [];
   for (const [i, month] of rest.entries()) {
     let start = cursor?.m === month && cursor.k ? cursor.k : undefined;
     const fromViews = served && views.has(month);
@@ -231,7 +232,7 @@ export async function listEventsByDateRange(ctx: StoreContext, from: string, to:
     let start: Record<string, string> | undefined;
     do {
       const page = await queryMonth(ctx, month, MAX_PAGE, lo, hi, start);
-      out.push(...page.items);
+      out.push(...page.items.map((f) => f.event()));
       start = page.next;
     } while (start);
   }
@@ -253,7 +254,7 @@ export async function listUndatedEvents(ctx: StoreContext, limit: number): Promi
       undefined,
       start,
     );
-    out.push(...page.items);
+    out.push(...page.items.map((f) => f.event()));
     start = page.next;
   } while (start && out.length < limit);
   return out;

@@ -117,3 +117,15 @@ export async function markViewsComplete(ctx: StoreContext): Promise<number> {
     );
   return markers.length;
 }
+
+/** An event as a listing found it: parsed only when asked, or served as JSON (a view's string as stored). */
+export interface Found {
+  event(): Event;
+  json(): string;
+}
+
+/** A found list view: its JSON is served as stored, never parsed. */
+export const fromView = (v: Item): Found => ({ event: () => viewEvent(v), json: () => String(v.j) });
+
+/** A found event item (already validated). */
+export const fromEvent = (e: Event): Found => ({ event: () => e, json: () => JSON.stringify(e) });

@@ -5,7 +5,7 @@ import { batchGet, type Item, parseItem, type StoreContext } from './context.ts'
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { chooseFacet, hasFacets, requiredFacets } from './event-facets.ts';
 import { dateBound, listServedEvents, MAX_PAGE, queryNewestFirst } from './event-listing.ts';
-import { viewEvent, viewHasFacets } from './event-view.ts';
+import { type Found, fromEvent, fromView, viewHasFacets } from './event-view.ts';
 import { eventSortKey, facetPartition, isIndexStartKey, keys } from './keys.ts';
 import type { EventQuery, Page } from './port.ts';
 import { GSI1PK, GSI1SK, PK, SK } from './table.ts';
@@ -36,7 +36,7 @@ function decodeFacetCursor(raw: string, facet: string): Cursor {
 interface Target {
   sortKey: string;
   has(required: string[]): boolean;
-  event(): Event;
+  found: Found;
 }
 
 /**
@@ -54,7 +54,7 @@ async function targetsById(ctx: StoreContext, ids: string[]): Promise<Map<string
     out.set(String(v.id), {
       sortKey: String(v.s),
       has: (required) => viewHasFacets(v, required),
-      event: () => viewEvent(v),
+      found: fromView(v),
     });
   const missing = distinct.filter((id) => !out.has(id));
   if (missing.length === 0) return out;
@@ -64,16 +64,32 @@ async function targetsById(ctx: StoreContext, ids: string[]): Promise<Map<string
   )) {
     if (i.redirectTo !== undefined) continue;
     const e = parseItem(Event, i, 'event');
-    out.set(e.id, { sortKey: eventSortKey(e), has: (required) => hasFacets(e, required), event: () => e });
+    out.set(e.id, {
+      sortKey: eventSortKey(e),
+      has: (required) => hasFacets(e, required),
+      found: fromEvent(e),
+    });
   }
   return out;
+}
+
+/** Recent events matching the filters (see `findEvents`). */
+export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page<Event>> {
+  const page = await findEvents(ctx, q);
+  return { items: page.items.map((f) => f.event()), cursor: page.cursor };
+}
+
+/** `listEvents` as a list page serves it: each event's JSON (a list view's as stored, never parsed). */
+export async function listEventsJson(ctx: StoreContext, q: EventQuery): Promise<Page<string>> {
+  const page = await findEvents(ctx, q);
+  return { items: page.items.map((f) => f.json()), cursor: page.cursor };
 }
 
 /**
  * Recent events matching the filters, newest event date first (undated last, only without date bounds). With
  * no filter this is the served month walk (`listServedEvents`).
  */
-export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page<Event>> {
+async function findEvents(ctx: StoreContext, q: EventQuery): Promise<Page<Found>> {
   const required = requiredFacets(q);
   if (required.length === 0) return listServedEvents(ctx, q);
   if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE)
@@ -88,7 +104,7 @@ export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page
   const range =
     from !== undefined || to !== undefined ? { lo: from ?? '0', hi: `${to ?? '9999-99-99'}#~` } : undefined;
   const budget = required.length > 1 ? Math.max(OVERREAD * q.limit, 100) : Number.POSITIVE_INFINITY;
-  const items: Event[] = [];
+  const items: Found[] = [];
   let examined = 0;
   while (true) {
     const want = q.limit - items.length;
@@ -103,7 +119,7 @@ export async function listEvents(ctx: StoreContext, q: EventQuery): Promise<Page
       const t = targets.get(String(entry.eventId));
       examined++;
       // The event (or its view) is the truth: an entry left by a date change, a redirect or a lost race is skipped.
-      if (t && t.sortKey === entry[GSI1SK] && t.has(required)) items.push(t.event());
+      if (t && t.sortKey === entry[GSI1SK] && t.has(required)) items.push(t.found);
       const more = n < entries.length - 1 || out.next !== undefined;
       if ((items.length === q.limit || examined >= budget) && more) {
         const k = { [PK]: entry[PK], [SK]: entry[SK], [GSI1PK]: entry[GSI1PK], [GSI1SK]: entry[GSI1SK] };

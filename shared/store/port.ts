@@ -106,6 +106,11 @@ export interface Store {
    * `listRecentEvents`.
    */
   listEvents(query: EventQuery): Promise<Page<Event>>;
+  /**
+   * `listEvents` as a list page serves it: each event as its JSON text (the stored list view's, unparsed), so
+   * the API answers a page without parsing and re-serialising it. Same items, order and cursor.
+   */
+  listEventsJson(query: EventQuery): Promise<Page<string>>;
   /** The precomputed series of a metric (one Query), oldest year first; bounds on the figure's year. */
   getFigureSeries(metric: Metric, range?: { fromYear?: number; toYear?: number }): Promise<FigurePoint[]>;
   /** Rewrites a stored event's index entries, figure memberships and list view as it is now (idempotent). */

@@ -112,6 +112,13 @@ export function viewContract(start: StoreFactory): void {
       const queried = sent.filter((s) => s.op === 'QueryCommand').map((s) => String(s.partition));
       expect(queried.filter((p) => p !== 'EVMONTHS').every((p) => p.startsWith('EVLIST#'))).toBe(true);
       expect(sent.some((s) => s.op === 'BatchGetItemCommand' || s.op === 'GetItemCommand')).toBe(false);
+      // the served JSON is the event's own serialisation, byte for byte, filtered or not
+      for (const q of [{ limit: 6 }, { kind: all[1]?.kind, limit: 6 }]) {
+        const json = await store.listEventsJson(q);
+        const parsed = await store.listEvents(q);
+        expect(json.cursor).toEqual(parsed.cursor);
+        expect(json.items).toEqual(parsed.items.map((e) => JSON.stringify(e)));
+      }
       sent.length = 0;
       const visits = await store.listEvents({ kind: all[1]?.kind, limit: 10 });
       expect(visits.items.map((e) => e.id)).toEqual(
