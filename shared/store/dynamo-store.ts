@@ -3,11 +3,13 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS } from '../config.ts';
 import type { Article, Delivery, Event, Metric, SourceState, Subscriber } from '../domain/index.ts';
 import * as articles from './articles.ts';
+import { bulkLoadEvents } from './bulk-load.ts';
 import type { StoreContext } from './context.ts';
 import * as deliveries from './deliveries.ts';
 import { reindexEvent } from './event-index.ts';
 import * as listing from './event-listing.ts';
 import * as reports from './event-reports.ts';
+import * as views from './event-view.ts';
 import * as events from './events.ts';
 import * as figures from './figures.ts';
 import * as filtered from './filtered-listing.ts';
@@ -55,9 +57,11 @@ export class DynamoStore implements Store {
   getEvent = (id: string) => events.getEvent(this.ctx, id);
   listRecentEvents = (q: RecentEventsQuery): Promise<Page<Event>> => listing.listRecentEvents(this.ctx, q);
   listEvents = (q: EventQuery): Promise<Page<Event>> => filtered.listEvents(this.ctx, q);
+  listEventsJson = (q: EventQuery): Promise<Page<string>> => filtered.listEventsJson(this.ctx, q);
   getFigureSeries = (metric: Metric, range?: { fromYear?: number; toYear?: number }) =>
     figures.getFigureSeries(this.ctx, metric, range);
   reindexEvent = (e: Event) => reindexEvent(this.ctx, e);
+  markViewsComplete = () => views.markViewsComplete(this.ctx);
   listEventsByDateRange = (from: string, to: string) => listing.listEventsByDateRange(this.ctx, from, to);
   listUndatedEvents = (limit: number) => listing.listUndatedEvents(this.ctx, limit);
   putEventReport = (eventId: string, key: string, report: unknown) =>
@@ -95,6 +99,9 @@ export class DynamoStore implements Store {
   incrementCounter = (key: string, windowSeconds: number) =>
     sources.incrementCounter(this.ctx, key, windowSeconds);
 
+  /** Writes NEW events with all their derived items in batches (bulk-load.ts: bench stores, imports). */
+  bulkLoadEvents = (events: Event[]) => bulkLoadEvents(this.ctx, events);
+
   /** Releases the SDK client's sockets (tests and the local stack; Lambdas keep theirs for warm starts). */
   destroy(): void {
     this.ctx.doc.destroy();
@@ -117,7 +124,7 @@ export function createDocumentClient(opts: { endpoint?: string; region?: string 
 }
 
 /** The project's Store on DynamoDB (AWS, dynalite or DynamoDB Local: same calls everywhere). */
-export function createStore(opts: StoreOptions): Store & { destroy(): void } {
+export function createStore(opts: StoreOptions): DynamoStore {
   return new DynamoStore({
     doc: opts.client ?? createDocumentClient(opts),
     table: opts.tableName,

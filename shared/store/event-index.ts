@@ -2,6 +2,7 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Event, Metric } from '../domain/index.ts';
 import { batchPut, call, type Item, isConditionFailed, queryAll, type StoreContext } from './context.ts';
 import { eventFacets } from './event-facets.ts';
+import { putView } from './event-view.ts';
 import { addToSeries, type FigureContribution, figureContributions, removeFromSeries } from './figures.ts';
 import { eventSortKey, FIGURE_PREFIX, INDEX_PREFIX, keys } from './keys.ts';
 import { PK, SK } from './table.ts';
@@ -24,13 +25,13 @@ import { PK, SK } from './table.ts';
  */
 
 /** One derived item and, for figure memberships, what it adds to the series. */
-interface Derived {
+export interface Derived {
   item: Item;
   figure?: FigureContribution;
 }
 
 /** The index entries an event should have under `version`. */
-function entryItems(e: Event, version: number): Item[] {
+export function entryItems(e: Event, version: number): Item[] {
   const sort = eventSortKey(e);
   return eventFacets(e).map((facet) => ({
     ...keys.indexEntry(e.id, facet, sort),
@@ -41,7 +42,7 @@ function entryItems(e: Event, version: number): Item[] {
 }
 
 /** The figure memberships an event should have under `version`, credited to the sources that gave them. */
-function figureItems(e: Event, version: number, reported?: Map<string, Set<string>>): Derived[] {
+export function figureItems(e: Event, version: number, reported?: Map<string, Set<string>>): Derived[] {
   return figureContributions(e, reported).map((c) => ({
     item: { ...keys.figureMember(e.id, c.metric, c.year, c.point), ...c, eventId: e.id, version },
     figure: c,
@@ -76,7 +77,7 @@ async function reportedFigures(ctx: StoreContext, e: Event): Promise<Map<string,
 }
 
 /** Runs `fn` over `list`, a few calls at a time (a burst of dozens of writes would only queue in the SDK). */
-async function eachLimited<T>(list: T[], fn: (x: T) => Promise<void>, width = 8): Promise<void> {
+export async function eachLimited<T>(list: T[], fn: (x: T) => Promise<void>, width = 8): Promise<void> {
   for (let i = 0; i < list.length; i += width) await Promise.all(list.slice(i, i + width).map(fn));
 }
 
@@ -197,8 +198,9 @@ export async function dropStale(
   );
 }
 
-/** Both phases for a stored event as it is (the `reindex` command; idempotent). */
+/** Both phases and the list view for a stored event as it is (the `reindex` command; idempotent). */
 export async function reindexEvent(ctx: StoreContext, e: Event): Promise<void> {
   await addDerived(ctx, e, e.version);
+  await putView(ctx, e, e.version);
   await dropStale(ctx, e.id, e, e.version);
 }

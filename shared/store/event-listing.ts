@@ -4,7 +4,17 @@ import { Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
-import { eventPartition, isEventStartKey, keys, monthOf, monthsBetween, NO_DATE } from './keys.ts';
+import { type Found, fromEvent, fromView } from './event-view.ts';
+import {
+  eventPartition,
+  isEventStartKey,
+  keys,
+  monthOf,
+  monthsBetween,
+  NO_DATE,
+  VIEW_SK,
+  viewPartition,
+} from './keys.ts';
 import type { Page, RecentEventsQuery } from './port.ts';
 import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
 
@@ -25,14 +35,7 @@ function decodeMonthCursor(raw: string): Cursor {
   const { m, k } = c;
   // A start key must be a GSI1 key of the cursor's own month, nothing else (no probing other partitions).
   const allowed = new Set([PK, SK, GSI1PK, GSI1SK]);
-  if (
-    k &&
-    (k[GSI1PK] !== eventPartition(m) ||
-      Object.keys(k).some((a) => !allowed.has(a)) ||
-      !k[PK] ||
-      !k[SK] ||
-      !isEventStartKey(k, m))
-  )
+  if (k && (Object.keys(k).some((a) => !allowed.has(a)) || !k[PK] || !k[SK] || !isEventStartKey(k, m)))
     throw invalidCursor();
   return c;
 }
@@ -53,28 +56,55 @@ export function dateBound(value: string | undefined, field: string): string | un
 export const MONTHS_TTL_MS = 1000;
 
 /** The last read of the months index per store (and the read in flight, so a burst of requests shares one). */
-const monthsRead = new WeakMap<StoreContext, { at: number; all: Promise<string[]> }>();
+const monthsRead = new WeakMap<StoreContext, { at: number; all: Promise<Item[]> }>();
 
 /** Every month marker (one Query on the months index), reused for MONTHS_TTL_MS. */
-function monthMarkers(ctx: StoreContext): Promise<string[]> {
+function monthMarkers(ctx: StoreContext): Promise<Item[]> {
   const cached = monthsRead.get(ctx);
   if (cached && performance.now() - cached.at < MONTHS_TTL_MS) return cached.all;
   const all = queryAll(ctx, {
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': PK },
     ExpressionAttributeValues: { ':pk': keys.monthMarker('')[PK] },
-  }).then((items) => items.map((i) => String(i[SK])));
+  });
   monthsRead.set(ctx, { at: performance.now(), all });
   // a failed read is not reused (unless a newer read has replaced it already)
   all.catch(() => monthsRead.get(ctx)?.all === all && monthsRead.delete(ctx));
   return all;
 }
 
-/** Months that have events, newest first; `none` is not included. */
-async function datedMonths(ctx: StoreContext): Promise<{ months: string[]; undated: boolean }> {
-  const all = new Set([...(await monthMarkers(ctx)), ...ctx.knownMonths]);
+/** The months that have events, and which of them have a list view for every event. */
+interface Months {
+  /** Dated months, newest first (`none` is not included). */
+  months: string[];
+  undated: boolean;
+  /** Months (and `none`) whose marker says every event has a list view. */
+  views: Set<string>;
+}
+
+/**
+ * Months that have events, newest first. A month this process has just created and the cached read does not
+ * show yet counts as without views: the event items are the truth, so that is only slower, never wrong.
+ */
+async function datedMonths(ctx: StoreContext): Promise<Months> {
+  const markers = await monthMarkers(ctx);
+  const all = new Set([...markers.map((i) => String(i[SK])), ...ctx.knownMonths]);
   const months = [...all].filter((m) => m !== NO_DATE).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-  return { months, undated: all.has(NO_DATE) };
+  const views = new Set(markers.filter((i) => i.views === true).map((i) => String(i[SK])));
+  return { months, undated: all.has(NO_DATE), views };
+}
+
+/**
+ * A month's start key in the partition read (a cursor may come from the other one: the event items before a
+ * month's views were complete). The position is the GSI1 sort key, which both partitions share.
+ */
+function startKeyIn(k: Record<string, string>, month: string, views: boolean): Item {
+  return {
+    [PK]: k[PK],
+    [SK]: views ? VIEW_SK : 'EVENT',
+    [GSI1PK]: views ? viewPartition(month) : eventPartition(month),
+    [GSI1SK]: k[GSI1SK],
+  };
 }
 
 /** One Query page of a month partition, newest first, restricted to [from, to] for dated months. */
@@ -84,12 +114,16 @@ async function queryMonth(
   limit: number,
   from?: string,
   to?: string,
-  start?: Item,
+  start?: Record<string, string>,
+  views = false,
 ) {
   // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
   const range = month === NO_DATE ? undefined : { lo: from ?? `${month}-00`, hi: `${to ?? `${month}-99`}#~` };
-  const out = await queryNewestFirst(ctx, eventPartition(month), range, limit, start);
-  return { items: out.items.map((i) => parseItem(Event, i, 'event')), next: out.next };
+  const partition = views ? viewPartition(month) : eventPartition(month);
+  const begin = start ? startKeyIn(start, month, views) : undefined;
+  const out = await queryNewestFirst(ctx, partition, range, limit, begin);
+  const items = out.items.map((i) => (views ? fromView(i) : fromEvent(parseItem(Event, i, 'event'))));
+  return { items, next: out.next };
 }
 
 /**
@@ -128,9 +162,24 @@ export async function queryNewestFirst(
 /**
  * Recent events, newest event date first, walking the month partitions that have events from the newest
  * down. Without any date bound the walk ends with the undated events (newest created first), so paging an
- * unfiltered listing visits every event exactly once.
+ * unfiltered listing visits every event exactly once. Reads the event items (the truth: `reindex` walks them).
  */
 export async function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Event>> {
+  const page = await walkMonths(ctx, q, false);
+  return { items: page.items.map((f) => f.event()), cursor: page.cursor };
+}
+
+/**
+ * The same listing as served to readers: a month whose events all have list views is read from its view
+ * partition (event-view.ts), others from the event items. Same order, same cursors (either kind resumes in
+ * either partition).
+ */
+export function listServedEvents(ctx: StoreContext, q: RecentEventsQuery): Promise<Page<Found>> {
+  return walkMonths(ctx, q, true);
+}
+
+/** The month walk behind both listings; `served` reads views where a month has them all. */
+async function walkMonths(ctx: StoreContext, q: RecentEventsQuery, served: boolean): Promise<Page<Found>> {
   if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE)
     throw new ValidationError(`limit must be an integer from 1 to ${MAX_PAGE}`, 'limit');
   const from = dateBound(q.from, 'from');
@@ -138,18 +187,19 @@ export async function listRecentEvents(ctx: StoreContext, q: RecentEventsQuery):
   const cursor = q.cursor ? decodeMonthCursor(q.cursor) : null;
   if (from && to && from > to) return { items: [], cursor: null };
 
-  const { months, undated } = await datedMonths(ctx);
+  const { months, undated, views } = await datedMonths(ctx);
   const walk = months.filter((m) => (!from || m >= monthOf(from)) && (!to || m <= monthOf(to)));
   if (undated && !from && !to) walk.push(NO_DATE);
   // Resume at the cursor's month: months sort descending and `none` comes last in the walk.
   const rank = (m: string) => (m === NO_DATE ? '' : m);
   const rest = cursor ? walk.filter((m) => rank(m) <= rank(cursor.m)) : walk;
 
-  const items: Event[] = [];
+  const items: Found[] = [];
   for (const [i, month] of rest.entries()) {
-    let start: Item | undefined = cursor?.m === month && cursor.k ? cursor.k : undefined;
+    let start = cursor?.m === month && cursor.k ? cursor.k : undefined;
+    const fromViews = served && views.has(month);
     do {
-      const page = await queryMonth(ctx, month, q.limit - items.length, from, to, start);
+      const page = await queryMonth(ctx, month, q.limit - items.length, from, to, start, fromViews);
       items.push(...page.items);
       start = page.next;
       if (items.length >= q.limit) {
@@ -179,10 +229,10 @@ export async function listEventsByDateRange(ctx: StoreContext, from: string, to:
   }
   const out: Event[] = [];
   for (const month of months) {
-    let start: Item | undefined;
+    let start: Record<string, string> | undefined;
     do {
       const page = await queryMonth(ctx, month, MAX_PAGE, lo, hi, start);
-      out.push(...page.items);
+      out.push(...page.items.map((f) => f.event()));
       start = page.next;
     } while (start);
   }
@@ -194,7 +244,7 @@ export async function listUndatedEvents(ctx: StoreContext, limit: number): Promi
   if (!Number.isInteger(limit) || limit < 1)
     throw new ValidationError('limit must be a positive integer', 'limit');
   const out: Event[] = [];
-  let start: Item | undefined;
+  let start: Record<string, string> | undefined;
   do {
     const page = await queryMonth(
       ctx,
@@ -204,7 +254,7 @@ export async function listUndatedEvents(ctx: StoreContext, limit: number): Promi
       undefined,
       start,
     );
-    out.push(...page.items);
+    out.push(...page.items.map((f) => f.event()));
     start = page.next;
   } while (start && out.length < limit);
   return out;

@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { call, conditional, queryAll, type StoreContext } from './context.ts';
 import { dropStale, syncFigures } from './event-index.ts';
+import { deleteView } from './event-view.ts';
 import { getEvent } from './events.ts';
 import { keys } from './keys.ts';
 import { PK, SK } from './table.ts';
@@ -64,7 +65,10 @@ export async function redirectEvent(
       }),
     ),
   );
-  if (written) await dropStale(ctx, fromId, null, expectedVersion + 1);
+  if (written) {
+    await deleteView(ctx, fromId, expectedVersion + 1);
+    await dropStale(ctx, fromId, null, expectedVersion + 1);
+  }
   return written;
 }
 

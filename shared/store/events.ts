@@ -1,36 +1,71 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Event } from '../domain/index.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
-import { call, checked, conditional, parseItem, queryAll, type StoreContext, sized } from './context.ts';
+import {
+  call,
+  checked,
+  conditional,
+  type Item,
+  parseItem,
+  queryAll,
+  type StoreContext,
+  sized,
+} from './context.ts';
 import { addDerived, dropStale } from './event-index.ts';
+import { putView } from './event-view.ts';
 import { eventIndexKeys, keys, monthOf, NO_DATE } from './keys.ts';
 import { PK, SK } from './table.ts';
+
+/**
+ * The marker of a month this code creates: `views` says every event of the month has a list view (this code
+ * writes one with every event), so unfiltered listings read the month's views. A month created by older code
+ * has no `views` until `reindex` has written the views of all its events.
+ */
+export const newMonthMarker = (month: string): Item => ({ ...keys.monthMarker(month), month, views: true });
 
 /**
  * Records that a month (or `none`, for undated events) has events, so that listings walk only months
  * with data. Written before the event itself: a crash in between leaves a harmless empty month, never an
  * event the walk cannot reach. Markers are never removed (a month emptied by a date change costs one empty
- * Query per walk).
+ * Query per walk). Only created, never overwritten: an existing marker's `views` flag tells the truth about
+ * the events written before this process.
  */
-async function markMonth(ctx: StoreContext, month: string): Promise<void> {
+export async function markMonth(ctx: StoreContext, month: string): Promise<void> {
   if (ctx.knownMonths.has(month)) return;
-  await call('PutItem', () =>
-    ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.monthMarker(month), month } })),
+  await conditional('PutItem', () =>
+    ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: newMonthMarker(month),
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': PK },
+      }),
+    ),
   );
   ctx.knownMonths.add(month);
 }
 
 /** The stored item of an event: its fields, version, base keys and GSI1 keys (which move with the date). */
-function eventItem(e: Event, version: number) {
+export function eventItem(e: Event, version: number) {
   return sized({ ...keys.event(e.id), ...eventIndexKeys(e), ...e, version }, `event ${e.id}`);
+}
+
+/** The event→article link items of an event's sources. */
+export function linkItems(e: Event): Item[] {
+  const wanted = new Map(e.sources.map((s) => [s.articleId, s]));
+  return [...wanted].map(([articleId, s]) => ({
+    ...keys.eventLink(e.id, articleId),
+    eventId: e.id,
+    articleId,
+    url: s.url,
+  }));
 }
 
 /** Puts the event→article link items of the event's sources and deletes links to sources it dropped. */
 async function syncLinks(ctx: StoreContext, e: Event, existing: Set<string>): Promise<void> {
-  const wanted = new Map(e.sources.map((s) => [s.articleId, s]));
-  for (const [articleId, s] of wanted) {
-    if (existing.has(articleId)) continue;
-    const Item = { ...keys.eventLink(e.id, articleId), eventId: e.id, articleId, url: s.url };
+  const wanted = new Set(e.sources.map((s) => s.articleId));
+  for (const Item of linkItems(e)) {
+    if (existing.has(String(Item.articleId))) continue;
     await call('PutItem', () => ctx.doc.send(new PutCommand({ TableName: ctx.table, Item })));
   }
   for (const articleId of existing) {
@@ -72,7 +107,10 @@ export async function createEvent(ctx: StoreContext, event: Event): Promise<bool
     ),
   );
   // A new id has no older derived items to drop (at most a lost attempt's extras, which reads skip).
-  if (created) await syncLinks(ctx, e, new Set());
+  if (created) {
+    await putView(ctx, e, 0);
+    await syncLinks(ctx, e, new Set());
+  }
   return created;
 }
 
@@ -104,6 +142,7 @@ export async function updateEvent(ctx: StoreContext, event: Event, expectedVersi
       `event ${e.id} is at version ${current.version}, not the expected ${expectedVersion}`,
     );
   }
+  await putView(ctx, e, expectedVersion + 1);
   await syncLinks(ctx, e, await linkedArticleIds(ctx, e.id));
   await dropStale(ctx, e.id, e, expectedVersion + 1);
 }

@@ -37,6 +37,12 @@ export const keys = {
     [PK]: `EVENT#${eventId}`,
     [SK]: `REPORT#${key}`,
   }),
+  /**
+   * The list view of an event (event-view.ts): what a list page serves, as one JSON string, beside the event in
+   * its partition. Its GSI1 keys put it in the view partition of the event's month (`EVLIST#<month>`), sorted as
+   * the event is in `EVDATE#<month>`, so an unfiltered page is one Query of views.
+   */
+  eventView: (id: string) => ({ [PK]: `EVENT#${id}`, [SK]: VIEW_SK }),
   /** The "months that have events" index: every month marker lives in this one partition. */
   monthMarker: (month: string) => ({ [PK]: 'EVMONTHS', [SK]: month }),
   sourceState: (sourceId: string) => ({ [PK]: 'SOURCES', [SK]: `STATE#${sourceId}` }),
@@ -146,6 +152,18 @@ export function eventIndexKeys(e: { id: string; eventDate: string | null; create
 /** GSI1 partition of a month (`YYYY-MM`) or of undated events (`none`). */
 export const eventPartition = (month: string) => `EVDATE#${month}`;
 
+/** SK of an event's list view. */
+export const VIEW_SK = 'LIST';
+
+/** GSI1 partition of the list views of a month (`YYYY-MM`) or of undated events (`none`). */
+export const viewPartition = (month: string) => `EVLIST#${month}`;
+
+/** GSI1 keys of an event's list view: as `eventIndexKeys`, in the month's view partition. */
+export function viewIndexKeys(e: { id: string; eventDate: string | null; createdAt: string }) {
+  const k = eventIndexKeys(e);
+  return { [GSI1PK]: viewPartition(k[GSI1PK].slice('EVDATE#'.length)), [GSI1SK]: k[GSI1SK] };
+}
+
 const EVENT_PK = /^EVENT#(ev_[0-9a-z]{1,64})$/;
 const DATED_SK = /^(\d{4}-\d{2})-\d{2}#(ev_[0-9a-z]{1,64})$/;
 const UNDATED_SK = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)#(ev_[0-9a-z]{1,64})$/;
@@ -159,7 +177,10 @@ export function isEventStartKey(k: Record<string, unknown>, month: string): bool
   const attrs = Object.keys(k);
   if (attrs.length !== 4 || attrs.some((a) => typeof k[a] !== 'string')) return false;
   const id = EVENT_PK.exec(String(k[PK] ?? ''))?.[1];
-  if (!id || k[SK] !== 'EVENT' || k[GSI1PK] !== eventPartition(month)) return false;
+  // an event item of the month partition, or a list view of the month's view partition
+  const event = k[SK] === 'EVENT' && k[GSI1PK] === eventPartition(month);
+  const view = k[SK] === VIEW_SK && k[GSI1PK] === viewPartition(month);
+  if (!id || !(event || view)) return false;
   const sk = String(k[GSI1SK] ?? '');
   if (month === NO_DATE) {
     const m = UNDATED_SK.exec(sk);

@@ -106,10 +106,20 @@ export interface Store {
    * `listRecentEvents`.
    */
   listEvents(query: EventQuery): Promise<Page<Event>>;
+  /**
+   * `listEvents` as a list page serves it: each event as its JSON text (the stored list view's, unparsed), so
+   * the API answers a page without parsing and re-serialising it. Same items, order and cursor.
+   */
+  listEventsJson(query: EventQuery): Promise<Page<string>>;
   /** The precomputed series of a metric (one Query), oldest year first; bounds on the figure's year. */
   getFigureSeries(metric: Metric, range?: { fromYear?: number; toYear?: number }): Promise<FigurePoint[]>;
-  /** Rewrites a stored event's index entries and figure memberships as the event is now (idempotent). */
+  /** Rewrites a stored event's index entries, figure memberships and list view as it is now (idempotent). */
   reindexEvent(event: Event): Promise<void>;
+  /**
+   * Records that every stored event has its list view (called by `reindex` after rewriting them all), so
+   * unfiltered listings read the views of every month; returns how many months it marked.
+   */
+  markViewsComplete(): Promise<number>;
   /** Events whose event date lies in [from, to] (inclusive, YYYY-MM-DD): clustering candidates. */
   listEventsByDateRange(from: string, to: string): Promise<Event[]>;
   /** Events with no event date, most recently created first (clustering candidates for undated articles). */

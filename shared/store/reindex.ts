@@ -4,7 +4,7 @@ import type { Store } from './port.ts';
 const PAGE = 100;
 
 /**
- * Rewrites the index entries and figure memberships of every stored event (the backfill for a store made
+ * Rewrites the index entries, figure memberships and list views of every stored event (the backfill for a store made
  * before they existed, or a repair after a crash): walks all events through the recent-events listing (no
  * Scan: the month partitions, then the undated ones) and reconciles each one. Idempotent, so it can be run
  * again or beside ingestion (an event written meanwhile is reconciled by its own write). Returns how many
@@ -23,5 +23,7 @@ export async function reindexAll(store: Store, onPage?: (visited: number) => voi
     onPage?.(visited);
     cursor = page.cursor;
   } while (cursor);
+  // every event now has its list view: unfiltered listings may read the views of every month
+  await store.markViewsComplete();
   return visited;
 }
