@@ -2,6 +2,8 @@
  * The patterns of the relevance rules, built once at module load from the language packs (lexicon/*\/relevance.ts),
  * the gazetteer of places and the gazetteer of officials. No word list or city name is written here.
  */
+
+import { execAll } from './exec-all.ts';
 import { PEOPLE } from './gazetteer/index.ts';
 import { findPlaces } from './gazetteer/place-matcher.ts';
 import { alternation, fragment, WB_END, WB_START } from './lexicon/build.ts';
@@ -236,7 +238,7 @@ export function tally(text: string): Tally {
     if (!mayMatch(re, lower(text))) continue;
     const found = t === lower(text) && LOWER.has(re) ? matchesAt(re, t) : null;
     if (found) {
-      for (const word of found) {
+      for (const [word] of found) {
         const code = matcher.codeOf(word);
         if (code) bump(code);
       }
@@ -355,15 +357,18 @@ const COUNTRY_LIST = new RegExp(
   `${firstLetterGuard(COUNTRY_ENTRIES.map((e) => e.toLowerCase()))}${WB_START}${COUNTRY_NAME}(?:\\s*,\\s*${COUNTRY_NAME})+,?\\s+${alternation([...EN.LIST_AND, ...RU.LIST_AND, ...KK.LIST_AND])}\\s+${COUNTRY_NAME}${WB_END}`,
   'gu',
 );
+indexStarts(
+  COUNTRY_LIST,
+  COUNTRY_ENTRIES.map((e) => e.toLowerCase()),
+);
 
 /** The text with every list of three or more countries blanked out (offsets kept when case folding allows). */
 export function withoutLists(text: string): string {
   const low = lower(text);
   if (low.length !== text.length) return text;
   let out = text;
-  COUNTRY_LIST.lastIndex = 0;
-  for (let m = COUNTRY_LIST.exec(low); m; m = COUNTRY_LIST.exec(low)) {
-    if (m[0].length === 0) COUNTRY_LIST.lastIndex++;
+  // Tried only where a word begins as a country name does (relevance-starts.ts).
+  for (const m of matchesAt(COUNTRY_LIST, low) ?? execAll(COUNTRY_LIST, low)) {
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   }
   return out;

@@ -89,17 +89,17 @@ function startsIn(low: string): (number[] | undefined)[] {
  * The matches of a registered pattern in a lower-case text, as its global scan finds them (left to right, each
  * after the one before); null for a pattern never registered.
  */
-export function matchesAt(re: RegExp, low: string): string[] | null {
+export function matchesAt(re: RegExp, low: string): RegExpExecArray[] | null {
   const list = LISTS.get(re);
   if (!list) return null;
-  const out: string[] = [];
+  const out: RegExpExecArray[] = [];
   let end = 0;
   for (const at of startsIn(low)[list.id] ?? []) {
     if (at < end) continue;
     list.sticky.lastIndex = at;
     const m = list.sticky.exec(low);
     if (!m) continue;
-    out.push(m[0]);
+    out.push(m);
     end = at + Math.max(1, m[0].length);
   }
   return out;
