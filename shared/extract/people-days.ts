@@ -4,10 +4,10 @@
  */
 
 import { execAll } from './exec-all.ts';
+import { wordsRegex } from './lexicon/build.ts';
 import { OTHER_DAY_EN } from './lexicon/en/people.ts';
 import { OTHER_DAY_RU } from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
-import { wordTest } from './word-index.ts';
 
 const MONTHS = [
   ['jan', 'январ'],
@@ -50,11 +50,8 @@ function daysIn(text: string): Set<string> {
   return out;
 }
 
-/**
- * Words that set a body sentence on another day of the trip than the lead's ("on the first day", «накануне»),
- * looked up from the sentence's words (word-index.ts) rather than by a case-insensitive scan of each sentence.
- */
-const OTHER_DAY = wordTest([...OTHER_DAY_EN, ...OTHER_DAY_RU]);
+/** Words that set a body sentence on another day of the trip than the lead's ("on the first day", «накануне»). */
+const OTHER_DAY = wordsRegex([...OTHER_DAY_EN, ...OTHER_DAY_RU]);
 
 /**
  * For each sentence: true when it is a body sentence set on another day — naming only days the title and lead do
@@ -65,7 +62,7 @@ export function otherDaySentences(sentences: Sentence[]): boolean[] {
   for (const s of sentences) if (s.zone !== 'body') for (const d of daysIn(s.text)) lead.add(d);
   return sentences.map((s) => {
     if (s.zone !== 'body') return false;
-    if (OTHER_DAY(s.text)) return true;
+    if (OTHER_DAY.test(s.text)) return true;
     if (lead.size === 0) return false;
     const days = [...daysIn(s.text)];
     return days.length > 0 && days.every((d) => !lead.has(d));

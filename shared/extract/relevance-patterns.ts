@@ -2,6 +2,8 @@
  * The patterns of the relevance rules, built once at module load from the language packs (lexicon/*\/relevance.ts),
  * the gazetteer of places and the gazetteer of officials. No word list or city name is written here.
  */
+
+import { execAll } from './exec-all.ts';
 import { PEOPLE } from './gazetteer/index.ts';
 import { findPlaces } from './gazetteer/place-matcher.ts';
 import { alternation, fragment, WB_END, WB_START } from './lexicon/build.ts';
@@ -12,7 +14,6 @@ import * as KK from './lexicon/kk/relevance.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
 import { keyed, mayMatch } from './relevance-keys.ts';
-import { indexStarts, matchesAt } from './relevance-starts.ts';
 
 /** Several patterns counted together as one kind of evidence. */
 export type Evidence = RegExp[];
@@ -49,7 +50,6 @@ function listRegex(entries: readonly string[], lowerCase: boolean, guarded = tru
   if (lowerCase) {
     LOWER.add(re);
     keyed(re, norm);
-    indexStarts(re, norm);
   }
   return re;
 }
@@ -75,20 +75,27 @@ const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(),
 
 let lastText = '';
 let lastLower = '';
-/** Lower case of the article's texts: rules ask about each sentence and the whole text many times over. */
-const LOWERED = new Map<string, string>();
-/** The text in lower case (the last one answered first: rules ask about one sentence several times in a row). */
+let prevText = '';
+let prevLower = '';
+/**
+ * The text in lower case. The last two are kept: rules ask about the same sentence several times in a row, and
+ * about the whole article in between questions about one sentence.
+ */
 export function lower(text: string): string {
   if (text === lastText) return lastLower;
-  let low = LOWERED.get(text);
-  if (low === undefined) {
-    low = text.toLowerCase();
-    if (LOWERED.size >= 256) LOWERED.clear();
-    LOWERED.set(text, low);
+  if (text === prevText) {
+    const low = prevLower;
+    prevText = lastText;
+    prevLower = lastLower;
+    lastText = text;
+    lastLower = low;
+    return low;
   }
+  prevText = lastText;
+  prevLower = lastLower;
   lastText = text;
-  lastLower = low;
-  return low;
+  lastLower = text.toLowerCase();
+  return lastLower;
 }
 
 /** Whether a pattern is run on the text in lower case (built from lower-case entries). */
@@ -101,12 +108,6 @@ export function count(ev: Evidence | RegExp, text: string): number {
   let n = 0;
   for (const re of Array.isArray(ev) ? ev : [ev]) {
     if (!mayMatch(re, lower(text))) continue;
-    // A big list is tried only where a word begins as one of its entries does (relevance-starts.ts).
-    const found = LOWER.has(re) ? matchesAt(re, lower(text)) : null;
-    if (found) {
-      n += found.length;
-      continue;
-    }
     re.lastIndex = 0;
     n += (LOWER.has(re) ? lower(text) : text).match(re)?.length ?? 0;
   }
@@ -134,7 +135,6 @@ function officialsOf(country: string): RegExp {
   );
   LOWER.add(re);
   keyed(re, [...latin, ...cyr]);
-  indexStarts(re, [...latin, ...cyr]);
   return re;
 }
 
@@ -234,14 +234,6 @@ export function tally(text: string): Tally {
     // An exec loop, not matchAll: matchAll clones the (big) pattern on every call.
     const re = matcher.re;
     if (!mayMatch(re, lower(text))) continue;
-    const found = t === lower(text) && LOWER.has(re) ? matchesAt(re, t) : null;
-    if (found) {
-      for (const word of found) {
-        const code = matcher.codeOf(word);
-        if (code) bump(code);
-      }
-      continue;
-    }
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -361,9 +353,7 @@ export function withoutLists(text: string): string {
   const low = lower(text);
   if (low.length !== text.length) return text;
   let out = text;
-  COUNTRY_LIST.lastIndex = 0;
-  for (let m = COUNTRY_LIST.exec(low); m; m = COUNTRY_LIST.exec(low)) {
-    if (m[0].length === 0) COUNTRY_LIST.lastIndex++;
+  for (const m of execAll(COUNTRY_LIST, low)) {
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   }
   return out;

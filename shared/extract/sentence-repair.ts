@@ -19,6 +19,17 @@ const LOWER_START = regex(String.raw`^["'(]?\p{Ll}`, 'u');
  * function word) are joined back and re-split, so a signing verb or a number's unit sits in one sentence again.
  */
 export function joinWrapped(sentences: Sentence[]): Sentence[] {
+  // The agreement and figure rules both read the article this way: it is repaired once (the result is read only).
+  const known = REPAIRED.get(sentences);
+  if (known) return known;
+  const repaired = repair(sentences);
+  REPAIRED.set(sentences, repaired);
+  return repaired;
+}
+/** Repaired sentences by document. */
+const REPAIRED = new WeakMap<Sentence[], Sentence[]>();
+
+function repair(sentences: Sentence[]): Sentence[] {
   const joined: Sentence[] = [];
   for (const s of sentences) {
     const prev = joined.at(-1);
@@ -27,7 +38,9 @@ export function joinWrapped(sentences: Sentence[]): Sentence[] {
       prev.zone !== 'title' &&
       s.zone !== 'title' &&
       OPEN_END.test(prev.text) &&
-      (LOWER_START.test(s.text) || FUNCTION_END.test(prev.text))
+      // The last few characters hold any function word ending the line and the boundary before it (a pattern
+      // anchored only at the end is otherwise tried from every position of the line).
+      (LOWER_START.test(s.text) || FUNCTION_END.test(prev.text.slice(-12)))
     ) {
       joined[joined.length - 1] = { ...prev, text: `${prev.text} ${s.text}` };
       continue;

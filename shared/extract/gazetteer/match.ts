@@ -101,6 +101,25 @@ function letterClass(c: number): number {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451 ? RUSSIAN : 0;
 }
 
+/** First two letters of every indexed word, as one number: most words of a sentence start otherwise. */
+const pair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const KEY_PAIRS = new Set([...WORD_INDEX.keys()].filter((k) => k.length >= 2).map((k) => pair(k, 0)));
+
+/**
+ * False when a word cannot be an indexed one, read without cutting it out: a Cyrillic word is keyed by its first
+ * letters as written; a Latin word too unless folding may change them (a y, a doubled letter or "ye" near the
+ * start; folding removes letters only from there on).
+ */
+function mayBeKey(s: string, i: number, j: number, cls: number): boolean {
+  if (cls === LATIN) {
+    for (let k = i; k < Math.min(j, i + 3); k++) {
+      const c = s.charCodeAt(k);
+      if (c === 121 || (k + 1 < j && c === s.charCodeAt(k + 1))) return true;
+    }
+  }
+  return KEY_PAIRS.has(pair(s, i));
+}
+
 /**
  * The known people all of whose name words occur in a sentence (a cheap pre-filter before the patterns run).
  * A caller that has the sentence folded already (foldCyrillic) passes it.
@@ -119,7 +138,7 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
     }
     let j = i + 1;
     while (j < folded.length && letterClass(folded.charCodeAt(j)) === cls) j++;
-    if (j - i >= 2) {
+    if (j - i >= 2 && mayBeKey(folded, i, j, cls)) {
       const key = cls === LATIN ? foldAscii(folded.slice(i, j)) : folded.slice(i, Math.min(j, i + 3));
       // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
       if (WORD_INDEX.has(key)) words.add(key);
