@@ -99,6 +99,8 @@ export const PLACES_EN = {
     'our correspondent',
     'correspondent of',
   ],
+  /** "met … here on Wednesday": the wire's dateline city is the venue. */
+  here: ['here'],
   /** A statement's setting that has a venue ("at a briefing in Astana"). */
   statementSetting: ['briefing', 'press conference', 'news conference'],
   /** A place as the subject of these hosts the event ("Astana hosted the 8th meeting", "the Majilis held"). */
