@@ -5,10 +5,8 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
+import { BATCH, summitMeeting } from './kind-frames.ts';
 import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
-import { alternation, WB_START } from './lexicon/build.ts';
-import { KIND_EN } from './lexicon/en/kind.ts';
-import { KIND_RU } from './lexicon/ru/kind.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -17,7 +15,6 @@ import {
   type Predicate,
   predicates,
 } from './predicates.ts';
-import { has, MULTILATERAL_TITLE } from './relevance-patterns.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A kind with the sentence it was read from. */
@@ -31,9 +28,6 @@ interface Read {
   preds: Predicate[];
   masked: string;
 }
-
-/** A batch of documents ("15 documents", «ряд соглашений»): see signingKind. */
-const BATCH = new RegExp(`${WB_START}${alternation([...KIND_EN.batch, ...KIND_RU.batch])}`, 'iu');
 
 const STRONG: EventKind[] = ['meeting', 'forum', 'visit', 'phone_call'];
 /** Every phone-call word of the packs has one of these stems: a cheap test before the full analysis. */
@@ -167,23 +161,6 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
   const result = classify(sentences);
   memo.set(sentences, result);
   return result;
-}
-
-/**
- * "Tokayev attends SCO summit, meets Xi": a multilateral summit (SCO, C+C5, CICA, BRICS) is no Kazakhstan–China
- * event of its own; the pair's meeting on its sidelines, told in the title or lead, is the reported event.
- */
-function summitMeeting(sentences: Sentence[], found: KindWithEvidence): KindWithEvidence {
-  if (found.kind !== 'forum') return found;
-  const h = headSentences(sentences);
-  const head = [...(h.title ? [h.title] : []), ...h.lead];
-  if (!head.some((s) => has(MULTILATERAL_TITLE, s.text))) return found;
-  const met = head.find((s) =>
-    predicates(s.text, s.zone === 'title').some(
-      (p) => p.kind === 'meeting' && p.role === 'event' && p.tense === 'realized' && !p.weak,
-    ),
-  );
-  return met ? { kind: 'meeting', evidence: met.text } : found;
 }
 
 function classify(sentences: Sentence[]): KindWithEvidence {

@@ -10,6 +10,10 @@ import { pastIn } from './clauses.ts';
 import { lookupPlace } from './gazetteer/index.ts';
 import { impliedVenue } from './implied-venue.ts';
 import { classifyKindWithEvidence } from './kind.ts';
+import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { PLACES_EN } from './lexicon/en/places-cues.ts';
+import { HOME_CITIES } from './lexicon/en/sources.ts';
+import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { eventNouns, mainClause, predicates } from './predicates.ts';
 import { relayed } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
@@ -95,6 +99,7 @@ export function resolveLocationWithEvidence(
   // reports, or a wire "CITY, March 9 (Xinhua) -- X met visiting Y" where the guest was received.
   const said =
     head.find((s) => OWN_CORRESPONDENT.test(s.text)) ??
+    head.find((s) => HERE.test(mainClause(s.text)) && predicates(s.text).some((p) => p.role === 'event')) ??
     head.find((s) => VISITING.test(s.text) && predicates(s.text).some((p) => p.kind === 'meeting'));
   const dateline = said && kind !== 'statement' ? datelineCity(sentences, lead[0]) : null;
   if (said && dateline) return { location: dateline, evidence: said.text };
@@ -112,6 +117,17 @@ export function resolveLocationWithEvidence(
     return { location: own.city, evidence: own.evidence };
   return implied ? { location: implied.city, evidence: implied.evidence } : none;
 }
+
+/** "here" in the event's clause: the dateline city ("met … here on Wednesday", «здесь»). */
+const HERE = new RegExp(`${WB_START}${alternation([...PLACES_EN.here, ...PLACES_RU.here])}${WB_END}`, 'iu');
+
+/** Outlet names of HOME_CITIES as whole words ("cri" in "CRI", not inside another name). */
+const HOME_OUTLET = new Map(
+  HOME_CITIES.map(([name]) => [
+    name,
+    new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'),
+  ]),
+);
 
 /** The city a wire dateline opens the story with ("ASTANA. KAZINFORM –", «ПЕКИН.», "ALMATY, March 9"). */
 function datelineCity(sentences: Sentence[], firstLead: Sentence | undefined): string | null {
@@ -136,6 +152,8 @@ function ownDateline(
   if (!outlet) return null;
   const city = datelineCity(sentences, firstLead);
   if (!city) return null;
+  // The desk's own city says where the report was written, not where the event was.
+  if (HOME_CITIES.some(([name, home]) => home === city && HOME_OUTLET.get(name)?.test(outlet))) return null;
   const text = sentences
     .slice(0, 6)
     .map((s) => s.text)

@@ -57,6 +57,11 @@ const FACILITY_BEFORE = new RegExp(
   `${WB_START}${alternation(all('facilities'))}(?:\\s+[\\p{L}-]+){0,3}\\s+${alternation(all('venue'))}\\s+${BETWEEN}$`,
   'iu',
 );
+/** An earlier happening's place ("agreements reached in Beijing"): a cue before it, no clause break between. */
+const BACKGROUND_BEFORE = new RegExp(
+  `${WB_START}${alternation([...PLACES_EN.background, ...PLACES_RU.background])}${WB_END}[^,;.]{0,60}$`,
+  'iu',
+);
 /** A Latin city name that starts a longer proper name ("Shanghai Cooperation Organization"). */
 const NAME_GOES_ON =
   /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?(?:\s|$)|(?:On|In|At|And|To|For|With|From|During|Province|Region|City)\b)\p{Lu}\p{Ll}+/u;
@@ -122,7 +127,12 @@ function findPlaces(text: string): PlaceHit[] {
     const post = ROLE_BEFORE.exec(near);
     // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
     const named = NAME_BEFORE_PREP.test(post?.[1] ?? '');
-    if ((post && !named && predicates(post[0]).length === 0) || FACILITY_BEFORE.test(near)) role = 'other';
+    if (
+      (post && !named && predicates(post[0]).length === 0) ||
+      FACILITY_BEFORE.test(near) ||
+      BACKGROUND_BEFORE.test(near)
+    )
+      role = 'other';
     else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
       role = 'venue';
     else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';

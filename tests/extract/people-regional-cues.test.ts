@@ -72,3 +72,13 @@ describe('who takes part: bare surnames and plans', () => {
     expect(ru.part).not.toContain('Xi Jinping');
   });
 });
+
+describe('signing reports', () => {
+  it('the leaders who witnessed the signing take part', () => {
+    const r = split(
+      'Kazakhstan and China signed 25 commercial deals in Astana on May 20 during the visit of Chinese Vice Premier Ding Xuexiang. First Deputy Prime Minister Roman Sklyar and Ding Xuexiang witnessed the exchange of documents.',
+      'en',
+    );
+    expect(r.part).toEqual(expect.arrayContaining(['Roman Sklyar', 'Ding Xuexiang']));
+  });
+});

@@ -25,6 +25,9 @@ const cn = (name: string, cyr: string[], roles: GazetteerPerson['roles']): Gazet
   roles,
 });
 
+/**
+ * Also ministers, bank governors, envoys and heads of the companies that meet across the border, on either side.
+ */
 export const REGIONAL_PEOPLE_MORE: GazetteerPerson[] = [
   // Kazakhstan: akims of regions.
   kz('Sergey Kulagin', ['Сергей Кулагин'], [['Akim of Akmola Region', 2014, 2017]]),
@@ -81,4 +84,43 @@ export const REGIONAL_PEOPLE_MORE: GazetteerPerson[] = [
     ],
   ),
   cn('Liu Ning', ['Лю Нин'], [['Party Secretary of Henan', 2024, null]]),
+  // China: ministers, the central bank, State Council and military leaders who meet Kazakh counterparts.
+  cn('Huai Jinpeng', ['Хуай Цзиньпэн'], [['Minister of Education', 2021, null]]),
+  cn('Sun Yeli', ['Сунь Ели'], [['Minister of Culture and Tourism', 2023, null]]),
+  cn('Lan Foan', ['Лань Фоань'], [['Minister of Finance', 2023, null]]),
+  cn('Wang Xiaohong', ['Ван Сяохун'], [['Minister of Public Security', 2022, null]]),
+  cn('Ni Hong', ['Ни Хун'], [['Minister of Housing and Urban-Rural Development', 2022, null]]),
+  cn('Li Guoying', ['Ли Гоин'], [['Minister of Water Resources', 2021, null]]),
+  cn('Wang Guangqian', ['Ван Гуанцянь'], [['Minister of Natural Resources', 2022, null]]),
+  cn('Pan Gongsheng', ['Пань Гуншэн'], [['Governor of the People’s Bank of China', 2023, null]]),
+  cn('Yi Gang', [], [['Governor of the People’s Bank of China', 2018, 2023]]),
+  cn('Zhang Youxia', ['Чжан Юся'], [['Vice Chairman of the Central Military Commission', 2017, null]]),
+  cn('Dong Jun', ['Дун Цзюнь'], [['Minister of National Defense', 2023, null]]),
+  cn(
+    'Chen Wenqing',
+    ['Чэнь Вэньцин'],
+    [['Secretary of the Central Political and Legal Affairs Commission', 2022, null]],
+  ),
+  cn('Ma Yongsheng', ['Ма Юншэн'], [['Chairman of Sinopec', 2022, null]]),
+  cn('Zhu Hexin', ['Чжу Хэсинь'], [['Chairman of CITIC Group', 2020, null]]),
+  cn('Yu Jianfeng', ['Юй Цзяньфэн'], [['Chairman of CNNC', 2019, null]]),
+  cn('Ren Zhengfei', ['Жэнь Чжэнфэй'], [['Founder of Huawei', 1987, null]]),
+  // Kazakhstan: envoys and heads of state companies.
+  kz(
+    'Gabit Koishibayev',
+    ['Габит Койшибаев', 'Ғабит Қойшыбаев'],
+    [['Ambassador to China', 2019, 2022]],
+    ['Gabit Koishybayev'],
+  ),
+  kz(
+    'Nurlan Zhakupov',
+    ['Нурлан Жакупов', 'Нұрлан Жақыпов'],
+    [['Chairman of the Board of Samruk-Kazyna', 2023, null]],
+  ),
+  kz(
+    'Meirzhan Yussupov',
+    ['Меиржан Юсупов', 'Мейіржан Юсупов'],
+    [['Chairman of the Board of Kazatomprom', 2023, null]],
+    ['Meirzhan Yusupov'],
+  ),
 ];

@@ -93,6 +93,11 @@ export const ATTEND_EN = [
   'also present',
   'were present',
   'was present',
+  // A signing report: the leaders who watched the documents signed or exchanged were there.
+  'witnessed',
+  'witness',
+  'oversaw',
+  'presided over',
 ];
 
 /** Speech verbs: their subject spoke at the event. */

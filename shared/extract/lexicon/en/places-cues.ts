@@ -73,6 +73,23 @@ export const PLACES_EN = {
     'centre',
     'center',
   ],
+  /**
+   * Words a little before a place (same clause) that make it the place of an earlier happening ("agreements
+   * reached in Beijing", "during the previous meeting in Astana"): background, not the venue.
+   */
+  background: [
+    'reached',
+    'achieved',
+    'agreed upon',
+    'previous',
+    'last',
+    'earlier',
+    'former',
+    'recalled',
+    'implementation of',
+    'implementing',
+    'outcomes of',
+  ],
   /** Words after a city name that make it a region's name ("the Almaty region", «Туркестанской области»). */
   regions: ['region', 'oblast', 'province', 'district', 'prefecture', 'county'],
   /** The agency's own correspondent reports: the dateline city is where the event was. */
@@ -82,6 +99,8 @@ export const PLACES_EN = {
     'our correspondent',
     'correspondent of',
   ],
+  /** "met … here on Wednesday": the wire's dateline city is the venue. */
+  here: ['here'],
   /** A statement's setting that has a venue ("at a briefing in Astana"). */
   statementSetting: ['briefing', 'press conference', 'news conference'],
   /** A place as the subject of these hosts the event ("Astana hosted the 8th meeting", "the Majilis held"). */

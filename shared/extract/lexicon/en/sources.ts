@@ -41,3 +41,40 @@ export const SOURCES_EN = {
   citeBefore: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by', 'reports', 'reported'],
   citeAfter: ['reports', 'reported', 'informs', 'writes', 'wrote', 'said', 'says'],
 } as const;
+
+/**
+ * The city where an outlet's news desk sits (outlet names lower case, matched as a part of the outlet field):
+ * a dateline there is the desk, not a reporter at the event ("ASTANA. KAZINFORM –" over a meeting in Beijing).
+ */
+export const HOME_CITIES: ReadonlyArray<readonly [outlet: string, city: string]> = [
+  ['kazinform', 'Astana'],
+  ['казинформ', 'Astana'],
+  ['astana times', 'Astana'],
+  ['khabar', 'Astana'],
+  ['хабар', 'Astana'],
+  ['akorda', 'Astana'],
+  ['kaztag', 'Almaty'],
+  ['казтаг', 'Almaty'],
+  ['tengrinews', 'Almaty'],
+  ['kursiv', 'Almaty'],
+  ['zakon.kz', 'Almaty'],
+  ['interfax-kazakhstan', 'Almaty'],
+  ['xinhua', 'Beijing'],
+  ['синьхуа', 'Beijing'],
+  ['cgtn', 'Beijing'],
+  ['china daily', 'Beijing'],
+  ['global times', 'Beijing'],
+  ["people's daily", 'Beijing'],
+  ['жэньминь жибао', 'Beijing'],
+  ['cri', 'Beijing'],
+  ['tass', 'Moscow'],
+  ['тасс', 'Moscow'],
+  ['ria novosti', 'Moscow'],
+  ['риа новости', 'Moscow'],
+  ['akipress', 'Bishkek'],
+  ['kabar', 'Bishkek'],
+  ['azertac', 'Baku'],
+  ['trend', 'Baku'],
+  ['daryo', 'Tashkent'],
+  ['uza', 'Tashkent'],
+];
