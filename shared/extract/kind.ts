@@ -7,6 +7,7 @@ import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
 import { BATCH, summitMeeting } from './kind-frames.ts';
 import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
+import { wholeKazakhTrip } from './kk-kind.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -215,6 +216,14 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
   if (leadTrip?.k) return out(leadTrip.k, leadTrip.r);
   // "Governor of Gansu visits Kazakhstan" over "The akim received a delegation led by the governor": the
   // headline names the trip, the lead reports the one meeting of it.
+  // A Kazakh trip whose programme of several meetings is told: the visit as a whole (./kk-kind.ts).
+  if (
+    wholeKazakhTrip(
+      title?.s.text ?? null,
+      lead.slice(0, 3).map((r) => r.s.text),
+    )
+  )
+    return out('visit', lead[0] ?? title);
   const leadMeeting = t?.kind === 'visit' && lead[0] ? meetingFirst(lead[0]) : false;
   if (leadMeeting && lead[0]) return out('meeting', lead[0]);
   const working = workingTripMeeting(t ?? lead[0]?.preds.find((p) => p.tense === 'realized'), head, lead);

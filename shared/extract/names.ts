@@ -10,6 +10,7 @@ import {
 } from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/match.ts';
 import { CITIES, PLACES } from './gazetteer/places.ts';
+import { isKazakhSentence, withoutKazakhEnding } from './kk-names.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts';
 import { SPEECH_RU } from './lexicon/ru/people.ts';
@@ -192,6 +193,7 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
 }
 
 function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
+  const kazakh = isKazakhSentence(sentence);
   for (const m of execAll(RU_RUN, sentence)) {
     const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
     let i = 0;
@@ -208,7 +210,8 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const last = name.at(-1);
     const end = (last?.s ?? 0) + (last?.w.length ?? 0);
     if (overlaps(hits, start, end)) continue;
-    const written = name.map((x) => x.w);
+    // A Kazakh case ending on the last word («Толғанбаевпен», «Чжэнмен») is no part of the name.
+    const written = name.map((x, k) => (kazakh && k === name.length - 1 ? withoutKazakhEnding(x.w) : x.w));
     // A Chinese name that speaks («Хань Цзюнь отметил») needs no role phrase: the shape and the verb are evidence.
     const speaker = () =>
       SPEECH_NEXT.test(sentence.slice(end, end + 40)) && looksChineseCyrillic(chineseNominative(written));

@@ -4,6 +4,7 @@ import { execAll } from './exec-all.ts';
 import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation } from './lexicon/build.ts';
 import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
+import * as KK from './lexicon/kk/people.ts';
 import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
 import { isThirdCountryWord, thirdCountryOf } from './third-countries.ts';
 
@@ -59,8 +60,13 @@ function walkBack(toks: Tok[], before: string, lang: 'en' | 'ru'): { first: numb
 
 /** Russian role words by stem (lower case); heads are the words that make a phrase a role. */
 // Tokens are lower-cased before the test: no case folding needed (it is slow with Unicode).
-const RU_HEAD = new RegExp(`^${alternation(ROLE_HEAD_STEMS_RU)}`, 'u');
-const RU_PART = new RegExp(`^${alternation(ROLE_PART_STEMS_RU)}`, 'u');
+const RU_HEAD = new RegExp(`^${alternation([...ROLE_HEAD_STEMS_RU, ...KK.ROLE_HEAD_STEMS])}`, 'u');
+const RU_PART = new RegExp(
+  `^${alternation([...ROLE_PART_STEMS_RU, ...KK.ROLE_HEAD_STEMS, ...KK.ROLE_PART_STEMS])}`,
+  'u',
+);
+/** Kazakh role words end in a genitive or an adjective ending («облысының», «Қазақстандағы»). */
+const KK_ROLE_WORD = new RegExp(KK.ROLE_WORD_ENDINGS, 'u');
 
 /** A role phrase found next to a name. */
 export interface RoleContext {
@@ -96,8 +102,9 @@ function isRoleToken(t: string, lang: 'en' | 'ru'): boolean {
     RU_ADJ.test(l) ||
     RU_CITY.has(l) ||
     (/^[А-ЯЁ]/.test(t) && ruCityForm(l)) ||
+    KK_ROLE_WORD.test(l) ||
     /^[A-Za-z][A-Za-z&-]*$/.test(t) ||
-    /^[А-ЯЁ]{2,6}$/.test(t)
+    /^[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$/.test(t)
   );
 }
 

@@ -56,3 +56,32 @@ describe('Kazakh trips with several counterparts', () => {
     ]);
   });
 });
+
+describe('Kazakh trips told as a whole', () => {
+  const kind = (title: string, text: string) =>
+    extractArticle({ id: 'k', lang: 'kk', published: '2023-06-01', title, text }).event?.kind;
+
+  it('takes a working trip with two meetings told one after the other («Сондай-ақ …») as the visit', () => {
+    expect(
+      kind(
+        'Вице-премьер Қытайда',
+        'Премьер-министрдің орынбасары Роман Скляр Қытайға жұмыс сапарымен барды. Бейжіңде ол ҚХР Вице-премьері Дин Сюэсянмен кездесті. Сондай-ақ ол Коммерция министрі Ван Вэньтаомен келіссөз жүргізді.',
+      ),
+    ).toBe('visit');
+  });
+
+  it('keeps a working trip with one meeting, and a headline naming one meeting, a meeting', () => {
+    expect(
+      kind(
+        'Вице-премьер Қытайда',
+        'Премьер-министрдің орынбасары Роман Скляр Қытайға жұмыс сапарымен барды. Бейжіңде ол ҚХР Вице-премьері Дин Сюэсянмен кездесті.',
+      ),
+    ).toBe('meeting');
+    expect(
+      kind(
+        'Скляр Дин Сюэсянмен кездесті',
+        'Қытайға жұмыс сапары аясында Роман Скляр Дин Сюэсянмен кездесті. Сондай-ақ ол Ван Вэньтаомен келіссөз жүргізді.',
+      ),
+    ).toBe('meeting');
+  });
+});

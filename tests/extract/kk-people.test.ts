@@ -72,3 +72,12 @@ describe('Kazakh interviews and congratulations', () => {
     expect(ment(r)).toEqual(['Xi Jinping']);
   });
 });
+
+describe('Kazakh role phrases before unknown names', () => {
+  it('finds an akim and a Chinese official named only by their role, without the case ending', () => {
+    const r = extract(
+      'Жамбыл облысының әкімі Ержан Толғанбаев Ганьсу провинциясы үкіметінің орынбасары Ли Чжэнмен кездесті. Кездесуде Қазақстан мен Қытай өңірлерінің сауда ынтымақтастығы талқыланды.',
+    );
+    expect(part(r)).toEqual(['Li Zheng', 'Yerzhan Tolganbayev']);
+  });
+});

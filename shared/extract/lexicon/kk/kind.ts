@@ -53,9 +53,31 @@ export const KIND_KK = {
   nouns: {
     meeting: ['кездесу*', 'келіссөз*'],
     phone_call: ['телефон арқылы'],
-    forum: ['форум*', 'саммит*', 'отырыс*', 'көрме*'],
+    forum: [
+      'форум*',
+      'саммит*',
+      'отырыс*',
+      'көрме*',
+      'конференция*',
+      'дөңгелек үстел*',
+      'жәрмеңке*',
+      'фестиваль*',
+      'конгресс*',
+    ],
     visit: ['сапар*'],
-    statement: ['жеделхат*', 'құттықтау*', 'мақала*', 'сұхбат*', 'брифинг*'],
+    statement: [
+      'жеделхат*',
+      'құттықтау*',
+      'мақала*',
+      'сұхбат*',
+      'брифинг*',
+      'баспасөз мәслихат*',
+      'жолдау*',
+      'көңіл айту*',
+      'хат',
+      'хатын',
+      'хаты',
+    ],
     agreement_signing: [],
     other: ['орден*', 'марапат*', 'салтанат*'],
   },
@@ -86,4 +108,32 @@ export const KIND_KK = {
 export const TRIP_KK = {
   /** A visit of state as a whole (мемлекеттік/ресми сапар): its meetings stay parts of the visit report. */
   stateVisit: ['мемлекеттік сапар*', 'ресми сапар*'],
+};
+
+/**
+ * A trip told as a whole (see ../../kk-kind.ts): the trip itself, the meetings of its programme, and the words
+ * that add another item to it («сондай-ақ», also). Data only.
+ */
+export const WHOLE_TRIP_KK = {
+  /** The trip made or ended: «жұмыс сапарымен барды», «сапары аясында», «сапарын аяқтады». */
+  trip: [
+    'сапарымен барды',
+    'сапарымен келді',
+    'сапармен барды',
+    'сапармен келді',
+    'сапарымен болды',
+    'сапармен болды',
+    'сапары аясында',
+    'сапары барысында',
+    'сапар аясында',
+    'сапар барысында',
+    'сапарын аяқтады',
+    'сапары аяқталды',
+  ],
+  /** A meeting of the programme, with the counterpart's comitative before it («Ли Цянмен кездесті»). */
+  meeting: ['кездесті', 'кездесіп', 'жүздесті', 'жүздесіп', 'келіссөз жүргізді', 'келіссөз жүргізіп'],
+  /** Another item of the same programme. */
+  also: ['сондай-ақ', 'бұдан кейін', 'одан кейін', 'кейін', 'сонымен қатар'],
+  /** A trip still to come is a preview, not a programme told. */
+  future: ['алдағы', 'келеді', 'барады', 'келмек', 'бармақ'],
 };

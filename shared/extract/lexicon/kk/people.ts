@@ -186,3 +186,54 @@ export const EVENT = [
 
 /** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */
 export const SOURCE_AFTER = ['айтуынша', 'сөзінше', 'мәліметінше', 'хабарлауынша'];
+
+/**
+ * Kazakh words that head a role before a name («облысының әкімі», «партия комитетінің хатшысы», «елшісі»), as
+ * stems (the possessive ending follows). Read with the Russian ones by ../../roles.ts.
+ */
+export const ROLE_HEAD_STEMS = [
+  'әкім*',
+  'төраға*',
+  'хатшы*',
+  'елші*',
+  'орынбасар*',
+  'бастығы',
+  'жетекші*',
+  'кеңесші*',
+  'өкілі',
+  'губернатор*',
+  'министрі',
+  'директоры',
+  'ректоры',
+];
+
+/** Other words a Kazakh role phrase holds (its genitive chain: «Шыңжаң Ұйғыр автономиялық ауданы үкіметінің»). */
+export const ROLE_PART_STEMS = [
+  'облыс*',
+  'қала*',
+  'аудан*',
+  'үкімет*',
+  'партия*',
+  'комитет*',
+  'министрлі*',
+  'істер',
+  'провинция*',
+  'өңір*',
+  'кеңес*',
+  'төтенше',
+  'өкілетті',
+  'бірінші',
+  'бас',
+  'вице-*',
+  'басқарма*',
+  'компания*',
+  'корпорация*',
+  'халық',
+  'республика*',
+];
+
+/**
+ * Endings of the words inside a Kazakh role (genitive, «-дағы» adjectives, «-лық» adjectives), as a regex
+ * source: «Қазақстандағы», «автономиялық», «облысының».
+ */
+export const ROLE_WORD_ENDINGS = '(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|лық|лік|дық|дік|тық|тік)$';

@@ -1,0 +1,38 @@
+/**
+ * A Kazakh report of a trip told as a whole: the trip is made and its programme has more than one meeting
+ * («… Дин Сюэсянмен кездесті. Сондай-ақ … Ван Вэньтаомен келіссөз жүргізді.»). By the labelling conventions such
+ * a report is the visit, not one of its meetings; a working trip with one meeting stays that meeting.
+ */
+import { WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
+import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
+
+const KAZAKH = /[әғқңөұүһі]/i;
+const TRIP = wordsRegex(WHOLE_TRIP_KK.trip);
+const FUTURE = wordsRegex(WHOLE_TRIP_KK.future);
+/** A meeting with someone: a word in the comitative (…мен/…пен/…бен), up to four words, a meeting verb. */
+const MEETING = regex(
+  `\\p{L}(?:мен|пен|бен)\\s+(?:\\S+\\s+){0,4}?${alternation(WHOLE_TRIP_KK.meeting)}${WB_END}`,
+  'giu',
+);
+const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
+
+const TRIP_WORD = regex('сапар', 'iu');
+
+/**
+ * True when the head of a Kazakh article (title and first sentences, as written) makes a trip and tells two or
+ * more meetings of it, in one sentence or in several. A headline naming one meeting and no trip keeps the report
+ * about that meeting.
+ */
+export function wholeKazakhTrip(title: string | null, lead: readonly string[]): boolean {
+  if (title && !TRIP_WORD.test(title) && (title.match(MEETING)?.length ?? 0) === 1) return false;
+  const head = title ? [title, ...lead] : [...lead];
+  const text = head.join(' ');
+  if (!KAZAKH.test(text) || !TRIP.test(text) || FUTURE.test(text)) return false;
+  let meetings = 0;
+  for (const s of head) {
+    const n = s.match(MEETING)?.length ?? 0;
+    // «Сондай-ақ … кездесті»: another meeting of the same programme even when told alone.
+    meetings += n > 0 && ALSO.test(s) ? Math.max(n, 2) : n;
+  }
+  return meetings >= 2;
+}
