@@ -4,8 +4,9 @@
  */
 export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly string[]]> = [
   ['phone_call', ['通电话', '通话', '电话交谈']],
-  // A signed article or a message is the event itself, whatever meetings it recalls.
-  ['statement', ['署名文章', '贺电', '唁电', '慰问电', '贺信']],
+  // A signed article, a message or an interview is the event itself, whatever meetings or visits it recalls or
+  // previews («大使接受采访时说，总统将出席论坛»).
+  ['statement', ['署名文章', '贺电', '唁电', '慰问电', '贺信', '采访', '专访', '受访', '答记者问']],
   // A state or official visit as a whole outranks the sessions it takes in (unless only its frame: «访问期间»).
   ['visit', ['国事访问', '正式访问', '工作访问']],
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
