@@ -94,9 +94,7 @@ export function asciiDigits(text: string): string {
 }
 
 /** An agency dateline «新华社阿斯塔纳4月25日电»: where and when the copy was filed, not the event's venue or day. */
-const DATELINE = new RegExp(
-  `^[（(]?\\s*(?:(?:${AGENCIES_ZH.join('|')})[^，。,）)]{0,30}?电)[）)]?`,
-);
+const DATELINE = new RegExp(`^[（(]?\\s*(?:(?:${AGENCIES_ZH.join('|')})[^，。,）)]{0,30}?电)[）)]?`);
 
 /** The filing day a dateline gives («新华社北京12月6日电» → month 12, day 6), or null. */
 export function datelineDay(text: string): { month: number; day: number } | null {
