@@ -37,4 +37,12 @@ describe('Chinese event dates', () => {
     expect(date(text, null, 'https://example.cn/world/20220914/123.html')).toBe('2022-09-14');
     expect(date(text, null, 'https://example.cn/world/202209/123.html')).toBeNull();
   });
+
+  it('names the capital as it was called on the event day', () => {
+    const loc = (text: string, published: string) =>
+      extractArticle({ id: 'z', text, published, lang: 'zh' }).event?.location;
+    const text = '国家主席习近平在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈，双方签署联合声明。';
+    expect(loc(`2021年4月3日，${text}`, '2021-04-03')).toBe('Nur-Sultan');
+    expect(loc(`2023年4月3日，${text}`, '2023-04-03')).toBe('Astana');
+  });
 });
