@@ -25,3 +25,8 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
 ];
 /** A visit or forum word that only frames the meeting reported («在访问期间会见», «论坛间隙»): the meeting wins. */
 export const FRAME_ZH = ['访问期间', '访华期间', '访哈期间', '出席', '期间', '间隙', '前夕'];
+/**
+ * Words of an uncertain coming event («总统或将出席论坛», «有望访华»): a kind word after them in its clause previews,
+ * it does not report. (A dated announcement «将于6月7日至10日…国事访问» is the visit's own report.)
+ */
+export const MAYBE_ZH = ['或将', '有望', '期待', '可能', '今年或', '明年或', '年内或', '拟'];
