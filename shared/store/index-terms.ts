@@ -6,6 +6,7 @@ import { OTHER_PEOPLE } from '../extract/gazetteer/people-other.ts';
 import { cyrillicWordToLatin, looksChineseCyrillic, palladiusWordToPinyin } from '../extract/translit.ts';
 import { conceptAt, foldWords } from './index-concepts.ts';
 import { foldCyrillic as foldCyrillicName, foldToken, isCyrillic, stem, words } from './index-fold.ts';
+import { hanBigrams } from './index-han.ts';
 
 export { foldToken, stem, words };
 
@@ -99,7 +100,7 @@ export function queryTokens(text: string): string[] {
 }
 
 function tokensOf(text: string, indexing: boolean): string[] {
-  const ws = words(text);
+  const ws = words(text).flatMap(hanBigrams);
   const folded = foldWords(ws);
   const out = new Set<string>();
   const first = new Set<string>();

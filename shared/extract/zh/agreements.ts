@@ -49,6 +49,7 @@ export function extractZhAgreements(
   const eventYear = eventDate ? Number(eventDate.slice(0, 4)) : null;
   const eventMonth = eventDate ? Number(eventDate.slice(5, 7)) : monthHint;
   const agreements: Agreement[] = [];
+  const generic = new Set<number>();
   let count: number | null = null;
   for (const s of doc.sentences) {
     const text = asciiDigits(s.text);
@@ -84,7 +85,9 @@ export function extractZhAgreements(
           status === 'planned' &&
           !agreements.some((a) => a.status === 'planned' && a.docType === 'agreement')
         )
-          agreements.push({ docType: 'agreement', status, title: `${lead}${noun}`, evidence: s.text });
+          generic.add(
+            agreements.push({ docType: 'agreement', status, title: `${lead}${noun}`, evidence: s.text }) - 1,
+          );
         seen.add('other');
         continue;
       }
@@ -93,7 +96,9 @@ export function extractZhAgreements(
       agreements.push({ docType, status, title: `${lead}${noun}`, evidence: s.text });
     }
   }
-  return { agreements: dedupe(agreements), count };
+  // «会后将签署一系列双边文件» announced before a signing the report then tells: the signed ones stand for it.
+  const signed = agreements.some((a) => a.status === 'signed');
+  return { agreements: dedupe(agreements.filter((_, i) => !(signed && generic.has(i)))), count };
 }
 
 /** One entry per title (a readout and its summary name the same document twice). */

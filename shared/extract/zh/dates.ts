@@ -2,8 +2,8 @@
  * Event dates in Chinese: «2025年4月25日», «4月25日», «25日», «当地时间4日», «今天», resolved against the publication
  * day like the other languages (a month or day after the publication day belongs to the previous year or month).
  */
-import { LOCAL_TIME_ZH, RELATIVE_DAYS_ZH } from '../lexicon/zh/dates.ts';
-import { asciiDigits, datelineDay, headOf, withoutDateline, type ZhDoc } from './text.ts';
+import { BEIJING_TIME_ZH, DAY_FOLLOWERS_ZH, LOCAL_TIME_ZH, RELATIVE_DAYS_ZH } from '../lexicon/zh/dates.ts';
+import { asciiDigits, datelineDay, headOf, withoutDateline, type ZhDoc, type ZhSentence } from './text.ts';
 
 /** A date with the sentence it was read from. */
 export interface ZhDate {
@@ -14,9 +14,10 @@ export interface ZhDate {
 const FULL = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 const DAY_ONLY = new RegExp(
-  `(?:${LOCAL_TIME_ZH.join('|')})\\s*(\\d{1,2})\\s*[日号]|(?<![\\d月])(\\d{1,2})[日号](?=[上下中晚早]|在|，|同|,|起|至|举行|会见|访问)`,
+  `(?:${LOCAL_TIME_ZH.join('|')})\\s*(\\d{1,2})\\s*[日号]|(?<![\\d月])(\\d{1,2})[日号](?=${DAY_FOLLOWERS_ZH.join('|')})`,
   'g',
 );
+const BEIJING = new RegExp(`(?:${BEIJING_TIME_ZH.join('|')})\\s*(?:\\d{1,2}\\s*月\\s*)?$`);
 const RELATIVE = new RegExp(Object.keys(RELATIVE_DAYS_ZH).join('|'), 'g');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,7 +63,11 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
       out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  // «北京时间9日凌晨» restates an evening abroad in Beijing's clock: the venue's day, told elsewhere, counts.
+  const beijing = (at: number) =>
+    BEIJING.test(t.slice(Math.max(0, at - 6), at)) || BEIJING_TIME_ZH.some((w) => t.startsWith(w, at));
+  const local = out.filter((d) => !beijing(d.at));
+  return (local.length > 0 ? local : out).sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -86,7 +91,7 @@ export function urlAnchor(url: string | null | undefined): string | null {
  */
 export function resolveZhDate(doc: ZhDoc, published: string | null, url?: string | null): ZhDate {
   const head = headOf(doc);
-  const page = published ?? urlAnchor(url);
+  const page = published ?? urlAnchor(url) ?? yearAnchor(head);
   // A dateline's day is the filing day: «30日» in the copy means that month's 30th, whatever the page's date.
   const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
   const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
@@ -95,6 +100,21 @@ export function resolveZhDate(doc: ZhDoc, published: string | null, url?: string
     const found = zhDatesIn(withoutDateline(s.text), anchor);
     // A date that is later than the publication is an announcement's future day, still the event's day.
     if (found[0]) return { date: found[0].date, evidence: s.text };
+    // A dateline whose copy names no day of its own reports that day's event: later sentences tell background.
+    if (filed && anchor && datelineDay(asciiDigits(s.text))) return { date: anchor, evidence: s.text };
   }
-  return { date: published, evidence: null };
+  // No date in the lead: a same-day report, dated by its page (or the day its URL carries).
+  return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };
+}
+
+/** A URL that carries a whole day («/20220914/», «/2016-12/07/»), not only a month. */
+const DAY_IN_URL = /(?<!\d)(?:19|20)\d\d[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * With no page date at all, the year the lead names («在2023年…», «2023两次访问») anchors «3月10日»: its last
+ * day, so that every month of that year resolves into it.
+ */
+function yearAnchor(head: ZhSentence[]): string | null {
+  const y = /(?<!\d)(20[0-4]\d)(?!\d)/.exec(head.map((s) => s.text).join('。'));
+  return y ? `${y[1]}-12-31` : null;
 }

@@ -4,12 +4,13 @@
  */
 import type { Figure } from '../../domain/index.ts';
 import {
+  COUNTS_ZH,
   CUMULATIVE_ZH,
   CURRENCIES_ZH,
   METRICS_ZH,
   MULTIPLIERS_ZH,
   NOT_FIGURE_ZH,
-  PROJECT_WORDS_ZH,
+  PROJECT_COUNT_ZH,
   YEARS_ZH,
 } from '../lexicon/zh/figures.ts';
 import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
@@ -19,7 +20,8 @@ const MULT = byLength(Object.keys(MULTIPLIERS_ZH)).join('|');
 const CUR = byLength(Object.keys(CURRENCIES_ZH)).join('|');
 /** A sum of money: number, optional multiplier, currency. */
 const MONEY = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${MULT})?\\s*(${CUR})`, 'g');
-const PROJECTS = new RegExp(`(\\d+)\\s*(?:${PROJECT_WORDS_ZH.join('|')})`);
+const PROJECTS = new RegExp(PROJECT_COUNT_ZH);
+const COUNTS = COUNTS_ZH.map(([p, unit]) => [new RegExp(p), unit] as const);
 
 /** The year a sentence's figure refers to. */
 function yearOf(text: string, published: number | null): number | null {
@@ -31,11 +33,15 @@ function yearOf(text: string, published: number | null): number | null {
 
 /** The metric whose word comes last before a number («投资270亿美元» after «贸易额440亿美元»), else the sentence's first. */
 function metricBefore(text: string, at: number): Figure['metric'] | undefined {
-  let best: { metric: string; at: number } | null = null;
+  // The word ending nearest the number wins, the longer on a tie («项目总投资» over its «投资»).
+  let best: { metric: string; end: number; len: number } | null = null;
   for (const [metric, words] of METRICS_ZH) {
     for (const w of words) {
       const i = text.lastIndexOf(w, at);
-      if (i >= 0 && i < at && (best === null || i > best.at)) best = { metric, at: i };
+      const end = i + w.length;
+      if (i < 0 || i >= at) continue;
+      if (best === null || end > best.end || (end === best.end && w.length > best.len))
+        best = { metric, end, len: w.length };
     }
   }
   const first = METRICS_ZH.find(([, ws]) => firstIn(text, ws))?.[0];
@@ -48,8 +54,11 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
   for (const s of doc.sentences) {
     const text = asciiDigits(s.text);
     for (const m of text.matchAll(MONEY)) {
-      const metric = metricBefore(text, m.index ?? 0);
-      if (!metric) continue;
+      const named = metricBefore(text, m.index ?? 0);
+      if (!named) continue;
+      // «45个项目，总金额270亿美元»: a total beside a count of projects is the projects' portfolio.
+      const metric =
+        named === 'other' && PROJECTS.test(text) && /总金额|总额/.test(text) ? 'project_portfolio' : named;
       // The figure's clause: a growth rate or a target right before it is not the figure itself.
       const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
       if (firstIn(clause, NOT_FIGURE_ZH)) continue;
@@ -58,8 +67,14 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
       const year = firstIn(text, CUMULATIVE_ZH) ? null : yearOf(text, publishedYear);
       out.push({ metric, value, unit, year, text: m[0], evidence: s.text });
     }
+    for (const [re, unit] of COUNTS) {
+      const c = re.exec(text);
+      if (c && !firstIn(text.slice(Math.max(0, c.index - 6), c.index), NOT_FIGURE_ZH)) {
+        out.push({ metric: 'other', value: Number(c[1]), unit, year: null, text: c[0], evidence: s.text });
+      }
+    }
     const p = PROJECTS.exec(text);
-    if (p && firstIn(text, ['合作', '项目'])) {
+    if (p) {
       out.push({
         metric: 'project_count',
         value: Number(p[1]),

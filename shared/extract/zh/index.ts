@@ -9,7 +9,7 @@ import { resolveZhDate } from './dates.ts';
 import { extractZhFigures } from './figures.ts';
 import { classifyZhKind } from './kind.ts';
 import { extractZhPeople } from './people.ts';
-import { resolveZhLocation } from './place.ts';
+import { capitalOnDay, resolveZhLocation } from './place.ts';
 import { judgeZhRelevance } from './relevance.ts';
 import { buildZhDoc, firstIn, headOf, type ZhDoc } from './text.ts';
 
@@ -54,7 +54,7 @@ export function extractChinese(
     event: {
       kind: kind.kind,
       eventDate: date.date,
-      location: place.location,
+      location: capitalOnDay(place.location, date.date, doc.full),
       participants,
       mentioned,
       agreements: documents.agreements,

@@ -1,10 +1,18 @@
 /** The kind of event a Chinese text reports, read from its title and lead. */
 import type { EventKind } from '../../domain/index.ts';
-import { FRAME_ZH, KIND_ZH } from '../lexicon/zh/kind.ts';
+import { FRAME_ZH, KIND_ZH, MAYBE_ZH } from '../lexicon/zh/kind.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
 /** A sentence of reported speech («他说，…», «王毅表示，…»): what it recalls is not the event's kind. */
 const SPEECH = /^[^，。,]{0,12}?(?:说|表示|指出|强调|认为)[,，:：]/;
+
+/** Whether every kind word of a sentence stands after an uncertain «或将», «有望» in its clause. */
+function previewed(text: string, words: readonly string[]): boolean {
+  return text.split(/[，。；：,;:]/).every((clause) => {
+    const at = Math.min(...words.map((w) => clause.indexOf(w)).filter((i) => i >= 0));
+    return !Number.isFinite(at) || MAYBE_ZH.some((m) => clause.slice(0, at).includes(m));
+  });
+}
 
 /** A kind with the sentence it was read from. */
 export interface ZhKind {
@@ -25,6 +33,7 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
       const hit = sentences.find(
         (s) =>
           firstIn(s.text, words) !== undefined &&
+          !previewed(s.text, words) &&
           !(kind === 'visit' && /访问期间|访华期间|访哈期间/.test(s.text)) &&
           !SPEECH.test(s.text),
       );

@@ -46,7 +46,12 @@ function takesPart(o: Occurrence, title: boolean, month: number | null): boolean
   const clause = clauseAt(o.sentence, o.at);
   // The closing list of a readout («…王海鹏，副省长陈春江等参加活动»): everyone in it took part.
   if (ATTENDED.test(o.sentence)) return true;
-  if (firstIn(clause, BACKGROUND_ZH)) return false;
+  // «第16次会晤», «多次会晤»: a count of meetings or visits (a session's number «第十一次会议» is no count) tells the history of the pair, not who is taking part now.
+  if (
+    firstIn(clause, BACKGROUND_ZH) ||
+    /第[\d一二三四五六七八九十]+次(?:会晤|会见|见面|访问|访华|访哈)/.test(clause)
+  )
+    return false;
   // «今年7月，习近平…访问» in a November report: the sentence is set in another month, another event.
   const months = [...o.sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
   if (month !== null && months.length > 0 && !months.includes(month)) return false;

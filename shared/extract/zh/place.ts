@@ -72,3 +72,15 @@ export function resolveZhLocation(
   }
   return { location: null, evidence: null };
 }
+
+/**
+ * The capital under its name on the event's day: Nur-Sultan from 23 March 2019 to 17 September 2022, Astana
+ * before and after (a Chinese text may write either; the name of the day is what the reports of that day use).
+ * Without a day, the name the text writes.
+ */
+export function capitalOnDay(city: string | null, date: string | null, text = ''): string | null {
+  if (city !== 'Astana' && city !== 'Nur-Sultan') return city;
+  // No day: the name the text itself writes.
+  if (!date) return text.includes('努尔苏丹') && !text.includes('阿斯塔纳') ? 'Nur-Sultan' : city;
+  return date >= '2019-03-23' && date < '2022-09-17' ? 'Nur-Sultan' : 'Astana';
+}

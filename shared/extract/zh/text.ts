@@ -2,6 +2,7 @@
  * Chinese text as the zh rules see it: sentences end at 。！？； (no spaces, no capitals to split on), a headline is
  * the first line when no title was given, and every rule searches for substrings (Han has no word boundaries).
  */
+import { AGENCIES_ZH } from '../lexicon/zh/dates.ts';
 import { SIMPLIFIED, TRADITIONAL } from '../lexicon/zh/traditional.ts';
 
 /** One Chinese sentence with where it sits: `title`, `lead` (first two paragraphs) or `body`. */
@@ -93,8 +94,7 @@ export function asciiDigits(text: string): string {
 }
 
 /** An agency dateline «新华社阿斯塔纳4月25日电»: where and when the copy was filed, not the event's venue or day. */
-const DATELINE =
-  /^[（(]?\s*(?:新华社|人民网|中新社|央视新闻|国际在线|人民日报|本报|中国日报|光明日报|经济日报)[^，。,）)]{0,30}?电[）)]?/;
+const DATELINE = new RegExp(`^[（(]?\\s*(?:(?:${AGENCIES_ZH.join('|')})[^，。,）)]{0,30}?电)[）)]?`);
 
 /** The filing day a dateline gives («新华社北京12月6日电» → month 12, day 6), or null. */
 export function datelineDay(text: string): { month: number; day: number } | null {

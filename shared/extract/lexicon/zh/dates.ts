@@ -11,3 +11,55 @@ export const RELATIVE_DAYS_ZH: Record<string, number> = {
 };
 /** Cue of a day given in the venue's time («当地时间4日»): the day counts, not the dateline's. */
 export const LOCAL_TIME_ZH = ['当地时间', '北京时间'];
+/** Beijing's clock: a day given in it yields to the venue's day when the sentence has both. */
+export const BEIJING_TIME_ZH = ['北京时间'];
+/** What follows a bare day «13日» that is an event's day (not «13日电», a dateline, or a count of days). */
+export const DAY_FOLLOWERS_ZH = [
+  '[上下中晚早凌傍]',
+  '在',
+  '，',
+  ',',
+  '同',
+  '与',
+  '和',
+  '起',
+  '至',
+  '举行',
+  '会见',
+  '会晤',
+  '访问',
+  '出席',
+  '表示',
+  '说',
+  '召开',
+  '签署',
+  '抵达',
+  '发表',
+  '致电',
+  '通电话',
+  '接受',
+  '宣布',
+  '对',
+  '赴',
+  '于',
+];
+/** Agencies and papers whose copy opens with a dateline «新华社阿斯塔纳9月14日电» (any «…X月X日电» is one too). */
+export const AGENCIES_ZH = [
+  '新华社',
+  '人民网',
+  '中新社',
+  '中新网',
+  '央视新闻',
+  '央视网',
+  '国际在线',
+  '人民日报',
+  '本报',
+  '中国日报',
+  '光明日报',
+  '经济日报',
+  '哈通社',
+  '环球网',
+  '天山网',
+  '卫星通讯社',
+  '塔斯社',
+];

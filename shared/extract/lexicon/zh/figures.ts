@@ -15,13 +15,30 @@ export const CURRENCIES_ZH: Record<string, string> = {
 export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly string[]]> = [
   ['trade_turnover', ['贸易额', '贸易总额', '双边贸易', '贸易往来', '进出口总额', '贸易规模']],
   ['investment', ['投资']],
-  ['project_portfolio', ['项目总额', '项目组合', '合作项目总金额']],
+  [
+    'project_portfolio',
+    [
+      '项目总额',
+      '项目组合',
+      '合作项目总金额',
+      '项目总金额',
+      '项目总投资',
+      '产能合作项目',
+      '项目清单',
+      '项目总价值',
+    ],
+  ],
   ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额']],
 ];
 /** A figure summed over many years («累计»): its year cannot be one year. */
 export const CUMULATIVE_ZH = ['累计', '以来'];
-/** Projects counted («52个项目»). */
-export const PROJECT_WORDS_ZH = ['个项目', '项合作项目', '个合作项目'];
+/** Projects counted («52个项目», «45个产能合作项目», «30项重点项目»): a measure word, a few words, 项目. */
+export const PROJECT_COUNT_ZH = '(\\d+)\\s*(?:多|余)?\\s*[个项][^，。；\\d]{0,8}?项目';
+/** Other things counted that reports give as figures of the relationship: companies, students. */
+export const COUNTS_ZH: ReadonlyArray<readonly [pattern: string, unit: string]> = [
+  ['(\\d+)\\s*(?:多|余)?\\s*家[^，。；\\d]{0,12}?(?:企业|公司)', 'companies'],
+  ['(\\d+)\\s*(?:多|余)?\\s*(?:名|位)[^，。；\\d]{0,8}?(?:留学生|学生)', 'students'],
+];
 /** Growth rates and targets are not figures of the relationship. */
 export const NOT_FIGURE_ZH = ['增长', '同比', '目标', '力争', '到20', '翻番'];
 /** Relative years. */

@@ -4,8 +4,9 @@
  */
 export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly string[]]> = [
   ['phone_call', ['通电话', '通话', '电话交谈']],
-  // A signed article or a message is the event itself, whatever meetings it recalls.
-  ['statement', ['署名文章', '贺电', '唁电', '慰问电', '贺信']],
+  // A signed article, a message or an interview is the event itself, whatever meetings or visits it recalls or
+  // previews («大使接受采访时说，总统将出席论坛»).
+  ['statement', ['署名文章', '贺电', '唁电', '慰问电', '贺信', '采访', '专访', '受访', '答记者问']],
   // A state or official visit as a whole outranks the sessions it takes in (unless only its frame: «访问期间»).
   ['visit', ['国事访问', '正式访问', '工作访问']],
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
@@ -24,3 +25,8 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
 ];
 /** A visit or forum word that only frames the meeting reported («在访问期间会见», «论坛间隙»): the meeting wins. */
 export const FRAME_ZH = ['访问期间', '访华期间', '访哈期间', '出席', '期间', '间隙', '前夕'];
+/**
+ * Words of an uncertain coming event («总统或将出席论坛», «有望访华»): a kind word after them in its clause previews,
+ * it does not report. (A dated announcement «将于6月7日至10日…国事访问» is the visit's own report.)
+ */
+export const MAYBE_ZH = ['或将', '有望', '期待', '可能', '今年或', '明年或', '年内或', '拟'];

@@ -166,4 +166,17 @@ export const NOT_NAMES_ZH = [
 /** How a readout's closing list says its people attended («…等参加活动», «陪同会见»). */
 export const ATTENDING_ZH = ['参加', '出席', '陪同', '参与', '在座'];
 /** Words of a coming event: in an interview or a message, a visit they announce is not the event. */
-export const FUTURE_ZH = ['期待', '有望', '将于', '拟于', '计划', '或将', '准备', '即将'];
+export const FUTURE_ZH = [
+  '期待',
+  '有望',
+  '将于',
+  '拟于',
+  '计划',
+  '或将',
+  '准备',
+  '即将',
+  '预计',
+  '今年或',
+  '明年或',
+  '年内或',
+];

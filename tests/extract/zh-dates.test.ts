@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+import { zhDatesIn } from '../../shared/extract/zh/dates.ts';
+
+/** Sentences written for these tests in the style of Xinhua and Kazinform's Chinese service. */
+const date = (text: string, published: string | null, url?: string) =>
+  extractArticle({ id: 'z', text, published, lang: 'zh', ...(url ? { url } : {}) }).event?.eventDate;
+
+describe('Chinese event dates', () => {
+  it('takes the venue day over the same evening restated in Beijing time', () => {
+    expect(zhDatesIn('当地时间6月8日晚，即北京时间9日凌晨，两国元首举行会谈。', '2024-06-09')).toEqual([
+      { at: 4, date: '2024-06-08' },
+    ]);
+  });
+
+  it('reads a bare day before more verbs of the event («13日出席», «13日与»)', () => {
+    expect(zhDatesIn('托卡耶夫总统13日出席论坛。', '2024-09-14').map((d) => d.date)).toEqual(['2024-09-13']);
+    expect(zhDatesIn('王毅13日与努尔特列乌通电话。', '2024-09-14').map((d) => d.date)).toEqual([
+      '2024-09-13',
+    ]);
+  });
+
+  it("dates a dateline's copy without a day of its own by the dateline, not by a later background date", () => {
+    const text =
+      '新华社阿斯塔纳9月14日电 哈萨克斯坦总统托卡耶夫在阿斯塔纳会见中国国务院副总理丁薛祥。\n' +
+      '托卡耶夫表示，2023年5月西安峰会以来两国合作成果丰硕。';
+    expect(date(text, '2024-09-15')).toBe('2024-09-14');
+  });
+
+  it('anchors a month and day on the year the lead names when the page has no date', () => {
+    const text = '哈萨克斯坦驻华大使3月10日在北京表示，托卡耶夫总统期待2023年两次访华，推动中哈合作。';
+    expect(date(text, null)).toBe('2023-03-10');
+  });
+
+  it('dates a report without a day in its text by the day its URL carries', () => {
+    const text = '中国国家主席抵达哈萨克斯坦，开始国事访问。两国元首将签署联合声明，推动中哈关系发展。';
+    expect(date(text, null, 'https://example.cn/world/20220914/123.html')).toBe('2022-09-14');
+    expect(date(text, null, 'https://example.cn/world/202209/123.html')).toBeNull();
+  });
+
+  it('names the capital as it was called on the event day', () => {
+    const loc = (text: string, published: string) =>
+      extractArticle({ id: 'z', text, published, lang: 'zh' }).event?.location;
+    const text = '国家主席习近平在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈，双方签署联合声明。';
+    expect(loc(`2021年4月3日，${text}`, '2021-04-03')).toBe('Nur-Sultan');
+    expect(loc(`2023年4月3日，${text}`, '2023-04-03')).toBe('Astana');
+  });
+});

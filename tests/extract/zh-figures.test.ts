@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractZhFigures } from '../../shared/extract/zh/figures.ts';
+import { buildZhDoc } from '../../shared/extract/zh/text.ts';
+
+/** Sentences written for these tests in the style of Xinhua economic copy; the numbers are made up. */
+const figures = (text: string) =>
+  extractZhFigures(buildZhDoc(null, text), 2024).map((f) => [f.metric, f.value, f.unit]);
+
+describe('Chinese figures', () => {
+  it('counts projects and reads their total as the portfolio', () => {
+    expect(figures('两国产能合作清单包括52个项目，总金额达210亿美元。')).toEqual([
+      ['project_portfolio', 21_000_000_000, 'USD'],
+      ['project_count', 52, 'projects'],
+    ]);
+  });
+
+  it('prefers the longer metric word that ends at the same place («项目总投资» over «投资»)', () => {
+    expect(figures('该项目总投资12亿美元，由中哈企业共同建设。')).toEqual([
+      ['project_portfolio', 1_200_000_000, 'USD'],
+    ]);
+  });
+
+  it('counts companies and students, and leaves a growth rate out', () => {
+    expect(figures('目前约有4200家中资企业在哈萨克斯坦运营。')).toEqual([['other', 4200, 'companies']]);
+    expect(figures('在华学习的哈萨克斯坦留学生有1.6万人，另有800名学生在孔子学院学习。')).toEqual([
+      ['other', 800, 'students'],
+    ]);
+    expect(figures('中资企业数量增长15家企业。')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Sentences written for these tests in the style of Chinese outlets; names of real officials. */
+const extract = (text: string, title?: string) =>
+  extractArticle({ id: 'z', text, published: '2024-04-12', lang: 'zh', ...(title ? { title } : {}) }).event;
+
+describe('Chinese kind and documents', () => {
+  it('takes an interview for a statement, whatever forum or visit it previews', () => {
+    const e = extract(
+      '哈萨克斯坦驻华大使努雷舍夫4月11日在北京接受媒体采访时说，托卡耶夫总统有望今年出席在华举行的论坛，哈中合作前景广阔。',
+      '哈萨克斯坦大使：总统或将出席论坛',
+    );
+    expect(e?.kind).toBe('statement');
+    expect(e?.participants.map((p) => p.name)).toEqual(['Shakhrat Nuryshev']);
+    expect(e?.mentioned.map((p) => p.name)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('drops the announced unnamed documents once the report names the ones signed', () => {
+    const e = extract(
+      '4月11日，国家主席习近平在北京同哈萨克斯坦总统托卡耶夫举行会谈，会谈后两国元首签署联合声明。\n' +
+        '此前，哈方表示，按计划会后将签署一系列双边文件。',
+    );
+    expect(e?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['joint_statement/signed']);
+  });
+});
