@@ -2,6 +2,7 @@ import { EventClusterer, linkScore, type Report } from '../dedup/index.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { StoreClusterPort, type StoredCluster } from './cluster-port.ts';
 import { resolveEvent } from './event-moves.ts';
+import { mergeAgreeing } from './relink-merge.ts';
 import { moveSource } from './relink-move.ts';
 import { recomputable, type SourceReport } from './source-facts.ts';
 import type { PipelineDeps } from './types.ts';
@@ -127,6 +128,7 @@ export interface RelinkResult {
  * event arrived; this puts it where it would have gone had the reports come in date order. Moves keep every
  * stored fact (events are recomputed from their sources' kept extractions; ids that change leave redirects)
  * and queue no alert. Bounded: only the touched events' weak reports, each moved at most once per call.
+ * Last, events of the run whose members agree with a candidate event's both ways are merged into one.
  * Returns how many sources moved and the events the moves wrote.
  */
 export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>): Promise<RelinkResult> {
@@ -181,5 +183,7 @@ export async function relinkEvents(deps: PipelineDeps, touched: Iterable<string>
       throw err;
     }
   }
+  // then the run's events that are halves of one event (see `mergeAgreeing`)
+  for (const id of await mergeAgreeing(deps, port, clusterer, [...seen, ...written], now)) written.add(id);
   return { moves, events: [...written] };
 }
