@@ -5,8 +5,8 @@ import type { PipelineDeps } from '../pipeline/types.ts';
 import { reindexAll } from '../store/reindex.ts';
 
 /**
- * `reindex`: builds the event indexes (filters, search) and the figure series for every stored event, for
- * stores made before they existed, then the per-source reports (with extractions) of events stored before
+ * `reindex`: builds the event indexes (filters, search), the list views and the figure series for every stored
+ * event, for stores made before they existed (list pages read the views once every month is marked complete), then the per-source reports (with extractions) of events stored before
  * those were kept, so the re-link can move their sources. Uses DYNAMODB_ENDPOINT, the running `npm start`'s
  * store, or the embedded one; prints `{"events": N, "reports": R, "skipped": S}` on stdout and progress on
  * stderr. Safe to run again.
