@@ -82,3 +82,14 @@ describe('signing reports', () => {
     expect(r.part).toEqual(expect.arrayContaining(['Roman Sklyar', 'Ding Xuexiang']));
   });
 });
+
+describe('a bare role reads its side from its own sentence', () => {
+  it('does not take the guest country of the sentence before as the President’s', () => {
+    const r = split(
+      'Касым-Жомарт Токаев принял министра иностранных дел Китая Ван И. Президент попросил передать приветствие Председателю КНР Си Цзиньпину.',
+      'ru',
+    );
+    expect(r.part).not.toContain('Xi Jinping');
+    expect(r.mentioned).toContain('Xi Jinping');
+  });
+});
