@@ -93,3 +93,14 @@ describe('a bare role reads its side from its own sentence', () => {
     expect(r.mentioned).toContain('Xi Jinping');
   });
 });
+
+describe('other meetings of the same trip', () => {
+  it('«также состоялись встречи с …» are other events: their counterparts are mentioned', () => {
+    const r = split(
+      'Премьер-министр Казахстана Олжас Бектенов в рамках официального визита в КНР провел переговоры с премьером Госсовета КНР Ли Цяном. Также состоялись встречи с председателем ПК ВСНП Чжао Лэцзи.',
+      'ru',
+    );
+    expect(r.part).toEqual(expect.arrayContaining(['Olzhas Bektenov', 'Li Qiang']));
+    expect(r.mentioned).toContain('Zhao Leji');
+  });
+});
