@@ -104,3 +104,14 @@ describe('other meetings of the same trip', () => {
     expect(r.mentioned).toContain('Zhao Leji');
   });
 });
+
+describe('words reported inside an unquoted speech', () => {
+  it('a leader whose words the speaker recalls is mentioned; the one quoting after his own words takes part', () => {
+    const r = split(
+      'President Kassym-Jomart Tokayev received Chinese Vice Premier Ding Xuexiang in the Akorda on May 20.\nWe admire the achievements of the Chinese people. Speaking at the forum this spring, President Xi said that openness brings prosperity. I fully share this view.',
+      'en',
+    );
+    expect(r.part).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Ding Xuexiang']));
+    expect(r.part).not.toContain('Xi Jinping');
+  });
+});
