@@ -265,6 +265,27 @@ export function speechParagraphs(sentences: Sentence[], quotes: Array<Array<[num
   return out;
 }
 
+/**
+ * True when the speaker of an unquoted first-person paragraph is already talking before `start` of sentence `k`
+ * ("We welcome China's success. Addressing the forum, President Xi said …"): a third person's words there are
+ * reported by the speaker, not spoken at the event. Quoted stretches are left out, as in speechParagraphs.
+ */
+export function speakerTalksBefore(
+  sentences: Sentence[],
+  quotes: Array<Array<[number, number]>>,
+  k: number,
+  start: number,
+): boolean {
+  const para = sentences[k]?.para;
+  for (let i = k; i >= 0 && sentences[i]?.para === para; i--) {
+    let rest = (sentences[i]?.text ?? '').slice(0, i === k ? start : undefined);
+    for (const [a, b] of [...(quotes[i] ?? [])].reverse())
+      if (b <= rest.length) rest = rest.slice(0, a) + rest.slice(b);
+    if (FIRST_PERSON.test(rest) || FIRST_PERSON_CASED.test(rest)) return true;
+  }
+  return false;
+}
+
 const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 
 /** A byline: the name near the start, an official role after it, and no verb of meeting, speech or mention. */

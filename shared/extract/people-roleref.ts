@@ -48,7 +48,11 @@ export function roleReferences<T extends Holder>(
       if (NAMED_AFTER.test(text.slice(end)) || VICE.test(text.slice(Math.max(0, start - 12), start)))
         continue;
       const of = OF_COUNTRY.exec(text.slice(end))?.[0] ?? '';
-      const window = text.slice(Math.max(0, start - 20), end) + of;
+      // The words just before the role, not across a full stop ("… Ван И. Президент попросил": «Китая» there
+      // is the guest's, not the President's).
+      const lead = text.slice(Math.max(0, start - 20), start);
+      const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '));
+      const window = lead.slice(stop + 1) + text.slice(start, end) + of;
       const side = countryOfRole(window, lang);
       const candidates = people.filter((p) => holds(p, role) && (side === null || p.country === side));
       const pick =

@@ -9,6 +9,7 @@ import {
   isByline,
   isSourceRole,
   quotedRanges,
+  speakerTalksBefore,
   speechParagraphs,
 } from './participation.ts';
 import { findBareSurnames } from './people-bare.ts';
@@ -149,6 +150,12 @@ export function extractPeople(
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
       let evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
       if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
+      else if (
+        evidence === 'speech' &&
+        spoken.has(s.para) &&
+        speakerTalksBefore(sentences, quotes, k, hit.start)
+      )
+        evidence = 'mention';
       // A byline ("Zhang Hanhui, Ambassador of China", no verb) opening the text: an official signs the op-ed.
       const roleAfterName = raw !== null && s.text.slice(hit.end, hit.end + raw.length + 4).includes(raw);
       if (evidence === 'none' && roleAfterName && k <= firstBodyLine && isByline(s.text, hit.start, hit.end))
@@ -165,7 +172,13 @@ export function extractPeople(
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
-    const evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted, future));
+    let evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted, future));
+    if (
+      evidence === 'speech' &&
+      spoken.has(s.para) &&
+      speakerTalksBefore(sentences, quotes, m.sentence, m.start)
+    )
+      evidence = 'mention';
     acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
   }
   // "Bektenov and Li Qiang held talks": a bare surname of someone named in full above.

@@ -1,4 +1,9 @@
-/** Time: month and weekday names, time zones from the tz database, and the one localised date reader. */
+/**
+ * Time: month and weekday names, time zones from the tz database, the one localised date reader, and the
+ * recurring events that fix a year (anchors).
+ */
+export { anchorYear } from './anchor-year.ts';
+export { ANCHORS, type Anchor } from './anchors.ts';
 export { MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, MONTHS_RU, monthOf } from './months.ts';
 export { type ParseDateOptions, parseDate } from './parse.ts';
 export { WEEKDAYS_EN, WEEKDAYS_KK, WEEKDAYS_RU, weekdayOf } from './weekdays.ts';

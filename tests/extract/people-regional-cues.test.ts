@@ -82,3 +82,36 @@ describe('signing reports', () => {
     expect(r.part).toEqual(expect.arrayContaining(['Roman Sklyar', 'Ding Xuexiang']));
   });
 });
+
+describe('a bare role reads its side from its own sentence', () => {
+  it('does not take the guest country of the sentence before as the President’s', () => {
+    const r = split(
+      'Касым-Жомарт Токаев принял министра иностранных дел Китая Ван И. Президент попросил передать приветствие Председателю КНР Си Цзиньпину.',
+      'ru',
+    );
+    expect(r.part).not.toContain('Xi Jinping');
+    expect(r.mentioned).toContain('Xi Jinping');
+  });
+});
+
+describe('other meetings of the same trip', () => {
+  it('«также состоялись встречи с …» are other events: their counterparts are mentioned', () => {
+    const r = split(
+      'Премьер-министр Казахстана Олжас Бектенов в рамках официального визита в КНР провел переговоры с премьером Госсовета КНР Ли Цяном. Также состоялись встречи с председателем ПК ВСНП Чжао Лэцзи.',
+      'ru',
+    );
+    expect(r.part).toEqual(expect.arrayContaining(['Olzhas Bektenov', 'Li Qiang']));
+    expect(r.mentioned).toContain('Zhao Leji');
+  });
+});
+
+describe('words reported inside an unquoted speech', () => {
+  it('a leader whose words the speaker recalls is mentioned; the one quoting after his own words takes part', () => {
+    const r = split(
+      'President Kassym-Jomart Tokayev received Chinese Vice Premier Ding Xuexiang in the Akorda on May 20.\nWe admire the achievements of the Chinese people. Speaking at the forum this spring, President Xi said that openness brings prosperity. I fully share this view.',
+      'en',
+    );
+    expect(r.part).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Ding Xuexiang']));
+    expect(r.part).not.toContain('Xi Jinping');
+  });
+});

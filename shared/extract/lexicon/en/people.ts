@@ -225,6 +225,7 @@ export const ALSO_MET_EN = [
   'later met',
   'separately met',
   'met respectively',
+  '/also\\s+(?:held|had)\\s+(?:separate\\s+)?meetings/',
   'will also meet',
 ];
 

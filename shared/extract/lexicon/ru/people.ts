@@ -137,6 +137,11 @@ export const ALSO_MET_RU = [
   'также принял*',
   'позднее встретил*',
   'затем встретил*',
+  // «Также состоялись встречи с …»: other meetings of the same trip.
+  '/также\\s+состоял\\p{L}*\\s+встреч\\p{L}*/',
+  '/также\\s+прош\\p{L}*\\s+встреч\\p{L}*/',
+  'также встретился',
+  'также встретилась',
 ];
 
 /** Kazakh postpositions after a name that make it only mentioned: «Си Цзиньпиннің шақыруымен» (at X's invitation). */
