@@ -42,6 +42,7 @@ export const FEATURES = [
   'shingles',
   'occasionShared',
   'occasionDiffer',
+  'namedPeople',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -85,6 +86,7 @@ export const CONTENT = [
   'shingles',
   'occasionShared',
   'occasionDiffer',
+  'namedPeople',
 ] as const satisfies readonly FeatureName[];
 type ContentFeature = (typeof CONTENT)[number];
 const FEATURE_INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -127,6 +129,8 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
   const unionNames = without(pa.ownNames, b.personStems) + without(pb.ownNames, a.personStems) - sharedNames;
   const sharedDays = common(a.days, b.days);
   const sharedYears = a.years.some((y) => b.years.includes(y));
+  const namedShared = common(a.personStems, b.personStems);
+  const namedUnion = a.personStems.length + b.personStems.length - namedShared;
   const oa = a.occasions ?? [];
   const ob = b.occasions ?? [];
   const sharedOccasions = common(oa, ob);
@@ -152,6 +156,9 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
     // person on one day differ by it, and it is the content two scripts share when their words cannot
     occasionShared: sharedOccasions > 0 ? 1 : 0,
     occasionDiffer: oa.length > 0 && ob.length > 0 && sharedOccasions === 0 ? 1 : 0,
+    // everyone either text names, participants or only mentioned (the addressee of a message, the host an
+    // extraction missed): the share of name stems in common
+    namedPeople: namedUnion > 0 ? namedShared / namedUnion : 0,
   };
   for (const name of CONTENT) facts[FEATURE_INDEX[name]] = content[name];
   return facts;
@@ -213,5 +220,6 @@ function factFeatures(
     u, // shingles
     u, // occasionShared
     u, // occasionDiffer
+    u, // namedPeople
   ];
 }

@@ -54,13 +54,13 @@ function weak(report: Report, rest: readonly Report[]): boolean {
 
 /**
  * The members a report is compared with: those the `cluster` command would have placed before it (it places
- * dated reports by date, then dateless ones by key), so a dateless report that arrived early and drew others
- * in does not hold its first event together on its own.
+ * reports by day, then key; dateless ones last), so a report that arrived early and drew others in does not
+ * hold its first event together on its own, and a report that arrived late meets an event as the command
+ * met it (a cluster's mean link depends on which members it has when a report comes).
  */
 function before(report: Report, members: readonly Report[]): Report[] {
-  return members.filter(
-    (m) => m.key !== report.key && (!dateless(m) || (dateless(report) && m.key < report.key)),
-  );
+  const day = anchor(report);
+  return members.filter((m) => anchor(m) < day || (anchor(m) === day && m.key < report.key));
 }
 
 /**
@@ -74,7 +74,6 @@ async function betterHome(
   report: SourceReport,
 ): Promise<StoredCluster | null | undefined> {
   const all = own.reports.filter((r) => r.key !== report.key);
-  if (all.length === 0 && report.dateInText === true) return undefined;
   if (!weak(report, all)) return undefined;
   const rest = before(report, all);
   // every event as the CLI would have seen it when placing this report (its own without the report)
