@@ -44,3 +44,16 @@ describe('Kazakh signings to come', () => {
     ]);
   });
 });
+
+describe('Kazakh signings concluded or held as a ceremony', () => {
+  it('reads «келісім жасасты» as signed and «келісім-шарт» as a contract', () => {
+    expect(agreements('Тараптар су ресурстары саласындағы ынтымақтастық туралы келісім жасасты.')).toEqual([
+      'agreement/signed',
+    ]);
+    expect(
+      agreements(
+        'Кездесуде теміржол компаниялары арасында жүк тасымалы жөніндегі келісім-шартқа қол қойылды.',
+      ),
+    ).toEqual(['contract/signed']);
+  });
+});

@@ -78,7 +78,7 @@ export const KIND_KK = {
       'хатын',
       'хаты',
     ],
-    agreement_signing: [],
+    agreement_signing: ['қол қою рәсім*'],
     other: ['орден*', 'марапат*', 'салтанат*'],
   },
   documents: ['келісім*', 'құжат*', 'меморандум*'],
