@@ -57,3 +57,15 @@ describe('Kazakh signings concluded or held as a ceremony', () => {
     ).toEqual(['contract/signed']);
   });
 });
+
+describe('Kazakh perfect of signing', () => {
+  it('reads a sentence-final «қол қойылған» as signed, and not when an earlier year sets it', () => {
+    expect(agreements('Кездесу барысында цифрлық сауда туралы меморандумға қол қойылған.')).toEqual([
+      'memorandum/signed',
+    ]);
+    expect(agreements('2016 жылы тараптар цифрлық сауда туралы меморандумға қол қойылған.')).toEqual([]);
+    expect(agreements('Тараптар цифрлық сауда туралы келісімге қол қою көзделген.')).toEqual([
+      'agreement/planned',
+    ]);
+  });
+});
