@@ -82,7 +82,21 @@ export const KIND_KK = {
     other: ['орден*', 'марапат*', 'салтанат*'],
   },
   documents: ['келісім*', 'құжат*', 'меморандум*'],
-  speech: ['мәлімдеді', 'атап өтті', 'айтты', 'деді'],
+  speech: [
+    'мәлімдеді',
+    'атап өтті',
+    'айтты',
+    'деді',
+    // Comments and interviews: the speaker's words are the statement («пікір білдірді», «айтып берді»).
+    'пікір білдірді',
+    'пікірімен бөлісті',
+    'айтып берді',
+    'түсіндірді',
+    'баса айтты',
+    'атап көрсетті',
+    'мәлім етті',
+    'тоқталды',
+  ],
   attribution: [
     'хабарлады',
     'хабарлайды',
@@ -132,6 +146,8 @@ export const WHOLE_TRIP_KK = {
   ],
   /** A meeting of the programme, with the counterpart's comitative before it («Ли Цянмен кездесті»). */
   meeting: ['кездесті', 'кездесіп', 'жүздесті', 'жүздесіп', 'келіссөз жүргізді', 'келіссөз жүргізіп'],
+  /** Other items of a programme: touring plants, seeing projects («кәсіпорындарды аралады», «жобалармен танысты»). */
+  programme: ['аралады', 'аралап', 'танысты', 'танысып', 'барып көрді', 'қатысып'],
   /** Another item of the same programme. */
   also: ['сондай-ақ', 'бұдан кейін', 'одан кейін', 'кейін', 'сонымен қатар'],
   /** A trip still to come is a preview, not a programme told. */
