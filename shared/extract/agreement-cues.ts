@@ -178,4 +178,4 @@ export const SCHEDULE_AFTER = regex(
   'iu',
 );
 /** A signing ceremony, with or without its documents named. */
-export const CEREMONY = wordsRegex([...en.CEREMONY, ...ru.CEREMONY]);
+export const CEREMONY = wordsRegex([...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY]);

@@ -1,7 +1,8 @@
 /**
- * A Kazakh report of a trip told as a whole: the trip is made and its programme has more than one meeting
- * («… Дин Сюэсянмен кездесті. Сондай-ақ … Ван Вэньтаомен келіссөз жүргізді.»). By the labelling conventions such
- * a report is the visit, not one of its meetings; a working trip with one meeting stays that meeting.
+ * A Kazakh report of a trip told as a whole: the trip is made and its programme has more than one item, meetings
+ * or tours of plants («… Дин Сюэсянмен кездесті. Сондай-ақ … Ван Вэньтаомен келіссөз жүргізді.»). By the labelling
+ * conventions such a report is the visit, not one of its meetings; a working trip with one meeting stays that
+ * meeting.
  */
 import { WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
 import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
@@ -14,6 +15,7 @@ const MEETING = regex(
   `\\p{L}(?:мен|пен|бен)\\s+(?:\\S+\\s+){0,4}?${alternation(WHOLE_TRIP_KK.meeting)}${WB_END}`,
   'giu',
 );
+const PROGRAMME = wordsRegex(WHOLE_TRIP_KK.programme, { global: true });
 const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
 
 const TRIP_WORD = regex('сапар', 'iu');
@@ -29,10 +31,13 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
   const text = head.join(' ');
   if (!KAZAKH.test(text) || !TRIP.test(text) || FUTURE.test(text)) return false;
   let meetings = 0;
+  let items = 0;
   for (const s of head) {
     const n = s.match(MEETING)?.length ?? 0;
     // «Сондай-ақ … кездесті»: another meeting of the same programme even when told alone.
     meetings += n > 0 && ALSO.test(s) ? Math.max(n, 2) : n;
+    items += s.match(PROGRAMME)?.length ?? 0;
   }
-  return meetings >= 2;
+  // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.
+  return meetings >= 2 || (meetings >= 1 && items >= 1);
 }

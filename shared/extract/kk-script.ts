@@ -147,12 +147,25 @@ export function kazakhToCyrillic(text: string): {
   if (script === 'arabic') {
     const convert = (part: string) =>
       capitaliseSentences(arabicToCyrillic(part).replace(/،/g, ',').replace(/؟/g, '?'));
-    return { text: convert(text), converted: true, convert };
+    return {
+      get text() {
+        return convert(text);
+      },
+      converted: true,
+      convert,
+    };
   }
   if (script === 'latin') {
     const mode = latinMode(text);
     const convert = (part: string) => latinToCyrillic(part, mode);
-    return { text: convert(text), converted: true, convert };
+    // Converted when asked: the extractor converts the title and the body apart, never the two together.
+    return {
+      get text() {
+        return convert(text);
+      },
+      converted: true,
+      convert,
+    };
   }
   return { text, converted: false, convert: (part) => part };
 }

@@ -51,6 +51,13 @@ const TITLE_KK = new RegExp(
 );
 /** A bare capitalised Kazakh word: a surname only when it is one of a person the article already named. */
 const BARE_KK = new RegExp(`(?<![\\p{L}.-])(${KK_CAP}${KK_LOW}{3,})(?![\\s-]+${KK_CAP}${KK_LOW})`, 'gu');
+/** «Елбасы» (with a case ending): the one holder of the title, his name written after it or not. */
+const TITLE_ALONE_KK = new RegExp(
+  `(?<!\\p{L})(${Object.keys(KK.TITLE_OF_ONE)
+    .map((t) => `[${(t[0] ?? '').toUpperCase()}${t[0]}]${t.slice(1)}`)
+    .join('|')})${KK_LOW}{0,5}(?![\\p{L}])`,
+  'gu',
+);
 const KAZAKH = /[әғқңөұүһі]/i;
 /** A Kazakh case ending on a surname (the resolver allows two letters; Kazakh ones have three). */
 const KK_ENDING = new RegExp(`(?:${KK.CASE_ENDINGS.join('|')})$`);
@@ -132,7 +139,7 @@ export function findSurnameMentions<T extends Known>(
     const patterns = (cyr ? [TITLE_RU, SPEECH_RU] : [TITLE_EN, SPEECH_EN]).filter((_re, i) =>
       (i === 0 ? TITLE_WORDS : SPEECH_WORDS).test(s.text),
     );
-    if (cyr && KAZAKH.test(s.text)) patterns.push(TITLE_KK, BARE_KK);
+    if (cyr && KAZAKH.test(s.text)) patterns.push(TITLE_KK, BARE_KK, TITLE_ALONE_KK);
     for (const re of patterns) {
       for (const m of execAll(re, s.text)) {
         const word = m[1] ?? m[2];
@@ -144,7 +151,10 @@ export function findSurnameMentions<T extends Known>(
         const kk = re === TITLE_KK || re === BARE_KK;
         // The initial of «Қ.Көшербаев» (an initial match has no second group).
         const initial = re === TITLE_KK && m[2] ? foldCyrillic(m[0].charAt(0)) : '';
-        let found = resolve(word, people, cyr, initial);
+        let found =
+          re === TITLE_ALONE_KK
+            ? { name: KK.TITLE_OF_ONE[word.toLowerCase()] }
+            : resolve(word, people, cyr, initial);
         // «Назарбаевпен»: a Kazakh ending of three letters, taken off when the whole word resolves to nobody.
         if (kk && !found.acc && !found.name && KK_ENDING.test(word))
           found = resolve(word.replace(KK_ENDING, ''), people, cyr, initial);

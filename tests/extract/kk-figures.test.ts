@@ -44,3 +44,28 @@ describe('Kazakh signings to come', () => {
     ]);
   });
 });
+
+describe('Kazakh signings concluded or held as a ceremony', () => {
+  it('reads «келісім жасасты» as signed and «келісім-шарт» as a contract', () => {
+    expect(agreements('Тараптар су ресурстары саласындағы ынтымақтастық туралы келісім жасасты.')).toEqual([
+      'agreement/signed',
+    ]);
+    expect(
+      agreements(
+        'Кездесуде теміржол компаниялары арасында жүк тасымалы жөніндегі келісім-шартқа қол қойылды.',
+      ),
+    ).toEqual(['contract/signed']);
+  });
+});
+
+describe('Kazakh perfect of signing', () => {
+  it('reads a sentence-final «қол қойылған» as signed, and not when an earlier year sets it', () => {
+    expect(agreements('Кездесу барысында цифрлық сауда туралы меморандумға қол қойылған.')).toEqual([
+      'memorandum/signed',
+    ]);
+    expect(agreements('2016 жылы тараптар цифрлық сауда туралы меморандумға қол қойылған.')).toEqual([]);
+    expect(agreements('Тараптар цифрлық сауда туралы келісімге қол қою көзделген.')).toEqual([
+      'agreement/planned',
+    ]);
+  });
+});

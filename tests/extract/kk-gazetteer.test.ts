@@ -84,4 +84,13 @@ describe('Kazakh trips told as a whole', () => {
       ),
     ).toBe('meeting');
   });
+
+  it('takes a working trip with a meeting and a tour of plants as the visit', () => {
+    expect(
+      kind(
+        'Премьер Шыңжаңда',
+        'Премьер-министр Олжас Бектенов Шыңжаңға жұмыс сапарымен барды. Үрімжіде ол Эркин Туниязбен кездесіп, бірқатар кәсіпорындарды аралады.',
+      ),
+    ).toBe('visit');
+  });
 });

@@ -81,3 +81,13 @@ describe('Kazakh role phrases before unknown names', () => {
     expect(part(r)).toEqual(['Li Zheng', 'Yerzhan Tolganbayev']);
   });
 });
+
+describe('«Елбасы» alone', () => {
+  it('names Nazarbayev, with a case ending too', () => {
+    const r = extract(
+      'Елбасы Бейжіңде ҚХР Төрағасы Ху Цзиньтаомен кездесті. Ху Цзиньтао Елбасыға ынтымақтастық үшін алғыс айтты.',
+      'Екі ел басшылары Бейжіңде келіссөз жүргізді',
+    );
+    expect(part(r)).toEqual(['Hu Jintao', 'Nursultan Nazarbayev']);
+  });
+});

@@ -10,7 +10,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['declaration', ['декларация*']],
   ['roadmap', ['жол карта*']],
   ['protocol', ['хаттама*']],
-  ['contract', ['келісімшарт*', 'контракт*']],
+  ['contract', ['келісімшарт*', 'келісім-шарт*', 'контракт*']],
   ['program', ['бағдарлама*']],
   // «Құжат» (document) is the Kazakh word for any signed paper: an unnamed batch is a generic agreement.
   [
@@ -33,8 +33,16 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
 ];
 
+/** A signing ceremony («қол қою рәсімі»): unnamed documents signed there. */
+export const CEREMONY = ['қол қою рәсім*', 'құжаттармен алмасу рәсім*'];
+
 /** A signing that happened. */
 export const SIGNED = [
+  // «келісім жасасты» (concluded an agreement), «құжаттармен алмасты» (exchanged documents).
+  'жасасты',
+  'жасалды',
+  'жасасып',
+  'алмасты',
   'қол қойды',
   'қол қойылды',
   'қол қойысты',
@@ -42,6 +50,9 @@ export const SIGNED = [
   'қол қойып',
   'қол қойылып',
   'қол қойысып',
+  // The perfect ending a sentence («… құжатқа қол қойылған.»): signed at this event unless a year says otherwise.
+  '/қол\\s+қойылған(?=\\s*[.!]|\\s*$)/',
+  '/қол\\s+қойған(?=\\s*[.!]|\\s*$)/',
 ];
 
 /** A signing still to come. */
@@ -59,7 +70,12 @@ export const PLANNED = [
   'қол қоюға келіс*',
   'қол қоюы тиіс',
   'қол қоюы мүмкін',
-  'қол қою көзделу*',
+  'қол қою көздел*',
+  'қол қоюы көздел*',
+  'қол қойылуы көздел*',
+  'қол қоюды көздейді',
+  'қол қоюға ниетті',
+  'қол қоюға әзір*',
   'қол қоюы күтіл*',
   'қол қою көзделіп',
   'қол қою күтіл*',

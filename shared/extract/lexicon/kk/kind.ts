@@ -78,7 +78,7 @@ export const KIND_KK = {
       'хатын',
       'хаты',
     ],
-    agreement_signing: [],
+    agreement_signing: ['қол қою рәсім*'],
     other: ['орден*', 'марапат*', 'салтанат*'],
   },
   documents: ['келісім*', 'құжат*', 'меморандум*'],
@@ -132,6 +132,8 @@ export const WHOLE_TRIP_KK = {
   ],
   /** A meeting of the programme, with the counterpart's comitative before it («Ли Цянмен кездесті»). */
   meeting: ['кездесті', 'кездесіп', 'жүздесті', 'жүздесіп', 'келіссөз жүргізді', 'келіссөз жүргізіп'],
+  /** Other items of a programme: touring plants, seeing projects («кәсіпорындарды аралады», «жобалармен танысты»). */
+  programme: ['аралады', 'аралап', 'танысты', 'танысып', 'барып көрді', 'қатысып'],
   /** Another item of the same programme. */
   also: ['сондай-ақ', 'бұдан кейін', 'одан кейін', 'кейін', 'сонымен қатар'],
   /** A trip still to come is a preview, not a programme told. */

@@ -237,3 +237,9 @@ export const ROLE_PART_STEMS = [
  * source: «Қазақстандағы», «автономиялық», «облысының».
  */
 export const ROLE_WORD_ENDINGS = '(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|лық|лік|дық|дік|тық|тік)$';
+
+/**
+ * Titles that name one person by law, written alone in Kazakh texts: «Елбасы» (Leader of the Nation) is
+ * Nazarbayev's. Before his name the gazetteer's forms read it; alone it still names him.
+ */
+export const TITLE_OF_ONE: Record<string, string> = { елбасы: 'Nursultan Nazarbayev' };

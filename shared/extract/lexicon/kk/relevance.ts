@@ -1,7 +1,7 @@
 /** Kazakh words of the relevance rules (data only): the few the Russian pack cannot stand in for. */
 
 /** Kazakhstan and its head of state. */
-export const KZ_WORDS = ['қазақстан*', 'қазақ*', 'тоқаев*'];
+export const KZ_WORDS = ['қазақстан*', 'қазақ*', 'тоқаев*', 'елбасы*'];
 /** Kazakh national companies (ҚТЖ = Қазақстан темір жолы). */
 export const KZ_ACRONYMS = ['ҚТЖ', 'ҚР'];
 /** China. */
