@@ -18,8 +18,12 @@ import { firstIn, headOf, type ZhDoc } from './text.ts';
 
 /** A sentence listing who attended: it ends «等参加活动», «陪同会见», «出席上述活动». */
 const ATTENDED = new RegExp(
-  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|会议)?[。！]?$`,
+  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|会议)?[。！]?$|` +
+    // «参加会见的还有…», «陪同出访的有…»: the same list, opened instead of closed by its verb.
+    `^(?:中方|哈方|双方)?(?:${ATTENDING_ZH.join('|')})[^，。]{0,8}的(?:还有|有|包括)`,
 );
+/** An official who accompanied the principal («外交部长王毅陪同»), told anywhere in the report, took part. */
+const ACCOMPANIED = '陪同';
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
 
@@ -99,7 +103,7 @@ export function extractZhPeople(
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
     if (
       bilateral &&
-      (o.head || ATTENDED.test(o.sentence)) &&
+      (o.head || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
       takesPart(o, titles.has(o.sentence), month) &&
       !onlyMentioned(o, kind)
     ) {
