@@ -64,14 +64,15 @@ function takesPart(o: Occurrence, title: boolean, month: number | null): boolean
 
 /**
  * Whether an occurrence only mentions the person: greetings conveyed to them, a message's addressee, the host
- * who invited («应…邀请»), or, in a statement, someone whose coming visit it previews.
+ * who invited («应…邀请»), or someone whose coming event the clause previews (a visit's own announcement aside:
+ * there the coming visit is the event).
  */
 function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const before = o.sentence.slice(0, o.at);
   if (GREETINGS_ZH.some((w) => before.includes(w))) return true;
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
-  if (kind === 'statement' && firstIn(clause, FUTURE_ZH)) return true;
+  if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
   return kind === 'statement' && ADDRESSED.some((w) => before.includes(w));
 }
 
