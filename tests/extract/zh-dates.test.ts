@@ -13,6 +13,12 @@ describe('Chinese event dates', () => {
     ]);
   });
 
+  it('takes the year a year word gives to a month and day («去年5月17日», «今年12月3日»)', () => {
+    expect(zhDatesIn('去年5月17日，两国元首会晤。', '2024-12-01').map((d) => d.date)).toEqual(['2023-05-17']);
+    expect(zhDatesIn('今年12月3日将举行论坛。', '2024-02-01').map((d) => d.date)).toEqual(['2024-12-03']);
+    expect(zhDatesIn('12月3日举行论坛。', '2024-02-01').map((d) => d.date)).toEqual(['2023-12-03']);
+  });
+
   it('reads a bare day before more verbs of the event («13日出席», «13日与»)', () => {
     expect(zhDatesIn('托卡耶夫总统13日出席论坛。', '2024-09-14').map((d) => d.date)).toEqual(['2024-09-13']);
     expect(zhDatesIn('王毅13日与努尔特列乌通电话。', '2024-09-14').map((d) => d.date)).toEqual([

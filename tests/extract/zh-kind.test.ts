@@ -24,3 +24,19 @@ describe('Chinese kind and documents', () => {
     expect(e?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['joint_statement/signed']);
   });
 });
+
+describe('Chinese relevance', () => {
+  it('keeps a regional story out when «中哈» appears once, in background at its end', () => {
+    const r = extractArticle({
+      id: 'z',
+      lang: 'zh',
+      published: '2024-04-12',
+      text:
+        '今年一季度，中国与中亚五国贸易额同比增长12%，创历史同期新高。\n' +
+        '中亚五国包括哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦、塔吉克斯坦和土库曼斯坦。\n' +
+        '海关总署表示，中国同中亚国家贸易结构持续优化。\n' +
+        '去年，中哈两国元首在西安峰会期间举行会晤。',
+    });
+    expect(r.relevant).toBe(false);
+  });
+});

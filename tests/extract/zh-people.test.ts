@@ -60,4 +60,18 @@ describe('Chinese participants introduced by a title', () => {
     const longer = extract('6月5日，省委书记赵一德在西安会见哈萨克斯坦阿克莫拉州州长马尔吉穆罕别托夫。');
     expect(names(longer.event?.participants)).toEqual(['Margimukhambetov', 'Zhao Yide']);
   });
+
+  it('takes the officials who accompanied or attended, wherever the report lists them', () => {
+    const r = extract(
+      '6月3日，国家主席习近平在北京会见哈萨克斯坦总统托卡耶夫。\n' +
+        '习近平指出，中哈是友好邻邦。\n托卡耶夫表示，哈方愿深化合作。\n' +
+        '会见前，外交部长王毅陪同习近平出席欢迎仪式。\n参加会见的还有国家发展改革委主任郑栅洁。',
+    );
+    expect(names(r.event?.participants)).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Wang Yi',
+      'Xi Jinping',
+      'Zheng Shanjie',
+    ]);
+  });
 });

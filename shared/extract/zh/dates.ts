@@ -2,7 +2,9 @@
  * Event dates in Chinese: «2025年4月25日», «4月25日», «25日», «当地时间4日», «今天», resolved against the publication
  * day like the other languages (a month or day after the publication day belongs to the previous year or month).
  */
+
 import { BEIJING_TIME_ZH, DAY_FOLLOWERS_ZH, LOCAL_TIME_ZH, RELATIVE_DAYS_ZH } from '../lexicon/zh/dates.ts';
+import { YEARS_ZH } from '../lexicon/zh/figures.ts';
 import { asciiDigits, datelineDay, headOf, withoutDateline, type ZhDoc, type ZhSentence } from './text.ts';
 
 /** A date with the sentence it was read from. */
@@ -12,7 +14,7 @@ export interface ZhDate {
 }
 
 const FULL = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
-const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+const MONTH_DAY = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 const DAY_ONLY = new RegExp(
   `(?:${LOCAL_TIME_ZH.join('|')})\\s*(\\d{1,2})\\s*[日号]|(?<![\\d月])(\\d{1,2})[日号](?=${DAY_FOLLOWERS_ZH.join('|')})`,
   'g',
@@ -44,9 +46,13 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
   if (py !== null && published) {
     for (const m of t.matchAll(MONTH_DAY)) {
       const mo = Number(m[1]);
-      const d = iso(py, mo, Number(m[2])) ?? null;
-      // A month after the publication's (by more than a slip of days) is last year's.
-      const date = d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
+      // «去年12月5日», «今年5月»: the year word says which year; else a month after the publication's (by more
+      // than a slip of days) is last year's.
+      const said = Object.entries(YEARS_ZH).find(([w]) =>
+        t.slice(Math.max(0, m.index - 3), m.index).endsWith(w),
+      );
+      const d = iso(py + (said?.[1] ?? 0), mo, Number(m[2])) ?? null;
+      const date = !said && d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
       if (date) out.push({ at: m.index, date });
     }
     for (const m of t.matchAll(DAY_ONLY)) {

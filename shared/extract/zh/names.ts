@@ -34,21 +34,27 @@ export interface ZhNameHit {
   end: number;
 }
 
-/** The gazetteer people a text names, each occurrence once (a longer form hides the shorter inside it). */
+/** The gazetteer people a text names, in order, each occurrence once (a longer form hides a shorter inside it). */
 export function gazetteerNamesIn(text: string): ZhNameHit[] {
   const hits: ZhNameHit[] = [];
-  const taken = new Array<boolean>(text.length).fill(false);
-  for (const [form, person] of ZH_PEOPLE) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      if (taken.slice(at, at + form.length).some(Boolean)) continue;
-      // A transliteration inside a longer one («穆罕别托夫» in «努尔穆罕别托夫») is another person's name.
-      if (isTranslit(form[0]) && (isTranslit(text[at - 1]) || isTranslit(text[at + form.length]))) continue;
-      for (let i = at; i < at + form.length; i++) taken[i] = true;
-      hits.push({ person, at, end: at + form.length });
-    }
+  for (const m of text.matchAll(FORMS_RE)) {
+    const form = m[0];
+    const at = m.index;
+    // A transliteration inside a longer one («穆罕别托夫» in «努尔穆罕别托夫») is another person's name.
+    if (isTranslit(form[0]) && (isTranslit(text[at - 1]) || isTranslit(text[at + form.length]))) continue;
+    const person = FORM_PERSON.get(form);
+    if (person) hits.push({ person, at, end: at + form.length });
   }
-  return hits.sort((a, b) => a.at - b.at);
+  return hits;
 }
+
+/** Every form in one pattern, longest first: one scan of a sentence, a longer form winning where both start. */
+const FORMS_RE = new RegExp(
+  ZH_PEOPLE.map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+const FORM_PERSON = new Map<string, GazetteerPerson>();
+for (const [form, person] of ZH_PEOPLE) if (!FORM_PERSON.has(form)) FORM_PERSON.set(form, person);
 
 const STOPS = new Set(NAME_STOPS_ZH);
 const ENDS = new Set(NAME_ENDS_ZH);

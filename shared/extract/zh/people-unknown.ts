@@ -16,7 +16,11 @@ export const ROLES = [...ROLES_ZH].sort((a, b) => b[0].length - a[0].length);
 const OTHER_WORDS = Object.values(OTHERS).flat();
 /** Chinese places and bodies: a transliterated name after them is a Chinese official (伊犁州州长). */
 const CN_CONTEXT = ['新疆', '自治区', '自治州', '中国', '中方', '兵团', '伊犁'];
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+/** Every role in one pattern, longest first (one scan of a sentence instead of one per role). */
+const ROLE_RE = new RegExp(ROLES.map(([zh]) => zh).join('|'), 'g');
+const ROLE_EN = new Map<string, string>(ROLES.map(([zh, en]) => [zh, en]));
+/** A headline opening with a two- or three-character name and a title. */
+const HEADLINE_RE = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(${ROLES.map(([zh]) => zh).join('|')})`);
 /** A name found in a sentence, where. */
 export interface FoundName {
   person: Person;
@@ -61,35 +65,37 @@ export function unknownNamesIn(
 ): FoundName[] {
   const out: FoundName[] = [];
   const taken = (at: number, end = at + 1) => [...known, ...out].some((k) => k.at < end && at < k.end);
-  for (const [zh, en] of ROLES) {
-    for (let i = text.indexOf(zh); i >= 0; i = text.indexOf(zh, i + zh.length)) {
-      let from = i + zh.length;
-      while (text[from] === ' ') from++;
-      if (taken(from)) continue;
-      const context = text.slice(Math.max(0, i - 20), i);
-      // A Kazakh title is followed by a transliteration («州长伊萨巴耶夫»), a Chinese one by a Chinese name.
-      const foreign = countryOf(context) === 'KZ' ? foreignAt(text, from, en, context, year) : null;
-      // «副总理罗曼·斯克利亚尔»: a listed form inside the reading is the gazetteer's person, found already.
-      if (foreign) {
-        if (!taken(foreign.at, foreign.end)) out.push(foreign);
-        continue;
-      }
-      const name = nameAfter(text, from);
-      const spelled = name ? pinyinName(name) : null;
-      if (name && spelled && (!firstIn(context, OTHER_WORDS) || countryOf(context) === 'CN')) {
-        out.push({ person: { name: spelled, role: en, country: 'CN' }, at: from, end: from + name.length });
-      } else if (countryOf(context) === 'UNKNOWN') {
-        const other = foreignAt(text, from, en, context, year);
-        if (other && !taken(other.at, other.end)) out.push(other);
-      }
+  for (const m of text.matchAll(ROLE_RE)) {
+    const zh = m[0];
+    const en = ROLE_EN.get(zh) ?? '';
+    const i = m.index;
+    let from = i + zh.length;
+    while (text[from] === ' ') from++;
+    if (taken(from)) continue;
+    const context = text.slice(Math.max(0, i - 20), i);
+    // A Kazakh title is followed by a transliteration («州长伊萨巴耶夫»), a Chinese one by a Chinese name.
+    const foreign = countryOf(context) === 'KZ' ? foreignAt(text, from, en, context, year) : null;
+    // «副总理罗曼·斯克利亚尔»: a listed form inside the reading is the gazetteer's person, found already.
+    if (foreign) {
+      if (!taken(foreign.at, foreign.end)) out.push(foreign);
+      continue;
+    }
+    const name = nameAfter(text, from);
+    const spelled = name ? pinyinName(name) : null;
+    if (name && spelled && (!firstIn(context, OTHER_WORDS) || countryOf(context) === 'CN')) {
+      out.push({ person: { name: spelled, role: en, country: 'CN' }, at: from, end: from + name.length });
+    } else if (countryOf(context) === 'UNKNOWN') {
+      const other = foreignAt(text, from, en, context, year);
+      if (other && !taken(other.at, other.end)) out.push(other);
     }
   }
   // A headline's subject before its title: «蒋薇总领事会见…» (only at the start, where nothing else can stand).
-  for (const [zh, en] of ROLES) {
-    const han = [2, 3].map((n) => text.slice(0, n)).find((h) => text.startsWith(zh, h.length));
-    if (!han || !HAN_ONLY.test(han) || taken(0) || nameAfter(han, 0) !== han) continue;
+  const head = HEADLINE_RE.exec(text);
+  const han = head?.[1];
+  if (han && !taken(0) && nameAfter(han, 0) === han) {
     const spelled = pinyinName(han);
-    if (spelled) out.push({ person: { name: spelled, role: en, country: 'CN' }, at: 0, end: han.length });
+    const role = ROLE_EN.get(head[2] ?? '') ?? null;
+    if (spelled) out.push({ person: { name: spelled, role, country: 'CN' }, at: 0, end: han.length });
   }
   // A dotted transliteration is a foreign name whatever stands before it.
   for (const m of text.matchAll(/[·•・‧∙]/g)) {

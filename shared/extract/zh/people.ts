@@ -18,8 +18,12 @@ import { firstIn, headOf, type ZhDoc } from './text.ts';
 
 /** A sentence listing who attended: it ends «等参加活动», «陪同会见», «出席上述活动». */
 const ATTENDED = new RegExp(
-  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|会议)?[。！]?$`,
+  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|会议)?[。！]?$|` +
+    // «参加会见的还有…», «陪同出访的有…»: the same list, opened instead of closed by its verb.
+    `^(?:中方|哈方|双方)?(?:${ATTENDING_ZH.join('|')})[^，。]{0,8}的(?:还有|有|包括)`,
 );
+/** An official who accompanied the principal («外交部长王毅陪同»), told anywhere in the report, took part. */
+const ACCOMPANIED = '陪同';
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
 
@@ -60,14 +64,15 @@ function takesPart(o: Occurrence, title: boolean, month: number | null): boolean
 
 /**
  * Whether an occurrence only mentions the person: greetings conveyed to them, a message's addressee, the host
- * who invited («应…邀请»), or, in a statement, someone whose coming visit it previews.
+ * who invited («应…邀请»), or someone whose coming event the clause previews (a visit's own announcement aside:
+ * there the coming visit is the event).
  */
 function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const before = o.sentence.slice(0, o.at);
   if (GREETINGS_ZH.some((w) => before.includes(w))) return true;
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
-  if (kind === 'statement' && firstIn(clause, FUTURE_ZH)) return true;
+  if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
   return kind === 'statement' && ADDRESSED.some((w) => before.includes(w));
 }
 
@@ -99,7 +104,7 @@ export function extractZhPeople(
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
     if (
       bilateral &&
-      (o.head || ATTENDED.test(o.sentence)) &&
+      (o.head || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
       takesPart(o, titles.has(o.sentence), month) &&
       !onlyMentioned(o, kind)
     ) {

@@ -40,7 +40,10 @@ export function judgeZhRelevance(doc: ZhDoc): ZhRelevance {
   const kzAll = countIn(doc.full.replace(CN_KAZAKH, ''), KZ_WORDS);
   const cnAll = countIn(doc.full, CN_WORDS) + countIn(doc.full, BILATERAL);
   if (kzAll === 0 || cnAll === 0) return { relevant: false, reason: 'one side never appears' };
-  const bilateral = countIn(doc.full, BILATERAL);
+  // «中哈» in one sentence, a closing paragraph of background, does not make a regional story bilateral.
+  const pairInLead = lead.some((s) => countIn(s.text, BILATERAL) > 0);
+  const pairSentences = doc.sentences.filter((s) => countIn(s.text, BILATERAL) > 0).length;
+  const bilateral = pairInLead || pairSentences >= 2 ? countIn(doc.full, BILATERAL) : 0;
   // A readout says «习近平会见哈萨克斯坦总统»: one side by its leader, the other by name, in one sentence.
   const together = lead.find(
     (s) =>

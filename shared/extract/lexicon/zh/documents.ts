@@ -9,6 +9,7 @@ export const DOC_TYPES_ZH: ReadonlyArray<readonly [docType: string, words: reado
   ['roadmap', ['路线图']],
   ['program', ['合作规划', '合作纲要', '行动计划', '合作计划', '工作计划', '实施计划', '纲要']],
   ['contract', ['合同']],
+  ['notes', ['换文', '照会']],
   ['agreement', ['协定', '协议', '条约']],
   ['other', ['意向书', '合作文件', '双边文件', '文件']],
 ];
@@ -19,7 +20,7 @@ export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '
 /** A signing to come: «将» (will) or «拟» (intends) shortly before the signing verb. */
 export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
 /** A signing that happened («签署了», «共同见证…签署», «交换了»). */
-export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证'];
+export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草签'];
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
