@@ -130,7 +130,8 @@ export function resolveEventDateWithEvidence(
       const t = resolveMention(x, ref, () => urlYear ?? contextYear(sentences, x.m));
       if (t === null) continue;
       let score = zone + event;
-      if (x.notEvent) score -= 6;
+      // A cue says it is another day (in force from, since, the founding of relations): never the event's.
+      if (x.notEvent) continue;
       if (x.announced) score -= 5;
       if (pastIn(s.text, Math.max(0, x.at - 60), x.end)) score -= 3;
       cands.push({ t, score, order: i * 1000 + x.at, s });

@@ -21,6 +21,21 @@ describe('event date by clause', () => {
     expect(resolveEventDate(rule, '2026-06-10')).toBe('2026-06-08');
   });
 
+  it('never takes the founding day of relations, even when the report has no date of its own', () => {
+    const en = lead(
+      'The envoy met the deputy minister to review ties that have grown since the two countries established diplomatic relations on Jan. 3, 1992.',
+    );
+    expect(resolveEventDate(en, null)).toBeNull();
+    const ru = lead(
+      'Стороны обсудили итоги сотрудничества со дня установления дипломатических отношений 3 января 1992 года.',
+    );
+    expect(resolveEventDate(ru, null)).toBeNull();
+    // The same sentence shape with the meeting's own day still dates the meeting.
+    expect(resolveEventDate(lead('The envoy met the deputy minister on May 14, 2026.'), null)).toBe(
+      '2026-05-14',
+    );
+  });
+
   it('resolves "yesterday", «накануне» and weekdays against the report day, a wire dateline first', () => {
     expect(
       resolveEventDate(lead('ASTANA, May 6 (Kazinform) -- The akim met the consul yesterday.'), '2026-05-07'),

@@ -78,6 +78,10 @@ export const DATES_EN = {
     'since',
     'before',
     'after',
+    // The founding day of relations (3 January 1992) is recalled in most anniversary and summary
+    // reports. Short cues: the words before a date are read 40 characters back.
+    'diplomatic relations',
+    'relations were established',
     'deadline',
     'scheduled for',
   ],

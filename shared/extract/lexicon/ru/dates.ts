@@ -90,6 +90,10 @@ export const DATES_RU = {
     'к',
     'после',
     'перед',
+    // The founding day of relations (3 января 1992 года), recalled in anniversary and summary reports.
+    'дипломатических отношений',
+    'дипломатические отношения',
+    'отношения были установлены',
   ],
   announced: [
     'сообщил',
