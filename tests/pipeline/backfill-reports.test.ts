@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../shared/dedup/content.ts';
-import { articleId, canonicalUrl } from '../../shared/dedup/index.ts';
 import type { Article, Event } from '../../shared/domain/index.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
 import { backfillSourceReports } from '../../shared/pipeline/backfill-reports.ts';
 import { clusterEvent } from '../../shared/pipeline/event-stage.ts';
 import { recomputable, type SourceReport } from '../../shared/pipeline/source-facts.ts';
 import type { PipelineDeps } from '../../shared/pipeline/types.ts';
+import { storedArticle } from '../helpers/articles.ts';
 import { startTestStore } from '../helpers/store.ts';
 
-/** A stored article with a text written for this test. */
-function article(slug: string, text: string): Article {
-  const url = canonicalUrl(`https://example.kz/news/${slug}`);
-  return {
-    id: articleId(url),
-    url,
-    altUrls: [],
-    sourceId: 'test',
-    outlet: 'Example',
-    lang: 'en',
-    title: slug,
-    published: '2025-05-12',
-    author: null,
-    text,
-    contentHash: contentHash(text),
-    simhash: null,
-    eventId: null,
-    fetchedAt: '2026-03-02T08:00:00.000Z',
-  };
-}
+/** A stored article with a text written for this test (its hash is the text's: the backfill checks it). */
+const article = (slug: string, text: string): Article =>
+  storedArticle(slug, text, { contentHash: contentHash(text) });
 
 /** The article as the ingest stage hands it to extraction (language detected, as there). */
 const input = (a: Article) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, canonicalUrl, EventClusterer } from '../../shared/dedup/index.ts';
+import { EventClusterer } from '../../shared/dedup/index.ts';
 import type { Article, ExtractedEvent } from '../../shared/domain/index.ts';
 import { StoreClusterPort } from '../../shared/pipeline/cluster-port.ts';
 import { resolveEvent } from '../../shared/pipeline/event-moves.ts';
@@ -8,28 +8,11 @@ import { mergeAgreeing } from '../../shared/pipeline/relink-merge.ts';
 import { moveSource } from '../../shared/pipeline/relink-move.ts';
 import type { SourceReport } from '../../shared/pipeline/source-facts.ts';
 import type { PipelineDeps } from '../../shared/pipeline/types.ts';
+import { storedArticle } from '../helpers/articles.ts';
 import { startTestStore } from '../helpers/store.ts';
 
 /** A stored article with a text written for this test. */
-function article(slug: string, text: string): Article {
-  const url = canonicalUrl(`https://example.kz/news/${slug}`);
-  return {
-    id: articleId(url),
-    url,
-    altUrls: [],
-    sourceId: 'test',
-    outlet: 'Example',
-    lang: 'en',
-    title: slug,
-    published: '2025-05-12',
-    author: null,
-    text,
-    contentHash: slug,
-    simhash: null,
-    eventId: null,
-    fetchedAt: '2026-03-02T08:00:00.000Z',
-  };
-}
+const article = (slug: string, text: string): Article => storedArticle(slug, text);
 
 /** A meeting in Astana on one day between the given people. */
 function meeting(people: Array<[string, string]>): ExtractedEvent {

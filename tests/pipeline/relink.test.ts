@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, canonicalUrl } from '../../shared/dedup/index.ts';
 import type { Article, ExtractedEvent } from '../../shared/domain/index.ts';
 import { StoreClusterPort } from '../../shared/pipeline/cluster-port.ts';
 import { resolveEvent } from '../../shared/pipeline/event-moves.ts';
@@ -7,28 +6,12 @@ import { clusterEvent } from '../../shared/pipeline/event-stage.ts';
 import { moveSource } from '../../shared/pipeline/relink-move.ts';
 import { eventFromSources, type SourceReport } from '../../shared/pipeline/source-facts.ts';
 import type { PipelineDeps } from '../../shared/pipeline/types.ts';
+import { storedArticle } from '../helpers/articles.ts';
 import { startTestStore } from '../helpers/store.ts';
 
 /** A stored article with a text written for this test. */
-function article(slug: string, published: string | null, text: string): Article {
-  const url = canonicalUrl(`https://example.kz/news/${slug}`);
-  return {
-    id: articleId(url),
-    url,
-    altUrls: [],
-    sourceId: 'test',
-    outlet: 'Example',
-    lang: 'en',
-    title: slug,
-    published,
-    author: null,
-    text,
-    contentHash: slug,
-    simhash: null,
-    eventId: null,
-    fetchedAt: '2026-03-02T08:00:00.000Z',
-  };
-}
+const article = (slug: string, published: string | null, text: string): Article =>
+  storedArticle(slug, text, { published });
 
 /** An extraction with the given date, place and participants. */
 function extraction(date: string | null, place: string, people: string[]): ExtractedEvent {
