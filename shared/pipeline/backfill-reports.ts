@@ -1,8 +1,8 @@
 import type { Event } from '../domain/index.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
-import { extractArticle } from '../extract/index.ts';
 import { resolveEvent } from './event-moves.ts';
 import { articleReport } from './event-stage.ts';
+import { extractStored } from './process-item.ts';
 import { type SourceReport, withExtraction } from './source-facts.ts';
 import type { PipelineDeps } from './types.ts';
 
@@ -47,16 +47,7 @@ async function backfillEvent(
     for (const key of missing) {
       const article = articles.get(key);
       // the extraction the ingest stage would make today, from the text it stored
-      const extracted = article
-        ? extractArticle({
-            id: article.id,
-            url: article.url,
-            outlet: article.outlet,
-            title: article.title,
-            published: article.published,
-            text: article.text,
-          })
-        : null;
+      const extracted = article ? extractStored(article) : null;
       done.add(`${e.id}|${key}`);
       if (!article || !extracted?.relevant || !extracted.event) {
         result.skipped++;

@@ -1,10 +1,22 @@
-import type { Source } from '../domain/index.ts';
+import type { Article, Source } from '../domain/index.ts';
 import { extractArticle } from '../extract/index.ts';
 import type { ListedItem } from '../fetch/list.ts';
 import { ingestArticle } from './article-stage.ts';
 import { clusterEvent } from './event-stage.ts';
 import { recordPendingAlerts } from './outbox.ts';
 import type { PipelineDeps } from './types.ts';
+
+/** The extraction the ingest stage makes of a stored article (also how the backfill rebuilds a lost one). */
+export function extractStored(article: Article): ReturnType<typeof extractArticle> {
+  return extractArticle({
+    id: article.id,
+    url: article.url,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    text: article.text,
+  });
+}
 
 /** What became of one listed item. */
 export type ItemOutcome =
@@ -25,14 +37,7 @@ export async function processItem(
   const outcome = await ingestArticle(item, source, deps);
   if (outcome.kind === 'duplicate') return { kind: 'duplicate' };
   const article = outcome.article;
-  const extracted = extractArticle({
-    id: article.id,
-    url: article.url,
-    outlet: article.outlet,
-    title: article.title,
-    published: article.published,
-    text: article.text,
-  });
+  const extracted = extractStored(article);
   if (!extracted.relevant || !extracted.event) {
     const stored = await deps.store.putArticleIfNew(article);
     return stored ? { kind: 'irrelevant', published: article.published } : { kind: 'duplicate' };
