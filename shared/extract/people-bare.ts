@@ -31,7 +31,9 @@ export function findBareSurnames<T extends Named>(
   covered: Array<Array<[number, number]>>,
   people: T[],
 ): Array<BareSurname<T>> {
-  const forms: Array<{ acc: T; latin: RegExp | null; cyr: RegExp | null }> = [];
+  // `last`/`cyrLast` are the literal cores of the patterns: a cheap `includes` rules out most sentences first.
+  const forms: Array<{ acc: T; latin: RegExp | null; cyr: RegExp | null; last: string; cyrLast: string }> =
+    [];
   for (const acc of people) {
     if (acc.country === 'CN' || acc.country === null) continue;
     const last = acc.name.split(/\s+/).at(-1) ?? '';
@@ -43,17 +45,21 @@ export function findBareSurnames<T extends Named>(
       cyrLast.length >= 5
         ? new RegExp(`(?<![\\p{L}-])${escapeRe(cyrLast)}${RU_ENDING}(?![\\p{L}-])`, 'gu')
         : null;
-    if (latin || cyr) forms.push({ acc, latin, cyr });
+    if (latin || cyr) forms.push({ acc, latin, cyr, last, cyrLast });
   }
   const out: Array<BareSurname<T>> = [];
   if (forms.length === 0) return out;
   for (const [k, s] of sentences.entries()) {
-    const folded = foldCyrillic(s.text);
+    let folded: string | undefined;
     for (const f of forms) {
+      const latinHit = f.latin !== null && s.text.includes(f.last);
+      if (f.cyr && folded === undefined) folded = foldCyrillic(s.text);
+      const cyrHit = f.cyr !== null && folded?.includes(f.cyrLast) === true;
+      if (!latinHit && !cyrHit) continue;
       const hits = [
-        ...(f.latin ? s.text.matchAll(f.latin) : []),
+        ...(latinHit && f.latin ? s.text.matchAll(f.latin) : []),
         // The fold keeps every letter in place, so its offsets are the text's; a capital shows a name.
-        ...(f.cyr
+        ...(cyrHit && f.cyr && folded !== undefined
           ? [...folded.matchAll(f.cyr)].filter((m) => /\p{Lu}/u.test(s.text[m.index ?? 0] ?? ''))
           : []),
       ];
