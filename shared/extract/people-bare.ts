@@ -25,6 +25,21 @@ export interface BareSurname<T extends Named> {
 const RU_ENDING = '(?:а|у|ым|ом|е|ой|ую|ы|ых)?';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Surname patterns by surname: the same officials recur from article to article, and compiling a `\p{L}` pattern
+ * costs more than running it (matchAll clones it, so sharing one is safe). Bounded, cleared when full.
+ */
+const PATTERNS = new Map<string, RegExp>();
+function cached(key: string, build: () => RegExp): RegExp {
+  let re = PATTERNS.get(key);
+  if (re === undefined) {
+    if (PATTERNS.size >= 2000) PATTERNS.clear();
+    re = build();
+    PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 /** Bare surnames of `people` outside the `covered` spans of each sentence. */
 export function findBareSurnames<T extends Named>(
   sentences: Sentence[],
@@ -38,12 +53,15 @@ export function findBareSurnames<T extends Named>(
     if (acc.country === 'CN' || acc.country === null) continue;
     const last = acc.name.split(/\s+/).at(-1) ?? '';
     const latin = /^[A-Z][a-z'-]{4,}$/.test(last)
-      ? new RegExp(`(?<![\\p{L}-])${escapeRe(last)}(?![\\p{L}-])`, 'gu')
+      ? cached(`l:${last}`, () => new RegExp(`(?<![\\p{L}-])${escapeRe(last)}(?![\\p{L}-])`, 'gu'))
       : null;
     const cyrLast = acc.cyrTokens.at(-1) ?? '';
     const cyr =
       cyrLast.length >= 5
-        ? new RegExp(`(?<![\\p{L}-])${escapeRe(cyrLast)}${RU_ENDING}(?![\\p{L}-])`, 'gu')
+        ? cached(
+            `c:${cyrLast}`,
+            () => new RegExp(`(?<![\\p{L}-])${escapeRe(cyrLast)}${RU_ENDING}(?![\\p{L}-])`, 'gu'),
+          )
         : null;
     if (latin || cyr) forms.push({ acc, latin, cyr, last, cyrLast });
   }
