@@ -1,5 +1,6 @@
 /** Clause-level cues of the agreement rules, built once from the language packs. */
 
+import { firstLetterGuard } from './lexicon/build.ts';
 import * as en from './lexicon/en/documents.ts';
 import * as enFig from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/documents.ts';
@@ -8,13 +9,17 @@ import * as ruFig from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 /** A signing that happened ("signed", «подписали», «қол қойылды»), not "to be signed". */
+// Each per-sentence pattern opens with a lookahead for its entries' first letters (firstLetterGuard): V8 then
+// fails fast at the many positions where no entry can start, before the lookbehinds (about four times faster).
+const SIGNED_WORDS = [...en.SIGNED, ...ru.SIGNED, ...kk.SIGNED];
 export const SIGNED = regex(
-  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.SIGNED, ...ru.SIGNED, ...kk.SIGNED])}${WB_END}`,
+  `${firstLetterGuard(SIGNED_WORDS, 0)}${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation(SIGNED_WORDS)}${WB_END}`,
   'giu',
 );
 /** "adopted a joint statement", «приняли декларацию»: signs only the document types of ISSUED_TYPES. */
+const ISSUED_WORDS = [...en.ISSUED, ...ru.ISSUED, ...kk.ISSUED];
 export const ISSUED = regex(
-  `${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation([...en.ISSUED, ...ru.ISSUED, ...kk.ISSUED])}${WB_END}`,
+  `${firstLetterGuard(ISSUED_WORDS, 0)}${WB_START}(?<!${WB_START}${alternation(en.NOT_YET_BEFORE_SIGNED)}\\s+)${alternation(ISSUED_WORDS)}${WB_END}`,
   'giu',
 );
 /** The document types an issuing verb makes a document of. */
@@ -26,7 +31,11 @@ export const HEADLINE_SIGNED = regex(
 );
 
 /** A signing still to come: a future or modal form of a signing verb ("will sign", «будет подписано»). */
-export const PLANNED = wordsRegex([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED], { global: true });
+const PLANNED_WORDS = [...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED];
+export const PLANNED = regex(
+  `${firstLetterGuard(PLANNED_WORDS, 0)}${WB_START}${alternation(PLANNED_WORDS)}${WB_END}`,
+  'giu',
+);
 
 /** "intend to review … and sign", «планируется подписать»: an intention with a signing verb is a planned signing. */
 export const INTENT = wordsRegex([...en.INTENT, ...ru.INTENT], { global: true });
@@ -62,7 +71,7 @@ export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE, ...kk.
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A signing set at another time ("signed in May 2023", "last year", «в мае»). */
 export const OTHER_TIME = regex(
-  `\\b(?:in|since|last) (?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|${WB_START}в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${WB_END}|\\blast year\\b|в прошлом году|${WB_START}${alternation(kk.OTHER_TIME)}${WB_END}`,
+  `${firstLetterGuard(['in', 'since', 'last', 'в', ...kk.OTHER_TIME], 0)}(?:\\b(?:in|since|last) (?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|${WB_START}в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${WB_END}|\\blast year\\b|в прошлом году|${WB_START}${alternation(kk.OTHER_TIME)}${WB_END})`,
   'iu',
 );
 /** A year a signing is set in ("in 2019", «в 2019 году»), not a period in a title ("for 2024-2028"). */

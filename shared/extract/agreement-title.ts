@@ -71,11 +71,19 @@ const STOPWORDS = new Set(
   ),
 );
 
+const CONTENT_WORDS = new Map<string, Set<string>>();
 /** Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). */
 function contentWords(t: string): Set<string> {
-  return new Set(
-    (t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)),
-  );
+  // Repeat checks compare every pair of an article's titles: each title's words are read once (never mutated).
+  let words = CONTENT_WORDS.get(t);
+  if (words === undefined) {
+    words = new Set(
+      (t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)),
+    );
+    if (CONTENT_WORDS.size >= 500) CONTENT_WORDS.clear();
+    CONTENT_WORDS.set(t, words);
+  }
+  return words;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { execAll } from './exec-all.ts';
-import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+import { alternation, firstLetterGuard, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
@@ -20,16 +20,15 @@ const SPEECH = alternation([...EN.SPEECH_EN, ...RU.SPEECH_RU]);
  * the visit), then "also met", authorship, presence and meeting words; the group that matched names the kind.
  */
 const CUE_KINDS = ['mention', 'also', 'author', 'attend', 'event'] as const;
+const CUE_LISTS = [
+  [...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU],
+  [...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU],
+  [...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU],
+  [...EN.ATTEND_EN, ...RU.ATTEND_RU, ...KK.ATTEND],
+  [...EN.EVENT_EN, ...RU.EVENT_RU, ...KK.EVENT],
+];
 const ALL_CUES = new RegExp(
-  `${WB_START}(?:${[
-    [...EN.MENTION_BEFORE_EN, ...RU.MENTION_BEFORE_RU],
-    [...EN.ALSO_MET_EN, ...RU.ALSO_MET_RU],
-    [...EN.AUTHOR_BEFORE_EN, ...RU.AUTHOR_BEFORE_RU],
-    [...EN.ATTEND_EN, ...RU.ATTEND_RU, ...KK.ATTEND],
-    [...EN.EVENT_EN, ...RU.EVENT_RU, ...KK.EVENT],
-  ]
-    .map((words) => `(${alternation(words)})`)
-    .join('|')})${WB_END}`,
+  `${firstLetterGuard(CUE_LISTS.flat())}${WB_START}(?:${CUE_LISTS.map((words) => `(${alternation(words)})`).join('|')})${WB_END}`,
   'giu',
 );
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
@@ -151,6 +150,10 @@ interface SentenceCues {
   event: boolean;
   alsoAt: number;
   kkSpeech: boolean;
+  /** Whole-sentence tests of evidenceOf, asked once per name: computed on the first ask, then kept. */
+  kazakh: boolean;
+  otherTime?: boolean;
+  future?: boolean;
 }
 const CUES = new Map<string, SentenceCues>();
 /** Meeting words alone, for testing the few words of a mention frame. */
@@ -165,8 +168,10 @@ function cuesOf(text: string): SentenceCues {
     attend: false,
     event: false,
     alsoAt: -1,
-    kkSpeech: KAZAKH.test(text) && KK_SPEECH_END.test(text),
+    kkSpeech: false,
+    kazakh: KAZAKH.test(text),
   };
+  cues.kkSpeech = cues.kazakh && KK_SPEECH_END.test(text);
   const frameEnds: number[] = [];
   // A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's.
   const free = (p: number) => !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
@@ -213,7 +218,7 @@ export function evidenceOf(
     return 'mention';
   // "President Xi plans to visit Astana": the subject of a visit to come — unless that visit is the article's.
   if (!futureVisit && FUTURE_AFTER.test(after)) return 'mention';
-  const kazakh = KAZAKH.test(text);
+  const kazakh = cues.kazakh;
   if (kazakh && KK_AFTER.test(after)) return 'mention';
   if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';
   const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
@@ -221,10 +226,13 @@ export function evidenceOf(
   // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
   if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
     return 'mention';
-  if (OTHER_TIME.test(text) || (kazakh && KK_OTHER_TIME.test(text))) return 'mention';
+  cues.otherTime ??= OTHER_TIME.test(text) || (kazakh && KK_OTHER_TIME.test(text));
+  if (cues.otherTime) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
-  if (s.zone === 'body' && !futureVisit && (FUTURE.test(text) || (kazakh && KK_FUTURE.test(text))))
-    return 'mention';
+  if (s.zone === 'body' && !futureVisit) {
+    cues.future ??= FUTURE.test(text) || (kazakh && KK_FUTURE.test(text));
+    if (cues.future) return 'mention';
+  }
   if (cues.authors.some((b) => b <= start && start - b <= 80)) return 'author';
   const before = text.slice(Math.max(0, start - 160), start);
   const bare = role && before.trimEnd().endsWith(role) ? before.trimEnd().slice(0, -role.length) : before;

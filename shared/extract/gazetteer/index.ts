@@ -57,8 +57,16 @@ export const PEOPLE: GazetteerPerson[] = joinByName([
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {
-  return s.toLowerCase().replace(KK_LETTERS, (c) => KK_FOLD[c] ?? c);
+  // Names, people and relevance rules fold the same sentences again and again: each is folded once.
+  let folded = CYR_FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.toLowerCase().replace(KK_LETTERS, (c) => KK_FOLD[c] ?? c);
+    if (CYR_FOLDED.size >= 2000) CYR_FOLDED.clear();
+    CYR_FOLDED.set(s, folded);
+  }
+  return folded;
 }
+const CYR_FOLDED = new Map<string, string>();
 const KK_FOLD: Record<string, string> = {
   ә: 'а',
   ғ: 'г',
