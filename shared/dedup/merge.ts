@@ -77,6 +77,17 @@ export function specificPlace(existing: string | null, incoming: string | null):
 }
 
 /**
+ * The kind of one happening told by two reports: the first known kind, except that talks beat a signing. A report
+ * led by "X and Y signed a memorandum" reads as a signing, but when another report of the same happening tells
+ * the talks, the documents were signed at a meeting (a signing ceremony is the event only when nothing else is).
+ */
+function mergedKind(existing: Event['kind'], incoming: Event['kind']): Event['kind'] {
+  if (existing === 'other') return incoming;
+  if (existing === 'agreement_signing' && incoming === 'meeting') return 'meeting';
+  return existing;
+}
+
+/**
  * Merges another report of the same happening into a stored event, losing nothing: every source kept once
  * (by article id or URL), missing date filled, the most specific place kept, people, agreements (planned→signed upgrade), figures,
  * frameworks and topics unioned. A person who took part in any report is a participant, not only mentioned.
@@ -92,7 +103,7 @@ export function mergeEvents(existing: Event, incoming: ExtractedEvent, source: S
   const mentioned = allMentioned.filter((m) => !both.includes(m));
   return {
     ...existing,
-    kind: existing.kind === 'other' ? incoming.kind : existing.kind,
+    kind: mergedKind(existing.kind, incoming.kind),
     eventDate: existing.eventDate ?? incoming.eventDate,
     location: specificPlace(existing.location, incoming.location),
     participants: enriched,

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // the real store, except that listing fails with an error whose text must never reach a client
   const failing = new Proxy(db.store, {
     get: (target, name, receiver) =>
-      name === 'listEvents' || name === 'listRecentEvents'
+      name === 'listEvents' || name === 'listEventsJson' || name === 'listRecentEvents'
         ? () => Promise.reject(new Error('secret-table-name exploded'))
         : Reflect.get(target, name, receiver),
   }) as Store;

@@ -93,6 +93,19 @@ describe('mergeEvents', () => {
     expect(merged.kind).toBe('meeting');
   });
 
+  it('calls the happening a meeting when one report tells the talks and another leads with the signing', () => {
+    // meeting first, signing second: the meeting stays
+    expect(mergeEvents(existing(), incoming, ru).kind).toBe('meeting');
+    // signing first, meeting second: the talks win too, whatever the arrival order
+    const signingFirst = storedEvent(incoming, 'https://daryo.uz/en/2025/02/26/memorandum-signed-c41d07/');
+    const meeting = extracted({ ...incoming, kind: 'meeting' });
+    expect(mergeEvents(signingFirst, meeting, ru).kind).toBe('meeting');
+    // a signing with a statement about it stays a signing
+    expect(mergeEvents(signingFirst, extracted({ ...incoming, kind: 'statement' }), ru).kind).toBe(
+      'agreement_signing',
+    );
+  });
+
   it('unions people by normalised name, keeping the fuller name and filling roles', () => {
     const merged = mergeEvents(existing(), incoming, ru);
     expect(merged.participants).toEqual([
