@@ -5,7 +5,7 @@
  * module is a thin view of them, so a word added to a pack filters alerts too; the expansion is general.
  */
 
-import { lookupCyrillic } from '../extract/gazetteer/index.ts';
+import { lookupCyrillic } from '../extract/gazetteer/people.ts';
 import { TOPIC_PACKS } from '../extract/topics.ts';
 import { normalise } from './matching.ts';
 
