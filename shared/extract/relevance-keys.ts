@@ -4,6 +4,8 @@
  * text in full (issue 18: one tokenisation per text, set look-ups instead of the big alternations).
  */
 
+import { isWordCode } from './lexicon/build.ts';
+
 /** Bit of each lower-case list pattern whose entries all start with a known word (see `keyed`). */
 const KEY_BITS = new Map<RegExp, number>();
 /** For the first one, two or three letters of a word: the bits of the patterns that have an entry starting so. */
@@ -11,14 +13,6 @@ const KEY_MASKS = new Map<string, number>();
 const MAX_KEYED = 30;
 /** A letter or digit of the word boundary (lexicon/build.ts): a match starts where a run of these starts. */
 const WORD_RUN = /^[a-zA-Z\u00C0-\u024F\u0250-\u02AF\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF0-9]*/u;
-const isWordCode = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) ||
-  (c >= 0x41 && c <= 0x5a) ||
-  (c >= 0x61 && c <= 0x7a) ||
-  (c >= 0xc0 && c <= 0x2af) ||
-  (c >= 0x370 && c <= 0x3ff) ||
-  (c >= 0x400 && c <= 0x52f) ||
-  (c >= 0x1e00 && c <= 0x1eff);
 
 /**
  * Registers a lower-case list pattern for the word pre-check: every match starts at the start of a word (the

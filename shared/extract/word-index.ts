@@ -7,20 +7,8 @@
  * plain word (several words, hyphens, `/…/` sources) are left to their own pattern, run only when some word of
  * the text starts as they do.
  */
-import { wordsRegex } from './lexicon/build.ts';
+import { isWordCode, wordsRegex } from './lexicon/build.ts';
 
-/** The boundary's letters and digits (lexicon/build.ts LETTER_RANGES and 0-9), by UTF-16 code unit. */
-function isWordCode(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x2af) ||
-    (c >= 0x370 && c <= 0x3ff) ||
-    (c >= 0x400 && c <= 0x52f) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
-}
 const allWord = (s: string): boolean => [...s].every((ch) => isWordCode(ch.charCodeAt(0)) && ch.length === 1);
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 

@@ -14,6 +14,22 @@ const LETTER_RANGES = String.raw`a-zA-Z\u00C0-\u024F\u0250-\u02AF\u0370-\u03FF\u
 /** One letter of the covered scripts, for patterns built from the packs (a stem's ending is a run of these). */
 export const LETTER = `[${LETTER_RANGES}]`;
 
+/**
+ * `LETTER_RANGES` and 0-9 tested on one UTF-16 code unit: for scanners that walk a text's words by character
+ * code instead of running a pattern (word-index.ts, relevance-keys.ts).
+ */
+export function isWordCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x2af) ||
+    (c >= 0x370 && c <= 0x3ff) ||
+    (c >= 0x400 && c <= 0x52f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
 /** A letter or a digit: what a word boundary must not have on either side. */
 const WORD_CHAR = `[${LETTER_RANGES}0-9]`;
 
