@@ -106,64 +106,22 @@ export const TITLES_BEFORE = [
   'спикер*',
 ];
 
+/** Kazakh case endings by case, in each vowel-harmony and consonant variant («Тоқаевтың», «Тоқаевқа»). */
+const GENITIVE = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
+const DATIVE = ['ға', 'ге', 'қа', 'ке'];
+const ABLATIVE = ['нан', 'нен', 'дан', 'ден', 'тан', 'тен'];
+const COMITATIVE = ['мен', 'пен', 'бен'];
+const ACCUSATIVE = ['ды', 'ді', 'ты', 'ті', 'ны', 'ні'];
+const LOCATIVE = ['да', 'де', 'та', 'те'];
+
 /**
  * Case endings that make a name an object or a possessor, never the subject: genitive, dative, ablative,
  * comitative (no surname ends so; the accusative and locative are left out, «Сатыбалды» ends like one).
  */
-export const OBLIQUE_ENDINGS = [
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
-  'ға',
-  'ге',
-  'қа',
-  'ке',
-  'нан',
-  'нен',
-  'дан',
-  'ден',
-  'тан',
-  'тен',
-  'мен',
-  'пен',
-  'бен',
-];
+export const OBLIQUE_ENDINGS = [...GENITIVE, ...DATIVE, ...ABLATIVE, ...COMITATIVE];
 
 /** Kazakh case endings on a surname («Тоқаевпен», «Назарбаевтың», «Әшімбаевқа»), longest first. */
-export const CASE_ENDINGS = [
-  'мен',
-  'пен',
-  'бен',
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
-  'нан',
-  'нен',
-  'дан',
-  'ден',
-  'тан',
-  'тен',
-  'ға',
-  'ге',
-  'қа',
-  'ке',
-  'ды',
-  'ді',
-  'ты',
-  'ті',
-  'ны',
-  'ні',
-  'да',
-  'де',
-  'та',
-  'те',
-];
+export const CASE_ENDINGS = [...COMITATIVE, ...GENITIVE, ...ABLATIVE, ...DATIVE, ...ACCUSATIVE, ...LOCATIVE];
 
 /** Taking part by meeting a guest, seeing them off, accompanying («әуежайдан күтіп алды», «шығарып салды»). */
 export const ATTEND = ['күтіп алды', 'қарсы алды', 'шығарып салды', 'сүйемелдеді', 'бірге болды'];
