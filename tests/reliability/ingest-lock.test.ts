@@ -82,13 +82,16 @@ describe('cross-process ingestion lock', () => {
     const taker = child('try', dir);
     expect(await firstLine(taker)).toBe('got');
     await exited(taker);
-    // A holder with a 300 ms lease renews it: 1.2 s later, well past its first expiry, it still holds.
-    const renewing = child('hold', dir, '3000', '300');
+    // A holder with a 600 ms lease renews it: 1.8 s later, three leases past its first expiry, it still holds.
+    // It holds until killed, so a contender that starts slowly on a loaded machine still finds it running.
+    const renewing = child('hold', dir, '0', '600');
     expect(await firstLine(renewing)).toBe('held');
-    await new Promise((r) => setTimeout(r, 1200));
+    await new Promise((r) => setTimeout(r, 1800));
     const until = (JSON.parse(readFileSync(ingestLockFile(dir), 'utf8')) as { until: number }).until;
     expect(until).toBeGreaterThan(Date.now());
     expect(await firstLine(child('try', dir))).toBe(`busy ${renewing.pid}`);
+    renewing.kill('SIGKILL');
+    await exited(renewing);
   }, 30_000);
 
   it('an ingestion beside a running one is skipped, says who runs, and runs nothing', async () => {
