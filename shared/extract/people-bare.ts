@@ -21,24 +21,51 @@ export interface BareSurname<T extends Named> {
   end: number;
 }
 
-/** Russian case endings a surname takes («Бектенова», «Бектеновым», «Бектенову»). */
-const RU_ENDING = '(?:а|у|ым|ом|е|ой|ую|ы|ых)?';
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Russian case endings a surname takes («Бектенова», «Бектеновым», «Бектенову»), tried in this order. */
+const RU_ENDINGS = ['а', 'у', 'ым', 'ом', 'е', 'ой', 'ую', 'ы', 'ых', ''];
 
 /**
- * Surname patterns by surname: the same officials recur from article to article, and compiling a `\p{L}` pattern
- * costs more than running it (matchAll clones it, so sharing one is safe). Bounded, cleared when full.
+ * A letter or hyphen just before / at an offset (whole code points, as `[\p{L}-]` under the `u` flag reads them).
+ * Two shared sticky patterns instead of one compiled pattern per surname: compiling a `\p{L}` pattern costs more
+ * than running it, and each article brings surnames the last did not (issue 12: a tenth of cold extraction time).
  */
-const PATTERNS = new Map<string, RegExp>();
-function cached(key: string, build: () => RegExp): RegExp {
-  let re = PATTERNS.get(key);
-  if (re === undefined) {
-    if (PATTERNS.size >= 2000) PATTERNS.clear();
-    re = build();
-    PATTERNS.set(key, re);
-  }
-  return re;
+const LETTER_BEFORE = /(?<=[\p{L}-])/uy;
+const LETTER_AT = /[\p{L}-]/uy;
+function letterBefore(text: string, i: number): boolean {
+  LETTER_BEFORE.lastIndex = i;
+  return LETTER_BEFORE.test(text);
 }
+function letterAt(text: string, i: number): boolean {
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text);
+}
+
+/**
+ * The whole-word occurrences of `word` in `text`, left to right and not overlapping, each as [start, end]: the
+ * first of `endings` (in order) after which no letter follows, as the pattern `(?<![\p{L}-])word(?:endings)?
+ * (?![\p{L}-])` finds them.
+ */
+function wordSpans(text: string, word: string, endings: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = text.indexOf(word);
+  while (i >= 0) {
+    let end = -1;
+    if (!letterBefore(text, i)) {
+      const stem = i + word.length;
+      for (const e of endings)
+        if (text.startsWith(e, stem) && !letterAt(text, stem + e.length)) {
+          end = stem + e.length;
+          break;
+        }
+    }
+    if (end >= 0) out.push([i, end]);
+    i = text.indexOf(word, end >= 0 ? end : i + 1);
+  }
+  return out;
+}
+const NO_ENDING = [''];
+/** A Latin surname long enough not to be a plain word. */
+const LATIN_SURNAME = /^[A-Z][a-z'-]{4,}$/;
 
 /** Bare surnames of `people` outside the `covered` spans of each sentence. */
 export function findBareSurnames<T extends Named>(
@@ -47,43 +74,32 @@ export function findBareSurnames<T extends Named>(
   people: T[],
 ): Array<BareSurname<T>> {
   // `last`/`cyrLast` are the literal cores of the patterns: a cheap `includes` rules out most sentences first.
-  const forms: Array<{ acc: T; latin: RegExp | null; cyr: RegExp | null; last: string; cyrLast: string }> =
-    [];
+  const forms: Array<{ acc: T; last: string | null; cyrLast: string | null }> = [];
   for (const acc of people) {
     if (acc.country === 'CN' || acc.country === null) continue;
-    const last = acc.name.split(/\s+/).at(-1) ?? '';
-    const latin = /^[A-Z][a-z'-]{4,}$/.test(last)
-      ? cached(`l:${last}`, () => new RegExp(`(?<![\\p{L}-])${escapeRe(last)}(?![\\p{L}-])`, 'gu'))
-      : null;
-    const cyrLast = acc.cyrTokens.at(-1) ?? '';
-    const cyr =
-      cyrLast.length >= 5
-        ? cached(
-            `c:${cyrLast}`,
-            () => new RegExp(`(?<![\\p{L}-])${escapeRe(cyrLast)}${RU_ENDING}(?![\\p{L}-])`, 'gu'),
-          )
-        : null;
-    if (latin || cyr) forms.push({ acc, latin, cyr, last, cyrLast });
+    const word = acc.name.split(/\s+/).at(-1) ?? '';
+    const last = LATIN_SURNAME.test(word) ? word : null;
+    const cyrWord = acc.cyrTokens.at(-1) ?? '';
+    const cyrLast = cyrWord.length >= 5 ? cyrWord : null;
+    if (last !== null || cyrLast !== null) forms.push({ acc, last, cyrLast });
   }
   const out: Array<BareSurname<T>> = [];
   if (forms.length === 0) return out;
   for (const [k, s] of sentences.entries()) {
     let folded: string | undefined;
     for (const f of forms) {
-      const latinHit = f.latin !== null && s.text.includes(f.last);
-      if (f.cyr && folded === undefined) folded = foldCyrillic(s.text);
-      const cyrHit = f.cyr !== null && folded?.includes(f.cyrLast) === true;
+      const latinHit = f.last !== null && s.text.includes(f.last);
+      if (f.cyrLast !== null && folded === undefined) folded = foldCyrillic(s.text);
+      const cyrHit = f.cyrLast !== null && folded?.includes(f.cyrLast) === true;
       if (!latinHit && !cyrHit) continue;
       const hits = [
-        ...(latinHit && f.latin ? s.text.matchAll(f.latin) : []),
+        ...(latinHit && f.last !== null ? wordSpans(s.text, f.last, NO_ENDING) : []),
         // The fold keeps every letter in place, so its offsets are the text's; a capital shows a name.
-        ...(cyrHit && f.cyr && folded !== undefined
-          ? [...folded.matchAll(f.cyr)].filter((m) => /\p{Lu}/u.test(s.text[m.index ?? 0] ?? ''))
+        ...(cyrHit && f.cyrLast !== null && folded !== undefined
+          ? wordSpans(folded, f.cyrLast, RU_ENDINGS).filter(([a]) => /\p{Lu}/u.test(s.text[a] ?? ''))
           : []),
       ];
-      for (const m of hits) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
+      for (const [start, end] of hits) {
         if (covered[k]?.some(([a, b]) => start < b && a < end)) continue;
         covered[k]?.push([start, end]);
         out.push({ acc: f.acc, sentence: k, start, end });
