@@ -101,7 +101,7 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
   const likely = likelyPeople(sentence, foldedAll);
   const folded = /[а-яё]/i.test(sentence) ? foldedAll : null;
   for (const g of likely) {
-    // exec loops on the person's own global patterns (matchAll clones them).
+    // exec loops on the person's own global Latin pattern (matchAll clones it).
     const latin = g.latin;
     latin.lastIndex = 0;
     for (let m = latin.exec(sentence); m; m = latin.exec(sentence)) {
@@ -120,14 +120,11 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
     }
     const cyr = g.cyr;
     if (!folded || !cyr) continue;
-    cyr.lastIndex = 0;
-    for (let m = cyr.exec(folded); m; m = cyr.exec(folded)) {
-      if (m[0].length === 0) cyr.lastIndex++;
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const [start, end] of cyr.all(folded)) {
       if (overlaps(hits, start, end)) continue;
       const role = roleFor(sentence, start, end, 'ru');
-      hits.push({ name: g.person.name, start, end, known: g.person, role, cyrTokens: m[0].split(/\s+/) });
+      const cyrTokens = folded.slice(start, end).split(/\s+/);
+      hits.push({ name: g.person.name, start, end, known: g.person, role, cyrTokens });
     }
   }
   // Title Case lines (headlines, repeated headlines in the body, "Home » …" crumbs) capitalise every word.

@@ -1,14 +1,11 @@
 /** Gazetteer name matching: one compiled pattern per known official, pre-filtered by the words in a sentence. */
+import { CyrMatcher } from './cyr-matcher.ts';
 import { foldCyrillic, foldLatin, type GazetteerPerson, PEOPLE } from './index.ts';
 
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** Kazakh case suffixes (folded to Russian letters): Тоқаевпен, Си Цзиньпинге, Нуртлеудің. */
-const KK_SUFFIX =
-  '(?:мен|пен|бен|нен|ден|тен|дан|тан|нан|га|ге|ка|ке|на|не|нын|нин|дын|дин|тын|тин|ды|ди|ты|ти|ны|ни|да|де|та|те)?';
 
 /**
  * A Latin spelling as a pattern that also takes the common variants of English transliteration: doubled or single
@@ -37,20 +34,15 @@ function tolerantLatin(name: string): string {
 export interface GazPattern {
   person: GazetteerPerson;
   latin: RegExp;
-  cyr: RegExp | null;
+  /** The Cyrillic spellings, declined (see cyr-matcher.ts); matched in the folded sentence. */
+  cyr: CyrMatcher | null;
 }
 const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
   const latinAlt = [p.name, ...(p.alt ?? [])].sort((a, b) => b.length - a.length).map(tolerantLatin);
-  const cyrAlt = p.cyr.map((c) =>
-    c
-      .split(/\s+/)
-      .map((t) => cyrTokenPattern(t, p.country === 'CN'))
-      .join('\\s+'),
-  );
   return {
     person: p,
     latin: new RegExp(`\\b(?:${latinAlt.join('|')})\\b`, 'gi'),
-    cyr: cyrAlt.length > 0 ? new RegExp(`(?<![а-яё])(?:${cyrAlt.join('|')})(?![а-яё])`, 'g') : null,
+    cyr: p.cyr.length > 0 ? new CyrMatcher(p.cyr, p.country === 'CN') : null,
   };
 });
 /** For each known person, the word sets of each spelling: a person is likely only when one set is all present. */
@@ -150,19 +142,4 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
     for (const k of WORD_INDEX.get(w) ?? [])
       if (!hits.has(k.g) && k.sets.some((set) => set.every((x) => words.has(x)))) hits.add(k.g);
   return [...hits];
-}
-
-function cyrTokenPattern(tok: string, chinese: boolean): string {
-  const t = escapeRegex(foldCyrillic(tok));
-  if (chinese) {
-    // Russian declines Chinese given names: Си Цзиньпином, Хань Чуня, Хань Чунем.
-    if (t.endsWith('ь')) return `${t.slice(0, -1)}(?:ь|я|ю|ем|е)${KK_SUFFIX}`;
-    // And those ending in й: Ма Синжуя, Ма Синжуем, Чжан Ханьхуэю.
-    if (t.endsWith('й')) return `${t.slice(0, -1)}(?:й|я|ю|ем|е)${KK_SUFFIX}`;
-    if (/[бвгджзклмнпрстфхцчшщ]$/.test(t)) return `${t}(?:а|у|ом|е)?${KK_SUFFIX}`;
-    return `${t}${KK_SUFFIX}`;
-  }
-  if (/а$/.test(t)) return `${t.slice(0, -1)}(?:а|ой|ы|е|у)${KK_SUFFIX}`;
-  if (/[бвгджзклмнпрстфхцчшщ]$/.test(t)) return `${t}(?:а|у|ом|ым|ем|е)?${KK_SUFFIX}`;
-  return `${t}${KK_SUFFIX}`;
 }
