@@ -63,10 +63,13 @@ for (const g of PATTERNS) {
   for (const w of new Set(keyed.sets.flat())) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), keyed]);
 }
 
-const ASCII_FOLDS = new Map<string, string>();
-/** foldLatin for a lower-case ASCII word (no diacritics to strip), memoised: sentence vocabularies repeat. */
+/**
+ * foldLatin for a lower-case ASCII word, without its steps for what such a word lacks (diacritics, capitals,
+ * apostrophes, hyphens, spaces): "ye" → "e", "y" → "i", each pair of one letter → one, left to right. Sentence
+ * words are mostly new to each article: a memo of them missed, and the full fold (NFD first) cost more.
+ */
 function foldAscii(w: string): string {
-  // Most words have no y and no doubled letter: foldLatin leaves them as they are (no lookup needed).
+  // Most words have no y and no doubled letter: folding leaves them as they are.
   let plain = true;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -76,13 +79,13 @@ function foldAscii(w: string): string {
     }
   }
   if (plain) return w;
-  let f = ASCII_FOLDS.get(w);
-  if (f === undefined) {
-    f = foldLatin(w);
-    if (ASCII_FOLDS.size > 20000) ASCII_FOLDS.clear();
-    ASCII_FOLDS.set(w, f);
+  const s = w.replaceAll('ye', 'e').replaceAll('y', 'i');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    out += s[i];
+    if (s.charCodeAt(i + 1) === s.charCodeAt(i)) i++;
   }
-  return f;
+  return out;
 }
 
 /** Letter classes of a folded sentence's words: Latin a–z, or Russian а–я and ё. */
