@@ -15,11 +15,25 @@ const RU_CITY_STEMS = [...CITIES.flatMap((c) => c.variants), ...CN_REGIONS]
   .filter((v) => /[а-яё]/i.test(v))
   .map((v) => foldCyrillic(v).replace(/[аеиоуыьяю]$/, ''));
 
+/** The city stems of four letters or more by their first four: a word is looked up, not tried against all. */
+const CITY_STEMS_BY_HEAD = new Map<string, string[]>();
+for (const c of RU_CITY_STEMS)
+  if (c.length >= 4)
+    CITY_STEMS_BY_HEAD.set(c.slice(0, 4), [...(CITY_STEMS_BY_HEAD.get(c.slice(0, 4)) ?? []), c]);
+
 /** Role words, places and function words are never part of a Russian name. */
 export function isRuStop(w: string): boolean {
-  const f = foldCyrillic(w);
-  return RU_STOP.test(f) || RU_CITY_STEMS.some((c) => c.length >= 4 && f.startsWith(c));
+  // Capitalised words recur from sentence to sentence and article to article: each is judged once.
+  let stop = RU_STOPS.get(w);
+  if (stop === undefined) {
+    const f = foldCyrillic(w);
+    stop = RU_STOP.test(f) || (CITY_STEMS_BY_HEAD.get(f.slice(0, 4))?.some((c) => f.startsWith(c)) ?? false);
+    if (RU_STOPS.size >= 4000) RU_STOPS.clear();
+    RU_STOPS.set(w, stop);
+  }
+  return stop;
 }
+const RU_STOPS = new Map<string, boolean>();
 
 /** Male first names whose case forms reveal the case of the surname after them. */
 const MALE_FIRST = new Set<string>(MALE_FIRST_NAMES_RU);
