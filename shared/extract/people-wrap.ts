@@ -4,13 +4,22 @@
  */
 import type { Sentence } from './sentences.ts';
 
-const ENDS_SENTENCE = /[.!?…:;"”»)]\s*$/;
+/** Marks that close a sentence. */
+const CLOSERS = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '»', ')']);
+/**
+ * True when a line ends in a closing mark (trailing white space aside): what `/[.!?…:;"”»)]\s*$/` tests, read
+ * from the end (that pattern is tried at every position of every line). trimEnd removes exactly `\s`.
+ */
+function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return CLOSERS.has(t.charAt(t.length - 1));
+}
 
 /** True when most body lines stop mid-sentence: the text was wrapped by line length. */
 function isWrapped(sentences: Sentence[]): boolean {
   const body = sentences.filter((s) => s.zone !== 'title');
   if (body.length < 4) return false;
-  const open = body.filter((s) => s.text.length >= 15 && !ENDS_SENTENCE.test(s.text));
+  const open = body.filter((s) => s.text.length >= 15 && !endsSentence(s.text));
   return open.length / body.length >= 0.35;
 }
 
@@ -20,7 +29,7 @@ export function unwrapLines(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);
-    if (prev && prev.zone !== 'title' && s.zone !== 'title' && !ENDS_SENTENCE.test(prev.text)) {
+    if (prev && prev.zone !== 'title' && s.zone !== 'title' && !endsSentence(prev.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${s.text.trimStart()}` };
     } else out.push(s);
   }
