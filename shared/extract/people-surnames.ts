@@ -66,6 +66,28 @@ const KK_ENDING = new RegExp(`(?:${KK.CASE_ENDINGS.join('|')})$`);
 const CYR_SURNAMES = PEOPLE.filter((p) => p.country !== 'CN').map(
   (p) => [p, p.cyr.map((c) => foldCyrillic(c.split(/\s+/).at(-1) ?? ''))] as const,
 );
+/**
+ * CYR_SURNAMES entries by the first two letters of a surname (a word starts as its surname does), and those with
+ * a shorter one: a word is tried against the few entries it may match, not all of them.
+ */
+const SURNAME_HEADS = new Map<string, number[]>();
+const SHORT_SURNAMES: number[] = [];
+for (const [i, [, surs]] of CYR_SURNAMES.entries())
+  for (const sur of surs) {
+    const list = sur.length < 2 ? SHORT_SURNAMES : (SURNAME_HEADS.get(sur.slice(0, 2)) ?? []);
+    if (!list.includes(i)) list.push(i);
+    if (sur.length >= 2) SURNAME_HEADS.set(sur.slice(0, 2), list);
+  }
+/** The CYR_SURNAMES entries a folded word may start with a surname of, in list order. */
+function surnameCandidates(f: string): Array<(typeof CYR_SURNAMES)[number]> {
+  const at = new Set([...SHORT_SURNAMES, ...(SURNAME_HEADS.get(f.slice(0, 2)) ?? [])]);
+  const out: Array<(typeof CYR_SURNAMES)[number]> = [];
+  for (const i of [...at].sort((a, b) => a - b)) {
+    const entry = CYR_SURNAMES[i];
+    if (entry) out.push(entry);
+  }
+  return out;
+}
 
 /** Title words and the gazetteer roles they stand for. */
 const TITLE_ROLES: Array<[RegExp, RegExp]> = [
@@ -112,11 +134,13 @@ function resolve<T extends Known>(
     );
     if (hit.length === 1) return { acc: hit[0] };
     // «Қ.Көшербаев»: the initial tells apart two known people of one surname.
-    const known = CYR_SURNAMES.filter(
-      ([p, surs]) =>
-        surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)) &&
-        (initial === '' || initialsOf(p).includes(initial)),
-    ).map(([p]) => p);
+    const known = surnameCandidates(f)
+      .filter(
+        ([p, surs]) =>
+          surs.some((sur) => f === sur || (f.startsWith(sur) && f.length - sur.length <= 2)) &&
+          (initial === '' || initialsOf(p).includes(initial)),
+      )
+      .map(([p]) => p);
     return known.length === 1 && known[0] ? { name: known[0].name } : {};
   }
   const f = foldLatin(word);
