@@ -191,6 +191,21 @@ const RU_CN =
 
 /** The country a role phrase names as the holder's own (host-country phrases "to/in X" do not count). */
 export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
+  // Role phrases recur from name to name and article to article ("Foreign Minister", «Президент РК»): each is
+  // read once (a bounded memo; the answer depends on the phrase and the language only).
+  const memo = lang === 'en' ? COUNTRY_EN : COUNTRY_RU;
+  let country = memo.get(raw);
+  if (country === undefined) {
+    country = readCountryOfRole(raw, lang);
+    if (memo.size >= 2000) memo.clear();
+    memo.set(raw, country);
+  }
+  return country;
+}
+const COUNTRY_EN = new Map<string, string | null>();
+const COUNTRY_RU = new Map<string, string | null>();
+
+function readCountryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   const own =
     lang === 'en'
       ? raw.replace(

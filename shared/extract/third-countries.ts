@@ -35,8 +35,16 @@ const THIRD_TOKEN = new RegExp(
 
 /** True for an English word that names a third country (lower case). */
 export function isThirdCountryWord(lower: string): boolean {
-  return THIRD_TOKEN.test(lower);
+  // Every word of every role phrase is asked about, the same words again and again: each is tested once.
+  let third = THIRD_TOKENS.get(lower);
+  if (third === undefined) {
+    third = THIRD_TOKEN.test(lower);
+    if (THIRD_TOKENS.size >= 4000) THIRD_TOKENS.clear();
+    THIRD_TOKENS.set(lower, third);
+  }
+  return third;
 }
+const THIRD_TOKENS = new Map<string, boolean>();
 
 /** One pattern for all third countries (English and Russian words), a capture group per country. */
 const THIRD_CODES = Object.keys(THIRD_WORDS);
