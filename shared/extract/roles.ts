@@ -94,7 +94,24 @@ for (const r of CN_REGION_WORDS) if (/[а-яё]/.test(r)) RU_CITY.add(r);
 const RU_CITY_STEMS = [...RU_CITY].map((v) => v.replace(/[аеиоуыьяюй]$/, '')).filter((v) => v.length >= 4);
 const ruCityForm = (l: string) => RU_CITY_STEMS.some((c) => l.startsWith(c) && l.length - c.length <= 2);
 
+/**
+ * True for a word that may stand in a role phrase. The walk back from every name of a sentence reads the same
+ * words again (and articles repeat role words): each word is judged once per language (bounded memos).
+ */
 function isRoleToken(t: string, lang: 'en' | 'ru'): boolean {
+  const memo = lang === 'en' ? ROLE_TOKENS_EN : ROLE_TOKENS_RU;
+  let role = memo.get(t);
+  if (role === undefined) {
+    role = judgeRoleToken(t, lang);
+    if (memo.size >= 4000) memo.clear();
+    memo.set(t, role);
+  }
+  return role;
+}
+const ROLE_TOKENS_EN = new Map<string, boolean>();
+const ROLE_TOKENS_RU = new Map<string, boolean>();
+
+function judgeRoleToken(t: string, lang: 'en' | 'ru'): boolean {
   const l = t.toLowerCase();
   if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l) || EN_REGION.has(l) || isThirdCountryWord(l);
   return (
