@@ -89,6 +89,7 @@ function isTitleCase(s: string, isTitle: boolean): boolean {
   return content >= (isTitle ? 4 : 6);
 }
 const SPACED_WORD = /\S+/g;
+const ASCII_LETTER = /[A-Za-z]/;
 const LATIN_WORD = /^[A-Za-z]{4,}/;
 const FUNCTION_WORD = /^(?:with|from|into|over|upon|that|this|than|amid)$/;
 const UPPER_START = /^[A-Z]/;
@@ -100,11 +101,14 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
   const foldedAll = foldCyrillic(sentence);
   const likely = likelyPeople(sentence, foldedAll);
   const folded = /[а-яё]/i.test(sentence) ? foldedAll : null;
+  // Russian and Kazakh sentences have no Latin letter: people likely from their Cyrillic words are looked for
+  // in Cyrillic only (a Latin pattern matches ASCII letters only, even case-insensitively).
+  const ascii = ASCII_LETTER.test(sentence);
   for (const g of likely) {
     // exec loops on the person's own global Latin pattern (matchAll clones it).
     const latin = g.latin;
     latin.lastIndex = 0;
-    for (let m = latin.exec(sentence); m; m = latin.exec(sentence)) {
+    for (let m = ascii || !g.latinNeedsAscii ? latin.exec(sentence) : null; m; m = latin.exec(sentence)) {
       if (m[0].length === 0) latin.lastIndex++;
       const start = m.index;
       const end = start + m[0].length;

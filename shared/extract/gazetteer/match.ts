@@ -34,14 +34,21 @@ function tolerantLatin(name: string): string {
 export interface GazPattern {
   person: GazetteerPerson;
   latin: RegExp;
+  /**
+   * True when every Latin spelling needs an ASCII letter of the text (one other than a `y`, which may be left
+   * out): in a sentence without one the pattern cannot match, and is neither run nor compiled for it.
+   */
+  latinNeedsAscii: boolean;
   /** The Cyrillic spellings, declined (see cyr-matcher.ts); matched in the folded sentence. */
   cyr: CyrMatcher | null;
 }
 const PATTERNS: GazPattern[] = PEOPLE.map((p) => {
-  const latinAlt = [p.name, ...(p.alt ?? [])].sort((a, b) => b.length - a.length).map(tolerantLatin);
+  const spellings = [p.name, ...(p.alt ?? [])];
+  const latinAlt = [...spellings].sort((a, b) => b.length - a.length).map(tolerantLatin);
   return {
     person: p,
     latin: new RegExp(`\\b(?:${latinAlt.join('|')})\\b`, 'gi'),
+    latinNeedsAscii: spellings.every((n) => /[A-XZa-xz]/.test(n)),
     cyr: p.cyr.length > 0 ? new CyrMatcher(p.cyr, p.country === 'CN') : null,
   };
 });
