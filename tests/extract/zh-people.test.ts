@@ -15,6 +15,18 @@ describe('Chinese transliterations of Kazakh names', () => {
     expect(foreignNameAt('部长会见', 0)).toBeNull();
   });
 
+  it('reads runs and the rest of the Russian table (艾哈迈, 扎, 绍), keeps hyphens, merges nn', () => {
+    expect(readBack('艾哈迈德')).toBe('Akhmed');
+    expect(readBack('艾哈迈托夫')).toBe('Akhmetov');
+    expect(readBack('扎基')).toBe('Zaki');
+    expect(foreignNameAt('部长别洛绍夫表示', 2)).toEqual({ han: '别洛绍夫', end: 6 });
+    expect(readBack('别洛绍夫')).toBe('Beloshov');
+    expect(readBack('卡西姆-若马尔特')).toBe('Kasim-Zhomart');
+    expect(readBack('杜伊先诺娃')).toBe('Duisenova');
+    // 扎 as жа is tried against the gazetteer.
+    expect(englishOfForeign('扎克瑟别科夫').name).toBe('Adilbek Zhaksybekov');
+  });
+
   it('gives the gazetteer official when exactly one has the surname (l or r), else the reading', () => {
     expect(englishOfForeign('卡拉巴耶夫').name).toBe('Marat Karabayev');
     expect(englishOfForeign('斯迈洛夫').name).toBe('Alikhan Smailov');

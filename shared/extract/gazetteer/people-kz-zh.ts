@@ -6,8 +6,10 @@
  * left out: the reading gives the surname alone.
  */
 export const ZH_FORMS_KZ: Record<string, readonly string[]> = {
-  'Kassym-Jomart Tokayev': ['托卡耶夫'],
-  'Nursultan Nazarbayev': ['纳扎尔巴耶夫'],
+  'Kassym-Jomart Tokayev': ['卡西姆若马尔特·托卡耶夫', '托卡耶夫'],
+  'Daniyal Akhmetov': ['达尼亚尔·艾哈迈托夫', '达尼亚尔·阿赫梅托夫'],
+  'Serik Akhmetov': ['谢里克·艾哈迈托夫', '谢里克·阿赫梅托夫'],
+  'Nursultan Nazarbayev': ['努尔苏丹·纳扎尔巴耶夫', '纳扎尔巴耶夫'],
   'Olzhas Bektenov': ['别克捷诺夫'],
   'Alikhan Smailov': ['斯迈洛夫'],
   'Askar Mamin': ['马明'],

@@ -6,7 +6,12 @@
  */
 import { type GazetteerPerson, PEOPLE } from '../gazetteer/index.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
-import { GIVEN_NAMES_KZ, TRANSLIT_ZH } from '../lexicon/zh/translit.ts';
+import {
+  GIVEN_NAMES_KZ,
+  TRANSLIT_ALTERNATES_ZH,
+  TRANSLIT_RUNS_ZH,
+  TRANSLIT_ZH,
+} from '../lexicon/zh/translit.ts';
 
 /** The dots that join the parts of a transliterated name («高吾孜·努尔穆罕别托夫»). */
 const DOTS = '·•・‧∙';
@@ -40,12 +45,34 @@ export function foreignNameAt(text: string, from: number): { han: string; end: n
   return han.replace(/[·•・‧∙-]/g, '').length >= 3 ? { han, end } : null;
 }
 
-/** Latin reading of one transliterated part, with the spelling rules of Kazakh names in English. */
-export function readBack(han: string): string {
-  const raw = [...han].map((c) => (c === '-' ? '-' : (READ.get(c) ?? ''))).join('');
+/** Runs read as a whole, longest first, in one pattern built once. */
+const RUNS = new Map(TRANSLIT_RUNS_ZH);
+const RUN_RE = new RegExp(`${[...RUNS.keys()].sort((a, b) => b.length - a.length).join('|')}|[^]`, 'g');
+const ALTERNATES = new Map(TRANSLIT_ALTERNATES_ZH);
+
+/**
+ * Latin reading of one transliterated part, with the spelling rules of Kazakh names in English; `pick` chooses
+ * the reading of each ambiguous character in turn (its first reading when absent).
+ */
+export function readBack(han: string, pick: readonly number[] = []): string {
+  let k = 0;
+  const read = (c: string) => {
+    const alt = ALTERNATES.get(c);
+    return alt ? (alt[pick[k++] ?? 0] ?? alt[0]) : (READ.get(c) ?? '');
+  };
+  const raw = (han.match(RUN_RE) ?? []).map((c) => (c === '-' ? '-' : (RUNS.get(c) ?? read(c)))).join('');
   // «罕别» is written for -mb- (Nurmukhambetov): Chinese has no m before b or p.
-  const s = raw.replace(/n(?=[bp])/g, 'm');
+  // A syllable's final n before a syllable opening with n is one sound: «先诺» -seno- (Duissenova's -sen-o-).
+  const s = raw.replace(/n(?=[bp])/g, 'm').replace(/nn/g, 'n');
   return s.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+}
+
+/** Every reading of a part, one per choice for its ambiguous characters (at most 2 of them: 4 readings). */
+function readings(han: string): string[] {
+  const n = Math.min(2, [...han].filter((c) => ALTERNATES.has(c)).length);
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << n; mask++) out.push(readBack(han, [mask & 1, (mask >> 1) & 1]));
+  return out;
 }
 
 /** The reading with each l tried as r (at most 3 places: 8 spellings). */
@@ -83,8 +110,9 @@ export interface ForeignName {
  */
 export function englishOfForeign(han: string): ForeignName {
   const parts = han.split(/\s*[·•・‧∙]\s*/).filter(Boolean);
-  const surname = readBack(parts.at(-1) ?? '');
-  const options = spellings(surname);
+  const last = parts.at(-1) ?? '';
+  const surname = readBack(last);
+  const options = readings(last).flatMap(spellings);
   const found = options.flatMap((s) => BY_SURNAME.get(s.toLowerCase()) ?? []);
   if (found.length === 1 && found[0]) return { name: found[0].name, person: found[0] };
   const spelled = options.find((s) => BY_SURNAME.has(s.toLowerCase())) ?? surname;
