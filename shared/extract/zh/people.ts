@@ -11,6 +11,7 @@ import {
   FUTURE_ZH,
   GREETINGS_ZH,
   PARTICIPATION_ZH,
+  PAST_OFFICE_ZH,
 } from '../lexicon/zh/people.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
@@ -46,8 +47,13 @@ function clauseAt(text: string, at: number): string {
 }
 
 /** Whether the person takes part where named: in the title, or in a lead clause with a verb of taking part. */
-function takesPart(o: Occurrence, title: boolean, month: number | null): boolean {
+function takesPart(o: Occurrence, title: boolean, month: number | null, year: number | null): boolean {
   const clause = clauseAt(o.sentence, o.at);
+  // «时任外长…出席», «1998年，…出席»: who held office then, or a sentence set in an earlier year.
+  if (firstIn(clause, PAST_OFFICE_ZH)) return false;
+  const years = [...o.sentence.slice(0, o.at).matchAll(/((?:19|20)\d\d)\s*年/g)];
+  const last = years.at(-1);
+  if (year !== null && last && Number(last[1]) < year) return false;
   // The closing list of a readout («…王海鹏，副省长陈春江等参加活动»): everyone in it took part.
   if (ATTENDED.test(o.sentence)) return true;
   // «第16次会晤», «多次会晤»: a count of meetings or visits (a session's number «第十一次会议» is no count) tells the history of the pair, not who is taking part now.
@@ -105,7 +111,7 @@ export function extractZhPeople(
     if (
       bilateral &&
       (o.head || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
-      takesPart(o, titles.has(o.sentence), month) &&
+      takesPart(o, titles.has(o.sentence), month, year) &&
       !onlyMentioned(o, kind)
     ) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });

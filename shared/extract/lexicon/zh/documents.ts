@@ -25,3 +25,19 @@ export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
 export const PAST_ZH = ['此前', '曾', '已于', '年前'];
+/** Chinese numerals of a count of documents («三项协议», «两份备忘录»); «十» alone is ten, «十二» twelve. */
+export const NUMERALS_ZH: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+/** A count of named document types above this is left to the count alone (no list of that many entries). */
+export const MAX_LISTED_ZH = 12;

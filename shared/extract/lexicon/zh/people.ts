@@ -142,6 +142,8 @@ export const COMPOUND_SURNAMES_ZH = [
 ];
 /** A clause telling earlier meetings («近年来…多次会晤», «此前»): the people in it are only mentioned. */
 export const BACKGROUND_ZH = ['多次', '近年来', '曾', '此前', '上次', '以来', '历次', '先后'];
+/** «时任总理李鹏», «历任中方主席»: who held the office then, in a story of earlier years (even in a closing list). */
+export const PAST_OFFICE_ZH = ['时任', '历任', '前任', '原任'];
 /** The common Chinese surnames: an unknown name after a title must start with one (战略 is no name). */
 export const SURNAMES_ZH = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Sentences written for these tests in the style of Chinese readouts; names of real officials. */
+const extract = (text: string, published = '2024-06-12', title?: string) =>
+  extractArticle({ id: 'z', text, published, ...(title ? { title } : {}) });
+const types = (r: ReturnType<typeof extract>) =>
+  (r.event?.agreements ?? []).map((a) => `${a.docType}:${a.status}`).sort();
+
+describe('Chinese counted and enumerated documents', () => {
+  it('lists as many documents as a count in Chinese numerals gives, of the counted noun’s type', () => {
+    const r = extract(
+      '11月5日，中国和哈萨克斯坦政府间合作委员会在北京举行会议。会后双方签署了四项合作协议。',
+    );
+    expect(types(r)).toEqual(Array(4).fill('agreement:signed'));
+    expect(r.event?.agreementCount).toBe(4);
+  });
+
+  it('keeps named ones among the counted ones and types each noun', () => {
+    const r = extract(
+      '11月5日，中国和哈萨克斯坦两国外长举行会谈。会谈后双方签署了两份谅解备忘录和《边境口岸合作协定》。',
+    );
+    expect(types(r)).toEqual(['agreement:signed', 'memorandum:signed', 'memorandum:signed']);
+  });
+
+  it('counts each untitled document of an enumeration', () => {
+    const r = extract(
+      '11月5日，中国和哈萨克斯坦两国总理举行会谈，双方签署了农业合作协定、航空运输协定和科技合作协定。',
+    );
+    expect(types(r)).toEqual(Array(3).fill('agreement:signed'));
+  });
+
+  it('leaves an approximate count («十余项») and generic documents to the count alone', () => {
+    const r = extract('11月5日，中国和哈萨克斯坦两国总理举行会谈，双方签署了十余项协议。');
+    expect(types(r)).toEqual(['agreement:signed']);
+    const g = extract('11月5日，中国和哈萨克斯坦两国总理举行会谈，双方签署了12份合作文件。');
+    expect(types(g)).toEqual([]);
+    expect(g.event?.agreementCount).toBe(12);
+  });
+});
+
+describe('Chinese background people', () => {
+  it('keeps a leader of an earlier year («1998年，…», «时任») out of the participants', () => {
+    const r = extract(
+      '2024年11月5日，李强在北京会见哈萨克斯坦总理别克捷诺夫。1998年，朱镕基访问哈萨克斯坦。时任外长唐家璇出席会谈。',
+      '2024-11-05',
+      '李强会见哈萨克斯坦总理别克捷诺夫',
+    );
+    const part = (r.event?.participants ?? []).map((p) => p.name).sort();
+    expect(part).toEqual(['Li Qiang', 'Olzhas Bektenov']);
+    const mentioned = (r.event?.mentioned ?? []).map((p) => p.name).sort();
+    expect(mentioned).toEqual(['Tang Jiaxuan', 'Zhu Rongji']);
+  });
+});
