@@ -52,3 +52,35 @@ describe('Chinese background people', () => {
     expect(mentioned).toEqual(['Tang Jiaxuan', 'Zhu Rongji']);
   });
 });
+
+describe('Chinese people only mentioned beside the event', () => {
+  const people = (text: string, title?: string) => {
+    const r = extract(text, '2024-06-13', title);
+    return {
+      part: (r.event?.participants ?? []).map((p) => p.name).sort(),
+      mentioned: (r.event?.mentioned ?? []).map((p) => p.name).sort(),
+    };
+  };
+
+  it('keeps the leader who sent an envoy, and one whose initiative is quoted, out', () => {
+    expect(people('受习近平主席委托，国务委员王勇出席哈萨克斯坦总统就职仪式并会见托卡耶夫总统。')).toEqual({
+      part: ['Kassym-Jomart Tokayev', 'Wang Yong'],
+      mentioned: ['Xi Jinping'],
+    });
+    expect(
+      people(
+        '托卡耶夫总统会见王毅时表示，哈方支持习近平主席提出的全球安全倡议。',
+        '托卡耶夫会见中国外长王毅',
+      ),
+    ).toEqual({ part: ['Kassym-Jomart Tokayev', 'Wang Yi'], mentioned: ['Xi Jinping'] });
+  });
+
+  it('keeps the object of a coming act in a visit preview out', () => {
+    expect(
+      people(
+        '应哈萨克斯坦总理别克捷诺夫邀请，国务院总理李强将于6月20日对哈萨克斯坦进行正式访问。访问期间，李强将会见托卡耶夫总统。',
+        '李强将访问哈萨克斯坦',
+      ),
+    ).toEqual({ part: ['Li Qiang'], mentioned: ['Kassym-Jomart Tokayev', 'Olzhas Bektenov'] });
+  });
+});

@@ -6,12 +6,15 @@
 import type { EventKind, Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
 import {
+  AFTER_MENTIONED_ZH,
   ATTENDING_ZH,
   BACKGROUND_ZH,
   FUTURE_ZH,
   GREETINGS_ZH,
+  ON_BEHALF_ZH,
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
+  WILL_ZH,
 } from '../lexicon/zh/people.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
@@ -25,6 +28,10 @@ const ATTENDED = new RegExp(
 );
 /** An official who accompanied the principal («外交部长王毅陪同»), told anywhere in the report, took part. */
 const ACCOMPANIED = '陪同';
+/** An envoy's principal: «受» … «委托», «代表»/«作为» … a title, right before the name. */
+const ON_BEHALF_RE = new RegExp(`(?:${ON_BEHALF_ZH.join('|')})[^，。]{0,10}$`);
+/** An envoy's principal or an initiative's author after the name, past a title of up to 4 characters («主席委托»). */
+const AFTER_RE = new RegExp(`^[^，。]{0,4}?(?:${AFTER_MENTIONED_ZH.join('|')})`);
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
 
@@ -34,6 +41,7 @@ interface Occurrence {
   sentence: string;
   head: boolean;
   at: number;
+  end: number;
 }
 
 /** The clause around a position: between the nearest 。；，：, on either side. */
@@ -79,6 +87,18 @@ function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
   if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
+  // «代表国家主席»: the leader named up to a title before the name is who sent the envoy.
+  const near =
+    before
+      .slice(-14)
+      .split(/[，。；：,]/)
+      .at(-1) ?? '';
+  if (ON_BEHALF_RE.test(near) && !/代表团/.test(near)) return true;
+  // «受习近平主席委托», «习近平主席提出的…倡议»: who sent the envoy, whose initiative is quoted.
+  if (AFTER_RE.test(o.sentence.slice(o.end, o.end + 10))) return true;
+  // «访问期间，李强将会见托卡耶夫»: the object of a coming act (its subject, before «将», still takes part).
+  const will = WILL_ZH.map((w) => before.lastIndexOf(w)).reduce((a, b) => Math.max(a, b), -1);
+  if (will >= 0 && firstIn(before.slice(will), PARTICIPATION_ZH)) return true;
   return kind === 'statement' && ADDRESSED.some((w) => before.includes(w));
 }
 
@@ -97,10 +117,10 @@ export function extractZhPeople(
     for (const k of known) {
       const role = roleInYear(k.person, year) ?? roleBefore(s.text, k.at)?.en ?? null;
       const person = { name: k.person.name, role, country: k.person.country };
-      occurrences.push({ person, sentence: s.text, head: head.has(s), at: k.at });
+      occurrences.push({ person, sentence: s.text, head: head.has(s), at: k.at, end: k.end });
     }
     for (const u of unknownNamesIn(s.text, known, year)) {
-      occurrences.push({ person: u.person, sentence: s.text, head: head.has(s), at: u.at });
+      occurrences.push({ person: u.person, sentence: s.text, head: head.has(s), at: u.at, end: u.end });
     }
   }
   const participants = new Map<string, Person>();

@@ -182,3 +182,31 @@ export const FUTURE_ZH = [
   '明年或',
   '年内或',
 ];
+/**
+ * Words before a leader on whose behalf someone acts («代表托卡耶夫总统», «转交…亲署函»): that leader is
+ * mentioned, the envoy takes part.
+ */
+export const ON_BEHALF_ZH = ['代表', '作为', '转交', '带来', '转递'];
+/**
+ * Words right after a leader (past the title) who is only mentioned: the one who sent an envoy («习近平主席委托»,
+ * «…的指示», «…特使») or whose initiative is quoted («习近平主席提出的“一带一路”倡议»).
+ */
+export const AFTER_MENTIONED_ZH = [
+  '委托',
+  '的指示',
+  '指示',
+  '特使',
+  '亲署函',
+  '口信',
+  '派遣',
+  '指派',
+  '提出的',
+  '倡导的',
+  '倡议的',
+  '发起的',
+  '首倡的',
+  '宣布的',
+  '提出了',
+];
+/** A coming act in the sentence before a person («访问期间，李强将会见托卡耶夫»): that person is only previewed. */
+export const WILL_ZH = ['将', '拟', '计划'];
