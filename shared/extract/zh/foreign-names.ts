@@ -8,6 +8,7 @@ import { type GazetteerPerson, PEOPLE } from '../gazetteer/index.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
 import {
   GIVEN_NAMES_KZ,
+  TRAILING_NOT_NAME_ZH,
   TRANSLIT_ALTERNATES_ZH,
   TRANSLIT_RUNS_ZH,
   TRANSLIT_ZH,
@@ -23,6 +24,16 @@ for (const group of TRANSLIT_ZH.trim().split(' ')) {
 }
 /** Whether a character is one Chinese uses to transliterate foreign names. */
 export const isTranslit = (c: string | undefined) => c !== undefined && READ.has(c);
+
+/**
+ * Whether the character at `i` goes on the name before it: a transliteration character, but not a lone «日»
+ * ending the run («努雷舍夫日前», «…17日电»: a day, since no Kazakh or Russian surname ends in -zh).
+ */
+export function continuesName(text: string, i: number): boolean {
+  const c = text[i];
+  if (!isTranslit(c)) return false;
+  return !(TRAILING_NOT_NAME_ZH.includes(c as string) && !isTranslit(text[i + 1]));
+}
 /** A name part longer than this is a run of place words, not one name. */
 const MAX_PART = 10;
 
@@ -32,7 +43,7 @@ export function foreignNameAt(text: string, from: number): { han: string; end: n
   let part = 0;
   while (end < text.length) {
     const c = text[end] as string;
-    if (isTranslit(c) && part < MAX_PART) {
+    if (continuesName(text, end) && part < MAX_PART) {
       part++;
       end++;
     } else if ((DOTS.includes(c) || c === '-') && part >= 2 && isTranslit(text[end + 1])) {

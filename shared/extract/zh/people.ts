@@ -14,6 +14,7 @@ import {
   ON_BEHALF_ZH,
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
+  SPEAKING_ZH,
   WILL_ZH,
 } from '../lexicon/zh/people.ts';
 import { gazetteerNamesIn } from './names.ts';
@@ -32,6 +33,8 @@ const ACCOMPANIED = '陪同';
 const ON_BEHALF_RE = new RegExp(`(?:${ON_BEHALF_ZH.join('|')})[^，。]{0,10}$`);
 /** An envoy's principal or an initiative's author after the name, past a title of up to 4 characters («主席委托»). */
 const AFTER_RE = new RegExp(`^[^，。]{0,4}?(?:${AFTER_MENTIONED_ZH.join('|')})`);
+/** A verb of speaking after a name, past a title or a time word («大使日前在接受采访时表示»). */
+const SPEAKS = new RegExp(`^[^，。；]{0,10}?(?:${SPEAKING_ZH.join('|')})`);
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
 
@@ -128,10 +131,12 @@ export function extractZhPeople(
   for (const o of occurrences) {
     const evidence = o.sentence;
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
+    // In a statement, the one who speaks in the lead («大使…表示», «…接受采访时说») is its author.
+    const speaker = kind === 'statement' && o.head && SPEAKS.test(o.sentence.slice(o.end, o.end + 12));
     if (
       bilateral &&
       (o.head || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
-      takesPart(o, titles.has(o.sentence), month, year) &&
+      (takesPart(o, titles.has(o.sentence), month, year) || speaker) &&
       !onlyMentioned(o, kind)
     ) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });

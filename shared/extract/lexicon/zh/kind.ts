@@ -30,3 +30,5 @@ export const FRAME_ZH = ['访问期间', '访华期间', '访哈期间', '出席
  * it does not report. (A dated announcement «将于6月7日至10日…国事访问» is the visit's own report.)
  */
 export const MAYBE_ZH = ['或将', '有望', '期待', '可能', '今年或', '明年或', '年内或', '拟'];
+/** Envoys whose words make a report a statement («驻华大使…表示», «大使张霄：…») when nothing else happened. */
+export const ENVOYS_ZH = ['大使', '总领事', '参赞', '代办'];

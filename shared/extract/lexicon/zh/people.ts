@@ -126,7 +126,7 @@ export const NAME_STOPS_ZH =
  * often («蒋薇率团», «王强一行», «李明应邀», «张华等») but are given names' second characters too (赵一德).
  */
 export const NAME_ENDS_ZH =
-  '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首'.split('');
+  '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首近日今昨撰答谈'.split('');
 /** Two-character surnames (the reading of the rest is the given name). */
 export const COMPOUND_SURNAMES_ZH = [
   '欧阳',
@@ -210,3 +210,18 @@ export const AFTER_MENTIONED_ZH = [
 ];
 /** A coming act in the sentence before a person («访问期间，李强将会见托卡耶夫»): that person is only previewed. */
 export const WILL_ZH = ['将', '拟', '计划'];
+/** Verbs of speaking right after a name: in a statement (an interview, a comment), the speaker takes part. */
+export const SPEAKING_ZH = [
+  '表示',
+  '说',
+  '指出',
+  '强调',
+  '认为',
+  '介绍',
+  '谈到',
+  '称',
+  '答记者问',
+  '撰文',
+  '：',
+  ':',
+];

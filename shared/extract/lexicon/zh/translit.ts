@@ -89,3 +89,7 @@ export const GIVEN_NAMES_KZ = [
   'Saparkhan',
   'Akylbek',
 ];
+
+/** Transliteration characters that are no name's last syllable: at the end of a run they start the next word
+ * («日前» recently, «17日电» a dateline). */
+export const TRAILING_NOT_NAME_ZH = ['日'];
