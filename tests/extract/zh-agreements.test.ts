@@ -84,3 +84,21 @@ describe('Chinese people only mentioned beside the event', () => {
     ).toEqual({ part: ['Li Qiang'], mentioned: ['Kassym-Jomart Tokayev', 'Olzhas Bektenov'] });
   });
 });
+
+describe('Chinese documents issued or summarised', () => {
+  it('takes an issued joint statement («发表联合声明») for the event’s document', () => {
+    const r = extract(
+      '6月12日，习近平同托卡耶夫在阿斯塔纳举行会谈。会谈后，两国元首发表了《中哈联合声明》。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+
+  it('takes a headline’s untitled document for the one the body names', () => {
+    const r = extract(
+      '6月12日，中国和哈萨克斯坦两国外长签署《中华人民共和国政府和哈萨克斯坦共和国政府关于互认学历的协定》。',
+      '2024-06-12',
+      '中哈签署互认学历协定',
+    );
+    expect(types(r)).toEqual(['agreement:signed']);
+  });
+});

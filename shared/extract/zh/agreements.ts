@@ -6,6 +6,7 @@ import type { Agreement } from '../../domain/index.ts';
 import {
   DOC_TYPES_ZH,
   GENERIC_ZH,
+  ISSUED_ZH,
   MAX_LISTED_ZH,
   MULTILATERAL_SIGNING_ZH,
   NUMERALS_ZH,
@@ -69,11 +70,14 @@ export function extractZhAgreements(
   const eventMonth = eventDate ? Number(eventDate.slice(5, 7)) : monthHint;
   const agreements: Agreement[] = [];
   const generic = new Set<number>();
+  // Which entries carry a 《title》, and which come from the headline (a summary of the body's documents).
+  const titledKeys = new Set<number>();
+  const headline = new Set<number>();
   let count: number | null = null;
   for (const s of doc.sentences) {
     const text = asciiDigits(s.text);
     const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
-    if (!planned && firstIn(text, SIGNED_ZH) === undefined) continue;
+    if (!planned && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
     if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
     if (eventYear !== null && otherYear(text, eventYear)) continue;
     if (eventMonth !== null && otherMonth(text, eventMonth) && !text.includes('此次')) continue;
@@ -86,6 +90,7 @@ export function extractZhAgreements(
     const titled = [...text.matchAll(TITLED)].map((m) => m[1] as string);
     for (const title of titled) {
       const noun = NOUNS.find(([w]) => title.endsWith(w)) ?? NOUNS.find(([w]) => title.includes(w));
+      titledKeys.add(agreements.length);
       agreements.push({ docType: noun?.[1] ?? 'other', status, title, evidence: s.text });
     }
     // Untitled ones beside them: each document noun once per sentence, the generic «文件» only when nothing
@@ -117,6 +122,7 @@ export function extractZhAgreements(
       const listed = listedIn(text.replace(TITLED, '□'), noun);
       for (let k = 0; k < listed; k++) {
         const title = k === 0 ? `${lead}${noun}` : `${noun} (${k + 1})`;
+        if (s.zone === 'title') headline.add(agreements.length);
         agreements.push({ docType, status, title, evidence: s.text });
       }
     }
@@ -131,7 +137,13 @@ export function extractZhAgreements(
   }
   // «会后将签署一系列双边文件» announced before a signing the report then tells: the signed ones stand for it.
   const signed = agreements.some((a) => a.status === 'signed');
-  return { agreements: dedupe(agreements.filter((_, i) => !(signed && generic.has(i)))), count };
+  // «中哈签署互免签证协定» over a body naming «《…关于互免签证的协定》»: the headline's untitled one is that one.
+  const named = (i: number) =>
+    agreements.some((t, j) => j !== i && titledKeys.has(j) && t.docType === agreements[i]?.docType);
+  const kept = agreements.filter(
+    (_, i) => !(signed && generic.has(i)) && !(headline.has(i) && !titledKeys.has(i) && named(i)),
+  );
+  return { agreements: dedupe(kept), count };
 }
 
 /** One entry per title (a readout and its summary name the same document twice). */

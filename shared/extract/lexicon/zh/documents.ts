@@ -21,6 +21,8 @@ export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '
 export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
 /** A signing that happened («签署了», «共同见证…签署», «交换了»). */
 export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草签'];
+/** «发表联合声明»: a joint statement or declaration is issued, not signed, and is the event's document all the same. */
+export const ISSUED_ZH = /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)/;
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
