@@ -120,6 +120,23 @@ export function hanNumber(han: string): number {
   return total + (Number.isNaN(digit) ? 0 : digit);
 }
 
+/** A date in Chinese numerals («二〇二四年六月五日», «六月十二日») written in digits («2024年6月5日»). */
+export function hanDates(text: string): string {
+  const year = (y: string) =>
+    [...y].map((c) => (c === '〇' || c === '零' ? '0' : String(HAN_DIGITS[c]))).join('');
+  return text
+    .replace(/([〇零一二三四五六七八九]{4})年/g, (m, y: string) =>
+      /undefined/.test(year(y)) ? m : `${year(y)}年`,
+    )
+    .replace(
+      /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]/g,
+      (m, mo: string, d: string) => {
+        const [a, b] = [hanNumber(mo), hanNumber(d)];
+        return a >= 1 && a <= 12 && b >= 1 && b <= 31 ? `${a}月${b}日` : m;
+      },
+    );
+}
+
 /** Counts written in Chinese numerals before a measure word turned into digits («五十多个项目» → «50多个项目»). */
 export function hanCounts(text: string, measures: string): string {
   const re = new RegExp(`[一二两三四五六七八九十百]+(?=[多余]?[${measures}])`, 'g');

@@ -65,3 +65,5 @@ export const AGENCIES_ZH = [
   '卫星通讯社',
   '塔斯社',
 ];
+/** Words of arriving: a visit's day is its arrival day, even when the report opens with its end («结束访问»). */
+export const ARRIVAL_ZH = ['抵达', '飞抵', '到达', '抵京', '抵哈'];
