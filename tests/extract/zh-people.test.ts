@@ -37,6 +37,15 @@ describe('Chinese transliterations of Kazakh names', () => {
   });
 });
 
+describe('Chinese titles that name an office', () => {
+  it('reads State Secretary, chargé and special representative titles, and a short known surname', () => {
+    const r = extract('6月10日，哈萨克斯坦国务秘书卡林在阿斯塔纳会见中国政府欧亚事务特别代表李辉。');
+    expect(names(r.event?.participants)).toEqual(['Li Hui', 'Yerlan Karin']);
+    const c = extract('6月10日，中国驻哈萨克斯坦使馆临时代办赵志远会见哈萨克斯坦副外长瓦西连科。');
+    expect(names(c.event?.participants)).toEqual(['Roman Vassilenko', 'Zhao Zhiyuan']);
+  });
+});
+
 describe('Chinese participants introduced by a title', () => {
   it('finds a consul general and a Kazakh akim the gazetteer lacks', () => {
     const r = extract(

@@ -41,7 +41,7 @@ export const ZH_FORMS_KZ: Record<string, readonly string[]> = {
   'Marat Karabayev': ['卡拉巴耶夫'],
   'Almasadam Satkaliyev': ['萨特卡利耶夫'],
   'Aidarbek Saparov': ['萨帕罗夫'],
-  'Yerlan Karin': ['叶尔兰·卡林'],
+  'Yerlan Karin': ['叶尔兰·卡林', '卡林'],
   'Timur Suleimenov': ['苏莱梅诺夫', '苏莱曼诺夫'],
   'Nurlan Baibazarov': ['拜巴扎罗夫'],
   'Timur Zhaksylykov': ['扎克瑟雷科夫'],

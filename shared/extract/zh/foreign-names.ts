@@ -135,3 +135,13 @@ export function englishOfForeign(han: string): ForeignName {
       : undefined;
   return { name: given ? `${given} ${spelled}` : spelled, person: null };
 }
+
+/**
+ * A two-character transliteration after a Kazakh title («国务秘书卡林»), too short to read on its own: taken only
+ * when exactly one gazetteer official has that surname.
+ */
+export function shortKnownAt(text: string, from: number): { han: string; end: number } | null {
+  const han = text.slice(from, from + 2);
+  if (han.length < 2 || ![...han].every((c) => isTranslit(c)) || continuesName(text, from + 2)) return null;
+  return englishOfForeign(han).person ? { han, end: from + 2 } : null;
+}

@@ -14,6 +14,7 @@ import {
   ON_BEHALF_ZH,
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
+  REPRESENTATIVE_TITLES_ZH,
   SPEAKING_ZH,
   WILL_ZH,
 } from '../lexicon/zh/people.ts';
@@ -96,7 +97,7 @@ function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
       .slice(-14)
       .split(/[，。；：,]/)
       .at(-1) ?? '';
-  if (ON_BEHALF_RE.test(near) && !/代表团/.test(near)) return true;
+  if (ON_BEHALF_RE.test(near) && !firstIn(near, REPRESENTATIVE_TITLES_ZH)) return true;
   // «受习近平主席委托», «习近平主席提出的…倡议»: who sent the envoy, whose initiative is quoted.
   if (AFTER_RE.test(o.sentence.slice(o.end, o.end + 10))) return true;
   // «访问期间，李强将会见托卡耶夫»: the object of a coming act (its subject, before «将», still takes part).

@@ -62,6 +62,12 @@ export const ROLES_ZH: ReadonlyArray<readonly [zh: string, en: string]> = [
   ['能源部长', 'Minister of Energy'],
   ['农业部长', 'Minister of Agriculture'],
   ['交通部长', 'Minister of Transport'],
+  ['国务秘书', 'State Secretary'],
+  ['临时代办', "Chargé d'Affaires"],
+  ['特别代表', 'Special Representative'],
+  ['特使', 'Special Envoy'],
+  ['阿基姆', 'Akim'],
+  ['理事长', 'Chairman'],
 ];
 /** Words after which a sentence only conveys someone's greetings: that person is mentioned, not present. */
 export const GREETINGS_ZH = ['转达', '问候', '致意', '祝贺', '此前', '曾经'];
@@ -187,6 +193,16 @@ export const FUTURE_ZH = [
  * mentioned, the envoy takes part.
  */
 export const ON_BEHALF_ZH = ['代表', '作为', '转交', '带来', '转递'];
+/** Titles that contain «代表» and are no errand («特别代表李辉», «常驻代表», «代表团团长»). */
+export const REPRESENTATIVE_TITLES_ZH = [
+  '特别代表',
+  '全权代表',
+  '常驻代表',
+  '首席代表',
+  '代表团',
+  '代表处',
+  '代表大会',
+];
 /**
  * Words right after a leader (past the title) who is only mentioned: the one who sent an envoy («习近平主席委托»,
  * «…的指示», «…特使») or whose initiative is quoted («习近平主席提出的“一带一路”倡议»).
