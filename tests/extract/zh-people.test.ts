@@ -46,6 +46,19 @@ describe('Chinese titles that name an office', () => {
   });
 });
 
+describe('Chinese speakers at the event', () => {
+  it('counts those who speak in a paragraph telling the event («会上，…发言») as participants', () => {
+    const r = extract(
+      '5月20日，中国新疆与哈萨克斯坦地方合作论坛在乌鲁木齐举行。自治区党委书记马兴瑞出席并致辞。\n' +
+        '哈萨克斯坦副总理茹曼加林通过视频致辞。\n' +
+        '会上，双方签署了合作协议。自治区常务副主席陈伟俊和哈方地方负责人先后发言。\n' +
+        '陈伟俊此前曾在浙江工作。',
+      '2024-05-21',
+    );
+    expect(names(r.event?.participants)).toEqual(['Chen Weijun', 'Ma Xingrui', 'Serik Zhumangarin']);
+  });
+});
+
 describe('Chinese participants introduced by a title', () => {
   it('finds a consul general and a Kazakh akim the gazetteer lacks', () => {
     const r = extract(

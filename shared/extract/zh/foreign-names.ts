@@ -12,6 +12,7 @@ import {
   TRANSLIT_ALTERNATES_ZH,
   TRANSLIT_RUNS_ZH,
   TRANSLIT_ZH,
+  WORDS_AFTER_NAMES_ZH,
 } from '../lexicon/zh/translit.ts';
 
 /** The dots that join the parts of a transliterated name («高吾孜·努尔穆罕别托夫»). */
@@ -25,13 +26,19 @@ for (const group of TRANSLIT_ZH.trim().split(' ')) {
 /** Whether a character is one Chinese uses to transliterate foreign names. */
 export const isTranslit = (c: string | undefined) => c !== undefined && READ.has(c);
 
+/** The common words after names, one sticky pattern tried at a position. */
+const WORDS_AFTER = new RegExp(WORDS_AFTER_NAMES_ZH.join('|'), 'y');
+
 /**
- * Whether the character at `i` goes on the name before it: a transliteration character, but not a lone «日»
- * ending the run («努雷舍夫日前», «…17日电»: a day, since no Kazakh or Russian surname ends in -zh).
+ * Whether the character at `i` goes on the name before it: a transliteration character, but not one opening a
+ * common word («通过», «拜会») nor a lone «日» ending the run («努雷舍夫日前», «…17日电»: a day, since no Kazakh
+ * or Russian surname ends in -zh).
  */
 export function continuesName(text: string, i: number): boolean {
   const c = text[i];
   if (!isTranslit(c)) return false;
+  WORDS_AFTER.lastIndex = i;
+  if (WORDS_AFTER.test(text)) return false;
   return !(TRAILING_NOT_NAME_ZH.includes(c as string) && !isTranslit(text[i + 1]));
 }
 /** A name part longer than this is a run of place words, not one name. */

@@ -7,11 +7,13 @@ import type { EventKind, Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
 import {
   AFTER_MENTIONED_ZH,
+  AT_EVENT_ZH,
   ATTENDING_ZH,
   BACKGROUND_ZH,
   FUTURE_ZH,
   GREETINGS_ZH,
   ON_BEHALF_ZH,
+  ON_STAGE_ZH,
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
   REPRESENTATIVE_TITLES_ZH,
@@ -20,7 +22,7 @@ import {
 } from '../lexicon/zh/people.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
-import { firstIn, headOf, type ZhDoc } from './text.ts';
+import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
 
 /** A sentence listing who attended: it ends «等参加活动», «陪同会见», «出席上述活动». */
 const ATTENDED = new RegExp(
@@ -46,6 +48,8 @@ interface Occurrence {
   head: boolean;
   at: number;
   end: number;
+  /** Named in a paragraph telling the event itself («会上，…») before a verb of the stage («发言», «致辞»). */
+  stage: boolean;
 }
 
 /** The clause around a position: between the nearest 。；，：, on either side. */
@@ -116,15 +120,34 @@ export function extractZhPeople(
   const head = new Set(headOf(doc));
   const titles = new Set(doc.sentences.filter((s) => s.zone === 'title').map((s) => s.text));
   const occurrences: Occurrence[] = [];
+  // Paragraphs opening «会上，…»: what they tell happened at the event.
+  const atEvent = new Set<number>();
+  for (const s of doc.sentences) if (AT_EVENT_ZH.some((w) => s.text.startsWith(w))) atEvent.add(s.para);
+  const onStage = (s: ZhSentence, end: number) =>
+    atEvent.has(s.para) && firstIn(s.text.slice(end), ON_STAGE_ZH) !== undefined;
   for (const s of doc.sentences) {
     const known = gazetteerNamesIn(s.text);
     for (const k of known) {
       const role = roleInYear(k.person, year) ?? roleBefore(s.text, k.at)?.en ?? null;
       const person = { name: k.person.name, role, country: k.person.country };
-      occurrences.push({ person, sentence: s.text, head: head.has(s), at: k.at, end: k.end });
+      occurrences.push({
+        person,
+        sentence: s.text,
+        head: head.has(s),
+        at: k.at,
+        end: k.end,
+        stage: onStage(s, k.end),
+      });
     }
     for (const u of unknownNamesIn(s.text, known, year)) {
-      occurrences.push({ person: u.person, sentence: s.text, head: head.has(s), at: u.at, end: u.end });
+      occurrences.push({
+        person: u.person,
+        sentence: s.text,
+        head: head.has(s),
+        at: u.at,
+        end: u.end,
+        stage: onStage(s, u.end),
+      });
     }
   }
   const participants = new Map<string, Person>();
@@ -136,8 +159,8 @@ export function extractZhPeople(
     const speaker = kind === 'statement' && o.head && SPEAKS.test(o.sentence.slice(o.end, o.end + 12));
     if (
       bilateral &&
-      (o.head || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
-      (takesPart(o, titles.has(o.sentence), month, year) || speaker) &&
+      (o.head || o.stage || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
+      (takesPart(o, titles.has(o.sentence), month, year) || speaker || o.stage) &&
       !onlyMentioned(o, kind)
     ) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });

@@ -241,3 +241,17 @@ export const SPEAKING_ZH = [
   '：',
   ':',
 ];
+/** How a paragraph opens when it tells what happened at the event itself («会上，…», «仪式上，…»). */
+export const AT_EVENT_ZH = [
+  '会上',
+  '会议上',
+  '仪式上',
+  '活动中',
+  '论坛上',
+  '对话会上',
+  '会谈中',
+  '会见中',
+  '签约仪式上',
+];
+/** What people do on the event's stage: named before one of these in such a paragraph, they took part. */
+export const ON_STAGE_ZH = ['发言', '致辞', '讲话', '主持', '演讲', '作报告', '签署', '签约'];

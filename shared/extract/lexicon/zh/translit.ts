@@ -93,3 +93,16 @@ export const GIVEN_NAMES_KZ = [
 /** Transliteration characters that are no name's last syllable: at the end of a run they start the next word
  * («日前» recently, «17日电» a dateline). */
 export const TRAILING_NOT_NAME_ZH = ['日'];
+/**
+ * Common words that open with a transliteration character and follow a name («茹曼加林通过视频», «…拜会»,
+ * «…高度评价»): where one starts, the name has ended.
+ */
+export const WORDS_AFTER_NAMES_ZH = [
+  ...'通过 通电话 通报 通话 达成 达到 特别 特意 安排 加强 加快 比如 基本 基于 利用 多次 多年 克服 列席 布置'.split(
+    ' ',
+  ),
+  ...'拜会 拜见 因为 约见 恰逢 肯定 顺利 先后 边境 任职 年初 平台 明确 明年 敦促 根据 高度 本次 本着 申请'.split(
+    ' ',
+  ),
+  ...'希望 坦诚 铁路 采访 采取 维护 尤其 赞赏 扎实 卓有 然而 马上 感谢 高兴 阿方 哈方'.split(' '),
+];
