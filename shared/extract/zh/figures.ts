@@ -13,6 +13,7 @@ import {
   NOT_FIGURE_ZH,
   PORTFOLIO_SUM_ZH,
   PROJECT_COUNT_ZH,
+  RESTATED_ZH,
   YEARS_ZH,
 } from '../lexicon/zh/figures.ts';
 import { asciiDigits, firstIn, hanCounts, type ZhDoc } from './text.ts';
@@ -67,6 +68,7 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
       // The figure's clause: a growth rate or a target right before it is not the figure itself.
       const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
       if (firstIn(clause, NOT_FIGURE_ZH)) continue;
+      if (RESTATED_ZH.some((w) => clause.endsWith(w) || clause.endsWith(`${w}约`))) continue;
       const value = Number((m[1] as string).replace(',', '.')) * (m[2] ? (MULTIPLIERS_ZH[m[2]] ?? 1) : 1);
       const unit = CURRENCIES_ZH[m[3] as string] ?? 'CNY';
       const year = firstIn(text, CUMULATIVE_ZH) ? null : yearOf(text, publishedYear);

@@ -28,7 +28,8 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
       '项目总价值',
     ],
   ],
-  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额']],
+  // Exports and imports on their own («其中中国对哈出口…») are flows, not the turnover (as in English).
+  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额', '出口', '进口', '出口额', '进口额']],
 ];
 /** A figure summed over many years («累计»): its year cannot be one year. */
 export const CUMULATIVE_ZH = ['累计', '以来'];
@@ -48,5 +49,7 @@ export const COUNTS_ZH: ReadonlyArray<readonly [pattern: string, unit: string]> 
 ];
 /** Growth rates and targets are not figures of the relationship. */
 export const NOT_FIGURE_ZH = ['增长', '同比', '目标', '力争', '到20', '翻番'];
+/** The same sum restated in another currency («2940亿元人民币（约合410亿美元）»): not a second figure. */
+export const RESTATED_ZH = ['约合', '折合', '合计约'];
 /** Relative years. */
 export const YEARS_ZH: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2, 上年: -1, 本年: 0 };
