@@ -75,6 +75,25 @@ describe('Chinese people only mentioned beside the event', () => {
     ).toEqual({ part: ['Kassym-Jomart Tokayev', 'Wang Yi'], mentioned: ['Xi Jinping'] });
   });
 
+  it('keeps a leader named after «去年» out, and reads 曾 as a surname where it is one', () => {
+    expect(
+      people(
+        '6月12日，李强在北京会见哈萨克斯坦总理别克捷诺夫。去年，托卡耶夫总统对中国进行了国事访问。',
+        '李强会见别克捷诺夫',
+      ),
+    ).toEqual({ part: ['Li Qiang', 'Olzhas Bektenov'], mentioned: ['Kassym-Jomart Tokayev'] });
+    const r = extractArticle({
+      id: 'z',
+      text: '5月10日，国家副主席曾庆红在北京会见哈萨克斯坦外长托卡耶夫，双方签署了领事条约。',
+      published: '2005-05-11',
+    });
+    expect((r.event?.participants ?? []).map((p) => p.name).sort()).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Zeng Qinghong',
+    ]);
+    expect(r.event?.agreements.map((a) => a.docType)).toEqual(['agreement']);
+  });
+
   it('keeps the object of a coming act in a visit preview out', () => {
     expect(
       people(

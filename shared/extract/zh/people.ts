@@ -16,6 +16,7 @@ import {
   ON_STAGE_ZH,
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
+  PAST_TIME_ZH,
   REPRESENTATIVE_TITLES_ZH,
   SPEAKING_ZH,
   WILL_ZH,
@@ -70,6 +71,7 @@ function takesPart(o: Occurrence, title: boolean, month: number | null, year: nu
   const years = [...o.sentence.slice(0, o.at).matchAll(/((?:19|20)\d\d)\s*年/g)];
   const last = years.at(-1);
   if (year !== null && last && Number(last[1]) < year) return false;
+  if (firstIn(o.sentence.slice(0, o.at), PAST_TIME_ZH)) return false;
   // The closing list of a readout («…王海鹏，副省长陈春江等参加活动»): everyone in it took part.
   if (ATTENDED.test(o.sentence)) return true;
   // «第16次会晤», «多次会晤»: a count of meetings or visits (a session's number «第十一次会议» is no count) tells the history of the pair, not who is taking part now.

@@ -26,7 +26,7 @@ export const ISSUED_ZH = /发表[^，。；]{0,40}?(?:联合声明|联合公报|
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
-export const PAST_ZH = ['此前', '曾', '已于', '年前'];
+export const PAST_ZH = ['此前', '曾经', '曾于', '曾在', '曾签署', '曾签订', '已于', '年前'];
 /** Chinese numerals of a count of documents («三项协议», «两份备忘录»); «十» alone is ten, «十二» twelve. */
 export const NUMERALS_ZH: Record<string, number> = {
   一: 1,

@@ -147,7 +147,25 @@ export const COMPOUND_SURNAMES_ZH = [
   '长孙',
 ];
 /** A clause telling earlier meetings («近年来…多次会晤», «此前»): the people in it are only mentioned. */
-export const BACKGROUND_ZH = ['多次', '近年来', '曾', '此前', '上次', '以来', '历次', '先后'];
+export const BACKGROUND_ZH = [
+  '多次',
+  '近年来',
+  // «曾» as a word, not the surname of 曾庆红 or 曾培炎.
+  '曾经',
+  '曾于',
+  '曾在',
+  '曾任',
+  '曾同',
+  '曾与',
+  '曾多次',
+  '此前',
+  '上次',
+  '以来',
+  '历次',
+  '先后',
+];
+/** Relative past times: a person named after one in the sentence («去年，托卡耶夫…访华») acted then, not now. */
+export const PAST_TIME_ZH = ['去年', '前年', '上个月', '上月', '上周'];
 /** «时任总理李鹏», «历任中方主席»: who held the office then, in a story of earlier years (even in a closing list). */
 export const PAST_OFFICE_ZH = ['时任', '历任', '前任', '原任'];
 /** The common Chinese surnames: an unknown name after a title must start with one (战略 is no name). */
