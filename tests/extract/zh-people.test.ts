@@ -23,6 +23,9 @@ describe('Chinese transliterations of Kazakh names', () => {
     expect(readBack('别洛绍夫')).toBe('Beloshov');
     expect(readBack('卡西姆-若马尔特')).toBe('Kasim-Zhomart');
     expect(readBack('杜伊先诺娃')).toBe('Duisenova');
+    // 尔 is -l as well as -r, 季 ди as well as ти: each tried against the gazetteer.
+    expect(englishOfForeign('卡马尔季诺夫').name).toBe('Akylbek Kamaldinov');
+    expect(readBack('马季耶夫')).toBe('Madiyev');
     // 扎 as жа is tried against the gazetteer.
     expect(englishOfForeign('扎克瑟别科夫').name).toBe('Adilbek Zhaksybekov');
   });

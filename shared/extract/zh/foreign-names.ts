@@ -93,14 +93,17 @@ function readings(han: string): string[] {
   return out;
 }
 
-/** The reading with each l tried as r (at most 3 places: 8 spellings). */
+/** The other liquid: Chinese writes l and r alike («尔» is both -l and -r at a syllable's end). */
+const SWAP: Record<string, string> = { l: 'r', r: 'l', L: 'R', R: 'L' };
+
+/** The reading with each l tried as r and each r as l (at most 3 places: 8 spellings), as read first. */
 function spellings(latin: string): string[] {
-  const at = [...latin.matchAll(/l/gi)].map((m) => m.index).slice(0, 3);
+  const at = [...latin.matchAll(/[lr]/gi)].map((m) => m.index).slice(0, 3);
   const out: string[] = [];
   for (let mask = 0; mask < 1 << at.length; mask++) {
     const cs = [...latin];
     at.forEach((i, k) => {
-      if (mask & (1 << k)) cs[i] = cs[i] === 'L' ? 'R' : 'r';
+      if (mask & (1 << k)) cs[i] = SWAP[cs[i] as string] ?? (cs[i] as string);
     });
     out.push(cs.join(''));
   }

@@ -23,7 +23,7 @@ export const TRANSLIT_ZH =
   'sho:绍 tso:措 vu:武 fu:富 tsa:察 sha:夏 fan:凡 tsan:灿 chan:钱 shan:尚 sen:先 yen:延 ben:边 ven:文 ' +
   'den:坚 ken:肯 nen:年 pen:片 fen:芬 khen:亨 tsen:岑 chen:琴 din:京 zin:津 khin:欣 von:冯 zhon:容 zon:宗 ' +
   'kon:孔 lon:隆 non:农 pon:蓬 fon:丰 khon:洪 tson:聪 chon:琼 shon:雄 zun:尊 sun:孙 chun:春 shun:顺 ' +
-  'zhen:任 za:扎';
+  'zhen:任 za:扎 ma:玛 li:莉 khan:杭';
 
 /**
  * Readings of a run of characters that differ from their one-by-one readings, longest first: «艾哈迈德» is
@@ -42,6 +42,9 @@ export const TRANSLIT_RUNS_ZH: ReadonlyArray<readonly [han: string, latin: strin
  */
 export const TRANSLIT_ALTERNATES_ZH: ReadonlyArray<readonly [han: string, readings: readonly string[]]> = [
   ['扎', ['za', 'zha']],
+  // 杰 is де in Russian names (杰尼斯 Denis) and же in Kazakh ones (杰特苏 Zhetysu); 季 is ди and ти.
+  ['杰', ['zhe', 'de']],
+  ['季', ['di', 'ti']],
 ];
 
 /** Kazakh given names as read back: a `·`-joined name keeps its first part only when it is one of these. */
