@@ -121,3 +121,12 @@ describe('Chinese documents issued or summarised', () => {
     expect(types(r)).toEqual(['agreement:signed']);
   });
 });
+
+describe('Chinese document titles', () => {
+  it('types a 《title》 ending in a plan or scheme as a program', () => {
+    const r = extract(
+      '6月12日，中国和哈萨克斯坦两国总理举行会谈，并签署了《中哈两国政府2025—2030年农业合作发展规划》和《口岸改造方案》。',
+    );
+    expect(types(r)).toEqual(['program:signed', 'program:signed']);
+  });
+});

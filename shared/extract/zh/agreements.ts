@@ -14,12 +14,18 @@ import {
   PLANNED_CUE_ZH,
   PLANNED_ZH,
   SIGNED_ZH,
+  TITLE_ENDINGS_ZH,
 } from '../lexicon/zh/documents.ts';
 import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
 
 /** Every document noun with its type, longest first. */
 const NOUNS: Array<[noun: string, docType: Agreement['docType']]> = DOC_TYPES_ZH.flatMap(([t, ws]) =>
   ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Title endings, longest first. */
+const TITLE_NOUNS: Array<[noun: string, docType: Agreement['docType']]> = TITLE_ENDINGS_ZH.flatMap(
+  ([t, ws]) => ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** «签署了15份合作文件», «签署了三项协议»: how many documents, and of which noun. */
@@ -89,7 +95,10 @@ export function extractZhAgreements(
     const before = agreements.length;
     const titled = [...text.matchAll(TITLED)].map((m) => m[1] as string);
     for (const title of titled) {
-      const noun = NOUNS.find(([w]) => title.endsWith(w)) ?? NOUNS.find(([w]) => title.includes(w));
+      const noun =
+        NOUNS.find(([w]) => title.endsWith(w)) ??
+        TITLE_NOUNS.find(([w]) => title.endsWith(w)) ??
+        NOUNS.find(([w]) => title.includes(w));
       titledKeys.add(agreements.length);
       agreements.push({ docType: noun?.[1] ?? 'other', status, title, evidence: s.text });
     }

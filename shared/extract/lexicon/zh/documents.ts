@@ -43,3 +43,9 @@ export const NUMERALS_ZH: Record<string, number> = {
 };
 /** A count of named document types above this is left to the count alone (no list of that many entries). */
 export const MAX_LISTED_ZH = 12;
+/** Words that end a document's 《title》 but are too common to find documents outside one («规划», «方案»). */
+export const TITLE_ENDINGS_ZH: ReadonlyArray<readonly [docType: string, words: readonly string[]]> = [
+  ['program', ['规划', '方案', '计划', '规划纲要']],
+  ['declaration', ['宣言']],
+  ['other', ['倡议']],
+];
