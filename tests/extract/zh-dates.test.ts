@@ -37,6 +37,11 @@ describe('Chinese event dates', () => {
     ).toBe('2024-05-08');
   });
 
+  it('reads «昨晚» and «当晚» against the publication day', () => {
+    expect(zhDatesIn('托卡耶夫总统昨晚抵达北京。', '2024-06-06').map((d) => d.date)).toEqual(['2024-06-05']);
+    expect(zhDatesIn('李强当晚出席欢迎宴会。', '2024-06-06').map((d) => d.date)).toEqual(['2024-06-06']);
+  });
+
   it('reads a bare day before more verbs of the event («13日出席», «13日与»)', () => {
     expect(zhDatesIn('托卡耶夫总统13日出席论坛。', '2024-09-14').map((d) => d.date)).toEqual(['2024-09-13']);
     expect(zhDatesIn('王毅13日与努尔特列乌通电话。', '2024-09-14').map((d) => d.date)).toEqual([
