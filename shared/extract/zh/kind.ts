@@ -1,7 +1,7 @@
 /** The kind of event a Chinese text reports, read from its title and lead. */
 import type { EventKind } from '../../domain/index.ts';
 import { ENVOYS_ZH, FRAME_ZH, KIND_ZH, MAYBE_ZH } from '../lexicon/zh/kind.ts';
-import { SPEAKING_ZH } from '../lexicon/zh/people.ts';
+import { SPEAKING_ZH } from '../lexicon/zh/participation.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
 /** A sentence of reported speech («他说，…», «王毅表示，…»): what it recalls is not the event's kind. */

@@ -20,7 +20,7 @@ import {
   REPRESENTATIVE_TITLES_ZH,
   SPEAKING_ZH,
   WILL_ZH,
-} from '../lexicon/zh/people.ts';
+} from '../lexicon/zh/participation.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
 import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
