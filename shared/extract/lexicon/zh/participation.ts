@@ -134,7 +134,7 @@ export const AFTER_MENTIONED_ZH = [
   '提出了',
 ];
 /** A coming act in the sentence before a person («访问期间，李强将会见托卡耶夫»): that person is only previewed. */
-export const WILL_ZH = ['将', '拟', '计划'];
+export const WILL_ZH = ['将', '拟'];
 /** Verbs of speaking right after a name: in a statement (an interview, a comment), the speaker takes part. */
 export const SPEAKING_ZH = [
   '表示',
