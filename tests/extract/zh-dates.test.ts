@@ -19,6 +19,29 @@ describe('Chinese event dates', () => {
     expect(zhDatesIn('12月3日举行论坛。', '2024-02-01').map((d) => d.date)).toEqual(['2023-12-03']);
   });
 
+  it('reads dates in Chinese numerals («二〇二四年六月五日», «六月十二日»)', () => {
+    expect(zhDatesIn('二〇二四年六月五日，两国外长举行会谈。', null).map((d) => d.date)).toEqual([
+      '2024-06-05',
+    ]);
+    expect(zhDatesIn('六月十二日，两国外长举行会谈。', '2024-06-13').map((d) => d.date)).toEqual([
+      '2024-06-12',
+    ]);
+  });
+
+  it('dates a visit report that opens with its last day to its arrival', () => {
+    expect(
+      date(
+        '当地时间5月9日上午，国务院总理李强结束对哈萨克斯坦的正式访问回国。李强于8日晚抵达阿斯塔纳，同别克捷诺夫总理举行会谈。',
+        '2024-05-09',
+      ),
+    ).toBe('2024-05-08');
+  });
+
+  it('reads «昨晚» and «当晚» against the publication day', () => {
+    expect(zhDatesIn('托卡耶夫总统昨晚抵达北京。', '2024-06-06').map((d) => d.date)).toEqual(['2024-06-05']);
+    expect(zhDatesIn('李强当晚出席欢迎宴会。', '2024-06-06').map((d) => d.date)).toEqual(['2024-06-06']);
+  });
+
   it('reads a bare day before more verbs of the event («13日出席», «13日与»)', () => {
     expect(zhDatesIn('托卡耶夫总统13日出席论坛。', '2024-09-14').map((d) => d.date)).toEqual(['2024-09-13']);
     expect(zhDatesIn('王毅13日与努尔特列乌通电话。', '2024-09-14').map((d) => d.date)).toEqual([

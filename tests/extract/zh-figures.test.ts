@@ -14,6 +14,28 @@ describe('Chinese figures', () => {
     ]);
   });
 
+  it('reads a count after its noun and in Chinese numerals, and any sum beside it as the portfolio', () => {
+    expect(figures('两国重点合作项目38个，总额195亿美元。')).toEqual([
+      ['project_portfolio', 19_500_000_000, 'USD'],
+      ['project_count', 38, 'projects'],
+    ]);
+    expect(figures('双方共推进三十多个项目，涉及金额约150亿美元。')).toEqual([
+      ['project_portfolio', 15_000_000_000, 'USD'],
+      ['project_count', 30, 'projects'],
+    ]);
+    // «一个» and «两家» stay words: no count of one project, no figure of two companies.
+    expect(figures('两家公司签署了一个项目的合同。')).toEqual([]);
+  });
+
+  it('reads exports and imports as flows, and a sum restated in another currency once', () => {
+    expect(figures('2023年两国贸易额达2800亿元人民币（约合390亿美元），其中中国对哈出口230亿美元。')).toEqual(
+      [
+        ['trade_turnover', 280_000_000_000, 'CNY'],
+        ['other', 23_000_000_000, 'USD'],
+      ],
+    );
+  });
+
   it('prefers the longer metric word that ends at the same place («项目总投资» over «投资»)', () => {
     expect(figures('该项目总投资12亿美元，由中哈企业共同建设。')).toEqual([
       ['project_portfolio', 1_200_000_000, 'USD'],

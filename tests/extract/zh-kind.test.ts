@@ -16,6 +16,25 @@ describe('Chinese kind and documents', () => {
     expect(e?.mentioned.map((p) => p.name)).toEqual(['Kassym-Jomart Tokayev']);
   });
 
+  it('takes an envoy’s comment for a statement by the envoy, even with no interview word', () => {
+    const e = extract(
+      '中国驻哈萨克斯坦大使李明远日前表示，中哈两国在能源和交通领域合作潜力巨大。',
+      '驻哈大使：中哈合作潜力巨大',
+    );
+    expect(e?.kind).toBe('statement');
+    expect(e?.participants.map((p) => p.name)).toEqual(['Li Mingyuan']);
+    const k = extract('哈萨克斯坦驻华大使努雷舍夫日前在北京表示，哈中合作前景广阔。');
+    expect(k?.participants.map((p) => p.name)).toEqual(['Shakhrat Nuryshev']);
+  });
+
+  it('takes a headline about a trip («访华», «访哈») for the visit as a whole', () => {
+    const e = extract(
+      '访问期间，国务院总理李强会见了托卡耶夫总统，同别克捷诺夫总理举行会谈。',
+      '李强总理访哈取得丰硕成果',
+    );
+    expect(e?.kind).toBe('visit');
+  });
+
   it('drops the announced unnamed documents once the report names the ones signed', () => {
     const e = extract(
       '4月11日，国家主席习近平在北京同哈萨克斯坦总统托卡耶夫举行会谈，会谈后两国元首签署联合声明。\n' +

@@ -15,6 +15,21 @@ describe('Chinese transliterations of Kazakh names', () => {
     expect(foreignNameAt('部长会见', 0)).toBeNull();
   });
 
+  it('reads runs and the rest of the Russian table (艾哈迈, 扎, 绍), keeps hyphens, merges nn', () => {
+    expect(readBack('艾哈迈德')).toBe('Akhmed');
+    expect(readBack('艾哈迈托夫')).toBe('Akhmetov');
+    expect(readBack('扎基')).toBe('Zaki');
+    expect(foreignNameAt('部长别洛绍夫表示', 2)).toEqual({ han: '别洛绍夫', end: 6 });
+    expect(readBack('别洛绍夫')).toBe('Beloshov');
+    expect(readBack('卡西姆-若马尔特')).toBe('Kasim-Zhomart');
+    expect(readBack('杜伊先诺娃')).toBe('Duisenova');
+    // 尔 is -l as well as -r, 季 ди as well as ти: each tried against the gazetteer.
+    expect(englishOfForeign('卡马尔季诺夫').name).toBe('Akylbek Kamaldinov');
+    expect(readBack('马季耶夫')).toBe('Madiyev');
+    // 扎 as жа is tried against the gazetteer.
+    expect(englishOfForeign('扎克瑟别科夫').name).toBe('Adilbek Zhaksybekov');
+  });
+
   it('gives the gazetteer official when exactly one has the surname (l or r), else the reading', () => {
     expect(englishOfForeign('卡拉巴耶夫').name).toBe('Marat Karabayev');
     expect(englishOfForeign('斯迈洛夫').name).toBe('Alikhan Smailov');
@@ -22,6 +37,28 @@ describe('Chinese transliterations of Kazakh names', () => {
     expect(englishOfForeign('阿赫梅托夫').name).toBe('Akhmetov');
     expect(englishOfForeign('努尔兰·别克穆罕别托夫').name).toBe('Nurlan Bekmukhambetov');
     expect(englishOfForeign('季穆·别克穆罕别托夫').name).toBe('Bekmukhambetov');
+  });
+});
+
+describe('Chinese titles that name an office', () => {
+  it('reads State Secretary, chargé and special representative titles, and a short known surname', () => {
+    const r = extract('6月10日，哈萨克斯坦国务秘书卡林在阿斯塔纳会见中国政府欧亚事务特别代表李辉。');
+    expect(names(r.event?.participants)).toEqual(['Li Hui', 'Yerlan Karin']);
+    const c = extract('6月10日，中国驻哈萨克斯坦使馆临时代办赵志远会见哈萨克斯坦副外长瓦西连科。');
+    expect(names(c.event?.participants)).toEqual(['Roman Vassilenko', 'Zhao Zhiyuan']);
+  });
+});
+
+describe('Chinese speakers at the event', () => {
+  it('counts those who speak in a paragraph telling the event («会上，…发言») as participants', () => {
+    const r = extract(
+      '5月20日，中国新疆与哈萨克斯坦地方合作论坛在乌鲁木齐举行。自治区党委书记马兴瑞出席并致辞。\n' +
+        '哈萨克斯坦副总理茹曼加林通过视频致辞。\n' +
+        '会上，双方签署了合作协议。自治区常务副主席陈伟俊和哈方地方负责人先后发言。\n' +
+        '陈伟俊此前曾在浙江工作。',
+      '2024-05-21',
+    );
+    expect(names(r.event?.participants)).toEqual(['Chen Weijun', 'Ma Xingrui', 'Serik Zhumangarin']);
   });
 });
 

@@ -6,8 +6,10 @@
  * left out: the reading gives the surname alone.
  */
 export const ZH_FORMS_KZ: Record<string, readonly string[]> = {
-  'Kassym-Jomart Tokayev': ['托卡耶夫'],
-  'Nursultan Nazarbayev': ['纳扎尔巴耶夫'],
+  'Kassym-Jomart Tokayev': ['卡西姆若马尔特·托卡耶夫', '托卡耶夫'],
+  'Daniyal Akhmetov': ['达尼亚尔·艾哈迈托夫', '达尼亚尔·阿赫梅托夫'],
+  'Serik Akhmetov': ['谢里克·艾哈迈托夫', '谢里克·阿赫梅托夫'],
+  'Nursultan Nazarbayev': ['努尔苏丹·纳扎尔巴耶夫', '纳扎尔巴耶夫'],
   'Olzhas Bektenov': ['别克捷诺夫'],
   'Alikhan Smailov': ['斯迈洛夫'],
   'Askar Mamin': ['马明'],
@@ -39,7 +41,7 @@ export const ZH_FORMS_KZ: Record<string, readonly string[]> = {
   'Marat Karabayev': ['卡拉巴耶夫'],
   'Almasadam Satkaliyev': ['萨特卡利耶夫'],
   'Aidarbek Saparov': ['萨帕罗夫'],
-  'Yerlan Karin': ['叶尔兰·卡林'],
+  'Yerlan Karin': ['叶尔兰·卡林', '卡林'],
   'Timur Suleimenov': ['苏莱梅诺夫', '苏莱曼诺夫'],
   'Nurlan Baibazarov': ['拜巴扎罗夫'],
   'Timur Zhaksylykov': ['扎克瑟雷科夫'],

@@ -1,3 +1,4 @@
+import { ZH_PAST_PEOPLE } from './people-past-zh.ts';
 import type { GazetteerPerson } from './types.ts';
 
 /**
@@ -5,6 +6,7 @@ import type { GazetteerPerson } from './types.ts';
  * leaders of earlier years, Xinjiang's government and the consuls general in Almaty. Read only by the zh rules.
  */
 export const ZH_ONLY_PEOPLE: Array<GazetteerPerson & { zh: readonly string[] }> = [
+  ...ZH_PAST_PEOPLE,
   { name: 'Wu Yi', cyr: ['У И'], country: 'CN', roles: [['Vice Premier', 2003, 2008]], zh: ['吴仪'] },
   {
     name: 'Wang Yong',

@@ -6,11 +6,15 @@ import type { Agreement } from '../../domain/index.ts';
 import {
   DOC_TYPES_ZH,
   GENERIC_ZH,
+  ISSUED_ZH,
+  MAX_LISTED_ZH,
   MULTILATERAL_SIGNING_ZH,
+  NUMERALS_ZH,
   PAST_ZH,
   PLANNED_CUE_ZH,
   PLANNED_ZH,
   SIGNED_ZH,
+  TITLE_ENDINGS_ZH,
 } from '../lexicon/zh/documents.ts';
 import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
 
@@ -19,8 +23,30 @@ const NOUNS: Array<[noun: string, docType: Agreement['docType']]> = DOC_TYPES_ZH
   ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** «签署了15份合作文件», «签署多项合作文件»: how many documents, and that unnamed ones exist. */
-const COUNT = /(\d+)\s*余?\s*(?:份|项|个)[^，。；]{0,12}?(?:文件|协议|协定|备忘录)/;
+/** Title endings, longest first. */
+const TITLE_NOUNS: Array<[noun: string, docType: Agreement['docType']]> = TITLE_ENDINGS_ZH.flatMap(
+  ([t, ws]) => ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** «签署了15份合作文件», «签署了三项协议»: how many documents, and of which noun. */
+const COUNT = new RegExp(
+  `(\\d+|[${Object.keys(NUMERALS_ZH).join('')}]{1,3})\\s*[余多]?\\s*(?:份|项|个|部)[^，。；]{0,12}?(${NOUNS.map(([w]) => w).join('|')})`,
+);
+
+/** A count in digits or Chinese numerals («十二» 12, «二十» 20); NaN when not one. */
+function countOf(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  const [a, b, c] = [...n].map((ch) => NUMERALS_ZH[ch] ?? Number.NaN);
+  if (n.length === 1) return a as number;
+  // «十二» = 10 + 2, «二十» = 2 × 10, «二十三» = 2 × 10 + 3.
+  if (a === 10) return 10 + (b as number);
+  return b === 10 ? (a as number) * 10 + (c ?? 0) : Number.NaN;
+}
+
+/** How many times a noun is listed in one clause («经贸协定、海关协定和铁路协定»): each is its own document. */
+function listedIn(text: string, noun: string): number {
+  return Math.max(...text.split(/[，；：。]/).map((c) => c.split(noun).length - 1));
+}
 /** A titled document «《…协定》». */
 const TITLED = /《([^》]{2,80})》/g;
 
@@ -50,21 +76,30 @@ export function extractZhAgreements(
   const eventMonth = eventDate ? Number(eventDate.slice(5, 7)) : monthHint;
   const agreements: Agreement[] = [];
   const generic = new Set<number>();
+  // Which entries carry a 《title》, and which come from the headline (a summary of the body's documents).
+  const titledKeys = new Set<number>();
+  const headline = new Set<number>();
   let count: number | null = null;
   for (const s of doc.sentences) {
     const text = asciiDigits(s.text);
     const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
-    if (!planned && firstIn(text, SIGNED_ZH) === undefined) continue;
+    if (!planned && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
     if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
     if (eventYear !== null && otherYear(text, eventYear)) continue;
     if (eventMonth !== null && otherMonth(text, eventMonth) && !text.includes('此次')) continue;
     if (firstIn(text, MULTILATERAL_SIGNING_ZH)) continue;
     const status = planned ? 'planned' : 'signed';
     const n = COUNT.exec(text);
-    if (n && count === null) count = Number(n[1]);
+    const counted = n ? countOf(n[1] as string) : Number.NaN;
+    if (n && count === null && Number.isFinite(counted)) count = counted;
+    const before = agreements.length;
     const titled = [...text.matchAll(TITLED)].map((m) => m[1] as string);
     for (const title of titled) {
-      const noun = NOUNS.find(([w]) => title.endsWith(w)) ?? NOUNS.find(([w]) => title.includes(w));
+      const noun =
+        NOUNS.find(([w]) => title.endsWith(w)) ??
+        TITLE_NOUNS.find(([w]) => title.endsWith(w)) ??
+        NOUNS.find(([w]) => title.includes(w));
+      titledKeys.add(agreements.length);
       agreements.push({ docType: noun?.[1] ?? 'other', status, title, evidence: s.text });
     }
     // Untitled ones beside them: each document noun once per sentence, the generic «文件» only when nothing
@@ -93,12 +128,31 @@ export function extractZhAgreements(
       }
       if (seen.has(docType)) continue;
       seen.add(docType);
-      agreements.push({ docType, status, title: `${lead}${noun}`, evidence: s.text });
+      const listed = listedIn(text.replace(TITLED, '□'), noun);
+      for (let k = 0; k < listed; k++) {
+        const title = k === 0 ? `${lead}${noun}` : `${noun} (${k + 1})`;
+        if (s.zone === 'title') headline.add(agreements.length);
+        agreements.push({ docType, status, title, evidence: s.text });
+      }
+    }
+    // «签署了三项协议»: that many documents of the counted noun's type, the named ones among them.
+    const nounType = n ? NOUNS.find(([w]) => w === n[2])?.[1] : undefined;
+    const exact = n !== null && !/[余多]/.test(n[0]);
+    if (nounType && exact && !GENERIC_ZH.includes(n?.[2] as string) && counted <= MAX_LISTED_ZH) {
+      const have = agreements.slice(before).filter((a) => a.docType === nounType).length;
+      for (let k = have; k < counted; k++)
+        agreements.push({ docType: nounType, status, title: `${n?.[2]} (${k + 1})`, evidence: s.text });
     }
   }
   // «会后将签署一系列双边文件» announced before a signing the report then tells: the signed ones stand for it.
   const signed = agreements.some((a) => a.status === 'signed');
-  return { agreements: dedupe(agreements.filter((_, i) => !(signed && generic.has(i)))), count };
+  // «中哈签署互免签证协定» over a body naming «《…关于互免签证的协定》»: the headline's untitled one is that one.
+  const named = (i: number) =>
+    agreements.some((t, j) => j !== i && titledKeys.has(j) && t.docType === agreements[i]?.docType);
+  const kept = agreements.filter(
+    (_, i) => !(signed && generic.has(i)) && !(headline.has(i) && !titledKeys.has(i) && named(i)),
+  );
+  return { agreements: dedupe(kept), count };
 }
 
 /** One entry per title (a readout and its summary name the same document twice). */

@@ -3,9 +3,23 @@
  * day like the other languages (a month or day after the publication day belongs to the previous year or month).
  */
 
-import { BEIJING_TIME_ZH, DAY_FOLLOWERS_ZH, LOCAL_TIME_ZH, RELATIVE_DAYS_ZH } from '../lexicon/zh/dates.ts';
+import {
+  ARRIVAL_ZH,
+  BEIJING_TIME_ZH,
+  DAY_FOLLOWERS_ZH,
+  LOCAL_TIME_ZH,
+  RELATIVE_DAYS_ZH,
+} from '../lexicon/zh/dates.ts';
 import { YEARS_ZH } from '../lexicon/zh/figures.ts';
-import { asciiDigits, datelineDay, headOf, withoutDateline, type ZhDoc, type ZhSentence } from './text.ts';
+import {
+  asciiDigits,
+  datelineDay,
+  hanDates,
+  headOf,
+  withoutDateline,
+  type ZhDoc,
+  type ZhSentence,
+} from './text.ts';
 
 /** A date with the sentence it was read from. */
 export interface ZhDate {
@@ -35,7 +49,7 @@ function shift(date: string, days: number): string {
 
 /** Every date a sentence names, in order of position, resolved against the publication day. */
 export function zhDatesIn(text: string, published: string | null): Array<{ at: number; date: string }> {
-  const t = asciiDigits(text);
+  const t = hanDates(asciiDigits(text));
   const out: Array<{ at: number; date: string }> = [];
   const py = published ? Number(published.slice(0, 4)) : null;
   const pm = published ? Number(published.slice(5, 7)) : null;
@@ -95,7 +109,12 @@ export function urlAnchor(url: string | null | undefined): string | null {
  * The event's day: the first date of the lead's first dated sentence (readouts open with it: «4月25日，国家主席…»),
  * else the title's, else the publication day (a same-day agency report).
  */
-export function resolveZhDate(doc: ZhDoc, published: string | null, url?: string | null): ZhDate {
+export function resolveZhDate(
+  doc: ZhDoc,
+  published: string | null,
+  url?: string | null,
+  visit = false,
+): ZhDate {
   const head = headOf(doc);
   const page = published ?? urlAnchor(url) ?? yearAnchor(head);
   // A dateline's day is the filing day: «30日» in the copy means that month's 30th, whatever the page's date.
@@ -105,6 +124,10 @@ export function resolveZhDate(doc: ZhDoc, published: string | null, url?: string
   for (const s of ordered) {
     const found = zhDatesIn(withoutDateline(s.text), anchor);
     // A date that is later than the publication is an announcement's future day, still the event's day.
+    // A visit's report opening with its last day («4日上午结束访问…3日晚抵达»): the arrival, a day or two before.
+    const arrived = visit && found[0] ? arrivalDay(ordered, anchor) : null;
+    if (arrived?.date && found[0] && arrived.date < found[0].date && arrived.date >= shift(found[0].date, -3))
+      return arrived;
     if (found[0]) return { date: found[0].date, evidence: s.text };
     // A dateline whose copy names no day of its own reports that day's event: later sentences tell background.
     if (filed && anchor && datelineDay(asciiDigits(s.text))) return { date: anchor, evidence: s.text };
@@ -123,4 +146,22 @@ const DAY_IN_URL = /(?<!\d)(?:19|20)\d\d[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[
 function yearAnchor(head: ZhSentence[]): string | null {
   const y = /(?<!\d)(20[0-4]\d)(?!\d)/.exec(head.map((s) => s.text).join('。'));
   return y ? `${y[1]}-12-31` : null;
+}
+
+/**
+ * A visit's arrival day: the earliest date written before an arrival word in its sentence («3日晚抵达»,
+ * «11月3日…，当晚抵达»), so that a wrap-up opening with the visit's last day is dated to its first.
+ */
+function arrivalDay(sentences: ZhSentence[], anchor: string | null): ZhDate | null {
+  let best: ZhDate | null = null;
+  for (const s of sentences) {
+    const text = withoutDateline(s.text);
+    const cue = Math.min(...ARRIVAL_ZH.map((w) => text.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(cue)) continue;
+    const before = zhDatesIn(text, anchor).filter((d) => d.at < cue);
+    const day = before.at(-1)?.date;
+    if (day && (best?.date === undefined || best.date === null || day < best.date))
+      best = { date: day, evidence: s.text };
+  }
+  return best;
 }

@@ -7,13 +7,16 @@ import {
   COUNTS_ZH,
   CUMULATIVE_ZH,
   CURRENCIES_ZH,
+  MEASURES_ZH,
   METRICS_ZH,
   MULTIPLIERS_ZH,
   NOT_FIGURE_ZH,
+  PORTFOLIO_SUM_ZH,
   PROJECT_COUNT_ZH,
+  RESTATED_ZH,
   YEARS_ZH,
 } from '../lexicon/zh/figures.ts';
-import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
+import { asciiDigits, firstIn, hanCounts, type ZhDoc } from './text.ts';
 
 const byLength = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length);
 const MULT = byLength(Object.keys(MULTIPLIERS_ZH)).join('|');
@@ -52,16 +55,20 @@ function metricBefore(text: string, at: number): Figure['metric'] | undefined {
 export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figure[] {
   const out: Figure[] = [];
   for (const s of doc.sentences) {
-    const text = asciiDigits(s.text);
+    // «一个中国» stays words: only a count of two or more becomes digits («五十多个项目»).
+    const text = hanCounts(asciiDigits(s.text), MEASURES_ZH);
+    const projects = PROJECTS.test(text);
     for (const m of text.matchAll(MONEY)) {
+      // «45个项目，总金额270亿美元», «重点项目52个，总额216亿美元»: a sum beside a count of projects is their
+      // portfolio, whether or not another metric word names it.
+      const sum = projects && firstIn(text.slice(0, m.index), PORTFOLIO_SUM_ZH) !== undefined;
       const named = metricBefore(text, m.index ?? 0);
-      if (!named) continue;
-      // «45个项目，总金额270亿美元»: a total beside a count of projects is the projects' portfolio.
-      const metric =
-        named === 'other' && PROJECTS.test(text) && /总金额|总额/.test(text) ? 'project_portfolio' : named;
+      if (!named && !sum) continue;
+      const metric = sum && (named === 'other' || !named) ? 'project_portfolio' : (named as Figure['metric']);
       // The figure's clause: a growth rate or a target right before it is not the figure itself.
       const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
       if (firstIn(clause, NOT_FIGURE_ZH)) continue;
+      if (RESTATED_ZH.some((w) => clause.endsWith(w) || clause.endsWith(`${w}约`))) continue;
       const value = Number((m[1] as string).replace(',', '.')) * (m[2] ? (MULTIPLIERS_ZH[m[2]] ?? 1) : 1);
       const unit = CURRENCIES_ZH[m[3] as string] ?? 'CNY';
       const year = firstIn(text, CUMULATIVE_ZH) ? null : yearOf(text, publishedYear);
@@ -77,7 +84,7 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
     if (p) {
       out.push({
         metric: 'project_count',
-        value: Number(p[1]),
+        value: Number(p[1] ?? p[2]),
         unit: 'projects',
         year: yearOf(text, publishedYear),
         text: p[0],

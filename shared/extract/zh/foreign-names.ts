@@ -6,7 +6,14 @@
  */
 import { type GazetteerPerson, PEOPLE } from '../gazetteer/index.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
-import { GIVEN_NAMES_KZ, TRANSLIT_ZH } from '../lexicon/zh/translit.ts';
+import {
+  GIVEN_NAMES_KZ,
+  TRAILING_NOT_NAME_ZH,
+  TRANSLIT_ALTERNATES_ZH,
+  TRANSLIT_RUNS_ZH,
+  TRANSLIT_ZH,
+  WORDS_AFTER_NAMES_ZH,
+} from '../lexicon/zh/translit.ts';
 
 /** The dots that join the parts of a transliterated name («高吾孜·努尔穆罕别托夫»). */
 const DOTS = '·•・‧∙';
@@ -18,6 +25,22 @@ for (const group of TRANSLIT_ZH.trim().split(' ')) {
 }
 /** Whether a character is one Chinese uses to transliterate foreign names. */
 export const isTranslit = (c: string | undefined) => c !== undefined && READ.has(c);
+
+/** The common words after names, one sticky pattern tried at a position. */
+const WORDS_AFTER = new RegExp(WORDS_AFTER_NAMES_ZH.join('|'), 'y');
+
+/**
+ * Whether the character at `i` goes on the name before it: a transliteration character, but not one opening a
+ * common word («通过», «拜会») nor a lone «日» ending the run («努雷舍夫日前», «…17日电»: a day, since no Kazakh
+ * or Russian surname ends in -zh).
+ */
+export function continuesName(text: string, i: number): boolean {
+  const c = text[i];
+  if (!isTranslit(c)) return false;
+  WORDS_AFTER.lastIndex = i;
+  if (WORDS_AFTER.test(text)) return false;
+  return !(TRAILING_NOT_NAME_ZH.includes(c as string) && !isTranslit(text[i + 1]));
+}
 /** A name part longer than this is a run of place words, not one name. */
 const MAX_PART = 10;
 
@@ -27,7 +50,7 @@ export function foreignNameAt(text: string, from: number): { han: string; end: n
   let part = 0;
   while (end < text.length) {
     const c = text[end] as string;
-    if (isTranslit(c) && part < MAX_PART) {
+    if (continuesName(text, end) && part < MAX_PART) {
       part++;
       end++;
     } else if ((DOTS.includes(c) || c === '-') && part >= 2 && isTranslit(text[end + 1])) {
@@ -40,22 +63,47 @@ export function foreignNameAt(text: string, from: number): { han: string; end: n
   return han.replace(/[·•・‧∙-]/g, '').length >= 3 ? { han, end } : null;
 }
 
-/** Latin reading of one transliterated part, with the spelling rules of Kazakh names in English. */
-export function readBack(han: string): string {
-  const raw = [...han].map((c) => (c === '-' ? '-' : (READ.get(c) ?? ''))).join('');
+/** Runs read as a whole, longest first, in one pattern built once. */
+const RUNS = new Map(TRANSLIT_RUNS_ZH);
+const RUN_RE = new RegExp(`${[...RUNS.keys()].sort((a, b) => b.length - a.length).join('|')}|[^]`, 'g');
+const ALTERNATES = new Map(TRANSLIT_ALTERNATES_ZH);
+
+/**
+ * Latin reading of one transliterated part, with the spelling rules of Kazakh names in English; `pick` chooses
+ * the reading of each ambiguous character in turn (its first reading when absent).
+ */
+export function readBack(han: string, pick: readonly number[] = []): string {
+  let k = 0;
+  const read = (c: string) => {
+    const alt = ALTERNATES.get(c);
+    return alt ? (alt[pick[k++] ?? 0] ?? alt[0]) : (READ.get(c) ?? '');
+  };
+  const raw = (han.match(RUN_RE) ?? []).map((c) => (c === '-' ? '-' : (RUNS.get(c) ?? read(c)))).join('');
   // «罕别» is written for -mb- (Nurmukhambetov): Chinese has no m before b or p.
-  const s = raw.replace(/n(?=[bp])/g, 'm');
+  // A syllable's final n before a syllable opening with n is one sound: «先诺» -seno- (Duissenova's -sen-o-).
+  const s = raw.replace(/n(?=[bp])/g, 'm').replace(/nn/g, 'n');
   return s.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 }
 
-/** The reading with each l tried as r (at most 3 places: 8 spellings). */
+/** Every reading of a part, one per choice for its ambiguous characters (at most 2 of them: 4 readings). */
+function readings(han: string): string[] {
+  const n = Math.min(2, [...han].filter((c) => ALTERNATES.has(c)).length);
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << n; mask++) out.push(readBack(han, [mask & 1, (mask >> 1) & 1]));
+  return out;
+}
+
+/** The other liquid: Chinese writes l and r alike («尔» is both -l and -r at a syllable's end). */
+const SWAP: Record<string, string> = { l: 'r', r: 'l', L: 'R', R: 'L' };
+
+/** The reading with each l tried as r and each r as l (at most 3 places: 8 spellings), as read first. */
 function spellings(latin: string): string[] {
-  const at = [...latin.matchAll(/l/gi)].map((m) => m.index).slice(0, 3);
+  const at = [...latin.matchAll(/[lr]/gi)].map((m) => m.index).slice(0, 3);
   const out: string[] = [];
   for (let mask = 0; mask < 1 << at.length; mask++) {
     const cs = [...latin];
     at.forEach((i, k) => {
-      if (mask & (1 << k)) cs[i] = cs[i] === 'L' ? 'R' : 'r';
+      if (mask & (1 << k)) cs[i] = SWAP[cs[i] as string] ?? (cs[i] as string);
     });
     out.push(cs.join(''));
   }
@@ -83,8 +131,9 @@ export interface ForeignName {
  */
 export function englishOfForeign(han: string): ForeignName {
   const parts = han.split(/\s*[·•・‧∙]\s*/).filter(Boolean);
-  const surname = readBack(parts.at(-1) ?? '');
-  const options = spellings(surname);
+  const last = parts.at(-1) ?? '';
+  const surname = readBack(last);
+  const options = readings(last).flatMap(spellings);
   const found = options.flatMap((s) => BY_SURNAME.get(s.toLowerCase()) ?? []);
   if (found.length === 1 && found[0]) return { name: found[0].name, person: found[0] };
   const spelled = options.find((s) => BY_SURNAME.has(s.toLowerCase())) ?? surname;
@@ -95,4 +144,14 @@ export function englishOfForeign(han: string): ForeignName {
           .find(Boolean)
       : undefined;
   return { name: given ? `${given} ${spelled}` : spelled, person: null };
+}
+
+/**
+ * A two-character transliteration after a Kazakh title («国务秘书卡林»), too short to read on its own: taken only
+ * when exactly one gazetteer official has that surname.
+ */
+export function shortKnownAt(text: string, from: number): { han: string; end: number } | null {
+  const han = text.slice(from, from + 2);
+  if (han.length < 2 || ![...han].every((c) => isTranslit(c)) || continuesName(text, from + 2)) return null;
+  return englishOfForeign(han).person ? { han, end: from + 2 } : null;
 }

@@ -35,9 +35,9 @@ export function extractChinese(
   const doc = buildZhDoc(title, body);
   if (doc.sentences.length === 0 || !judgeZhRelevance(doc).relevant) return { relevant: false, event: null };
   const pubYear = published ? Number(published.slice(0, 4)) : null;
-  const date = resolveZhDate(doc, published, url);
-  const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
   const kind = classifyZhKind(doc);
+  const date = resolveZhDate(doc, published, url, kind.kind === 'visit');
+  const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
   const place = resolveZhLocation(doc, kind.kind);
   // The event's month («11月19日» even without a year): sentences set in another month tell background.
   const month = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]/.exec(

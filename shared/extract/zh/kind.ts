@@ -1,6 +1,7 @@
 /** The kind of event a Chinese text reports, read from its title and lead. */
 import type { EventKind } from '../../domain/index.ts';
-import { FRAME_ZH, KIND_ZH, MAYBE_ZH } from '../lexicon/zh/kind.ts';
+import { ENVOYS_ZH, FRAME_ZH, KIND_ZH, MAYBE_ZH } from '../lexicon/zh/kind.ts';
+import { SPEAKING_ZH } from '../lexicon/zh/participation.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
 /** A sentence of reported speech («他说，…», «王毅表示，…»): what it recalls is not the event's kind. */
@@ -45,5 +46,13 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
       return { kind: kind as EventKind, evidence: hit.text };
     }
   }
+  // An ambassador's or consul's comment, with no meeting or visit told: the interview is the event.
+  const spoken = head.find((s) => ENVOY_SPEAKS.test(s.text));
+  if (spoken) return { kind: 'statement', evidence: spoken.text };
   return { kind: 'other', evidence: null };
 }
+
+/** An envoy, a name of a few characters, then a verb of speaking («驻华大使卡马尔季诺夫表示», «大使张霄：»). */
+const ENVOY_SPEAKS = new RegExp(
+  `(?:${ENVOYS_ZH.join('|')})[^，。；]{0,12}?(?:${SPEAKING_ZH.filter((w) => w !== '说').join('|')})`,
+);

@@ -16,7 +16,7 @@ import {
   SURNAMES_ZH,
 } from '../lexicon/zh/people.ts';
 import { READINGS_ZH, SURNAME_READINGS_ZH } from '../lexicon/zh/readings.ts';
-import { isTranslit } from './foreign-names.ts';
+import { continuesName, isTranslit } from './foreign-names.ts';
 
 /** Every Han form with its gazetteer entry, longest first (so «纳扎尔巴耶娃» wins over «纳扎尔巴耶夫»'s prefix). */
 export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
@@ -41,7 +41,7 @@ export function gazetteerNamesIn(text: string): ZhNameHit[] {
     const form = m[0];
     const at = m.index;
     // A transliteration inside a longer one («穆罕别托夫» in «努尔穆罕别托夫») is another person's name.
-    if (isTranslit(form[0]) && (isTranslit(text[at - 1]) || isTranslit(text[at + form.length]))) continue;
+    if (isTranslit(form[0]) && (isTranslit(text[at - 1]) || continuesName(text, at + form.length))) continue;
     const person = FORM_PERSON.get(form);
     if (person) hits.push({ person, at, end: at + form.length });
   }

@@ -7,7 +7,7 @@ import type { Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
 import { ROLES_ZH } from '../lexicon/zh/people.ts';
 import { KZ_WORDS, OTHERS } from '../lexicon/zh/relevance.ts';
-import { englishOfForeign, foreignNameAt } from './foreign-names.ts';
+import { englishOfForeign, foreignNameAt, shortKnownAt } from './foreign-names.ts';
 import { nameAfter, pinyinName } from './names.ts';
 import { firstIn } from './text.ts';
 
@@ -46,7 +46,7 @@ function countryOf(context: string): string | null {
 
 /** A transliterated name at `from`, in English, with the gazetteer's role when the person is known. */
 function foreignAt(text: string, from: number, role: string | null, context: string, year: number | null) {
-  const found = foreignNameAt(text, from);
+  const found = foreignNameAt(text, from) ?? shortKnownAt(text, from);
   if (!found) return null;
   const guess = countryOf(context);
   if (!guess) return null;

@@ -6,15 +6,24 @@
 import type { EventKind, Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
 import {
+  AFTER_MENTIONED_ZH,
+  AT_EVENT_ZH,
   ATTENDING_ZH,
   BACKGROUND_ZH,
   FUTURE_ZH,
   GREETINGS_ZH,
+  ON_BEHALF_ZH,
+  ON_STAGE_ZH,
   PARTICIPATION_ZH,
-} from '../lexicon/zh/people.ts';
+  PAST_OFFICE_ZH,
+  PAST_TIME_ZH,
+  REPRESENTATIVE_TITLES_ZH,
+  SPEAKING_ZH,
+  WILL_ZH,
+} from '../lexicon/zh/participation.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
-import { firstIn, headOf, type ZhDoc } from './text.ts';
+import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
 
 /** A sentence listing who attended: it ends «等参加活动», «陪同会见», «出席上述活动». */
 const ATTENDED = new RegExp(
@@ -24,6 +33,12 @@ const ATTENDED = new RegExp(
 );
 /** An official who accompanied the principal («外交部长王毅陪同»), told anywhere in the report, took part. */
 const ACCOMPANIED = '陪同';
+/** An envoy's principal: «受» … «委托», «代表»/«作为» … a title, right before the name. */
+const ON_BEHALF_RE = new RegExp(`(?:${ON_BEHALF_ZH.join('|')})[^，。]{0,10}$`);
+/** An envoy's principal or an initiative's author after the name, past a title of up to 4 characters («主席委托»). */
+const AFTER_RE = new RegExp(`^[^，。]{0,4}?(?:${AFTER_MENTIONED_ZH.join('|')})`);
+/** A verb of speaking after a name, past a title or a time word («大使日前在接受采访时表示»). */
+const SPEAKS = new RegExp(`^[^，。；]{0,10}?(?:${SPEAKING_ZH.join('|')})`);
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
 
@@ -33,6 +48,9 @@ interface Occurrence {
   sentence: string;
   head: boolean;
   at: number;
+  end: number;
+  /** Named in a paragraph telling the event itself («会上，…») before a verb of the stage («发言», «致辞»). */
+  stage: boolean;
 }
 
 /** The clause around a position: between the nearest 。；，：, on either side. */
@@ -46,8 +64,14 @@ function clauseAt(text: string, at: number): string {
 }
 
 /** Whether the person takes part where named: in the title, or in a lead clause with a verb of taking part. */
-function takesPart(o: Occurrence, title: boolean, month: number | null): boolean {
+function takesPart(o: Occurrence, title: boolean, month: number | null, year: number | null): boolean {
   const clause = clauseAt(o.sentence, o.at);
+  // «时任外长…出席», «1998年，…出席»: who held office then, or a sentence set in an earlier year.
+  if (firstIn(clause, PAST_OFFICE_ZH)) return false;
+  const years = [...o.sentence.slice(0, o.at).matchAll(/((?:19|20)\d\d)\s*年/g)];
+  const last = years.at(-1);
+  if (year !== null && last && Number(last[1]) < year) return false;
+  if (firstIn(o.sentence.slice(0, o.at), PAST_TIME_ZH)) return false;
   // The closing list of a readout («…王海鹏，副省长陈春江等参加活动»): everyone in it took part.
   if (ATTENDED.test(o.sentence)) return true;
   // «第16次会晤», «多次会晤»: a count of meetings or visits (a session's number «第十一次会议» is no count) tells the history of the pair, not who is taking part now.
@@ -73,6 +97,18 @@ function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
   if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
+  // «代表国家主席»: the leader named up to a title before the name is who sent the envoy.
+  const near =
+    before
+      .slice(-14)
+      .split(/[，。；：,]/)
+      .at(-1) ?? '';
+  if (ON_BEHALF_RE.test(near) && !firstIn(near, REPRESENTATIVE_TITLES_ZH)) return true;
+  // «受习近平主席委托», «习近平主席提出的…倡议»: who sent the envoy, whose initiative is quoted.
+  if (AFTER_RE.test(o.sentence.slice(o.end, o.end + 10))) return true;
+  // «访问期间，李强将会见托卡耶夫»: the object of a coming act (its subject, before «将», still takes part).
+  const will = WILL_ZH.map((w) => before.lastIndexOf(w)).reduce((a, b) => Math.max(a, b), -1);
+  if (will >= 0 && firstIn(before.slice(will), PARTICIPATION_ZH)) return true;
   return kind === 'statement' && ADDRESSED.some((w) => before.includes(w));
 }
 
@@ -86,15 +122,34 @@ export function extractZhPeople(
   const head = new Set(headOf(doc));
   const titles = new Set(doc.sentences.filter((s) => s.zone === 'title').map((s) => s.text));
   const occurrences: Occurrence[] = [];
+  // Paragraphs opening «会上，…»: what they tell happened at the event.
+  const atEvent = new Set<number>();
+  for (const s of doc.sentences) if (AT_EVENT_ZH.some((w) => s.text.startsWith(w))) atEvent.add(s.para);
+  const onStage = (s: ZhSentence, end: number) =>
+    atEvent.has(s.para) && firstIn(s.text.slice(end), ON_STAGE_ZH) !== undefined;
   for (const s of doc.sentences) {
     const known = gazetteerNamesIn(s.text);
     for (const k of known) {
       const role = roleInYear(k.person, year) ?? roleBefore(s.text, k.at)?.en ?? null;
       const person = { name: k.person.name, role, country: k.person.country };
-      occurrences.push({ person, sentence: s.text, head: head.has(s), at: k.at });
+      occurrences.push({
+        person,
+        sentence: s.text,
+        head: head.has(s),
+        at: k.at,
+        end: k.end,
+        stage: onStage(s, k.end),
+      });
     }
     for (const u of unknownNamesIn(s.text, known, year)) {
-      occurrences.push({ person: u.person, sentence: s.text, head: head.has(s), at: u.at });
+      occurrences.push({
+        person: u.person,
+        sentence: s.text,
+        head: head.has(s),
+        at: u.at,
+        end: u.end,
+        stage: onStage(s, u.end),
+      });
     }
   }
   const participants = new Map<string, Person>();
@@ -102,10 +157,12 @@ export function extractZhPeople(
   for (const o of occurrences) {
     const evidence = o.sentence;
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
+    // In a statement, the one who speaks in the lead («大使…表示», «…接受采访时说») is its author.
+    const speaker = kind === 'statement' && o.head && SPEAKS.test(o.sentence.slice(o.end, o.end + 12));
     if (
       bilateral &&
-      (o.head || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
-      takesPart(o, titles.has(o.sentence), month) &&
+      (o.head || o.stage || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
+      (takesPart(o, titles.has(o.sentence), month, year) || speaker || o.stage) &&
       !onlyMentioned(o, kind)
     ) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });

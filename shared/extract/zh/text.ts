@@ -93,6 +93,59 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+const HAN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** A Chinese numeral up to the hundreds («五十» 50, «一百二十» 120, «十二» 12) as a number; NaN when not one. */
+export function hanNumber(han: string): number {
+  let total = 0;
+  let digit = Number.NaN;
+  for (const c of han) {
+    if (c in HAN_DIGITS) digit = HAN_DIGITS[c] as number;
+    else if (c === '十' || c === '百') {
+      total += (Number.isNaN(digit) ? 1 : digit) * (c === '十' ? 10 : 100);
+      digit = Number.NaN;
+    } else return Number.NaN;
+  }
+  return total + (Number.isNaN(digit) ? 0 : digit);
+}
+
+/** A date in Chinese numerals («二〇二四年六月五日», «六月十二日») written in digits («2024年6月5日»). */
+export function hanDates(text: string): string {
+  const year = (y: string) =>
+    [...y].map((c) => (c === '〇' || c === '零' ? '0' : String(HAN_DIGITS[c]))).join('');
+  return text
+    .replace(/([〇零一二三四五六七八九]{4})年/g, (m, y: string) =>
+      /undefined/.test(year(y)) ? m : `${year(y)}年`,
+    )
+    .replace(
+      /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]/g,
+      (m, mo: string, d: string) => {
+        const [a, b] = [hanNumber(mo), hanNumber(d)];
+        return a >= 1 && a <= 12 && b >= 1 && b <= 31 ? `${a}月${b}日` : m;
+      },
+    );
+}
+
+/** Counts written in Chinese numerals before a measure word turned into digits («五十多个项目» → «50多个项目»). */
+export function hanCounts(text: string, measures: string): string {
+  const re = new RegExp(`[一二两三四五六七八九十百]+(?=[多余]?[${measures}])`, 'g');
+  return text.replace(re, (m) => {
+    const n = hanNumber(m);
+    return Number.isFinite(n) && n > 1 ? String(n) : m;
+  });
+}
+
 /** An agency dateline «新华社阿斯塔纳4月25日电»: where and when the copy was filed, not the event's venue or day. */
 const DATELINE = new RegExp(`^[（(]?\\s*(?:(?:${AGENCIES_ZH.join('|')})[^，。,）)]{0,30}?电)[）)]?`);
 

@@ -3,6 +3,9 @@ export const RELATIVE_DAYS_ZH: Record<string, number> = {
   今天: 0,
   今日: 0,
   当天: 0,
+  当晚: 0,
+  今晨: 0,
+  昨晚: -1,
   昨天: -1,
   昨日: -1,
   前天: -2,
@@ -58,8 +61,12 @@ export const AGENCIES_ZH = [
   '光明日报',
   '经济日报',
   '哈通社',
+  '哈萨克斯坦国际通讯社',
+  '哈萨克国际通讯社',
   '环球网',
   '天山网',
   '卫星通讯社',
   '塔斯社',
 ];
+/** Words of arriving: a visit's day is its arrival day, even when the report opens with its end («结束访问»). */
+export const ARRIVAL_ZH = ['抵达', '飞抵', '到达', '抵京', '抵哈'];

@@ -21,7 +21,31 @@ export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '
 export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
 /** A signing that happened («签署了», «共同见证…签署», «交换了»). */
 export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草签'];
+/** «发表联合声明»: a joint statement or declaration is issued, not signed, and is the event's document all the same. */
+export const ISSUED_ZH = /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)/;
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
-export const PAST_ZH = ['此前', '曾', '已于', '年前'];
+export const PAST_ZH = ['此前', '曾经', '曾于', '曾在', '曾签署', '曾签订', '已于', '年前'];
+/** Chinese numerals of a count of documents («三项协议», «两份备忘录»); «十» alone is ten, «十二» twelve. */
+export const NUMERALS_ZH: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+/** A count of named document types above this is left to the count alone (no list of that many entries). */
+export const MAX_LISTED_ZH = 12;
+/** Words that end a document's 《title》 but are too common to find documents outside one («规划», «方案»). */
+export const TITLE_ENDINGS_ZH: ReadonlyArray<readonly [docType: string, words: readonly string[]]> = [
+  ['program', ['规划', '方案', '计划', '规划纲要']],
+  ['declaration', ['宣言']],
+  ['other', ['倡议']],
+];

@@ -28,12 +28,20 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
       '项目总价值',
     ],
   ],
-  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额']],
+  // Exports and imports on their own («其中中国对哈出口…») are flows, not the turnover (as in English).
+  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额', '出口', '进口', '出口额', '进口额']],
 ];
 /** A figure summed over many years («累计»): its year cannot be one year. */
 export const CUMULATIVE_ZH = ['累计', '以来'];
 /** Projects counted («52个项目», «45个产能合作项目», «30项重点项目»): a measure word, a few words, 项目. */
-export const PROJECT_COUNT_ZH = '(\\d+)\\s*(?:多|余)?\\s*[个项][^，。；\\d]{0,8}?项目';
+export const PROJECT_COUNT_ZH =
+  '(\\d+)\\s*(?:多|余)?\\s*[个项][^，。；\\d]{0,8}?项目|' +
+  // «重点项目52个»: the count after the noun.
+  '项目[^，。；\\d]{0,4}?(\\d+)\\s*(?:多|余)?\\s*个';
+/** Words of a sum beside a count of projects («52个项目，总额216亿美元»): the projects' portfolio. */
+export const PORTFOLIO_SUM_ZH = ['总金额', '总额', '涉及金额', '金额', '总价值'];
+/** Measure words after which Chinese numerals count projects («五十多个项目»; «两家公司» is no figure). */
+export const MEASURES_ZH = '个项';
 /** Other things counted that reports give as figures of the relationship: companies, students. */
 export const COUNTS_ZH: ReadonlyArray<readonly [pattern: string, unit: string]> = [
   ['(\\d+)\\s*(?:多|余)?\\s*家[^，。；\\d]{0,12}?(?:企业|公司)', 'companies'],
@@ -41,5 +49,7 @@ export const COUNTS_ZH: ReadonlyArray<readonly [pattern: string, unit: string]> 
 ];
 /** Growth rates and targets are not figures of the relationship. */
 export const NOT_FIGURE_ZH = ['增长', '同比', '目标', '力争', '到20', '翻番'];
+/** The same sum restated in another currency («2940亿元人民币（约合410亿美元）»): not a second figure. */
+export const RESTATED_ZH = ['约合', '折合', '合计约'];
 /** Relative years. */
 export const YEARS_ZH: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2, 上年: -1, 本年: 0 };

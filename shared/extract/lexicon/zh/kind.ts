@@ -16,7 +16,7 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
   ],
   ['agreement_signing', ['签字仪式', '签约仪式']],
   ['forum', ['峰会', '委员会会议', '理事会']],
-  ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对']],
+  ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对', '访华', '访哈', '到访', '出访']],
   [
     'statement',
     ['贺电', '致电', '致信', '唁电', '慰问电', '署名文章', '发表文章', '答记者问', '发言人', '贺信', '致贺'],
@@ -30,3 +30,5 @@ export const FRAME_ZH = ['访问期间', '访华期间', '访哈期间', '出席
  * it does not report. (A dated announcement «将于6月7日至10日…国事访问» is the visit's own report.)
  */
 export const MAYBE_ZH = ['或将', '有望', '期待', '可能', '今年或', '明年或', '年内或', '拟'];
+/** Envoys whose words make a report a statement («驻华大使…表示», «大使张霄：…») when nothing else happened. */
+export const ENVOYS_ZH = ['大使', '总领事', '参赞', '代办'];

@@ -62,61 +62,12 @@ export const ROLES_ZH: ReadonlyArray<readonly [zh: string, en: string]> = [
   ['能源部长', 'Minister of Energy'],
   ['农业部长', 'Minister of Agriculture'],
   ['交通部长', 'Minister of Transport'],
-];
-/** Words after which a sentence only conveys someone's greetings: that person is mentioned, not present. */
-export const GREETINGS_ZH = ['转达', '问候', '致意', '祝贺', '此前', '曾经'];
-/** Verbs of taking part: a person in the same clause as one of them (in the lead) is a participant. */
-export const PARTICIPATION_ZH = [
-  '会见',
-  '会谈',
-  '会晤',
-  '通电话',
-  '举行',
-  '出席',
-  '签署',
-  '见证',
-  '访问',
-  '抵达',
-  '致电',
-  '致信',
-  '致贺',
-  '接见',
-  '主持',
-  '共同',
-  '参加',
-  '揭牌',
-  '启动',
-  '磋商',
-  '对话',
-  '陪同',
-  '迎接',
-  '出访',
-  '发表',
-  '宴请',
-  '交谈',
-  '接受',
-  '拜会',
-  '拜访',
-  '会面',
-  '见面',
-  '座谈',
-  '考察',
-  '参观',
-  '率团',
-  '率领',
-  '应邀',
-  '致辞',
-  '讲话',
-  '洽谈',
-  '商谈',
-  '签订',
-  '访华',
-  '访哈',
-  '来访',
-  '到访',
-  '接待',
-  '举办',
-  '交换意见',
+  ['国务秘书', 'State Secretary'],
+  ['临时代办', "Chargé d'Affaires"],
+  ['特别代表', 'Special Representative'],
+  ['特使', 'Special Envoy'],
+  ['阿基姆', 'Akim'],
+  ['理事长', 'Chairman'],
 ];
 /** Verbs and particles that end a name written after its title («外交部长王毅会见…»). */
 export const NAME_STOPS_ZH =
@@ -126,7 +77,7 @@ export const NAME_STOPS_ZH =
  * often («蒋薇率团», «王强一行», «李明应邀», «张华等») but are given names' second characters too (赵一德).
  */
 export const NAME_ENDS_ZH =
-  '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首'.split('');
+  '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首近日今昨撰答谈'.split('');
 /** Two-character surnames (the reading of the rest is the given name). */
 export const COMPOUND_SURNAMES_ZH = [
   '欧阳',
@@ -140,8 +91,6 @@ export const COMPOUND_SURNAMES_ZH = [
   '尉迟',
   '长孙',
 ];
-/** A clause telling earlier meetings («近年来…多次会晤», «此前»): the people in it are only mentioned. */
-export const BACKGROUND_ZH = ['多次', '近年来', '曾', '此前', '上次', '以来', '历次', '先后'];
 /** The common Chinese surnames: an unknown name after a title must start with one (战略 is no name). */
 export const SURNAMES_ZH = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(
@@ -162,21 +111,4 @@ export const NOT_NAMES_ZH = [
   '阁下',
   '本人',
   '任内',
-];
-/** How a readout's closing list says its people attended («…等参加活动», «陪同会见»). */
-export const ATTENDING_ZH = ['参加', '出席', '陪同', '参与', '在座'];
-/** Words of a coming event: in an interview or a message, a visit they announce is not the event. */
-export const FUTURE_ZH = [
-  '期待',
-  '有望',
-  '将于',
-  '拟于',
-  '计划',
-  '或将',
-  '准备',
-  '即将',
-  '预计',
-  '今年或',
-  '明年或',
-  '年内或',
 ];

@@ -16,8 +16,36 @@ export const TRANSLIT_ZH =
   'mu:穆 n:恩 na:纳娜 nan:南 ne:内涅 ni:尼妮 nin:宁 no:诺 nu:努 nyu:纽 o:奥敖傲欧 p:普 pa:帕 pan:潘 pe:彼佩 pen:彭 pi:皮 pin:平 ' +
   'po:珀 r:尔 ry:雷 s:斯 sa:萨 san:桑 se:赛谢塞 sen:森 sh:什 sha:沙莎 she:舍 shen:申 shi:希 shu:舒 si:西 sin:辛 so:索 son:松 ' +
   'su:苏 sy:瑟 syu:休 t:特 ta:塔 tan:坦汤 tau:陶 te:泰捷铁 ti:季蒂 tin:廷 to:托 ton:通 ts:茨 tse:采 tu:图 tun:屯 u:吾乌 un:温 ' +
-  'v:夫 va:瓦娃 van:万旺 ve:韦 vi:维 vo:沃 ya:雅亚 yan:扬 ye:叶耶 yo:约 yu:尤 z:兹孜 zan:赞 ze:泽 zh:日 zha:贾扎 zhe:杰热哲 ' +
-  'zho:若卓 zhu:茹朱 zi:济 zo:佐 zu:祖';
+  'v:夫 va:瓦娃 van:万旺 ve:韦 vi:维 vo:沃 ya:雅亚 yan:扬 ye:叶耶 yo:约 yu:尤 z:兹孜 zan:赞 ze:泽 zh:日 zha:贾 zhe:杰热哲 ' +
+  'zho:若卓 zhu:茹朱 zi:济 zo:佐 zu:祖 ' +
+  // The rest of the standard table of Russian names (Xinhua's): without them a name stops short at the first
+  // such syllable («…绍夫» -shov lost its tail).
+  'sho:绍 tso:措 vu:武 fu:富 tsa:察 sha:夏 fan:凡 tsan:灿 chan:钱 shan:尚 sen:先 yen:延 ben:边 ven:文 ' +
+  'den:坚 ken:肯 nen:年 pen:片 fen:芬 khen:亨 tsen:岑 chen:琴 din:京 zin:津 khin:欣 von:冯 zhon:容 zon:宗 ' +
+  'kon:孔 lon:隆 non:农 pon:蓬 fon:丰 khon:洪 tson:聪 chon:琼 shon:雄 zun:尊 sun:孙 chun:春 shun:顺 ' +
+  'zhen:任 za:扎 ma:玛 li:莉 khan:杭';
+
+/**
+ * Readings of a run of characters that differ from their one-by-one readings, longest first: «艾哈迈德» is
+ * Akhmed, «艾哈迈托夫» Akhmetov (艾 alone is ai, 迈 alone mai as in «斯迈洛夫» Smailov).
+ */
+export const TRANSLIT_RUNS_ZH: ReadonlyArray<readonly [han: string, latin: string]> = [
+  ['艾哈迈', 'akhme'],
+  ['艾哈', 'akh'],
+  ['阿赫迈', 'akhme'],
+  ['哈迈', 'khme'],
+];
+
+/**
+ * Characters Chinese writes for two Russian sounds: 扎 is both за and жа. The first reading is used for an unknown
+ * name; the others are tried against the gazetteer («扎基» Zaki, «扎克瑟别科夫» Zhaksybekov).
+ */
+export const TRANSLIT_ALTERNATES_ZH: ReadonlyArray<readonly [han: string, readings: readonly string[]]> = [
+  ['扎', ['za', 'zha']],
+  // 杰 is де in Russian names (杰尼斯 Denis) and же in Kazakh ones (杰特苏 Zhetysu); 季 is ди and ти.
+  ['杰', ['zhe', 'de']],
+  ['季', ['di', 'ti']],
+];
 
 /** Kazakh given names as read back: a `·`-joined name keeps its first part only when it is one of these. */
 export const GIVEN_NAMES_KZ = [
@@ -63,4 +91,21 @@ export const GIVEN_NAMES_KZ = [
   'Nurzhan',
   'Saparkhan',
   'Akylbek',
+];
+
+/** Transliteration characters that are no name's last syllable: at the end of a run they start the next word
+ * («日前» recently, «17日电» a dateline). */
+export const TRAILING_NOT_NAME_ZH = ['日'];
+/**
+ * Common words that open with a transliteration character and follow a name («茹曼加林通过视频», «…拜会»,
+ * «…高度评价»): where one starts, the name has ended.
+ */
+export const WORDS_AFTER_NAMES_ZH = [
+  ...'通过 通电话 通报 通话 达成 达到 特别 特意 安排 加强 加快 比如 基本 基于 利用 多次 多年 克服 列席 布置'.split(
+    ' ',
+  ),
+  ...'拜会 拜见 因为 约见 恰逢 肯定 顺利 先后 边境 任职 年初 平台 明确 明年 敦促 根据 高度 本次 本着 申请'.split(
+    ' ',
+  ),
+  ...'希望 坦诚 铁路 采访 采取 维护 尤其 赞赏 扎实 卓有 然而 马上 感谢 高兴 阿方 哈方'.split(' '),
 ];
