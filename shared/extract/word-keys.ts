@@ -1,0 +1,130 @@
+/**
+ * A per-text gate for word-list patterns: a pattern that starts with the left word boundary can only match where
+ * a text's word starts, with the first letters of one of its entries. One pass over a text collects the first
+ * one to three letters after every word start (case folded), and a registered pattern whose entries start with
+ * none of them need not scan the text at all. Most sentences contain none of a list's words, so most of the
+ * lists' scans (each a big case-insensitive alternation with Unicode boundaries) are skipped.
+ *
+ * Sound under the `i` flag: keys are compared case folded, the way a `u`+`i` pattern compares letters; a text
+ * character whose lower case is not one character (`İ`) makes the text match every gate.
+ */
+
+import { isWordCode } from './lexicon/build.ts';
+
+/**
+ * Characters a case-insensitive pattern equates with a letter although their lower case is another character
+ * (Unicode simple case folding where it differs from lower case): the long s is an s, the final sigma a sigma.
+ */
+const FOLD_BEYOND_LOWER = new Map<number, number>([
+  [0x00b5, 0x03bc],
+  [0x017f, 0x0073],
+  [0x0345, 0x03b9],
+  [0x03c2, 0x03c3],
+  [0x03d0, 0x03b2],
+  [0x03d1, 0x03b8],
+  [0x03d5, 0x03c6],
+  [0x03d6, 0x03c0],
+  [0x03f0, 0x03ba],
+  [0x03f1, 0x03c1],
+  [0x03f5, 0x03b5],
+  [0x1c80, 0x0432],
+  [0x1c81, 0x0434],
+  [0x1c82, 0x043e],
+  [0x1c83, 0x0441],
+  [0x1c84, 0x0442],
+  [0x1c85, 0x0442],
+  [0x1c86, 0x044a],
+  [0x1c87, 0x0463],
+  [0x1c88, 0xa64b],
+  [0x1e9b, 0x1e61],
+  [0x1fbe, 0x03b9],
+]);
+
+/** Folded code of each UTF-16 code unit, filled on first sight (0: not yet; -1: folds to more than one). */
+const FOLDED = new Int32Array(0x10000);
+function fold(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c < 0x80) return c;
+  const known = FOLDED[c] as number;
+  if (known !== 0) return known;
+  const low = String.fromCharCode(c).toLowerCase();
+  const l = low.length === 1 ? low.charCodeAt(0) : -1;
+  const f = l < 0 ? -1 : (FOLD_BEYOND_LOWER.get(l) ?? l);
+  FOLDED[c] = f;
+  return f;
+}
+
+/** The folded key of `len` code units of `s` from `at`, or null when one of them has no one-character fold. */
+function keyAt(s: string, at: number, len: number): string | null {
+  let k = '';
+  for (let i = at; i < at + len; i++) {
+    const f = fold(s.charCodeAt(i));
+    if (f < 0) return null;
+    k += String.fromCharCode(f);
+  }
+  return k;
+}
+
+/** Gate bits by key; a gate is one bit of a word of the mask. */
+const KEY_BITS = new Map<string, number[]>();
+let gates = 0;
+
+/**
+ * Registers a word list whose pattern starts with the left word boundary (lexicon/build.ts) followed by one of
+ * the entries (lexicon syntax). Returns the gate's number for `mayMatch`, or -1 when the list cannot be gated
+ * (an entry written as a `/…/` pattern, or one not starting with a letter or digit).
+ */
+export function registerGate(entries: readonly string[]): number {
+  const keys = new Set<string>();
+  for (const e of entries) {
+    const t = e.trim();
+    let run = 0;
+    while (run < 3 && run < t.length && isWordCode(t.charCodeAt(run))) run++;
+    if (run === 0 || (t.startsWith('/') && t.endsWith('/'))) return -1;
+    const key = keyAt(t, 0, run);
+    if (key === null) return -1;
+    keys.add(key);
+  }
+  const id = gates++;
+  for (const k of keys) {
+    const bits = KEY_BITS.get(k) ?? [];
+    bits[id >> 5] = (bits[id >> 5] ?? 0) | (1 << (id & 31));
+    KEY_BITS.set(k, bits);
+  }
+  masks.clear();
+  return id;
+}
+
+/** A text's gate mask, or null when every gate must pass. */
+type Mask = number[] | null;
+/** Masks of recent texts (bounded: cleared wholesale when full, and when a gate is added). */
+const masks = new Map<string, Mask>();
+
+function maskOf(s: string): Mask {
+  const known = masks.get(s);
+  if (known !== undefined) return known;
+  let mask: Mask = [];
+  for (let p = 0; p < s.length && mask !== null; p++) {
+    // A match starts where the character before is no letter or digit of the word boundary.
+    if (p > 0 && isWordCode(s.charCodeAt(p - 1))) continue;
+    for (let len = 1; len <= 3 && p + len <= s.length; len++) {
+      const key = keyAt(s, p, len);
+      if (key === null) {
+        mask = null;
+        break;
+      }
+      const bits = KEY_BITS.get(key);
+      if (bits) for (let w = 0; w < bits.length; w++) mask[w] = (mask[w] ?? 0) | (bits[w] ?? 0);
+    }
+  }
+  if (masks.size >= 512) masks.clear();
+  masks.set(s, mask);
+  return mask;
+}
+
+/** False when no entry of the gate's list can start a match in the text; true when one may (or gate is -1). */
+export function mayMatch(gate: number, text: string): boolean {
+  if (gate < 0) return true;
+  const mask = maskOf(text);
+  return mask === null || (((mask[gate >> 5] ?? 0) >>> (gate & 31)) & 1) === 1;
+}
