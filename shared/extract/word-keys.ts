@@ -65,6 +65,82 @@ function keyAt(s: string, at: number, len: number): string | null {
   return k;
 }
 
+/** The key of a plain entry: its first one to three letters or digits (none: null). */
+function wordKey(t: string): string[] | null {
+  let run = 0;
+  while (run < 3 && run < t.length && isWordCode(t.charCodeAt(run))) run++;
+  const key = run === 0 ? null : keyAt(t, 0, run);
+  return key === null ? null : [key];
+}
+
+/** Top-level alternatives of a pattern source (split at `|` outside groups and classes), or null if unbalanced. */
+function alternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+    if (depth < 0) return null;
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(src.slice(from));
+  return out;
+}
+
+/**
+ * Keys of a `/…/` entry: every string it matches starts with one of them. Read from a leading run of plain
+ * letters (a letter under a quantifier ends the run before it) or a leading `(?:a|b)` group of such runs;
+ * anything else (a class, an escape, an optional group first) gives null: the list is not gated.
+ */
+function sourceKeys(src: string): string[] | null {
+  const alts = alternatives(src);
+  if (alts === null) return null;
+  const keys: string[] = [];
+  for (const alt of alts) {
+    if (alt.startsWith('(?:')) {
+      const inner = closingParen(alt);
+      if (inner < 0 || '?*{'.includes(alt[inner + 1] || '_')) return null;
+      const sub = sourceKeys(alt.slice(3, inner));
+      if (sub === null) return null;
+      keys.push(...sub);
+      continue;
+    }
+    let run = 0;
+    while (run < alt.length && isWordCode(alt.charCodeAt(run))) run++;
+    // "meetings?": the letter under the quantifier may be missing.
+    if (run < alt.length && '?*{'.includes(alt[run] as string)) run--;
+    const key = run <= 0 ? null : keyAt(alt, 0, Math.min(run, 3));
+    if (key === null) return null;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** Index of the parenthesis closing the group that opens a source, or -1. */
+function closingParen(src: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Gate bits by key; a gate is one bit of a word of the mask. */
 const KEY_BITS = new Map<string, number[]>();
 let gates = 0;
@@ -78,12 +154,10 @@ export function registerGate(entries: readonly string[]): number {
   const keys = new Set<string>();
   for (const e of entries) {
     const t = e.trim();
-    let run = 0;
-    while (run < 3 && run < t.length && isWordCode(t.charCodeAt(run))) run++;
-    if (run === 0 || (t.startsWith('/') && t.endsWith('/'))) return -1;
-    const key = keyAt(t, 0, run);
-    if (key === null) return -1;
-    keys.add(key);
+    const found =
+      t.length > 2 && t.startsWith('/') && t.endsWith('/') ? sourceKeys(t.slice(1, -1)) : wordKey(t);
+    if (found === null) return -1;
+    for (const k of found) keys.add(k);
   }
   const id = gates++;
   for (const k of keys) {

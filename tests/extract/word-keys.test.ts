@@ -35,6 +35,26 @@ describe('word-key gate', () => {
     expect(mayMatch(gate, '\u0130stanbul hosted the forum.')).toBe(true);
   });
 
+  it('reads the first letters of a written pattern: a letter run or a leading group of runs', () => {
+    const list = [
+      '/(?:meeting|session)s?\\s+of\\s+the\\s+council/',
+      '/телефонн\\p{L}*\\s+разговор\\p{L}*/',
+      '/talks?/',
+    ];
+    const g = registerGate(list);
+    const re = wordsRegex(list);
+    expect(g).toBeGreaterThanOrEqual(0);
+    for (const text of [
+      'Sessions of the council began.',
+      'Состоялся телефонный разговор.',
+      'A TALK ended.',
+      'Tal went home.',
+    ])
+      expect(mayMatch(g, text) || !re.test(text)).toBe(true);
+    expect(mayMatch(g, 'Tal went home.')).toBe(true);
+    expect(mayMatch(g, 'The council met.')).toBe(false);
+  });
+
   it('cannot gate a list with a written pattern or a non-letter start', () => {
     const g1 = registerGate(['/\\d+ deals/', 'memorandum']);
     const g2 = registerGate(['«one belt»', 'memorandum']);
