@@ -6,6 +6,7 @@ import {
   BATCH_VALUE,
   countBefore,
   FIELDS,
+  GATES,
   GENERIC_WORD,
   HEADLINE_SIGNED,
   INTENT,
@@ -31,6 +32,7 @@ import { titleAt } from './agreement-title.ts';
 import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
+import { mayMatch } from './word-keys.ts';
 
 /** An agreement with the sentence it was read from. */
 export type FoundAgreement = Agreement & { evidence?: string };
@@ -55,16 +57,17 @@ export interface Cue {
  * headline's present tense ("Kazakhstan, China sign …") is a signing that happened.
  */
 export function cues(text: string, headline = false): Cue[] {
+  const scan = (re: RegExp, gate: number) => (mayMatch(gate, text) ? execAll(re, text) : []);
   // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
-  const intents = SIGN_VERB.test(text) ? execAll(INTENT, text) : [];
-  const planned = [...execAll(PLANNED, text), ...intents].map((m) => ({
+  const intents = SIGN_VERB.test(text) ? scan(INTENT, GATES.intent) : [];
+  const planned = [...scan(PLANNED, GATES.planned), ...intents].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
   const notPlanned = (at: number) => !planned.some((p) => p.end <= at && at - p.end < 15);
-  const past = [...execAll(SIGNED, text), ...(headline ? execAll(HEADLINE_SIGNED, text) : [])];
+  const past = [...scan(SIGNED, GATES.signed), ...(headline ? scan(HEADLINE_SIGNED, GATES.headline) : [])];
   const signed = past.map((m) => m.index ?? 0).filter(notPlanned);
-  const issued = execAll(ISSUED, text)
+  const issued = scan(ISSUED, GATES.issued)
     .map((m) => m.index ?? 0)
     .filter(notPlanned);
   return [
