@@ -40,6 +40,32 @@ const FOLD_BEYOND_LOWER = new Map<number, number>([
   [0x1fbe, 0x03b9],
 ]);
 
+/** Characters of `FOLD_BEYOND_LOWER`, to find them in a lower-cased text. */
+const BEYOND_LOWER = new RegExp(
+  `[${[...FOLD_BEYOND_LOWER.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+/** Folded forms of recent texts (bounded: cleared wholesale when full). */
+const FOLDED_TEXTS = new Map<string, string>();
+
+/**
+ * The text case folded the way a `u`+`i` pattern compares it: lower case, and the few letters whose fold is
+ * another letter than their lower case. Its offsets are the text's only when it is as long (`İ` lowers to two).
+ */
+export function foldText(text: string): string {
+  let f = FOLDED_TEXTS.get(text);
+  if (f === undefined) {
+    f = text
+      .toLowerCase()
+      .replace(BEYOND_LOWER, (c) =>
+        String.fromCharCode(FOLD_BEYOND_LOWER.get(c.charCodeAt(0)) ?? c.charCodeAt(0)),
+      );
+    if (FOLDED_TEXTS.size >= 256) FOLDED_TEXTS.clear();
+    FOLDED_TEXTS.set(text, f);
+  }
+  return f;
+}
+
 /** Folded code of each UTF-16 code unit, filled on first sight (0: not yet; -1: folds to more than one). */
 const FOLDED = new Int32Array(0x10000);
 function fold(c: number): number {
