@@ -169,3 +169,12 @@ export function caseless(source: string, flags: string): Caseless {
     },
   };
 }
+
+/** `wordsRegex` as a `caseless` pattern (case-insensitive unless `caseSensitive`). */
+export function caselessWords(
+  entries: readonly string[],
+  opts: { global?: boolean; caseSensitive?: boolean } = {},
+): Caseless {
+  const re = buildWordsRegex(entries, opts);
+  return caseless(re.source, re.flags);
+}
