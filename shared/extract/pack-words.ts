@@ -143,8 +143,9 @@ export interface Caseless {
  * (word-keys.ts, `foldText`), so the pattern needs no `i`. Matches keep their offsets but their text is folded:
  * for tests, positions and lengths only. A text whose fold changes its length runs the `i` pattern (built then).
  */
-export function caseless(source: string, flags: string): Caseless {
-  const cheapSource = cheap(source);
+export function caseless(source: string, flags: string, opts: { raw?: boolean } = {}): Caseless {
+  // `raw` keeps `\p{L}` as written (a pattern that never went through `cheap`).
+  const cheapSource = opts.raw ? source : cheap(source);
   const low = flags.includes('i') ? lowerSource(cheapSource) : null;
   const folded = low === null ? null : new RegExp(low, flags.replace('i', ''));
   let full: RegExp | null = folded ? null : new RegExp(cheapSource, flags);
