@@ -167,6 +167,8 @@ function closingParen(src: string): number {
   return -1;
 }
 
+/** 1 for each folded character some key starts with. */
+const FIRST = new Uint8Array(0x10000);
 /** Gate bits by key; a gate is one bit of a word of the mask. */
 const KEY_BITS = new Map<string, number[]>();
 let gates = 0;
@@ -187,6 +189,7 @@ export function registerGate(entries: readonly string[]): number {
   }
   const id = gates++;
   for (const k of keys) {
+    FIRST[k.charCodeAt(0)] = 1;
     const bits = KEY_BITS.get(k) ?? [];
     bits[id >> 5] = (bits[id >> 5] ?? 0) | (1 << (id & 31));
     KEY_BITS.set(k, bits);
@@ -207,14 +210,24 @@ function maskOf(s: string): Mask {
   for (let p = 0; p < s.length && mask !== null; p++) {
     // A match starts where the character before is no letter or digit of the word boundary.
     if (p > 0 && isWordCode(s.charCodeAt(p - 1))) continue;
-    for (let len = 1; len <= 3 && p + len <= s.length; len++) {
-      const key = keyAt(s, p, len);
-      if (key === null) {
-        mask = null;
-        break;
+    // Keys grow one folded character at a time; a position whose first character starts no key is skipped
+    // (spaces, punctuation and most letters).
+    const first = fold(s.charCodeAt(p));
+    if (first < 0) mask = null;
+    else if (FIRST[first] === 1) {
+      let key = String.fromCharCode(first);
+      for (let len = 1; len <= 3 && p + len <= s.length; len++) {
+        if (len > 1) {
+          const f = fold(s.charCodeAt(p + len - 1));
+          if (f < 0) {
+            mask = null;
+            break;
+          }
+          key += String.fromCharCode(f);
+        }
+        const bits = KEY_BITS.get(key);
+        if (bits) for (let w = 0; w < bits.length; w++) mask[w] = (mask[w] ?? 0) | (bits[w] ?? 0);
       }
-      const bits = KEY_BITS.get(key);
-      if (bits) for (let w = 0; w < bits.length; w++) mask[w] = (mask[w] ?? 0) | (bits[w] ?? 0);
     }
   }
   if (masks.size >= 512) masks.clear();
