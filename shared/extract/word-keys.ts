@@ -167,10 +167,16 @@ function closingParen(src: string): number {
   return -1;
 }
 
-/** 1 for each folded character some key starts with. */
-const FIRST = new Uint8Array(0x10000);
-/** Gate bits by key; a gate is one bit of a word of the mask. */
-const KEY_BITS = new Map<string, number[]>();
+/** A node of the key trie: the gate bits of the key ending here, and the keys one character longer. */
+interface KeyNode {
+  bits: number[];
+  next: Map<number, KeyNode>;
+}
+/**
+ * Keys as a trie on folded character codes, its first level an array by code: a text's word start is looked up
+ * without building a key string (a gate is one bit of a word of the mask).
+ */
+const ROOTS: Array<KeyNode | undefined> = new Array(0x10000);
 let gates = 0;
 
 /**
@@ -189,10 +195,20 @@ export function registerGate(entries: readonly string[]): number {
   }
   const id = gates++;
   for (const k of keys) {
-    FIRST[k.charCodeAt(0)] = 1;
-    const bits = KEY_BITS.get(k) ?? [];
-    bits[id >> 5] = (bits[id >> 5] ?? 0) | (1 << (id & 31));
-    KEY_BITS.set(k, bits);
+    const c0 = k.charCodeAt(0);
+    const root = ROOTS[c0] ?? { bits: [], next: new Map<number, KeyNode>() };
+    ROOTS[c0] = root;
+    let node: KeyNode = root;
+    for (let i = 1; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { bits: [], next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.bits[id >> 5] = (node.bits[id >> 5] ?? 0) | (1 << (id & 31));
   }
   masks.clear();
   return id;
@@ -210,24 +226,24 @@ function maskOf(s: string): Mask {
   for (let p = 0; p < s.length && mask !== null; p++) {
     // A match starts where the character before is no letter or digit of the word boundary.
     if (p > 0 && isWordCode(s.charCodeAt(p - 1))) continue;
-    // Keys grow one folded character at a time; a position whose first character starts no key is skipped
-    // (spaces, punctuation and most letters).
+    // Walk the key trie along the folded characters from here: no key starts with most characters (spaces,
+    // punctuation, most letters), and no key string is built.
     const first = fold(s.charCodeAt(p));
-    if (first < 0) mask = null;
-    else if (FIRST[first] === 1) {
-      let key = String.fromCharCode(first);
-      for (let len = 1; len <= 3 && p + len <= s.length; len++) {
-        if (len > 1) {
-          const f = fold(s.charCodeAt(p + len - 1));
-          if (f < 0) {
-            mask = null;
-            break;
-          }
-          key += String.fromCharCode(f);
-        }
-        const bits = KEY_BITS.get(key);
-        if (bits) for (let w = 0; w < bits.length; w++) mask[w] = (mask[w] ?? 0) | (bits[w] ?? 0);
+    if (first < 0) {
+      mask = null;
+      break;
+    }
+    let node = ROOTS[first];
+    for (let len = 1; node !== undefined; len++) {
+      const bits = node.bits;
+      for (let w = 0; w < bits.length; w++) mask[w] = (mask[w] ?? 0) | (bits[w] ?? 0);
+      if (len === 3 || p + len >= s.length || node.next.size === 0) break;
+      const f = fold(s.charCodeAt(p + len));
+      if (f < 0) {
+        mask = null;
+        break;
       }
+      node = node.next.get(f);
     }
   }
   if (masks.size >= 512) masks.clear();
