@@ -1,4 +1,6 @@
 /** The agreement and figure rules' view of the one pattern builder (lexicon/build.ts), plus a cheap pre-check. */
+
+import { foldText } from './case-fold.ts';
 import {
   alternation as buildAlternation,
   wordsRegex as buildWordsRegex,
@@ -7,7 +9,6 @@ import {
   WB_END,
   WB_START,
 } from './lexicon/build.ts';
-import { foldText } from './word-keys.ts';
 
 /**
  * A pattern source with any `\p{L}`/`\p{N}` written as explicit ranges (see LETTER in build.ts): for the few
