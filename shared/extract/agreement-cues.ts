@@ -7,6 +7,7 @@ import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
 import * as ruFig from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { registerGate } from './word-keys.ts';
 
 /** A signing that happened ("signed", «подписали», «қол қойылды»), not "to be signed". */
 // Each per-sentence pattern opens with a lookahead for its entries' first letters (firstLetterGuard): V8 then
@@ -23,6 +24,17 @@ export const ISSUED = regex(
   'giu',
 );
 /** The document types an issuing verb makes a document of. */
+/**
+ * Word-key gates of the verb patterns (word-keys.ts): a sentence none of whose words starts like one of the
+ * verbs is not scanned.
+ */
+export const GATES = {
+  signed: registerGate(SIGNED_WORDS),
+  issued: registerGate(ISSUED_WORDS),
+  headline: registerGate(en.HEADLINE_SIGNED),
+  planned: registerGate([...en.PLANNED, ...ru.PLANNED, ...kk.PLANNED]),
+  intent: registerGate([...en.INTENT, ...ru.INTENT]),
+};
 export const ISSUED_TYPES: ReadonlySet<string> = new Set(en.ISSUED_TYPES);
 /** Present-tense signing verbs of a headline ("China, Kazakhstan sign …"), not after "to"/"will". */
 export const HEADLINE_SIGNED = regex(

@@ -2,13 +2,17 @@
 
 import * as en from './lexicon/en/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
-import { alternation, regex } from './pack-words.ts';
+import { alternation, caseless, regex } from './pack-words.ts';
 
 const DOC_WORDS = [...en.DOC_TYPES, ...ru.DOC_TYPES].flatMap(([, w]) => w);
 const L = '[\\p{L}\\p{N}]';
 
-/** Where a document's complement ends: clause punctuation, a reporting tail, a new verb, or the next document. */
-const TITLE_END = regex(
+/**
+ * Where a document's complement ends: clause punctuation, a reporting tail, a new verb, or the next document.
+ * Run on folded text (`caseless`): the case-insensitive alternation of every document word cost tens of
+ * milliseconds to compile.
+ */
+const TITLE_END = caseless(
   [
     '[;:.!?](?:\\s|$)',
     ',\\s*(?:and|as well as|а также|и|but|но|однако)\\s',
@@ -24,8 +28,8 @@ const TITLE_END = regex(
   ].join('|'),
   'iu',
 );
-/** A verb after the document noun ends its name ("… was signed by", «… было подписано»). */
-const VERB_TAIL = regex(
+/** A verb after the document noun ends its name ("… was signed by", «… было подписано»): from it to the end. */
+const VERB_TAIL = caseless(
   String.raw`\s+(?:was|were|has been|have been|is|are|will be|signed|inked|concluded|exchanged|worth|была?|были|будет|планируется|предстоит|подписан\S*|подписать|подписали|вступил\S*|согласован\S*)(?![\p{L}]).*$`,
   'iu',
 );
@@ -52,9 +56,11 @@ export function titleAt(sentence: string, start: number, word = ''): string {
   // A title is at most 25 words: 400 characters are enough to find where it ends.
   const rest = sentence.slice(start, start + 400);
   // Search after the noun itself, so "and" inside "memorandum and" of the noun does not cut it.
-  const cut = rest.slice(word.length).search(TITLE_END);
+  const cut = TITLE_END.search(rest.slice(word.length));
   let t = rest.slice(0, cut < 0 ? rest.length : cut + word.length).trim();
-  t = t.replace(VERB_TAIL, '').replace(/[,"'\s]+$/, '');
+  // The tail pattern ends with `.*$`: its first match runs to the end, so removing it is cutting there.
+  const tail = VERB_TAIL.search(t);
+  t = (tail < 0 ? t : t.slice(0, tail)).replace(/[,"'\s]+$/, '');
   // "the memorandum on the establishment of which was signed": name what "which" points back to.
   if (/\b(?:of|on) which$/i.test(t)) {
     const named = [...sentence.slice(0, start).matchAll(/\bthe ((?:[A-Z][\w'-]+\s?)+)/g)].at(-1)?.[1]?.trim();

@@ -61,10 +61,13 @@ const ANNOUNCED = new RegExp(
 /** Words that leave the day of the event unknown ("recently", «на днях»). */
 export const VAGUE = new RegExp(`${WB_START}${alternation(PACKS.flatMap((p) => p.vague))}${WB_END}`, 'iu');
 
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 const MONTH_YEAR = new RegExp(`${WB_START}${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
 
 /** Month–year pairs a text names ("in June 2018", «в июне 2018 года»): the year of a yearless day nearby. */
 export function monthYears(text: string): [month: number, year: number][] {
+  // A year is four digits: most sentences have none, and the Unicode-boundary pattern need not scan them.
+  if (!YEAR_DIGITS.test(text)) return [];
   return execAll(MONTH_YEAR, text).map((x) => [monthOf(x[1] ?? ''), Number(x[2])] as [number, number]);
 }
 
@@ -84,14 +87,15 @@ export interface DateMention {
   announced: boolean;
 }
 
+/** Month entries as (word or stem, is a stem, month): read for every month word found. */
+const MONTH_FORMS = MONTHS.map(([entry, n]) => [entry.replace(/\*$/, ''), entry.endsWith('*'), n] as const);
+
 function monthOf(word: string): number {
   const l = word.toLowerCase().replace(/\.$/, '');
   let best = 0;
   let bestLen = 0;
-  for (const [entry, n] of MONTHS) {
-    const w = entry.replace(/\*$/, '');
-    if ((entry.endsWith('*') ? l.startsWith(w) : l === w) && w.length > bestLen)
-      [best, bestLen] = [n, w.length];
+  for (const [w, stem, n] of MONTH_FORMS) {
+    if ((stem ? l.startsWith(w) : l === w) && w.length > bestLen) [best, bestLen] = [n, w.length];
   }
   return best;
 }

@@ -67,7 +67,6 @@ export function yearNear(m: number, d: number, ref: number): number | null {
 
 /** Years the text ties to a month ("in June 2018") or annual statistics point to, when no day has a year. */
 function contextYear(sentences: Sentence[], month: number): number | null {
-  const full = sentences.map((s) => s.text).join('\n');
   let best: number | null = null;
   for (const s of sentences) {
     for (const x of dateMentions(s.text))
@@ -75,6 +74,7 @@ function contextYear(sentences: Sentence[], month: number): number | null {
     for (const [m, y] of monthYears(s.text)) if (m > 0 && m <= month && (best === null || y > best)) best = y;
   }
   if (best !== null) return best;
+  const full = sentences.map((s) => s.text).join('\n');
   // Annual statistics ("In 2023, bilateral trade grew") are published the following year.
   const stats =
     /\b(?:in|for)\s+(20\d\d),?\s+(?:the\s+)?(?:bilateral\s+)?(?:trade|turnover|exports|imports)|(?:в|по итогам)\s+(20\d\d)\s+год\S*\s+(?:товарооборот|торгов)/i.exec(

@@ -8,6 +8,7 @@ import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
 import { memoize } from './memo.ts';
+import { type Caseless, caseless } from './pack-words.ts';
 import { phraseFinder } from './phrases.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
@@ -17,12 +18,13 @@ for (const p of PACKS)
   for (const [k, v] of Object.entries(p.nouns as Lists))
     NOUNS.set(k, [...(NOUNS.get(k) ?? []), ...(v ?? [])]);
 const DOCUMENTS = PACKS.flatMap((p) => [...p.documents]);
-const anchored = (entries: string[]) => new RegExp(`^${alternation(entries)}$`, 'iu');
+// Tested on folded text (`caseless`): one case-insensitive list per kind cost milliseconds each to compile.
+const anchored = (entries: string[]) => caseless(`^${alternation(entries)}$`, 'iu', { raw: true });
 
 const NOUN = phraseFinder([...[...NOUNS.values()].flat(), ...DOCUMENTS]);
 const DOCUMENT_TEST = anchored(DOCUMENTS);
-const NOUN_KIND: [RegExp, EventKind][] = [
-  ...[...NOUNS].map(([k, v]) => [anchored(v), k as EventKind] as [RegExp, EventKind]),
+const NOUN_KIND: [Caseless, EventKind][] = [
+  ...[...NOUNS].map(([k, v]) => [anchored(v), k as EventKind] as [Caseless, EventKind]),
   [DOCUMENT_TEST, 'agreement_signing'],
 ];
 

@@ -5,7 +5,7 @@ import { execAll } from './exec-all.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
-import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, caselessWords, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 import { clauseAround } from './sentence-repair.ts';
 
 type Keyword = Metric | 'projects' | 'flows' | 'deal';
@@ -42,7 +42,7 @@ const INVEST_BEFORE = regex(
   'iu',
 );
 /** The two countries together: counted units (tonnes, flights) need this in their sentence or the one before. */
-export const BILATERAL = wordsRegex([...en.BILATERAL, ...ru.BILATERAL]);
+export const BILATERAL = caselessWords([...en.BILATERAL, ...ru.BILATERAL]);
 
 const COMPLETED = wordsRegex([...en.COMPLETED, ...ru.COMPLETED]);
 

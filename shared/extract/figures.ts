@@ -138,7 +138,8 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       if (!digits || !u.quick.test(t) || !u.context.test(t)) continue;
       bilateral ??= BILATERAL.test(t) || BILATERAL.test(prevText);
       if (!bilateral) continue;
-      for (const m of execAll(u.re, t)) {
+      const [re, folded] = u.re.on(t);
+      for (const m of execAll(re, folded)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;
         if (!figureFilters(t, at, end).keep) continue;

@@ -14,6 +14,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { HOME_CITIES } from './lexicon/en/sources.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { caseless } from './pack-words.ts';
 import { eventNouns, mainClause, predicates } from './predicates.ts';
 import { relayed } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
@@ -121,11 +122,11 @@ export function resolveLocationWithEvidence(
 /** "here" in the event's clause: the dateline city ("met … here on Wednesday", «здесь»). */
 const HERE = new RegExp(`${WB_START}${alternation([...PLACES_EN.here, ...PLACES_RU.here])}${WB_END}`, 'iu');
 
-/** Outlet names of HOME_CITIES as whole words ("cri" in "CRI", not inside another name). */
+/** Outlet names of HOME_CITIES as whole words ("cri" in "CRI", not inside another name), on folded text. */
 const HOME_OUTLET = new Map(
   HOME_CITIES.map(([name]) => [
     name,
-    new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'),
+    caseless(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu', { raw: true }),
   ]),
 );
 

@@ -6,6 +6,7 @@
 
 import { execAll } from './exec-all.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
+import { mayMatch, registerGate } from './word-keys.ts';
 
 /** One match: where it starts and ends, and the matched text. */
 export interface PhraseMatch {
@@ -23,6 +24,10 @@ export function phraseFinder(
     `${WB_START}${alternation(entries)}${opts.tail ?? ''}${WB_END}`,
     `gu${opts.caseSensitive ? '' : 'i'}`,
   );
+  // Most sentences hold no word any entry starts with: they are answered without running the pattern.
+  const gate = registerGate(entries);
   return (text) =>
-    execAll(re, text).map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+    mayMatch(gate, text)
+      ? execAll(re, text).map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }))
+      : [];
 }

@@ -57,29 +57,21 @@ function listRegex(entries: readonly string[], lowerCase: boolean, guarded = tru
 const words = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), true);
 const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), false);
 
-let lastText = '';
-let lastLower = '';
-let prevText = '';
-let prevLower = '';
+/** Lower-case forms of recent texts (bounded: cleared wholesale when full). */
+const LOWERED = new Map<string, string>();
 /**
- * The text in lower case. The last two are kept: rules ask about the same sentence several times in a row, and
- * about the whole article in between questions about one sentence.
+ * The text in lower case. Rules ask about the same sentence several times in a row and about the whole article
+ * in between; a side that looks around asks about every sentence between two questions about the whole text, so
+ * a cache of the last two texts lowered the whole article again for each such side.
  */
 export function lower(text: string): string {
-  if (text === lastText) return lastLower;
-  if (text === prevText) {
-    const low = prevLower;
-    prevText = lastText;
-    prevLower = lastLower;
-    lastText = text;
-    lastLower = low;
-    return low;
+  let low = LOWERED.get(text);
+  if (low === undefined) {
+    low = text.toLowerCase();
+    if (LOWERED.size >= 256) LOWERED.clear();
+    LOWERED.set(text, low);
   }
-  prevText = lastText;
-  prevLower = lastLower;
-  lastText = text;
-  lastLower = text.toLowerCase();
-  return lastLower;
+  return low;
 }
 
 /** Whether a pattern is run on the text in lower case (built from lower-case entries). */

@@ -44,12 +44,22 @@ export interface RelevanceVerdict {
 /** A paragraph of a few words (a time stamp, "Photo: Akorda", a share bar) is page furniture, not the lead. */
 const MIN_LEAD_WORDS = 6;
 
+const LETTER_RUN = /\p{L}+/gu;
+/** Whether a text has at least `n` words (runs of letters): counts up to `n`, not every word of a long paragraph. */
+function hasWords(text: string, n: number): boolean {
+  LETTER_RUN.lastIndex = 0;
+  let k = 0;
+  while (k < n && LETTER_RUN.exec(text)) k++;
+  LETTER_RUN.lastIndex = 0;
+  return k >= n;
+}
+
 /** The title and the first two paragraphs of real prose (the sentence zones count furniture lines too). */
 function leadOf(doc: Doc): string[] {
   const prose = new Set<number>();
   for (const [i, p] of doc.paragraphs.entries()) {
     if (prose.size === 2) break;
-    if ((p.match(/\p{L}+/gu) ?? []).length >= MIN_LEAD_WORDS && p !== doc.title) prose.add(i);
+    if (p !== doc.title && hasWords(p, MIN_LEAD_WORDS)) prose.add(i);
   }
   return doc.sentences.filter((s) => s.zone === 'title' || prose.has(s.para)).map((s) => s.text);
 }

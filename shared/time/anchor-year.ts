@@ -3,12 +3,15 @@
  * «Один пояс, один путь»», "the SCO summit in Astana" with President Tokayev): the last resort for a day and
  * month without a year when the report has no publication date and says no year itself. Table: ./anchors.ts.
  */
+import { execAll } from '../extract/exec-all.ts';
 import { alternation, WB_END, WB_START } from '../extract/lexicon/build.ts';
+import { mayMatch, registerGate } from '../extract/word-keys.ts';
 import { ANCHOR_CITIES, ANCHORS, type Anchor, ERAS, ORDINAL_WORDS } from './anchors.ts';
 
 const compiled = ANCHORS.map((a) => ({
   anchor: a,
   re: new RegExp(`${WB_START}${alternation(a.names)}${WB_END}`, 'giu'),
+  gate: registerGate(a.names),
 }));
 
 /** A Roman numeral, an Arabic ordinal ("24th", «2-й», «30-летия») or an ordinal word ending the text before a name. */
@@ -77,9 +80,11 @@ function yearsOf(anchor: Anchor, text: string, at: number, end: number): number[
  */
 export function anchorYear(text: string): number | null {
   const found = new Set<number>();
-  for (const { anchor, re } of compiled) {
+  // Most texts name no anchor: the word-key gate skips their scans; execAll, as matchAll cloned each pattern.
+  for (const { anchor, re, gate } of compiled) {
+    if (!mayMatch(gate, text)) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       let years = yearsOf(anchor, text, m.index ?? 0, (m.index ?? 0) + m[0].length);
       if (years.length > 1) {
         const leaders = LEADERS.filter((l) => l.re.test(text));
