@@ -53,3 +53,55 @@ export function reachable(report: Report, members: readonly Report[], rules: Blo
   }
   return false;
 }
+
+/**
+ * Days apart beyond which two reports' dates (the event date, else the publication day) cannot be one
+ * happening, whatever else they share: the same principals meet every year, in the same words, so a year's gap
+ * must win over any amount of shared people and text. Wide enough for a relay weeks late.
+ */
+export const FAR_DAYS = 30;
+
+/**
+ * What a member list's day windows need for the date constraint: the latest window start and the earliest
+ * window end (null: no member has a date). The largest gap from any window to the members is read off them.
+ */
+type Span = { maxLo: number; minHi: number } | null;
+const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
+
+/** The span of a member list, recomputed only when the list has grown (lists only ever grow). */
+function spanOf(members: readonly Report[]): Span {
+  const known = spanMemo.get(members);
+  if (known && known.size === members.length) return known.span;
+  let span: Span = null;
+  for (const m of members) {
+    const w = prepared(m).window;
+    if (!w) continue;
+    span = span
+      ? { maxLo: Math.max(span.maxLo, w[0]), minHi: Math.min(span.minHi, w[1]) }
+      : { maxLo: w[0], minHi: w[1] };
+  }
+  spanMemo.set(members, { size: members.length, span });
+  return span;
+}
+
+/** Whether every window of one span lies within FAR_DAYS of every window of the other. */
+function near(a: NonNullable<Span>, b: NonNullable<Span>): boolean {
+  return a.maxLo - b.minHi <= FAR_DAYS && b.maxLo - a.minHi <= FAR_DAYS;
+}
+
+/**
+ * Whether a report's date lies within FAR_DAYS of EVERY dated member's: a cluster-level constraint, so an
+ * undated report that fits two years' meetings of the same people cannot chain them into one cluster.
+ */
+export function datesFit(report: Report, members: readonly Report[]): boolean {
+  const w = prepared(report).window;
+  const s = spanOf(members);
+  return !w || !s || near({ maxLo: w[0], minHi: w[1] }, s);
+}
+
+/** Whether every dated member of one cluster lies within FAR_DAYS of every dated member of the other. */
+export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
+  const x = spanOf(a);
+  const y = spanOf(b);
+  return !x || !y || near(x, y);
+}

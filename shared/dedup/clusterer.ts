@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type BlockingRules, blockingRules } from './blocking.ts';
-import { linkable, reachable } from './candidate-checks.ts';
+import { datesFit, linkable, reachable, spansFit } from './candidate-checks.ts';
 import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
 import { FEATURES, pairFeatures, withContent } from './pair.ts';
 import { prepared } from './prepared.ts';
@@ -162,8 +162,9 @@ export class EventClusterer {
     return f.mean >= this.model.threshold && f.worst >= this.model.veto;
   }
 
-  /** Whether the members of two clusters agree: some pair links, none contradicts. */
+  /** Whether the members of two clusters agree: no dates far apart, some pair links, none contradicts. */
   agree(a: readonly Report[], b: readonly Report[]): boolean {
+    if (!spansFit(a, b)) return false;
     let sum = 0;
     for (const x of sample(a)) {
       const f = this.fit(x, b);
@@ -179,6 +180,7 @@ export class EventClusterer {
       .filter(
         (c) =>
           !c.reports.some((r) => r.key === report.key) &&
+          datesFit(report, c.reports) &&
           linkable(report, c.reports) &&
           reachable(report, c.reports, this.rules),
       )

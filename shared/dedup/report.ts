@@ -13,6 +13,11 @@ export interface Report {
   /** Stable, order-independent key of the article (its id, or canonical URL). */
   key: string;
   kind: EventKind;
+  /**
+   * Whether the kind was read from a sentence (false: a default, no sentence said what happened). Absent in
+   * reports stored before it existed: then taken as read.
+   */
+  kindSure?: boolean;
   eventDate: string | null;
   /**
    * Whether the event date was read from the text (false: the publication day as a fallback, so the event
@@ -175,6 +180,7 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
   return {
     key: meta.key,
     kind: event.kind,
+    kindSure: event.evidence ? event.evidence.kind !== null : true,
     eventDate: event.eventDate,
     // without evidence (an extraction from elsewhere), a date other than the publication day was read
     dateInText:

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { EventClusterer, reportOf } from '../../shared/dedup/index.ts';
+import { extracted, person } from './fixtures.ts';
+
+// the same two principals, the same boilerplate words, a year apart: only the dates tell the meetings apart
+const kz = person('Serikbol Amanov', 'President', 'KZ');
+const cn = person('Liang Haoran', 'Chairman', 'CN');
+const text =
+  'President Amanov held talks with Chairman Liang in Astana on the anniversary of diplomatic relations. The ' +
+  'sides praised the comprehensive strategic partnership, noted that Kazakh-Chinese trade reached 31.2 billion ' +
+  'dollars and agreed to expand cooperation in trade, transport, energy and the Khorgos dry port.';
+const trade = [
+  { metric: 'trade_turnover' as const, value: 31_200_000_000, unit: 'USD', year: null, text: '' },
+];
+const report = (key: string, published: string | null) =>
+  reportOf(extracted({ kind: 'meeting', location: 'Astana', participants: [kz, cn], figures: trade }), {
+    key,
+    published,
+    lang: 'en',
+    text,
+  });
+
+describe('the cluster-level date constraint', () => {
+  const clusterer = new EventClusterer();
+  const y2019 = report('a2019', '2019-09-11');
+  const y2020 = report('b2020', '2020-09-10');
+  const undated = report('c', null);
+
+  it('refuses a cluster holding a report a year away from this one, whatever the text shares', () => {
+    expect(clusterer.decide(y2020, [{ id: 'A', reports: [y2019] }]).target).toBeNull();
+    expect(clusterer.decide(y2020, [{ id: 'A', reports: [undated, y2019] }]).target).toBeNull();
+  });
+
+  it('lets an undated report join one year, never chain both', () => {
+    const placement = clusterer.decide(undated, [
+      { id: 'A', reports: [y2019] },
+      { id: 'B', reports: [y2020] },
+    ]);
+    expect(placement.target).not.toBeNull();
+    expect(placement.absorbed).toEqual([]);
+  });
+
+  it('still joins reports published a few days apart', () => {
+    const later = report('d', '2019-09-13');
+    expect(clusterer.decide(later, [{ id: 'A', reports: [y2019] }]).target?.id).toBe('A');
+  });
+});
