@@ -51,7 +51,6 @@ export function blockingRules(model: LinkageModel, clamp: number): BlockingRules
     people1: 0,
     coverage: 0,
     counterpartConflict: 0,
-    sidesNamed: 0,
   });
   return { dayGap: far < model.threshold ? 1 : null, byPerson: nobody < model.threshold };
 }

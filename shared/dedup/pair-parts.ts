@@ -93,40 +93,7 @@ export function people(a: Report, b: Report, pa: Prepared, pb: Prepared) {
       }
     }
   }
-  let named = false;
-  if (matched > 0 && !(kz && cn)) {
-    // a report naming only one principal as taking part (the other only named in passing, or missed): when
-    // the other report's participant of the missing side is named there, the sides still agree
-    const more = namedCountries(a, pa, matchedA, b);
-    const back = namedCountries(b, pb, usedB, a);
-    named = (kz || more.has('KZ') || back.has('KZ')) && (cn || more.has('CN') || back.has('CN'));
-  }
-  return { matched, sides: kz && cn, conflict, sure, named };
-}
-
-/** Whether a sorted string array holds a value (binary search: these lists are long). */
-function holds(list: readonly string[], x: string): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid] as string;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** Countries of `r`'s unmatched participants that `other` names anywhere (people it lists or its text). */
-function namedCountries(r: Report, pr: Prepared, matched: readonly boolean[], other: Report): Set<string> {
-  const out = new Set<string>();
-  r.people.forEach((p, i) => {
-    if (matched[i] || !p.country) return;
-    const stems = pr.peopleStems[i] as string[];
-    if (stems.some((t) => holds(other.personStems, t) || holds(other.names, t))) out.add(p.country);
-  });
-  return out;
+  return { matched, sides: kz && cn, conflict, sure };
 }
 
 /** |A \ B| of two sorted string arrays. */

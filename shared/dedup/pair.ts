@@ -44,8 +44,6 @@ export const FEATURES = [
   'occasionDiffer',
   'namedPeople',
   'statementVsPresence',
-  'otherLanguage',
-  'sidesNamed',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -195,7 +193,7 @@ function factFeatures(
   b: Report,
   gap: number | null,
   exact: boolean,
-  p: { matched: number; sides: boolean; conflict: boolean; sure: boolean; named: boolean },
+  p: { matched: number; sides: boolean; conflict: boolean; sure: boolean },
   noDates: boolean,
   callVsMeeting: boolean,
   visit: boolean,
@@ -245,9 +243,5 @@ function factFeatures(
     u, // occasionDiffer
     u, // namedPeople
     statement ? 1 : 0, // statementVsPresence
-    // texts in two languages: the text-similarity features cannot meet, so their 0 is missing evidence, not
-    // evidence against; this lets the fit give such pairs back what same-language pairs get from their text
-    a.lang !== b.lang ? 1 : 0, // otherLanguage
-    p.named ? 1 : 0, // sidesNamed
   ];
 }

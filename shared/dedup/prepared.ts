@@ -1,7 +1,6 @@
 import { lookupKey, nameBlockingKeys, nameTokens } from './names.ts';
 import { indexKeys } from './person-index.ts';
 import type { Report } from './report.ts';
-import { latinStem } from './stems.ts';
 
 /**
  * What the pair features need of one report, computed once per report instead of once per compared pair:
@@ -15,8 +14,6 @@ export interface Prepared {
   anchor: number | null;
   /** `nameTokens` of each participant, in `people` order. */
   peopleTokens: string[][];
-  /** Latin name stems of each participant (as `personStems` and `names` hold them), in `people` order. */
-  peopleStems: string[][];
   /** `names` minus the report's own `personStems` (sorted, unique). */
   ownNames: string[];
   /** Blocking keys of its participants' names (`nameBlockingKeys`), unique. */
@@ -92,12 +89,6 @@ export function prepared(r: Report): Prepared {
     window: dayWindow(r),
     anchor: anchorDay(r),
     peopleTokens,
-    peopleStems: r.people.map((x) =>
-      x.name
-        .split(/[^\p{L}]+/u)
-        .map((w) => latinStem(w, 5))
-        .filter((t) => t.length >= 3),
-    ),
     ownNames: ownNames.length === r.names.length ? r.names : ownNames,
     ...personKeysOf(r, peopleTokens),
   };

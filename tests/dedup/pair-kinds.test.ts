@@ -35,36 +35,3 @@ describe('kind families', () => {
     expect(pairFeatures(unsure, visit)[at('statementVsPresence')]).toBe(0);
   });
 });
-
-describe('a report naming one principal as taking part', () => {
-  const both = report(
-    'both',
-    { kind: 'meeting', participants: [kz, cn] },
-    'President Amanov held talks with Chairman Liang in Astana.',
-  );
-  const one = report(
-    'one',
-    { kind: 'meeting', participants: [kz], mentioned: [cn] },
-    'President Amanov spoke of the friendship with Chairman Liang at the talks.',
-  );
-  const alone = report(
-    'alone',
-    { kind: 'meeting', participants: [kz] },
-    'President Amanov spoke at a forum.',
-  );
-
-  it('agrees on both sides when the other side is named there', () => {
-    expect(pairFeatures(one, both)[at('sidesNamed')]).toBe(1);
-    expect(pairFeatures(both, one)[at('sidesNamed')]).toBe(1);
-  });
-
-  it('not when the other side is named nowhere', () => {
-    expect(pairFeatures(alone, both)[at('sidesNamed')]).toBe(0);
-  });
-
-  it('marks pairs of two languages, whose texts cannot be compared', () => {
-    const ru = report('ru', { kind: 'meeting', participants: [kz, cn] }, 'Переговоры в Астане.', 'ru');
-    expect(pairFeatures(ru, both)[at('otherLanguage')]).toBe(1);
-    expect(pairFeatures(one, both)[at('otherLanguage')]).toBe(0);
-  });
-});
