@@ -1,6 +1,6 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
 import { shingleHashes, tokenize } from './content.ts';
-import { isCommonStem, monthOfWord } from './lexicon.ts';
+import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
 import { latinStem } from './stems.ts';
 
@@ -132,11 +132,15 @@ function writtenDays(text: string): string[] {
   return [...out].sort();
 }
 
-/** Years of the report: its event or publication date's, else every year the text writes. */
+/**
+ * Years of the report: its event or publication date's, else every year the text writes except targets and
+ * plans' spans ("by 2030", "2021–2025"): the years it looks back on, so its event is in the latest or later.
+ */
 function yearsOf(event: ExtractedEvent, published: string | null, text: string): number[] {
   const known = event.eventDate ?? published;
   if (known) return [Number(known.slice(0, 4))];
-  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))].sort();
+  const written = [...text.matchAll(YEAR)].filter((m) => !isTargetYear(text, m.index, m.index + m[0].length));
+  return [...new Set(written.map((m) => Number(m[1])))].sort();
 }
 
 /** FNV-1a 32-bit of a string. */

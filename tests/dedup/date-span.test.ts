@@ -45,3 +45,26 @@ describe('the cluster-level date constraint', () => {
     expect(clusterer.decide(later, [{ id: 'A', reports: [y2019] }]).target?.id).toBe('A');
   });
 });
+
+describe('years an undated report looks back on', () => {
+  const clusterer = new EventClusterer();
+  const y2019 = report('a2019', '2019-09-11');
+  const undated = (key: string, extra: string) =>
+    reportOf(extracted({ kind: 'meeting', location: 'Astana', participants: [kz, cn], figures: trade }), {
+      key,
+      published: null,
+      lang: 'en',
+      text: `${text} ${extra}`,
+    });
+
+  it('keeps a report that recalls a later year out of an earlier year’s cluster', () => {
+    const later = undated('u1', 'The leaders recalled their talks in Beijing in 2020.');
+    expect(clusterer.decide(later, [{ id: 'A', reports: [y2019] }]).target).toBeNull();
+  });
+
+  it('does not count targets and plans’ spans as years looked back on', () => {
+    const target = undated('u2', 'They aim to double trade by 2030 under the 2021–2025 programme.');
+    expect(target.years).toEqual([]);
+    expect(clusterer.decide(target, [{ id: 'A', reports: [y2019] }]).target?.id).toBe('A');
+  });
+});
