@@ -30,6 +30,14 @@ export interface Placement {
   score: number | null;
 }
 
+/**
+ * How much more (log-odds) a report with no date at all (no event date, no publication day) must link to
+ * join a cluster: the same principals meet every year, in the same words, so for it who, where and the
+ * language's boilerplate fit every year's meeting alike, and only stronger content should place it. The
+ * largest margin that costs the dev sets nothing (en/ru and mixed dev F1 flat from 0 to 1, falling at 1.25).
+ */
+const UNDATED_MARGIN = 1;
+
 /** Links beyond ±this (log-odds) count as this in a cluster's mean: certainty enough either way. */
 const LINK_CLAMP = 8;
 
@@ -158,8 +166,8 @@ export class EventClusterer {
     return { best, worst, mean: sum / scored.length, recurring: recurring / scored.length };
   }
 
-  private accepts(f: { mean: number; worst: number }): boolean {
-    return f.mean >= this.model.threshold && f.worst >= this.model.veto;
+  private accepts(f: { mean: number; worst: number }, margin = 0): boolean {
+    return f.mean >= this.model.threshold + margin && f.worst >= this.model.veto;
   }
 
   /** Whether the members of two clusters agree: no dates far apart, some pair links, none contradicts. */
@@ -185,7 +193,10 @@ export class EventClusterer {
           reachable(report, c.reports, this.rules),
       )
       .map((c) => ({ c, f: this.fitIfPromising(report, c.reports) }))
-      .filter((x): x is { c: ClusterView; f: Fit } => x.f !== null && this.accepts(x.f))
+      .filter(
+        (x): x is { c: ClusterView; f: Fit } =>
+          x.f !== null && this.accepts(x.f, prepared(report).window === null ? UNDATED_MARGIN : 0),
+      )
       .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
     // a report without any date fitting several clusters: who took part and where recur in every year's
     // meeting of the same people, so the choice rests on the rest (kind, content)

@@ -68,3 +68,21 @@ describe('years an undated report looks back on', () => {
     expect(clusterer.decide(target, [{ id: 'A', reports: [y2019] }]).target?.id).toBe('A');
   });
 });
+
+describe('a report with no date at all', () => {
+  it('needs more than who took part to join: every year’s meeting of the same people has that', () => {
+    const met = reportOf(extracted({ kind: 'meeting', participants: [kz, cn] }), {
+      key: 'm1',
+      published: '2019-09-11',
+      lang: 'en',
+      text: 'President Amanov and Chairman Liang discussed the railway corridor and wheat exports.',
+    });
+    const vague = reportOf(extracted({ kind: 'other', participants: [kz, cn] }), {
+      key: 'v1',
+      published: null,
+      lang: 'en',
+      text: 'Amanov thanked Liang for the warm hospitality of the Chinese side.',
+    });
+    expect(new EventClusterer().decide(vague, [{ id: 'A', reports: [met] }]).target).toBeNull();
+  });
+});
