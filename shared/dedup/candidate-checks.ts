@@ -71,6 +71,8 @@ interface Span {
   minHi: number | null;
   minYear: number | null;
   maxWritten: number | null;
+  /** Whether some member has no date at all. */
+  undated: boolean;
 }
 const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
 
@@ -80,22 +82,23 @@ const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
 /** The span of one report. */
 function own(r: Report): Span {
   const w = prepared(r).window;
-  if (w) return { maxLo: w[0], minHi: w[1], minYear: r.years[0] ?? null, maxWritten: null };
+  if (w) return { maxLo: w[0], minHi: w[1], minYear: r.years[0] ?? null, maxWritten: null, undated: false };
   const written = r.years.length > 0 ? Math.max(...r.years) : null;
-  return { maxLo: null, minHi: null, minYear: null, maxWritten: written };
+  return { maxLo: null, minHi: null, minYear: null, maxWritten: written, undated: true };
 }
 
 /** The span of a member list, recomputed only when the list has grown (lists only ever grow). */
 function spanOf(members: readonly Report[]): Span {
   const known = spanMemo.get(members);
   if (known && known.size === members.length) return known.span;
-  const span: Span = { maxLo: null, minHi: null, minYear: null, maxWritten: null };
+  const span: Span = { maxLo: null, minHi: null, minYear: null, maxWritten: null, undated: false };
   for (const m of members) {
     const o = own(m);
     if (o.maxLo !== null) span.maxLo = max(span.maxLo, o.maxLo);
     if (o.minHi !== null) span.minHi = min(span.minHi, o.minHi);
     if (o.minYear !== null) span.minYear = min(span.minYear, o.minYear);
     if (o.maxWritten !== null) span.maxWritten = max(span.maxWritten, o.maxWritten);
+    if (o.undated) span.undated = true;
   }
   spanMemo.set(members, { size: members.length, span });
   return span;
@@ -132,4 +135,10 @@ export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = spanOf(a);
   const y = spanOf(b);
   return nearDays(x, y) && nearYears(x, y);
+}
+
+/** Whether one side (the report, or some member) has a date and the other none at all, either way round. */
+export function mixesDates(report: Report, members: readonly Report[]): boolean {
+  const s = spanOf(members);
+  return prepared(report).window === null ? s.maxLo !== null : s.undated;
 }

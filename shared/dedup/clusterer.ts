@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type BlockingRules, blockingRules } from './blocking.ts';
-import { datesFit, linkable, reachable, spansFit } from './candidate-checks.ts';
+import { datesFit, linkable, mixesDates, reachable, spansFit } from './candidate-checks.ts';
 import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
 import { FEATURES, pairFeatures, withContent } from './pair.ts';
 import { prepared } from './prepared.ts';
@@ -188,8 +188,7 @@ export class EventClusterer {
    * a date and the other none at all (either way round, so arrival order does not matter), else 0.
    */
   private margin(report: Report, members: readonly Report[]): number {
-    const undated = prepared(report).window === null;
-    return members.some((m) => (prepared(m).window === null) !== undated) ? UNDATED_MARGIN : 0;
+    return mixesDates(report, members) ? UNDATED_MARGIN : 0;
   }
 
   /** Decides where a report goes among candidate clusters (pure: the caller applies the placement). */
