@@ -44,6 +44,7 @@ const BOUNDS: Partial<Record<string, [number, number]>> = {
   sidesNoDate: [-Infinity, 0],
   dateNext: [-Infinity, -1],
   occasionDiffer: [-Infinity, 0],
+  statementVsPresence: [-Infinity, -2],
 };
 /** Every other feature is evidence for a match: its weight is not negative. */
 const bound = (name: string): [number, number] => BOUNDS[name] ?? [0, Infinity];

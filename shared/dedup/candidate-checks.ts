@@ -53,3 +53,92 @@ export function reachable(report: Report, members: readonly Report[], rules: Blo
   }
   return false;
 }
+
+/**
+ * Days apart beyond which two reports' dates (the event date, else the publication day) cannot be one
+ * happening, whatever else they share: the same principals meet every year, in the same words, so a year's gap
+ * must win over any amount of shared people and text. Wide enough for a relay weeks late.
+ */
+export const FAR_DAYS = 30;
+
+/**
+ * What a member list holds for the date constraints (null: nothing known): the latest window start and the
+ * earliest window end of dated members (the largest gap from any window to them is read off these), the
+ * earliest year of dated members, and the latest year an undated member's text looks back on.
+ */
+interface Span {
+  maxLo: number | null;
+  minHi: number | null;
+  minYear: number | null;
+  maxWritten: number | null;
+  /** Whether some member has no date at all. */
+  undated: boolean;
+}
+const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
+
+const min = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
+const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
+
+/** The span of one report. */
+function own(r: Report): Span {
+  const w = prepared(r).window;
+  if (w) return { maxLo: w[0], minHi: w[1], minYear: r.years[0] ?? null, maxWritten: null, undated: false };
+  const written = r.years.length > 0 ? Math.max(...r.years) : null;
+  return { maxLo: null, minHi: null, minYear: null, maxWritten: written, undated: true };
+}
+
+/** The span of a member list, recomputed only when the list has grown (lists only ever grow). */
+function spanOf(members: readonly Report[]): Span {
+  const known = spanMemo.get(members);
+  if (known && known.size === members.length) return known.span;
+  const span: Span = { maxLo: null, minHi: null, minYear: null, maxWritten: null, undated: false };
+  for (const m of members) {
+    const o = own(m);
+    if (o.maxLo !== null) span.maxLo = max(span.maxLo, o.maxLo);
+    if (o.minHi !== null) span.minHi = min(span.minHi, o.minHi);
+    if (o.minYear !== null) span.minYear = min(span.minYear, o.minYear);
+    if (o.maxWritten !== null) span.maxWritten = max(span.maxWritten, o.maxWritten);
+    if (o.undated) span.undated = true;
+  }
+  spanMemo.set(members, { size: members.length, span });
+  return span;
+}
+
+/** Whether two windows' spans lie within FAR_DAYS of each other, window by window. */
+function nearDays(a: Span, b: Span): boolean {
+  const far = (x: Span, y: Span) => x.maxLo !== null && y.minHi !== null && x.maxLo - y.minHi > FAR_DAYS;
+  return !far(a, b) && !far(b, a);
+}
+
+/**
+ * Whether no undated report looks back on a year after a dated one's event: a report written after its
+ * event's year is a report of a later event (targets and plans' spans are not counted as looked back on).
+ */
+function nearYears(a: Span, b: Span): boolean {
+  const after = (u: Span, d: Span) => u.maxWritten !== null && d.minYear !== null && u.maxWritten > d.minYear;
+  return !after(a, b) && !after(b, a);
+}
+
+/**
+ * Whether a report's date lies within FAR_DAYS of EVERY dated member's, and its years agree with theirs: a
+ * cluster-level constraint, so an undated report that fits two years' meetings of the same people cannot
+ * chain them into one cluster.
+ */
+export function datesFit(report: Report, members: readonly Report[]): boolean {
+  const r = own(report);
+  const s = spanOf(members);
+  return nearDays(r, s) && nearYears(r, s);
+}
+
+/** `datesFit` between two clusters: every dated member near every other, no year looked back on too late. */
+export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
+  const x = spanOf(a);
+  const y = spanOf(b);
+  return nearDays(x, y) && nearYears(x, y);
+}
+
+/** Whether one side (the report, or some member) has a date and the other none at all, either way round. */
+export function mixesDates(report: Report, members: readonly Report[]): boolean {
+  const s = spanOf(members);
+  return prepared(report).window === null ? s.maxLo !== null : s.undated;
+}

@@ -117,9 +117,69 @@ const COMMON_RU = [
   'Қазақстан',
   'Қытай',
   'Президенті',
+  // the Chinese head of state in Cyrillic: the extraction spells participants in English ("Jinping"), so
+  // the Cyrillic form would stay a distinctive name of every report that names him
+  'Цзиньпин',
 ];
 
-const COMMON = new Set([...COMMON_EN, ...COMMON_RU].map((w) => latinStem(w, 5)));
+/**
+ * Kazakh (Cyrillic and Latin script): the titles, offices and sentence-opening words every Kazakh report on
+ * China starts sentences with («Мемлекет басшысы», «ҚХР Төрағасы», «Бұл туралы», «Сондай-ақ»); without
+ * them two reports of different years' meetings look alike by their capitalised words.
+ */
+const COMMON_KK = [
+  'Бұл',
+  'Мұнда',
+  'Осы',
+  'Сондай-ақ',
+  'Сонымен',
+  'Сонда',
+  'Біз',
+  'Олар',
+  'Екі',
+  'Атап',
+  'Айта',
+  'Бүгін',
+  'Кездесу',
+  'Кездесуде',
+  'Мемлекет',
+  'Мемлекеттік',
+  'Басшысы',
+  'Төраға',
+  'Төрағасы',
+  'ҚХР',
+  'ҚР',
+  'Қазақстанның',
+  'Қытайдың',
+  'Халық',
+  'Республикасы',
+  'Республикасының',
+  'Президент',
+  'Ақорда',
+  'Ақордаға',
+  'Елбасы',
+  'Шанхай',
+  'ШЫҰ',
+  'Сыртқы',
+  'Министрі',
+  'Министрлігі',
+  'Үкімет',
+  'Тараптар',
+  'Ресми',
+  'Сапар',
+  'Жібек',
+  'Жолы',
+  'Qazaqstan',
+  'Qytai',
+  'Qytay',
+  'QHR',
+  'Memleket',
+  'Prezident',
+  'Tóraghasy',
+  'Búl',
+];
+
+const COMMON = new Set([...COMMON_EN, ...COMMON_RU, ...COMMON_KK].map((w) => latinStem(w, 5)));
 
 /** Whether a 5-letter Latin stem is one every report in this domain shares. */
 export function isCommonStem(stem: string): boolean {
@@ -164,3 +224,28 @@ export function monthOfWord(word: string): number | null {
 }
 
 const ENGLISH_MONTHS: readonly string[] = MONTHS_EN;
+
+/**
+ * Words around a year that make it a target or a plan's end ("by 2030", «до 2030 года», «2030 жылға дейін»,
+ * 到2030年), not a year the report looks back on: before the year (en, ru, zh), after it (kk, zh).
+ */
+const TARGET_BEFORE = ['by', 'until', 'till', 'through', 'before', 'до', 'к', 'по', '到', '至'];
+const TARGET_AFTER = ['жылға дейін', 'жылға қарай', 'жылдарға', 'дейін', '年前', '年以前'];
+
+const TARGET_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${TARGET_BEFORE.join('|')})\\s*$`, 'iu');
+const TARGET_AFTER_RE = new RegExp(`^(?:\\s*(?:ж\\.|жыл\\p{L}*)?\\s*(?:${TARGET_AFTER.join('|')}))`, 'iu');
+/** A year in a range ("2021–2025", «2021-2025 жж.»): a plan's span, not a year of the event. */
+const RANGE_BEFORE_RE = /\d{4}\s*[-–—]\s*$/u;
+const RANGE_AFTER_RE = /^\s*[-–—]\s*\d{4}/u;
+
+/** Whether the year written at `start`–`end` of `text` is a target or a range's bound (see above). */
+export function isTargetYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 24);
+  return (
+    TARGET_BEFORE_RE.test(before) ||
+    TARGET_AFTER_RE.test(after) ||
+    RANGE_BEFORE_RE.test(before) ||
+    RANGE_AFTER_RE.test(after)
+  );
+}

@@ -43,6 +43,7 @@ export const FEATURES = [
   'occasionShared',
   'occasionDiffer',
   'namedPeople',
+  'statementVsPresence',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -106,13 +107,32 @@ export function pairFeatures(a: Report, b: Report, factsOnly = false): number[] 
   const exact = wa !== null && wb !== null && wa[0] === wa[1] && wb[0] === wb[1];
   const na = a.people.length;
   const nb = b.people.length;
-  const p = na && nb ? people(a, b, pa, pb) : { matched: 0, sides: false, conflict: false, sure: false };
+  const p =
+    na && nb
+      ? people(a, b, pa, pb)
+      : { matched: 0, sides: false, conflict: false, sure: false, named: false };
   const fa = FAMILY[a.kind] ?? 'any';
   const fb = FAMILY[b.kind] ?? 'any';
   const visit = (a.kind === 'visit') !== (b.kind === 'visit') && fa === fb;
   // a call is never the in-person meeting of the same people (extractors tell calls apart reliably)
   const callVsMeeting = (fa === 'call' && fb === 'in_person') || (fa === 'in_person' && fb === 'call');
-  const facts = factFeatures(a, b, gap, exact, p, wa === null && wb === null, callVsMeeting, visit);
+  // a signed article or interview is its own event, not the visit or talks of the same days, when both
+  // kinds were read from a sentence (a default kind says nothing)
+  const statement =
+    ((fa === 'statement' && fb === 'in_person') || (fa === 'in_person' && fb === 'statement')) &&
+    a.kindSure !== false &&
+    b.kindSure !== false;
+  const facts = factFeatures(
+    a,
+    b,
+    gap,
+    exact,
+    p,
+    wa === null && wb === null,
+    callVsMeeting,
+    visit,
+    statement,
+  );
   return factsOnly ? facts : withContent(a, b, facts);
 }
 
@@ -177,6 +197,7 @@ function factFeatures(
   noDates: boolean,
   callVsMeeting: boolean,
   visit: boolean,
+  statement: boolean,
 ): number[] {
   const na = a.people.length;
   const nb = b.people.length;
@@ -221,5 +242,6 @@ function factFeatures(
     u, // occasionShared
     u, // occasionDiffer
     u, // namedPeople
+    statement ? 1 : 0, // statementVsPresence
   ];
 }

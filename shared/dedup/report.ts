@@ -1,6 +1,6 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
 import { shingleHashes, tokenize } from './content.ts';
-import { isCommonStem, monthOfWord } from './lexicon.ts';
+import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
 import { latinStem } from './stems.ts';
 
@@ -13,6 +13,11 @@ export interface Report {
   /** Stable, order-independent key of the article (its id, or canonical URL). */
   key: string;
   kind: EventKind;
+  /**
+   * Whether the kind was read from a sentence (false: a default, no sentence said what happened). Absent in
+   * reports stored before it existed: then taken as read.
+   */
+  kindSure?: boolean;
   eventDate: string | null;
   /**
    * Whether the event date was read from the text (false: the publication day as a fallback, so the event
@@ -127,11 +132,15 @@ function writtenDays(text: string): string[] {
   return [...out].sort();
 }
 
-/** Years of the report: its event or publication date's, else every year the text writes. */
+/**
+ * Years of the report: its event or publication date's, else every year the text writes except targets and
+ * plans' spans ("by 2030", "2021–2025"): the years it looks back on, so its event is in the latest or later.
+ */
 function yearsOf(event: ExtractedEvent, published: string | null, text: string): number[] {
   const known = event.eventDate ?? published;
   if (known) return [Number(known.slice(0, 4))];
-  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))].sort();
+  const written = [...text.matchAll(YEAR)].filter((m) => !isTargetYear(text, m.index, m.index + m[0].length));
+  return [...new Set(written.map((m) => Number(m[1])))].sort();
 }
 
 /** FNV-1a 32-bit of a string. */
@@ -175,6 +184,7 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
   return {
     key: meta.key,
     kind: event.kind,
+    kindSure: event.evidence ? event.evidence.kind !== null : true,
     eventDate: event.eventDate,
     // without evidence (an extraction from elsewhere), a date other than the publication day was read
     dateInText:

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { reportOf } from '../../shared/dedup/index.ts';
+import { FEATURES, pairFeatures } from '../../shared/dedup/pair.ts';
+import type { ExtractedEvent } from '../../shared/domain/index.ts';
+import { extracted, person } from './fixtures.ts';
+
+const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name);
+const kz = person('Serikbol Amanov', 'President', 'KZ');
+const cn = person('Liang Haoran', 'Chairman', 'CN');
+const report = (key: string, e: Partial<ExtractedEvent>, text: string, lang = 'en') =>
+  reportOf(extracted({ eventDate: '2021-05-20', ...e }), { key, published: '2021-05-20', lang, text });
+
+describe('kind families', () => {
+  const article = report(
+    'art',
+    { kind: 'statement', participants: [cn], evidence: { kind: 'wrote', eventDate: null, location: null } },
+    'Chairman Liang published a signed article in a Kazakh newspaper on the eve of his state visit.',
+  );
+  const visit = report(
+    'vis',
+    { kind: 'visit', participants: [cn, kz], evidence: { kind: 'arrived', eventDate: null, location: null } },
+    'Chairman Liang arrived in Astana on a state visit at the invitation of President Amanov.',
+  );
+
+  it('counts a signed article against the visit of the same days when both kinds were read', () => {
+    expect(pairFeatures(article, visit)[at('statementVsPresence')]).toBe(1);
+  });
+
+  it('says nothing when a kind is only a default', () => {
+    const unsure = report(
+      'uns',
+      { kind: 'statement', participants: [cn], evidence: { kind: null, eventDate: null, location: null } },
+      'Chairman Liang and the newspaper.',
+    );
+    expect(pairFeatures(unsure, visit)[at('statementVsPresence')]).toBe(0);
+  });
+});
