@@ -20,8 +20,13 @@ const NUMBER = new Map(kk.NUMBER_WORDS);
 const WORD = alternation(kk.NUMBER_WORDS.map(([w]) => w));
 const SCALE = alternation(kk.SCALES.map(([w]) => w));
 const SCALE_RES = kk.SCALES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
-/** Digits (with a decimal comma) or up to five number words, then an optional scale word. */
-const AMOUNT = `(\\d+(?:[.,]\\d+)?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})(?:\\s*(${SCALE}))?`;
+/** A number in digits (spaced thousands «4 600», a decimal comma) or up to five number words. */
+const NUMERAL = `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})`;
+/**
+ * A number, an optional scale word, and after the scale the rest of the number («4 мың 600» = 4 600, «екі мың
+ * бес жүз» = 2 500): Kazakh writes the thousands apart from what follows them.
+ */
+const AMOUNT = `(${NUMERAL})(?:\\s*(${SCALE})(?:\\s+(${NUMERAL})(?=\\s))?)?`;
 const APPROX = `(?:\\s+(?:${alternation(kk.APPROX)}))?`;
 const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
   unit,
@@ -49,6 +54,11 @@ function wordsValue(raw: string): number {
   return total;
 }
 
+/** A numeral in digits or in words. */
+function numeral(raw: string): number {
+  return /^\d/.test(raw) ? Number(raw.replace(/[ \u00a0]/g, '').replace(',', '.')) : wordsValue(raw);
+}
+
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   for (const [re, f] of SCALE_RES) if (re.test(word)) return f;
@@ -66,8 +76,7 @@ export function kazakhCounts(text: string, previous: string): KazakhCount[] {
     if (!BILATERAL.test(text) && !BILATERAL.test(previous)) continue;
     for (const m of execAll(u.re, text)) {
       const raw = m[1] ?? '';
-      const base = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : wordsValue(raw);
-      const value = Math.round(base * scaleOf(m[2]));
+      const value = Math.round(numeral(raw) * scaleOf(m[2]) + (m[3] ? numeral(m[3]) : 0));
       if (!Number.isFinite(value) || value < 10) continue;
       out.push({ value, unit: u.unit, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }

@@ -13,6 +13,8 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['миллион*', 1e6],
   ['миллиард*', 1e9],
   ['триллион*', 1e12],
+  ['млн', 1e6],
+  ['млрд', 1e9],
 ];
 
 /** Kazakh number words, composed as written («он екі мың» = 12 000, «алты мыңға жуық» ≈ 6 000). */
