@@ -5,6 +5,7 @@
  */
 
 import { execAll } from './exec-all.ts';
+import { previewEvidence } from './kk-preview.ts';
 import { alternation, firstLetterGuard, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
@@ -212,6 +213,8 @@ export function evidenceOf(
   const text = s.text;
   if (quoted) return 'mention';
   const cues = cuesOf(text);
+  // A Kazakh preview of a visit: its visitor takes part, the teller and the host are mentioned (./kk-preview.ts).
+  if (futureVisit && cues.kazakh) return previewEvidence(text, start, end);
   if (lastMentionCue(text, start, cues.mentions) !== null) return 'mention';
   const after = text.slice(end, end + 200);
   if (POSSESSED.test(after) || (TIME_HINT.test(after.slice(0, 90)) && TIME_AFTER.test(after)))
