@@ -42,7 +42,8 @@ const FUTURE_AFTER = new RegExp(
   'iu',
 );
 /** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
-const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
+const KK_HONORIFIC = `(?:\\s+${alternation(KK.HONORIFICS_AFTER)})?`;
+const KK_DATIVE = new RegExp(`^${KK_HONORIFIC}(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])`, 'i');
 const KAZAKH = /[әғқңөұүһі]/i;
 /** A cheap test before TIME_AFTER: most clauses name no other time. */
 const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
@@ -51,7 +52,7 @@ const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
 /** Genitive, dative, ablative and comitative endings (no surname ends so): the name is no subject. */
 const KK_OBLIQUE_SOURCE = `(?:${KK.OBLIQUE_ENDINGS.join('|')})`;
 const KK_OBLIQUE_END = new RegExp(`${KK_OBLIQUE_SOURCE}$`, 'i');
-const KK_OBLIQUE = new RegExp(`^${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
+const KK_OBLIQUE = new RegExp(`^${KK_HONORIFIC}${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
 const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
 const KK_AFTER = new RegExp(
   `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,

@@ -68,3 +68,31 @@ describe('Xinjiang leaders met on a trip', () => {
     expect(part(x)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
   });
 });
+
+describe('Kazakh addressees, meeting verbs and kinds of comment and culture', () => {
+  it('takes the case of an honorific after the name («Си Цзиньпин мырзаға жолдаған жеделхатында»)', () => {
+    const r = extract(
+      'Қасым-Жомарт Тоқаев Ли Цян мырзаға жолдаған жеделхатында қазақ халқы қытай халқымен бірге екенін атап өтті.',
+    );
+    expect(part(r)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(ment(r)).toEqual(['Li Qiang']);
+  });
+
+  it('reads «жүздесті» (met) as taking part in a trip told as a whole', () => {
+    const r = extract(
+      'Энергетика министрі Алмасадам Сәтқалиев Үрімжіге жұмыс сапарымен келді. Министр Ма Шиңжуймен кездесіп, энергетика саласын талқылады. Кейін ол Еркін Тұниязбен жүздесті.',
+    );
+    expect(part(r)).toEqual(['Almasadam Satkaliyev', 'Erkin Tuniyaz', 'Ma Xingrui']);
+  });
+
+  it('makes an analyst’s comment a statement and a photo exhibition `other`', () => {
+    const c = extract(
+      'Саясаттанушы Ерлан Қарин Қазақстан мен Қытай арасындағы сауда туралы пікірін білдірді. Оның айтуынша, былтыр екі ел арасындағы тауар айналымы 40 миллиард долларға жетті.',
+    );
+    expect(c.event?.kind).toBe('statement');
+    const e = extract(
+      'Астанадағы Ұлттық музейде Қазақстан мен Қытай арасындағы мәдени ынтымақтастыққа арналған фотокөрме ашылды. Көрменің ашылуында Қазақстандағы ҚХР елшісі Хань Чуньлинь сөз сөйледі.',
+    );
+    expect(e.event?.kind).toBe('other');
+  });
+});

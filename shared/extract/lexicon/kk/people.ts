@@ -106,6 +106,12 @@ export const TITLES_BEFORE = [
   'спикер*',
 ];
 
+/**
+ * Honorifics written after a name that take its case ending instead («Си Цзиньпин мырзаға», «… ханымның»): the
+ * case of the honorific is the case of the name.
+ */
+export const HONORIFICS_AFTER = ['мырза', 'ханым'];
+
 /** Kazakh case endings by case, in each vowel-harmony and consonant variant («Тоқаевтың», «Тоқаевқа»). */
 const GENITIVE = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
 const DATIVE = ['ға', 'ге', 'қа', 'ке'];
@@ -140,6 +146,9 @@ export const EVENT = [
   'қол қойысты',
   'келісті',
   'уағдаласты',
+  // «жүздесті» (met face to face), «бас қосты» (came together): meeting verbs the shared list lacks.
+  'жүздес*',
+  'бас қосты',
 ];
 
 /** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */
