@@ -96,3 +96,16 @@ describe('Kazakh addressees, meeting verbs and kinds of comment and culture', ()
     expect(e.event?.kind).toBe('other');
   });
 });
+
+describe('Kazakh names of the capital', () => {
+  it('reads «Елордада» and «Қазақстан астанасына» as Astana', () => {
+    const r = extract(
+      'Мемлекет басшысы Қасым-Жомарт Тоқаев Елордада ҚХР Сыртқы істер министрі Ван Иді қабылдады.',
+    );
+    expect(r.event?.location).toBe('Astana');
+    const v = extract(
+      'Мемлекеттік сапармен келген ҚХР Төрағасы Си Цзиньпин мінген ұшақ Қазақстан астанасына келіп қонды. Мәртебелі қонақты Қасым-Жомарт Тоқаев күтіп алды.',
+    );
+    expect(v.event?.location).toBe('Astana');
+  });
+});
