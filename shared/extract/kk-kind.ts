@@ -16,6 +16,7 @@ const MEETING = regex(
   'giu',
 );
 const PROGRAMME = wordsRegex(WHOLE_TRIP_KK.programme, { global: true });
+const SEVERAL = wordsRegex(WHOLE_TRIP_KK.several);
 const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
 
 const TRIP_WORD = regex('сапар', 'iu');
@@ -35,7 +36,7 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
   for (const s of head) {
     const n = s.match(MEETING)?.length ?? 0;
     // «Сондай-ақ … кездесті»: another meeting of the same programme even when told alone.
-    meetings += n > 0 && ALSO.test(s) ? Math.max(n, 2) : n;
+    meetings += n > 0 && (ALSO.test(s) || SEVERAL.test(s)) ? Math.max(n, 2) : n;
     items += s.match(PROGRAMME)?.length ?? 0;
   }
   // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.

@@ -34,6 +34,7 @@ export const SPEECH_KK = [
   'ұсынды',
   'тоқталды',
   'сөз сөйледі',
+  'сұхбат берді',
   'айтып берді',
   'пікір білдірді',
   'пікірімен бөлісті',
@@ -44,6 +45,13 @@ export const SPEECH_KK = [
   'жауап берді',
   'мәлім етті',
 ];
+
+/**
+ * Words that are never part of a name in Kazakh texts, written folded (Kazakh letters as Russian ones: «Қазақ» →
+ * казак): the Ili Kazakh and Xinjiang Uyghur autonomous units' names before their heads' posts («Іле Қазақ
+ * автономиялық облысының әкімі …»).
+ */
+export const NAME_STOP_KK = ['казак', 'иле', 'шынжан*', 'уйгыр*', 'автономиял*'];
 
 /** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
 export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
@@ -149,6 +157,12 @@ export const EVENT = [
   // «жүздесті» (met face to face), «бас қосты» (came together): meeting verbs the shared list lacks.
   'жүздес*',
   'бас қосты',
+  // On a trip now («іссапарда жүр», «сапарында болды»): the traveller is at the event.
+  'іссапарда жүр*',
+  'сапарда жүр*',
+  'іссапармен барды',
+  'сапарында болды',
+  'іссапарында болды',
 ];
 
 /** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */

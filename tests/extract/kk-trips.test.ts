@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Sentences written for these tests in the style of Kazakh outlets; real officials, invented occasions. */
+const extract = (text: string, title?: string) =>
+  extractArticle({ id: 'k', lang: 'kk', published: '2024-05-20', title, text });
+const part = (r: ReturnType<typeof extract>) => r.event?.participants.map((p) => p.name).sort();
+
+describe('Kazakh trips to Xinjiang meeting several leaders', () => {
+  it('reads joined names with one case ending («… және …бен кездесті») as a trip: visit', () => {
+    const r = extract(
+      'Сауда және интеграция министрі Арман Шаққалиев Үрімжіде ШҰАР партком хатшысы Ма Шиңжуй және ШҰАР төрағасы Еркін Тұниязбен кездесті.',
+    );
+    expect(r.event?.kind).toBe('visit');
+    expect(part(r)).toEqual(['Arman Shakkaliyev', 'Erkin Tuniyaz', 'Ma Xingrui']);
+  });
+
+  it('reads a meeting with a region’s leadership on a trip as the visit', () => {
+    const r = extract(
+      'Шыңжаңға жұмыс сапары барысында Ауыл шаруашылығы министрі Айдарбек Сапаров ШҰАР басшылығымен кездесті. Кездесуге Ма Шиңжуй мен Еркін Тұнияз қатысты.',
+    );
+    expect(r.event?.kind).toBe('visit');
+  });
+
+  it('takes «іссапарда жүр» as the traveller’s part and keeps «Іле Қазақ» out of names', () => {
+    const r = extract(
+      'Шығыс Қазақстан облысының әкімі Ермек Көшербаев Шыңжаңда іссапарда жүр. Үрімжіде ол ШҰАР төрағасы Еркін Тұниязбен кездесті. Сондай-ақ әкім Іле Қазақ автономиялық облысының әкімі Жақсылық Оразбайұлымен жүздесті.',
+    );
+    expect(r.event?.kind).toBe('visit');
+    expect(part(r)).toEqual(['Erkin Tuniyaz', 'Yermek Kosherbayev', 'Zhaksylyk Orazbayuly']);
+  });
+});
+
+describe('Kazakh interviews and relations', () => {
+  it('makes an envoy’s interview about the relations relevant, a statement, the envoy its participant', () => {
+    const r = extract(
+      'Қазақстандағы ҚХР елшісі Хань Чуньлинь «Казинформ» агенттігіне сұхбат берді.',
+      'Елші: Қазақстан мен Қытай қарым-қатынасы жаңа белеске шықты',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('statement');
+    expect(part(r)).toEqual(['Han Chunlin']);
+  });
+
+  it('does not read «экспорт» (export) as an EXPO forum', () => {
+    const r = extract(
+      'Былтыр Қазақстан Қытайға 2 миллион тонна бидай экспорттады, деп хабарлады сауда министрлігі.',
+    );
+    expect(r.event?.kind).not.toBe('forum');
+  });
+});
