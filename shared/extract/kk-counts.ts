@@ -20,8 +20,10 @@ const NUMBER = new Map(kk.NUMBER_WORDS);
 const WORD = alternation(kk.NUMBER_WORDS.map(([w]) => w));
 const SCALE = alternation(kk.SCALES.map(([w]) => w));
 const SCALE_RES = kk.SCALES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
+/** A case ending after digits, joined by a hyphen («1500-ден астам», «800-ге жуық»). */
+const CASE = alternation(kk.DIGIT_CASES);
 /** A number in digits (spaced thousands «4 600», a decimal comma) or up to five number words. */
-const NUMERAL = `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})`;
+const NUMERAL = `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?:-(?:${CASE}))?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})`;
 /**
  * A number, an optional scale word, and after the scale the rest of the number («4 мың 600» = 4 600, «екі мың
  * бес жүз» = 2 500): Kazakh writes the thousands apart from what follows them.
@@ -30,9 +32,10 @@ const AMOUNT = `(${NUMERAL})(?:\\s*(${SCALE})(?:\\s+(${NUMERAL})(?=\\s))?)?`;
 const APPROX = `(?:\\s+(?:${alternation(kk.APPROX)}))?`;
 const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
   unit,
-  // At most one adjective between the count and its noun («6 мың шетелдік компания»).
+  // Up to three words of description between the count and its noun («6 мың шетелдік компания», «4 мыңнан
+  // астам қытай капиталы бар компания»): letters only, so another number never joins in.
   re: regex(
-    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:\\p{L}+\\s+)?${alternation(words)}${WB_END}`,
+    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:\\p{L}+\\s+){0,3}?${alternation(words)}${WB_END}`,
     'giu',
   ),
   context: wordsRegex(context),
@@ -56,7 +59,13 @@ function wordsValue(raw: string): number {
 
 /** A numeral in digits or in words. */
 function numeral(raw: string): number {
-  return /^\d/.test(raw) ? Number(raw.replace(/[ \u00a0]/g, '').replace(',', '.')) : wordsValue(raw);
+  if (!/^\d/.test(raw)) return wordsValue(raw);
+  return Number(
+    raw
+      .replace(/-.*$/, '')
+      .replace(/[ \u00a0]/g, '')
+      .replace(',', '.'),
+  );
 }
 
 function scaleOf(word: string | undefined): number {

@@ -59,6 +59,7 @@ const KK_AFTER = new RegExp(
   'iu',
 );
 const KK_OTHER_TIME = wordsRegex(KK.OTHER_TIME);
+const KK_IN_PASSING = wordsRegex(KK.IN_PASSING);
 const KK_FUTURE = wordsRegex(KK.FUTURE);
 const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
 /** «Тоқаев … атты мақаласында»: the article word after the name, within its sentence. */
@@ -230,7 +231,8 @@ export function evidenceOf(
   // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
   if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
     return 'mention';
-  cues.otherTime ??= OTHER_TIME.test(text) || (kazakh && KK_OTHER_TIME.test(text));
+  cues.otherTime ??=
+    OTHER_TIME.test(text) || (kazakh && (KK_OTHER_TIME.test(text) || KK_IN_PASSING.test(text)));
   if (cues.otherTime) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
   if (s.zone === 'body' && !futureVisit) {

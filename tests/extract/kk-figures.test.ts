@@ -34,6 +34,17 @@ describe('Kazakh counts and scale words', () => {
     ]);
   });
 
+  it('reads a hyphenated case on digits («1200-ден астам»), «бар» counts and a longer description', () => {
+    expect(figures('Қазір елімізде 1200-ден астам қытай компаниясы бар.')).toEqual([
+      ['other', 1200, 'companies'],
+    ]);
+    expect(figures('Қазір Қытайда 2 мың қазақстандық студент бар.')).toEqual([['other', 2000, 'students']]);
+    expect(figures('Елімізде 3 мыңнан астам қытай капиталы бар кәсіпорын тіркелген.')).toEqual([
+      ['other', 3000, 'companies'],
+    ]);
+    expect(figures('Биыл Қытайға 900 мың тонна мұнай жеткізілді.')).toEqual([['other', 900000, 'tonnes']]);
+  });
+
   it('leaves a target («2030 жылға қарай») and a growth rate out', () => {
     expect(
       figures(

@@ -49,3 +49,13 @@ describe('Kazakh interviews and relations', () => {
     expect(r.event?.kind).not.toBe('forum');
   });
 });
+
+describe('Kazakh features naming leaders met in passing', () => {
+  it('keeps counterparts of «Қытайдағы кездесулерде» (in the meetings in China) mentioned', () => {
+    const r = extract(
+      'Мемлекет басшысы Қасым-Жомарт Тоқаевтың Қытайға жасаған сапары жұртшылықтың назарын аударды.\n\nҚытайдағы кездесулерде Президент Си Цзиньпинмен де, Ли Цянмен де қазақ тілінде сөйлесті.',
+    );
+    expect(part(r)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(r.event?.mentioned.map((p) => p.name).sort()).toEqual(['Li Qiang', 'Xi Jinping']);
+  });
+});

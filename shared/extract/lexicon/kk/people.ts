@@ -165,6 +165,21 @@ export const EVENT = [
   'іссапарында болды',
 ];
 
+/**
+ * Meetings in the plural as a setting («Қытайдағы кездесулерде», «келіссөздер барысында»): a feature telling what
+ * someone did at several meetings names the counterparts in passing; they are mentioned, not this event's.
+ */
+export const IN_PASSING = [
+  'кездесулерде',
+  'кездесулерінде',
+  'кездесулер барысында',
+  'кездесулер кезінде',
+  'келіссөздерде',
+  'келіссөздерінде',
+  'сапарларында',
+  'сапарлары кезінде',
+];
+
 /** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */
 export const SOURCE_AFTER = ['айтуынша', 'сөзінше', 'мәліметінше', 'хабарлауынша'];
 
