@@ -33,9 +33,10 @@ const APPROX = `(?:\\s+(?:${alternation(kk.APPROX)}))?`;
 const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
   unit,
   // Up to three words of description between the count and its noun («6 мың шетелдік компания», «4 мыңнан
-  // астам қытай капиталы бар компания»): letters only, so another number never joins in.
+  // астам қытай капиталы бар компания»): letters only, so another number never joins in, and no year word
+  // («2010 жылдан бері қытайлық компаниялар» is a year, not a count).
   re: regex(
-    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:\\p{L}+\\s+){0,3}?${alternation(words)}${WB_END}`,
+    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:(?!жыл)\\p{L}+\\s+){0,3}?${alternation(words)}${WB_END}`,
     'giu',
   ),
   context: wordsRegex(context),

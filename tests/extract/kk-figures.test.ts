@@ -43,6 +43,7 @@ describe('Kazakh counts and scale words', () => {
       ['other', 3000, 'companies'],
     ]);
     expect(figures('Биыл Қытайға 900 мың тонна мұнай жеткізілді.')).toEqual([['other', 900000, 'tonnes']]);
+    expect(figures('2015 жылдан бері қытайлық кәсіпорындар елімізде жаңа зауыттар салды.')).toEqual([]);
   });
 
   it('leaves a target («2030 жылға қарай») and a growth rate out', () => {
