@@ -31,6 +31,15 @@ describe('Kazakh trips to Xinjiang meeting several leaders', () => {
   });
 });
 
+describe('Xinjiang posts before unknown names', () => {
+  it('reads the Corps’ commissar, a department head and a congress chairman as role phrases', () => {
+    const r = extract(
+      'Көлік министрі Марат Қарабаев Шыңжаңға жұмыс сапары барысында ШӨҚК саяси комиссары Ли Ифэймен, ШҰАР Халық жиналысы тұрақты комитетінің төрағасы Чжан Юйчжимен және ШҰАР партия комитеті ұйымдастыру бөлімінің меңгерушісі Ян Фанмен кездесті.',
+    );
+    expect(part(r)).toEqual(['Li Yifei', 'Marat Karabayev', 'Yang Fang', 'Zhang Yuzhi']);
+  });
+});
+
 describe('Kazakh interviews and relations', () => {
   it('makes an envoy’s interview about the relations relevant, a statement, the envoy its participant', () => {
     const r = extract(
