@@ -6,6 +6,7 @@
  */
 import { WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
 import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
+import { headSentences, type Sentence } from './sentences.ts';
 
 const KAZAKH = /[әғқңөұүһі]/i;
 const TRIP = wordsRegex(WHOLE_TRIP_KK.trip);
@@ -41,4 +42,20 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
   }
   // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.
   return meetings >= 2 || (meetings >= 1 && items >= 1);
+}
+
+/** A question put in dialogue form («– Елші мырза, … қандай?»): the line of an interviewer. */
+const QUESTION_LINE = /^\s*[–—-]\s*\S[^\n]*\?/u;
+
+/**
+ * True when a Kazakh article opens, right after its title, with an interviewer's question in dialogue form: the
+ * report is an interview, a statement of the one answering by the labelling conventions, whatever meetings the
+ * answers recall.
+ */
+export function kazakhInterview(sentences: Sentence[]): boolean {
+  const { lead } = headSentences(sentences);
+  const first = lead[0];
+  if (!first || !KAZAKH.test(first.text)) return false;
+  const para = sentences.filter((s) => s.para === first.para && s.zone !== 'title').map((s) => s.text);
+  return QUESTION_LINE.test(para.join(' '));
 }

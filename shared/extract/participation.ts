@@ -33,7 +33,7 @@ const ALL_CUES = new RegExp(
   'giu',
 );
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
-const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU]);
+const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]);
 /** Another time named right after the name, inside its clause. */
 const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
 /** A visit still to come right after the name, role words or an apposition between ("Xi, …, plans to visit"). */

@@ -68,3 +68,29 @@ describe('Kazakh features naming leaders met in passing', () => {
     expect(r.event?.mentioned.map((p) => p.name).sort()).toEqual(['Li Qiang', 'Xi Jinping']);
   });
 });
+
+describe('Kazakh interviews, comments and sessions', () => {
+  it('reads an article opening with the interviewer’s question as the interviewee’s statement', () => {
+    const r = extract(
+      '– Шахрат Шайсұлтанұлы, Қазақстан мен Қытай арасындағы ынтымақтастық қай деңгейде?\n\n– Екі ел басшылары жыл сайын кездесіп тұрады. Былтыр тауар айналымы 40 миллиард долларға жетті.',
+      'Шахрат Нұрышев: Қытаймен қарым-қатынас жаңа белеске көтерілді',
+    );
+    expect(r.event?.kind).toBe('statement');
+    expect(part(r)).toEqual(['Shakhrat Nuryshev']);
+  });
+
+  it('finds a commentator by a Kazakh role («саясаттанушы») and makes the comment his', () => {
+    const r = extract(
+      'Қытайдан келетін инвестиция көлемі артып келеді. Бұл туралы саясаттанушы Әділ Қауқенов тілшімізге берген сұхбатында айтты.\n\nОның айтуынша, Қытай Қазақстан экономикасына 25 миллиард доллардан астам инвестиция салған.',
+    );
+    expect(part(r)).toEqual(['Adil Kaukenov']);
+  });
+
+  it('makes the co-chairs of a session («төрағалық етті») its participants', () => {
+    const r = extract(
+      'Астанада Қазақстан-Қытай ынтымақтастық комитетінің кезекті отырысы өтті. Отырысқа Премьер-министрдің орынбасары Серік Жұманғарин мен ҚХР Вице-премьері Дин Сюэсян төрағалық етті.',
+    );
+    expect(r.event?.kind).toBe('forum');
+    expect(part(r)).toEqual(['Ding Xuexiang', 'Serik Zhumangarin']);
+  });
+});

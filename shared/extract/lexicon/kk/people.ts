@@ -157,6 +157,8 @@ export const EVENT = [
   // «жүздесті» (met face to face), «бас қосты» (came together): meeting verbs the shared list lacks.
   'жүздес*',
   'бас қосты',
+  // Chairing a session («отырысқа … төрағалық етті»): the co-chairs are its participants.
+  'төрағалық ет*',
   // On a trip now («іссапарда жүр», «сапарында болды»): the traveller is at the event.
   'іссапарда жүр*',
   'сапарда жүр*',
@@ -209,6 +211,20 @@ export const ROLE_HEAD_STEMS = [
   'бастық*',
   'төрайым*',
   'консул*',
+  // Commentators (their roles are sources: see SOURCE_ROLES_KK).
+  'саясаттанушы*',
+  'сарапшы*',
+  'экономист*',
+];
+
+/** Roles of people who report or comment rather than act (read with the English and Russian ones). */
+export const SOURCE_ROLES_KK = [
+  'саясаттанушы*',
+  'сарапшы*',
+  'экономист*',
+  'ресми өкіл*',
+  'баспасөз хатшы*',
+  'тілші*',
 ];
 
 /** Other words a Kazakh role phrase holds (its genitive chain: «Шыңжаң Ұйғыр автономиялық ауданы үкіметінің»). */
