@@ -64,6 +64,8 @@ describe('Xinjiang leaders met on a trip', () => {
   it('reads the Uyghur leaders’ vowel variants and Xi Jinping as Latin-script sites write him', () => {
     const r = extract('Әкім Даниял Ахметов Үрімжіде Шөкрат Закірмен және Әркін Тұниязбен кездесті.');
     expect(part(r)).toEqual(['Daniyal Akhmetov', 'Erkin Tuniyaz', 'Shohrat Zakir']);
+    const m = extract('Әкім Даниял Ахметов Үрімжіде ШҰАР партком хатшысы Ма Шыңжуймен кездесті.');
+    expect(part(m)).toEqual(['Daniyal Akhmetov', 'Ma Xingrui']);
     const x = extract('Шы Жіпің Қасым-Жомарт Тоқаевпен келіссөз жүргізді.');
     expect(part(x)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
   });
