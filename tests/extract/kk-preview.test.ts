@@ -43,6 +43,14 @@ describe('Kazakh previews of a visit', () => {
     expect(part(r)).toEqual(['Han Chunlin', 'Murat Nurtleu']);
   });
 
+  it('reads an arrival told in the head («… келді») as no preview, whatever is still to come', () => {
+    const r = extract(
+      'ҚХР Мемлекеттік кеңесінің премьері Ли Цян ресми сапармен Астанаға келді. Сапар барысында Ли Цян Олжас Бектеновпен келіссөз жүргізеді.',
+    );
+    expect(part(r)).toContain('Li Qiang');
+    expect(ment(r)).not.toContain('Li Qiang');
+  });
+
   it('does not read «сәйкес келеді» (fits) as a coming visit', () => {
     const r = extract(
       'Мемлекет басшысы Қасым-Жомарт Тоқаев ҚХР Төрағасы Си Цзиньпинге жеделхат жолдады. Президенттің пікірінше, бұл екі елдің мүддесіне сәйкес келеді.',
