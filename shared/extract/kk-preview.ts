@@ -3,10 +3,10 @@
  * Цзиньпин … мемлекеттік сапармен келеді. Бұл туралы … мәлімдеді», «елші Президенттің алдағы сапары туралы айтып
  * берді»). By the labelling conventions the event is that visit (kind `visit`), its visitor is the one
  * participant, and whoever tells of it or will host it is only mentioned. Words come from the kk pack
- * (../lexicon/kk/kind.ts `PREVIEW_KK`).
+ * (../lexicon/kk/kind-preview.ts).
  */
 
-import { PREVIEW_KK } from './lexicon/kk/kind.ts';
+import { PREVIEW_KK } from './lexicon/kk/kind-preview.ts';
 import { OBLIQUE_ENDINGS } from './lexicon/kk/people.ts';
 import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
 import { headSentences, type Sentence } from './sentences.ts';
