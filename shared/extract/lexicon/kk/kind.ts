@@ -61,6 +61,7 @@ export const KIND_KK = {
       'форум*',
       'саммит*',
       'отырыс*',
+      'көрме*',
       // The word whole (or «ЭКСПО-2017»): a stem would take «экспорт» (export).
       'ЭКСПО',
       '/ЭКСПО-\\S+/',
@@ -85,8 +86,18 @@ export const KIND_KK = {
     ],
     agreement_signing: ['қол қою рәсім*'],
     // Cultural events (a photo exhibition, a festival, culture days) are `other` by the labelling conventions;
-    // a trade fair («жәрмеңке», «ЭКСПО») stays a forum.
-    other: ['орден*', 'марапат*', 'салтанат*', 'көрме*', 'фестиваль*', 'мәдениет күндері*', 'концерт*'],
+    // an exhibition as such («көрме»: the China–Eurasia Expo, trade fairs) stays a forum.
+    other: [
+      'орден*',
+      'марапат*',
+      'салтанат*',
+      'фотокөрме*',
+      'сурет көрме*',
+      'суреттер көрме*',
+      'фестиваль*',
+      'мәдениет күндері*',
+      'концерт*',
+    ],
   },
   documents: ['келісім*', 'құжат*', 'меморандум*'],
   speech: ['мәлімдеді', 'атап өтті', 'айтты', 'деді', 'пікірін білдірді', 'пікір білдірді', 'сұхбат берді'],
