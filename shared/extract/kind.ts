@@ -7,7 +7,8 @@ import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
 import { BATCH, summitMeeting } from './kind-frames.ts';
 import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
-import { wholeKazakhTrip } from './kk-kind.ts';
+import { kazakhInterview, wholeKazakhTrip } from './kk-kind.ts';
+import { kazakhPreview } from './kk-preview.ts';
 import {
   type EventNoun,
   eventNouns,
@@ -196,6 +197,10 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
     (r) => PHONE_HINT.test(r.s.text) && r.preds.some((p) => p.kind === 'phone_call' && p.tense !== 'past'),
   );
   if (phone) return out('phone_call', phone);
+  // A Kazakh preview of a visit (an envoy telling of it included) is about that visit (./kk-preview.ts).
+  if (kazakhPreview(sentences)) return out('visit', lead[0] ?? title);
+  // A Kazakh interview (the lead is the interviewer's question) is the interviewee's statement (./kk-kind.ts).
+  if (kazakhInterview(sentences)) return out('statement', lead[0] ?? title);
 
   const realizedEvent = (r: Read) => r.preds.find((p) => p.role === 'event' && p.tense === 'realized');
   // "X and Y discussed …" in a headline is weaker than the lead's own verb ("held the 11th session …").

@@ -20,14 +20,23 @@ const NUMBER = new Map(kk.NUMBER_WORDS);
 const WORD = alternation(kk.NUMBER_WORDS.map(([w]) => w));
 const SCALE = alternation(kk.SCALES.map(([w]) => w));
 const SCALE_RES = kk.SCALES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
-/** Digits (with a decimal comma) or up to five number words, then an optional scale word. */
-const AMOUNT = `(\\d+(?:[.,]\\d+)?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})(?:\\s*(${SCALE}))?`;
+/** A case ending after digits, joined by a hyphen («1500-ден астам», «800-ге жуық»). */
+const CASE = alternation(kk.DIGIT_CASES);
+/** A number in digits (spaced thousands «4 600», a decimal comma) or up to five number words. */
+const NUMERAL = `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?:-(?:${CASE}))?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})`;
+/**
+ * A number, an optional scale word, and after the scale the rest of the number («4 мың 600» = 4 600, «екі мың
+ * бес жүз» = 2 500): Kazakh writes the thousands apart from what follows them.
+ */
+const AMOUNT = `(${NUMERAL})(?:\\s*(${SCALE})(?:\\s+(${NUMERAL})(?=\\s))?)?`;
 const APPROX = `(?:\\s+(?:${alternation(kk.APPROX)}))?`;
 const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
   unit,
-  // At most one adjective between the count and its noun («6 мың шетелдік компания»).
+  // Up to three words of description between the count and its noun («6 мың шетелдік компания», «4 мыңнан
+  // астам қытай капиталы бар компания»): letters only, so another number never joins in, and no year word
+  // («2010 жылдан бері қытайлық компаниялар» is a year, not a count).
   re: regex(
-    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:\\p{L}+\\s+)?${alternation(words)}${WB_END}`,
+    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:(?!жыл)\\p{L}+\\s+){0,3}?${alternation(words)}${WB_END}`,
     'giu',
   ),
   context: wordsRegex(context),
@@ -49,6 +58,17 @@ function wordsValue(raw: string): number {
   return total;
 }
 
+/** A numeral in digits or in words. */
+function numeral(raw: string): number {
+  if (!/^\d/.test(raw)) return wordsValue(raw);
+  return Number(
+    raw
+      .replace(/-.*$/, '')
+      .replace(/[ \u00a0]/g, '')
+      .replace(',', '.'),
+  );
+}
+
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   for (const [re, f] of SCALE_RES) if (re.test(word)) return f;
@@ -66,8 +86,7 @@ export function kazakhCounts(text: string, previous: string): KazakhCount[] {
     if (!BILATERAL.test(text) && !BILATERAL.test(previous)) continue;
     for (const m of execAll(u.re, text)) {
       const raw = m[1] ?? '';
-      const base = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : wordsValue(raw);
-      const value = Math.round(base * scaleOf(m[2]));
+      const value = Math.round(numeral(raw) * scaleOf(m[2]) + (m[3] ? numeral(m[3]) : 0));
       if (!Number.isFinite(value) || value < 10) continue;
       out.push({ value, unit: u.unit, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }

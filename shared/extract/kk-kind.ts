@@ -6,6 +6,7 @@
  */
 import { WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
 import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
+import { headSentences, type Sentence } from './sentences.ts';
 
 const KAZAKH = /[әғқңөұүһі]/i;
 const TRIP = wordsRegex(WHOLE_TRIP_KK.trip);
@@ -16,6 +17,7 @@ const MEETING = regex(
   'giu',
 );
 const PROGRAMME = wordsRegex(WHOLE_TRIP_KK.programme, { global: true });
+const SEVERAL = wordsRegex(WHOLE_TRIP_KK.several);
 const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
 
 const TRIP_WORD = regex('сапар', 'iu');
@@ -35,9 +37,25 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
   for (const s of head) {
     const n = s.match(MEETING)?.length ?? 0;
     // «Сондай-ақ … кездесті»: another meeting of the same programme even when told alone.
-    meetings += n > 0 && ALSO.test(s) ? Math.max(n, 2) : n;
+    meetings += n > 0 && (ALSO.test(s) || SEVERAL.test(s)) ? Math.max(n, 2) : n;
     items += s.match(PROGRAMME)?.length ?? 0;
   }
   // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.
   return meetings >= 2 || (meetings >= 1 && items >= 1);
+}
+
+/** A question put in dialogue form («– Елші мырза, … қандай?»): the line of an interviewer. */
+const QUESTION_LINE = /^\s*[–—-]\s*\S[^\n]*\?/u;
+
+/**
+ * True when a Kazakh article opens, right after its title, with an interviewer's question in dialogue form: the
+ * report is an interview, a statement of the one answering by the labelling conventions, whatever meetings the
+ * answers recall.
+ */
+export function kazakhInterview(sentences: Sentence[]): boolean {
+  const { lead } = headSentences(sentences);
+  const first = lead[0];
+  if (!first || !KAZAKH.test(first.text)) return false;
+  const para = sentences.filter((s) => s.para === first.para && s.zone !== 'title').map((s) => s.text);
+  return QUESTION_LINE.test(para.join(' '));
 }

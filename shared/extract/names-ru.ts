@@ -2,10 +2,11 @@
 import { foldCyrillic } from './gazetteer/index.ts';
 import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
+import { NAME_STOP_KK } from './lexicon/kk/people.ts';
 import { MALE_FIRST_NAMES_RU, NAME_STOP_RU } from './lexicon/ru/people.ts';
 
 /** The pack's stop words and stems (months, days, role and place words, Chinese provinces, function words). */
-const RU_STOP = new RegExp(`^${alternation(NAME_STOP_RU)}${WB_END}`, 'u');
+const RU_STOP = new RegExp(`^${alternation([...NAME_STOP_RU, ...NAME_STOP_KK])}${WB_END}`, 'u');
 
 // Chinese provinces too («губернатором провинции Цзилинь Ху Юйтином»): part of the post, never of the name.
 const CN_REGIONS = PLACES.filter((p) => p.kind === 'region' && p.country === 'CN').flatMap((p) =>

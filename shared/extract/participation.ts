@@ -5,6 +5,7 @@
  */
 
 import { execAll } from './exec-all.ts';
+import { previewEvidence } from './kk-preview.ts';
 import { alternation, firstLetterGuard, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
@@ -32,7 +33,7 @@ const ALL_CUES = new RegExp(
   'giu',
 );
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
-const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU]);
+const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]);
 /** Another time named right after the name, inside its clause. */
 const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
 /** A visit still to come right after the name, role words or an apposition between ("Xi, …, plans to visit"). */
@@ -41,7 +42,8 @@ const FUTURE_AFTER = new RegExp(
   'iu',
 );
 /** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
-const KK_DATIVE = /^(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])/i;
+const KK_HONORIFIC = `(?:\\s+${alternation(KK.HONORIFICS_AFTER)})?`;
+const KK_DATIVE = new RegExp(`^${KK_HONORIFIC}(?:ге|ға|ке|қа|не|на)(?![а-яәғқңөұүһі])`, 'i');
 const KAZAKH = /[әғқңөұүһі]/i;
 /** A cheap test before TIME_AFTER: most clauses name no other time. */
 const TIME_HINT = /last|in (?:19|20)\d\d|ago/i;
@@ -50,13 +52,14 @@ const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
 /** Genitive, dative, ablative and comitative endings (no surname ends so): the name is no subject. */
 const KK_OBLIQUE_SOURCE = `(?:${KK.OBLIQUE_ENDINGS.join('|')})`;
 const KK_OBLIQUE_END = new RegExp(`${KK_OBLIQUE_SOURCE}$`, 'i');
-const KK_OBLIQUE = new RegExp(`^${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
+const KK_OBLIQUE = new RegExp(`^${KK_HONORIFIC}${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
 const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
 const KK_AFTER = new RegExp(
   `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
   'iu',
 );
 const KK_OTHER_TIME = wordsRegex(KK.OTHER_TIME);
+const KK_IN_PASSING = wordsRegex(KK.IN_PASSING);
 const KK_FUTURE = wordsRegex(KK.FUTURE);
 const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
 /** «Тоқаев … атты мақаласында»: the article word after the name, within its sentence. */
@@ -212,6 +215,8 @@ export function evidenceOf(
   const text = s.text;
   if (quoted) return 'mention';
   const cues = cuesOf(text);
+  // A Kazakh preview of a visit: its visitor takes part, the teller and the host are mentioned (./kk-preview.ts).
+  if (futureVisit && cues.kazakh) return previewEvidence(text, start, end);
   if (lastMentionCue(text, start, cues.mentions) !== null) return 'mention';
   const after = text.slice(end, end + 200);
   if (POSSESSED.test(after) || (TIME_HINT.test(after.slice(0, 90)) && TIME_AFTER.test(after)))
@@ -226,7 +231,8 @@ export function evidenceOf(
   // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
   if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
     return 'mention';
-  cues.otherTime ??= OTHER_TIME.test(text) || (kazakh && KK_OTHER_TIME.test(text));
+  cues.otherTime ??=
+    OTHER_TIME.test(text) || (kazakh && (KK_OTHER_TIME.test(text) || KK_IN_PASSING.test(text)));
   if (cues.otherTime) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
   if (s.zone === 'body' && !futureVisit) {

@@ -1,6 +1,7 @@
 /** Participants and mentioned people of an article: names, roles, countries, and who took part. */
 import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
+import { kazakhPreview } from './kk-preview.ts';
 import { findNames } from './names.ts';
 import {
   announcesVisit,
@@ -120,7 +121,7 @@ export function extractPeople(
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
   const otherDay = otherDaySentences(sentences);
-  const future = announcesVisit(sentences);
+  const future = announcesVisit(sentences) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   const spoken = speechParagraphs(sentences, quotes);
   // Taking part in a body sentence set on another day is taking part in another event.

@@ -19,6 +19,33 @@ describe('Kazakh counts and scale words', () => {
     expect(figures('Биыл Қытайға 730 мың тонна астық жөнелтілді.')).toEqual([['other', 730000, 'tonnes']]);
   });
 
+  it('adds what follows the thousands («5 мың 300», «екі мың бес жүз») and reads «млн», spaced digits', () => {
+    expect(figures('Елімізде қытай капиталының қатысуымен 5 мың 300 компания тіркелген.')).toEqual([
+      ['other', 5300, 'companies'],
+    ]);
+    expect(figures('Қазір Қытайда екі мың бес жүз қазақстандық студент оқиды.')).toEqual([
+      ['other', 2500, 'students'],
+    ]);
+    expect(figures('Өткен айда Қытайға 1,4 млн тонна бидай экспортталды.')).toEqual([
+      ['other', 1400000, 'tonnes'],
+    ]);
+    expect(figures('Қытайдың жоғары оқу орындарында 14 200 қазақстандық студент білім алуда.')).toEqual([
+      ['other', 14200, 'students'],
+    ]);
+  });
+
+  it('reads a hyphenated case on digits («1200-ден астам»), «бар» counts and a longer description', () => {
+    expect(figures('Қазір елімізде 1200-ден астам қытай компаниясы бар.')).toEqual([
+      ['other', 1200, 'companies'],
+    ]);
+    expect(figures('Қазір Қытайда 2 мың қазақстандық студент бар.')).toEqual([['other', 2000, 'students']]);
+    expect(figures('Елімізде 3 мыңнан астам қытай капиталы бар кәсіпорын тіркелген.')).toEqual([
+      ['other', 3000, 'companies'],
+    ]);
+    expect(figures('Биыл Қытайға 900 мың тонна мұнай жеткізілді.')).toEqual([['other', 900000, 'tonnes']]);
+    expect(figures('2015 жылдан бері қытайлық кәсіпорындар елімізде жаңа зауыттар салды.')).toEqual([]);
+  });
+
   it('leaves a target («2030 жылға қарай») and a growth rate out', () => {
     expect(
       figures(

@@ -63,6 +63,8 @@ export function derivedKazakhForms(p: GazetteerPerson): string[] {
   const out = new Set<string>();
   const xj = pinyinToKazakh(p.name);
   if (xj) out.add(xj);
+  // Kazakh vowel harmony writes ы after ш, ж, ч as often as и («Ма Шыңжуй», «Шы Жиңпиң»).
+  if (xj && /[шжч]и/i.test(xj)) out.add(xj.replace(/([шжчШЖЧ])и/g, '$1ы'));
   // Kazakh drops the soft sign and writes е for э: «Чжан Ханхуей» for «Чжан Ханьхуэй».
   for (const c of p.cyr) if (/[ьэ]/.test(c)) out.add(c.replaceAll('ь', '').replaceAll('э', 'е'));
   return [...out].filter((f) => !p.cyr.includes(f));

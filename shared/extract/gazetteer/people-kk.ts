@@ -3,6 +3,7 @@ import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
 import { KK_PEOPLE_MORE } from './people-more-kk.ts';
 import { REGIONAL_PEOPLE } from './people-regional.ts';
+import { XINJIANG_FORMS_KK, XINJIANG_PEOPLE_KK } from './people-xinjiang-kk.ts';
 import type { GazetteerPerson } from './types.ts';
 
 /**
@@ -129,8 +130,9 @@ const CHINESE: GazetteerPerson[] = [...CN_PEOPLE, ...CN_PEOPLE_MORE, ...REGIONAL
 
 function withDerived(): Record<string, readonly string[]> {
   const out: Record<string, string[]> = {};
-  for (const [name, forms] of Object.entries(HAND_FORMS)) out[name] = [...forms];
-  for (const p of [...CHINESE, ...KK_PEOPLE_BASE, ...KK_PEOPLE_MORE]) {
+  for (const [name, forms] of [...Object.entries(HAND_FORMS), ...Object.entries(XINJIANG_FORMS_KK)])
+    out[name] = [...(out[name] ?? []), ...forms];
+  for (const p of [...CHINESE, ...KK_PEOPLE]) {
     const have = new Set([...p.cyr, ...(out[p.name] ?? [])]);
     const added = derivedKazakhForms(p).filter((f) => !have.has(f));
     if (added.length > 0) out[p.name] = [...(out[p.name] ?? []), ...added];
@@ -208,7 +210,7 @@ const KK_PEOPLE_BASE: GazetteerPerson[] = [
 ];
 
 /** Kazakh-source officials: the ones above and the later additions (./people-more-kk.ts). */
-export const KK_PEOPLE: GazetteerPerson[] = [...KK_PEOPLE_BASE, ...KK_PEOPLE_MORE];
+export const KK_PEOPLE: GazetteerPerson[] = [...KK_PEOPLE_BASE, ...KK_PEOPLE_MORE, ...XINJIANG_PEOPLE_KK];
 
 /**
  * Kazakh spellings by English name, joined to the gazetteer's entries: the hand-written ones above and, for every

@@ -22,6 +22,9 @@ export const KZ_PLACES: Place[] = [
       'Акорда',
       'Акорде',
       'Ақорда',
+      // Kazakh press names the capital by a noun: «Елордада» (in the capital), «Қазақстан астанасына».
+      'Елорда',
+      'Қазақстан астанасы',
       'Целиноград',
       'Akmolinsk',
       'Tselinograd',

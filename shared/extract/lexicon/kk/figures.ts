@@ -13,6 +13,8 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['миллион*', 1e6],
   ['миллиард*', 1e9],
   ['триллион*', 1e12],
+  ['млн', 1e6],
+  ['млрд', 1e9],
 ];
 
 /** Kazakh number words, composed as written («он екі мың» = 12 000, «алты мыңға жуық» ≈ 6 000). */
@@ -38,6 +40,9 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['жүз', 100],
 ];
 
+/** Case endings Kazakh joins to digits with a hyphen («1500-ден астам», «800-ге жуық», «5-тен»). */
+export const DIGIT_CASES = ['ден', 'дан', 'тен', 'тан', 'нен', 'нан', 'ге', 'ға', 'ке', 'қа'];
+
 /** Words between a count and its noun that only round it («жуық», «астам», «шамасында»). */
 export const APPROX = ['жуық', 'астам', 'шамасында', 'артық', 'аса', 'шақты', 'жуығы'];
 
@@ -49,9 +54,20 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
   [
     'companies',
     ['компания*', 'кәсіпорын*', 'кәсіпорн*', 'фирма*'],
-    ['капитал*', 'қатысуымен', 'жұмыс істей*', 'тіркел*', 'қытайлық', 'бірлескен'],
+    // «… қытай компаниясы бар» (there are): the Chinese companies themselves are the context.
+    [
+      'капитал*',
+      'қатысуымен',
+      'жұмыс істей*',
+      'тіркел*',
+      'қытайлық',
+      'бірлескен',
+      'қытай',
+      'бар',
+      'инвестор*',
+    ],
   ],
-  ['students', ['студент*', 'білім алушы*'], ['оқи*', 'білім ал*', 'оқып', 'оқу*']],
+  ['students', ['студент*', 'білім алушы*'], ['оқи*', 'білім ал*', 'оқып', 'оқу*', 'бар', 'қазақстандық']],
   [
     'tonnes',
     ['тонна*'],
@@ -66,6 +82,13 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
       'астық*',
       'бидай*',
       'өнім*',
+      'мұнай*',
+      'көмір*',
+      'металл*',
+      'тауар*',
+      'сатыл*',
+      'әкел*',
+      'шығар*',
     ],
   ],
 ];

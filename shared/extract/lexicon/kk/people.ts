@@ -34,6 +34,7 @@ export const SPEECH_KK = [
   'ұсынды',
   'тоқталды',
   'сөз сөйледі',
+  'сұхбат берді',
   'айтып берді',
   'пікір білдірді',
   'пікірімен бөлісті',
@@ -44,6 +45,13 @@ export const SPEECH_KK = [
   'жауап берді',
   'мәлім етті',
 ];
+
+/**
+ * Words that are never part of a name in Kazakh texts, written folded (Kazakh letters as Russian ones: «Қазақ» →
+ * казак): the Ili Kazakh and Xinjiang Uyghur autonomous units' names before their heads' posts («Іле Қазақ
+ * автономиялық облысының әкімі …»).
+ */
+export const NAME_STOP_KK = ['казак', 'иле', 'шынжан*', 'уйгыр*', 'автономиял*'];
 
 /** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
 export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
@@ -106,6 +114,12 @@ export const TITLES_BEFORE = [
   'спикер*',
 ];
 
+/**
+ * Honorifics written after a name that take its case ending instead («Си Цзиньпин мырзаға», «… ханымның»): the
+ * case of the honorific is the case of the name.
+ */
+export const HONORIFICS_AFTER = ['мырза', 'ханым'];
+
 /** Kazakh case endings by case, in each vowel-harmony and consonant variant («Тоқаевтың», «Тоқаевқа»). */
 const GENITIVE = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
 const DATIVE = ['ға', 'ге', 'қа', 'ке'];
@@ -140,64 +154,41 @@ export const EVENT = [
   'қол қойысты',
   'келісті',
   'уағдаласты',
+  // «жүздесті» (met face to face), «бас қосты» (came together): meeting verbs the shared list lacks.
+  'жүздес*',
+  'бас қосты',
+  // Chairing a session («отырысқа … төрағалық етті»): the co-chairs are its participants.
+  'төрағалық ет*',
+  // On a trip now («іссапарда жүр», «сапарында болды»): the traveller is at the event.
+  'іссапарда жүр*',
+  'сапарда жүр*',
+  'іссапармен барды',
+  'сапарында болды',
+  'іссапарында болды',
+];
+
+/**
+ * Meetings in the plural as a setting («Қытайдағы кездесулерде», «келіссөздер барысында»): a feature telling what
+ * someone did at several meetings names the counterparts in passing; they are mentioned, not this event's.
+ */
+export const IN_PASSING = [
+  'кездесулерде',
+  'кездесулерінде',
+  'кездесулер барысында',
+  'кездесулер кезінде',
+  'келіссөздерде',
+  'келіссөздерінде',
+  'сапарларында',
+  'сапарлары кезінде',
 ];
 
 /** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */
 export const SOURCE_AFTER = ['айтуынша', 'сөзінше', 'мәліметінше', 'хабарлауынша'];
 
 /**
- * Kazakh words that head a role before a name («облысының әкімі», «партия комитетінің хатшысы», «елшісі»), as
- * stems (the possessive ending follows). Read with the Russian ones by ../../roles.ts.
- */
-export const ROLE_HEAD_STEMS = [
-  'әкім*',
-  'төраға*',
-  'хатшы*',
-  'елші*',
-  'орынбасар*',
-  'бастығы',
-  'жетекші*',
-  'кеңесші*',
-  'өкілі',
-  'губернатор*',
-  'министрі',
-  'директоры',
-  'ректоры',
-];
-
-/** Other words a Kazakh role phrase holds (its genitive chain: «Шыңжаң Ұйғыр автономиялық ауданы үкіметінің»). */
-export const ROLE_PART_STEMS = [
-  'облыс*',
-  'қала*',
-  'аудан*',
-  'үкімет*',
-  'партия*',
-  'комитет*',
-  'министрлі*',
-  'істер',
-  'провинция*',
-  'өңір*',
-  'кеңес*',
-  'төтенше',
-  'өкілетті',
-  'бірінші',
-  'бас',
-  'вице-*',
-  'басқарма*',
-  'компания*',
-  'корпорация*',
-  'халық',
-  'республика*',
-];
-
-/**
- * Endings of the words inside a Kazakh role (genitive, «-дағы» adjectives, «-лық» adjectives), as a regex
- * source: «Қазақстандағы», «автономиялық», «облысының».
- */
-export const ROLE_WORD_ENDINGS = '(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|лық|лік|дық|дік|тық|тік)$';
-
-/**
  * Titles that name one person by law, written alone in Kazakh texts: «Елбасы» (Leader of the Nation) is
  * Nazarbayev's. Before his name the gazetteer's forms read it; alone it still names him.
  */
 export const TITLE_OF_ONE: Record<string, string> = { елбасы: 'Nursultan Nazarbayev' };
+
+export { ROLE_HEAD_STEMS, ROLE_PART_STEMS, ROLE_WORD_ENDINGS, SOURCE_ROLES_KK } from './people-roles.ts';

@@ -25,11 +25,27 @@ export const RELATION = [
   'жеделхат*',
   'қолда*',
   'алғыс*',
+  // As the English list: relations, partnership, envoys, delegations, trips, signings, trade words.
+  'қарым-қатынас*',
+  'әріптест*',
+  'серіктест*',
+  'екіжақты*',
+  'іссапар*',
+  'елші*',
+  'делегация*',
+  'қол қой*',
+  'келісім*',
+  'меморандум*',
+  'инвестиция*',
+  'экспорт*',
+  'импорт*',
+  'транзит*',
+  'шекара*',
 ];
 /** A meeting between the two. */
-export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', 'сапар*'];
+export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', 'сапар*', 'іссапар*', 'жүздес*'];
 /** A visit. */
-export const VISIT = ['сапар*'];
+export const VISIT = ['сапар*', 'іссапар*'];
 /** Words saying that a multilateral story has a two-party part. */
 export const BILATERAL_TALK = ['екіжақты*', 'екі ел*', 'тараптар*'];
 /** Words joining the last item of a list. */
