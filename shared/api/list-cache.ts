@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { Store } from '../store/port.ts';
+import { respond } from './http.ts';
+
+/**
+ * The API's read-through cache of list responses (`/events`, `/agreements`, `/figures`, the feeds and CSV
+ * exports): the exact body and headers of a 200, per normalised URL, tagged with the store's list version
+ * (shared/store/list-version.ts) read BEFORE the page was read, and with this process's write generation. An entry
+ * is served while both are unchanged and it is younger than MAX_AGE_MS. Writers bump the version after their
+ * write, so an entry can only be older than the version it is tagged with, never newer; a write landing while a
+ * page is read leaves that page under the old value, which the next read of the counter retires. DESIGN.md →
+ * "List cache" states the staleness bound.
+ */
+
+/**
+ * Age cap of an entry whatever the counter says. GSI reads are eventually consistent in AWS: a page read just
+ * after a bump may still miss the write it announced, and would otherwise be kept until the next write.
+ */
+export const MAX_AGE_MS = 30_000;
+/** Entries kept at most (least recently used dropped first). */
+export const MAX_ENTRIES = 1000;
+/** Body characters kept at most over all entries (a 100-event page is ≈ 150 k). */
+export const MAX_CHARS = 32 * 1024 * 1024;
+/** How often the list version is re-read by default (`API_LIST_CACHE_MS`). */
+export const DEFAULT_REFRESH_MS = 1000;
+
+/** One kept response. */
+interface Entry {
+  version: number;
+  generation: number;
+  /** When the request that read it started (clock ms). */
+  at: number;
+  headers: Record<string, string>;
+  body: string;
+  etag: string;
+}
+
+/** A response read out to its body, with a strong ETag (the route's own, or a sha256 of the body). */
+async function materialise(res: Response): Promise<Omit<Entry, 'version' | 'generation' | 'at'>> {
+  const body = await res.text();
+  const headers = Object.fromEntries(res.headers);
+  headers.etag ??= `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return { headers, body, etag: headers.etag };
+}
+
+/** The answer to one request from a kept response: 304 when the client holds it (headers without a type). */
+function answer(e: Omit<Entry, 'version' | 'generation' | 'at'>, ifNoneMatch: string | undefined): Response {
+  if (ifNoneMatch !== e.etag) return new Response(e.body, { status: 200, headers: e.headers });
+  const { 'content-type': _type, 'content-length': _length, ...headers } = e.headers;
+  return respond(304, null, headers, false);
+}
+
+/** The cache key of a request: its route path and its query, keys sorted (repeated keys comma-joined). */
+export function cacheKey(path: string, query: Record<string, string>): string {
+  const parts = Object.keys(query)
+    .sort()
+    .map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(query[k] ?? '')}`);
+  return `${path}?${parts.join('&')}`;
+}
+
+/** The list cache of one API process (see the module comment). */
+export class ListCache {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+  /** The last list version read and when that read was ISSUED (the bound counts from there). */
+  private known: { value: number; at: number } | null = null;
+  private reading: Promise<{ value: number; at: number }> | null = null;
+
+  /**
+   * @param refreshMs how long a read of the list version is reused: 0 reads it on every request, null turns the
+   *   cache off (every request computed; responses get the same ETag and 304 handling as cached ones).
+   */
+  constructor(
+    private readonly store: Store,
+    private readonly refreshMs: number | null,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** How many responses are kept (tests). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The list version a page read from now on may be tagged with (re-read when the last read is too old). */
+  private async version(): Promise<number> {
+    const known = this.known;
+    if (known && this.clock() - known.at < (this.refreshMs ?? 0)) return known.value;
+    // 0 = every request reads it itself: a read issued before this request came could miss a finished write
+    if (this.refreshMs === 0) return this.store.getListVersion();
+    this.reading ??= this.readVersion();
+    return (await this.reading).value;
+  }
+
+  /** One shared read of the counter; `at` is when it was issued, so its age is never under-counted. */
+  private async readVersion(): Promise<{ value: number; at: number }> {
+    const at = this.clock();
+    try {
+      const value = await this.store.getListVersion();
+      // a slower read issued earlier never replaces a newer one
+      if (!this.known || this.known.at <= at) this.known = { value, at };
+      return { value, at };
+    } finally {
+      this.reading = null;
+    }
+  }
+
+  /**
+   * Answers a request from the cache, or computes it (`compute` must ignore If-None-Match: the cache answers 304
+   * itself) and keeps a 200. Other statuses pass through, never kept.
+   */
+  async serve(
+    key: string,
+    ifNoneMatch: string | undefined,
+    compute: () => Promise<Response>,
+  ): Promise<Response> {
+    if (this.refreshMs === null) {
+      const res = await compute();
+      return res.status === 200 ? answer(await materialise(res), ifNoneMatch) : res;
+    }
+    // both read BEFORE the page: a write finishing during the read makes them stale, never the page newer
+    const started = this.clock();
+    const version = await this.version();
+    const generation = this.store.localListGeneration();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version && hit.generation === generation && started - hit.at < MAX_AGE_MS) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return answer(hit, ifNoneMatch);
+    }
+    const res = await compute();
+    if (res.status !== 200) return res;
+    const entry: Entry = { ...(await materialise(res)), version, generation, at: started };
+    this.keep(key, entry);
+    return answer(entry, ifNoneMatch);
+  }
+
+  /** Keeps an entry, dropping the least recently used ones beyond the bounds. */
+  private keep(key: string, entry: Entry): void {
+    const old = this.entries.get(key);
+    // a page read under an older version finishing late never displaces a newer one
+    if (old && (old.version > entry.version || old.generation > entry.generation)) return;
+    if (old) {
+      this.chars -= old.body.length;
+      this.entries.delete(key);
+    }
+    if (entry.body.length > MAX_CHARS / 4) return;
+    this.entries.set(key, entry);
+    this.chars += entry.body.length;
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= MAX_ENTRIES && this.chars <= MAX_CHARS) break;
+      this.entries.delete(k);
+      this.chars -= e.body.length;
+    }
+  }
+}
