@@ -19,8 +19,8 @@ import { respond } from './http.ts';
 export const MAX_AGE_MS = 30_000;
 /** Entries kept at most (least recently used dropped first). */
 export const MAX_ENTRIES = 1000;
-/** Body characters kept at most over all entries (a 100-event page is ≈ 150 k). */
-export const MAX_CHARS = 32 * 1024 * 1024;
+/** Body bytes kept at most over all entries (a 100-event page is ≈ 150 KB). */
+export const MAX_BYTES = 32 * 1024 * 1024;
 /** How often the list version is re-read by default (`API_LIST_CACHE_MS`). */
 export const DEFAULT_REFRESH_MS = 1000;
 
@@ -31,16 +31,19 @@ interface Entry {
   /** When the request that read it started (clock ms). */
   at: number;
   headers: Record<string, string>;
-  body: string;
+  /** The body as sent (UTF-8, encoded once: a hit does not encode a 150 KB page again). */
+  body: Uint8Array;
   etag: string;
 }
 
+const utf8 = new TextEncoder();
+
 /** A response read out to its body, with a strong ETag (the route's own, or a sha256 of the body). */
 async function materialise(res: Response): Promise<Omit<Entry, 'version' | 'generation' | 'at'>> {
-  const body = await res.text();
+  const text = await res.text();
   const headers = Object.fromEntries(res.headers);
-  headers.etag ??= `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  return { headers, body, etag: headers.etag };
+  headers.etag ??= `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+  return { headers, body: utf8.encode(text), etag: headers.etag };
 }
 
 /** The answer to one request from a kept response: 304 when the client holds it (headers without a type). */
@@ -61,7 +64,7 @@ export function cacheKey(path: string, query: Record<string, string>): string {
 /** The list cache of one API process (see the module comment). */
 export class ListCache {
   private readonly entries = new Map<string, Entry>();
-  private chars = 0;
+  private bytes = 0;
   /** The last list version read and when that read was ISSUED (the bound counts from there). */
   private known: { value: number; at: number } | null = null;
   private reading: Promise<{ value: number; at: number }> | null = null;
@@ -140,16 +143,16 @@ export class ListCache {
     // a page read under an older version finishing late never displaces a newer one
     if (old && (old.version > entry.version || old.generation > entry.generation)) return;
     if (old) {
-      this.chars -= old.body.length;
+      this.bytes -= old.body.byteLength;
       this.entries.delete(key);
     }
-    if (entry.body.length > MAX_CHARS / 4) return;
+    if (entry.body.byteLength > MAX_BYTES / 4) return;
     this.entries.set(key, entry);
-    this.chars += entry.body.length;
+    this.bytes += entry.body.byteLength;
     for (const [k, e] of this.entries) {
-      if (this.entries.size <= MAX_ENTRIES && this.chars <= MAX_CHARS) break;
+      if (this.entries.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
       this.entries.delete(k);
-      this.chars -= e.body.length;
+      this.bytes -= e.body.byteLength;
     }
   }
 }

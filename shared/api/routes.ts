@@ -26,7 +26,7 @@ export const apiRoutes: RouteDef[] = [
     tag: 'Events',
     summary: 'Recent events, newest first',
     description:
-      'Filters that keys cannot express are applied to one store page, so a page may be shorter than `limit`: follow `cursor` until it is null. ETag / If-None-Match → 304.',
+      "Filters are answered from the store's indexes: a page is full, or the listing has ended and `cursor` is null (combined filters that rarely match together may give shorter pages with a cursor: follow it until it is null). ETag / If-None-Match → 304.",
     query: EventsQuery,
     responses: { ...okJson('EventsPage', 'A page of events'), '304': NOT_MODIFIED },
     handler: listEvents,

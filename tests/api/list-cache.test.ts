@@ -1,7 +1,7 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/api/app.ts';
-import { ListCache, MAX_AGE_MS } from '../../shared/api/list-cache.ts';
+import { ListCache, MAX_AGE_MS, MAX_ENTRIES } from '../../shared/api/list-cache.ts';
 import { keys } from '../../shared/store/keys.ts';
 import type { Store } from '../../shared/store/port.ts';
 import { makeEvent } from '../helpers/events.ts';
@@ -202,5 +202,24 @@ describe('the list cache', () => {
     await cache.serve('/events?a=1&b=2', undefined, count);
     expect(computed).toBe(1);
     expect(cache.size).toBe(1);
+  });
+
+  it(`keeps at most ${MAX_ENTRIES} responses, dropping the least recently used`, async () => {
+    const cache = new ListCache(db.store, 60_000);
+    let computed = 0;
+    const serve = (k: string) =>
+      cache.serve(k, undefined, async () => {
+        computed++;
+        return new Response(k);
+      });
+    for (let i = 0; i < MAX_ENTRIES; i++) await serve(`/k${i}`);
+    await serve('/k0'); // used again: now the most recent
+    await serve('/one-more');
+    expect(cache.size).toBe(MAX_ENTRIES);
+    computed = 0;
+    await serve('/k0');
+    expect(computed).toBe(0);
+    await serve('/k1'); // the least recently used one was dropped
+    expect(computed).toBe(1);
   });
 });
