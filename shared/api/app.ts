@@ -54,18 +54,14 @@ async function contextOf(
 
 /**
  * A list route through the list cache: a hit costs no validation and no store read but the list version's; a miss
- * runs the handler with If-None-Match hidden (the cache keeps the full 200 and answers 304 itself, the same way
- * whether the cache is on or off).
+ * runs the handler. The cache owns conditional requests: it gives every kept 200 its ETag and answers 304 itself,
+ * the same way whether it is on or off (no handler looks at If-None-Match).
  */
 async function cached(c: Context, route: RouteDef, deps: ApiDeps, cache: ListCache): Promise<Response> {
   const rawQuery = queryRecord(new URL(c.req.url).searchParams);
-  return cache.serve(cacheKey(route.path, rawQuery), c.req.header('if-none-match'), async () => {
-    const ctx = await contextOf(c, route, deps, rawQuery);
-    return route.handler({
-      ...ctx,
-      header: (name) => (/^if-none-match$/i.test(name) ? undefined : ctx.header(name)),
-    });
-  });
+  return cache.serve(cacheKey(route.path, rawQuery), c.req.header('if-none-match'), async () =>
+    route.handler(await contextOf(c, route, deps, rawQuery)),
+  );
 }
 
 /** A matcher for a route's path, for telling 405 (known path, other method) from 404. */

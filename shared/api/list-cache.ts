@@ -108,8 +108,9 @@ export class ListCache {
   }
 
   /**
-   * Answers a request from the cache, or computes it (`compute` must ignore If-None-Match: the cache answers 304
-   * itself) and keeps a 200. Other statuses pass through, never kept.
+   * Answers a request from the cache, or computes it and keeps a 200 (with an ETag: the route's, or a sha256 of
+   * the body). `compute` must not answer 304 itself: the cache does, from what it keeps. Other statuses pass
+   * through, never kept.
    */
   async serve(
     key: string,
