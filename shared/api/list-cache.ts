@@ -38,7 +38,7 @@ interface Entry {
 
 const utf8 = new TextEncoder();
 
-/** A response read out to its body, with a strong ETag (the route's own, or a sha256 of the body). */
+/** A response read out to its body, with a strong ETag (a sha256 of the body; one a route set is kept). */
 async function materialise(res: Response): Promise<Omit<Entry, 'version' | 'generation' | 'at'>> {
   const text = await res.text();
   const headers = Object.fromEntries(res.headers);
