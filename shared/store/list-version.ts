@@ -19,6 +19,19 @@ let localGeneration = 0;
 /** How many list-changing writes this process has finished so far. */
 export const localListGeneration = (): number => localGeneration;
 
+/** The last list version each store read (see `listStamp`). */
+const versionSeen = new WeakMap<StoreContext, number>();
+
+/**
+ * What a store's own read caches (the months index, event-listing.ts) are valid for: this process's generation and
+ * the last list version the store read. A read cache kept under another stamp is read again, so a page read after
+ * `getListVersion` saw a change (or after a write in this process) never comes from a cache older than that change
+ * — else the API would keep a page missing another process's new month under the new version.
+ */
+export function listStamp(ctx: StoreContext): string {
+  return `${localGeneration}:${versionSeen.get(ctx) ?? -1}`;
+}
+
 /** The stored list version (0 before any write); a strongly consistent read, so it is never behind a bump. */
 export async function getListVersion(ctx: StoreContext): Promise<number> {
   const out = await call('GetItem', () =>
@@ -31,8 +44,9 @@ export async function getListVersion(ctx: StoreContext): Promise<number> {
       }),
     ),
   );
-  const v = out.Item?.v;
-  return typeof v === 'number' ? v : 0;
+  const v = typeof out.Item?.v === 'number' ? out.Item.v : 0;
+  versionSeen.set(ctx, v);
+  return v;
 }
 
 /** Bumps the stored list version by one (atomic ADD: concurrent writers each count). */

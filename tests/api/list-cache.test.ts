@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/api/app.ts';
 import { ListCache, MAX_AGE_MS, MAX_ENTRIES } from '../../shared/api/list-cache.ts';
+import { createStore } from '../../shared/store/dynamo-store.ts';
 import { keys } from '../../shared/store/keys.ts';
 import type { Store } from '../../shared/store/port.ts';
 import { makeEvent } from '../helpers/events.ts';
@@ -123,6 +124,24 @@ describe('the list cache', () => {
     await db.store.createEvent({ ...newest, eventDate: '2099-01-01', title: 'Same-process write' });
     expect(await firstTitle(await cached.request('/events?limit=1'))).toBe('Same-process write');
     expect(before).not.toBe('Same-process write');
+  });
+
+  it('shows a new month written through another store of this process at once', async () => {
+    const cached = app(60_000);
+    await cached.request('/events?limit=1');
+    const other = createStore({ tableName: db.tableName, endpoint: db.endpoint, region: 'us-east-1' });
+    try {
+      await other.createEvent({
+        ...makeEvent(600),
+        eventDate: '2098-03-04',
+        title: 'Another store, new month',
+      });
+    } finally {
+      other.destroy();
+    }
+    // the API's store has its months index cached (read by the request above): the page must not use it
+    const page = await cached.request('/events?limit=1&from=2098-01-01&to=2098-12-31');
+    expect(await firstTitle(page)).toBe('Another store, new month');
   });
 
   it("shows another process's write once the counter is read again (at once with 0)", async () => {

@@ -1,6 +1,10 @@
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../shared/errors.ts';
 import { createStore, type DynamoStore } from '../../shared/store/dynamo-store.ts';
+import { viewItem } from '../../shared/store/event-view.ts';
+import { eventItem, newMonthMarker } from '../../shared/store/events.ts';
+import { keys } from '../../shared/store/keys.ts';
 import type { Store } from '../../shared/store/port.ts';
 import type { TestStore } from '../helpers/store.ts';
 import { rawClient, type StoreFactory, storePerTest } from './contract.ts';
@@ -110,6 +114,41 @@ export function listVersionContract(start: StoreFactory): void {
         expect(await other.getListVersion()).toBe(6);
         await other.createEvent(eventOn(30, '2026-05-02'));
         expect(await store.getListVersion()).toBe(7);
+      } finally {
+        other.destroy();
+      }
+    });
+
+    it("shows another process's new month in a listing read after the changed version was read", async () => {
+      await store.createEvent(eventOn(40, '2026-04-20'));
+      expect((await store.listEvents({ limit: 1 })).items[0]?.id).toBe(eventOn(40, null).id);
+      // another process: the items createEvent writes for a new month, then its bump (no write of this process)
+      const e = { ...eventOn(41, '2040-01-05'), version: 0 };
+      const doc = rawClient(db);
+      for (const Item of [newMonthMarker('2040-01'), eventItem(e, 0), viewItem(e, 0)])
+        await doc.send(new PutCommand({ TableName: db.tableName, Item }));
+      await doc.send(
+        new UpdateCommand({
+          TableName: db.tableName,
+          Key: keys.listVersion(),
+          UpdateExpression: 'ADD v :one',
+          ExpressionAttributeValues: { ':one': 1 },
+        }),
+      );
+      doc.destroy();
+      // within the months index's reuse delay: only the changed version tells the store to read it again
+      await store.getListVersion();
+      expect((await store.listEvents({ limit: 1 })).items[0]?.id).toBe(e.id);
+      expect((await store.listEventsJson({ limit: 1 })).items[0]).toContain('2040-01-05');
+    });
+
+    it('shows a new month written by another store of this process in the next listing', async () => {
+      await store.createEvent(eventOn(42, '2026-04-21'));
+      expect((await store.listEvents({ limit: 1 })).items[0]?.id).toBe(eventOn(42, null).id);
+      const other = createStore({ tableName: db.tableName, endpoint: db.endpoint, region: 'us-east-1' });
+      try {
+        await other.createEvent(eventOn(43, '2041-02-03'));
+        expect((await store.listEvents({ limit: 1 })).items[0]?.id).toBe(eventOn(43, null).id);
       } finally {
         other.destroy();
       }
