@@ -68,6 +68,14 @@ export class ListCache {
   /** The last list version read and when that read was ISSUED (the bound counts from there). */
   private known: { value: number; at: number } | null = null;
   private reading: Promise<{ value: number; at: number }> | null = null;
+  /**
+   * Pages being read, per key, under the tag they will be kept with: requests for the same page and tag wait for
+   * that read instead of each reading it (when an entry expires under 50 concurrent clients, one read, not 50).
+   */
+  private readonly computing = new Map<
+    string,
+    { version: number; generation: number; entry: Promise<Entry | null> }
+  >();
 
   /**
    * @param refreshMs how long a read of the list version is reused: 0 reads it on every request, null turns the
@@ -131,11 +139,28 @@ export class ListCache {
       this.entries.set(key, hit);
       return answer(hit, ifNoneMatch);
     }
-    const res = await compute();
-    if (res.status !== 200) return res;
-    const entry: Entry = { ...(await materialise(res)), version, generation, at: started };
-    this.keep(key, entry);
-    return answer(entry, ifNoneMatch);
+    const pending = this.computing.get(key);
+    if (pending && pending.version === version && pending.generation === generation) {
+      // read after the same version read: as good as an entry with this tag
+      const shared = await pending.entry;
+      if (shared) return answer(shared, ifNoneMatch);
+    }
+    let res: Response | undefined;
+    const entry = (async (): Promise<Entry | null> => {
+      res = await compute();
+      if (res.status !== 200) return null;
+      const kept: Entry = { ...(await materialise(res)), version, generation, at: started };
+      this.keep(key, kept);
+      return kept;
+    })();
+    this.computing.set(key, { version, generation, entry });
+    try {
+      const kept = await entry;
+      // a non-200 is this request's own answer (its body can be read once): waiting requests compute theirs
+      return kept ? answer(kept, ifNoneMatch) : (res as Response);
+    } finally {
+      if (this.computing.get(key)?.entry === entry) this.computing.delete(key);
+    }
   }
 
   /** Keeps an entry, dropping the least recently used ones beyond the bounds. */

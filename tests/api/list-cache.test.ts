@@ -241,4 +241,22 @@ describe('the list cache', () => {
     await serve('/k1'); // the least recently used one was dropped
     expect(computed).toBe(1);
   });
+
+  it('reads a page once for concurrent requests of it under one tag (no stampede when an entry expires)', async () => {
+    let now = 0;
+    const cache = new ListCache(db.store, 60_000, () => now);
+    let computed = 0;
+    const slow = () =>
+      cache.serve('/slow', undefined, async () => {
+        computed++;
+        await new Promise((r) => setTimeout(r, 30));
+        return new Response('page');
+      });
+    const bodies = await Promise.all(Array.from({ length: 20 }, () => slow().then((r) => r.text())));
+    expect(bodies.every((b) => b === 'page')).toBe(true);
+    expect(computed).toBe(1);
+    now = MAX_AGE_MS; // expired: again one read for the whole burst
+    await Promise.all(Array.from({ length: 20 }, () => slow()));
+    expect(computed).toBe(2);
+  });
 });
