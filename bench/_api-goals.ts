@@ -27,6 +27,12 @@ export interface PageShape {
   cursor: boolean;
 }
 
+/**
+ * Issue 18: list routes at 2× the outside measurement's throughput per core. It measured 200–290 req/s at 50
+ * clients with handler and embedded store on one core; 2× its middle (≈ 250) is 500.
+ */
+const PER_CORE_GOAL = 500;
+
 /** The default page size of the list routes. */
 const LIMIT = 20;
 
@@ -38,13 +44,14 @@ function median(results: CellResult[], path: string, clients: number, of: (r: Ce
 /** The goal rows of one store size. */
 export function goalRows(
   total: number,
+  cache: string,
   routes: string[],
   results: CellResult[],
   shapes: Map<string, PageShape>,
 ): Record<string, string | number>[] {
   const rows: Record<string, string | number>[] = [];
   const goal = (text: string, measured: string, met: boolean) =>
-    rows.push({ route: `goal: ${text}`, events: total, measured, met: met ? 'yes' : 'NO' });
+    rows.push({ route: `goal: ${text}`, events: total, cache, measured, met: met ? 'yes' : 'NO' });
   const fig = '/figures?metric=trade_turnover';
   const f1 = median(results, fig, 1, (r) => r.p99);
   const f10 = median(results, fig, 10, (r) => r.p99);
@@ -77,9 +84,9 @@ export function goalRows(
     }))
     .sort((a, b) => a.v - b.v)[0];
   goal(
-    'list routes ≥ 400 req/s per server core at 50 clients (2× the outside measurement)',
+    `list routes ≥ ${PER_CORE_GOAL} req/s per server core at 50 clients (2× the outside measurement)`,
     `slowest ${slowest?.p} ${slowest?.v.toFixed(0)} req/s per core (${slowest?.wall.toFixed(0)} req/s wall)`,
-    (slowest?.v ?? 0) >= 400,
+    (slowest?.v ?? 0) >= PER_CORE_GOAL,
   );
   return rows;
 }

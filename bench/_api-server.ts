@@ -29,7 +29,7 @@ export function node(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess 
  */
 export async function startServer(
   dataDir: string,
-  opts: { profileDir?: string } = {},
+  opts: { profileDir?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ child: ChildProcess; api: string; dynamo: string }> {
   // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the server process, written when it stops (where time goes).
   const prof = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
@@ -37,6 +37,7 @@ export async function startServer(
     DATA_DIR: dataDir,
     PORT: '0',
     SES_PORT: '0',
+    ...opts.env,
   });
   child.stdout?.resume();
   for (let i = 0; i < 600; i++) {

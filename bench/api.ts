@@ -35,6 +35,16 @@ function pick<T>(name: string, all: T[], parse: (s: string) => T): T[] {
   return raw ? raw.split(',').map(parse) : all;
 }
 
+/**
+ * The list cache's modes (shared/api/list-cache.ts): `on` is the server as configured by default (API_LIST_CACHE_MS
+ * unset: the list version re-read at most every second), `off` computes every answer (API_LIST_CACHE_MS=off), so
+ * readers see what the cache buys and what a request costs when it misses. BENCH_API_CACHE=on or off narrows a run.
+ */
+export const CACHE_MODES: Array<{ name: 'on' | 'off'; env: NodeJS.ProcessEnv }> = [
+  { name: 'on', env: { API_LIST_CACHE_MS: '' } },
+  { name: 'off', env: { API_LIST_CACHE_MS: 'off' } },
+];
+
 /** Store sizes: 10k always; 100k with `--100k` (BENCH_API_100K=1): seeding it takes minutes. BENCH_API_SIZES=1000,5000 for others. */
 function sizes(): number[] {
   if (process.env.BENCH_API_SIZES) return process.env.BENCH_API_SIZES.split(',').map(Number);
@@ -74,14 +84,21 @@ async function client(base: string, cells: object[], serverPid?: number): Promis
     .map((l) => JSON.parse(l) as CellResult);
 }
 
-/** The rows of one store size: each route × clients, rounds interleaved so each round sees the load of its time. */
-async function measureSize(total: number): Promise<Record<string, string | number>[]> {
+/**
+ * The rows of one store size and cache mode: each route × clients, rounds interleaved so each round sees the load
+ * of its time.
+ */
+async function measureSize(
+  total: number,
+  mode: (typeof CACHE_MODES)[number],
+): Promise<Record<string, string | number>[]> {
   const routes = pick('BENCH_API_ROUTES', ROUTES, String);
   const clientCounts = pick('BENCH_API_CLIENTS', CLIENTS, Number);
   const seeded = await seededStore(total);
   const dataDir = mkdtempSync(join(tmpdir(), 'kzcm-bench-api-'));
   cpSync(seeded.dir, dataDir, { recursive: true });
-  const server = await startServer(dataDir, { profileDir: process.env.BENCH_API_PROFILE });
+  const started = load();
+  const server = await startServer(dataDir, { profileDir: process.env.BENCH_API_PROFILE, env: mode.env });
   try {
     const ms = quick() ? 400 : 1000;
     // Warm-up: every route at 10 clients, unmeasured (JIT, connection pools, the store's first reads).
@@ -102,6 +119,7 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
         rows.push({
           route: path,
           events: total,
+          cache: mode.name,
           clients,
           'req/s': fmt(spread(mine.map((x) => x.rps))),
           'p50 ms': fmt(spread(mine.map((x) => x.p50)), 1),
@@ -113,8 +131,13 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
         });
       }
     }
-    rows.push(...goalRows(total, routes, results, shapes));
-    rows.push({ route: seeded.note, events: total, clients: `load ${load()}` });
+    rows.push(...goalRows(total, mode.name, routes, results, shapes));
+    rows.push({
+      route: seeded.note,
+      events: total,
+      cache: mode.name,
+      clients: `load ${started} → ${load()}`,
+    });
     return rows;
   } finally {
     await stopServer(server.child);
@@ -126,13 +149,18 @@ async function measureSize(total: number): Promise<Record<string, string | numbe
  * HTTP API under load: the server runs as `npm start` runs it (its own process: local stack, embedded store on
  * disk), a SEPARATE client process drives 1/10/50 concurrent keep-alive clients over every route, 3 rounds
  * (1 with --quick) after a warm-up. Cells show `median (min–max)` over the rounds, with the server's CPU per
- * request read from /proc (the figure a loaded machine distorts least). 10k events; 100k with --100k.
+ * request read from /proc (the figure a loaded machine distorts least). 10k events; 100k with --100k. Each size
+ * runs with the list cache on (the default server) and off (every answer computed: the cost of a miss).
  * Env: BENCH_API_ROUTES / BENCH_API_CLIENTS narrow a run, BENCH_API_PROFILE=<dir> writes a CPU profile of the
- * server, BENCH_API_STORE=<dir> reuses a seeded folder, BENCH_API_RESEED=1 seeds again.
+ * server, BENCH_API_STORE=<dir> reuses a seeded folder, BENCH_API_RESEED=1 seeds again, BENCH_API_CACHE=on|off
+ * runs one cache mode.
  */
 export async function run(): Promise<Record<string, string | number>[]> {
   const rows: Record<string, string | number>[] = [];
-  for (const total of sizes()) rows.push(...(await measureSize(total)));
+  const modes = CACHE_MODES.filter(
+    (m) => !process.env.BENCH_API_CACHE || process.env.BENCH_API_CACHE === m.name,
+  );
+  for (const total of sizes()) for (const mode of modes) rows.push(...(await measureSize(total, mode)));
   return rows;
 }
 

@@ -29,6 +29,7 @@ function build(): ReturnType<typeof handle> {
         })
       : undefined,
     subscribeLimits: config.subscribeLimits,
+    listCacheMs: config.apiListCacheMs,
   };
   // the web pages are served by the same Lambda as the JSON API (one route, one bundle)
   return handle(createApp(deps, [(app) => mountWeb(app, deps)]));

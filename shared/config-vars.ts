@@ -218,6 +218,12 @@ export const VARS = {
     defaultText: '`json` in AWS, `text` locally',
     doc: 'log lines as Powertools JSON or as one readable line each',
   },
+  API_LIST_CACHE_MS: {
+    schema: z.union([z.literal('off'), int('API_LIST_CACHE_MS', 0, 60_000)]),
+    defaults: all('1000'),
+    defaultText: '1000',
+    doc: "how often (ms) the API re-reads the store's list version to reuse cached list pages: a page may be up to this stale for a write made by another process (at once for one made in the same process); `0` reads it on every request, `off` disables the cache",
+  },
 } satisfies Record<string, VarSpec>;
 
 /** The names of all variables. */

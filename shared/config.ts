@@ -44,6 +44,8 @@ export interface Config {
   /** Null: logs off (the local default); else the level. */
   logLevel: string | null;
   logFormat: 'json' | 'text';
+  /** How often the API re-reads the list version for its list cache (ms); null: no list cache (`off`). */
+  apiListCacheMs: number | null;
 }
 
 /** The mode of this process: Lambda when the runtime says so, else local (tests pass theirs). */
@@ -107,6 +109,7 @@ function fromRaw(mode: Mode, r: Raw): Config {
     queueUrl: r.QUEUE_URL,
     logLevel: r.LOG_LEVEL,
     logFormat: r.LOG_FORMAT ?? 'text',
+    apiListCacheMs: r.API_LIST_CACHE_MS === 'off' ? null : (r.API_LIST_CACHE_MS ?? 1000),
   };
 }
 

@@ -6,6 +6,7 @@ import { compressPages, errorPages } from './browser.ts';
 import type { ApiDeps } from './deps.ts';
 import { errorResponse, methodNotAllowed } from './errors.ts';
 import { type ApiCtx, MAX_BODY, queryRecord, respond, tooLargeResponse } from './http.ts';
+import { cacheKey, DEFAULT_REFRESH_MS, ListCache } from './list-cache.ts';
 import type { RouteDef } from './route-def.ts';
 import { apiRoutes } from './routes.ts';
 
@@ -30,8 +31,12 @@ function requestIdOf(c: Context): string {
 }
 
 /** Builds a route's context: the query validated by the route's schema (a ZodError is a 400). */
-async function contextOf(c: Context, route: RouteDef, deps: ApiDeps): Promise<ApiCtx<unknown>> {
-  const rawQuery = queryRecord(new URL(c.req.url).searchParams);
+async function contextOf(
+  c: Context,
+  route: RouteDef,
+  deps: ApiDeps,
+  rawQuery = queryRecord(new URL(c.req.url).searchParams),
+): Promise<ApiCtx<unknown>> {
   return {
     deps,
     req: c.req.raw,
@@ -45,6 +50,18 @@ async function contextOf(c: Context, route: RouteDef, deps: ApiDeps): Promise<Ap
     requestId: requestIdOf(c),
     header: (name) => c.req.header(name),
   };
+}
+
+/**
+ * A list route through the list cache: a hit costs no validation and no store read but the list version's; a miss
+ * runs the handler. The cache owns conditional requests: it gives every kept 200 its ETag and answers 304 itself,
+ * the same way whether it is on or off (no handler looks at If-None-Match).
+ */
+async function cached(c: Context, route: RouteDef, deps: ApiDeps, cache: ListCache): Promise<Response> {
+  const rawQuery = queryRecord(new URL(c.req.url).searchParams);
+  return cache.serve(cacheKey(route.path, rawQuery), c.req.header('if-none-match'), async () =>
+    route.handler(await contextOf(c, route, deps, rawQuery)),
+  );
 }
 
 /** A matcher for a route's path, for telling 405 (known path, other method) from 404. */
@@ -74,8 +91,14 @@ export function createApp(deps: ApiDeps, mounts: Mount[] = []): Hono {
   });
   // API Gateway lets bodies up to 10 MB through, and a local client may stream any size: one limit for both.
   app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: () => tooLargeResponse() }));
-  for (const route of apiRoutes)
-    app.on(route.method, route.path, async (c) => route.handler(await contextOf(c, route, deps)));
+  const cache = new ListCache(
+    deps.store,
+    deps.listCacheMs === undefined ? DEFAULT_REFRESH_MS : deps.listCacheMs,
+  );
+  for (const route of apiRoutes) {
+    if (route.listCache) app.on(route.method, route.path, (c) => cached(c, route, deps, cache));
+    else app.on(route.method, route.path, async (c) => route.handler(await contextOf(c, route, deps)));
+  }
   for (const mount of mounts) mount(app);
   app.notFound((c) => {
     const allow = patterns.filter(([, re]) => re.test(c.req.path)).map(([m]) => m);

@@ -15,6 +15,11 @@ export interface ApiDeps {
   now?: () => Date;
   /** Hourly limits of `POST /subscriptions`; the defaults when absent. */
   subscribeLimits?: SubscribeLimits;
+  /**
+   * How often the list cache re-reads the store's list version, ms (`API_LIST_CACHE_MS`): 0 on every request,
+   * null = no list cache; absent = the default (1000).
+   */
+  listCacheMs?: number | null;
   /** The local stack's schedule, shown by `GET /health` (absent in AWS, where EventBridge Scheduler runs it). */
   schedule?: () => { nextIngestion: string | null; nextDigest: string | null; ingesting: boolean };
 }

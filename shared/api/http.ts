@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApiDeps } from './deps.ts';
 
 /** Largest request body the API accepts (it only takes small JSON bodies); larger ones are answered 413. */
@@ -81,20 +80,4 @@ export function queryRecord(search: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of search) out[k] = k in out ? `${out[k]},${v}` : v;
   return out;
-}
-
-/**
- * A text answer with a strong ETag over its bytes, or 304 when the client already holds them: feed readers poll
- * with `If-None-Match`, and an unchanged feed then costs one small answer instead of the whole document.
- */
-export function textWithEtag(
-  ctx: Pick<ApiCtx<unknown>, 'header'>,
-  body: string,
-  contentType: string,
-  headers: Record<string, string> = {},
-): Response {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const all = { ...headers, etag };
-  if (ctx.header('if-none-match') === etag) return respond(304, null, all);
-  return text(200, body, contentType, all);
 }

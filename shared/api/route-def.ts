@@ -28,6 +28,11 @@ export interface RouteDef<Q extends z.ZodType = z.ZodType> {
   /** Request bodies by media type, for the documents (the alerts module validates them). */
   body?: Partial<Record<'application/json' | 'application/x-www-form-urlencoded', z.ZodType>>;
   responses: Record<string, RouteResponse>;
+  /**
+   * A list response kept by the list cache (list-cache.ts) while the store's list version is unchanged: only for
+   * routes whose 200 depends on nothing but the query and what list-changing writes announce.
+   */
+  listCache?: boolean;
   handler: (ctx: ApiCtx<z.output<Q>>) => Promise<Response> | Response;
 }
 

@@ -10,6 +10,9 @@ import { feedRoutes } from './routes-feeds.ts';
 import { subscriptionRoutes } from './routes-subscriptions.ts';
 import { AgreementsQuery, EventId, EventsQuery, FiguresQuery } from './schemas.ts';
 
+/** The answer to a client whose ETag (If-None-Match) still matches: list routes all give one. */
+const NOT_MODIFIED = { description: 'Not modified: the ETag given in If-None-Match still matches' };
+
 /** The media type of HTML answers. */
 const HTML = 'text/html; charset=utf-8';
 
@@ -18,13 +21,14 @@ export const apiRoutes: RouteDef[] = [
   defineRoute({
     method: 'GET',
     path: '/events',
+    listCache: true,
     operationId: 'listEvents',
     tag: 'Events',
     summary: 'Recent events, newest first',
     description:
-      'Filters that keys cannot express are applied to one store page, so a page may be shorter than `limit`: follow `cursor` until it is null. ETag / If-None-Match → 304.',
+      "Filters are answered from the store's indexes: a page is full, or the listing has ended and `cursor` is null (combined filters that rarely match together may give shorter pages with a cursor: follow it until it is null). ETag / If-None-Match → 304.",
     query: EventsQuery,
-    responses: { ...okJson('EventsPage', 'A page of events'), '304': { description: 'Not modified' } },
+    responses: { ...okJson('EventsPage', 'A page of events'), '304': NOT_MODIFIED },
     handler: listEvents,
   }),
   defineRoute({
@@ -43,21 +47,23 @@ export const apiRoutes: RouteDef[] = [
   defineRoute({
     method: 'GET',
     path: '/agreements',
+    listCache: true,
     operationId: 'listAgreements',
     tag: 'Agreements and figures',
     summary: 'Documents signed or planned, one row each',
     query: AgreementsQuery,
-    responses: okJson('AgreementsPage', 'Documents, one row each'),
+    responses: { ...okJson('AgreementsPage', 'Documents, one row each'), '304': NOT_MODIFIED },
     handler: listAgreements,
   }),
   defineRoute({
     method: 'GET',
     path: '/figures',
+    listCache: true,
     operationId: 'listFigures',
     tag: 'Agreements and figures',
     summary: 'A time series of one metric across events, each value and year once',
     query: FiguresQuery,
-    responses: okJson('Figures', 'A time series of one metric'),
+    responses: { ...okJson('Figures', 'A time series of one metric'), '304': NOT_MODIFIED },
     handler: listFigures,
   }),
   ...feedRoutes,

@@ -130,6 +130,7 @@ export async function startLocalStack(
       apiBaseUrl: config.apiBaseUrl,
       mailer,
       subscribeLimits: config.subscribeLimits,
+      listCacheMs: config.apiListCacheMs,
       ...more,
     };
     // the web pages are always there, as in the Lambda; callers may add more routes

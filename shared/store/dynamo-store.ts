@@ -13,6 +13,7 @@ import * as views from './event-view.ts';
 import * as events from './events.ts';
 import * as figures from './figures.ts';
 import * as filtered from './filtered-listing.ts';
+import { announcing, getListVersion, localListGeneration } from './list-version.ts';
 import type { EventQuery, Page, RecentEventsQuery, Store } from './port.ts';
 import * as sources from './sources.ts';
 import * as subscribers from './subscribers.ts';
@@ -33,7 +34,9 @@ export interface StoreOptions {
 
 /**
  * The Store port on one DynamoDB table (single-table design, see DESIGN.md). Each method is a thin call
- * into the module that owns that part of the key space.
+ * into the module that owns that part of the key space. Every method that changes what a list, facet,
+ * agreements or figures page shows is wrapped in `announcing` (list-version.ts), here and only here: callers
+ * (ingestion, merges, moves, reindex, bulk loads) cannot forget to announce a change.
  */
 export class DynamoStore implements Store {
   private readonly ctx: StoreContext;
@@ -52,24 +55,32 @@ export class DynamoStore implements Store {
   removeKeyMember = (key: string, member: string) => articles.removeKeyMember(this.ctx, key, member);
   countAltUrlOverflow = (articleId: string) => articles.countAltUrlOverflow(this.ctx, articleId);
 
-  createEvent = (e: Event) => events.createEvent(this.ctx, e);
-  updateEvent = (e: Event, expectedVersion: number) => events.updateEvent(this.ctx, e, expectedVersion);
+  createEvent = this.announce((e: Event) => events.createEvent(this.ctx, e));
+  updateEvent = this.announce((e: Event, expectedVersion: number) =>
+    events.updateEvent(this.ctx, e, expectedVersion),
+  );
   getEvent = (id: string) => events.getEvent(this.ctx, id);
   listRecentEvents = (q: RecentEventsQuery): Promise<Page<Event>> => listing.listRecentEvents(this.ctx, q);
   listEvents = (q: EventQuery): Promise<Page<Event>> => filtered.listEvents(this.ctx, q);
   listEventsJson = (q: EventQuery): Promise<Page<string>> => filtered.listEventsJson(this.ctx, q);
   getFigureSeries = (metric: Metric, range?: { fromYear?: number; toYear?: number }) =>
     figures.getFigureSeries(this.ctx, metric, range);
-  reindexEvent = (e: Event) => reindexEvent(this.ctx, e);
-  markViewsComplete = () => views.markViewsComplete(this.ctx);
+  reindexEvent = this.announce((e: Event) => reindexEvent(this.ctx, e));
+  markViewsComplete = this.announce(() => views.markViewsComplete(this.ctx));
+  getListVersion = () => getListVersion(this.ctx);
+  localListGeneration = () => localListGeneration();
   listEventsByDateRange = (from: string, to: string) => listing.listEventsByDateRange(this.ctx, from, to);
   listUndatedEvents = (limit: number) => listing.listUndatedEvents(this.ctx, limit);
-  putEventReport = (eventId: string, key: string, report: unknown) =>
-    reports.putEventReport(this.ctx, eventId, key, report);
+  // a report re-credits the event's figures to its sources (the series' samples /figures shows)
+  putEventReport = this.announce((eventId: string, key: string, report: unknown) =>
+    reports.putEventReport(this.ctx, eventId, key, report),
+  );
   listEventReports = (eventId: string) => reports.listEventReports(this.ctx, eventId);
+  // not announced: a deleted report changes no page (the move that deletes it writes the events, which do)
   deleteEventReport = (eventId: string, key: string) => reports.deleteEventReport(this.ctx, eventId, key);
-  redirectEvent = (fromId: string, toId: string, expectedVersion: number) =>
-    reports.redirectEvent(this.ctx, fromId, toId, expectedVersion);
+  redirectEvent = this.announce((fromId: string, toId: string, expectedVersion: number) =>
+    reports.redirectEvent(this.ctx, fromId, toId, expectedVersion),
+  );
   getEventRedirect = (id: string) => reports.getEventRedirect(this.ctx, id);
   getEventRedirectVersion = (id: string) => reports.getEventRedirectVersion(this.ctx, id);
 
@@ -100,7 +111,12 @@ export class DynamoStore implements Store {
     sources.incrementCounter(this.ctx, key, windowSeconds);
 
   /** Writes NEW events with all their derived items in batches (bulk-load.ts: bench stores, imports). */
-  bulkLoadEvents = (events: Event[]) => bulkLoadEvents(this.ctx, events);
+  bulkLoadEvents = this.announce((events: Event[]) => bulkLoadEvents(this.ctx, events));
+
+  /** A writer that bumps the list version after it ran (list-version.ts). */
+  private announce<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return announcing(() => this.ctx, write);
+  }
 
   /** Releases the SDK client's sockets (tests and the local stack; Lambdas keep theirs for warm starts). */
   destroy(): void {

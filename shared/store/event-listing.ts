@@ -15,6 +15,7 @@ import {
   VIEW_SK,
   viewPartition,
 } from './keys.ts';
+import { listStamp } from './list-version.ts';
 import type { Page, RecentEventsQuery } from './port.ts';
 import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
 
@@ -51,23 +52,26 @@ export function dateBound(value: string | undefined, field: string): string | un
 /**
  * How long a read of the months index is reused. It changes once a month per new month, but was read on every
  * page: a third of an unfiltered page's store calls. Months this process writes are seen at once (`knownMonths`);
- * another process's new month appears within this delay, as GSI reads may lag anyway (DESIGN.md).
+ * another process's new month appears within this delay, as GSI reads may lag anyway (DESIGN.md), or as soon as
+ * the store reads a changed list version or this process finishes a list write (`listStamp`): the API's list
+ * cache relies on a page read after such a change showing it.
  */
 export const MONTHS_TTL_MS = 1000;
 
 /** The last read of the months index per store (and the read in flight, so a burst of requests shares one). */
-const monthsRead = new WeakMap<StoreContext, { at: number; all: Promise<Item[]> }>();
+const monthsRead = new WeakMap<StoreContext, { at: number; stamp: string; all: Promise<Item[]> }>();
 
 /** Every month marker (one Query on the months index), reused for MONTHS_TTL_MS. */
 function monthMarkers(ctx: StoreContext): Promise<Item[]> {
   const cached = monthsRead.get(ctx);
-  if (cached && performance.now() - cached.at < MONTHS_TTL_MS) return cached.all;
+  const stamp = listStamp(ctx);
+  if (cached && cached.stamp === stamp && performance.now() - cached.at < MONTHS_TTL_MS) return cached.all;
   const all = queryAll(ctx, {
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': PK },
     ExpressionAttributeValues: { ':pk': keys.monthMarker('')[PK] },
   });
-  monthsRead.set(ctx, { at: performance.now(), all });
+  monthsRead.set(ctx, { at: performance.now(), stamp, all });
   // a failed read is not reused (unless a newer read has replaced it already)
   all.catch(() => monthsRead.get(ctx)?.all === all && monthsRead.delete(ctx));
   return all;

@@ -65,6 +65,11 @@ export const keys = {
     [PK]: `DELIVERY#${keyPart(alertKey)}`,
     [SK]: `SUB#${subscriberId}`,
   }),
+  /**
+   * The list version (list-version.ts): one number every writer that changes what a list, facet, agreements or
+   * figures page shows bumps after its write, so an API process can tell whether a page it keeps is still current.
+   */
+  listVersion: () => ({ [PK]: 'META', [SK]: 'LISTVER' }),
   counter: (key: string, windowStart: number) => ({
     [PK]: `COUNTER#${keyPart(key)}`,
     [SK]: `W#${windowStart}`,

@@ -120,6 +120,14 @@ export interface Store {
    * unfiltered listings read the views of every month; returns how many months it marked.
    */
   markViewsComplete(): Promise<number>;
+  /**
+   * The list version: a stored number every write that changes a list, facet, agreements or figures page bumps
+   * after it landed (strongly consistent read; 0 before any). A page read AFTER reading version v shows at least
+   * every change announced up to v (GSI reads may still lag: see DESIGN.md → List cache).
+   */
+  getListVersion(): Promise<number>;
+  /** How many list-changing writes THIS process has finished (any store instance): same-process invalidation. */
+  localListGeneration(): number;
   /** Events whose event date lies in [from, to] (inclusive, YYYY-MM-DD): clustering candidates. */
   listEventsByDateRange(from: string, to: string): Promise<Event[]>;
   /** Events with no event date, most recently created first (clustering candidates for undated articles). */

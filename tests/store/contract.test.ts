@@ -3,6 +3,7 @@ import { javaAvailable } from '../../shared/store/embedded.ts';
 import { startTestStore, stopSharedDynamoDbLocal, type TestStoreKind } from '../helpers/store.ts';
 import { clockContract, storeContract } from './contract.ts';
 import { indexContract } from './contract-index.ts';
+import { listVersionContract } from './contract-list-version.ts';
 import { viewContract } from './contract-views.ts';
 
 /** The backends of the contract: dynalite always; DynamoDB Local when a Java runtime is on PATH. */
@@ -30,6 +31,9 @@ describe.each(backends)('Store contract on $name', ({ kind, skip }) => {
   });
   describe.skipIf(skip !== null)(skip ?? 'list views', () => {
     viewContract((opts) => startTestStore(kind, opts));
+  });
+  describe.skipIf(skip !== null)(skip ?? 'list version', () => {
+    listVersionContract((opts) => startTestStore(kind, opts));
   });
   describe.skipIf(skip !== null)(skip ?? 'with a controlled clock', () => {
     clockContract((opts) => startTestStore(kind, opts));

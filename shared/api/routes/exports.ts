@@ -1,5 +1,5 @@
 import type { Event, SourceRef } from '../../domain/index.ts';
-import { type ApiCtx, textWithEtag } from '../http.ts';
+import { type ApiCtx, text } from '../http.ts';
 import type { ExportQuery, FiguresExportQuery } from '../schemas.ts';
 import { collectEvents, eventPageUrl } from './collect.ts';
 import { CSV_TYPE, csvHeaders, toCsv } from './csv.ts';
@@ -42,7 +42,7 @@ export async function eventsCsv(ctx: ApiCtx<ExportQuery>): Promise<Response> {
   ]);
   const header = ['id', 'event_date', 'kind', 'title', 'location', 'participants', 'document_count'];
   header.push('documents', 'figure_count', 'languages', 'source_urls', 'first_seen', 'url');
-  return textWithEtag(ctx, toCsv(header, rows), CSV_TYPE, csvHeaders('events.csv'));
+  return text(200, toCsv(header, rows), CSV_TYPE, csvHeaders('events.csv'));
 }
 
 /** `GET /agreements.csv`: one row per document; `docType` also narrows the rows, not only the events. */
@@ -65,7 +65,7 @@ export async function agreementsCsv(ctx: ApiCtx<ExportQuery>): Promise<Response>
   );
   const header = ['event_id', 'event_date', 'location', 'doc_type', 'status', 'title', 'parties'];
   header.push('source_urls', 'event_url');
-  return textWithEtag(ctx, toCsv(header, rows), CSV_TYPE, csvHeaders('agreements.csv'));
+  return text(200, toCsv(header, rows), CSV_TYPE, csvHeaders('agreements.csv'));
 }
 
 /** `GET /figures.csv`: one row per reported figure, each with the report (URL and date) it is credited to. */
@@ -92,5 +92,5 @@ export async function figuresCsv(ctx: ApiCtx<FiguresExportQuery>): Promise<Respo
   });
   const header = ['event_id', 'event_date', 'metric', 'value', 'unit', 'year', 'text', 'source_url'];
   header.push('source_outlet', 'report_date', 'report_count', 'event_url');
-  return textWithEtag(ctx, toCsv(header, rows), CSV_TYPE, csvHeaders('figures.csv'));
+  return text(200, toCsv(header, rows), CSV_TYPE, csvHeaders('figures.csv'));
 }

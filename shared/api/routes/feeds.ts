@@ -1,5 +1,5 @@
 import type { Event } from '../../domain/index.ts';
-import { type ApiCtx, textWithEtag } from '../http.ts';
+import { type ApiCtx, text } from '../http.ts';
 import type { FeedQuery } from '../schemas.ts';
 import { collectEvents, eventPageUrl } from './collect.ts';
 import { FEED_DESCRIPTION, FEED_TITLE, itemDate, itemText, selfQuery, xmlEscape } from './feed-text.ts';
@@ -40,7 +40,7 @@ export async function rssFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
     ...(await feedEvents(ctx)).map((e) => rssItem(e, base)),
     '</channel></rss>',
   ].join('\n');
-  return textWithEtag(ctx, xml, 'application/rss+xml; charset=utf-8', CACHE);
+  return text(200, xml, 'application/rss+xml; charset=utf-8', CACHE);
 }
 
 /** One Atom entry; its id is a URN that survives a change of the public URL. */
@@ -79,7 +79,7 @@ export async function atomFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
     ...events.map((e) => atomEntry(e, base)),
     '</feed>',
   ].join('\n');
-  return textWithEtag(ctx, xml, 'application/atom+xml; charset=utf-8', CACHE);
+  return text(200, xml, 'application/atom+xml; charset=utf-8', CACHE);
 }
 
 /** `GET /events.json`: JSON Feed 1.1 (jsonfeed.org). */
@@ -102,5 +102,5 @@ export async function jsonFeed(ctx: ApiCtx<FeedQuery>): Promise<Response> {
       _kz_china_monitor: { eventDate: e.eventDate, location: e.location, api: `${base}/events/${e.id}` },
     })),
   };
-  return textWithEtag(ctx, JSON.stringify(feed), 'application/feed+json; charset=utf-8', CACHE);
+  return text(200, JSON.stringify(feed), 'application/feed+json; charset=utf-8', CACHE);
 }
