@@ -3,6 +3,43 @@
 /** Languages the extractor distinguishes. */
 export type TextLang = 'en' | 'ru' | 'kk' | 'zh' | 'other';
 
+/** `\s` as JavaScript patterns read it, for one UTF-16 code unit: for scanners that split words by character code. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The runs of non-space characters of `s` (what `/\S+/g` matches), each with its start plus `offset`: read by
+ * character code, without a pattern's match objects (name finders split every capitalised run so).
+ */
+export function spacedWords(s: string, offset = 0): Array<{ w: string; s: number }> {
+  const out: Array<{ w: string; s: number }> = [];
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+    out.push({ w: s.slice(i, j), s: offset + i });
+    i = j;
+  }
+  return out;
+}
+
 /** Cap on the text the extractor looks at: news articles are far shorter; longer input is tail noise. */
 export const MAX_TEXT_CHARS = 60_000;
 

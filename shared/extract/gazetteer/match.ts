@@ -103,9 +103,22 @@ function letterClass(c: number): number {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451 ? RUSSIAN : 0;
 }
 
-/** First two letters of every indexed word, as one number: most words of a sentence start otherwise. */
-const pair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-const KEY_PAIRS = new Set([...WORD_INDEX.keys()].filter((k) => k.length >= 2).map((k) => pair(k, 0)));
+/**
+ * First two letters of every indexed word, as a table of letter pairs (a–z, а–я and ё numbered 0–58): most words
+ * of a sentence start otherwise, and a table look-up is cheaper than hashing the pair.
+ */
+const letterNo = (c: number): number =>
+  c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x430 && c <= 0x44f ? c - 0x430 + 26 : c === 0x451 ? 58 : -1;
+const KEY_PAIRS = new Uint8Array(59 * 59);
+for (const k of WORD_INDEX.keys()) {
+  const a = letterNo(k.charCodeAt(0));
+  const b = letterNo(k.charCodeAt(1));
+  // Keys are folded words of two or more letters of one class (anything else is never looked up).
+  if (k.length >= 2 && a >= 0 && b >= 0) KEY_PAIRS[a * 59 + b] = 1;
+}
+/** True when some indexed word starts with the two letters at `i` (both letters of a word's class). */
+const hasKeyPair = (s: string, i: number): boolean =>
+  KEY_PAIRS[letterNo(s.charCodeAt(i)) * 59 + letterNo(s.charCodeAt(i + 1))] === 1;
 
 /**
  * False when a word cannot be an indexed one, read without cutting it out: a Cyrillic word is keyed by its first
@@ -119,7 +132,7 @@ function mayBeKey(s: string, i: number, j: number, cls: number): boolean {
       if (c === 121 || (k + 1 < j && c === s.charCodeAt(k + 1))) return true;
     }
   }
-  return KEY_PAIRS.has(pair(s, i));
+  return hasKeyPair(s, i);
 }
 
 /**
