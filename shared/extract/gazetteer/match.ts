@@ -120,6 +120,14 @@ for (const k of WORD_INDEX.keys()) {
 const hasKeyPair = (s: string, i: number): boolean =>
   KEY_PAIRS[letterNo(s.charCodeAt(i)) * 59 + letterNo(s.charCodeAt(i + 1))] === 1;
 
+/** The number each key's letters give (see likelyPeople): a word giving none of them is no key. */
+const keyHash = (k: string): number => {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
+  return h;
+};
+const KEY_HASHES = new Set([...WORD_INDEX.keys()].map(keyHash));
+
 /**
  * False when a word cannot be an indexed one, read without cutting it out: a Cyrillic word is keyed by its first
  * letters as written; a Latin word too unless folding may change them (a y, a doubled letter or "ye" near the
@@ -154,9 +162,22 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
     let j = i + 1;
     while (j < folded.length && letterClass(folded.charCodeAt(j)) === cls) j++;
     if (j - i >= 2 && mayBeKey(folded, i, j, cls)) {
-      const key = cls === LATIN ? foldAscii(folded.slice(i, j)) : folded.slice(i, Math.min(j, i + 3));
-      // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
-      if (WORD_INDEX.has(key)) words.add(key);
+      // Most words are no key: a word that folding leaves as it is (a Cyrillic word's first three letters, a
+      // Latin word without a y or a doubled letter) is first looked up by a number read from its letters, and
+      // cut out of the sentence only when some key gives that number too.
+      const end = cls === LATIN ? j : Math.min(j, i + 3);
+      let h = 0;
+      let plain = true;
+      for (let k = i; k < end; k++) {
+        const c = folded.charCodeAt(k);
+        if (cls === LATIN && (c === 121 || (k > i && c === folded.charCodeAt(k - 1)))) plain = false;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      if (!plain || KEY_HASHES.has(h)) {
+        const key = cls === LATIN ? foldAscii(folded.slice(i, j)) : folded.slice(i, end);
+        // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
+        if (WORD_INDEX.has(key)) words.add(key);
+      }
     }
     i = j;
   }
