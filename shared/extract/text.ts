@@ -48,17 +48,16 @@ export const MAX_TEXT_CHARS = 60_000;
  * Dashes become an en dash surrounded by spaces only where the source spaced them.
  */
 export function normalise(raw: string): string {
-  return (
-    raw
-      .slice(0, MAX_TEXT_CHARS * 2)
-      .replace(/\r\n?/g, '\n')
-      // One pass for every character that has one spelling (the classes do not overlap and no replacement is
-      // itself replaced): seven chained replaces scanned every text seven times.
-      .replace(ONE_SPELLING, respell)
-      // A single space is already the one spelling: only runs and tabs are rewritten.
-      .replace(/[ \t]{2,}|\t/g, ' ')
-      .slice(0, MAX_TEXT_CHARS)
-  );
+  const cut = raw.slice(0, MAX_TEXT_CHARS * 2);
+  const lines = cut.includes('\r') ? cut.replace(/\r\n?/g, '\n') : cut;
+  // One pass for every character that has one spelling (the classes do not overlap and no replacement is
+  // itself replaced): seven chained replaces scanned every text seven times.
+  const spelled = lines.replace(ONE_SPELLING, respell);
+  // A single space is already the one spelling: only runs and tabs are rewritten. A text with no tab and no two
+  // spaces in a row has none (looking for those is cheaper than trying the pattern at every space).
+  const spaced =
+    spelled.includes('\t') || spelled.includes('  ') ? spelled.replace(/[ \t]{2,}|\t/g, ' ') : spelled;
+  return spaced.slice(0, MAX_TEXT_CHARS);
 }
 
 /** The characters `normalise` respells, by class, and what each class becomes. */

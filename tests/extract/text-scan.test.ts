@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, spacedWords } from '../../shared/extract/text.ts';
+import { isSpaceCode, normalise, spacedWords } from '../../shared/extract/text.ts';
 
 /** What the pattern gives: the reference the scanner must equal. */
 const byPattern = (s: string, offset = 0) =>
@@ -40,5 +40,18 @@ describe('spacedWords', () => {
 
   it('reads \\s for every code unit as the pattern does', () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('normalise', () => {
+  it('rewrites runs of spaces and tabs to one space, and line endings to \\n', () => {
+    expect(normalise('Astana,\t12 May.\r\nTalks  were\u00a0 held.\rNext')).toBe(
+      'Astana, 12 May.\nTalks were held.\nNext',
+    );
+  });
+
+  it('leaves single spaces and other text as it is', () => {
+    const s = 'Vice Premier Dana Ospan met Wen Tao in Almaty.\nThey signed two memoranda.';
+    expect(normalise(s)).toBe(s);
   });
 });
