@@ -17,6 +17,7 @@ import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { looksChineseLatin } from './people-country.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
+import { isSpaceCode, spacedWords } from './text.ts';
 import { isThirdCountryWord } from './third-countries.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
@@ -75,25 +76,40 @@ function roleFor(sentence: string, start: number, end: number, lang: 'en' | 'ru'
 /** A headline in Title Case capitalises every word: capitalised runs there are not names. */
 function isTitleCase(s: string, isTitle: boolean): boolean {
   // Running text always has lower-case verbs and nouns ("receives", "reports"); Title Case has none. A body line
-  // needs more words to count: a short line of names and titles is all capitals too. One pass over the words,
-  // stopping at the first lower-case content word (running text has one early).
+  // needs more words to count: a short line of names and titles is all capitals too. One pass over the words
+  // (runs of non-space characters, read by character code), stopping at the first lower-case content word
+  // (running text has one early); only words short enough to be a listed verb are cut out of the sentence.
   let content = 0;
-  SPACED_WORD.lastIndex = 0;
-  for (let m = SPACED_WORD.exec(s); m; m = SPACED_WORD.exec(s)) {
-    const w = m[0];
-    if (SHORT_VERB.has(w)) return false;
-    if (!LATIN_WORD.test(w) || FUNCTION_WORD.test(w)) continue;
-    if (!UPPER_START.test(w)) return false;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+    const len = j - i;
+    const start = i;
+    i = j;
+    if (len <= SHORT_VERB_MAX && SHORT_VERB.has(s.slice(start, j))) return false;
+    // A content word starts with four ASCII letters; the function words are four-letter words of their own.
+    if (len < 4 || !isAsciiLetter(s, start) || !isAsciiLetter(s, start + 1)) continue;
+    if (!isAsciiLetter(s, start + 2) || !isAsciiLetter(s, start + 3)) continue;
+    if (len === 4 && FUNCTION_WORDS.has(s.slice(start, j))) continue;
+    const c = s.charCodeAt(start);
+    if (c < 0x41 || c > 0x5a) return false;
     content++;
   }
   return content >= (isTitle ? 4 : 6);
 }
-const SPACED_WORD = /\S+/g;
+const isAsciiLetter = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
 const ASCII_LETTER = /[A-Za-z]/;
-const LATIN_WORD = /^[A-Za-z]{4,}/;
-const FUNCTION_WORD = /^(?:with|from|into|over|upon|that|this|than|amid)$/;
-const UPPER_START = /^[A-Z]/;
+const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'that', 'this', 'than', 'amid']);
 const SHORT_VERB = new Set<string>(SHORT_VERBS_EN);
+const SHORT_VERB_MAX = Math.max(...SHORT_VERBS_EN.map((v) => v.length));
 
 /** Finds the names in one sentence (gazetteer names anywhere; unknown names only next to a role phrase). */
 export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false): NameHit[] {
@@ -153,7 +169,7 @@ const STOP_WORDS = new Map<string, boolean>();
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
   for (const m of execAll(EN_RUN, sentence)) {
-    const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+    const words = spacedWords(m[0], m.index ?? 0);
     // The longest stretch of non-stop words of two or three words is the candidate name.
     let i = 0;
     while (i < words.length) {
@@ -196,7 +212,7 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
 function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
   const kazakh = isKazakhSentence(sentence);
   for (const m of execAll(RU_RUN, sentence)) {
-    const words = execAll(/\S+/g, m[0]).map((w) => ({ w: w[0], s: (m.index ?? 0) + (w.index ?? 0) }));
+    const words = spacedWords(m[0], m.index ?? 0);
     let i = 0;
     while (i < words.length && isRuStop(words[i]?.w ?? '')) i++;
     const run = words.slice(i, i + 3).filter((_, k, arr) => k < arr.length);

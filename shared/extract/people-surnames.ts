@@ -95,23 +95,27 @@ const TITLE_ROLES: Array<[RegExp, RegExp]> = [
   [/^(?:premier|премьер)/i, /^Premier/],
 ];
 
+/**
+ * The known Chinese officials with a current role (the first listed, with no end year), with the first word of
+ * each spelling folded once at load: the title test reads them for every "President Xi" of every article.
+ */
+const CN_CURRENT = PEOPLE.filter((p) => p.country === 'CN' && p.roles[0]?.[2] === null).map((p) => ({
+  name: p.name,
+  role: p.roles[0]?.[0] ?? '',
+  cyrFirst: p.cyr.map((c) => foldCyrillic(c).split(/\s+/)[0]),
+  latinFirst: p.name.split(' ')[0]?.toLowerCase(),
+}));
+
 /** The one known Chinese official with this surname whose current role the title names, if exactly one. */
 function chineseByTitle(word: string, title: string, cyr: boolean): string | undefined {
   const role = TITLE_ROLES.find(([t]) => t.test(title))?.[1];
   if (!role) return undefined;
   const f = cyr ? foldCyrillic(word) : word.toLowerCase();
-  const hits = PEOPLE.filter(
+  const bare = cyr ? f.replace(/(?:ом|ем|а|я|у|ю|е)$/, '') : f;
+  const hits = CN_CURRENT.filter(
     (p) =>
-      p.country === 'CN' &&
-      p.roles[0]?.[2] === null &&
-      role.test(p.roles[0]?.[0] ?? '') &&
-      (cyr
-        ? p.cyr.some(
-            (c) =>
-              foldCyrillic(c).split(/\s+/)[0] === f.replace(/(?:ом|ем|а|я|у|ю|е)$/, '') ||
-              foldCyrillic(c).split(/\s+/)[0] === f,
-          )
-        : p.name.split(' ')[0]?.toLowerCase() === f),
+      role.test(p.role) &&
+      (cyr ? p.cyrFirst.some((first) => first === bare || first === f) : p.latinFirst === f),
   );
   return hits.length === 1 ? hits[0]?.name : undefined;
 }

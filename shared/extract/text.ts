@@ -3,6 +3,43 @@
 /** Languages the extractor distinguishes. */
 export type TextLang = 'en' | 'ru' | 'kk' | 'zh' | 'other';
 
+/** `\s` as JavaScript patterns read it, for one UTF-16 code unit: for scanners that split words by character code. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The runs of non-space characters of `s` (what `/\S+/g` matches), each with its start plus `offset`: read by
+ * character code, without a pattern's match objects (name finders split every capitalised run so).
+ */
+export function spacedWords(s: string, offset = 0): Array<{ w: string; s: number }> {
+  const out: Array<{ w: string; s: number }> = [];
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+    out.push({ w: s.slice(i, j), s: offset + i });
+    i = j;
+  }
+  return out;
+}
+
 /** Cap on the text the extractor looks at: news articles are far shorter; longer input is tail noise. */
 export const MAX_TEXT_CHARS = 60_000;
 
@@ -11,17 +48,16 @@ export const MAX_TEXT_CHARS = 60_000;
  * Dashes become an en dash surrounded by spaces only where the source spaced them.
  */
 export function normalise(raw: string): string {
-  return (
-    raw
-      .slice(0, MAX_TEXT_CHARS * 2)
-      .replace(/\r\n?/g, '\n')
-      // One pass for every character that has one spelling (the classes do not overlap and no replacement is
-      // itself replaced): seven chained replaces scanned every text seven times.
-      .replace(ONE_SPELLING, respell)
-      // A single space is already the one spelling: only runs and tabs are rewritten.
-      .replace(/[ \t]{2,}|\t/g, ' ')
-      .slice(0, MAX_TEXT_CHARS)
-  );
+  const cut = raw.slice(0, MAX_TEXT_CHARS * 2);
+  const lines = cut.includes('\r') ? cut.replace(/\r\n?/g, '\n') : cut;
+  // One pass for every character that has one spelling (the classes do not overlap and no replacement is
+  // itself replaced): seven chained replaces scanned every text seven times.
+  const spelled = lines.replace(ONE_SPELLING, respell);
+  // A single space is already the one spelling: only runs and tabs are rewritten. A text with no tab and no two
+  // spaces in a row has none (looking for those is cheaper than trying the pattern at every space).
+  const spaced =
+    spelled.includes('\t') || spelled.includes('  ') ? spelled.replace(/[ \t]{2,}|\t/g, ' ') : spelled;
+  return spaced.slice(0, MAX_TEXT_CHARS);
 }
 
 /** The characters `normalise` respells, by class, and what each class becomes. */

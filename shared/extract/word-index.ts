@@ -56,19 +56,33 @@ interface Found {
   starts: (number[] | undefined)[];
 }
 
+/** First letters below this code (Latin, Greek, Cyrillic) are looked up in a table. */
+const ROOT_SPAN = 0x530;
+const ROOT_TABLES = new Map<Node, { count: number; table: Array<Node | undefined> }>();
+/** The root's children by first letter, rebuilt when a list was registered since. */
+function rootTable(root: Node): Array<Node | undefined> {
+  const cached = ROOT_TABLES.get(root);
+  if (cached && cached.count === listCount) return cached.table;
+  const table = new Array<Node | undefined>(ROOT_SPAN).fill(undefined);
+  for (const [c, node] of root.next) if (c < ROOT_SPAN) table[c] = node;
+  ROOT_TABLES.set(root, { count: listCount, table });
+  return table;
+}
+
 function walk(root: Node, text: string): Found {
   const matched = new Uint8Array(listCount);
   const starts: (number[] | undefined)[] = [];
+  const table = rootTable(root);
   for (let i = 0; i < text.length; i++) {
     if (!isWordCode(text.charCodeAt(i))) continue;
     let end = i + 1;
     let lastDigit = isDigitCode(text.charCodeAt(i)) ? i : -1;
     for (; end < text.length && isWordCode(text.charCodeAt(end)); end++)
       if (isDigitCode(text.charCodeAt(end))) lastDigit = end;
-    let node: Node | undefined = root;
-    for (let p = i; p < end && node; p++) {
-      node = node.next.get(text.charCodeAt(p));
-      if (!node) break;
+    // Most words start as no entry does: the first letter is looked up in the root's table, not its map.
+    const c0 = text.charCodeAt(i);
+    let node: Node | undefined = c0 < ROOT_SPAN ? table[c0] : root.next.get(c0);
+    for (let p = i; p < end && node; ) {
       for (const id of node.key) {
         const at = starts[id];
         if (!at) starts[id] = [i];
@@ -77,6 +91,8 @@ function walk(root: Node, text: string): Found {
       // A stem's ending is letters only; a whole entry ends with the word.
       if (lastDigit <= p) for (const id of node.stem) matched[id] = 1;
       if (p + 1 === end) for (const id of node.exact) matched[id] = 1;
+      p++;
+      node = p < end ? node.next.get(text.charCodeAt(p)) : undefined;
     }
     i = end;
   }

@@ -103,9 +103,30 @@ function letterClass(c: number): number {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451 ? RUSSIAN : 0;
 }
 
-/** First two letters of every indexed word, as one number: most words of a sentence start otherwise. */
-const pair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-const KEY_PAIRS = new Set([...WORD_INDEX.keys()].filter((k) => k.length >= 2).map((k) => pair(k, 0)));
+/**
+ * First two letters of every indexed word, as a table of letter pairs (a–z, а–я and ё numbered 0–58): most words
+ * of a sentence start otherwise, and a table look-up is cheaper than hashing the pair.
+ */
+const letterNo = (c: number): number =>
+  c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x430 && c <= 0x44f ? c - 0x430 + 26 : c === 0x451 ? 58 : -1;
+const KEY_PAIRS = new Uint8Array(59 * 59);
+for (const k of WORD_INDEX.keys()) {
+  const a = letterNo(k.charCodeAt(0));
+  const b = letterNo(k.charCodeAt(1));
+  // Keys are folded words of two or more letters of one class (anything else is never looked up).
+  if (k.length >= 2 && a >= 0 && b >= 0) KEY_PAIRS[a * 59 + b] = 1;
+}
+/** True when some indexed word starts with the two letters at `i` (both letters of a word's class). */
+const hasKeyPair = (s: string, i: number): boolean =>
+  KEY_PAIRS[letterNo(s.charCodeAt(i)) * 59 + letterNo(s.charCodeAt(i + 1))] === 1;
+
+/** The number each key's letters give (see likelyPeople): a word giving none of them is no key. */
+const keyHash = (k: string): number => {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
+  return h;
+};
+const KEY_HASHES = new Set([...WORD_INDEX.keys()].map(keyHash));
 
 /**
  * False when a word cannot be an indexed one, read without cutting it out: a Cyrillic word is keyed by its first
@@ -119,7 +140,7 @@ function mayBeKey(s: string, i: number, j: number, cls: number): boolean {
       if (c === 121 || (k + 1 < j && c === s.charCodeAt(k + 1))) return true;
     }
   }
-  return KEY_PAIRS.has(pair(s, i));
+  return hasKeyPair(s, i);
 }
 
 /**
@@ -141,9 +162,22 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
     let j = i + 1;
     while (j < folded.length && letterClass(folded.charCodeAt(j)) === cls) j++;
     if (j - i >= 2 && mayBeKey(folded, i, j, cls)) {
-      const key = cls === LATIN ? foldAscii(folded.slice(i, j)) : folded.slice(i, Math.min(j, i + 3));
-      // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
-      if (WORD_INDEX.has(key)) words.add(key);
+      // Most words are no key: a word that folding leaves as it is (a Cyrillic word's first three letters, a
+      // Latin word without a y or a doubled letter) is first looked up by a number read from its letters, and
+      // cut out of the sentence only when some key gives that number too.
+      const end = cls === LATIN ? j : Math.min(j, i + 3);
+      let h = 0;
+      let plain = true;
+      for (let k = i; k < end; k++) {
+        const c = folded.charCodeAt(k);
+        if (cls === LATIN && (c === 121 || (k > i && c === folded.charCodeAt(k - 1)))) plain = false;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      if (!plain || KEY_HASHES.has(h)) {
+        const key = cls === LATIN ? foldAscii(folded.slice(i, j)) : folded.slice(i, end);
+        // Only indexed words are ever asked about (every word of a name's set is indexed): the rest need no entry.
+        if (WORD_INDEX.has(key)) words.add(key);
+      }
     }
     i = j;
   }
