@@ -73,6 +73,14 @@ interface Span {
   maxWritten: number | null;
   /** Whether some member has no date at all. */
   undated: boolean;
+  /** The latest year of dated members. */
+  maxYear: number | null;
+  /**
+   * The years undated members' events can lie in (their `tenure`s intersected): -Infinity/Infinity when
+   * unknown or open.
+   */
+  tenLo: number;
+  tenHi: number;
 }
 const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
 
@@ -82,21 +90,55 @@ const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
 /** The span of one report. */
 function own(r: Report): Span {
   const w = prepared(r).window;
-  if (w) return { maxLo: w[0], minHi: w[1], minYear: r.years[0] ?? null, maxWritten: null, undated: false };
+  const none = { tenLo: Number.NEGATIVE_INFINITY, tenHi: Number.POSITIVE_INFINITY };
+  if (w) {
+    const year = r.years[0] ?? null;
+    return {
+      maxLo: w[0],
+      minHi: w[1],
+      minYear: year,
+      maxYear: year,
+      maxWritten: null,
+      undated: false,
+      ...none,
+    };
+  }
   const written = r.years.length > 0 ? Math.max(...r.years) : null;
-  return { maxLo: null, minHi: null, minYear: null, maxWritten: written, undated: true };
+  const t = r.tenure;
+  const ten = t ? { tenLo: t[0], tenHi: t[1] ?? Number.POSITIVE_INFINITY } : none;
+  return {
+    maxLo: null,
+    minHi: null,
+    minYear: null,
+    maxYear: null,
+    maxWritten: written,
+    undated: true,
+    ...ten,
+  };
 }
 
 /** The span of a member list, recomputed only when the list has grown (lists only ever grow). */
 function spanOf(members: readonly Report[]): Span {
   const known = spanMemo.get(members);
   if (known && known.size === members.length) return known.span;
-  const span: Span = { maxLo: null, minHi: null, minYear: null, maxWritten: null, undated: false };
+  const span: Span = {
+    maxLo: null,
+    minHi: null,
+    minYear: null,
+    maxYear: null,
+    maxWritten: null,
+    undated: false,
+    tenLo: Number.NEGATIVE_INFINITY,
+    tenHi: Number.POSITIVE_INFINITY,
+  };
   for (const m of members) {
     const o = own(m);
     if (o.maxLo !== null) span.maxLo = max(span.maxLo, o.maxLo);
     if (o.minHi !== null) span.minHi = min(span.minHi, o.minHi);
     if (o.minYear !== null) span.minYear = min(span.minYear, o.minYear);
+    if (o.maxYear !== null) span.maxYear = max(span.maxYear, o.maxYear);
+    span.tenLo = Math.max(span.tenLo, o.tenLo);
+    span.tenHi = Math.min(span.tenHi, o.tenHi);
     if (o.maxWritten !== null) span.maxWritten = max(span.maxWritten, o.maxWritten);
     if (o.undated) span.undated = true;
   }
@@ -120,6 +162,17 @@ function nearYears(a: Span, b: Span): boolean {
 }
 
 /**
+ * Whether the dated years of each side lie within the terms of office of the other side's undated
+ * participants, and the two sides' terms overlap: "Premier Li Keqiang" in a report with no date cannot be of
+ * a meeting dated after his term, however alike the words (see `tenureOf`).
+ */
+function inOffice(a: Span, b: Span): boolean {
+  const outside = (u: Span, d: Span) =>
+    d.minYear !== null && d.maxYear !== null && (d.minYear < u.tenLo || d.maxYear > u.tenHi);
+  return !outside(a, b) && !outside(b, a) && Math.max(a.tenLo, b.tenLo) <= Math.min(a.tenHi, b.tenHi);
+}
+
+/**
  * Whether a report's date lies within FAR_DAYS of EVERY dated member's, and its years agree with theirs: a
  * cluster-level constraint, so an undated report that fits two years' meetings of the same people cannot
  * chain them into one cluster.
@@ -127,14 +180,14 @@ function nearYears(a: Span, b: Span): boolean {
 export function datesFit(report: Report, members: readonly Report[]): boolean {
   const r = own(report);
   const s = spanOf(members);
-  return nearDays(r, s) && nearYears(r, s);
+  return nearDays(r, s) && nearYears(r, s) && inOffice(r, s);
 }
 
 /** `datesFit` between two clusters: every dated member near every other, no year looked back on too late. */
 export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = spanOf(a);
   const y = spanOf(b);
-  return nearDays(x, y) && nearYears(x, y);
+  return nearDays(x, y) && nearYears(x, y) && inOffice(x, y);
 }
 
 /** Whether one side (the report, or some member) has a date and the other none at all, either way round. */

@@ -1,8 +1,10 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
 import { shingleHashes, tokenize } from './content.ts';
+import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
 import { latinStem } from './stems.ts';
+import { feasibleYears, type Tenure, tenureOf } from './tenure.ts';
 
 /**
  * What the clusterer keeps of one report: the extracted facts and compact, serialisable fingerprints of its
@@ -50,6 +52,11 @@ export interface Report {
    * languages. Absent in reports stored before it existed (then unknown, not "none").
    */
   occasions?: string[];
+  /**
+   * The years the event can lie in (`feasibleYears`): the participants' terms of office, with slack, and the
+   * era of the names its text uses; null when none is known. Absent in reports stored before it existed.
+   */
+  tenure?: Tenure | null;
 }
 
 /** Facts about the article a report needs besides its extraction. */
@@ -205,5 +212,6 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     stems: bottomK(stemHashes(text)),
     shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
     occasions: occasionsOf(text),
+    tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
   };
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { eraOf } from '../../shared/dedup/eras.ts';
+import { EventClusterer, reportOf } from '../../shared/dedup/index.ts';
+import { feasibleYears, tenureOf, termOf } from '../../shared/dedup/tenure.ts';
+import { extracted, person } from './fixtures.ts';
+
+describe('terms of office', () => {
+  it('reads the term of the office a participant is named in', () => {
+    expect(termOf(person('Li Keqiang', 'Premier', 'CN'))).toEqual([2013, 2023]);
+    expect(termOf(person('Askar Mamin', 'Prime Minister', 'KZ'))).toEqual([2019, 2022]);
+  });
+
+  it('knows nothing of an office the gazetteer does not date for that person, or of no role', () => {
+    // a first deputy premier is not the premier, though the words contain each other
+    expect(termOf(person('Askar Mamin', 'First Deputy Prime Minister', 'KZ'))).toBeNull();
+    expect(termOf(person('Askar Mamin', null, 'KZ'))).toBeNull();
+    expect(termOf(person('Ivan Nobody', 'Prime Minister', 'KZ'))).toBeNull();
+  });
+
+  it('intersects the participants’ terms, and trusts none when they contradict', () => {
+    const li = person('Li Keqiang', 'Premier', 'CN');
+    const mamin = person('Askar Mamin', 'Prime Minister', 'KZ');
+    expect(tenureOf([li, mamin])).toEqual([2019, 2022]);
+    expect(tenureOf([person('Li Qiang', 'Premier of the State Council', 'CN'), mamin])).toBeNull();
+  });
+
+  it('widens a term by a year each side and meets it with the era of the text', () => {
+    expect(feasibleYears([2013, 2023], null)).toEqual([2012, 2024]);
+    expect(feasibleYears([2013, null], [2019, 2022])).toEqual([2019, 2022]);
+    expect(feasibleYears(null, null)).toBeNull();
+  });
+});
+
+describe('the era of the capital’s name', () => {
+  it('reads Nur-Sultan as 2019–2022 in every script, not the first name of a person', () => {
+    expect(eraOf('The two ministers met in Nur-Sultan on Tuesday.')).toEqual([2019, 2022]);
+    expect(eraOf('Переговоры прошли в Нур-Султане.')).toEqual([2019, 2022]);
+    expect(eraOf('Кездесу Нұр-Сұлтанда өтті.')).toEqual([2019, 2022]);
+    expect(eraOf('两国外长在努尔苏丹举行会谈。')).toEqual([2019, 2022]);
+    expect(eraOf('Nursultan Nazarbayev received the envoy.')).toBeNull();
+    expect(eraOf('努尔苏丹·纳扎尔巴耶夫会见了大使。')).toBeNull();
+  });
+
+  it('ignores a sentence about another year', () => {
+    expect(eraOf('The road deal was signed in Nur-Sultan in 2019. The ministers met in Astana.')).toEqual([
+      2019, 2022,
+    ]);
+    expect(eraOf('The talks in Nur-Sultan in 2018 and 2024 are recalled.')).toBeNull();
+  });
+});
+
+describe('an undated report of officials out of office in the cluster’s year', () => {
+  const premier = person('Li Keqiang', 'Premier', 'CN');
+  const host = person('Dauren Zhaksylykov', 'Prime Minister', 'KZ');
+  const dated = reportOf(
+    extracted({
+      kind: 'meeting',
+      eventDate: '2025-03-04',
+      location: 'Beijing',
+      participants: [premier, host],
+    }),
+    {
+      key: 'a1',
+      published: '2025-03-04',
+      lang: 'en',
+      text: 'Premier Li Keqiang held talks with Prime Minister Zhaksylykov in Beijing on grain exports.',
+    },
+  );
+  const undated = reportOf(
+    extracted({ kind: 'meeting', eventDate: null, location: 'Beijing', participants: [premier, host] }),
+    {
+      key: 'b1',
+      published: null,
+      lang: 'en',
+      text: 'BEIJING. Premier Li Keqiang and Prime Minister Zhaksylykov discussed grain exports in Beijing.',
+    },
+  );
+
+  it('keeps the term on the report', () => {
+    expect(undated.tenure).toEqual([2012, 2024]);
+  });
+
+  it('is refused however alike the words', () => {
+    const c = new EventClusterer();
+    expect(c.decide(undated, [{ id: 'A', reports: [dated] }]).target).toBeNull();
+    expect(c.decide(dated, [{ id: 'B', reports: [undated] }]).target).toBeNull();
+  });
+
+  it('joins when the cluster is within the term', () => {
+    const within = reportOf(
+      extracted({
+        kind: 'meeting',
+        eventDate: '2021-03-04',
+        location: 'Beijing',
+        participants: [premier, host],
+      }),
+      {
+        key: 'a2',
+        published: '2021-03-04',
+        lang: 'en',
+        text: 'Premier Li Keqiang held talks with Prime Minister Zhaksylykov in Beijing on grain exports.',
+      },
+    );
+    expect(new EventClusterer().decide(undated, [{ id: 'A', reports: [within] }]).target?.id).toBe('A');
+  });
+});
