@@ -62,6 +62,13 @@ export function reachable(report: Report, members: readonly Report[], rules: Blo
 export const FAR_DAYS = 30;
 
 /**
+ * Years before a dated member's year beyond which the latest year an undated report writes makes it a report
+ * of an earlier happening: reports quote last year's figures and recent meetings, so a text whose latest year
+ * is four or more years back was written years before (a two-year allowance for late figures, one of slack).
+ */
+export const STALE_YEARS = 3;
+
+/**
  * What a member list holds for the date constraints (null: nothing known): the latest window start and the
  * earliest window end of dated members (the largest gap from any window to them is read off these), the
  * earliest year of dated members, and the latest year an undated member's text looks back on.
@@ -71,6 +78,8 @@ interface Span {
   minHi: number | null;
   minYear: number | null;
   maxWritten: number | null;
+  /** The latest recent year of undated members (`Report.recentYear`). */
+  maxRecent: number | null;
   /** Whether some member has no date at all. */
   undated: boolean;
   /** The latest year of dated members. */
@@ -99,6 +108,7 @@ function own(r: Report): Span {
       minYear: year,
       maxYear: year,
       maxWritten: null,
+      maxRecent: null,
       undated: false,
       ...none,
     };
@@ -112,6 +122,7 @@ function own(r: Report): Span {
     minYear: null,
     maxYear: null,
     maxWritten: written,
+    maxRecent: r.recentYear ?? null,
     undated: true,
     ...ten,
   };
@@ -127,6 +138,7 @@ function spanOf(members: readonly Report[]): Span {
     minYear: null,
     maxYear: null,
     maxWritten: null,
+    maxRecent: null,
     undated: false,
     tenLo: Number.NEGATIVE_INFINITY,
     tenHi: Number.POSITIVE_INFINITY,
@@ -140,6 +152,7 @@ function spanOf(members: readonly Report[]): Span {
     span.tenLo = Math.max(span.tenLo, o.tenLo);
     span.tenHi = Math.min(span.tenHi, o.tenHi);
     if (o.maxWritten !== null) span.maxWritten = max(span.maxWritten, o.maxWritten);
+    if (o.maxRecent !== null) span.maxRecent = max(span.maxRecent, o.maxRecent);
     if (o.undated) span.undated = true;
   }
   spanMemo.set(members, { size: members.length, span });
@@ -153,12 +166,15 @@ function nearDays(a: Span, b: Span): boolean {
 }
 
 /**
- * Whether no undated report looks back on a year after a dated one's event: a report written after its
- * event's year is a report of a later event (targets and plans' spans are not counted as looked back on).
+ * Whether no undated report looks back on a year after a dated one's event (a report written after its
+ * event's year is a report of a later event), nor only on years long before it (`STALE_YEARS`, read off
+ * `Report.recentYear`: no starting points). Targets and plans' spans are not counted as looked back on.
  */
 function nearYears(a: Span, b: Span): boolean {
   const after = (u: Span, d: Span) => u.maxWritten !== null && d.minYear !== null && u.maxWritten > d.minYear;
-  return !after(a, b) && !after(b, a);
+  const stale = (u: Span, d: Span) =>
+    u.maxRecent !== null && d.maxYear !== null && d.maxYear - u.maxRecent > STALE_YEARS;
+  return !after(a, b) && !after(b, a) && !stale(a, b) && !stale(b, a);
 }
 
 /**

@@ -3,6 +3,7 @@ import { shingleHashes, tokenize } from './content.ts';
 import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
+import { isSinceYear } from './since-years.ts';
 import { latinStem } from './stems.ts';
 import { feasibleYears, type Tenure, tenureOf } from './tenure.ts';
 
@@ -52,6 +53,11 @@ export interface Report {
    * languages. Absent in reports stored before it existed (then unknown, not "none").
    */
   occasions?: string[];
+  /**
+   * The latest year an undated report's text looks back on as recent (not a target, a plan's span or a
+   * starting point like "since 2012"); null when dated or none. Absent in reports stored before it existed.
+   */
+  recentYear?: number | null;
   /**
    * The years the event can lie in (`feasibleYears`): the participants' terms of office, with slack, and the
    * era of the names its text uses; null when none is known. Absent in reports stored before it existed.
@@ -150,6 +156,21 @@ function yearsOf(event: ExtractedEvent, published: string | null, text: string):
   return [...new Set(written.map((m) => Number(m[1])))].sort();
 }
 
+/**
+ * The latest year the text looks back on as recent, for a report with no date (null: dated, or none
+ * written): the written years less targets, plans' spans and starting points ("since 2012").
+ */
+function recentYearOf(event: ExtractedEvent, published: string | null, text: string): number | null {
+  if (event.eventDate ?? published) return null;
+  let latest: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (isTargetYear(text, m.index, end) || isSinceYear(text, m.index, end)) continue;
+    latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
 /** FNV-1a 32-bit of a string. */
 function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -212,6 +233,7 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     stems: bottomK(stemHashes(text)),
     shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
     occasions: occasionsOf(text),
+    recentYear: recentYearOf(event, published, text),
     tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
   };
 }

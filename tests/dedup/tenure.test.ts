@@ -104,3 +104,45 @@ describe('an undated report of officials out of office in the cluster’s year',
     expect(new EventClusterer().decide(undated, [{ id: 'A', reports: [within] }]).target?.id).toBe('A');
   });
 });
+
+describe('an undated report whose latest year is long before the cluster’s', () => {
+  const kz = person('Aidar Temirkhanov', 'President', 'KZ');
+  const cn = person('Gao Minghui', 'President', 'CN');
+  const ev = (eventDate: string | null) =>
+    extracted({ kind: 'meeting', eventDate, location: 'Beijing', participants: [kz, cn] });
+  const dated = reportOf(ev('2026-05-20'), {
+    key: 'a1',
+    published: '2026-05-20',
+    lang: 'en',
+    text: 'President Temirkhanov held talks with President Gao in Beijing on the new rail corridor.',
+  });
+  const old = (key: string, text: string) => reportOf(ev(null), { key, published: null, lang: 'en', text });
+
+  it('reads the latest recent year, not starting points or targets', () => {
+    expect(
+      old('x', 'Trade grew in 2020. They have met ten times since 2023. The plan doubles it by 2030.')
+        .recentYear,
+    ).toBe(2020);
+    expect(old('y', 'Отношения развиваются с 2023 года.').recentYear).toBeNull();
+    expect(old('z', '2023 жылдан бері екі ел саудасы өсті.').recentYear).toBeNull();
+  });
+
+  it('is refused when that year is four or more years back, kept when recent', () => {
+    const stale = old(
+      'b1',
+      'President Temirkhanov held talks with President Gao in Beijing on the rail corridor. Trade reached 9 billion dollars in 2021.',
+    );
+    const recent = old(
+      'b2',
+      'President Temirkhanov held talks with President Gao in Beijing on the rail corridor. Trade reached 9 billion dollars in 2025.',
+    );
+    const since = old(
+      'b3',
+      'President Temirkhanov held talks with President Gao in Beijing on the rail corridor, their tenth meeting since 2015.',
+    );
+    const c = new EventClusterer();
+    expect(c.decide(stale, [{ id: 'A', reports: [dated] }]).target).toBeNull();
+    expect(c.decide(recent, [{ id: 'A', reports: [dated] }]).target?.id).toBe('A');
+    expect(c.decide(since, [{ id: 'A', reports: [dated] }]).target?.id).toBe('A');
+  });
+});
