@@ -130,18 +130,21 @@ function distinctiveTokens(text: string): string[] {
   return [...out].sort();
 }
 
-const DAY_MONTH = /(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2})(?!\d)/gu;
+// the month-first form does not take the day with it, so "Xi Jinping 6 April" still reads "6 April"
+const DAY_MONTH = /(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(?=(\d{1,2})(?!\d))/gu;
+/** Chinese month and day (4月6日). */
+const HAN_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
 
-/** Days of the year the text names ("5 February", "February 5", «5 февраля»), as `MM-DD`. */
+/** Days of the year the text names ("5 February", "February 5", «5 февраля», 2月5日), as `MM-DD`. */
 function writtenDays(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const day = Number(m[1] ?? m[4]);
-    const month = monthOfWord((m[2] ?? m[3]) as string);
-    if (month && day >= 1 && day <= 31)
+  const add = (month: number | null, day: number) => {
+    if (month && month <= 12 && day >= 1 && day <= 31)
       out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-  }
+  };
+  for (const m of text.matchAll(DAY_MONTH)) add(monthOfWord((m[2] ?? m[3]) as string), Number(m[1] ?? m[4]));
+  for (const m of text.matchAll(HAN_DAY)) add(Number(m[1]), Number(m[2]));
   return [...out].sort();
 }
 
