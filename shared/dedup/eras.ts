@@ -28,6 +28,34 @@ const RELATIONS = /diplomatic relations|дипломатическ\p{L}* отн�
 const ANNIVERSARY =
   /(?<!\d)(\d{1,2})\s*(?:st|nd|rd|th)?[-\s]?(?:anniversary|-?лети\p{L}*|годовщин\p{L}*|жылдығ\p{L}*|周年)/iu;
 
+/**
+ * The Communist Party of China's national congresses, every five years since the 12th in 1982: a report that
+ * speaks of the Nth congress as the latest is written in the five years after it (en, ru, zh forms).
+ */
+const CONGRESS_LATIN =
+  /(?<!\d)(\d{2})(?:st|nd|rd|th|-?го|-?м|-?й)?\s+(?:National\s+)?(?:Party\s+)?(?:Congress|съезд\p{L}*)\s+(?:of\s+the\s+)?(?:Communist Party of China|CPC|Коммунистической партии Китая|КПК)/iu;
+const CONGRESS_ROMAN = /(?<![\p{L}])(XVIII|XIX|XXI|XX)\s+(?:National\s+)?(?:Congress|съезд\p{L}*)/u;
+const CONGRESS_HAN = /(?:党的)?(?:第)?(十八|十九|二十一|二十)(?:次全国代表大会|大)/u;
+const ROMAN: Record<string, number> = { XVIII: 18, XIX: 19, XX: 20, XXI: 21 };
+const HAN_COUNT: Record<string, number> = { 十八: 18, 十九: 19, 二十: 20, 二十一: 21 };
+
+/** The years after the congress a sentence names (null: none named). */
+function congressEra(s: string): Tenure | null {
+  const latin = CONGRESS_LATIN.exec(s);
+  const roman = CONGRESS_ROMAN.exec(s);
+  const han = CONGRESS_HAN.exec(s);
+  const n = latin
+    ? Number(latin[1])
+    : roman
+      ? ROMAN[roman[1] as string]
+      : han
+        ? HAN_COUNT[han[1] as string]
+        : 0;
+  if (!n || n < 12 || n > 25) return null;
+  const year = 1982 + 5 * (n - 12);
+  return [year, year + 5];
+}
+
 /** A written year (four digits standing alone). */
 const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
 
@@ -52,6 +80,10 @@ function sentenceEra(s: string): Tenure | null {
     if (years.some((y) => y < era.years[0] || (era.years[1] !== null && era.years[1] < y))) continue;
     out = meet(out, era.years) ?? out;
   }
+  const congress = congressEra(s);
+  // a sentence writing a year outside the congress's five years speaks of another time
+  if (congress && !years.some((y) => y < congress[0] || (congress[1] as number) < y))
+    out = meet(out, congress) ?? out;
   const n = RELATIONS.test(s) ? ANNIVERSARY.exec(s) : null;
   const count = n ? Number(n[1]) : 0;
   // the year before too: "on the eve of the 30th anniversary"

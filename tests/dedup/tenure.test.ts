@@ -41,6 +41,19 @@ describe('the era of the capital’s name', () => {
     expect(eraOf('努尔苏丹·纳扎尔巴耶夫会见了大使。')).toBeNull();
   });
 
+  it('reads the Elbasy title, anniversaries of diplomatic relations and party congresses', () => {
+    expect(eraOf('The envoy handed Elbasy a letter from the Chinese leader.')).toEqual([2010, 2022]);
+    expect(eraOf('Стороны отметили 25-летие установления дипломатических отношений.')).toEqual([2016, 2017]);
+    expect(eraOf('今年是两国建交35周年。')).toEqual([2026, 2027]);
+    expect(eraOf('He wished success to the 21st National Congress of the Communist Party of China.')).toEqual(
+      [2027, 2032],
+    );
+    expect(eraOf('Он поздравил коллегу с итогами XX съезда КПК.')).toEqual([2022, 2027]);
+    expect(eraOf('党的十九大以来两国合作不断深化。')).toEqual([2017, 2022]);
+    // cues that contradict each other: trust none
+    expect(eraOf('Elbasy spoke. The 21st National Congress of the CPC opened.')).toBeNull();
+  });
+
   it('ignores a sentence about another year', () => {
     expect(eraOf('The road deal was signed in Nur-Sultan in 2019. The ministers met in Astana.')).toEqual([
       2019, 2022,
