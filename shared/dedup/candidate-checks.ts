@@ -244,13 +244,35 @@ function datedYearDay(r: Report): number | null {
   return d ? yearDay(d) : null;
 }
 
+/** What a member list holds for the day-of-year check: dated members' days, undated members' written days. */
+interface YearDays {
+  dated: number[];
+  written: number[][];
+}
+const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
+
+/** The year days of a member list, recomputed only when the list has grown (lists only ever grow). */
+function yearDaysOf(members: readonly Report[]): YearDays {
+  const known = yearDaysMemo.get(members);
+  if (known && known.size === members.length) return known.days;
+  const dated = new Set<number>();
+  const written: number[][] = [];
+  for (const m of members) {
+    const d = datedYearDay(m);
+    if (d !== null) dated.add(d);
+    const w = writtenYearDays(m);
+    if (w.length > 0) written.push(w);
+  }
+  const days = { dated: [...dated], written };
+  yearDaysMemo.set(members, { size: members.length, days });
+  return days;
+}
+
 /** Whether every undated report of one side that writes days writes one near every dated date of the other. */
 function daysOfYearFit(a: readonly Report[], b: readonly Report[]): boolean {
-  const fits = (us: readonly Report[], ds: readonly Report[]) => {
-    const written = us.map(writtenYearDays).filter((w) => w.length > 0);
-    if (written.length === 0) return true;
-    const dated = [...new Set(ds.map(datedYearDay).filter((d): d is number => d !== null))];
-    return written.every((w) => dated.every((d) => w.some((x) => yearDayGap(x, d) <= WRITTEN_DAY_SLACK)));
-  };
-  return fits(a, b) && fits(b, a);
+  const x = yearDaysOf(a);
+  const y = yearDaysOf(b);
+  const fits = (u: YearDays, d: YearDays) =>
+    u.written.every((w) => d.dated.every((day) => w.some((v) => yearDayGap(v, day) <= WRITTEN_DAY_SLACK)));
+  return fits(x, y) && fits(y, x);
 }
