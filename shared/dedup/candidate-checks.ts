@@ -62,6 +62,13 @@ export function reachable(report: Report, members: readonly Report[], rules: Blo
 export const FAR_DAYS = 30;
 
 /**
+ * Years before a dated member's year beyond which the latest year an undated report writes makes it a report
+ * of an earlier happening: reports quote last year's figures and recent meetings, so a text whose latest year
+ * is four or more years back was written years before (a two-year allowance for late figures, one of slack).
+ */
+export const STALE_YEARS = 3;
+
+/**
  * What a member list holds for the date constraints (null: nothing known): the latest window start and the
  * earliest window end of dated members (the largest gap from any window to them is read off these), the
  * earliest year of dated members, and the latest year an undated member's text looks back on.
@@ -71,8 +78,18 @@ interface Span {
   minHi: number | null;
   minYear: number | null;
   maxWritten: number | null;
+  /** The latest recent year of undated members (`Report.recentYear`). */
+  maxRecent: number | null;
   /** Whether some member has no date at all. */
   undated: boolean;
+  /** The latest year of dated members. */
+  maxYear: number | null;
+  /**
+   * The years undated members' events can lie in (their `tenure`s intersected): -Infinity/Infinity when
+   * unknown or open.
+   */
+  tenLo: number;
+  tenHi: number;
 }
 const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
 
@@ -82,22 +99,60 @@ const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
 /** The span of one report. */
 function own(r: Report): Span {
   const w = prepared(r).window;
-  if (w) return { maxLo: w[0], minHi: w[1], minYear: r.years[0] ?? null, maxWritten: null, undated: false };
+  const none = { tenLo: Number.NEGATIVE_INFINITY, tenHi: Number.POSITIVE_INFINITY };
+  if (w) {
+    const year = r.years[0] ?? null;
+    return {
+      maxLo: w[0],
+      minHi: w[1],
+      minYear: year,
+      maxYear: year,
+      maxWritten: null,
+      maxRecent: null,
+      undated: false,
+      ...none,
+    };
+  }
   const written = r.years.length > 0 ? Math.max(...r.years) : null;
-  return { maxLo: null, minHi: null, minYear: null, maxWritten: written, undated: true };
+  const t = r.tenure;
+  const ten = t ? { tenLo: t[0], tenHi: t[1] ?? Number.POSITIVE_INFINITY } : none;
+  return {
+    maxLo: null,
+    minHi: null,
+    minYear: null,
+    maxYear: null,
+    maxWritten: written,
+    maxRecent: r.recentYear ?? null,
+    undated: true,
+    ...ten,
+  };
 }
 
 /** The span of a member list, recomputed only when the list has grown (lists only ever grow). */
 function spanOf(members: readonly Report[]): Span {
   const known = spanMemo.get(members);
   if (known && known.size === members.length) return known.span;
-  const span: Span = { maxLo: null, minHi: null, minYear: null, maxWritten: null, undated: false };
+  const span: Span = {
+    maxLo: null,
+    minHi: null,
+    minYear: null,
+    maxYear: null,
+    maxWritten: null,
+    maxRecent: null,
+    undated: false,
+    tenLo: Number.NEGATIVE_INFINITY,
+    tenHi: Number.POSITIVE_INFINITY,
+  };
   for (const m of members) {
     const o = own(m);
     if (o.maxLo !== null) span.maxLo = max(span.maxLo, o.maxLo);
     if (o.minHi !== null) span.minHi = min(span.minHi, o.minHi);
     if (o.minYear !== null) span.minYear = min(span.minYear, o.minYear);
+    if (o.maxYear !== null) span.maxYear = max(span.maxYear, o.maxYear);
+    span.tenLo = Math.max(span.tenLo, o.tenLo);
+    span.tenHi = Math.min(span.tenHi, o.tenHi);
     if (o.maxWritten !== null) span.maxWritten = max(span.maxWritten, o.maxWritten);
+    if (o.maxRecent !== null) span.maxRecent = max(span.maxRecent, o.maxRecent);
     if (o.undated) span.undated = true;
   }
   spanMemo.set(members, { size: members.length, span });
@@ -111,12 +166,26 @@ function nearDays(a: Span, b: Span): boolean {
 }
 
 /**
- * Whether no undated report looks back on a year after a dated one's event: a report written after its
- * event's year is a report of a later event (targets and plans' spans are not counted as looked back on).
+ * Whether no undated report looks back on a year after a dated one's event (a report written after its
+ * event's year is a report of a later event), nor only on years long before it (`STALE_YEARS`, read off
+ * `Report.recentYear`: no starting points). Targets and plans' spans are not counted as looked back on.
  */
 function nearYears(a: Span, b: Span): boolean {
   const after = (u: Span, d: Span) => u.maxWritten !== null && d.minYear !== null && u.maxWritten > d.minYear;
-  return !after(a, b) && !after(b, a);
+  const stale = (u: Span, d: Span) =>
+    u.maxRecent !== null && d.maxYear !== null && d.maxYear - u.maxRecent > STALE_YEARS;
+  return !after(a, b) && !after(b, a) && !stale(a, b) && !stale(b, a);
+}
+
+/**
+ * Whether the dated years of each side lie within the terms of office of the other side's undated
+ * participants, and the two sides' terms overlap: "Premier Li Keqiang" in a report with no date cannot be of
+ * a meeting dated after his term, however alike the words (see `tenureOf`).
+ */
+function inOffice(a: Span, b: Span): boolean {
+  const outside = (u: Span, d: Span) =>
+    d.minYear !== null && d.maxYear !== null && (d.minYear < u.tenLo || d.maxYear > u.tenHi);
+  return !outside(a, b) && !outside(b, a) && Math.max(a.tenLo, b.tenLo) <= Math.min(a.tenHi, b.tenHi);
 }
 
 /**
@@ -127,18 +196,83 @@ function nearYears(a: Span, b: Span): boolean {
 export function datesFit(report: Report, members: readonly Report[]): boolean {
   const r = own(report);
   const s = spanOf(members);
-  return nearDays(r, s) && nearYears(r, s);
+  return nearDays(r, s) && nearYears(r, s) && inOffice(r, s) && daysOfYearFit([report], members);
 }
 
 /** `datesFit` between two clusters: every dated member near every other, no year looked back on too late. */
 export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = spanOf(a);
   const y = spanOf(b);
-  return nearDays(x, y) && nearYears(x, y);
+  return nearDays(x, y) && nearYears(x, y) && inOffice(x, y) && daysOfYearFit(a, b);
 }
 
 /** Whether one side (the report, or some member) has a date and the other none at all, either way round. */
 export function mixesDates(report: Report, members: readonly Report[]): boolean {
   const s = spanOf(members);
   return prepared(report).window === null ? s.maxLo !== null : s.undated;
+}
+
+/**
+ * Days of the year (either way round the new year) within which some day an undated report writes ("on 6
+ * April", 4月6日) must lie of a dated member's date: the report names the day of its event even when no year,
+ * so one that names only days far from a cluster's date of the year reports another year's meeting. A week:
+ * visits span days and relays run late, but the same leaders meet again within a month (chosen on the dev
+ * sets: 3 and 7 days alike, 14 and 30 let another year's spring meeting in).
+ */
+export const WRITTEN_DAY_SLACK = 7;
+
+/** Day of the year (0–365) of a `MM-DD` or `YYYY-MM-DD` string, months taken as their mean length. */
+function yearDay(s: string): number {
+  const [m, d] = s.slice(-5).split('-').map(Number) as [number, number];
+  return Math.round((m - 1) * 30.44 + d);
+}
+
+/** Days apart of two days of the year, the shorter way round. */
+function yearDayGap(a: number, b: number): number {
+  const g = Math.abs(a - b) % 365;
+  return Math.min(g, 365 - g);
+}
+
+/** The days of the year an undated report writes (empty: dated, or none written). */
+function writtenYearDays(r: Report): number[] {
+  return prepared(r).window === null ? r.days.map(yearDay) : [];
+}
+
+/** The day of the year of a dated report (null: undated). */
+function datedYearDay(r: Report): number | null {
+  const d = prepared(r).window === null ? null : (r.eventDate ?? r.published);
+  return d ? yearDay(d) : null;
+}
+
+/** What a member list holds for the day-of-year check: dated members' days, undated members' written days. */
+interface YearDays {
+  dated: number[];
+  written: number[][];
+}
+const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
+
+/** The year days of a member list, recomputed only when the list has grown (lists only ever grow). */
+function yearDaysOf(members: readonly Report[]): YearDays {
+  const known = yearDaysMemo.get(members);
+  if (known && known.size === members.length) return known.days;
+  const dated = new Set<number>();
+  const written: number[][] = [];
+  for (const m of members) {
+    const d = datedYearDay(m);
+    if (d !== null) dated.add(d);
+    const w = writtenYearDays(m);
+    if (w.length > 0) written.push(w);
+  }
+  const days = { dated: [...dated], written };
+  yearDaysMemo.set(members, { size: members.length, days });
+  return days;
+}
+
+/** Whether every undated report of one side that writes days writes one near every dated date of the other. */
+function daysOfYearFit(a: readonly Report[], b: readonly Report[]): boolean {
+  const x = yearDaysOf(a);
+  const y = yearDaysOf(b);
+  const fits = (u: YearDays, d: YearDays) =>
+    u.written.every((w) => d.dated.every((day) => w.some((v) => yearDayGap(v, day) <= WRITTEN_DAY_SLACK)));
+  return fits(x, y) && fits(y, x);
 }

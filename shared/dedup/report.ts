@@ -1,8 +1,11 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
 import { shingleHashes, tokenize } from './content.ts';
+import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
+import { isSinceYear } from './since-years.ts';
 import { latinStem } from './stems.ts';
+import { feasibleYears, type Tenure, tenureOf } from './tenure.ts';
 
 /**
  * What the clusterer keeps of one report: the extracted facts and compact, serialisable fingerprints of its
@@ -50,6 +53,16 @@ export interface Report {
    * languages. Absent in reports stored before it existed (then unknown, not "none").
    */
   occasions?: string[];
+  /**
+   * The latest year an undated report's text looks back on as recent (not a target, a plan's span or a
+   * starting point like "since 2012"); null when dated or none. Absent in reports stored before it existed.
+   */
+  recentYear?: number | null;
+  /**
+   * The years the event can lie in (`feasibleYears`): the participants' terms of office, with slack, and the
+   * era of the names its text uses; null when none is known. Absent in reports stored before it existed.
+   */
+  tenure?: Tenure | null;
 }
 
 /** Facts about the article a report needs besides its extraction. */
@@ -117,18 +130,21 @@ function distinctiveTokens(text: string): string[] {
   return [...out].sort();
 }
 
-const DAY_MONTH = /(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2})(?!\d)/gu;
+// the month-first form does not take the day with it, so "Xi Jinping 6 April" still reads "6 April"
+const DAY_MONTH = /(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(?=(\d{1,2})(?!\d))/gu;
+/** Chinese month and day (4月6日). */
+const HAN_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
 
-/** Days of the year the text names ("5 February", "February 5", «5 февраля»), as `MM-DD`. */
+/** Days of the year the text names ("5 February", "February 5", «5 февраля», 2月5日), as `MM-DD`. */
 function writtenDays(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const day = Number(m[1] ?? m[4]);
-    const month = monthOfWord((m[2] ?? m[3]) as string);
-    if (month && day >= 1 && day <= 31)
+  const add = (month: number | null, day: number) => {
+    if (month && month <= 12 && day >= 1 && day <= 31)
       out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-  }
+  };
+  for (const m of text.matchAll(DAY_MONTH)) add(monthOfWord((m[2] ?? m[3]) as string), Number(m[1] ?? m[4]));
+  for (const m of text.matchAll(HAN_DAY)) add(Number(m[1]), Number(m[2]));
   return [...out].sort();
 }
 
@@ -141,6 +157,21 @@ function yearsOf(event: ExtractedEvent, published: string | null, text: string):
   if (known) return [Number(known.slice(0, 4))];
   const written = [...text.matchAll(YEAR)].filter((m) => !isTargetYear(text, m.index, m.index + m[0].length));
   return [...new Set(written.map((m) => Number(m[1])))].sort();
+}
+
+/**
+ * The latest year the text looks back on as recent, for a report with no date (null: dated, or none
+ * written): the written years less targets, plans' spans and starting points ("since 2012").
+ */
+function recentYearOf(event: ExtractedEvent, published: string | null, text: string): number | null {
+  if (event.eventDate ?? published) return null;
+  let latest: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (isTargetYear(text, m.index, end) || isSinceYear(text, m.index, end)) continue;
+    latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
 }
 
 /** FNV-1a 32-bit of a string. */
@@ -205,5 +236,7 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     stems: bottomK(stemHashes(text)),
     shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
     occasions: occasionsOf(text),
+    recentYear: recentYearOf(event, published, text),
+    tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
   };
 }
