@@ -195,12 +195,14 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     place: placeKey(event.location),
     lang: meta.lang ?? 'other',
     people: event.participants.map((p) => ({ name: p.name, country: p.country })),
-    figures: [...new Set(event.figures.map((f) => `${f.metric}|${f.value}|${f.unit}`))],
+    figures: internAll([...new Set(event.figures.map((f) => `${f.metric}|${f.value}|${f.unit}`))]),
     agreements: event.agreements.map((a) => ({ docType: a.docType, title: a.title })),
     names: internAll(distinctiveTokens(text)),
-    personStems: [...new Set(people.flatMap((p) => p.name.split(/[^\p{L}]+/u).map((w) => latinStem(w, 5))))]
-      .filter((s) => s.length >= 3)
-      .sort(),
+    personStems: internAll(
+      [...new Set(people.flatMap((p) => p.name.split(/[^\p{L}]+/u).map((w) => latinStem(w, 5))))]
+        .filter((s) => s.length >= 3)
+        .sort(),
+    ),
     days: writtenDays(text),
     years: yearsOf(event, published, text),
     stems: bottomK(stemHashes(text)),
