@@ -1,4 +1,5 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
+import { internAll, unboxed } from './compact.ts';
 import { shingleHashes, tokenize } from './content.ts';
 import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
@@ -183,7 +184,7 @@ function fnv(s: string): number {
 
 /** The k smallest distinct values, ascending: a consistent sample two sets can be compared on. */
 export function bottomK(values: Iterable<number>, k: number = SKETCH_SIZE): number[] {
-  return [...new Set(values)].sort((a, b) => a - b).slice(0, k);
+  return unboxed([...new Set(values)].sort((a, b) => a - b).slice(0, k));
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -225,12 +226,14 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     place: placeKey(event.location),
     lang: meta.lang ?? 'other',
     people: event.participants.map((p) => ({ name: p.name, country: p.country })),
-    figures: [...new Set(event.figures.map((f) => `${f.metric}|${f.value}|${f.unit}`))],
+    figures: internAll([...new Set(event.figures.map((f) => `${f.metric}|${f.value}|${f.unit}`))]),
     agreements: event.agreements.map((a) => ({ docType: a.docType, title: a.title })),
-    names: distinctiveTokens(text),
-    personStems: [...new Set(people.flatMap((p) => p.name.split(/[^\p{L}]+/u).map((w) => latinStem(w, 5))))]
-      .filter((s) => s.length >= 3)
-      .sort(),
+    names: internAll(distinctiveTokens(text)),
+    personStems: internAll(
+      [...new Set(people.flatMap((p) => p.name.split(/[^\p{L}]+/u).map((w) => latinStem(w, 5))))]
+        .filter((s) => s.length >= 3)
+        .sort(),
+    ),
     days: writtenDays(text),
     years: yearsOf(event, published, text),
     stems: bottomK(stemHashes(text)),
