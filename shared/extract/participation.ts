@@ -11,6 +11,7 @@ import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
+import { isSpaceCode } from './text.ts';
 
 /** What one occurrence says about its person. */
 export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
@@ -85,35 +86,19 @@ const SPEECH_AFTER = new RegExp(
 );
 /** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
 const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
-/** White space as `\s` knows it (the characters trimEnd removes). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /**
  * The last one or two words of a text (with what follows them), to test for a speech verb before running
  * SPEECH_BEFORE: what `/(?:\S+\s+)?\S+\s*$/` finds, read from the end (that pattern is tried at every position).
  */
 function lastWords(s: string): string {
   let i = s.length;
-  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   if (i === 0) return '';
-  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) i--;
   let j = i;
-  while (j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
+  while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
   if (j === 0) return s.slice(i);
-  while (j > 0 && !isSpace(s.charCodeAt(j - 1))) j--;
+  while (j > 0 && !isSpaceCode(s.charCodeAt(j - 1))) j--;
   return s.slice(j);
 }
 const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');

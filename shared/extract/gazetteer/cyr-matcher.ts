@@ -8,6 +8,8 @@
  * alternatives in the same order, with the same backtracking, so the first match at the leftmost start is the
  * pattern's.
  */
+
+import { isSpaceCode } from '../text.ts';
 import { foldCyrillic } from './people.ts';
 
 /** Kazakh case suffixes (folded to Russian letters): Тоқаевпен, Си Цзиньпинге, Нуртлеудің; in pattern order. */
@@ -45,22 +47,6 @@ function tokenOf(tok: string, chinese: boolean): Token {
 }
 
 const isRussianLetter = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
-/** `\s` as JavaScript patterns read it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** The end of a match of tokens[k…] at `pos` (spaces between tokens, no Russian letter after), or -1. */
 function matchFrom(s: string, tokens: readonly Token[], k: number, pos: number): number {
@@ -80,7 +66,7 @@ function matchFrom(s: string, tokens: readonly Token[], k: number, pos: number):
       }
       // `\s+` is greedy: the longest run of spaces first, then shorter ones.
       let q = end;
-      while (q < s.length && isSpace(s.charCodeAt(q))) q++;
+      while (q < s.length && isSpaceCode(s.charCodeAt(q))) q++;
       for (let r = q; r > end; r--) {
         const found = matchFrom(s, tokens, k + 1, r);
         if (found >= 0) return found;
