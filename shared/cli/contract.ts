@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { clusterArticles } from '../dedup/index.ts';
+import { clusterReports, reportOfInput } from '../dedup/index.ts';
+import type { Report } from '../dedup/report.ts';
 import type { ArticleInput, ExtractedEvent, ExtractResult } from '../domain/index.ts';
 import { describeError } from '../errors.ts';
 import { extractArticle } from '../extract/index.ts';
-import { type InputLine, parseArticleLine, readLines, writeLine } from './jsonl.ts';
+import { parseArticleLine, writeLine } from './jsonl.ts';
 
 /**
  * The `event` object exactly as CONTRACT.md lists it: the evidence sentences and the document count the store
@@ -63,33 +64,46 @@ export async function runExtract(input: Readable, out: Writable): Promise<void> 
 
 /**
  * `cluster` (../shared/CONTRACT.md): reads all lines, extracts each, then assigns event ids so that articles
- * on the same real-world event share one; irrelevant articles get null.
+ * on the same real-world event share one; irrelevant articles get null. Lines stream in and each article is
+ * reduced to its clustering report at once: neither the texts nor the extractions of the whole input are held.
  */
 export async function runCluster(input: Readable, out: Writable): Promise<void> {
-  const lines: InputLine[] = (await readLines(input)).map(parseArticleLine);
   const outputs: Array<Record<string, unknown>> = [];
-  const members: Array<{ index: number; input: ArticleInput; result: ExtractResult }> = [];
-  for (const [index, line] of lines.entries()) {
+  const members: Array<{ index: number; id: string; report: Report | null }> = [];
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let index = 0;
+  for await (const text of rl) {
+    if (text.trim() === '') continue;
+    const line = parseArticleLine(text);
+    const at = index++;
     if (!line.ok) {
-      outputs[index] = { id: line.id, error: line.error };
+      outputs[at] = { id: line.id, error: line.error };
       continue;
     }
     const extracted = safeExtract(line.article);
     if (!extracted.ok) {
-      outputs[index] = { id: line.article.id, error: extracted.error };
+      outputs[at] = { id: line.article.id, error: extracted.error };
       continue;
     }
-    members.push({ index, input: line.article, result: extracted.result });
+    try {
+      members.push({
+        index: at,
+        id: line.article.id,
+        report: reportOfInput({ input: line.article, result: extracted.result }),
+      });
+    } catch (err) {
+      outputs[at] = { id: line.article.id, error: describeError(err) };
+    }
   }
   let eventIds: Array<string | null> = [];
   try {
-    eventIds = clusterArticles(members.map(({ input: i, result }) => ({ input: i, result })));
+    eventIds = clusterReports(members.map((m) => m.report));
   } catch (err) {
-    for (const m of members) outputs[m.index] = { id: m.input.id, error: describeError(err) };
+    for (const m of members) outputs[m.index] = { id: m.id, error: describeError(err) };
     eventIds = [];
   }
   for (const [k, m] of members.entries()) {
-    if (outputs[m.index] === undefined) outputs[m.index] = { id: m.input.id, eventId: eventIds[k] ?? null };
+    if (outputs[m.index] === undefined) outputs[m.index] = { id: m.id, eventId: eventIds[k] ?? null };
   }
   for (const o of outputs) writeLine(out, o);
 }

@@ -5,16 +5,6 @@ import { ArticleInput } from '../domain/index.ts';
 /** One parsed input line of the extract/cluster contract: either a valid article or a per-line error. */
 export type InputLine = { ok: true; article: ArticleInput } | { ok: false; id: string | null; error: string };
 
-/** Reads every line of a stream (blank lines skipped: they carry no article). */
-export async function readLines(input: Readable): Promise<string[]> {
-  const lines: string[] = [];
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) {
-    if (line.trim() !== '') lines.push(line);
-  }
-  return lines;
-}
-
 /** Parses and validates one contract input line; never throws. */
 export function parseArticleLine(line: string): InputLine {
   let raw: unknown;

@@ -192,7 +192,18 @@ export function clusterArticles(
   items: ClusterInput[],
   clusterer = new EventClusterer(),
 ): Array<string | null> {
-  const reports = items.map(reportOfInput);
+  return clusterReports(items.map(reportOfInput), clusterer);
+}
+
+/**
+ * `clusterArticles` on reports already built (`reportOfInput`, null for an irrelevant article): a caller that
+ * builds each report as its article is extracted keeps only the reports, not every article and extraction,
+ * which is what bounds the `cluster` command's memory on large inputs.
+ */
+export function clusterReports(
+  reports: Array<Report | null>,
+  clusterer = new EventClusterer(),
+): Array<string | null> {
   const order = reports
     .map((r, i) => ({ r, i, day: r ? (anchorDay(r) ?? Number.MAX_SAFE_INTEGER) : 0 }))
     .filter((x): x is { r: Report; i: number; day: number } => x.r !== null)
@@ -201,7 +212,7 @@ export function clusterArticles(
   const placed = new Map<number, ClusterView>();
   for (const { r, i } of order) placed.set(i, memory.apply(r, clusterer.decide(r, memory.candidatesOf(r))));
   const ids = new Map<ClusterView, string>();
-  return items.map((_, i) => {
+  return reports.map((_, i) => {
     const c = placed.get(i);
     if (!c) return null;
     const live = memory.resolve(c);

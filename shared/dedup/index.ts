@@ -5,7 +5,14 @@
  */
 
 export { agreementKey, mergeAgreements, sameAgreement } from './agreements.ts';
-export { articleKey, type ClusterInput, clusterArticles, MemoryClusters, reportOfInput } from './cluster.ts';
+export {
+  articleKey,
+  type ClusterInput,
+  clusterArticles,
+  clusterReports,
+  MemoryClusters,
+  reportOfInput,
+} from './cluster.ts';
 export {
   type ClusterPort,
   type ClusterView,
