@@ -1,5 +1,4 @@
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { ArticleInput } from '../domain/index.ts';
 
 /** One parsed input line of the extract/cluster contract: either a valid article or a per-line error. */
