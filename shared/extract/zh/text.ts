@@ -3,6 +3,7 @@
  * the first line when no title was given, and every rule searches for substrings (Han has no word boundaries).
  */
 import { AGENCIES_ZH } from '../lexicon/zh/dates.ts';
+import { DIGITS_ZH } from '../lexicon/zh/figures.ts';
 import { SIMPLIFIED, TRADITIONAL } from '../lexicon/zh/traditional.ts';
 
 /** One Chinese sentence with where it sits: `title`, `lead` (first two paragraphs) or `body`. */
@@ -93,25 +94,12 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-const HAN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** A Chinese numeral up to the hundreds («五十» 50, «一百二十» 120, «十二» 12) as a number; NaN when not one. */
 export function hanNumber(han: string): number {
   let total = 0;
   let digit = Number.NaN;
   for (const c of han) {
-    if (c in HAN_DIGITS) digit = HAN_DIGITS[c] as number;
+    if (c in DIGITS_ZH) digit = DIGITS_ZH[c] as number;
     else if (c === '十' || c === '百') {
       total += (Number.isNaN(digit) ? 1 : digit) * (c === '十' ? 10 : 100);
       digit = Number.NaN;
@@ -123,7 +111,7 @@ export function hanNumber(han: string): number {
 /** A date in Chinese numerals («二〇二四年六月五日», «六月十二日») written in digits («2024年6月5日»). */
 export function hanDates(text: string): string {
   const year = (y: string) =>
-    [...y].map((c) => (c === '〇' || c === '零' ? '0' : String(HAN_DIGITS[c]))).join('');
+    [...y].map((c) => (c === '〇' || c === '零' ? '0' : String(DIGITS_ZH[c]))).join('');
   return text
     .replace(/([〇零一二三四五六七八九]{4})年/g, (m, y: string) =>
       /undefined/.test(year(y)) ? m : `${year(y)}年`,

@@ -1,5 +1,7 @@
 /** Chinese words for documents and their signing (data only). Longest first wins in the rules. */
 
+import { DIGITS_ZH } from './figures.ts';
+
 /** Document nouns by docType («合作文件» = cooperation documents, counted as `other`). */
 export const DOC_TYPES_ZH: ReadonlyArray<readonly [docType: string, words: readonly string[]]> = [
   ['memorandum', ['谅解备忘录', '合作备忘录', '备忘录']],
@@ -28,19 +30,7 @@ export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署'
 /** Background mentions: documents of earlier years are not this event's. */
 export const PAST_ZH = ['此前', '曾经', '曾于', '曾在', '曾签署', '曾签订', '已于', '年前'];
 /** Chinese numerals of a count of documents («三项协议», «两份备忘录»); «十» alone is ten, «十二» twelve. */
-export const NUMERALS_ZH: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+export const NUMERALS_ZH: Record<string, number> = { ...DIGITS_ZH, 十: 10 };
 /** A count of named document types above this is left to the count alone (no list of that many entries). */
 export const MAX_LISTED_ZH = 12;
 /** Words that end a document's 《title》 but are too common to find documents outside one («规划», «方案»). */

@@ -1,5 +1,19 @@
 /** Chinese words for figures (data only): multipliers, currencies and the metric a figure measures. */
 
+/** The Chinese digits one to nine («两» is two before a measure word); «十» and «百» are the place words. */
+export const DIGITS_ZH: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
 /** Chinese multipliers: 万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹². */
 export const MULTIPLIERS_ZH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4 };
 /** Currency words → ISO code. */
