@@ -17,7 +17,7 @@ import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { looksChineseLatin } from './people-country.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
-import { isSpaceCode, spacedWords } from './text.ts';
+import { eachSpacedWord, spacedWords } from './text.ts';
 import { isThirdCountryWord } from './third-countries.ts';
 import { looksChineseCyrillic, transliterateName } from './translit.ts';
 
@@ -80,27 +80,24 @@ function isTitleCase(s: string, isTitle: boolean): boolean {
   // (runs of non-space characters, read by character code), stopping at the first lower-case content word
   // (running text has one early); only words short enough to be a listed verb are cut out of the sentence.
   let content = 0;
-  const n = s.length;
-  for (let i = 0; i < n; ) {
-    if (isSpaceCode(s.charCodeAt(i))) {
-      i++;
-      continue;
+  let running = false;
+  eachSpacedWord(s, (start, end) => {
+    const len = end - start;
+    if (len <= SHORT_VERB_MAX && SHORT_VERB.has(s.slice(start, end))) running = true;
+    else if (isContentWord(s, start, len)) {
+      const c = s.charCodeAt(start);
+      if (c < 0x41 || c > 0x5a) running = true;
+      else content++;
     }
-    let j = i + 1;
-    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
-    const len = j - i;
-    const start = i;
-    i = j;
-    if (len <= SHORT_VERB_MAX && SHORT_VERB.has(s.slice(start, j))) return false;
-    // A content word starts with four ASCII letters; the function words are four-letter words of their own.
-    if (len < 4 || !isAsciiLetter(s, start) || !isAsciiLetter(s, start + 1)) continue;
-    if (!isAsciiLetter(s, start + 2) || !isAsciiLetter(s, start + 3)) continue;
-    if (len === 4 && FUNCTION_WORDS.has(s.slice(start, j))) continue;
-    const c = s.charCodeAt(start);
-    if (c < 0x41 || c > 0x5a) return false;
-    content++;
-  }
-  return content >= (isTitle ? 4 : 6);
+    return !running;
+  });
+  return !running && content >= (isTitle ? 4 : 6);
+}
+/** A content word starts with four ASCII letters; the function words are four-letter words of their own. */
+function isContentWord(s: string, start: number, len: number): boolean {
+  if (len < 4) return false;
+  for (let k = 0; k < 4; k++) if (!isAsciiLetter(s, start + k)) return false;
+  return !(len === 4 && FUNCTION_WORDS.has(s.slice(start, start + 4)));
 }
 const isAsciiLetter = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i) | 0x20;

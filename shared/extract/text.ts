@@ -21,11 +21,10 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * The runs of non-space characters of `s` (what `/\S+/g` matches), each with its start plus `offset`: read by
- * character code, without a pattern's match objects (name finders split every capitalised run so).
+ * Calls `visit(start, end)` for each run of non-space characters of `s` (what `/\S+/g` matches), in order, until
+ * it returns false: read by character code, without a pattern's match objects or slices it does not ask for.
  */
-export function spacedWords(s: string, offset = 0): Array<{ w: string; s: number }> {
-  const out: Array<{ w: string; s: number }> = [];
+export function eachSpacedWord(s: string, visit: (start: number, end: number) => boolean | undefined): void {
   const n = s.length;
   for (let i = 0; i < n; ) {
     if (isSpaceCode(s.charCodeAt(i))) {
@@ -34,9 +33,21 @@ export function spacedWords(s: string, offset = 0): Array<{ w: string; s: number
     }
     let j = i + 1;
     while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
-    out.push({ w: s.slice(i, j), s: offset + i });
+    if (visit(i, j) === false) return;
     i = j;
   }
+}
+
+/**
+ * The runs of non-space characters of `s` (what `/\S+/g` matches), each with its start plus `offset` (name
+ * finders split every capitalised run so).
+ */
+export function spacedWords(s: string, offset = 0): Array<{ w: string; s: number }> {
+  const out: Array<{ w: string; s: number }> = [];
+  eachSpacedWord(s, (start, end) => {
+    out.push({ w: s.slice(start, end), s: offset + start });
+    return true;
+  });
   return out;
 }
 
