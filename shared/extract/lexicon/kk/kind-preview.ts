@@ -3,6 +3,9 @@
  * visitor is the subject of the visit verb or the possessor of the trip noun; the envoy or spokesperson who
  * tells of it, and the host who will receive, are only mentioned. Data only.
  */
+
+import { ARRIVED } from './people.ts';
+
 export const PREVIEW_KK = {
   /** A visit to come as the clause's verb («сапармен келеді», «келе жатыр», «барады деп күтілуде»). */
   visitVerbs: [
@@ -49,13 +52,7 @@ export const PREVIEW_KK = {
     'қабылдады',
     'келіссөз жүргізді',
     'сөйлесті',
-    'келіп қонды',
-    'келіп түсті',
-    'келіп жетті',
-    'сапармен келді',
-    'сапармен барды',
-    'сапарымен келді',
-    'сапарымен барды',
+    ...ARRIVED,
     'қол қойды',
     'қол қойылды',
     'қатысты',

@@ -140,8 +140,8 @@ export const CASE_ENDINGS = [...COMITATIVE, ...GENITIVE, ...ABLATIVE, ...DATIVE,
 /** Taking part by meeting a guest, seeing them off, accompanying («әуежайдан күтіп алды», «шығарып салды»). */
 export const ATTEND = ['күтіп алды', 'қарсы алды', 'шығарып салды', 'сүйемелдеді', 'бірге болды'];
 
-/** Arriving, landing, meeting: the people of the clause are at the event («ұшағы келіп қонды»). */
-export const EVENT = [
+/** Arrived, landed, came on a visit: a trip done («ұшағы келіп қонды», «сапармен келді»). */
+export const ARRIVED = [
   'келіп қонды',
   'келіп түсті',
   'келіп жетті',
@@ -149,6 +149,11 @@ export const EVENT = [
   'сапармен барды',
   'сапарымен келді',
   'сапарымен барды',
+];
+
+/** Arriving, landing, meeting: the people of the clause are at the event («ұшағы келіп қонды»). */
+export const EVENT = [
+  ...ARRIVED,
   'табыс етті',
   'қол қойды',
   'қол қойысты',
