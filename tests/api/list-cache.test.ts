@@ -7,7 +7,7 @@ import { keys } from '../../shared/store/keys.ts';
 import type { Store } from '../../shared/store/port.ts';
 import { makeEvent } from '../helpers/events.ts';
 import { startTestStore, type TestStore } from '../helpers/store.ts';
-import { rawClient } from '../store/contract.ts';
+import { bumpElsewhere, rawClient } from '../store/contract.ts';
 import { testSources } from './server.ts';
 
 /** Every route the cache keeps, with filters, pages and exports. */
@@ -59,21 +59,28 @@ async function writeElsewhere(db: TestStore, id: string, title: string, bump = t
       ExpressionAttributeValues: { ':t': title },
     }),
   );
-  if (bump)
-    await doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.listVersion(),
-        UpdateExpression: 'ADD v :one',
-        ExpressionAttributeValues: { ':one': 1 },
-      }),
-    );
+  if (bump) await bumpElsewhere(db, doc);
   doc.destroy();
 }
 
 /** The newest event's title on the first page of `/events`. */
 async function firstTitle(res: Response): Promise<string> {
   return ((await res.json()) as { items: Array<{ title: string }> }).items[0]?.title ?? '';
+}
+
+/**
+ * The newest event's title through a list cache on `store` that re-reads the counter at most every 1000 ms of
+ * `clock` (one cached page of one event, read from its stored list JSON).
+ */
+function cachedNewestTitle(store: Store, clock: () => number): () => Promise<string> {
+  const cache = new ListCache(store, 1000, clock);
+  const page = () =>
+    cache.serve(
+      'k',
+      undefined,
+      async () => new Response((await store.listEventsJson({ limit: 1 })).items[0]),
+    );
+  return async () => JSON.parse(await (await page()).text()).title as string;
 }
 
 let db: TestStore;
@@ -152,15 +159,7 @@ describe('the list cache', () => {
     expect(await firstTitle(await everyRequest.request('/events?limit=1'))).toBe('Written elsewhere');
 
     let now = 0;
-    const store = db.store;
-    const cache = new ListCache(store, 1000, () => now);
-    const page = () =>
-      cache.serve(
-        'k',
-        undefined,
-        async () => new Response((await store.listEventsJson({ limit: 1 })).items[0]),
-      );
-    const title = async () => JSON.parse(await (await page()).text()).title as string;
+    const title = cachedNewestTitle(db.store, () => now);
     expect(await title()).toBe('Written elsewhere');
     await writeElsewhere(db, id, 'Written again');
     now = 999; // the counter read at 0 is still reused: the page may be this stale
@@ -190,15 +189,7 @@ describe('the list cache', () => {
 
   it(`reads a page again after ${MAX_AGE_MS / 1000} s even when the counter did not move (GSI lag)`, async () => {
     let now = 0;
-    const store = db.store;
-    const cache = new ListCache(store, 1000, () => now);
-    const page = () =>
-      cache.serve(
-        'k',
-        undefined,
-        async () => new Response((await store.listEventsJson({ limit: 1 })).items[0]),
-      );
-    const title = async () => JSON.parse(await (await page()).text()).title as string;
+    const title = cachedNewestTitle(db.store, () => now);
     const first = await title();
     // a change the counter does not announce: what a lagging index read would have missed
     await writeElsewhere(db, NEWEST, 'Lagged', false);

@@ -1,9 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/domain/index.ts';
 import { ConflictError, NotFoundError, StoreError, ValidationError } from '../../shared/errors.ts';
 import { createStore } from '../../shared/store/dynamo-store.ts';
+import { keys } from '../../shared/store/keys.ts';
 import type { Store } from '../../shared/store/port.ts';
 import type { TestStore, TestStoreOptions } from '../helpers/store.ts';
 import {
@@ -46,6 +47,18 @@ export function rawClient(db: TestStore): DynamoDBDocumentClient {
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     }),
     { marshallOptions: { removeUndefinedValues: true } },
+  );
+}
+
+/** What another process's list-changing write ends with: one bump of the list version, sent through `doc`. */
+export async function bumpElsewhere(db: TestStore, doc: DynamoDBDocumentClient): Promise<void> {
+  await doc.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.listVersion(),
+      UpdateExpression: 'ADD v :one',
+      ExpressionAttributeValues: { ':one': 1 },
+    }),
   );
 }
 
