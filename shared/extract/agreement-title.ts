@@ -2,6 +2,7 @@
 
 import * as en from './lexicon/en/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
+import { memoizeString } from './memo.ts';
 import { alternation, caseless, regex } from './pack-words.ts';
 
 const DOC_WORDS = [...en.DOC_TYPES, ...ru.DOC_TYPES].flatMap(([, w]) => w);
@@ -77,20 +78,17 @@ const STOPWORDS = new Set(
   ),
 );
 
-const CONTENT_WORDS = new Map<string, Set<string>>();
-/** Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). */
-function contentWords(t: string): Set<string> {
-  // Repeat checks compare every pair of an article's titles: each title's words are read once (never mutated).
-  let words = CONTENT_WORDS.get(t);
-  if (words === undefined) {
-    words = new Set(
+/**
+ * Content words cut to five letters, so that inflected forms meet («переходе», «перехода»). Repeat checks compare
+ * every pair of an article's titles: each title's words are read once (the sets are never mutated).
+ */
+const contentWords = memoizeString(
+  (t: string): Set<string> =>
+    new Set(
       (t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)),
-    );
-    if (CONTENT_WORDS.size >= 500) CONTENT_WORDS.clear();
-    CONTENT_WORDS.set(t, words);
-  }
-  return words;
-}
+    ),
+  500,
+);
 
 /**
  * How alike two titles are: shared content words over the smaller title (an overlap coefficient), 0 when they

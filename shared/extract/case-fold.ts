@@ -3,6 +3,8 @@
  * compares text itself: lower case, and the few letters whose fold is another letter than their lower case.
  */
 
+import { memoizeString } from './memo.ts';
+
 /**
  * Characters a case-insensitive pattern equates with a letter although their lower case is another character
  * (Unicode simple case folding where it differs from lower case): the long s is an s, the final sigma a sigma.
@@ -37,26 +39,23 @@ const BEYOND_LOWER = new RegExp(
   `[${[...FOLD_BEYOND_LOWER.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
   'g',
 );
-/** Folded forms of recent texts (bounded: cleared wholesale when full). */
-const FOLDED_TEXTS = new Map<string, string>();
-
 /**
  * The text case folded the way a `u`+`i` pattern compares it: lower case, and the few letters whose fold is
  * another letter than their lower case. Its offsets are the text's only when it is as long (`İ` lowers to two).
  */
 export function foldText(text: string): string {
-  let f = FOLDED_TEXTS.get(text);
-  if (f === undefined) {
-    f = text
+  return foldedText(text);
+}
+/** Folded forms of recent texts (bounded: cleared wholesale when full). */
+const foldedText = memoizeString(
+  (text: string) =>
+    text
       .toLowerCase()
       .replace(BEYOND_LOWER, (c) =>
         String.fromCharCode(FOLD_BEYOND_LOWER.get(c.charCodeAt(0)) ?? c.charCodeAt(0)),
-      );
-    if (FOLDED_TEXTS.size >= 256) FOLDED_TEXTS.clear();
-    FOLDED_TEXTS.set(text, f);
-  }
-  return f;
-}
+      ),
+  256,
+);
 
 /** Folded code of each UTF-16 code unit, filled on first sight (0: not yet; -1: folds to more than one). */
 const FOLDED = new Int32Array(0x10000);

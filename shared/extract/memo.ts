@@ -28,3 +28,21 @@ export function memoize<A extends unknown[], R>(fn: (...args: A) => R, limit = 4
     return value;
   };
 }
+
+/**
+ * A bounded cache of a function of one string (a word, a name, a sentence, a text): each argument is computed
+ * once until `limit` entries are kept, then the cache is cleared wholesale. For the hot word and text paths,
+ * where `memoize`'s nested maps and key joining would cost more than they save.
+ */
+export function memoizeString<R>(fn: (s: string) => R, limit: number): (s: string) => R {
+  const cache = new Map<string, R>();
+  return (s: string): R => {
+    let value = cache.get(s);
+    if (value === undefined) {
+      value = fn(s);
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, value);
+    }
+    return value;
+  };
+}

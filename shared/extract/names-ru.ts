@@ -4,6 +4,7 @@ import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { NAME_STOP_KK } from './lexicon/kk/people.ts';
 import { MALE_FIRST_NAMES_RU, NAME_STOP_RU } from './lexicon/ru/people.ts';
+import { memoizeString } from './memo.ts';
 
 /** The pack's stop words and stems (months, days, role and place words, Chinese provinces, function words). */
 const RU_STOP = new RegExp(`^${alternation([...NAME_STOP_RU, ...NAME_STOP_KK])}${WB_END}`, 'u');
@@ -24,17 +25,13 @@ for (const c of RU_CITY_STEMS)
 
 /** Role words, places and function words are never part of a Russian name. */
 export function isRuStop(w: string): boolean {
-  // Capitalised words recur from sentence to sentence and article to article: each is judged once.
-  let stop = RU_STOPS.get(w);
-  if (stop === undefined) {
-    const f = foldCyrillic(w);
-    stop = RU_STOP.test(f) || (CITY_STEMS_BY_HEAD.get(f.slice(0, 4))?.some((c) => f.startsWith(c)) ?? false);
-    if (RU_STOPS.size >= 4000) RU_STOPS.clear();
-    RU_STOPS.set(w, stop);
-  }
-  return stop;
+  return ruStop(w);
 }
-const RU_STOPS = new Map<string, boolean>();
+// Capitalised words recur from sentence to sentence and article to article: each is judged once.
+const ruStop = memoizeString((w: string): boolean => {
+  const f = foldCyrillic(w);
+  return RU_STOP.test(f) || (CITY_STEMS_BY_HEAD.get(f.slice(0, 4))?.some((c) => f.startsWith(c)) ?? false);
+}, 4000);
 
 /** Male first names whose case forms reveal the case of the surname after them. */
 const MALE_FIRST = new Set<string>(MALE_FIRST_NAMES_RU);

@@ -14,6 +14,7 @@ import { isKazakhSentence, withoutKazakhEnding } from './kk-names.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts';
 import { SPEECH_RU } from './lexicon/ru/people.ts';
+import { memoizeString } from './memo.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
 import { looksChineseLatin } from './people-country.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
@@ -152,17 +153,13 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
 
 /** Role and place words, and possessives ("Tokayev's Reforms"), never stand in an unknown name. */
 function isStopWord(w: string): boolean {
-  // Capitalised words repeat from sentence to sentence: each is judged once (the country test is a pattern).
-  let stop = STOP_WORDS.get(w);
-  if (stop === undefined) {
-    const l = w.toLowerCase();
-    stop = STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
-    if (STOP_WORDS.size >= 4000) STOP_WORDS.clear();
-    STOP_WORDS.set(w, stop);
-  }
-  return stop;
+  return stopWord(w);
 }
-const STOP_WORDS = new Map<string, boolean>();
+// Capitalised words repeat from sentence to sentence: each is judged once (the country test is a pattern).
+const stopWord = memoizeString((w: string): boolean => {
+  const l = w.toLowerCase();
+  return STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
+}, 4000);
 
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
   for (const m of execAll(EN_RUN, sentence)) {

@@ -13,6 +13,7 @@ import * as KK_PARTNERS from './lexicon/kk/partners.ts';
 import * as KK from './lexicon/kk/relevance.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
+import { memoizeString } from './memo.ts';
 import { keyed, mayMatch } from './relevance-keys.ts';
 
 /** Several patterns counted together as one kind of evidence. */
@@ -57,22 +58,16 @@ function listRegex(entries: readonly string[], lowerCase: boolean, guarded = tru
 const words = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), true);
 const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), false);
 
-/** Lower-case forms of recent texts (bounded: cleared wholesale when full). */
-const LOWERED = new Map<string, string>();
 /**
  * The text in lower case. Rules ask about the same sentence several times in a row and about the whole article
  * in between; a side that looks around asks about every sentence between two questions about the whole text, so
  * a cache of the last two texts lowered the whole article again for each such side.
  */
 export function lower(text: string): string {
-  let low = LOWERED.get(text);
-  if (low === undefined) {
-    low = text.toLowerCase();
-    if (LOWERED.size >= 256) LOWERED.clear();
-    LOWERED.set(text, low);
-  }
-  return low;
+  return lowered(text);
 }
+/** Lower-case forms of recent texts (bounded: cleared wholesale when full). */
+const lowered = memoizeString((text: string) => text.toLowerCase(), 256);
 
 /** Whether a pattern is run on the text in lower case (built from lower-case entries). */
 export function scansLowerCase(re: RegExp): boolean {

@@ -6,6 +6,7 @@ import { alternation } from './lexicon/build.ts';
 import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
 import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
+import { memoizeString } from './memo.ts';
 import { isThirdCountryWord, thirdCountryOf } from './third-countries.ts';
 
 /** Words that head a role (English, lower case). */
@@ -99,17 +100,10 @@ const ruCityForm = (l: string) => RU_CITY_STEMS.some((c) => l.startsWith(c) && l
  * words again (and articles repeat role words): each word is judged once per language (bounded memos).
  */
 function isRoleToken(t: string, lang: 'en' | 'ru'): boolean {
-  const memo = lang === 'en' ? ROLE_TOKENS_EN : ROLE_TOKENS_RU;
-  let role = memo.get(t);
-  if (role === undefined) {
-    role = judgeRoleToken(t, lang);
-    if (memo.size >= 4000) memo.clear();
-    memo.set(t, role);
-  }
-  return role;
+  return lang === 'en' ? roleTokenEn(t) : roleTokenRu(t);
 }
-const ROLE_TOKENS_EN = new Map<string, boolean>();
-const ROLE_TOKENS_RU = new Map<string, boolean>();
+const roleTokenEn = memoizeString((t: string) => judgeRoleToken(t, 'en'), 4000);
+const roleTokenRu = memoizeString((t: string) => judgeRoleToken(t, 'ru'), 4000);
 
 function judgeRoleToken(t: string, lang: 'en' | 'ru'): boolean {
   const l = t.toLowerCase();
@@ -210,17 +204,10 @@ const RU_CN =
 export function countryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   // Role phrases recur from name to name and article to article ("Foreign Minister", «Президент РК»): each is
   // read once (a bounded memo; the answer depends on the phrase and the language only).
-  const memo = lang === 'en' ? COUNTRY_EN : COUNTRY_RU;
-  let country = memo.get(raw);
-  if (country === undefined) {
-    country = readCountryOfRole(raw, lang);
-    if (memo.size >= 2000) memo.clear();
-    memo.set(raw, country);
-  }
-  return country;
+  return lang === 'en' ? countryEn(raw) : countryRu(raw);
 }
-const COUNTRY_EN = new Map<string, string | null>();
-const COUNTRY_RU = new Map<string, string | null>();
+const countryEn = memoizeString((raw: string) => readCountryOfRole(raw, 'en'), 2000);
+const countryRu = memoizeString((raw: string) => readCountryOfRole(raw, 'ru'), 2000);
 
 function readCountryOfRole(raw: string, lang: 'en' | 'ru'): string | null {
   const own =

@@ -7,6 +7,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import * as EN_PARTNERS from './lexicon/en/partners.ts';
 import * as KK_PARTNERS from './lexicon/kk/partners.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
+import { memoizeString } from './memo.ts';
 
 /**
  * Third countries and organisations by the words that name them, from the partner packs (the one home of
@@ -35,16 +36,10 @@ const THIRD_TOKEN = new RegExp(
 
 /** True for an English word that names a third country (lower case). */
 export function isThirdCountryWord(lower: string): boolean {
-  // Every word of every role phrase is asked about, the same words again and again: each is tested once.
-  let third = THIRD_TOKENS.get(lower);
-  if (third === undefined) {
-    third = THIRD_TOKEN.test(lower);
-    if (THIRD_TOKENS.size >= 4000) THIRD_TOKENS.clear();
-    THIRD_TOKENS.set(lower, third);
-  }
-  return third;
+  return thirdToken(lower);
 }
-const THIRD_TOKENS = new Map<string, boolean>();
+// Every word of every role phrase is asked about, the same words again and again: each is tested once.
+const thirdToken = memoizeString((lower: string) => THIRD_TOKEN.test(lower), 4000);
 
 /** One pattern for all third countries (English and Russian words), a capture group per country. */
 const THIRD_CODES = Object.keys(THIRD_WORDS);

@@ -2,6 +2,8 @@
  * The gazetteer's people: every official once, with spellings in each script and dated roles, and the look-ups by
  * name. Kept apart from the places so that the API (which only resolves people) does not bundle the place tables.
  */
+
+import { memoizeString } from '../memo.ts';
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
 import { KK_FORMS, KK_PEOPLE } from './people-kk.ts';
@@ -50,16 +52,13 @@ export const PEOPLE: GazetteerPerson[] = joinByName([
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */
 export function foldCyrillic(s: string): string {
-  // Names, people and relevance rules fold the same sentences again and again: each is folded once.
-  let folded = CYR_FOLDED.get(s);
-  if (folded === undefined) {
-    folded = s.toLowerCase().replace(KK_LETTERS, (c) => KK_FOLD[c] ?? c);
-    if (CYR_FOLDED.size >= 2000) CYR_FOLDED.clear();
-    CYR_FOLDED.set(s, folded);
-  }
-  return folded;
+  return cyrFolded(s);
 }
-const CYR_FOLDED = new Map<string, string>();
+// Names, people and relevance rules fold the same sentences again and again: each is folded once.
+const cyrFolded = memoizeString(
+  (s: string) => s.toLowerCase().replace(KK_LETTERS, (c) => KK_FOLD[c] ?? c),
+  2000,
+);
 const KK_FOLD: Record<string, string> = {
   ә: 'а',
   ғ: 'г',
@@ -76,16 +75,10 @@ const KK_LETTERS = /[әғқңөұүһіё]/g;
 
 /** Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged. */
 export function foldLatin(s: string): string {
-  // Names come back in every sentence that mentions them: each spelling is folded once.
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    folded = fold(s);
-    if (FOLDED.size >= 4000) FOLDED.clear();
-    FOLDED.set(s, folded);
-  }
-  return folded;
+  return latinFolded(s);
 }
-const FOLDED = new Map<string, string>();
+// Names come back in every sentence that mentions them: each spelling is folded once.
+const latinFolded = memoizeString((s: string) => fold(s), 4000);
 
 function fold(s: string): string {
   return s
