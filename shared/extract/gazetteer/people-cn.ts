@@ -17,7 +17,10 @@ export const CN_PEOPLE: GazetteerPerson[] = [
     name: 'Li Keqiang',
     cyr: ['Ли Кэцян'],
     country: 'CN',
-    roles: [['Premier of the State Council', 2013, 2023]],
+    roles: [
+      ['Premier of the State Council', 2013, 2023],
+      ['Vice Premier of the State Council', 2008, 2013],
+    ],
   },
   {
     name: 'Wen Jiabao',

@@ -32,7 +32,15 @@ export const KZ_PEOPLE: GazetteerPerson[] = [
     country: 'KZ',
     roles: [['Prime Minister', 2022, 2024]],
   },
-  { name: 'Askar Mamin', cyr: ['Аскар Мамин'], country: 'KZ', roles: [['Prime Minister', 2019, 2022]] },
+  {
+    name: 'Askar Mamin',
+    cyr: ['Аскар Мамин'],
+    country: 'KZ',
+    roles: [
+      ['Prime Minister', 2019, 2022],
+      ['First Deputy Prime Minister', 2016, 2019],
+    ],
+  },
   {
     name: 'Bakytzhan Sagintayev',
     cyr: ['Бакытжан Сагинтаев'],
@@ -44,7 +52,10 @@ export const KZ_PEOPLE: GazetteerPerson[] = [
     alt: ['Karim Masimov'],
     cyr: ['Карим Масимов'],
     country: 'KZ',
-    roles: [['Prime Minister', 2014, 2016]],
+    roles: [
+      ['Prime Minister', 2014, 2016],
+      ['Prime Minister', 2007, 2012],
+    ],
   },
   {
     name: 'Roman Sklyar',
