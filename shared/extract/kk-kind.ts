@@ -4,7 +4,7 @@
  * conventions such a report is the visit, not one of its meetings; a working trip with one meeting stays that
  * meeting.
  */
-import { WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
+import { AHEAD_KK, WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
 import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
@@ -47,15 +47,23 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
 /** A question put in dialogue form («– Елші мырза, … қандай?»): the line of an interviewer. */
 const QUESTION_LINE = /^\s*[–—-]\s*\S[^\n]*\?/u;
 
+/** The trip, a word or two, then «алдында»/«қарсаңында»: the time before the trip frames the clause. */
+const AHEAD = regex(`сапар\\p{L}*\\s+(?:\\S+\\s+)?${alternation(AHEAD_KK.eve)}${WB_END}`, 'iu');
+const SAID = wordsRegex(AHEAD_KK.said);
+const DONE = wordsRegex(AHEAD_KK.done);
+
 /**
- * True when a Kazakh article opens, right after its title, with an interviewer's question in dialogue form: the
- * report is an interview, a statement of the one answering by the labelling conventions, whatever meetings the
- * answers recall.
+ * True when a Kazakh article opens, right after its title, with an interviewer's question in dialogue form, or
+ * when its first sentence gives an interview or an article ahead of a trip («сапармен барар алдында … берген
+ * сұхбатында»): the report is a statement of the one speaking by the labelling conventions, whatever meetings
+ * or visits the words recall.
  */
 export function kazakhInterview(sentences: Sentence[]): boolean {
-  const { lead } = headSentences(sentences);
+  const { title, lead } = headSentences(sentences);
   const first = lead[0];
   if (!first || !KAZAKH.test(first.text)) return false;
+  const ahead = (t: string) => AHEAD.test(t) && SAID.test(t) && !DONE.test(t);
+  if (ahead(first.text) || (title && ahead(title.text))) return true;
   const para = sentences.filter((s) => s.para === first.para && s.zone !== 'title').map((s) => s.text);
   return QUESTION_LINE.test(para.join(' '));
 }

@@ -130,3 +130,24 @@ describe('Chinese document titles', () => {
     expect(types(r)).toEqual(['program:signed', 'program:signed']);
   });
 });
+
+describe('Chinese counts told twice, minutes and exchanged views', () => {
+  it('reads a count before a long list of fields and does not add a headline’s count to the body’s', () => {
+    const r = extract(
+      '中国甘肃省代表团访问哈萨克斯坦克孜勒奥尔达州 双方签署五项合作备忘录\n会谈后，双方签署了五份涉及农业、旅游、教育、卫生和物流等领域的谅解备忘录。',
+    );
+    expect(types(r)).toEqual(Array(5).fill('memorandum:signed'));
+  });
+
+  it('types the minutes of a session as its protocol', () => {
+    const r = extract(
+      '11月5日，中国和哈萨克斯坦两国副总理举行中哈合作委员会第十二次会议。会后，双方共同签署了会议纪要。',
+    );
+    expect(types(r)).toEqual(['protocol:signed']);
+  });
+
+  it('does not read exchanged views as exchanged documents', () => {
+    const r = extract('11月5日，两国外长举行会谈，双方就落实两国元首联合声明交换了意见。');
+    expect(types(r)).toEqual([]);
+  });
+});

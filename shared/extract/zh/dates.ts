@@ -20,6 +20,7 @@ import {
   type ZhDoc,
   type ZhSentence,
 } from './text.ts';
+import { zhWeekdaysIn } from './weekdays.ts';
 
 /** A date with the sentence it was read from. */
 export interface ZhDate {
@@ -82,6 +83,8 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
     for (const m of t.matchAll(RELATIVE)) {
       out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
     }
+    // «周三» only where no date is written: «周二(7日)» has its day, and a date outranks a weekday.
+    if (out.length === 0) out.push(...zhWeekdaysIn(t, published));
   }
   // «北京时间9日凌晨» restates an evening abroad in Beijing's clock: the venue's day, told elsewhere, counts.
   const beijing = (at: number) =>
@@ -121,7 +124,7 @@ export function resolveZhDate(
   const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
   const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
   const ordered = [...head.filter((s) => s.zone !== 'title'), ...head.filter((s) => s.zone === 'title')];
-  for (const s of ordered) {
+  for (const [i, s] of ordered.entries()) {
     const found = zhDatesIn(withoutDateline(s.text), anchor);
     // A date that is later than the publication is an announcement's future day, still the event's day.
     // A visit's report opening with its last day («4日上午结束访问…3日晚抵达»): the arrival, a day or two before.
@@ -130,7 +133,16 @@ export function resolveZhDate(
       return arrived;
     if (found[0]) return { date: found[0].date, evidence: s.text };
     // A dateline whose copy names no day of its own reports that day's event: later sentences tell background.
-    if (filed && anchor && datelineDay(asciiDigits(s.text))) return { date: anchor, evidence: s.text };
+    // Unless the next sentence names a day just before the filing: the wire filed a day late («11月4日电 …
+    // 3日晚抵达»), and that day is the event's.
+    if (filed && anchor && datelineDay(asciiDigits(s.text))) {
+      const next = ordered[i + 1];
+      const late =
+        next && next.zone !== 'title' ? zhDatesIn(withoutDateline(next.text), anchor)[0] : undefined;
+      if (late && late.date < anchor && late.date >= shift(anchor, -2))
+        return { date: late.date, evidence: next?.text ?? null };
+      return { date: anchor, evidence: s.text };
+    }
   }
   // No date in the lead: a same-day report, dated by its page (or the day its URL carries).
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };

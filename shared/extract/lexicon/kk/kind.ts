@@ -171,3 +171,16 @@ export const WHOLE_TRIP_KK = {
   /** A trip still to come is a preview, not a programme told. */
   future: ['алдағы', 'келеді', 'барады', 'келмек', 'бармақ'],
 };
+
+/**
+ * Something said ahead of a trip (see ../../kk-kind.ts): an interview given or an article published «сапармен
+ * барар алдында», «сапары қарсаңында» (before, on the eve of the visit) is a statement; the trip only dates it.
+ */
+export const AHEAD_KK = {
+  /** Postpositions of «before» after the trip and its verb («сапары алдында», «сапармен барар алдында»). */
+  eve: ['алдында', 'қарсаңында'],
+  /** What is said: the interview, the article, the address. */
+  said: ['сұхбат*', 'мақала*', 'интервью*', 'жолдау*'],
+  /** Events done that a lead may tell besides («кездесті»): then the lead reports them, not the words. */
+  done: ['кездесті', 'қабылдады', 'келіссөз жүргізді', 'келіп жетті', 'келді', 'барды', 'қол қойды'],
+};

@@ -70,3 +70,14 @@ export const AGENCIES_ZH = [
 ];
 /** Words of arriving: a visit's day is its arrival day, even when the report opens with its end («结束访问»). */
 export const ARRIVAL_ZH = ['抵达', '飞抵', '到达', '抵京', '抵哈'];
+/** Words that name a weekday before its day character («周三», «星期五», «礼拜天»). */
+export const WEEK_WORDS_ZH = ['星期', '礼拜', '周'];
+/** The day characters after a week word, by JavaScript's weekday number (Sunday 0). */
+export const WEEKDAYS_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0 };
+/** A week word's prefix that moves it a week back or ahead («上周五» last week's, «下周一» next week's). */
+export const WEEK_SHIFT_ZH: Record<string, number> = { 上: -7, 下: 7, 本: 0, 这: 0 };
+/**
+ * Relative days counted from another day the text names, not from the publication («11月3日抵达，次日会谈»):
+ * the word → days after that day.
+ */
+export const FOLLOWING_DAYS_ZH: Record<string, number> = { 次日: 1, 翌日: 1, 第二天: 1, 同日: 0, 同一天: 0 };

@@ -5,9 +5,10 @@ import { DIGITS_ZH } from './figures.ts';
 /** Document nouns by docType («合作文件» = cooperation documents, counted as `other`). */
 export const DOC_TYPES_ZH: ReadonlyArray<readonly [docType: string, words: readonly string[]]> = [
   ['memorandum', ['谅解备忘录', '合作备忘录', '备忘录']],
-  ['joint_statement', ['联合声明', '联合公报']],
+  ['joint_statement', ['联合声明', '联合公报', '联合新闻公报']],
   ['declaration', ['宣言']],
-  ['protocol', ['议定书']],
+  // Minutes of a session («会议纪要») are its protocol, as «протокол заседания» and "minutes of the" are.
+  ['protocol', ['议定书', '会议纪要', '会谈纪要', '纪要']],
   ['roadmap', ['路线图']],
   ['program', ['合作规划', '合作纲要', '行动计划', '合作计划', '工作计划', '实施计划', '纲要']],
   ['contract', ['合同']],
@@ -23,6 +24,8 @@ export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '
 export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
 /** A signing that happened («签署了», «共同见证…签署», «交换了»). */
 export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草签'];
+/** Exchanging views, not documents («就…交换意见»): no signing, whatever document the talk was about. */
+export const EXCHANGE_VIEWS_ZH = /交换(?:了)?(?:意见|看法|观点)/g;
 /** «发表联合声明»: a joint statement or declaration is issued, not signed, and is the event's document all the same. */
 export const ISSUED_ZH = /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)/;
 /** A signing still to come. */

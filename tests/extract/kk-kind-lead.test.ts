@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Sentences written for these tests in the style of Kazakh outlets; real officials, invented occasions. */
+const kind = (text: string, published = '2024-05-20') =>
+  extractArticle({ id: 'k', lang: 'kk', published, text }).event?.kind;
+
+describe('Kazakh kind from the lead clause', () => {
+  it('reads an interview given before a visit («сапармен барар алдында … сұхбатында») as a statement', () => {
+    expect(
+      kind(
+        'Қасым-Жомарт Тоқаев Бейжіңге ресми сапармен барар алдында Синьхуа агенттігіне берген сұхбатында қазақ-қытай ынтымақтастығы туралы ой бөлісті.',
+      ),
+    ).toBe('statement');
+  });
+
+  it('reads an article on the eve of a visit («сапары қарсаңында … мақала») as a statement', () => {
+    expect(
+      kind(
+        'ҚХР Төрағасы Си Цзиньпин Қазақстанға мемлекеттік сапары қарсаңында «Егемен Қазақстан» газетінде мақала жариялады.',
+      ),
+    ).toBe('statement');
+  });
+
+  it('keeps the visit itself a visit and talks during it a meeting', () => {
+    expect(kind('ҚХР Төрағасы Си Цзиньпин Қазақстанға мемлекеттік сапармен келді.')).toBe('visit');
+    expect(
+      kind('Мемлекеттік сапары барысында Си Цзиньпин Қасым-Жомарт Тоқаевпен Ақордада келіссөз жүргізді.'),
+    ).toBe('meeting');
+  });
+});
+
+describe('Kazakh days hyphenated to their month', () => {
+  it('reads «3-шілдеде» as «3 шілдеде»', () => {
+    const r = extractArticle({
+      id: 'k',
+      lang: 'kk',
+      published: '2024-07-05',
+      text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев 3-шілдеде Ақордада ҚХР Сыртқы істер министрі Ван Иді қабылдады.',
+    });
+    expect(r.event?.eventDate).toBe('2024-07-03');
+  });
+});
