@@ -151,3 +151,26 @@ describe('Chinese counts told twice, minutes and exchanged views', () => {
     expect(types(r)).toEqual([]);
   });
 });
+
+describe('Chinese joint statements made public and their short names', () => {
+  it('takes a joint statement made public («《…联合声明》3日公布») as the event’s document', () => {
+    const r = extract(
+      '中新社阿斯塔纳6月11日电 《中华人民共和国和哈萨克斯坦共和国联合声明》11日公布。联合声明表示，中哈两国将深化全面战略伙伴关系。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+
+  it('reads «以下简称《联合声明》» as the same document, not a second one', () => {
+    const r = extract(
+      '6月11日，中国国家主席和哈萨克斯坦总统签署并发表《中华人民共和国和哈萨克斯坦共和国联合声明》（以下简称《联合声明》）。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+
+  it('folds traditional characters of a release («公佈») before reading it', () => {
+    const r = extract(
+      '中新社阿斯塔納6月11日電 《中華人民共和國和哈薩克斯坦共和國聯合聲明》11日公佈。聯合聲明表示，中哈兩國將深化全面戰略夥伴關係。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+});

@@ -41,3 +41,11 @@ describe('Chinese weekdays and day-late datelines', () => {
     expect(date(text, '2024-06-12')).toBe('2024-06-11');
   });
 });
+
+describe('Chinese bare days before verbs of setting out', () => {
+  it('reads «7日开启访问» as the day the visit began', () => {
+    expect(
+      zhDatesIn('国家主席7日开启对中亚两国的访问，首站抵达哈萨克斯坦。', '2024-06-08').map((d) => d.date),
+    ).toEqual(['2024-06-07']);
+  });
+});

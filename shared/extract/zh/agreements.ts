@@ -187,10 +187,27 @@ export function extractZhAgreements(
   return { agreements: dedupe(kept), count };
 }
 
-/** One entry per title (a readout and its summary name the same document twice). */
+/** A title that is only a document noun («《联合声明》», «以下简称「《联合声明》」»): a short name of another. */
+const BARE_NOUN = new Set(NOUNS.map(([w]) => w));
+
+/**
+ * One entry per title (a readout and its summary name the same document twice); a bare noun as title is the
+ * short name of a longer title of its type, not another document.
+ */
 function dedupe(items: Agreement[]): Agreement[] {
   const seen = new Set<string>();
+  const shortName = (a: Agreement) =>
+    BARE_NOUN.has(a.title ?? '') &&
+    items.some(
+      (b) =>
+        b !== a &&
+        b.docType === a.docType &&
+        (b.title ?? '').length > (a.title ?? '').length &&
+        (b.title ?? '').endsWith(a.title ?? '') &&
+        !/\(\d+\)$/.test(b.title ?? ''),
+    );
   return items.filter((a) => {
+    if (shortName(a)) return false;
     const key = `${a.docType}|${a.title}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -45,6 +45,19 @@ export const DAY_FOLLOWERS_ZH = [
   '对',
   '赴',
   '于',
+  // Setting out, arriving, ending: «7日开启访问», «3日启程», «5日飞抵», «8日结束».
+  '开启',
+  '开始',
+  '启程',
+  '飞抵',
+  '到访',
+  '到达',
+  '前往',
+  '结束',
+  '主持',
+  '见证',
+  '参加',
+  '接见',
 ];
 /** Agencies and papers whose copy opens with a dateline «新华社阿斯塔纳9月14日电» (any «…X月X日电» is one too). */
 export const AGENCIES_ZH = [

@@ -27,7 +27,9 @@ export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草
 /** Exchanging views, not documents («就…交换意见»): no signing, whatever document the talk was about. */
 export const EXCHANGE_VIEWS_ZH = /交换(?:了)?(?:意见|看法|观点)/g;
 /** «发表联合声明»: a joint statement or declaration is issued, not signed, and is the event's document all the same. */
-export const ISSUED_ZH = /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)/;
+// Also the statement as subject: «《…联合声明》3日公布» (made public on the 3rd).
+export const ISSUED_ZH =
+  /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)|(?:联合声明|联合公报|宣言)》?[^，。；]{0,8}?(?:公布|发布|发表)/;
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
