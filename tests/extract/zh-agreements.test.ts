@@ -174,3 +174,12 @@ describe('Chinese joint statements made public and their short names', () => {
     expect(types(r)).toEqual(['joint_statement:signed']);
   });
 });
+
+describe('Chinese reports of several events of one day', () => {
+  it('leaves the documents of another event told from «同日» on to that event', () => {
+    const r = extract(
+      '新华社阿斯塔纳6月11日电 国务院副总理11日在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。\n双方就中哈合作交换了意见。\n同日，国务院副总理和哈萨克斯坦第一副总理举行中哈合作委员会第十二次会议。\n会后，双方共同签署了会议纪要。',
+    );
+    expect(types(r)).toEqual([]);
+  });
+});

@@ -49,3 +49,16 @@ describe('Chinese bare days before verbs of setting out', () => {
     ).toEqual(['2024-06-07']);
   });
 });
+
+describe('Chinese weekdays without a real day to count from', () => {
+  it('does not place «周三» on the month’s last day a URL of the month stands in for', () => {
+    const r = extractArticle({
+      id: 'z',
+      lang: 'zh',
+      published: null,
+      url: 'https://example.cn/world/202409/123.html',
+      text: '周三，哈萨克斯坦总统托卡耶夫在阿斯塔纳会见中国外交部长王毅。',
+    });
+    expect(r.event?.eventDate).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Agreement } from '../../domain/index.ts';
 import {
+  ANOTHER_EVENT_ZH,
   DOC_TYPES_ZH,
   EXCHANGE_VIEWS_ZH,
   GENERIC_ZH,
@@ -17,6 +18,7 @@ import {
   SIGNED_ZH,
   TITLE_ENDINGS_ZH,
 } from '../lexicon/zh/documents.ts';
+import { mergeZhAgreements } from './agreement-merge.ts';
 import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
 
 /** Every document noun with its type, longest first. */
@@ -88,6 +90,8 @@ export function extractZhAgreements(
   const countedIn = new Map<number, number>();
   const countOfGroup = new Map<number, number>();
   for (const [at, s] of doc.sentences.entries()) {
+    // From a sentence opening another event of the day on, the documents are that event's.
+    if (s.zone === 'body' && ANOTHER_EVENT_ZH.some((w) => s.text.startsWith(w))) break;
     const text = asciiDigits(s.text).replace(EXCHANGE_VIEWS_ZH, '');
     const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
     if (!planned && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
@@ -154,63 +158,6 @@ export function extractZhAgreements(
     }
     if (s.zone === 'title') for (let i = before; i < agreements.length; i++) headline.add(i);
   }
-  // «会后将签署一系列双边文件» announced before a signing the report then tells: the signed ones stand for it.
-  const signed = agreements.some((a) => a.status === 'signed');
-  // «中哈签署互免签证协定» over a body naming «《…关于互免签证的协定》»: the headline's untitled one is that one.
-  const named = (i: number) =>
-    agreements.some((t, j) => j !== i && titledKeys.has(j) && t.docType === agreements[i]?.docType);
-  // «双方签署七项合作备忘录» over a body telling «签署了七份…谅解备忘录»: the headline summarises the body, so of
-  // each type only the headline's entries beyond the body's count are more documents.
-  const inBody = (t: Agreement['docType']) =>
-    agreements.filter((a, j) => !headline.has(j) && a.docType === t).length;
-  const rank = (i: number) =>
-    agreements.slice(0, i).filter((a, j) => headline.has(j) && a.docType === agreements[i]?.docType).length;
-  const summarised = (i: number) =>
-    headline.has(i) && !titledKeys.has(i) && rank(i) < inBody(agreements[i]?.docType as Agreement['docType']);
-  // Two sentences counting documents of one type («签署七项合作备忘录» … «签署了七份…谅解备忘录») count the same
-  // documents: the larger count stands, the smaller one is part of it.
-  const largest = new Map<string, number>();
-  for (const [i, g] of countedIn) {
-    const t = agreements[i]?.docType as string;
-    const best = largest.get(t);
-    if (best === undefined || (countOfGroup.get(g) ?? 0) > (countOfGroup.get(best) ?? 0)) largest.set(t, g);
-  }
-  const recounted = (i: number) =>
-    countedIn.has(i) && largest.get(agreements[i]?.docType as string) !== countedIn.get(i);
-  const kept = agreements.filter(
-    (_, i) =>
-      !(signed && generic.has(i)) &&
-      !(headline.has(i) && !titledKeys.has(i) && named(i)) &&
-      !summarised(i) &&
-      !recounted(i),
-  );
-  return { agreements: dedupe(kept), count };
-}
-
-/** A title that is only a document noun («《联合声明》», «以下简称「《联合声明》」»): a short name of another. */
-const BARE_NOUN = new Set(NOUNS.map(([w]) => w));
-
-/**
- * One entry per title (a readout and its summary name the same document twice); a bare noun as title is the
- * short name of a longer title of its type, not another document.
- */
-function dedupe(items: Agreement[]): Agreement[] {
-  const seen = new Set<string>();
-  const shortName = (a: Agreement) =>
-    BARE_NOUN.has(a.title ?? '') &&
-    items.some(
-      (b) =>
-        b !== a &&
-        b.docType === a.docType &&
-        (b.title ?? '').length > (a.title ?? '').length &&
-        (b.title ?? '').endsWith(a.title ?? '') &&
-        !/\(\d+\)$/.test(b.title ?? ''),
-    );
-  return items.filter((a) => {
-    if (shortName(a)) return false;
-    const key = `${a.docType}|${a.title}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const marks = { generic, titledKeys, headline, countedIn, countOfGroup };
+  return { agreements: mergeZhAgreements(agreements, marks), count };
 }

@@ -48,8 +48,16 @@ function shift(date: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** Every date a sentence names, in order of position, resolved against the publication day. */
-export function zhDatesIn(text: string, published: string | null): Array<{ at: number; date: string }> {
+/**
+ * Every date a sentence names, in order of position, resolved against the publication day. `weekdays` says
+ * whether that day is a real one (a page date, a dateline): a month's or a year's last day standing in for an
+ * unknown page date cannot place «周三».
+ */
+export function zhDatesIn(
+  text: string,
+  published: string | null,
+  weekdays = true,
+): Array<{ at: number; date: string }> {
   const t = hanDates(asciiDigits(text));
   const out: Array<{ at: number; date: string }> = [];
   const py = published ? Number(published.slice(0, 4)) : null;
@@ -84,7 +92,7 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
       out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
     }
     // «周三» only where no date is written: «周二(7日)» has its day, and a date outranks a weekday.
-    if (out.length === 0) out.push(...zhWeekdaysIn(t, published));
+    if (out.length === 0 && weekdays) out.push(...zhWeekdaysIn(t, published));
   }
   // «北京时间9日凌晨» restates an evening abroad in Beijing's clock: the venue's day, told elsewhere, counts.
   const beijing = (at: number) =>
@@ -124,11 +132,13 @@ export function resolveZhDate(
   const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
   const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
   const ordered = [...head.filter((s) => s.zone !== 'title'), ...head.filter((s) => s.zone === 'title')];
+  // Only a real day places a weekday: the page's, a URL's whole day, a dateline's.
+  const dayKnown = published !== null || (url ? DAY_IN_URL.test(url) : false) || filed !== undefined;
   for (const [i, s] of ordered.entries()) {
-    const found = zhDatesIn(withoutDateline(s.text), anchor);
+    const found = zhDatesIn(withoutDateline(s.text), anchor, dayKnown);
     // A date that is later than the publication is an announcement's future day, still the event's day.
     // A visit's report opening with its last day («4日上午结束访问…3日晚抵达»): the arrival, a day or two before.
-    const arrived = visit && found[0] ? arrivalDay(ordered, anchor) : null;
+    const arrived = visit && found[0] ? arrivalDay(ordered, anchor, dayKnown) : null;
     if (arrived?.date && found[0] && arrived.date < found[0].date && arrived.date >= shift(found[0].date, -3))
       return arrived;
     if (found[0]) return { date: found[0].date, evidence: s.text };
@@ -138,7 +148,9 @@ export function resolveZhDate(
     if (filed && anchor && datelineDay(asciiDigits(s.text))) {
       const next = ordered[i + 1];
       const late =
-        next && next.zone !== 'title' ? zhDatesIn(withoutDateline(next.text), anchor)[0] : undefined;
+        next && next.zone !== 'title'
+          ? zhDatesIn(withoutDateline(next.text), anchor, dayKnown)[0]
+          : undefined;
       if (late && late.date < anchor && late.date >= shift(anchor, -2))
         return { date: late.date, evidence: next?.text ?? null };
       return { date: anchor, evidence: s.text };
@@ -164,13 +176,13 @@ function yearAnchor(head: ZhSentence[]): string | null {
  * A visit's arrival day: the earliest date written before an arrival word in its sentence («3日晚抵达»,
  * «11月3日…，当晚抵达»), so that a wrap-up opening with the visit's last day is dated to its first.
  */
-function arrivalDay(sentences: ZhSentence[], anchor: string | null): ZhDate | null {
+function arrivalDay(sentences: ZhSentence[], anchor: string | null, dayKnown: boolean): ZhDate | null {
   let best: ZhDate | null = null;
   for (const s of sentences) {
     const text = withoutDateline(s.text);
     const cue = Math.min(...ARRIVAL_ZH.map((w) => text.indexOf(w)).filter((i) => i >= 0));
     if (!Number.isFinite(cue)) continue;
-    const before = zhDatesIn(text, anchor).filter((d) => d.at < cue);
+    const before = zhDatesIn(text, anchor, dayKnown).filter((d) => d.at < cue);
     const day = before.at(-1)?.date;
     if (day && (best?.date === undefined || best.date === null || day < best.date))
       best = { date: day, evidence: s.text };

@@ -45,7 +45,8 @@ export const DAY_FOLLOWERS_ZH = [
   '对',
   '赴',
   '于',
-  // Setting out, arriving, ending: «7日开启访问», «3日启程», «5日飞抵», «8日结束».
+  // Setting out and arriving: «7日开启访问», «3日启程», «5日飞抵». Not «结束» (ended): a report opening with a
+  // visit's end tells its events on the days after.
   '开启',
   '开始',
   '启程',
@@ -53,7 +54,6 @@ export const DAY_FOLLOWERS_ZH = [
   '到访',
   '到达',
   '前往',
-  '结束',
   '主持',
   '见证',
   '参加',

@@ -27,9 +27,9 @@ export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草
 /** Exchanging views, not documents («就…交换意见»): no signing, whatever document the talk was about. */
 export const EXCHANGE_VIEWS_ZH = /交换(?:了)?(?:意见|看法|观点)/g;
 /** «发表联合声明»: a joint statement or declaration is issued, not signed, and is the event's document all the same. */
-// Also the statement as subject: «《…联合声明》3日公布» (made public on the 3rd).
+// Also a titled statement as subject: «《…联合声明》3日公布» (made public on the 3rd), not «联合声明发表十周年».
 export const ISSUED_ZH =
-  /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)|(?:联合声明|联合公报|宣言)》?[^，。；]{0,8}?(?:公布|发布|发表)/;
+  /发表[^，。；]{0,40}?(?:联合声明|联合公报|宣言)|(?:联合声明|联合公报|宣言)》\s*(?:\d{1,2}日|当天|当日|同日|今天)?\s*(?:正式)?(?:公布|发布|发表)(?![^，。；]{0,4}(?:周年|以来))/;
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
@@ -44,3 +44,8 @@ export const TITLE_ENDINGS_ZH: ReadonlyArray<readonly [docType: string, words: r
   ['declaration', ['宣言']],
   ['other', ['倡议']],
 ];
+/**
+ * Words that open the telling of another event of the same day («同日，…举行…会议»): by the labelling conventions
+ * one event is one meeting, so documents told from there on (the other session's minutes) are not this one's.
+ */
+export const ANOTHER_EVENT_ZH = ['同日', '同一天', '当天晚些时候'];
