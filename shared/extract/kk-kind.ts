@@ -18,6 +18,7 @@ const MEETING = regex(
 );
 const PROGRAMME = wordsRegex(WHOLE_TRIP_KK.programme, { global: true });
 const SEVERAL = wordsRegex(WHOLE_TRIP_KK.several);
+const PLURAL = wordsRegex(WHOLE_TRIP_KK.plural);
 const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
 
 const TRIP_WORD = regex('сапар', 'iu');
@@ -38,6 +39,8 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
     const n = s.match(MEETING)?.length ?? 0;
     // «Сондай-ақ … кездесті»: another meeting of the same programme even when told alone.
     meetings += n > 0 && (ALSO.test(s) || SEVERAL.test(s)) ? Math.max(n, 2) : n;
+    // «сапары аясындағы кездесулерде»: the meetings of the programme, named together.
+    if (PLURAL.test(s)) meetings += 2;
     items += s.match(PROGRAMME)?.length ?? 0;
   }
   // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.

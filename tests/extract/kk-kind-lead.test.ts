@@ -41,3 +41,19 @@ describe('Kazakh days hyphenated to their month', () => {
     expect(r.event?.eventDate).toBe('2024-07-03');
   });
 });
+
+describe('Kazakh meetings of a programme named together', () => {
+  it('reads «сапары аясындағы кездесулерде» (at the meetings of the visit) as the visit as a whole', () => {
+    expect(
+      kind(
+        'Тоқаев Бейжіңдегі кездесулерде тек қазақ тілінде сөйледі\nМемлекет басшысы Қытайдағы ресми сапары аясындағы кездесулерде сөздерін мемлекеттік тілде жасады.',
+      ),
+    ).toBe('visit');
+  });
+
+  it('keeps one round of talks in the plural («келіссөздер») a meeting', () => {
+    expect(
+      kind('Мемлекеттік сапары аясында Қасым-Жомарт Тоқаев Си Цзиньпинмен Бейжіңде келіссөздер жүргізді.'),
+    ).toBe('meeting');
+  });
+});

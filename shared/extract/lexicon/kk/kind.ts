@@ -151,6 +151,9 @@ export const WHOLE_TRIP_KK = {
     'сапары барысында',
     'сапар аясында',
     'сапар барысында',
+    // The same frame before a noun («сапары аясындағы кездесулерде», at the meetings of the visit).
+    'сапары аясындағы',
+    'сапары барысындағы',
     'сапарын аяқтады',
     'сапары аяқталды',
   ],
@@ -166,6 +169,11 @@ export const WHOLE_TRIP_KK = {
     '/\\S+\\s+және\\s+(?:\\S+\\s+){0,6}?\\S+(?:мен|пен|бен)\\s+(?:жеке\\s+)?(?:кездес|жүздес)(?:ті|іп)/',
     '/(?:ШҰАР|Шыңжаң\\S*|провинция\\S*|өңір\\S*|автономиялық\\s+\\S+)\\s+(?:\\S+\\s+){0,2}?басшы(?:лығы|лары)мен\\s+(?:\\S+\\s+){0,2}?(?:кездес|жүздес)(?:ті|іп)/',
   ],
+  /**
+   * Meetings in the plural («кездесулерде», at the meetings): more than one item of the programme. Not «келіссөздер»,
+   * which is the plural Kazakh uses for one round of talks, as Russian «переговоры».
+   */
+  plural: ['кездесулер*', 'жүздесулер*'],
   /** Another item of the same programme. */
   also: ['сондай-ақ', 'бұдан кейін', 'одан кейін', 'кейін', 'сонымен қатар'],
   /** A trip still to come is a preview, not a programme told. */
