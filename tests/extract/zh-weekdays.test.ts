@@ -62,3 +62,27 @@ describe('Chinese weekdays without a real day to count from', () => {
     expect(r.event?.eventDate).toBeNull();
   });
 });
+
+describe('Chinese announced days and months named relative to the report', () => {
+  const dates = (text: string, published: string) => zhDatesIn(text, published).map((d) => d.date);
+
+  it('keeps an announced day weeks ahead in this year («将于7月2日»), a bare one in the last', () => {
+    expect(dates('国家主席将于7月2日至4日对哈萨克斯坦进行国事访问。', '2024-06-10')[0]).toBe('2024-07-02');
+    expect(dates('7月2日，两国元首举行会谈。', '2024-06-10')[0]).toBe('2023-07-02');
+  });
+
+  it('keeps an announced bare day in this month («拟于25日访华»)', () => {
+    expect(dates('哈萨克斯坦总统拟于25日访华。', '2024-06-10')).toEqual(['2024-06-25']);
+    expect(dates('哈萨克斯坦总统25日访华。', '2024-06-10')).toEqual(['2024-05-25']);
+  });
+
+  it('reads «上月25日», «本月3日», «下月5日» against the report’s month', () => {
+    expect(dates('上月25日，两国外长举行会谈。', '2024-01-05')).toEqual(['2023-12-25']);
+    expect(dates('本月3日，两国外长举行会谈。', '2024-07-05')).toEqual(['2024-07-03']);
+    expect(dates('两国定于下月5日举行论坛。', '2024-12-20')).toEqual(['2025-01-05']);
+  });
+
+  it('reads the day of an event named after «的» («在3日的会见中»)', () => {
+    expect(dates('托卡耶夫总统在3日的会见中表示，哈中关系牢不可破。', '2024-07-04')).toEqual(['2024-07-03']);
+  });
+});

@@ -4,10 +4,12 @@
  */
 
 import {
+  AHEAD_ZH,
   ARRIVAL_ZH,
   BEIJING_TIME_ZH,
   DAY_FOLLOWERS_ZH,
   LOCAL_TIME_ZH,
+  MONTHS_REL_ZH,
   RELATIVE_DAYS_ZH,
 } from '../lexicon/zh/dates.ts';
 import { YEARS_ZH } from '../lexicon/zh/figures.ts';
@@ -36,6 +38,14 @@ const DAY_ONLY = new RegExp(
 );
 const BEIJING = new RegExp(`(?:${BEIJING_TIME_ZH.join('|')})\\s*(?:\\d{1,2}\\s*月\\s*)?$`);
 const RELATIVE = new RegExp(Object.keys(RELATIVE_DAYS_ZH).join('|'), 'g');
+/** «上月25日», «本月3日», «下个月5日». */
+const MONTH_REL = new RegExp(`([${Object.keys(MONTHS_REL_ZH).join('')}])个?月\\s*(\\d{1,2})\\s*[日号]`, 'g');
+
+/** Whether the clause before a date announces it («将于», «拟于»): the day may lie weeks ahead. */
+function ahead(t: string, at: number): boolean {
+  const clause = t.slice(Math.max(0, at - 12), at).replace(/^.*[，。；,;]/, '');
+  return AHEAD_ZH.some((w) => clause.includes(w));
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function iso(y: number, m: number, d: number): string | null {
@@ -75,7 +85,9 @@ export function zhDatesIn(
         t.slice(Math.max(0, m.index - 3), m.index).endsWith(w),
       );
       const d = iso(py + (said?.[1] ?? 0), mo, Number(m[2])) ?? null;
-      const date = !said && d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
+      // Unless announced («将于7月2日» a month ahead): up to half a year after the publication stays this year's.
+      const soon = d !== null && ahead(t, m.index) && d <= shift(published, 183);
+      const date = !said && !soon && d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
       if (date) out.push({ at: m.index, date });
     }
     for (const m of t.matchAll(DAY_ONLY)) {
@@ -83,9 +95,14 @@ export function zhDatesIn(
       const same = iso(py, pm ?? 1, day);
       // «25日» in a story published on the 2nd is last month's 25th.
       const date =
-        same && same <= shift(published, 1)
+        same && (same <= shift(published, 1) || ahead(t, m.index))
           ? same
           : iso(pm === 1 ? py - 1 : py, pm === 1 ? 12 : (pm ?? 1) - 1, day);
+      if (date) out.push({ at: m.index, date });
+    }
+    for (const m of t.matchAll(MONTH_REL)) {
+      const months = py * 12 + (pm ?? 1) - 1 + (MONTHS_REL_ZH[m[1] as string] ?? 0);
+      const date = iso(Math.floor(months / 12), (months % 12) + 1, Number(m[2]));
       if (date) out.push({ at: m.index, date });
     }
     for (const m of t.matchAll(RELATIVE)) {

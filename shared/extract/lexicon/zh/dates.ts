@@ -30,7 +30,8 @@ export const DAY_FOLLOWERS_ZH = [
   '举行',
   '会见',
   '会晤',
-  '访问',
+  // «访问», «访华», «访哈».
+  '访',
   '出席',
   '表示',
   '说',
@@ -45,6 +46,8 @@ export const DAY_FOLLOWERS_ZH = [
   '对',
   '赴',
   '于',
+  // «在3日的会见中», «3日的会谈»: the day of the event named after «的».
+  '的(?:会|签|仪式|活动|论坛|访问|通话)',
   // Setting out and arriving: «7日开启访问», «3日启程», «5日飞抵». Not «结束» (ended): a report opening with a
   // visit's end tells its events on the days after.
   '开启',
@@ -94,3 +97,10 @@ export const WEEK_SHIFT_ZH: Record<string, number> = { 上: -7, 下: 7, 本: 0, 
  * the word → days after that day.
  */
 export const FOLLOWING_DAYS_ZH: Record<string, number> = { 次日: 1, 翌日: 1, 第二天: 1, 同日: 0, 同一天: 0 };
+/**
+ * A day still to come in its clause («将于7月2日», «拟于25日», «定于下月3日»): an announcement may name a day weeks
+ * after its publication, which is then this year's (or this month's), not last year's.
+ */
+export const AHEAD_ZH = ['将于', '将在', '拟于', '定于', '计划于', '预计于', '将'];
+/** Months named relative to the publication's («上月25日», «本月3日», «下月5日»): the word → months from it. */
+export const MONTHS_REL_ZH: Record<string, number> = { 上: -1, 本: 0, 这: 0, 下: 1 };
