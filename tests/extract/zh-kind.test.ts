@@ -59,3 +59,15 @@ describe('Chinese relevance', () => {
     expect(r.relevant).toBe(false);
   });
 });
+
+describe('Chinese sessions being prepared at a meeting', () => {
+  it('keeps a meeting that prepares a coming committee session a meeting', () => {
+    const r = extractArticle({
+      id: 'z',
+      lang: 'zh',
+      published: '2024-11-20',
+      text: '当地时间19日，哈萨克斯坦总统托卡耶夫在阿斯塔纳接见中国驻哈萨克斯坦大使韩春霖。双方讨论了即将举行的中哈合作委员会会议的筹备工作。',
+    });
+    expect(r.event?.kind).toBe('meeting');
+  });
+});
