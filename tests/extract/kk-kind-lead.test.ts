@@ -57,3 +57,19 @@ describe('Kazakh meetings of a programme named together', () => {
     ).toBe('meeting');
   });
 });
+
+describe('Kazakh councils and committees of the two', () => {
+  it('reads taking part in the business council («іскерлік кеңесіне қатысып») as a forum', () => {
+    expect(
+      kind(
+        'Қасым-Жомарт Тоқаев Бейжіңге ресми сапары барысында қазақ-қытай іскерлік кеңесіне қатысып, сөз сөйледі. Ол екі ел арасындағы сауда туралы айтты.',
+      ),
+    ).toBe('forum');
+  });
+
+  it('keeps taking part in a meeting («кездесуге қатысып») a meeting', () => {
+    expect(
+      kind('Қасым-Жомарт Тоқаев Си Цзиньпинмен кездесуге қатысып, екі ел қатынастары туралы айтты.'),
+    ).toBe('meeting');
+  });
+});

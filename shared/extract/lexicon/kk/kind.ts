@@ -50,7 +50,8 @@ export const KIND_KK = {
   },
   light: {
     meeting: ['қабылдады', 'қабылдап'],
-    forum: ['қатысты'],
+    // The converb chains the session to the next verb («кеңесіне қатысып, сөз сөйледі»).
+    forum: ['қатысты', 'қатысып'],
     none: ['жүргізді', 'өткізді', 'жолдады', 'табыс етті', 'барды', 'келді'],
   },
   intransitive: ['өтті', 'өткізілді', 'жарияланды'],
@@ -69,6 +70,12 @@ export const KIND_KK = {
       'дөңгелек үстел*',
       'жәрмеңке*',
       'конгресс*',
+      // Councils and committees of the two («іскерлік кеңесінің отырысы», «ынтымақтастық комитеті»); «кеңес»
+      // alone is also advice and the Soviet, so only with its qualifier.
+      'іскерлік кеңес*',
+      'ынтымақтастық комитет*',
+      'ынтымақтастық жөніндегі комитет*',
+      'кіші комитет*',
     ],
     visit: ['сапар*'],
     statement: [
