@@ -183,3 +183,22 @@ describe('Chinese reports of several events of one day', () => {
     expect(types(r)).toEqual([]);
   });
 });
+
+describe('Chinese anniversaries of signings and earlier visits', () => {
+  it('does not read the anniversary of a treaty’s signing as a signing', () => {
+    const r = extract(
+      '6月11日，值此《中哈睦邻友好合作条约》签署20周年之际，中国和哈萨克斯坦两国外长在阿斯塔纳举行会谈。',
+    );
+    expect(types(r)).toEqual([]);
+  });
+
+  it('leaves documents signed on the last visit («上次访问期间签署的») out', () => {
+    const r = extract('6月11日，中国和哈萨克斯坦两国外长举行会谈，双方同意落实上次访问期间签署的投资协定。');
+    expect(types(r)).toEqual([]);
+  });
+
+  it('types a titled statement of the two as their joint statement', () => {
+    const r = extract('6月11日，中国和哈萨克斯坦两国元首签署了《中哈两国关于深化全面战略伙伴关系的声明》。');
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Agreement } from '../../domain/index.ts';
 import {
+  ANNIVERSARY_ZH,
   ANOTHER_EVENT_ZH,
   DOC_TYPES_ZH,
   EXCHANGE_VIEWS_ZH,
@@ -92,10 +93,12 @@ export function extractZhAgreements(
   for (const [at, s] of doc.sentences.entries()) {
     // From a sentence opening another event of the day on, the documents are that event's.
     if (s.zone === 'body' && ANOTHER_EVENT_ZH.some((w) => s.text.startsWith(w))) break;
-    const text = asciiDigits(s.text).replace(EXCHANGE_VIEWS_ZH, '');
+    const text = asciiDigits(s.text).replace(EXCHANGE_VIEWS_ZH, '').replace(ANNIVERSARY_ZH, '周年');
     const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
     if (!planned && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
-    if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
+    // «此次», «…期间» bring a background sentence back to this visit, but not «上次访问期间» (the last one's).
+    const during = text.includes('期间') && !/上一?次[^，。；]{0,8}期间/.test(text);
+    if (firstIn(text, PAST_ZH) && !text.includes('此次') && !during) continue;
     if (eventYear !== null && otherYear(text, eventYear)) continue;
     if (eventMonth !== null && otherMonth(text, eventMonth) && !text.includes('此次')) continue;
     if (firstIn(text, MULTILATERAL_SIGNING_ZH)) continue;

@@ -33,7 +33,24 @@ export const ISSUED_ZH =
 /** A signing still to come. */
 export const PLANNED_ZH = ['将签署', '将签订', '拟签署', '准备签署', '有望签署'];
 /** Background mentions: documents of earlier years are not this event's. */
-export const PAST_ZH = ['此前', '曾经', '曾于', '曾在', '曾签署', '曾签订', '已于', '年前'];
+export const PAST_ZH = [
+  '此前',
+  '曾经',
+  '曾于',
+  '曾在',
+  '曾签署',
+  '曾签订',
+  '已于',
+  '年前',
+  '去年签',
+  '上次',
+  '上一次',
+];
+/**
+ * The anniversary of a signing («《睦邻友好合作条约》签署20周年», «签订二十周年之际»): a past signing, not a verb of
+ * this event; taken out before the sentence is read.
+ */
+export const ANNIVERSARY_ZH = /(?:签署|签订)(?:\d+|[一二三四五六七八九十]+)周年/g;
 /** Chinese numerals of a count of documents («三项协议», «两份备忘录»); «十» alone is ten, «十二» twelve. */
 export const NUMERALS_ZH: Record<string, number> = { ...DIGITS_ZH, 十: 10 };
 /** A count of named document types above this is left to the count alone (no list of that many entries). */
@@ -41,6 +58,8 @@ export const MAX_LISTED_ZH = 12;
 /** Words that end a document's 《title》 but are too common to find documents outside one («规划», «方案»). */
 export const TITLE_ENDINGS_ZH: ReadonlyArray<readonly [docType: string, words: readonly string[]]> = [
   ['program', ['规划', '方案', '计划', '规划纲要']],
+  // «《中哈两国关于…的声明》»: a statement the two make is their joint statement.
+  ['joint_statement', ['声明', '公报']],
   ['declaration', ['宣言']],
   ['other', ['倡议']],
 ];
