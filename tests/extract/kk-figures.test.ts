@@ -96,3 +96,15 @@ describe('Kazakh perfect of signing', () => {
     ]);
   });
 });
+
+describe('Kazakh counts with spaced thousands and hyphenated descriptions', () => {
+  it('reads «4 700-дей қазақ-қытай бірлескен кәсіпорны» as about 4,700 companies', () => {
+    const r = extractArticle({
+      id: 'k',
+      lang: 'kk',
+      published: '2024-05-20',
+      text: 'Қасым-Жомарт Тоқаев Си Цзиньпинмен кездесті. Бүгінде елімізде 3 900-дей қазақ-қытай бірлескен кәсіпорны жұмыс істейді.',
+    });
+    expect(r.event?.figures.map((f) => [f.metric, f.value])).toEqual([['other', 3900]]);
+  });
+});

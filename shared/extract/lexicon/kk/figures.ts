@@ -41,7 +41,22 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Case endings Kazakh joins to digits with a hyphen («1500-ден астам», «800-ге жуық», «5-тен»). */
-export const DIGIT_CASES = ['ден', 'дан', 'тен', 'тан', 'нен', 'нан', 'ге', 'ға', 'ке', 'қа'];
+export const DIGIT_CASES = [
+  'ден',
+  'дан',
+  'тен',
+  'тан',
+  'нен',
+  'нан',
+  'ге',
+  'ға',
+  'ке',
+  'қа',
+  'дей',
+  'дай',
+  'тей',
+  'тай',
+];
 
 /** Words between a count and its noun that only round it («жуық», «астам», «шамасында»). */
 export const APPROX = ['жуық', 'астам', 'шамасында', 'артық', 'аса', 'шақты', 'жуығы'];
