@@ -123,9 +123,10 @@ export function zhDatesIn(
  * no publication date. Without the day, the month's last day (a date later in the text is then last year's).
  */
 export function urlAnchor(url: string | null | undefined): string | null {
-  const m = /(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(
-    url ?? '',
-  );
+  // Also unpadded path parts («/art/2024/7/2/», «/2024/12/5/»), tried first: they carry the whole day.
+  const m =
+    /\/((?:19|20)\d\d)\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//.exec(url ?? '') ??
+    /(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(url ?? '');
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]);
@@ -178,7 +179,8 @@ export function resolveZhDate(
 }
 
 /** A URL that carries a whole day («/20220914/», «/2016-12/07/»), not only a month. */
-const DAY_IN_URL = /(?<!\d)(?:19|20)\d\d[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+const DAY_IN_URL =
+  /(?<!\d)(?:19|20)\d\d[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[12]\d|3[01])(?!\d)|\/(?:19|20)\d\d\/(?:[1-9]|1[0-2])\/(?:[1-9]|[12]\d|3[01])\//;
 
 /**
  * With no page date at all, the year the lead names («在2023年…», «2023两次访问») anchors «3月10日»: its last
