@@ -27,6 +27,8 @@ const CUR = byLength(Object.keys(CURRENCIES_ZH)).join('|');
 const MONEY = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${MULT})?\\s*(${CUR})`, 'g');
 const PROJECTS = new RegExp(PROJECT_COUNT_ZH);
 const COUNTS = COUNTS_ZH.map(([p, unit]) => [new RegExp(p), unit] as const);
+/** REACHED_ZH without its global flag: a test that keeps no position between calls. */
+const REACHED = new RegExp(REACHED_ZH.source);
 
 /** The year a sentence's figure refers to. */
 function yearOf(text: string, published: number | null): number | null {
@@ -77,7 +79,7 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
         text.slice(Math.max(0, (m.index ?? 0) - 12), m.index).replace(/^.*[，；]/, ''),
         FROM_ZH,
       );
-      if (from && new RegExp(REACHED_ZH.source).test(text.slice(end, end + 8))) continue;
+      if (from && REACHED.test(text.slice(end, end + 8))) continue;
       if (RESTATED_ZH.some((w) => clause.endsWith(w) || clause.endsWith(`${w}约`))) continue;
       const value = Number((m[1] as string).replace(',', '.')) * (m[2] ? (MULTIPLIERS_ZH[m[2]] ?? 1) : 1);
       const unit = CURRENCIES_ZH[m[3] as string] ?? 'CNY';
