@@ -45,3 +45,5 @@ export const MAYBE_ZH = [
 ];
 /** Envoys whose words make a report a statement («驻华大使…表示», «大使张霄：…») when nothing else happened. */
 export const ENVOYS_ZH = ['大使', '总领事', '参赞', '代办'];
+/** Verbs of the leaders' joint statement at their talks («签署了», «签署并发表», «共同签署»). */
+export const SIGNED_JOINT_ZH = ['签署', '签订', '发表'];
