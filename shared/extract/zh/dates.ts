@@ -13,6 +13,7 @@ import {
   RELATIVE_DAYS_ZH,
 } from '../lexicon/zh/dates.ts';
 import { YEARS_ZH } from '../lexicon/zh/figures.ts';
+import { DAY_IN_URL, urlAnchor, yearAnchor } from './page-day.ts';
 import {
   asciiDigits,
   datelineDay,
@@ -23,6 +24,8 @@ import {
   type ZhSentence,
 } from './text.ts';
 import { zhWeekdaysIn } from './weekdays.ts';
+
+export { urlAnchor } from './page-day.ts';
 
 /** A date with the sentence it was read from. */
 export interface ZhDate {
@@ -119,22 +122,6 @@ export function zhDatesIn(
 }
 
 /**
- * The day a page's URL carries («/2016-12/07/», «/202209/t20220914_…»): the anchor of a report whose page gives
- * no publication date. Without the day, the month's last day (a date later in the text is then last year's).
- */
-export function urlAnchor(url: string | null | undefined): string | null {
-  // Also unpadded path parts («/art/2024/7/2/», «/2024/12/5/»), tried first: they carry the whole day.
-  const m =
-    /\/((?:19|20)\d\d)\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//.exec(url ?? '') ??
-    /(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(url ?? '');
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return iso(y, mo, d);
-}
-
-/**
  * The event's day: the first date of the lead's first dated sentence (readouts open with it: «4月25日，国家主席…»),
  * else the title's, else the publication day (a same-day agency report).
  */
@@ -176,19 +163,6 @@ export function resolveZhDate(
   }
   // No date in the lead: a same-day report, dated by its page (or the day its URL carries).
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };
-}
-
-/** A URL that carries a whole day («/20220914/», «/2016-12/07/»), not only a month. */
-const DAY_IN_URL =
-  /(?<!\d)(?:19|20)\d\d[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[12]\d|3[01])(?!\d)|\/(?:19|20)\d\d\/(?:[1-9]|1[0-2])\/(?:[1-9]|[12]\d|3[01])\//;
-
-/**
- * With no page date at all, the year the lead names («在2023年…», «2023两次访问») anchors «3月10日»: its last
- * day, so that every month of that year resolves into it.
- */
-function yearAnchor(head: ZhSentence[]): string | null {
-  const y = /(?<!\d)(20[0-4]\d)(?!\d)/.exec(head.map((s) => s.text).join('。'));
-  return y ? `${y[1]}-12-31` : null;
 }
 
 /**
