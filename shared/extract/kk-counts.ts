@@ -22,8 +22,8 @@ const SCALE = alternation(kk.SCALES.map(([w]) => w));
 const SCALE_RES = kk.SCALES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
 /** A case ending after digits, joined by a hyphen («1500-ден астам», «800-ге жуық»). */
 const CASE = alternation(kk.DIGIT_CASES);
-/** A number in digits (spaced thousands «4 600», a decimal comma) or up to five number words. */
-const NUMERAL = `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?:-(?:${CASE}))?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})`;
+/** A number in digits (spaced thousands «4 600», «4 700-дей», a decimal comma) or up to five number words. */
+const NUMERAL = `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)(?:-(?:${CASE}))?|\\d+(?:[.,]\\d+)?(?:-(?:${CASE}))?|(?:${WORD})(?:\\s+(?:${WORD})){0,4})`;
 /**
  * A number, an optional scale word, and after the scale the rest of the number («4 мың 600» = 4 600, «екі мың
  * бес жүз» = 2 500): Kazakh writes the thousands apart from what follows them.
@@ -33,10 +33,11 @@ const APPROX = `(?:\\s+(?:${alternation(kk.APPROX)}))?`;
 const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
   unit,
   // Up to three words of description between the count and its noun («6 мың шетелдік компания», «4 мыңнан
-  // астам қытай капиталы бар компания»): letters only, so another number never joins in, and no year word
+  // астам қытай капиталы бар компания», «қазақ-қытай бірлескен кәсіпорны»): letters only (a hyphen may join two
+  // words), so another number never joins in, and no year word
   // («2010 жылдан бері қытайлық компаниялар» is a year, not a count).
   re: regex(
-    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:(?!жыл)\\p{L}+\\s+){0,3}?${alternation(words)}${WB_END}`,
+    `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:(?!жыл)\\p{L}+(?:-\\p{L}+)?\\s+){0,3}?${alternation(words)}${WB_END}`,
     'giu',
   ),
   context: wordsRegex(context),

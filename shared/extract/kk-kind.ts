@@ -4,7 +4,7 @@
  * conventions such a report is the visit, not one of its meetings; a working trip with one meeting stays that
  * meeting.
  */
-import { WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
+import { AHEAD_KK, WHOLE_TRIP_KK } from './lexicon/kk/kind.ts';
 import { alternation, regex, WB_END, wordsRegex } from './pack-words.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
@@ -18,6 +18,7 @@ const MEETING = regex(
 );
 const PROGRAMME = wordsRegex(WHOLE_TRIP_KK.programme, { global: true });
 const SEVERAL = wordsRegex(WHOLE_TRIP_KK.several);
+const PLURAL = wordsRegex(WHOLE_TRIP_KK.plural);
 const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
 
 const TRIP_WORD = regex('сапар', 'iu');
@@ -38,6 +39,8 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
     const n = s.match(MEETING)?.length ?? 0;
     // «Сондай-ақ … кездесті»: another meeting of the same programme even when told alone.
     meetings += n > 0 && (ALSO.test(s) || SEVERAL.test(s)) ? Math.max(n, 2) : n;
+    // «сапары аясындағы кездесулерде»: the meetings of the programme, named together.
+    if (PLURAL.test(s)) meetings += 2;
     items += s.match(PROGRAMME)?.length ?? 0;
   }
   // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.
@@ -47,15 +50,23 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
 /** A question put in dialogue form («– Елші мырза, … қандай?»): the line of an interviewer. */
 const QUESTION_LINE = /^\s*[–—-]\s*\S[^\n]*\?/u;
 
+/** The trip, a word or two, then «алдында»/«қарсаңында»: the time before the trip frames the clause. */
+const AHEAD = regex(`сапар\\p{L}*\\s+(?:\\S+\\s+)?${alternation(AHEAD_KK.eve)}${WB_END}`, 'iu');
+const SAID = wordsRegex(AHEAD_KK.said);
+const DONE = wordsRegex(AHEAD_KK.done);
+
 /**
- * True when a Kazakh article opens, right after its title, with an interviewer's question in dialogue form: the
- * report is an interview, a statement of the one answering by the labelling conventions, whatever meetings the
- * answers recall.
+ * True when a Kazakh article opens, right after its title, with an interviewer's question in dialogue form, or
+ * when its first sentence gives an interview or an article ahead of a trip («сапармен барар алдында … берген
+ * сұхбатында»): the report is a statement of the one speaking by the labelling conventions, whatever meetings
+ * or visits the words recall.
  */
 export function kazakhInterview(sentences: Sentence[]): boolean {
-  const { lead } = headSentences(sentences);
+  const { title, lead } = headSentences(sentences);
   const first = lead[0];
   if (!first || !KAZAKH.test(first.text)) return false;
+  const ahead = (t: string) => AHEAD.test(t) && SAID.test(t) && !DONE.test(t);
+  if (ahead(first.text) || (title && ahead(title.text))) return true;
   const para = sentences.filter((s) => s.para === first.para && s.zone !== 'title').map((s) => s.text);
   return QUESTION_LINE.test(para.join(' '));
 }

@@ -5,6 +5,7 @@
  * need not be perfect spelling: the rules fold Kazakh letters and read stems, so «Қытаы» for «Қытай» would
  * still fail but «Тоқаев», «Қазақстан», «келіссөз» come out right.
  */
+import { MONTH_STEMS_KK } from './lexicon/kk/dates.ts';
 import {
   KK_ARABIC,
   KK_LATIN_2021_LETTERS,
@@ -136,6 +137,9 @@ function capitaliseSentences(text: string): string {
   return text.replace(/(^|[.!?؟]\s+|\n\s*)(\p{Ll})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
 }
 
+/** «3-шілдеде» → «3 шілдеде»: the date rules read a day and its month apart by a space. */
+const HYPHEN_DAY = new RegExp(`(?<!\\d)(\\d{1,2})-(?=(?:${MONTH_STEMS_KK.join('|')}))`, 'giu');
+
 /** A text in Cyrillic Kazakh if it was Kazakh in another script, else unchanged (and whether it changed). */
 export function kazakhToCyrillic(text: string): {
   text: string;
@@ -157,7 +161,7 @@ export function kazakhToCyrillic(text: string): {
   }
   if (script === 'latin') {
     const mode = latinMode(text);
-    const convert = (part: string) => latinToCyrillic(part, mode);
+    const convert = (part: string) => latinToCyrillic(part, mode).replace(HYPHEN_DAY, '$1 ');
     // Converted when asked: the extractor converts the title and the body apart, never the two together.
     return {
       get text() {
@@ -167,5 +171,6 @@ export function kazakhToCyrillic(text: string): {
       convert,
     };
   }
-  return { text, converted: false, convert: (part) => part };
+  // Cyrillic stays as written, but for a day hyphenated to a Kazakh month («25-сәуірде»).
+  return { text, converted: false, convert: (part) => part.replace(HYPHEN_DAY, '$1 ') };
 }

@@ -96,3 +96,35 @@ describe('Kazakh perfect of signing', () => {
     ]);
   });
 });
+
+describe('Kazakh counts with spaced thousands and hyphenated descriptions', () => {
+  it('reads «4 700-дей қазақ-қытай бірлескен кәсіпорны» as about 4,700 companies', () => {
+    const r = extractArticle({
+      id: 'k',
+      lang: 'kk',
+      published: '2024-05-20',
+      text: 'Қасым-Жомарт Тоқаев Си Цзиньпинмен кездесті. Бүгінде елімізде 3 900-дей қазақ-қытай бірлескен кәсіпорны жұмыс істейді.',
+    });
+    expect(r.event?.figures.map((f) => [f.metric, f.value])).toEqual([['other', 3900]]);
+  });
+});
+
+describe('Kazakh value of a list of projects', () => {
+  const figs = (text: string) =>
+    extractArticle({ id: 'k', lang: 'kk', published: '2024-05-20', text: lead + text }).event?.figures.map(
+      (f) => [f.metric, f.value],
+    );
+
+  it('reads the value of counted projects («… доллар болатын 40 бірлескен жоба») as their portfolio', () => {
+    expect(figs('Жалпы құны 12 миллиард доллар болатын 40 бірлескен жоба іске асырылуда.')).toEqual([
+      ['project_portfolio', 12_000_000_000],
+      ['project_count', 40],
+    ]);
+  });
+
+  it('keeps one project’s cost out of the portfolio', () => {
+    expect(figs('Құны 2 миллиард доллар болатын зауыт жобасы іске қосылды.')?.map((f) => f[0])).not.toContain(
+      'project_portfolio',
+    );
+  });
+});

@@ -130,3 +130,75 @@ describe('Chinese document titles', () => {
     expect(types(r)).toEqual(['program:signed', 'program:signed']);
   });
 });
+
+describe('Chinese counts told twice, minutes and exchanged views', () => {
+  it('reads a count before a long list of fields and does not add a headline’s count to the body’s', () => {
+    const r = extract(
+      '中国甘肃省代表团访问哈萨克斯坦克孜勒奥尔达州 双方签署五项合作备忘录\n会谈后，双方签署了五份涉及农业、旅游、教育、卫生和物流等领域的谅解备忘录。',
+    );
+    expect(types(r)).toEqual(Array(5).fill('memorandum:signed'));
+  });
+
+  it('types the minutes of a session as its protocol', () => {
+    const r = extract(
+      '11月5日，中国和哈萨克斯坦两国副总理举行中哈合作委员会第十二次会议。会后，双方共同签署了会议纪要。',
+    );
+    expect(types(r)).toEqual(['protocol:signed']);
+  });
+
+  it('does not read exchanged views as exchanged documents', () => {
+    const r = extract('11月5日，两国外长举行会谈，双方就落实两国元首联合声明交换了意见。');
+    expect(types(r)).toEqual([]);
+  });
+});
+
+describe('Chinese joint statements made public and their short names', () => {
+  it('takes a joint statement made public («《…联合声明》3日公布») as the event’s document', () => {
+    const r = extract(
+      '中新社阿斯塔纳6月11日电 《中华人民共和国和哈萨克斯坦共和国联合声明》11日公布。联合声明表示，中哈两国将深化全面战略伙伴关系。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+
+  it('reads «以下简称《联合声明》» as the same document, not a second one', () => {
+    const r = extract(
+      '6月11日，中国国家主席和哈萨克斯坦总统签署并发表《中华人民共和国和哈萨克斯坦共和国联合声明》（以下简称《联合声明》）。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+
+  it('folds traditional characters of a release («公佈») before reading it', () => {
+    const r = extract(
+      '中新社阿斯塔納6月11日電 《中華人民共和國和哈薩克斯坦共和國聯合聲明》11日公佈。聯合聲明表示，中哈兩國將深化全面戰略夥伴關係。',
+    );
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+});
+
+describe('Chinese reports of several events of one day', () => {
+  it('leaves the documents of another event told from «同日» on to that event', () => {
+    const r = extract(
+      '新华社阿斯塔纳6月11日电 国务院副总理11日在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。\n双方就中哈合作交换了意见。\n同日，国务院副总理和哈萨克斯坦第一副总理举行中哈合作委员会第十二次会议。\n会后，双方共同签署了会议纪要。',
+    );
+    expect(types(r)).toEqual([]);
+  });
+});
+
+describe('Chinese anniversaries of signings and earlier visits', () => {
+  it('does not read the anniversary of a treaty’s signing as a signing', () => {
+    const r = extract(
+      '6月11日，值此《中哈睦邻友好合作条约》签署20周年之际，中国和哈萨克斯坦两国外长在阿斯塔纳举行会谈。',
+    );
+    expect(types(r)).toEqual([]);
+  });
+
+  it('leaves documents signed on the last visit («上次访问期间签署的») out', () => {
+    const r = extract('6月11日，中国和哈萨克斯坦两国外长举行会谈，双方同意落实上次访问期间签署的投资协定。');
+    expect(types(r)).toEqual([]);
+  });
+
+  it('types a titled statement of the two as their joint statement', () => {
+    const r = extract('6月11日，中国和哈萨克斯坦两国元首签署了《中哈两国关于深化全面战略伙伴关系的声明》。');
+    expect(types(r)).toEqual(['joint_statement:signed']);
+  });
+});

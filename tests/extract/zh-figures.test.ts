@@ -50,3 +50,22 @@ describe('Chinese figures', () => {
     expect(figures('中资企业数量增长15家企业。')).toEqual([]);
   });
 });
+
+describe('Chinese figures reached, project investment and companies counted after the noun', () => {
+  it('reads the total investment of a list of projects as its portfolio', () => {
+    expect(figures('双方合作项目清单包括48个项目，总投资额190亿美元。')).toEqual([
+      ['project_portfolio', 19_000_000_000, 'USD'],
+      ['project_count', 48, 'projects'],
+    ]);
+  });
+
+  it('takes the sum reached, not the starting point («由…增长到…»)', () => {
+    expect(figures('中哈贸易额由建交之初的4.5亿美元增长到2023年的390亿美元。')).toEqual([
+      ['trade_turnover', 39_000_000_000, 'USD'],
+    ]);
+  });
+
+  it('counts companies written after the noun («中资企业超过2800家»)', () => {
+    expect(figures('目前，在哈萨克斯坦的中资企业超过2800家。')).toEqual([['other', 2800, 'companies']]);
+  });
+});

@@ -59,3 +59,36 @@ describe('Chinese relevance', () => {
     expect(r.relevant).toBe(false);
   });
 });
+
+describe('Chinese sessions being prepared at a meeting', () => {
+  it('keeps a meeting that prepares a coming committee session a meeting', () => {
+    const r = extractArticle({
+      id: 'z',
+      lang: 'zh',
+      published: '2024-11-20',
+      text: '当地时间19日，哈萨克斯坦总统托卡耶夫在阿斯塔纳接见中国驻哈萨克斯坦大使韩春霖。双方讨论了即将举行的中哈合作委员会会议的筹备工作。',
+    });
+    expect(r.event?.kind).toBe('meeting');
+  });
+});
+
+describe('Chinese leads opening with the leaders’ joint statement', () => {
+  const kindOf = (text: string) =>
+    extractArticle({ id: 'z', lang: 'zh', published: '2024-07-04', text }).event?.kind;
+
+  it('reads a lead opening with the signed joint statement as the talks, not the state visit framing them', () => {
+    expect(
+      kindOf(
+        '据哈萨克斯坦总统新闻局消息，托卡耶夫总统和习近平主席在会谈后签署了两国联合声明。\n周二，中国国家主席抵达阿斯塔纳，开始对哈萨克斯坦进行国事访问。',
+      ),
+    ).toBe('meeting');
+  });
+
+  it('keeps a lead whose first sentence tells the state visit a visit', () => {
+    expect(
+      kindOf(
+        '7月3日，国家主席习近平对哈萨克斯坦进行国事访问，两国元首签署并发表联合声明。\n双方还见证了多项合作文件的签署。',
+      ),
+    ).toBe('visit');
+  });
+});

@@ -112,3 +112,31 @@ describe('Chinese participants introduced by a title', () => {
     ]);
   });
 });
+
+describe('Chinese welcome parties and page dates in unpadded URLs', () => {
+  const text =
+    '国家主席抵达阿斯塔纳开始国事访问\n当地时间6月3日中午，国家主席习近平乘专机抵达阿斯塔纳，应哈萨克斯坦总统托卡耶夫邀请，对哈萨克斯坦进行国事访问。\n' +
+    '专机进入哈萨克斯坦领空后，空军战机升空护航。\n' +
+    '专机抵达机场时，哈萨克斯坦总统托卡耶夫率副总理兼外长努尔特列乌等高级官员热情迎接。';
+
+  it('takes the welcome party at the airport for participants of the visit', () => {
+    const r = extractArticle({ id: 'z', lang: 'zh', published: '2024-06-03', text });
+    expect(r.event?.kind).toBe('visit');
+    expect(r.event?.participants.map((p) => p.name).sort()).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Murat Nurtleu',
+      'Xi Jinping',
+    ]);
+  });
+
+  it('reads the page day from an unpadded URL path («/2024/6/3/»)', () => {
+    const r = extractArticle({
+      id: 'z',
+      lang: 'zh',
+      published: null,
+      url: 'https://example.cn/art/2024/6/3/art_1.html',
+      text,
+    });
+    expect(r.event?.eventDate).toBe('2024-06-03');
+  });
+});

@@ -31,6 +31,7 @@ export const ZH_FORMS_KZ: Record<string, readonly string[]> = {
   'Serik Zhumangarin': ['朱曼加林', '茹曼加林'],
   'Beibut Atamkulov': ['阿塔姆库洛夫'],
   'Yerzhan Kazykhanov': ['卡济哈诺夫'],
+  'Yerzhan Kazykhan': ['叶尔詹·卡济汉', '卡济汉'],
   'Akylbek Kamaldinov': ['卡马尔季诺夫', '卡马尔丁诺夫'],
   'Yerzhan Ashikbayev': ['阿希克巴耶夫'],
   'Almas Aidarov': ['艾达罗夫'],

@@ -6,6 +6,18 @@ import type { GazetteerPerson } from './types.ts';
  * elsewhere are joined to their entry by name (see ./index.ts).
  */
 export const KK_PEOPLE_MORE: GazetteerPerson[] = [
+  // Foreign minister 2011–2012 as Kazykhanov (people-kz.ts); he writes his name Kazykhan since. The Cyrillic form
+  // is left to that entry, so that «Казыханов» keeps its era's spelling.
+  {
+    name: 'Yerzhan Kazykhan',
+    alt: ['Erzhan Kazykhan'],
+    cyr: [],
+    country: 'KZ',
+    roles: [
+      ['Assistant to the President for International Affairs', 2022, 2025],
+      ['Permanent Representative to the UN Office at Geneva', 2025, null],
+    ],
+  },
   {
     name: 'Daniyal Akhmetov',
     cyr: ['Даниял Ахметов'],

@@ -4,7 +4,10 @@
  */
 import type { Agreement } from '../../domain/index.ts';
 import {
+  ANNIVERSARY_ZH,
+  ANOTHER_EVENT_ZH,
   DOC_TYPES_ZH,
+  EXCHANGE_VIEWS_ZH,
   GENERIC_ZH,
   ISSUED_ZH,
   MAX_LISTED_ZH,
@@ -16,6 +19,7 @@ import {
   SIGNED_ZH,
   TITLE_ENDINGS_ZH,
 } from '../lexicon/zh/documents.ts';
+import { mergeZhAgreements } from './agreement-merge.ts';
 import { asciiDigits, firstIn, type ZhDoc } from './text.ts';
 
 /** Every document noun with its type, longest first. */
@@ -28,9 +32,12 @@ const TITLE_NOUNS: Array<[noun: string, docType: Agreement['docType']]> = TITLE_
   ([t, ws]) => ws.map((w): [string, Agreement['docType']] => [w, t as Agreement['docType']]),
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** «签署了15份合作文件», «签署了三项协议»: how many documents, and of which noun. */
+/**
+ * «签署了15份合作文件», «签署了三项协议», «签署了七份涉及经济、能源和教育等领域的谅解备忘录»: how many documents, and of
+ * which noun (the fields between the count and the noun may be a long list).
+ */
 const COUNT = new RegExp(
-  `(\\d+|[${Object.keys(NUMERALS_ZH).join('')}]{1,3})\\s*[余多]?\\s*(?:份|项|个|部)[^，。；]{0,12}?(${NOUNS.map(([w]) => w).join('|')})`,
+  `(\\d+|[${Object.keys(NUMERALS_ZH).join('')}]{1,3})\\s*[余多]?\\s*(?:份|项|个|部)[^，。；]{0,40}?(${NOUNS.map(([w]) => w).join('|')})`,
 );
 
 /** A count in digits or Chinese numerals («十二» 12, «二十» 20); NaN when not one. */
@@ -80,11 +87,18 @@ export function extractZhAgreements(
   const titledKeys = new Set<number>();
   const headline = new Set<number>();
   let count: number | null = null;
-  for (const s of doc.sentences) {
-    const text = asciiDigits(s.text);
+  // Entries of a counted type («七份…谅解备忘录»), by the sentence that counted them, and that sentence's count.
+  const countedIn = new Map<number, number>();
+  const countOfGroup = new Map<number, number>();
+  for (const [at, s] of doc.sentences.entries()) {
+    // From a sentence opening another event of the day on, the documents are that event's.
+    if (s.zone === 'body' && ANOTHER_EVENT_ZH.some((w) => s.text.startsWith(w))) break;
+    const text = asciiDigits(s.text).replace(EXCHANGE_VIEWS_ZH, '').replace(ANNIVERSARY_ZH, '周年');
     const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
     if (!planned && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
-    if (firstIn(text, PAST_ZH) && !text.includes('此次') && !text.includes('期间')) continue;
+    // «此次», «…期间» bring a background sentence back to this visit, but not «上次访问期间» (the last one's).
+    const during = text.includes('期间') && !/上一?次[^，。；]{0,8}期间/.test(text);
+    if (firstIn(text, PAST_ZH) && !text.includes('此次') && !during) continue;
     if (eventYear !== null && otherYear(text, eventYear)) continue;
     if (eventMonth !== null && otherMonth(text, eventMonth) && !text.includes('此次')) continue;
     if (firstIn(text, MULTILATERAL_SIGNING_ZH)) continue;
@@ -131,7 +145,6 @@ export function extractZhAgreements(
       const listed = listedIn(text.replace(TITLED, '□'), noun);
       for (let k = 0; k < listed; k++) {
         const title = k === 0 ? `${lead}${noun}` : `${noun} (${k + 1})`;
-        if (s.zone === 'title') headline.add(agreements.length);
         agreements.push({ docType, status, title, evidence: s.text });
       }
     }
@@ -142,26 +155,12 @@ export function extractZhAgreements(
       const have = agreements.slice(before).filter((a) => a.docType === nounType).length;
       for (let k = have; k < counted; k++)
         agreements.push({ docType: nounType, status, title: `${n?.[2]} (${k + 1})`, evidence: s.text });
+      for (let i = before; i < agreements.length; i++)
+        if (agreements[i]?.docType === nounType && !titledKeys.has(i)) countedIn.set(i, at);
+      countOfGroup.set(at, counted);
     }
+    if (s.zone === 'title') for (let i = before; i < agreements.length; i++) headline.add(i);
   }
-  // «会后将签署一系列双边文件» announced before a signing the report then tells: the signed ones stand for it.
-  const signed = agreements.some((a) => a.status === 'signed');
-  // «中哈签署互免签证协定» over a body naming «《…关于互免签证的协定》»: the headline's untitled one is that one.
-  const named = (i: number) =>
-    agreements.some((t, j) => j !== i && titledKeys.has(j) && t.docType === agreements[i]?.docType);
-  const kept = agreements.filter(
-    (_, i) => !(signed && generic.has(i)) && !(headline.has(i) && !titledKeys.has(i) && named(i)),
-  );
-  return { agreements: dedupe(kept), count };
-}
-
-/** One entry per title (a readout and its summary name the same document twice). */
-function dedupe(items: Agreement[]): Agreement[] {
-  const seen = new Set<string>();
-  return items.filter((a) => {
-    const key = `${a.docType}|${a.title}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const marks = { generic, titledKeys, headline, countedIn, countOfGroup };
+  return { agreements: mergeZhAgreements(agreements, marks), count };
 }

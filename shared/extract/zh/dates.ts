@@ -4,13 +4,16 @@
  */
 
 import {
+  AHEAD_ZH,
   ARRIVAL_ZH,
   BEIJING_TIME_ZH,
   DAY_FOLLOWERS_ZH,
   LOCAL_TIME_ZH,
+  MONTHS_REL_ZH,
   RELATIVE_DAYS_ZH,
 } from '../lexicon/zh/dates.ts';
 import { YEARS_ZH } from '../lexicon/zh/figures.ts';
+import { DAY_IN_URL, urlAnchor, yearAnchor } from './page-day.ts';
 import {
   asciiDigits,
   datelineDay,
@@ -20,6 +23,9 @@ import {
   type ZhDoc,
   type ZhSentence,
 } from './text.ts';
+import { zhWeekdaysIn } from './weekdays.ts';
+
+export { urlAnchor } from './page-day.ts';
 
 /** A date with the sentence it was read from. */
 export interface ZhDate {
@@ -35,6 +41,14 @@ const DAY_ONLY = new RegExp(
 );
 const BEIJING = new RegExp(`(?:${BEIJING_TIME_ZH.join('|')})\\s*(?:\\d{1,2}\\s*月\\s*)?$`);
 const RELATIVE = new RegExp(Object.keys(RELATIVE_DAYS_ZH).join('|'), 'g');
+/** «上月25日», «本月3日», «下个月5日». */
+const MONTH_REL = new RegExp(`([${Object.keys(MONTHS_REL_ZH).join('')}])个?月\\s*(\\d{1,2})\\s*[日号]`, 'g');
+
+/** Whether the clause before a date announces it («将于», «拟于»): the day may lie weeks ahead. */
+function ahead(t: string, at: number): boolean {
+  const clause = t.slice(Math.max(0, at - 12), at).replace(/^.*[，。；,;]/, '');
+  return AHEAD_ZH.some((w) => clause.includes(w));
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function iso(y: number, m: number, d: number): string | null {
@@ -47,8 +61,16 @@ function shift(date: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** Every date a sentence names, in order of position, resolved against the publication day. */
-export function zhDatesIn(text: string, published: string | null): Array<{ at: number; date: string }> {
+/**
+ * Every date a sentence names, in order of position, resolved against the publication day. `weekdays` says
+ * whether that day is a real one (a page date, a dateline): a month's or a year's last day standing in for an
+ * unknown page date cannot place «周三».
+ */
+export function zhDatesIn(
+  text: string,
+  published: string | null,
+  weekdays = true,
+): Array<{ at: number; date: string }> {
   const t = hanDates(asciiDigits(text));
   const out: Array<{ at: number; date: string }> = [];
   const py = published ? Number(published.slice(0, 4)) : null;
@@ -66,7 +88,9 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
         t.slice(Math.max(0, m.index - 3), m.index).endsWith(w),
       );
       const d = iso(py + (said?.[1] ?? 0), mo, Number(m[2])) ?? null;
-      const date = !said && d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
+      // Unless announced («将于7月2日» a month ahead): up to half a year after the publication stays this year's.
+      const soon = d !== null && ahead(t, m.index) && d <= shift(published, 183);
+      const date = !said && !soon && d && d > shift(published, 7) ? iso(py - 1, mo, Number(m[2])) : d;
       if (date) out.push({ at: m.index, date });
     }
     for (const m of t.matchAll(DAY_ONLY)) {
@@ -74,35 +98,27 @@ export function zhDatesIn(text: string, published: string | null): Array<{ at: n
       const same = iso(py, pm ?? 1, day);
       // «25日» in a story published on the 2nd is last month's 25th.
       const date =
-        same && same <= shift(published, 1)
+        same && (same <= shift(published, 1) || ahead(t, m.index))
           ? same
           : iso(pm === 1 ? py - 1 : py, pm === 1 ? 12 : (pm ?? 1) - 1, day);
+      if (date) out.push({ at: m.index, date });
+    }
+    for (const m of t.matchAll(MONTH_REL)) {
+      const months = py * 12 + (pm ?? 1) - 1 + (MONTHS_REL_ZH[m[1] as string] ?? 0);
+      const date = iso(Math.floor(months / 12), (months % 12) + 1, Number(m[2]));
       if (date) out.push({ at: m.index, date });
     }
     for (const m of t.matchAll(RELATIVE)) {
       out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
     }
+    // «周三» only where no date is written: «周二(7日)» has its day, and a date outranks a weekday.
+    if (out.length === 0 && weekdays) out.push(...zhWeekdaysIn(t, published));
   }
   // «北京时间9日凌晨» restates an evening abroad in Beijing's clock: the venue's day, told elsewhere, counts.
   const beijing = (at: number) =>
     BEIJING.test(t.slice(Math.max(0, at - 6), at)) || BEIJING_TIME_ZH.some((w) => t.startsWith(w, at));
   const local = out.filter((d) => !beijing(d.at));
   return (local.length > 0 ? local : out).sort((a, b) => a.at - b.at);
-}
-
-/**
- * The day a page's URL carries («/2016-12/07/», «/202209/t20220914_…»): the anchor of a report whose page gives
- * no publication date. Without the day, the month's last day (a date later in the text is then last year's).
- */
-export function urlAnchor(url: string | null | undefined): string | null {
-  const m = /(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(
-    url ?? '',
-  );
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return iso(y, mo, d);
 }
 
 /**
@@ -121,44 +137,45 @@ export function resolveZhDate(
   const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
   const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
   const ordered = [...head.filter((s) => s.zone !== 'title'), ...head.filter((s) => s.zone === 'title')];
-  for (const s of ordered) {
-    const found = zhDatesIn(withoutDateline(s.text), anchor);
+  // Only a real day places a weekday: the page's, a URL's whole day, a dateline's.
+  const dayKnown = published !== null || (url ? DAY_IN_URL.test(url) : false) || filed !== undefined;
+  for (const [i, s] of ordered.entries()) {
+    const found = zhDatesIn(withoutDateline(s.text), anchor, dayKnown);
     // A date that is later than the publication is an announcement's future day, still the event's day.
     // A visit's report opening with its last day («4日上午结束访问…3日晚抵达»): the arrival, a day or two before.
-    const arrived = visit && found[0] ? arrivalDay(ordered, anchor) : null;
+    const arrived = visit && found[0] ? arrivalDay(ordered, anchor, dayKnown) : null;
     if (arrived?.date && found[0] && arrived.date < found[0].date && arrived.date >= shift(found[0].date, -3))
       return arrived;
     if (found[0]) return { date: found[0].date, evidence: s.text };
     // A dateline whose copy names no day of its own reports that day's event: later sentences tell background.
-    if (filed && anchor && datelineDay(asciiDigits(s.text))) return { date: anchor, evidence: s.text };
+    // Unless the next sentence names a day just before the filing: the wire filed a day late («11月4日电 …
+    // 3日晚抵达»), and that day is the event's.
+    if (filed && anchor && datelineDay(asciiDigits(s.text))) {
+      const next = ordered[i + 1];
+      const late =
+        next && next.zone !== 'title'
+          ? zhDatesIn(withoutDateline(next.text), anchor, dayKnown)[0]
+          : undefined;
+      if (late && late.date < anchor && late.date >= shift(anchor, -2))
+        return { date: late.date, evidence: next?.text ?? null };
+      return { date: anchor, evidence: s.text };
+    }
   }
   // No date in the lead: a same-day report, dated by its page (or the day its URL carries).
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };
-}
-
-/** A URL that carries a whole day («/20220914/», «/2016-12/07/»), not only a month. */
-const DAY_IN_URL = /(?<!\d)(?:19|20)\d\d[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[12]\d|3[01])(?!\d)/;
-
-/**
- * With no page date at all, the year the lead names («在2023年…», «2023两次访问») anchors «3月10日»: its last
- * day, so that every month of that year resolves into it.
- */
-function yearAnchor(head: ZhSentence[]): string | null {
-  const y = /(?<!\d)(20[0-4]\d)(?!\d)/.exec(head.map((s) => s.text).join('。'));
-  return y ? `${y[1]}-12-31` : null;
 }
 
 /**
  * A visit's arrival day: the earliest date written before an arrival word in its sentence («3日晚抵达»,
  * «11月3日…，当晚抵达»), so that a wrap-up opening with the visit's last day is dated to its first.
  */
-function arrivalDay(sentences: ZhSentence[], anchor: string | null): ZhDate | null {
+function arrivalDay(sentences: ZhSentence[], anchor: string | null, dayKnown: boolean): ZhDate | null {
   let best: ZhDate | null = null;
   for (const s of sentences) {
     const text = withoutDateline(s.text);
     const cue = Math.min(...ARRIVAL_ZH.map((w) => text.indexOf(w)).filter((i) => i >= 0));
     if (!Number.isFinite(cue)) continue;
-    const before = zhDatesIn(text, anchor).filter((d) => d.at < cue);
+    const before = zhDatesIn(text, anchor, dayKnown).filter((d) => d.at < cue);
     const day = before.at(-1)?.date;
     if (day && (best?.date === undefined || best.date === null || day < best.date))
       best = { date: day, evidence: s.text };

@@ -7,12 +7,14 @@ import {
   COUNTS_ZH,
   CUMULATIVE_ZH,
   CURRENCIES_ZH,
+  FROM_ZH,
   MEASURES_ZH,
   METRICS_ZH,
   MULTIPLIERS_ZH,
   NOT_FIGURE_ZH,
   PORTFOLIO_SUM_ZH,
   PROJECT_COUNT_ZH,
+  REACHED_ZH,
   RESTATED_ZH,
   YEARS_ZH,
 } from '../lexicon/zh/figures.ts';
@@ -25,6 +27,8 @@ const CUR = byLength(Object.keys(CURRENCIES_ZH)).join('|');
 const MONEY = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${MULT})?\\s*(${CUR})`, 'g');
 const PROJECTS = new RegExp(PROJECT_COUNT_ZH);
 const COUNTS = COUNTS_ZH.map(([p, unit]) => [new RegExp(p), unit] as const);
+/** REACHED_ZH without its global flag: a test that keeps no position between calls. */
+const REACHED = new RegExp(REACHED_ZH.source);
 
 /** The year a sentence's figure refers to. */
 function yearOf(text: string, published: number | null): number | null {
@@ -64,10 +68,18 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
       const sum = projects && firstIn(text.slice(0, m.index), PORTFOLIO_SUM_ZH) !== undefined;
       const named = metricBefore(text, m.index ?? 0);
       if (!named && !sum) continue;
-      const metric = sum && (named === 'other' || !named) ? 'project_portfolio' : (named as Figure['metric']);
-      // The figure's clause: a growth rate or a target right before it is not the figure itself.
+      const portfolio = sum && (named === 'other' || named === 'investment' || !named);
+      const metric = portfolio ? 'project_portfolio' : (named as Figure['metric']);
+      // The figure's clause: a growth rate or a target right before it is not the figure itself, but a sum
+      // reached («增长到410亿美元») is; a starting point («由3.68亿美元增长到…») is not.
       const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
-      if (firstIn(clause, NOT_FIGURE_ZH)) continue;
+      if (firstIn(clause.replace(REACHED_ZH, ''), NOT_FIGURE_ZH)) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const from = firstIn(
+        text.slice(Math.max(0, (m.index ?? 0) - 12), m.index).replace(/^.*[，；]/, ''),
+        FROM_ZH,
+      );
+      if (from && REACHED.test(text.slice(end, end + 8))) continue;
       if (RESTATED_ZH.some((w) => clause.endsWith(w) || clause.endsWith(`${w}约`))) continue;
       const value = Number((m[1] as string).replace(',', '.')) * (m[2] ? (MULTIPLIERS_ZH[m[2]] ?? 1) : 1);
       const unit = CURRENCIES_ZH[m[3] as string] ?? 'CNY';

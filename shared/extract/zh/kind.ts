@@ -1,6 +1,6 @@
 /** The kind of event a Chinese text reports, read from its title and lead. */
 import type { EventKind } from '../../domain/index.ts';
-import { ENVOYS_ZH, FRAME_ZH, KIND_ZH, MAYBE_ZH } from '../lexicon/zh/kind.ts';
+import { ENVOYS_ZH, FRAME_ZH, KIND_ZH, MAYBE_ZH, SIGNED_JOINT_ZH } from '../lexicon/zh/kind.ts';
 import { SPEAKING_ZH } from '../lexicon/zh/participation.ts';
 import { firstIn, headOf, type ZhDoc } from './text.ts';
 
@@ -28,7 +28,16 @@ export interface ZhKind {
 export function classifyZhKind(doc: ZhDoc): ZhKind {
   const head = headOf(doc);
   const zones = [head.filter((s) => s.zone === 'title'), head.filter((s) => s.zone !== 'title')];
-  for (const sentences of zones) {
+  for (const [z, sentences] of zones.entries()) {
+    // A lead opening with the two leaders' signed joint statement reports their talks, whatever trip later
+    // sentences frame them with («…签署了联合声明。…周三抵达，开始国事访问»).
+    const opening = z === 1 ? sentences[0] : undefined;
+    if (
+      opening &&
+      JOINT_SIGNED.test(opening.text) &&
+      !KIND_ZH.some(([k, w]) => k !== 'meeting' && k !== 'agreement_signing' && firstIn(opening.text, w))
+    )
+      return { kind: 'meeting', evidence: opening.text };
     for (const [kind, words] of KIND_ZH) {
       // A visit word inside a frame («国事访问期间») says when, not what: it is no visit as a whole there.
       const hit = sentences.find(
@@ -51,6 +60,9 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
   if (spoken) return { kind: 'statement', evidence: spoken.text };
   return { kind: 'other', evidence: null };
 }
+
+/** The leaders signing or issuing their joint statement («两国元首签署了联合声明», «签署并发表联合声明»). */
+const JOINT_SIGNED = new RegExp(`(?:${SIGNED_JOINT_ZH.join('|')})[^，。；]{0,30}?联合声明`);
 
 /** An envoy, a name of a few characters, then a verb of speaking («驻华大使卡马尔季诺夫表示», «大使张霄：»). */
 const ENVOY_SPEAKS = new RegExp(

@@ -19,6 +19,7 @@ import {
   PAST_TIME_ZH,
   REPRESENTATIVE_TITLES_ZH,
   SPEAKING_ZH,
+  WELCOME_ZH,
   WILL_ZH,
 } from '../lexicon/zh/participation.ts';
 import { gazetteerNamesIn } from './names.ts';
@@ -33,6 +34,9 @@ const ATTENDED = new RegExp(
 );
 /** An official who accompanied the principal («外交部长王毅陪同»), told anywhere in the report, took part. */
 const ACCOMPANIED = '陪同';
+/** A welcome at the airport: the sentence names the airport and a verb of greeting. */
+const welcomed = (sentence: string) =>
+  firstIn(sentence, WELCOME_ZH.place) !== undefined && firstIn(sentence, WELCOME_ZH.verbs) !== undefined;
 /** An envoy's principal: «受» … «委托», «代表»/«作为» … a title, right before the name. */
 const ON_BEHALF_RE = new RegExp(`(?:${ON_BEHALF_ZH.join('|')})[^，。]{0,10}$`);
 /** An envoy's principal or an initiative's author after the name, past a title of up to 4 characters («主席委托»). */
@@ -159,10 +163,16 @@ export function extractZhPeople(
     const bilateral = o.person.country === 'KZ' || o.person.country === 'CN';
     // In a statement, the one who speaks in the lead («大使…表示», «…接受采访时说») is its author.
     const speaker = kind === 'statement' && o.head && SPEAKS.test(o.sentence.slice(o.end, o.end + 12));
+    // A visit's welcome party at the airport takes part in the visit, wherever the report tells the welcome.
+    const greeter = kind === 'visit' && welcomed(o.sentence);
     if (
       bilateral &&
-      (o.head || o.stage || ATTENDED.test(o.sentence) || clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
-      (takesPart(o, titles.has(o.sentence), month, year) || speaker || o.stage) &&
+      (o.head ||
+        o.stage ||
+        greeter ||
+        ATTENDED.test(o.sentence) ||
+        clauseAt(o.sentence, o.at).includes(ACCOMPANIED)) &&
+      (takesPart(o, titles.has(o.sentence), month, year) || speaker || o.stage || greeter) &&
       !onlyMentioned(o, kind)
     ) {
       if (!participants.has(o.person.name)) participants.set(o.person.name, { ...o.person, evidence });

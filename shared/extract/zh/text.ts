@@ -125,9 +125,16 @@ export function hanDates(text: string): string {
     );
 }
 
+/** The pattern of each set of measure words, built once (a sentence is read many times). */
+const COUNT_RES = new Map<string, RegExp>();
+
 /** Counts written in Chinese numerals before a measure word turned into digits («五十多个项目» → «50多个项目»). */
 export function hanCounts(text: string, measures: string): string {
-  const re = new RegExp(`[一二两三四五六七八九十百]+(?=[多余]?[${measures}])`, 'g');
+  let re = COUNT_RES.get(measures);
+  if (!re) {
+    re = new RegExp(`[一二两三四五六七八九十百]+(?=[多余]?[${measures}])`, 'g');
+    COUNT_RES.set(measures, re);
+  }
   return text.replace(re, (m) => {
     const n = hanNumber(m);
     return Number.isFinite(n) && n > 1 ? String(n) : m;

@@ -7,3 +7,22 @@ export const DATES_KK = {
   /** Words between a leading year and its day: «жылғы», «жылы», the abbreviation «ж.». */
   yearBefore: ['жылғы', 'жылы', '/ж\\./'],
 };
+
+/**
+ * Kazakh month names as stems: a day joined to its month by a hyphen («3-шілдеде», «25-сәуір») is the same date
+ * as «3 шілдеде».
+ */
+export const MONTH_STEMS_KK = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];

@@ -5,6 +5,9 @@
 export const METRIC_AFTER: ReadonlyArray<readonly [metric: string, words: readonly string[]]> = [
   ['investment', ['инвестиция*', 'инвестицияс*', 'қаржы салды', 'қаржы салған']],
   ['trade_turnover', ['тауар айналым*', 'сауда айналым*']],
+  // «жалпы құны 15 миллиард доллар болатын 50 бірлескен жоба» (50 projects worth $15bn): the value of counted or
+  // plural projects is their portfolio, as in English and Russian; one project's cost is not.
+  ['project_portfolio', ['/\\d+\\s+(?:\\p{L}+\\s+){0,2}жоба\\p{L}*/', 'жобалар*']],
 ];
 
 /** Kazakh scale words («6 мың», «мыңға жуық», «мыңнан астам»): a stem takes the case ending. */
@@ -41,7 +44,22 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Case endings Kazakh joins to digits with a hyphen («1500-ден астам», «800-ге жуық», «5-тен»). */
-export const DIGIT_CASES = ['ден', 'дан', 'тен', 'тан', 'нен', 'нан', 'ге', 'ға', 'ке', 'қа'];
+export const DIGIT_CASES = [
+  'ден',
+  'дан',
+  'тен',
+  'тан',
+  'нен',
+  'нан',
+  'ге',
+  'ға',
+  'ке',
+  'қа',
+  'дей',
+  'дай',
+  'тей',
+  'тай',
+];
 
 /** Words between a count and its noun that only round it («жуық», «астам», «шамасында»). */
 export const APPROX = ['жуық', 'астам', 'шамасында', 'артық', 'аса', 'шақты', 'жуығы'];

@@ -50,7 +50,8 @@ export const KIND_KK = {
   },
   light: {
     meeting: ['қабылдады', 'қабылдап'],
-    forum: ['қатысты'],
+    // The converb chains the session to the next verb («кеңесіне қатысып, сөз сөйледі»).
+    forum: ['қатысты', 'қатысып'],
     none: ['жүргізді', 'өткізді', 'жолдады', 'табыс етті', 'барды', 'келді'],
   },
   intransitive: ['өтті', 'өткізілді', 'жарияланды'],
@@ -69,6 +70,12 @@ export const KIND_KK = {
       'дөңгелек үстел*',
       'жәрмеңке*',
       'конгресс*',
+      // Councils and committees of the two («іскерлік кеңесінің отырысы», «ынтымақтастық комитеті»); «кеңес»
+      // alone is also advice and the Soviet, so only with its qualifier.
+      'іскерлік кеңес*',
+      'ынтымақтастық комитет*',
+      'ынтымақтастық жөніндегі комитет*',
+      'кіші комитет*',
     ],
     visit: ['сапар*'],
     statement: [
@@ -151,6 +158,9 @@ export const WHOLE_TRIP_KK = {
     'сапары барысында',
     'сапар аясында',
     'сапар барысында',
+    // The same frame before a noun («сапары аясындағы кездесулерде», at the meetings of the visit).
+    'сапары аясындағы',
+    'сапары барысындағы',
     'сапарын аяқтады',
     'сапары аяқталды',
   ],
@@ -166,8 +176,26 @@ export const WHOLE_TRIP_KK = {
     '/\\S+\\s+және\\s+(?:\\S+\\s+){0,6}?\\S+(?:мен|пен|бен)\\s+(?:жеке\\s+)?(?:кездес|жүздес)(?:ті|іп)/',
     '/(?:ШҰАР|Шыңжаң\\S*|провинция\\S*|өңір\\S*|автономиялық\\s+\\S+)\\s+(?:\\S+\\s+){0,2}?басшы(?:лығы|лары)мен\\s+(?:\\S+\\s+){0,2}?(?:кездес|жүздес)(?:ті|іп)/',
   ],
+  /**
+   * Meetings in the plural («кездесулерде», at the meetings): more than one item of the programme. Not «келіссөздер»,
+   * which is the plural Kazakh uses for one round of talks, as Russian «переговоры».
+   */
+  plural: ['кездесулер*', 'жүздесулер*'],
   /** Another item of the same programme. */
   also: ['сондай-ақ', 'бұдан кейін', 'одан кейін', 'кейін', 'сонымен қатар'],
   /** A trip still to come is a preview, not a programme told. */
   future: ['алдағы', 'келеді', 'барады', 'келмек', 'бармақ'],
+};
+
+/**
+ * Something said ahead of a trip (see ../../kk-kind.ts): an interview given or an article published «сапармен
+ * барар алдында», «сапары қарсаңында» (before, on the eve of the visit) is a statement; the trip only dates it.
+ */
+export const AHEAD_KK = {
+  /** Postpositions of «before» after the trip and its verb («сапары алдында», «сапармен барар алдында»). */
+  eve: ['алдында', 'қарсаңында'],
+  /** What is said: the interview, the article, the address. */
+  said: ['сұхбат*', 'мақала*', 'интервью*', 'жолдау*'],
+  /** Events done that a lead may tell besides («кездесті»): then the lead reports them, not the words. */
+  done: ['кездесті', 'қабылдады', 'келіссөз жүргізді', 'келіп жетті', 'келді', 'барды', 'қол қойды'],
 };

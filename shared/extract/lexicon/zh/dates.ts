@@ -30,7 +30,8 @@ export const DAY_FOLLOWERS_ZH = [
   '举行',
   '会见',
   '会晤',
-  '访问',
+  // «访问», «访华», «访哈».
+  '访',
   '出席',
   '表示',
   '说',
@@ -45,6 +46,21 @@ export const DAY_FOLLOWERS_ZH = [
   '对',
   '赴',
   '于',
+  // «在3日的会见中», «3日的会谈»: the day of the event named after «的».
+  '的(?:会|签|仪式|活动|论坛|访问|通话)',
+  // Setting out and arriving: «7日开启访问», «3日启程», «5日飞抵». Not «结束» (ended): a report opening with a
+  // visit's end tells its events on the days after.
+  '开启',
+  '开始',
+  '启程',
+  '飞抵',
+  '到访',
+  '到达',
+  '前往',
+  '主持',
+  '见证',
+  '参加',
+  '接见',
 ];
 /** Agencies and papers whose copy opens with a dateline «新华社阿斯塔纳9月14日电» (any «…X月X日电» is one too). */
 export const AGENCIES_ZH = [
@@ -67,6 +83,37 @@ export const AGENCIES_ZH = [
   '天山网',
   '卫星通讯社',
   '塔斯社',
+  // Hong Kong, overseas and other mainland services filing the same way («中评社北京6月8日电»).
+  '中评社',
+  '中通社',
+  '新华网',
+  '中国新闻网',
+  '央广网',
+  '中国日报网',
+  '环球时报',
+  '大公报',
+  '文汇报',
+  '香港商报',
+  '星岛',
+  '联合早报',
 ];
 /** Words of arriving: a visit's day is its arrival day, even when the report opens with its end («结束访问»). */
 export const ARRIVAL_ZH = ['抵达', '飞抵', '到达', '抵京', '抵哈'];
+/** Words that name a weekday before its day character («周三», «星期五», «礼拜天»). */
+export const WEEK_WORDS_ZH = ['星期', '礼拜', '周'];
+/** The day characters after a week word, by JavaScript's weekday number (Sunday 0). */
+export const WEEKDAYS_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0 };
+/** A week word's prefix that moves it a week back or ahead («上周五» last week's, «下周一» next week's). */
+export const WEEK_SHIFT_ZH: Record<string, number> = { 上: -7, 下: 7, 本: 0, 这: 0 };
+/**
+ * Relative days counted from another day the text names, not from the publication («11月3日抵达，次日会谈»):
+ * the word → days after that day.
+ */
+export const FOLLOWING_DAYS_ZH: Record<string, number> = { 次日: 1, 翌日: 1, 第二天: 1, 同日: 0, 同一天: 0 };
+/**
+ * A day still to come in its clause («将于7月2日», «拟于25日», «定于下月3日»): an announcement may name a day weeks
+ * after its publication, which is then this year's (or this month's), not last year's.
+ */
+export const AHEAD_ZH = ['将于', '将在', '拟于', '定于', '计划于', '预计于', '将'];
+/** Months named relative to the publication's («上月25日», «本月3日», «下月5日»): the word → months from it. */
+export const MONTHS_REL_ZH: Record<string, number> = { 上: -1, 本: 0, 这: 0, 下: 1 };

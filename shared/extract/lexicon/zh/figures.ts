@@ -53,16 +53,27 @@ export const PROJECT_COUNT_ZH =
   // «重点项目52个»: the count after the noun.
   '项目[^，。；\\d]{0,4}?(\\d+)\\s*(?:多|余)?\\s*个';
 /** Words of a sum beside a count of projects («52个项目，总额216亿美元»): the projects' portfolio. */
-export const PORTFOLIO_SUM_ZH = ['总金额', '总额', '涉及金额', '金额', '总价值'];
+// «52个项目，总投资额210亿美元»: the total investment of a list of projects is its portfolio (as English "52
+// projects with a total investment of $21 billion").
+export const PORTFOLIO_SUM_ZH = ['总金额', '总额', '涉及金额', '金额', '总价值', '总投资', '投资总额'];
 /** Measure words after which Chinese numerals count projects («五十多个项目»; «两家公司» is no figure). */
 export const MEASURES_ZH = '个项';
 /** Other things counted that reports give as figures of the relationship: companies, students. */
 export const COUNTS_ZH: ReadonlyArray<readonly [pattern: string, unit: string]> = [
   ['(\\d+)\\s*(?:多|余)?\\s*家[^，。；\\d]{0,12}?(?:企业|公司)', 'companies'],
+  // «在哈中资企业超过3300家»: the count after the noun, with only a verb of amount between (not «数量增长15家»).
+  [
+    '(?:企业|公司)(?:数量|总数)?已?(?:超过|达到|达|约|逾|有|共|近|为)\\s*(\\d+)\\s*(?:多|余)?\\s*家',
+    'companies',
+  ],
   ['(\\d+)\\s*(?:多|余)?\\s*(?:名|位)[^，。；\\d]{0,8}?(?:留学生|学生)', 'students'],
 ];
 /** Growth rates and targets are not figures of the relationship. */
 export const NOT_FIGURE_ZH = ['增长', '同比', '目标', '力争', '到20', '翻番'];
+/** Reaching a sum («增长到410亿美元», «增至»): the figure itself, not a growth rate. */
+export const REACHED_ZH = /增长(?:到|至)|增加(?:到|至)|提高(?:到|至)|增至|升至/g;
+/** «由3.68亿美元增长到…», «从…增至…»: the sum after «由»/«从» is the starting point, not the figure. */
+export const FROM_ZH = ['由', '从'];
 /** The same sum restated in another currency («2940亿元人民币（约合410亿美元）»): not a second figure. */
 export const RESTATED_ZH = ['约合', '折合', '合计约'];
 /** Relative years. */

@@ -29,6 +29,21 @@ export const FRAME_ZH = ['访问期间', '访华期间', '访哈期间', '出席
  * Words of an uncertain coming event («总统或将出席论坛», «有望访华»): a kind word after them in its clause previews,
  * it does not report. (A dated announcement «将于6月7日至10日…国事访问» is the visit's own report.)
  */
-export const MAYBE_ZH = ['或将', '有望', '期待', '可能', '今年或', '明年或', '年内或', '拟'];
+export const MAYBE_ZH = [
+  '或将',
+  '有望',
+  '期待',
+  '可能',
+  '今年或',
+  '明年或',
+  '年内或',
+  '拟',
+  // A session being prepared at a meeting («讨论了即将举行的合作委员会会议的筹备工作»): the meeting is the event.
+  '即将举行的',
+  '即将召开的',
+  '筹备',
+];
 /** Envoys whose words make a report a statement («驻华大使…表示», «大使张霄：…») when nothing else happened. */
 export const ENVOYS_ZH = ['大使', '总领事', '参赞', '代办'];
+/** Verbs of the leaders' joint statement at their talks («签署了», «签署并发表», «共同签署»). */
+export const SIGNED_JOINT_ZH = ['签署', '签订', '发表'];

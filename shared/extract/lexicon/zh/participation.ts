@@ -164,3 +164,8 @@ export const AT_EVENT_ZH = [
 ];
 /** What people do on the event's stage: named before one of these in such a paragraph, they took part. */
 export const ON_STAGE_ZH = ['发言', '致辞', '讲话', '主持', '演讲', '作报告', '签署', '签约'];
+/**
+ * The party at the airport («托卡耶夫率…等高级官员在机场迎接»): by the labelling conventions the officials who greet a
+ * visitor on arrival take part in the visit, wherever the report tells the welcome.
+ */
+export const WELCOME_ZH = { place: ['机场', '舷梯'], verbs: ['迎接', '迎候', '欢迎', '送行'] };
