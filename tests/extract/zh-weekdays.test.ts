@@ -88,13 +88,13 @@ describe('Chinese announced days and months named relative to the report', () =>
 });
 
 describe('Chinese datelines of Hong Kong and overseas services', () => {
-  it('strips a «中评社北京6月8日电» dateline and dates the event by the copy’s own «7日»', () => {
+  it('dates copy without a day of its own by a «中评社北京6月8日电» dateline, not the page’s later date', () => {
     const r = extractArticle({
       id: 'z',
       lang: 'zh',
       published: '2018-06-10',
-      text: '中评社北京6月8日电 国家主席习近平7日在人民大会堂同哈萨克斯坦总统纳扎尔巴耶夫举行会谈。',
+      text: '中评社北京6月8日电 国家主席习近平在人民大会堂同哈萨克斯坦总统纳扎尔巴耶夫举行会谈。',
     });
-    expect(r.event?.eventDate).toBe('2018-06-07');
+    expect(r.event?.eventDate).toBe('2018-06-08');
   });
 });
