@@ -86,15 +86,3 @@ describe('Chinese announced days and months named relative to the report', () =>
     expect(dates('托卡耶夫总统在3日的会见中表示，哈中关系牢不可破。', '2024-07-04')).toEqual(['2024-07-03']);
   });
 });
-
-describe('Chinese datelines of Hong Kong and overseas services', () => {
-  it('dates copy without a day of its own by a «中评社北京6月8日电» dateline, not the page’s later date', () => {
-    const r = extractArticle({
-      id: 'z',
-      lang: 'zh',
-      published: '2018-06-10',
-      text: '中评社北京6月8日电 国家主席习近平在人民大会堂同哈萨克斯坦总统纳扎尔巴耶夫举行会谈。',
-    });
-    expect(r.event?.eventDate).toBe('2018-06-08');
-  });
-});

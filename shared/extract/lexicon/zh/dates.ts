@@ -83,19 +83,6 @@ export const AGENCIES_ZH = [
   '天山网',
   '卫星通讯社',
   '塔斯社',
-  // Hong Kong, overseas and other mainland services filing the same way («中评社北京6月8日电»).
-  '中评社',
-  '中通社',
-  '新华网',
-  '中国新闻网',
-  '央广网',
-  '中国日报网',
-  '环球时报',
-  '大公报',
-  '文汇报',
-  '香港商报',
-  '星岛',
-  '联合早报',
 ];
 /** Words of arriving: a visit's day is its arrival day, even when the report opens with its end («结束访问»). */
 export const ARRIVAL_ZH = ['抵达', '飞抵', '到达', '抵京', '抵哈'];
