@@ -6,7 +6,7 @@ import * as enFig from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
 import * as ruFig from './lexicon/ru/figures.ts';
-import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, quickTest, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 import { registerGate } from './word-keys.ts';
 
 /** A signing that happened ("signed", «подписали», «қол қойылды»), not "to be signed". */
@@ -199,4 +199,11 @@ export const SCHEDULE_AFTER = regex(
   'iu',
 );
 /** A signing ceremony, with or without its documents named. */
-export const CEREMONY = wordsRegex([...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY]);
+const CEREMONY_WORDS = [...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY];
+export const CEREMONY = wordsRegex(CEREMONY_WORDS);
+/**
+ * Its plain pre-check (each entry's longest word, anywhere): every sentence of an article is asked, and the
+ * boundary pattern is slow to fail on the many that hold no ceremony.
+ */
+// With the full pattern's flags, so that its answer is a true pre-condition for any text.
+export const MAY_BE_CEREMONY = new RegExp(quickTest(CEREMONY_WORDS).source, 'iu');

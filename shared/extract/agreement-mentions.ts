@@ -59,7 +59,8 @@ export interface Cue {
 export function cues(text: string, headline = false): Cue[] {
   const scan = (re: RegExp, gate: number) => (mayMatch(gate, text) ? execAll(re, text) : []);
   // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
-  const intents = SIGN_VERB.test(text) ? scan(INTENT, GATES.intent) : [];
+  // The gate first: most sentences have no intention word, and then the verb need not be looked for.
+  const intents = mayMatch(GATES.intent, text) && SIGN_VERB.test(text) ? execAll(INTENT, text) : [];
   const planned = [...scan(PLANNED, GATES.planned), ...intents].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
