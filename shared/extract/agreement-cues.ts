@@ -156,10 +156,22 @@ export function countBefore(before: string): number | null {
   return n !== null && n > 0 && n < 500 ? n : null;
 }
 
+/**
+ * A plain pre-check for a word list (each entry's longest word, anywhere in the text) under the flags of its
+ * full pattern, so that a text it says no to cannot match the full one. Lists with `/…/` entries have no such
+ * check: quickTest leaves those entries out.
+ */
+function preCheck(entries: readonly string[]): RegExp {
+  if (entries.some((e) => e.trim().startsWith('/')))
+    throw new Error('preCheck: a /…/ entry has no plain word');
+  return new RegExp(quickTest(entries).source, 'iu');
+}
+
 /** An enumeration opener: each comma-separated item after it is one document. */
-export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION, ...kk.ENUMERATION], {
-  global: true,
-});
+const ENUMERATION_WORDS = [...en.ENUMERATION, ...ru.ENUMERATION, ...kk.ENUMERATION];
+export const ENUMERATION = wordsRegex(ENUMERATION_WORDS, { global: true });
+/** ENUMERATION's pre-check: every sentence naming a document is asked, few hold an opener. */
+export const MAY_ENUMERATE = preCheck(ENUMERATION_WORDS);
 
 /** "… in the fields of transport, energy, …": the commas list fields, not documents. */
 export const FIELDS = regex(`${WB_START}${alternation([...en.FIELDS, ...ru.FIELDS])}${WB_END}`, 'iu');
@@ -201,9 +213,5 @@ export const SCHEDULE_AFTER = regex(
 /** A signing ceremony, with or without its documents named. */
 const CEREMONY_WORDS = [...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY];
 export const CEREMONY = wordsRegex(CEREMONY_WORDS);
-/**
- * Its plain pre-check (each entry's longest word, anywhere): every sentence of an article is asked, and the
- * boundary pattern is slow to fail on the many that hold no ceremony.
- */
-// With the full pattern's flags, so that its answer is a true pre-condition for any text.
-export const MAY_BE_CEREMONY = new RegExp(quickTest(CEREMONY_WORDS).source, 'iu');
+/** Its pre-check: every sentence of an article may be asked, and the boundary pattern is slow to fail. */
+export const MAY_BE_CEREMONY = preCheck(CEREMONY_WORDS);

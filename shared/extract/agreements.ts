@@ -8,6 +8,7 @@ import {
   countBefore,
   ENUMERATION,
   earlierYear,
+  MAY_ENUMERATE,
   OTHER_TIME,
   STALE_BEFORE,
 } from './agreement-cues.ts';
@@ -104,7 +105,8 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     if (!item) listStatus = null;
     if (found0.length > 0 && OPENS_LIST.test(text)) listStatus = nearest(found0, text.length);
     const enumeration =
-      execAll(ENUMERATION, text).at(-1) ?? (LIST_MARK.test(text) ? SUBJECT_LIST.exec(text) : null);
+      (MAY_ENUMERATE.test(text) ? execAll(ENUMERATION, text).at(-1) : undefined) ??
+      (LIST_MARK.test(text) ? SUBJECT_LIST.exec(text) : null);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
     const before = pending;
