@@ -121,6 +121,26 @@ export const REDUCED_RELATIVE = regex(
 /** «соглашение …, подписанное в 2023 году»: a Russian participle names an earlier document. */
 export const SIGNED_EARLIER = regex(`^[^.;]{0,160}?${alternation(ru.SIGNED_EARLIER)}`, 'iu');
 
+/**
+ * The literal word every match of the two patterns above holds ("signed", the participle's stem), as plain
+ * pre-checks under their flags: the patterns try their words at each of the first 160 positions after every
+ * document mention, and most mentions have neither word after them.
+ */
+export const MAY_BE_REDUCED_RELATIVE = /signed/iu;
+export const MAY_BE_SIGNED_EARLIER = new RegExp(
+  ru.SIGNED_EARLIER.map((e) => leadWord(e) ?? '').join('|'),
+  'iu',
+);
+
+/** The letters a `/…/` entry starts with for sure (up to its first other character), or null if none. */
+function leadWord(entry: string): string | null {
+  const src = entry.startsWith('/') && entry.endsWith('/') ? entry.slice(1, -1) : entry;
+  const m = /^\p{L}+/u.exec(src);
+  if (!m) return null;
+  // A quantifier after the run makes its last letter optional.
+  return '?*+{'.includes(src[m[0].length] ?? ' ') ? m[0].slice(0, -1) || null : m[0];
+}
+
 /** A pronoun opening a sentence that points back at the document of the sentence before ("It will be signed …"). */
 export const BACK_REFERENCE = regex(String.raw`^(?:it|they|его|её|ее|их|он|она|оно|они)(?![\p{L}])`, 'iu');
 

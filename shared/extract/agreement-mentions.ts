@@ -13,6 +13,8 @@ import {
   ISSUED,
   ISSUED_TYPES,
   isGenericSubject,
+  MAY_BE_REDUCED_RELATIVE,
+  MAY_BE_SIGNED_EARLIER,
   PLANNED,
   QUALIFIER,
   QUANTIFIED,
@@ -141,7 +143,12 @@ export function readMention(
     STALE_AFTER.test(text.slice(at + word.length, at + word.length + 40))
   )
     return null;
-  if (REDUCED_RELATIVE.test(text.slice(at)) || SIGNED_EARLIER.test(text.slice(at))) return null;
+  const rest = text.slice(at);
+  if (
+    (MAY_BE_REDUCED_RELATIVE.test(rest) && REDUCED_RELATIVE.test(rest)) ||
+    (MAY_BE_SIGNED_EARLIER.test(rest) && SIGNED_EARLIER.test(rest))
+  )
+    return null;
   const qualifier = QUALIFIER.exec(text.slice(Math.max(0, at - 40), at));
   const q = qualifier?.[0] ?? '';
   const title = titleAt(text, at - q.length, q + word);
