@@ -49,8 +49,21 @@ const COMPLETED = wordsRegex([...en.COMPLETED, ...ru.COMPLETED]);
 const PRONOUN =
   /\b(?:it|its|the same (?:index|indicator|figure)|this (?:index|indicator|figure))\b|(?<![а-яё])(?:его|её|ее|он|этот показатель|данный показатель|этот же показатель)(?![а-яё])/iu;
 
+/**
+ * The last two windows read and their keywords: the metric and the deal test of one amount read the same window
+ * (its clause's words before it), each with ten list patterns.
+ */
+const recent: Array<[string, Keyword | null]> = [];
+
 /** The keyword nearest before a number, across metric words and document words ("deals worth" → other). */
 function keywordBefore(text: string): Keyword | null {
+  for (const [seen, k] of recent) if (seen === text) return k;
+  const k = findKeyword(text);
+  if (recent.unshift([text, k]) > 2) recent.pop();
+  return k;
+}
+
+function findKeyword(text: string): Keyword | null {
   let best: Keyword | null = null;
   let at = -1;
   const consider = (re: RegExp, k: Keyword) => {
@@ -104,8 +117,12 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
     for (const [re, m] of KK_METRIC_AFTER) if (re.test(after)) return m;
   }
   const own = clauseAround(t, at);
-  const before = t.slice(Math.max(own.offset, at - 160), at);
-  let k = keywordBefore(before) ?? keywordBefore(t.slice(Math.max(0, at - 160), at));
+  const from = Math.max(own.offset, at - 160);
+  const before = t.slice(from, at);
+  // The wider window is only read when it is wider: a clause starting before it gives the same text.
+  let k =
+    keywordBefore(before) ??
+    (from > Math.max(0, at - 160) ? keywordBefore(t.slice(Math.max(0, at - 160), at)) : null);
   // "Our aim is to keep it above …": "it" is what the previous sentence measured.
   if (k === null && PRONOUN.test(before)) k = keywordBefore(prevText);
   if (k === 'trade_turnover' && SECTOR.test(before)) return 'other';
