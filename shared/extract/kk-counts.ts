@@ -44,6 +44,11 @@ const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
 }));
 const BILATERAL = wordsRegex(kk.BILATERAL);
 
+/** Whether a sentence names one of the counted nouns at all: without one, kazakhCounts finds nothing in it. */
+export function mayCountKazakh(text: string): boolean {
+  return UNITS.some((u) => u.quick.test(text));
+}
+
 /** A cheap test for a sentence without digits: does it spell a Kazakh scale word out («мың»)? */
 export const MAY_COUNT_KK = regex(SCALE, 'iu');
 

@@ -11,6 +11,7 @@ import {
 } from '../../shared/extract/agreement-cues.ts';
 import { extractAgreementInfo } from '../../shared/extract/agreements.ts';
 import { utc } from '../../shared/extract/dates.ts';
+import { extractFigures } from '../../shared/extract/figures.ts';
 import * as en from '../../shared/extract/lexicon/en/documents.ts';
 import * as kk from '../../shared/extract/lexicon/kk/documents.ts';
 import * as ru from '../../shared/extract/lexicon/ru/documents.ts';
@@ -123,5 +124,32 @@ describe('relayed: a web source named in the lead', () => {
     expect(relayed('Astana hosted the talks on Monday, Trend.az reports.', 'Kazinform')).toBe(true);
     expect(relayed('Astana hosted the talks on Monday, Kazinform.kz reports.', 'Kazinform')).toBe(false);
     expect(relayed('Astana hosted the talks on Monday.', 'Kazinform')).toBe(false);
+  });
+});
+
+describe('figures: the pre-checks in front of the number-word and part-year patterns', () => {
+  const doc = (...texts: string[]): Sentence[] => texts.map((text, para) => ({ text, para, zone: 'body' }));
+  const read = (pubYear: number, ...texts: string[]) =>
+    extractFigures(doc(...texts), pubYear).map((f) => `${f.metric}:${f.value}:${f.unit}:${f.year}`);
+
+  it('still reads counts spelled out in words in sentences without digits', () => {
+    expect(
+      read(2025, 'China and Kazakhstan are now carrying out fifteen joint industrial projects.'),
+    ).toEqual(['project_count:15:projects:null']);
+    expect(read(2025, 'Қазақстанда қытай капиталы бар екі мыңға жуық кәсіпорын тіркелген.')).toEqual([
+      'other:2000:companies:null',
+    ]);
+  });
+
+  it('gives part-year periods the publication year, with a dash or a "first …" period', () => {
+    expect(read(2025, 'In January–April, Kazakhstan–China trade turnover reached $9.2 billion.')).toEqual([
+      'trade_turnover:9200000000:USD:2025',
+    ]);
+    expect(read(2025, 'In the first quarter, Kazakhstan–China trade turnover reached $4.1 billion.')).toEqual(
+      ['trade_turnover:4100000000:USD:2025'],
+    );
+    expect(read(2025, 'Kazakhstan–China trade turnover reached $4.1 billion, the ministry said.')).toEqual([
+      'trade_turnover:4100000000:USD:null',
+    ]);
   });
 });
