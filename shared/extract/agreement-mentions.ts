@@ -59,25 +59,39 @@ export interface Cue {
  * headline's present tense ("Kazakhstan, China sign …") is a signing that happened.
  */
 export function cues(text: string, headline = false): Cue[] {
-  const scan = (re: RegExp, gate: number) => (mayMatch(gate, text) ? execAll(re, text) : []);
   // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
   // The gate first: most sentences have no intention word, and then the verb need not be looked for.
   const intents = mayMatch(GATES.intent, text) && SIGN_VERB.test(text) ? execAll(INTENT, text) : [];
-  const planned = [...scan(PLANNED, GATES.planned), ...intents].map((m) => ({
+  const planned = [...scan(PLANNED, GATES.planned, text), ...intents].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const notPlanned = (at: number) => !planned.some((p) => p.end <= at && at - p.end < 15);
-  const past = [...scan(SIGNED, GATES.signed), ...(headline ? scan(HEADLINE_SIGNED, GATES.headline) : [])];
-  const signed = past.map((m) => m.index ?? 0).filter(notPlanned);
-  const issued = scan(ISSUED, GATES.issued)
+  const past = [
+    ...scan(SIGNED, GATES.signed, text),
+    ...(headline ? scan(HEADLINE_SIGNED, GATES.headline, text) : []),
+  ];
+  const signed = past.map((m) => m.index ?? 0).filter((at) => notPlanned(planned, at));
+  const issued = scan(ISSUED, GATES.issued, text)
     .map((m) => m.index ?? 0)
-    .filter(notPlanned);
+    .filter((at) => notPlanned(planned, at));
   return [
     ...signed.map((at) => ({ at, status: 'signed' as const })),
     ...issued.map((at) => ({ at, status: 'signed' as const, issued: true })),
     ...planned.map((p) => ({ at: p.at, status: 'planned' as const })),
   ];
+}
+
+// Module functions rather than closures made on each call: under tsx every named closure costs a
+// defineProperty (its name) each time it is made, and cues runs for every sentence naming a document.
+
+/** The matches of a verb pattern, when its word-key gate lets the text through. */
+function scan(re: RegExp, gate: number, text: string): RegExpExecArray[] {
+  return mayMatch(gate, text) ? execAll(re, text) : [];
+}
+
+/** No planning word ends right before the position ("to be signed" is planned, not signed). */
+function notPlanned(planned: Array<{ at: number; end: number }>, at: number): boolean {
+  return !planned.some((p) => p.end <= at && at - p.end < 15);
 }
 
 /** The cues that can sign a document of this type: "adopted"/"issued" only a statement or declaration. */

@@ -64,26 +64,33 @@ function keywordBefore(text: string): Keyword | null {
 }
 
 function findKeyword(text: string): Keyword | null {
-  let best: Keyword | null = null;
-  let at = -1;
-  const consider = (re: RegExp, k: Keyword) => {
-    for (const m of execAll(re, text)) {
-      const i = m.index ?? 0;
-      // "investment in the project": the project is where the money goes, not what is counted.
-      if (
-        k === 'projects' &&
-        /\b(?:in|into)\s+(?:the\s+|a\s+)?$|(?<![а-яё])в\s+$/iu.test(text.slice(Math.max(0, i - 12), i))
-      )
-        continue;
-      if (i + m[0].length > at) {
-        at = i + m[0].length;
-        best = k;
-      }
+  const found: Nearest = { best: null, at: -1 };
+  for (const [re, k] of METRIC_RES) consider(re, k, text, found);
+  if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal', text, found);
+  return found.best;
+}
+
+/** The keyword whose match ends last so far, and where. */
+interface Nearest {
+  best: Keyword | null;
+  at: number;
+}
+
+/** Takes a list's matches into `found` (a module function: a closure made per window cost a defineProperty). */
+function consider(re: RegExp, k: Keyword, text: string, found: Nearest): void {
+  for (const m of execAll(re, text)) {
+    const i = m.index ?? 0;
+    // "investment in the project": the project is where the money goes, not what is counted.
+    if (
+      k === 'projects' &&
+      /\b(?:in|into)\s+(?:the\s+|a\s+)?$|(?<![а-яё])в\s+$/iu.test(text.slice(Math.max(0, i - 12), i))
+    )
+      continue;
+    if (i + m[0].length > found.at) {
+      found.at = i + m[0].length;
+      found.best = k;
     }
-  };
-  for (const [re, k] of METRIC_RES) consider(re, k);
-  if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal');
-  return best;
+  }
 }
 
 /** The value of documents signed ("12 documents worth $80 million"): a figure of the event itself. */
