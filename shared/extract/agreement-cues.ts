@@ -6,7 +6,7 @@ import * as enFig from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
 import * as ruFig from './lexicon/ru/figures.ts';
-import { alternation, quickTest, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 import { registerGate } from './word-keys.ts';
 
 /** A signing that happened ("signed", «подписали», «қол қойылды»), not "to be signed". */
@@ -125,26 +125,6 @@ export const REDUCED_RELATIVE = regex(
 /** «соглашение …, подписанное в 2023 году»: a Russian participle names an earlier document. */
 export const SIGNED_EARLIER = regex(`^[^.;]{0,160}?${alternation(ru.SIGNED_EARLIER)}`, 'iu');
 
-/**
- * The literal word every match of the two patterns above holds ("signed", the participle's stem), as plain
- * pre-checks under their flags: the patterns try their words at each of the first 160 positions after every
- * document mention, and most mentions have neither word after them.
- */
-export const MAY_BE_REDUCED_RELATIVE = /signed/iu;
-export const MAY_BE_SIGNED_EARLIER = new RegExp(
-  ru.SIGNED_EARLIER.map((e) => leadWord(e) ?? '').join('|'),
-  'iu',
-);
-
-/** The letters a `/…/` entry starts with for sure (up to its first other character), or null if none. */
-function leadWord(entry: string): string | null {
-  const src = entry.startsWith('/') && entry.endsWith('/') ? entry.slice(1, -1) : entry;
-  const m = /^\p{L}+/u.exec(src);
-  if (!m) return null;
-  // A quantifier after the run makes its last letter optional.
-  return '?*+{'.includes(src[m[0].length] ?? ' ') ? m[0].slice(0, -1) || null : m[0];
-}
-
 /** A pronoun opening a sentence that points back at the document of the sentence before ("It will be signed …"). */
 export const BACK_REFERENCE = regex(String.raw`^(?:it|they|его|её|ее|их|он|она|оно|они)(?![\p{L}])`, 'iu');
 
@@ -180,22 +160,10 @@ export function countBefore(before: string): number | null {
   return n !== null && n > 0 && n < 500 ? n : null;
 }
 
-/**
- * A plain pre-check for a word list (each entry's longest word, anywhere in the text) under the flags of its
- * full pattern, so that a text it says no to cannot match the full one. Lists with `/…/` entries have no such
- * check: quickTest leaves those entries out.
- */
-function preCheck(entries: readonly string[]): RegExp {
-  if (entries.some((e) => e.trim().startsWith('/')))
-    throw new Error('preCheck: a /…/ entry has no plain word');
-  return new RegExp(quickTest(entries).source, 'iu');
-}
-
 /** An enumeration opener: each comma-separated item after it is one document. */
-const ENUMERATION_WORDS = [...en.ENUMERATION, ...ru.ENUMERATION, ...kk.ENUMERATION];
-export const ENUMERATION = wordsRegex(ENUMERATION_WORDS, { global: true });
-/** ENUMERATION's pre-check: every sentence naming a document is asked, few hold an opener. */
-export const MAY_ENUMERATE = preCheck(ENUMERATION_WORDS);
+export const ENUMERATION = wordsRegex([...en.ENUMERATION, ...ru.ENUMERATION, ...kk.ENUMERATION], {
+  global: true,
+});
 
 /** "… in the fields of transport, energy, …": the commas list fields, not documents. */
 export const FIELDS = regex(`${WB_START}${alternation([...en.FIELDS, ...ru.FIELDS])}${WB_END}`, 'iu');
@@ -235,7 +203,4 @@ export const SCHEDULE_AFTER = regex(
   'iu',
 );
 /** A signing ceremony, with or without its documents named. */
-const CEREMONY_WORDS = [...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY];
-export const CEREMONY = wordsRegex(CEREMONY_WORDS);
-/** Its pre-check: every sentence of an article may be asked, and the boundary pattern is slow to fail. */
-export const MAY_BE_CEREMONY = preCheck(CEREMONY_WORDS);
+export const CEREMONY = wordsRegex([...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY]);

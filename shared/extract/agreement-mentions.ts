@@ -1,4 +1,5 @@
 /** Reading document mentions: the verb nearest each, batches, enumerations, repeats. */
+
 import type { Agreement, DocType } from '../domain/index.ts';
 import {
   ABOUT,
@@ -13,8 +14,6 @@ import {
   ISSUED,
   ISSUED_TYPES,
   isGenericSubject,
-  MAY_BE_REDUCED_RELATIVE,
-  MAY_BE_SIGNED_EARLIER,
   PLANNED,
   QUALIFIER,
   QUANTIFIED,
@@ -30,6 +29,7 @@ import {
   VALUED_BATCH,
   WHEN,
 } from './agreement-cues.ts';
+import { MAY_BE_REDUCED_RELATIVE, MAY_BE_SIGNED_EARLIER } from './agreement-prechecks.ts';
 import { titleAt } from './agreement-title.ts';
 import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
 import { execAll } from './exec-all.ts';

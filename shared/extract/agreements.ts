@@ -1,4 +1,5 @@
 /** Agreements signed at the event or announced to be signed: document type, status, readable title, count. */
+
 import type { DocType } from '../domain/index.ts';
 import { ceremonyDocument } from './agreement-ceremony.ts';
 import {
@@ -8,7 +9,6 @@ import {
   countBefore,
   ENUMERATION,
   earlierYear,
-  MAY_ENUMERATE,
   OTHER_TIME,
   STALE_BEFORE,
 } from './agreement-cues.ts';
@@ -24,6 +24,7 @@ import {
   type Status,
   titleEnd,
 } from './agreement-mentions.ts';
+import { MAY_ENUMERATE } from './agreement-prechecks.ts';
 import { dedupe } from './agreement-repeats.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';

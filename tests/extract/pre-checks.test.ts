@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   CEREMONY,
   ENUMERATION,
+  REDUCED_RELATIVE,
+  SIGNED_EARLIER,
+} from '../../shared/extract/agreement-cues.ts';
+import {
   MAY_BE_CEREMONY,
   MAY_BE_REDUCED_RELATIVE,
   MAY_BE_SIGNED_EARLIER,
   MAY_ENUMERATE,
-  REDUCED_RELATIVE,
-  SIGNED_EARLIER,
-} from '../../shared/extract/agreement-cues.ts';
+} from '../../shared/extract/agreement-prechecks.ts';
 import { extractAgreementInfo } from '../../shared/extract/agreements.ts';
 import { utc } from '../../shared/extract/dates.ts';
 import { extractFigures } from '../../shared/extract/figures.ts';
