@@ -1,8 +1,9 @@
 /** A signing ceremony reported without its documents: one generic signed entry. */
 
 import { CEREMONY, CUMULATIVE, earlierYear, OTHER_TIME } from './agreement-cues.ts';
-import { cues, type Found } from './agreement-mentions.ts';
+import type { Found } from './agreement-mentions.ts';
 import { MAY_BE_CEREMONY } from './agreement-prechecks.ts';
+import { cues } from './agreement-verbs.ts';
 import type { Sentence } from './sentences.ts';
 
 /**

@@ -14,11 +14,8 @@ import {
 } from './agreement-cues.ts';
 import {
   batch,
-  cues,
-  cuesFor,
   type Found,
   type FoundAgreement,
-  nearest,
   readEnumeration,
   readMention,
   type Status,
@@ -26,6 +23,7 @@ import {
 } from './agreement-mentions.ts';
 import { MAY_ENUMERATE } from './agreement-prechecks.ts';
 import { dedupe } from './agreement-repeats.ts';
+import { cues, cuesFor, nearest } from './agreement-verbs.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
