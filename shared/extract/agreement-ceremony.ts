@@ -1,6 +1,9 @@
 /** A signing ceremony reported without its documents: one generic signed entry. */
+
 import { CEREMONY, CUMULATIVE, earlierYear, OTHER_TIME } from './agreement-cues.ts';
-import { cues, type Found } from './agreement-mentions.ts';
+import type { Found } from './agreement-mentions.ts';
+import { MAY_BE_CEREMONY } from './agreement-prechecks.ts';
+import { cues } from './agreement-verbs.ts';
 import type { Sentence } from './sentences.ts';
 
 /**
@@ -11,7 +14,7 @@ import type { Sentence } from './sentences.ts';
 export function ceremonyDocument(sentences: Sentence[], eventYear: number | null): Found | null {
   for (const s of sentences) {
     const text = s.text;
-    if (!CEREMONY.test(text)) continue;
+    if (!MAY_BE_CEREMONY.test(text) || !CEREMONY.test(text)) continue;
     if (cues(text, s.zone === 'title').some((c) => c.status === 'planned')) continue;
     if (CUMULATIVE.test(text) || OTHER_TIME.test(text) || earlierYear(text, eventYear)) continue;
     return {

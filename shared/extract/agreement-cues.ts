@@ -98,9 +98,13 @@ const YEAR_BEFORE_KK = regex(
   'giu',
 );
 
+/** The digits of a year, as the two patterns above read them. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /** True when a sentence sets something in a year before the event's ("In 2019, the sides signed …"). */
 export function earlierYear(text: string, eventYear: number | null): boolean {
-  if (eventYear === null) return false;
+  // Both patterns read a year's four digits: most sentences have none and are not scanned.
+  if (eventYear === null || !YEAR_DIGITS.test(text)) return false;
   for (const re of [YEAR_AT, YEAR_BEFORE_KK]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) if (Number(m[1]) < eventYear) return true;

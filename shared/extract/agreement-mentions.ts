@@ -1,4 +1,5 @@
-/** Reading document mentions: the verb nearest each, batches, enumerations, repeats. */
+/** Reading document mentions: batches, enumerations, titles (the verbs of a sentence: agreement-verbs.ts). */
+
 import type { Agreement, DocType } from '../domain/index.ts';
 import {
   ABOUT,
@@ -6,20 +7,12 @@ import {
   BATCH_VALUE,
   countBefore,
   FIELDS,
-  GATES,
   GENERIC_WORD,
-  HEADLINE_SIGNED,
-  INTENT,
-  ISSUED,
-  ISSUED_TYPES,
   isGenericSubject,
-  PLANNED,
   QUALIFIER,
   QUANTIFIED,
   REDUCED_RELATIVE,
   SCHEDULE_AFTER,
-  SIGN_VERB,
-  SIGNED,
   SIGNED_EARLIER,
   STALE_AFTER,
   STALE_BEFORE,
@@ -28,11 +21,11 @@ import {
   VALUED_BATCH,
   WHEN,
 } from './agreement-cues.ts';
+import { MAY_BE_REDUCED_RELATIVE, MAY_BE_SIGNED_EARLIER } from './agreement-prechecks.ts';
 import { titleAt } from './agreement-title.ts';
 import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
-import { mayMatch } from './word-keys.ts';
 
 /** An agreement with the sentence it was read from. */
 export type FoundAgreement = Agreement & { evidence?: string };
@@ -44,57 +37,6 @@ export type Found = FoundAgreement & { anaphoric: boolean; generic: boolean };
 
 /** A bare "documents" with nothing after it. */
 const BARE_DOCUMENT = regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu');
-
-/** A signing or planning verb of a sentence; `issued` marks "adopted"/"issued", which sign statements only. */
-export interface Cue {
-  at: number;
-  status: Status;
-  issued?: boolean;
-}
-
-/**
- * Where the signing and planning verbs of a sentence are; a planning word right before "signing" wins. A
- * headline's present tense ("Kazakhstan, China sign …") is a signing that happened.
- */
-export function cues(text: string, headline = false): Cue[] {
-  const scan = (re: RegExp, gate: number) => (mayMatch(gate, text) ? execAll(re, text) : []);
-  // "intend to review … and sign": an intention counts only with a signing verb in the sentence.
-  const intents = SIGN_VERB.test(text) ? scan(INTENT, GATES.intent) : [];
-  const planned = [...scan(PLANNED, GATES.planned), ...intents].map((m) => ({
-    at: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
-  const notPlanned = (at: number) => !planned.some((p) => p.end <= at && at - p.end < 15);
-  const past = [...scan(SIGNED, GATES.signed), ...(headline ? scan(HEADLINE_SIGNED, GATES.headline) : [])];
-  const signed = past.map((m) => m.index ?? 0).filter(notPlanned);
-  const issued = scan(ISSUED, GATES.issued)
-    .map((m) => m.index ?? 0)
-    .filter(notPlanned);
-  return [
-    ...signed.map((at) => ({ at, status: 'signed' as const })),
-    ...issued.map((at) => ({ at, status: 'signed' as const, issued: true })),
-    ...planned.map((p) => ({ at: p.at, status: 'planned' as const })),
-  ];
-}
-
-/** The cues that can sign a document of this type: "adopted"/"issued" only a statement or declaration. */
-export function cuesFor(hits: Cue[], docType: DocType | null): Cue[] {
-  return hits.filter((h) => !h.issued || (docType !== null && ISSUED_TYPES.has(docType)));
-}
-
-/** The status of the verb nearest a position (a document takes the verb next to it in a mixed sentence). */
-export function nearest(hits: Cue[], at: number): Status | null {
-  let best: Status | null = null;
-  let dist = Number.POSITIVE_INFINITY;
-  for (const h of hits) {
-    const d = Math.abs(h.at - at);
-    if (d < dist) {
-      dist = d;
-      best = h.status;
-    }
-  }
-  return best;
-}
 
 /**
  * Several documents: a plural noun, or any noun after a number of two or more (Kazakh keeps the noun singular
@@ -140,7 +82,12 @@ export function readMention(
     STALE_AFTER.test(text.slice(at + word.length, at + word.length + 40))
   )
     return null;
-  if (REDUCED_RELATIVE.test(text.slice(at)) || SIGNED_EARLIER.test(text.slice(at))) return null;
+  const rest = text.slice(at);
+  if (
+    (MAY_BE_REDUCED_RELATIVE.test(rest) && REDUCED_RELATIVE.test(rest)) ||
+    (MAY_BE_SIGNED_EARLIER.test(rest) && SIGNED_EARLIER.test(rest))
+  )
+    return null;
   const qualifier = QUALIFIER.exec(text.slice(Math.max(0, at - 40), at));
   const q = qualifier?.[0] ?? '';
   const title = titleAt(text, at - q.length, q + word);

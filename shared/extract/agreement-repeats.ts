@@ -5,24 +5,28 @@ import { overlap } from './agreement-title.ts';
 /** More than two thirds of the shorter title's content words shared: one document named twice. */
 const SAME_TITLE = 0.67;
 
+// Module functions rather than closures made for each entry (under tsx each named closure costs a
+// defineProperty when it is made).
+const sameKind = (a: Found, b: Found): boolean => b !== a && b.docType === a.docType && b.status === a.status;
+const signedTwin = (a: Found, b: Found): boolean =>
+  b.docType === a.docType && b.status === 'signed' && (a.generic || overlap(a.title, b.title) > SAME_TITLE);
+const sameType = (a: Found, b: Found): boolean =>
+  b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
+
 /** Drops repeats: the same document named twice, a bare "the agreement" after its full mention, generic entries. */
 export function dedupe(found: Found[]): FoundAgreement[] {
   const out: Found[] = [];
   for (const a of found) {
-    const sameKind = (b: Found) => b !== a && b.docType === a.docType && b.status === a.status;
     // A repeat shares more than two thirds of the shorter title's words: "memorandum on a cable plant" and
     // "memorandum on a cable terminal" (two of three) are two documents.
-    if (out.some((b) => sameKind(b) && (a.anaphoric || a.generic || overlap(a.title, b.title) > SAME_TITLE)))
+    if (
+      out.some((b) => sameKind(a, b) && (a.anaphoric || a.generic || overlap(a.title, b.title) > SAME_TITLE))
+    )
       continue;
     // "to sign an agreement on X" and, later, "signed the agreement on X": one document, signed.
-    const signedTwin = (b: Found) =>
-      b.docType === a.docType &&
-      b.status === 'signed' &&
-      (a.generic || overlap(a.title, b.title) > SAME_TITLE);
-    if (a.status === 'planned' && found.some(signedTwin)) continue;
+    if (a.status === 'planned' && found.some((b) => signedTwin(a, b))) continue;
     // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.
-    const sameType = (b: Found) => b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
-    if ((a.anaphoric || a.generic) && found.some(sameType)) continue;
+    if ((a.anaphoric || a.generic) && found.some((b) => sameType(a, b))) continue;
     // "The document was signed by …" refers back to a document named elsewhere.
     if (a.anaphoric && a.docType === 'other' && found.some((b) => b.docType !== 'other')) continue;
     out.push(a);

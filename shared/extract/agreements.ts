@@ -1,4 +1,5 @@
 /** Agreements signed at the event or announced to be signed: document type, status, readable title, count. */
+
 import type { DocType } from '../domain/index.ts';
 import { ceremonyDocument } from './agreement-ceremony.ts';
 import {
@@ -13,17 +14,16 @@ import {
 } from './agreement-cues.ts';
 import {
   batch,
-  cues,
-  cuesFor,
   type Found,
   type FoundAgreement,
-  nearest,
   readEnumeration,
   readMention,
   type Status,
   titleEnd,
 } from './agreement-mentions.ts';
+import { MAY_ENUMERATE } from './agreement-prechecks.ts';
 import { dedupe } from './agreement-repeats.ts';
+import { cues, cuesFor, nearest } from './agreement-verbs.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
@@ -52,6 +52,12 @@ const LIST_ITEM = regex(
  * documents are about opens a list of them, one document an item.
  */
 const SUBJECT_LIST = regex(String.raw`\s*[:—–]\s+(?=(?:on|for|about|о|об|по)\s)`, 'iu');
+
+/** The characters SUBJECT_LIST needs: a sentence without one is not scanned. */
+const LIST_MARK = /[:—–]/;
+
+/** A line ending in a colon opens a list of the documents on the lines after it. */
+const OPENS_LIST = /:\s*$/;
 
 /** "… and on …", «… и о …»: the preposition repeated for a second subject. */
 const AND_ON = regex(String.raw`\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)`, 'iu');
@@ -83,20 +89,30 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
       listStatus = null;
       continue;
     }
+    // Every document mention of the sentence, found once: both branches below read them.
+    const mentions = execAll(DOC_ANY, text);
+    // A sentence whose pre-check word is no document ("cooperation") changes nothing when no list, pending
+    // document or verb of the sentence before is open and it opens no list: the same reset, without its cues.
+    if (mentions.length === 0 && previous === null && pending === null && !OPENS_LIST.test(text)) {
+      listStatus = null;
+      continue;
+    }
     const found0 = cues(text, s.zone === 'title');
     // A list item under "The following documents were signed:" takes the status of the line that opened it.
     const item = listStatus !== null && LIST_ITEM.test(text);
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
     if (!item) listStatus = null;
-    if (found0.length > 0 && /:\s*$/.test(text)) listStatus = nearest(found0, text.length);
-    const enumeration = execAll(ENUMERATION, text).at(-1) ?? SUBJECT_LIST.exec(text);
+    if (found0.length > 0 && OPENS_LIST.test(text)) listStatus = nearest(found0, text.length);
+    const enumeration =
+      (MAY_ENUMERATE.test(text) ? execAll(ENUMERATION, text).at(-1) : undefined) ??
+      (LIST_MARK.test(text) ? SUBJECT_LIST.exec(text) : null);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
     const before = pending;
     pending = null;
     if (hits.length === 0 && !inherited) {
       // A document named without a signing verb may be the one the next sentence says will be signed.
-      const m = execAll(DOC_ANY, text)[0];
+      const m = mentions[0];
       const a = m ? readMention(text, m.index ?? 0, m[0], 'planned', text) : null;
       if (a && !a.generic && !a.anaphoric) pending = a;
       continue;
@@ -112,13 +128,16 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     let mentioned = false;
     let head: DocType | null = null;
     let covered = -1;
-    const breaks = execAll(CLAUSE_BREAK, text).map((b) => b.index ?? 0);
-    for (const m of execAll(DOC_ANY, text)) {
+    let breaks: number[] | null = null;
+    for (const m of mentions) {
       const at = m.index ?? 0;
       mentioned = true;
       // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
       const type = docTypeOf(m[0], text.slice(Math.max(0, at - 60), at + 200));
-      const own = cuesFor(hits, type).filter((h) => sameClause(breaks, h.at, at));
+      const usable = cuesFor(hits, type);
+      // The clause breaks are only read when a verb could sign this document.
+      if (usable.length > 0) breaks ??= execAll(CLAUSE_BREAK, text).map((b) => b.index ?? 0);
+      const own = usable.filter((h) => sameClause(breaks ?? [], h.at, at));
       if (!inherited && own.length === 0) continue;
       const status = inherited ?? nearest(own, at) ?? 'signed';
       const n = batch(text, at, m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;

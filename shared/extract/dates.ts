@@ -32,9 +32,12 @@ const DATE_SENTENCES = 24;
 
 /** A calendar date as UTC midnight milliseconds, or null when invalid. */
 export function utc(y: number, m: number, d: number): number | null {
+  // Every date mention asks (three candidate years each): a Date object is built only for the 29th to 31st,
+  // the days a month may not have (Date.UTC rolls them over into the next month).
+  if (!Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return null;
   const t = Date.UTC(y, m - 1, d);
-  const dt = new Date(t);
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d ? t : null;
+  if (Number.isNaN(t)) return null;
+  return d <= 28 || new Date(t).getUTCDate() === d ? t : null;
 }
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 

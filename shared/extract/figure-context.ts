@@ -49,28 +49,48 @@ const COMPLETED = wordsRegex([...en.COMPLETED, ...ru.COMPLETED]);
 const PRONOUN =
   /\b(?:it|its|the same (?:index|indicator|figure)|this (?:index|indicator|figure))\b|(?<![а-яё])(?:его|её|ее|он|этот показатель|данный показатель|этот же показатель)(?![а-яё])/iu;
 
+/**
+ * The last two windows read and their keywords: the metric and the deal test of one amount read the same window
+ * (its clause's words before it), each with ten list patterns.
+ */
+const recent: Array<[string, Keyword | null]> = [];
+
 /** The keyword nearest before a number, across metric words and document words ("deals worth" → other). */
 function keywordBefore(text: string): Keyword | null {
-  let best: Keyword | null = null;
-  let at = -1;
-  const consider = (re: RegExp, k: Keyword) => {
-    for (const m of execAll(re, text)) {
-      const i = m.index ?? 0;
-      // "investment in the project": the project is where the money goes, not what is counted.
-      if (
-        k === 'projects' &&
-        /\b(?:in|into)\s+(?:the\s+|a\s+)?$|(?<![а-яё])в\s+$/iu.test(text.slice(Math.max(0, i - 12), i))
-      )
-        continue;
-      if (i + m[0].length > at) {
-        at = i + m[0].length;
-        best = k;
-      }
+  for (const [seen, k] of recent) if (seen === text) return k;
+  const k = findKeyword(text);
+  if (recent.unshift([text, k]) > 2) recent.pop();
+  return k;
+}
+
+function findKeyword(text: string): Keyword | null {
+  const found: Nearest = { best: null, at: -1 };
+  for (const [re, k] of METRIC_RES) consider(re, k, text, found);
+  if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal', text, found);
+  return found.best;
+}
+
+/** The keyword whose match ends last so far, and where. */
+interface Nearest {
+  best: Keyword | null;
+  at: number;
+}
+
+/** Takes a list's matches into `found` (a module function: a closure made per window cost a defineProperty). */
+function consider(re: RegExp, k: Keyword, text: string, found: Nearest): void {
+  for (const m of execAll(re, text)) {
+    const i = m.index ?? 0;
+    // "investment in the project": the project is where the money goes, not what is counted.
+    if (
+      k === 'projects' &&
+      /\b(?:in|into)\s+(?:the\s+|a\s+)?$|(?<![а-яё])в\s+$/iu.test(text.slice(Math.max(0, i - 12), i))
+    )
+      continue;
+    if (i + m[0].length > found.at) {
+      found.at = i + m[0].length;
+      found.best = k;
     }
-  };
-  for (const [re, k] of METRIC_RES) consider(re, k);
-  if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal');
-  return best;
+  }
 }
 
 /** The value of documents signed ("12 documents worth $80 million"): a figure of the event itself. */
@@ -104,8 +124,12 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
     for (const [re, m] of KK_METRIC_AFTER) if (re.test(after)) return m;
   }
   const own = clauseAround(t, at);
-  const before = t.slice(Math.max(own.offset, at - 160), at);
-  let k = keywordBefore(before) ?? keywordBefore(t.slice(Math.max(0, at - 160), at));
+  const from = Math.max(own.offset, at - 160);
+  const before = t.slice(from, at);
+  // The wider window is only read when it is wider: a clause starting before it gives the same text.
+  let k =
+    keywordBefore(before) ??
+    (from > Math.max(0, at - 160) ? keywordBefore(t.slice(Math.max(0, at - 160), at)) : null);
   // "Our aim is to keep it above …": "it" is what the previous sentence measured.
   if (k === null && PRONOUN.test(before)) k = keywordBefore(prevText);
   if (k === 'trade_turnover' && SECTOR.test(before)) return 'other';

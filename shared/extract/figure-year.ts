@@ -10,6 +10,11 @@ const LAST_YEAR = wordsRegex([...en.LAST_YEAR, ...ru.LAST_YEAR]);
 const THIS_YEAR = wordsRegex([...en.THIS_YEAR, ...ru.THIS_YEAR]);
 const PARTIAL_YEAR =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november)\s*[–-]\s*(?:february|march|april|may|june|july|august|september|october|november|december)\b|\bfirst (?:quarter|half|\w+ months)\b|(?:январ\S*|феврал\S*)\s*[–-]\s*\S+(?:е|я)(?![а-яё])|(?:перв\S+ (?:квартал|полугоди|\S+ месяц))/iu;
+/**
+ * What every PARTIAL_YEAR match holds: a dash between months, or "first"/«перв…». A plain pre-check under the
+ * same flags: the pattern's word boundaries are tried at every position of clauses that have neither.
+ */
+const MAY_BE_PARTIAL = /[–-]|first|перв/iu;
 /** "since 1997", «с 2005 года»: the year starts a running total, it is not the figure's year. */
 const SINCE_BEFORE = regex(`${WB_START}${alternation([...en.SINCE, ...ru.SINCE])}\\s+$`, 'iu');
 /** "compared with last year", «по сравнению с прошлым годом»: the year of a comparison, not of the figure. */
@@ -50,7 +55,8 @@ export function yearOf(sentence: string, at: number, pubYear: number | null): nu
   const lead = clause.text.slice(0, rel);
   const last = pubYear === null ? null : pubYear - 1;
   if (LAST_YEAR.test(lead)) return last;
-  if (THIS_YEAR.test(clause.text) || PARTIAL_YEAR.test(clause.text)) return pubYear;
+  if (THIS_YEAR.test(clause.text) || (MAY_BE_PARTIAL.test(clause.text) && PARTIAL_YEAR.test(clause.text)))
+    return pubYear;
   // Nothing in the clause: "Last year, trade …, and investment amounted to …" carries the year over.
   if (clause.offset > 0) {
     const earlier = sentence.slice(0, clause.offset);

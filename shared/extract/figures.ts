@@ -15,7 +15,7 @@ import {
   UNITS,
 } from './figure-parts.ts';
 import { yearOf } from './figure-year.ts';
-import { kazakhCounts, MAY_COUNT_KK } from './kk-counts.ts';
+import { kazakhCounts, MAY_COUNT_KK, mayCountKazakh } from './kk-counts.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
@@ -62,6 +62,9 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     previous = t;
     const evidence = t;
     const digits = /\d/.test(t);
+    // Without digits only a project count or a Kazakh count can be read: a sentence naming neither noun is
+    // passed by before its number words are looked for (the slowest of these checks).
+    if (!digits && !MAY_BE_PROJECTS.test(t) && !mayCountKazakh(t)) continue;
     if (!digits && !MAY_COUNT.test(t) && !MAY_COUNT_KK.test(t)) continue;
     const counts = (MAY_BE_PROJECTS.test(t) ? execAll(PROJECTS, t) : [])
       .map((m) => ({ n: countValue(m[1] ?? ''), at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))

@@ -41,6 +41,12 @@ const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
 const WEB_SOURCE =
   /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
 
+/**
+ * The web name's dot and domain that both of WEB_SOURCE's forms hold: a plain pre-check, as WEB_SOURCE tries its
+ * name letters from every letter of the lead and fails slowly on the many leads that name no site.
+ */
+const WEB_NAME = /\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
+
 /** An outlet's parenthesis that names its language edition or script, not another outlet. */
 const LANGUAGE_TAG =
   /\((?:kaz|kk|kz|rus|ru|eng|en|zh|chinese|kazakh|russian|english|latin|cyrillic|simplified|traditional|big5|arabic-script kazakh|русская версия|қазақша)\)/i;
@@ -69,7 +75,7 @@ export function relayed(text: string, outlet: string | null | undefined): boolea
   if (/\bvia\b|через/i.test(outlet)) return true;
   if (outlet.includes('(') && !LANGUAGE_TAG.test(outlet)) return true;
   const own = squash(outlet.replace(LANGUAGE_TAG, ''));
-  const m = WEB_SOURCE.exec(text);
+  const m = WEB_NAME.test(text) ? WEB_SOURCE.exec(text) : null;
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   if (source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source)) return true;
   const a = AGENCY_SOURCE.exec(text);
