@@ -104,21 +104,26 @@ function letterClass(c: number): number {
 }
 
 /**
- * First two letters of every indexed word, as a table of letter pairs (a–z, а–я and ё numbered 0–58): most words
- * of a sentence start otherwise, and a table look-up is cheaper than hashing the pair.
+ * First letters of every indexed word, as tables (a–z, а–я and ё numbered 0–58): the first three letters of the
+ * keys of three or more letters, and the keys of two. Most words of a sentence start as no key does, and a table
+ * look-up is cheaper than hashing the word (a table of first pairs let three words in four through).
  */
 const letterNo = (c: number): number =>
   c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x430 && c <= 0x44f ? c - 0x430 + 26 : c === 0x451 ? 58 : -1;
-const KEY_PAIRS = new Uint8Array(59 * 59);
+const LETTERS = 59;
+const KEY_TRIPLES = new Uint8Array(LETTERS * LETTERS * LETTERS);
+const KEY_PAIRS = new Uint8Array(LETTERS * LETTERS);
 for (const k of WORD_INDEX.keys()) {
-  const a = letterNo(k.charCodeAt(0));
-  const b = letterNo(k.charCodeAt(1));
+  const [a, b, c] = [0, 1, 2].map((i) => letterNo(k.charCodeAt(i))) as [number, number, number];
   // Keys are folded words of two or more letters of one class (anything else is never looked up).
-  if (k.length >= 2 && a >= 0 && b >= 0) KEY_PAIRS[a * 59 + b] = 1;
+  if (k.length === 2 && a >= 0 && b >= 0) KEY_PAIRS[a * LETTERS + b] = 1;
+  else if (k.length >= 3 && a >= 0 && b >= 0 && c >= 0) KEY_TRIPLES[(a * LETTERS + b) * LETTERS + c] = 1;
 }
-/** True when some indexed word starts with the two letters at `i` (both letters of a word's class). */
-const hasKeyPair = (s: string, i: number): boolean =>
-  KEY_PAIRS[letterNo(s.charCodeAt(i)) * 59 + letterNo(s.charCodeAt(i + 1))] === 1;
+/** True when some indexed word starts as the word at i…j does (both letters of a word's class, j - i ≥ 2). */
+function hasKeyStart(s: string, i: number, j: number): boolean {
+  const ab = letterNo(s.charCodeAt(i)) * LETTERS + letterNo(s.charCodeAt(i + 1));
+  return j - i === 2 ? KEY_PAIRS[ab] === 1 : KEY_TRIPLES[ab * LETTERS + letterNo(s.charCodeAt(i + 2))] === 1;
+}
 
 /** The number each key's letters give (see likelyPeople): a word giving none of them is no key. */
 const keyHash = (k: string): number => {
@@ -130,8 +135,9 @@ const KEY_HASHES = new Set([...WORD_INDEX.keys()].map(keyHash));
 
 /**
  * False when a word cannot be an indexed one, read without cutting it out: a Cyrillic word is keyed by its first
- * letters as written; a Latin word too unless folding may change them (a y, a doubled letter or "ye" near the
- * start; folding removes letters only from there on).
+ * three letters as written; a Latin word too unless folding may change them (a y, a doubled letter or "ye" near
+ * the start; folding removes letters only from there on, so a longer word keeps its first three and its length
+ * of three or more).
  */
 function mayBeKey(s: string, i: number, j: number, cls: number): boolean {
   if (cls === LATIN) {
@@ -140,7 +146,7 @@ function mayBeKey(s: string, i: number, j: number, cls: number): boolean {
       if (c === 121 || (k + 1 < j && c === s.charCodeAt(k + 1))) return true;
     }
   }
-  return hasKeyPair(s, i);
+  return hasKeyStart(s, i, j);
 }
 
 /**
