@@ -167,19 +167,20 @@ function longestAt(
     const latinEnd = (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
     const maxK = latinEnd ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
     // The stems the run starts with, cut by at most maxK letters: one walk instead of a look-up per cut.
-    found.length = 0;
-    foundLengths.length = 0;
+    // Slots are overwritten, never cleared: setting an array's length costs a call into the runtime.
+    let count = 0;
     let node: StemNode | undefined = STEMS;
     for (let i = 0; i < run.length && node; i++) {
       node = node.next.get(run.charCodeAt(i));
       if (node?.entries && i + 1 >= run.length - maxK) {
-        found.push(node.entries);
-        foundLengths.push(i + 1);
+        found[count] = node.entries;
+        foundLengths[count] = i + 1;
+        count++;
       }
     }
     // Longest stem first, as cutting fewer letters first does. A capital is looked for when a stem needs one.
     let capital: boolean | undefined;
-    for (let f = found.length - 1; f >= 0; f--) {
+    for (let f = count - 1; f >= 0; f--) {
       const cut = foundLengths[f] as number;
       for (const e of found[f] as Entry[]) {
         if (e.capital) {
