@@ -188,8 +188,23 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
     i = j;
   }
   const hits = new Set<GazPattern>();
+  // Plain loops: the callbacks of some/every were closures made anew for every word of every sentence.
   for (const w of words)
-    for (const k of WORD_INDEX.get(w) ?? [])
-      if (!hits.has(k.g) && k.sets.some((set) => set.every((x) => words.has(x)))) hits.add(k.g);
+    for (const k of WORD_INDEX.get(w) as Keyed[])
+      if (!hits.has(k.g) && anySetIn(k.sets, words)) hits.add(k.g);
   return [...hits];
+}
+
+/** True when every word of some set is among `words`. */
+function anySetIn(sets: string[][], words: Set<string>): boolean {
+  for (const set of sets) {
+    let all = true;
+    for (const x of set)
+      if (!words.has(x)) {
+        all = false;
+        break;
+      }
+    if (all) return true;
+  }
+  return false;
 }
