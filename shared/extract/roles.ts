@@ -33,8 +33,12 @@ function tokens(s: string, from = 0): Tok[] {
   return found.map((m) => ({ text: m[0], start: m.index ?? 0 }));
 }
 
-/** Characters of the window before a name read first by `roleBefore`. */
-const TAIL = 100;
+/**
+ * Characters of the window before a name read first by `roleBefore`. Tokens never hold a space, so those read from
+ * after a space are the whole window's last ones, and a walk that stops inside them gives the whole's answer: the
+ * window only sets how often the rest is read too. Most roles ("Chinese Foreign Minister") are shorter than this.
+ */
+const TAIL = 40;
 
 /**
  * Walks back from the name over role words: the first token of the phrase, and the token that stopped the walk
