@@ -8,7 +8,7 @@ import {
   lookupLatin,
   lookupTruncated,
 } from './gazetteer/index.ts';
-import { likelyPeople } from './gazetteer/match.ts';
+import { likelyPeople } from './gazetteer/likely-people.ts';
 import { CITIES, PLACES } from './gazetteer/places.ts';
 import { isKazakhSentence, withoutKazakhEnding } from './kk-names.ts';
 import { alternation, WB_END } from './lexicon/build.ts';

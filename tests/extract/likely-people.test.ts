@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likelyPeople } from '../../shared/extract/gazetteer/match.ts';
+import { likelyPeople } from '../../shared/extract/gazetteer/likely-people.ts';
 
 const names = (s: string) => likelyPeople(s).map((g) => g.person.name);
 
