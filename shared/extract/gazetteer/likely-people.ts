@@ -71,17 +71,29 @@ const letterAt = (s: string, i: number): number => {
 const isLatin = (n: number): boolean => n <= 26;
 const SPAN = 60;
 /**
- * The keys of two letters by their letters, and the first three letters of the longer ones: a key's number + 1
- * for Cyrillic keys (three letters at most, so the first three are the key), NO_NUMBER for Latin ones (the word
- * must be read whole). Most words of a sentence start as no key does: one look-up, no string cut out.
+ * The keys of two letters by their letters (a key's number + 1), and the first three letters of the longer ones:
+ * a bit in a small table (a few kilobytes stay in the processor's cache; a table of numbers for every triple did
+ * not), then the key's number + 1 for Cyrillic keys (three letters at most, so the first three are the key),
+ * NO_NUMBER for Latin ones (the word must be read whole). Most words of a sentence start as no key does: one
+ * look-up, no string cut out.
  */
 const PAIRS = new Uint16Array(SPAN * SPAN);
-const TRIPLES = new Uint16Array(SPAN * SPAN * SPAN);
+const TRIPLE_BITS = new Uint8Array((SPAN * SPAN * SPAN) >> 3);
+const TRIPLES = new Map<number, number>();
 const NO_NUMBER = 0xffff;
 for (const [k, n] of KEYS) {
   const [a, b, c] = [0, 1, 2].map((i) => letterAt(k, i)) as [number, number, number];
   if (k.length === 2) PAIRS[a * SPAN + b] = n + 1;
-  else TRIPLES[(a * SPAN + b) * SPAN + c] = isLatin(a) ? NO_NUMBER : n + 1;
+  else {
+    const t = (a * SPAN + b) * SPAN + c;
+    TRIPLE_BITS[t >> 3] = (TRIPLE_BITS[t >> 3] as number) | (1 << (t & 7));
+    TRIPLES.set(t, isLatin(a) ? NO_NUMBER : n + 1);
+  }
+}
+/** The entry of TRIPLES for the first three letters at `i`, or 0 when no key starts so. */
+function tripleAt(s: string, i: number): number {
+  const t = (letterAt(s, i) * SPAN + letterAt(s, i + 1)) * SPAN + letterAt(s, i + 2);
+  return ((TRIPLE_BITS[t >> 3] as number) & (1 << (t & 7))) === 0 ? 0 : (TRIPLES.get(t) as number);
 }
 
 /**
@@ -98,8 +110,7 @@ function keyOf(s: string, i: number, j: number): number {
   const b = letterAt(s, i + 1);
   if (!isLatin(a)) {
     // Cyrillic: keyed by its first three letters (or two) as written.
-    const n = j - i === 2 ? PAIRS[a * SPAN + b] : TRIPLES[(a * SPAN + b) * SPAN + letterAt(s, i + 2)];
-    return (n as number) - 1;
+    return (j - i === 2 ? (PAIRS[a * SPAN + b] as number) : tripleAt(s, i)) - 1;
   }
   // Latin: folding (y → i, ye → e, doubled letters) changes a word from its first y or doubled letter on.
   let plain = true;
@@ -113,7 +124,7 @@ function keyOf(s: string, i: number, j: number): number {
     }
   }
   if (j - i === 2) return (PAIRS[a * SPAN + b] as number) - 1;
-  if (TRIPLES[(a * SPAN + b) * SPAN + letterAt(s, i + 2)] !== NO_NUMBER) return -1;
+  if (tripleAt(s, i) !== NO_NUMBER) return -1;
   const w = s.slice(i, j);
   return KEYS.get(plain ? w : foldAscii(w)) ?? -1;
 }
