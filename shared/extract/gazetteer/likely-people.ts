@@ -11,7 +11,7 @@ interface Keyed {
   g: GazPattern;
   /** The sets as key numbers (see KEYS). */
   sets: number[][];
-  /** The call of likelyPeople that last found the person (see `call`). */
+  /** The call of likelyPeople that last judged the person (see `call`). */
   hitIn: number;
 }
 /** Index words: Latin words folded (foldLatin), Cyrillic words by their first three letters. */
@@ -180,11 +180,13 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
     i = j;
   }
   const hits: GazPattern[] = [];
+  // A person is judged at the first of their words found (the words found are all known by now, so a later
+  // word would give the same answer): "ван", "нур", "li" name a dozen or more people each.
   for (let f = 0; f < count; f++)
     for (const k of BY_KEY[found[f] as number] as Keyed[])
-      if (k.hitIn !== call && anySetFound(k.sets)) {
+      if (k.hitIn !== call) {
         k.hitIn = call;
-        hits.push(k.g);
+        if (anySetFound(k.sets)) hits.push(k.g);
       }
   return hits;
 }
