@@ -62,6 +62,7 @@ export class WordStarts {
    */
   private readonly charNo = new Uint16Array(0x10000);
   private readonly span: number;
+  /** One bit per key of three characters (a table of bytes was eight times the size, read at random). */
   private readonly prefixes: Uint8Array;
   private readonly short2: Uint8Array;
   private readonly short1: Uint8Array;
@@ -78,10 +79,13 @@ export class WordStarts {
         if (this.charNo[w.charCodeAt(i)] === 0) this.charNo[w.charCodeAt(i)] = ++count;
     const span = count + 1;
     this.span = span;
-    this.prefixes = new Uint8Array(span * span * span);
+    this.prefixes = new Uint8Array(((span * span * span) >> 3) + 1);
     this.short2 = new Uint8Array(span * span);
     this.short1 = new Uint8Array(span);
-    for (const w of keys3) this.prefixes[(this.no(w, 0) * span + this.no(w, 1)) * span + this.no(w, 2)] = 1;
+    for (const w of keys3) {
+      const t = (this.no(w, 0) * span + this.no(w, 1)) * span + this.no(w, 2);
+      this.prefixes[t >> 3] = (this.prefixes[t >> 3] as number) | (1 << (t & 7));
+    }
     for (const w of keysShort) {
       if (w.length === 2) this.short2[this.no(w, 0) * span + this.no(w, 1)] = 1;
       else this.short1[this.no(w, 0)] = 1;
@@ -102,8 +106,10 @@ export class WordStarts {
     // A character in no key numbers 0, and no key's number has a 0 in it.
     const a = this.no(low, i);
     const b = i + 1 < n ? this.no(low, i + 1) : 0;
-    if (i + 3 <= n && b !== 0 && this.prefixes[(a * span + b) * span + this.no(low, i + 2)] === 1)
-      return true;
+    if (i + 3 <= n && b !== 0) {
+      const t = (a * span + b) * span + this.no(low, i + 2);
+      if (((this.prefixes[t >> 3] as number) & (1 << (t & 7))) !== 0) return true;
+    }
     if (i + 2 <= n && b !== 0 && this.short2[a * span + b] === 1) return true;
     return this.short1[a] === 1 && (i + 1 >= n || !isLetterOrDigit(low.codePointAt(i + 1) as number));
   }
