@@ -33,13 +33,8 @@ function tokens(s: string, from = 0): Tok[] {
   return found.map((m) => ({ text: m[0], start: m.index ?? 0 }));
 }
 
-/**
- * Characters of the window before a name read first by `roleBefore`. Tokens never hold a space, so those read from
- * after a space are the whole window's last ones, and a walk that stops inside them gives the whole's answer: the
- * window only sets how often the rest is read too. On the dev and gold articles 80 reads the fewest tokens (40: a
- * walk reaches the cut in one call of four and reads the window again; 100: more tokens read first).
- */
-const TAIL = 80;
+/** Characters of the window before a name read first by `roleBefore`. */
+const TAIL = 100;
 
 /**
  * Walks back from the name over role words: the first token of the phrase, and the token that stopped the walk
