@@ -8,7 +8,7 @@ import {
   lookupLatin,
   lookupTruncated,
 } from './gazetteer/index.ts';
-import { likelyPeople } from './gazetteer/match.ts';
+import { likelyPeople } from './gazetteer/likely-people.ts';
 import { CITIES, PLACES } from './gazetteer/places.ts';
 import { isKazakhSentence, withoutKazakhEnding } from './kk-names.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
@@ -161,6 +161,17 @@ const stopWord = memoizeString((w: string): boolean => {
   return STOP_EN.has(l) || /['’]s$/.test(w) || isThirdCountryWord(l);
 }, 4000);
 
+/**
+ * A Chinese name that speaks ("Lin Wu noted", «Хань Цзюнь отметил») needs no role phrase: the shape and the verb
+ * are evidence. Functions of their own, not closures made for every candidate name (each one a new function).
+ */
+function latinSpeaker(name: string, sentence: string, end: number): boolean {
+  return looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
+}
+function cyrillicSpeaker(written: string[], sentence: string, end: number): boolean {
+  return SPEECH_NEXT.test(sentence.slice(end, end + 40)) && looksChineseCyrillic(chineseNominative(written));
+}
+
 function findUnknownLatin(sentence: string, hits: NameHit[]): void {
   for (const m of execAll(EN_RUN, sentence)) {
     const words = spacedWords(m[0], m.index ?? 0);
@@ -179,11 +190,12 @@ function findUnknownLatin(sentence: string, hits: NameHit[]): void {
         const last = run.at(-1);
         const end = (last?.s ?? 0) + (last?.w.length ?? 0);
         const name = run.map((r) => r.w).join(' ');
-        const speaker = () => looksChineseLatin(name) && SPEECH_NEXT.test(sentence.slice(end, end + 40));
         const found = overlaps(hits, start, end) ? null : roleFor(sentence, start, end, 'en');
         // "President of Huawei Technologies": a role ending in a preposition introduces an organisation.
         const ofOrg = found !== null && /\b(?:of|at|in|to|for|from|with)$/i.test(found.raw);
-        const role = ofOrg ? null : (found ?? (speaker() ? { raw: '', country: 'CN' } : null));
+        const role = ofOrg
+          ? null
+          : (found ?? (latinSpeaker(name, sentence, end) ? { raw: '', country: 'CN' } : null));
         if (role) {
           // A name cut off by the end of an excerpt ("… Xi Ji") is a known name when it begins one.
           const cut = end >= sentence.trimEnd().length;
@@ -223,10 +235,9 @@ function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     if (overlaps(hits, start, end)) continue;
     // A Kazakh case ending on the last word («Толғанбаевпен», «Чжэнмен») is no part of the name.
     const written = name.map((x, k) => (kazakh && k === name.length - 1 ? withoutKazakhEnding(x.w) : x.w));
-    // A Chinese name that speaks («Хань Цзюнь отметил») needs no role phrase: the shape and the verb are evidence.
-    const speaker = () =>
-      SPEECH_NEXT.test(sentence.slice(end, end + 40)) && looksChineseCyrillic(chineseNominative(written));
-    const role = roleFor(sentence, start, end, 'ru') ?? (speaker() ? { raw: '', country: 'CN' } : null);
+    const role =
+      roleFor(sentence, start, end, 'ru') ??
+      (cyrillicSpeaker(written, sentence, end) ? { raw: '', country: 'CN' } : null);
     if (!role) continue;
     const chinese =
       looksChineseCyrillic(chineseNominative(written)) || (role.country === 'CN' && written.length === 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likelyPeople } from '../../shared/extract/gazetteer/match.ts';
+import { likelyPeople } from '../../shared/extract/gazetteer/likely-people.ts';
 
 const names = (s: string) => likelyPeople(s).map((g) => g.person.name);
 
@@ -18,5 +18,12 @@ describe('likelyPeople', () => {
     expect(names('Karim Massimov chaired the talks.')).toContain('Karim Massimov');
     expect(names('Karim Masimov chaired the talks.')).toContain('Karim Massimov');
     expect(names('KARIM MASSIMOV CHAIRED THE TALKS.')).toContain('Karim Massimov');
+  });
+
+  it('tells two-letter words from the first letters of longer ones', () => {
+    expect(names('Vice Premier He Lifeng opened the fair in Urumqi.')).toContain('He Lifeng');
+    expect(names('He opened the fair in Urumqi.')).not.toContain('He Lifeng');
+    expect(names('Heavy rains delayed Lifeng Road works.')).not.toContain('He Lifeng');
+    expect(names('Вице-премьер Хэ Лифэн открыл ярмарку.')).toContain('He Lifeng');
   });
 });

@@ -5,6 +5,7 @@
  * alternation of hundreds of names is too slow for that.
  */
 import { declension, KK, KK_TAIL } from './place-forms.ts';
+import { nextStart, runEnd, WordStarts } from './place-starts.ts';
 import type { Place } from './place-types.ts';
 import { PLACES } from './places.ts';
 
@@ -61,52 +62,30 @@ for (const place of PLACES) {
   }
 }
 
-/**
- * The start of a word that may begin a name: its first three letters begin a stem, or its first two (or its
- * only letter) are a short first word. Looked up by character codes at each word start: one pattern of hundreds
- * of three-letter alternatives tried them one by one at every word.
- */
-// A word of the text is letters and digits: keys of other characters could never be looked up.
-const isWord = (w: string): boolean => /^[\p{L}\p{N}]+$/u.test(w);
-const code3 = (w: string): number => w.charCodeAt(0) * 2 ** 32 + w.charCodeAt(1) * 2 ** 16 + w.charCodeAt(2);
-const code2 = (w: string): number => w.charCodeAt(0) * 2 ** 16 + w.charCodeAt(1);
-const PREFIXES = new Set([...FIRST3].filter(isWord).map(code3));
-const SHORT2 = new Set([...SHORT].filter((w) => isWord(w) && w.length === 2).map(code2));
-const SHORT1 = new Set([...SHORT].filter((w) => isWord(w) && w.length === 1).map((w) => w.charCodeAt(0)));
-
-/** First characters of the keys above (never a surrogate: keys are letters and digits of the BMP). */
-const FIRST_CHAR = new Uint8Array(0x10000);
-for (const w of [...FIRST3, ...SHORT].filter(isWord)) FIRST_CHAR[w.charCodeAt(0)] = 1;
-
-/** Letters and digits (\p{L}, \p{N}) below U+0530 by table; the rest asked of the pattern. */
-const LN = /[\p{L}\p{N}]/u;
-const LN_TABLE = Uint8Array.from({ length: 0x530 }, (_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
-function isLetterOrDigit(cp: number): boolean {
-  return cp < 0x530 ? LN_TABLE[cp] === 1 : LN.test(String.fromCodePoint(cp));
+/** The stems as a trie of character codes: one walk along a run finds every stem it starts with. */
+interface StemNode {
+  next: Map<number, StemNode>;
+  /** The entries of the stem ending here (byStem's list). */
+  entries: Entry[] | null;
 }
-/** The code point ending right before `i` (a surrogate pair read whole). */
-function codePointBefore(s: string, i: number): number {
-  const c = s.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+const STEMS: StemNode = { next: new Map(), entries: null };
+for (const [stem, entries] of byStem) {
+  let node = STEMS;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    let next = node.next.get(c);
+    if (!next) {
+      next = { next: new Map(), entries: null };
+      node.next.set(c, next);
+    }
+    node = next;
   }
-  return c;
+  node.entries = entries;
 }
 
-/** True when a name may begin at `i`: a word starts there with a stem's first letters or a short first word. */
-function mayBeginAt(low: string, i: number): boolean {
-  const c0 = low.charCodeAt(i);
-  if (FIRST_CHAR[c0] !== 1) return false;
-  if (i > 0 && isLetterOrDigit(codePointBefore(low, i))) return false;
-  const n = low.length;
-  if (i + 3 <= n && PREFIXES.has(c0 * 2 ** 32 + low.charCodeAt(i + 1) * 2 ** 16 + low.charCodeAt(i + 2)))
-    return true;
-  if (i + 2 <= n && SHORT2.has(c0 * 2 ** 16 + low.charCodeAt(i + 1))) return true;
-  return SHORT1.has(c0) && (i + 1 >= n || !isLetterOrDigit(low.codePointAt(i + 1) as number));
-}
-/** The whole word at a candidate's start. */
-const WORD_AT = /[\p{L}\p{N}]+/uy;
+/** Where a name may begin: a word starting with a stem's first letters or a short first word. */
+const STARTS = new WordStarts(FIRST3, SHORT);
+
 /** Only one separator (a space run, maybe after an abbreviation's dot; a hyphen; an apostrophe) joins the words of one name. */
 const NEXT_WORD = /(?:\.?\s+|['’ʼ`-])[\p{L}\p{N}]+/uy;
 const MAX_WORDS = 4;
@@ -140,10 +119,10 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
   // Words inside a name already found are not looked at again.
   let resume = 0;
-  for (let start = 0; start < low.length; start++) {
-    if (start < resume || !mayBeginAt(low, start)) continue;
-    WORD_AT.lastIndex = start;
-    const w0 = (WORD_AT.exec(low) as RegExpExecArray)[0];
+  for (let start = 0; start < low.length; start = nextStart(low, start)) {
+    if (start < resume || !STARTS.mayBeginAt(low, start)) continue;
+    // The whole word here (a name begins with a letter or digit, so it has one at least).
+    const w0 = low.slice(start, runEnd(low, start));
     // The end offsets of runs of one to four words from here (the first run is the whole word).
     const ends = [start + w0.length];
     let lastLen = w0.length;
@@ -166,6 +145,10 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
   return hits;
 }
 
+/** The stems a run starts with that are long enough, shortest first (reused: one candidate at a time). */
+const found: Entry[][] = [];
+const foundLengths: number[] = [];
+
 /** The longest run starting at `start` that names a place with an allowed ending. */
 function longestAt(
   text: string,
@@ -177,18 +160,40 @@ function longestAt(
 ): PlaceHit | null {
   for (let n = ends.length; n >= 1; n--) {
     const end = ends[n - 1] as number;
-    const raw = text.slice(start, end);
     // One word of text already in lower case is its own key: no spaces or apostrophes to respell.
     const run = n === 1 && exactLow ? low.slice(start, end) : norm(low.slice(start, end));
-    const capital = /\p{Lu}/u.test(raw);
     // Latin names take no endings: only Cyrillic runs are cut.
-    const maxK = /[a-z0-9]$/.test(run) ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
-    for (let k = 0; k <= maxK; k++) {
-      for (const e of byStem.get(run.slice(0, run.length - k)) ?? []) {
-        if ((e.capital && !capital) || !e.tail.test(run.slice(run.length - k))) continue;
-        return { place: e.place, text: raw, index: start };
+    const last = run.charCodeAt(run.length - 1);
+    const latinEnd = (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
+    const maxK = latinEnd ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
+    // The stems the run starts with, cut by at most maxK letters: one walk instead of a look-up per cut.
+    // Slots are overwritten, never cleared: setting an array's length costs a call into the runtime.
+    let count = 0;
+    let node: StemNode | undefined = STEMS;
+    for (let i = 0; i < run.length && node; i++) {
+      node = node.next.get(run.charCodeAt(i));
+      if (node?.entries && i + 1 >= run.length - maxK) {
+        found[count] = node.entries;
+        foundLengths[count] = i + 1;
+        count++;
+      }
+    }
+    // Longest stem first, as cutting fewer letters first does. A capital is looked for when a stem needs one.
+    let capital: boolean | undefined;
+    for (let f = count - 1; f >= 0; f--) {
+      const cut = foundLengths[f] as number;
+      for (const e of found[f] as Entry[]) {
+        if (e.capital) {
+          capital ??= UPPER.test(text.slice(start, end));
+          if (!capital) continue;
+        }
+        if (!e.tail.test(run.slice(cut))) continue;
+        return { place: e.place, text: text.slice(start, end), index: start };
       }
     }
   }
   return null;
 }
+
+/** A capital letter in a run as written: names need one ("Oral" the city, not "oral" the word). */
+const UPPER = /\p{Lu}/u;

@@ -1,0 +1,192 @@
+/**
+ * Which known people a sentence may name: those all of whose name words (one spelling's) occur in it, a cheap
+ * pre-filter before their patterns (match.ts) run. It runs on every sentence: the sentence is read once, letter by
+ * letter, and its words are looked up in tables of numbered keys, without patterns, match objects or new sets.
+ */
+import { foldCyrillic, foldLatin } from './index.ts';
+import { type GazPattern, PATTERNS } from './match.ts';
+
+/** For each known person, the word sets of each spelling: a person is likely only when one set is all present. */
+interface Keyed {
+  g: GazPattern;
+  /** The sets as key numbers (see KEYS). */
+  sets: number[][];
+  /** The call of likelyPeople that last judged the person (see `call`). */
+  hitIn: number;
+}
+/** Index words: Latin words folded (foldLatin), Cyrillic words by their first three letters. */
+const WORD_INDEX = new Map<string, GazPattern[]>();
+const spellingSets = PATTERNS.map((g) => {
+  const latin = [g.person.name, ...(g.person.alt ?? [])].map((n) => foldLatin(n).split(/\s+/));
+  const cyr = g.person.cyr.map((c) =>
+    foldCyrillic(c)
+      .split(/[\s-]+/)
+      .map((w) => w.slice(0, 3)),
+  );
+  // One-letter words («Ван И», «Линь У») are too short to index: the other words must all be there.
+  const sets = [...latin, ...cyr].map((set) => set.filter((w) => w.length >= 2));
+  for (const w of new Set(sets.flat())) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), g]);
+  return sets;
+});
+/** Each index word numbered (in index order), with the people it may name (in gazetteer order). */
+const KEYS = new Map([...WORD_INDEX.keys()].map((w, i) => [w, i]));
+const keyed = PATTERNS.map(
+  (g, p): Keyed => ({
+    g,
+    sets: (spellingSets[p] as string[][]).map((set) => set.map((w) => KEYS.get(w) as number)),
+    hitIn: 0,
+  }),
+);
+const BY_KEY: Keyed[][] = [...WORD_INDEX.values()].map((gs) =>
+  gs.map((g) => keyed[PATTERNS.indexOf(g)] as Keyed),
+);
+
+/**
+ * foldLatin for a lower-case ASCII word, without its steps for what such a word lacks (diacritics, capitals,
+ * apostrophes, hyphens, spaces): "ye" → "e", "y" → "i", each pair of one letter → one, left to right. Sentence
+ * words are mostly new to each article: a memo of them missed, and the full fold (NFD first) cost more.
+ */
+function foldAscii(w: string): string {
+  const s = w.replaceAll('ye', 'e').replaceAll('y', 'i');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    out += s[i];
+    if (s.charCodeAt(i + 1) === s.charCodeAt(i)) i++;
+  }
+  return out;
+}
+
+/**
+ * Letters of a folded sentence's words numbered 1–59 (a–z, а–я, ё; 0: no such letter), by table. Latin letters
+ * are 1–26: a word is a run of letters of one script.
+ */
+const LETTER_NO = new Uint8Array(0x452);
+for (let c = 0x61; c <= 0x7a; c++) LETTER_NO[c] = c - 0x60;
+for (let c = 0x430; c <= 0x44f; c++) LETTER_NO[c] = c - 0x430 + 27;
+LETTER_NO[0x451] = 59;
+const letterAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return c < 0x452 ? (LETTER_NO[c] as number) : 0;
+};
+const isLatin = (n: number): boolean => n <= 26;
+const SPAN = 60;
+/**
+ * The keys of two letters by their letters (a key's number + 1), and the first three letters of the longer ones:
+ * a bit in a small table (a few kilobytes stay in the processor's cache; a table of numbers for every triple did
+ * not), then the key's number + 1 for Cyrillic keys (three letters at most, so the first three are the key),
+ * NO_NUMBER for Latin ones (the word must be read whole). Most words of a sentence start as no key does: one
+ * look-up, no string cut out.
+ */
+const PAIRS = new Uint16Array(SPAN * SPAN);
+const TRIPLE_BITS = new Uint8Array((SPAN * SPAN * SPAN) >> 3);
+const TRIPLES = new Map<number, number>();
+const NO_NUMBER = 0xffff;
+for (const [k, n] of KEYS) {
+  const [a, b, c] = [0, 1, 2].map((i) => letterAt(k, i)) as [number, number, number];
+  if (k.length === 2) PAIRS[a * SPAN + b] = n + 1;
+  else {
+    const t = (a * SPAN + b) * SPAN + c;
+    TRIPLE_BITS[t >> 3] = (TRIPLE_BITS[t >> 3] as number) | (1 << (t & 7));
+    TRIPLES.set(t, isLatin(a) ? NO_NUMBER : n + 1);
+  }
+}
+/** The entry of TRIPLES for the first three letters at `i`, or 0 when no key starts so. */
+function tripleAt(s: string, i: number): number {
+  const t = (letterAt(s, i) * SPAN + letterAt(s, i + 1)) * SPAN + letterAt(s, i + 2);
+  return ((TRIPLE_BITS[t >> 3] as number) & (1 << (t & 7))) === 0 ? 0 : (TRIPLES.get(t) as number);
+}
+
+/**
+ * Per key, the call that last found it in its sentence; and the keys found by this call, in order (slots reused,
+ * never cleared).
+ */
+const seenIn = new Uint32Array(KEYS.size);
+const found: number[] = [];
+let call = 0;
+
+/** The key number of the word at i…j (two or more letters of one script), or -1 when it is no key. */
+function keyOf(s: string, i: number, j: number): number {
+  const a = letterAt(s, i);
+  const b = letterAt(s, i + 1);
+  if (!isLatin(a)) {
+    // Cyrillic: keyed by its first three letters (or two) as written.
+    return (j - i === 2 ? (PAIRS[a * SPAN + b] as number) : tripleAt(s, i)) - 1;
+  }
+  // Latin: folding (y → i, ye → e, doubled letters) changes a word from its first y or doubled letter on.
+  let plain = true;
+  for (let k = i; k < j; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 121 || (k > i && c === s.charCodeAt(k - 1))) {
+      plain = false;
+      // Folding keeps the first three letters and a length of three or more when it changes none of them.
+      if (k < i + 3) return KEYS.get(foldAscii(s.slice(i, j))) ?? -1;
+      break;
+    }
+  }
+  if (j - i === 2) return (PAIRS[a * SPAN + b] as number) - 1;
+  if (tripleAt(s, i) !== NO_NUMBER) return -1;
+  const w = s.slice(i, j);
+  return KEYS.get(plain ? w : foldAscii(w)) ?? -1;
+}
+
+/** True when every key of some set was found by this call. */
+function anySetFound(sets: number[][]): boolean {
+  for (const set of sets) {
+    let all = true;
+    for (const x of set)
+      if (seenIn[x] !== call) {
+        all = false;
+        break;
+      }
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * The known people all of whose name words occur in a sentence, in the order their first word found occurs.
+ * A caller that has the sentence folded already (foldCyrillic) passes it.
+ */
+export function likelyPeople(sentence: string, foldedSentence?: string): GazPattern[] {
+  // One fold per sentence (lower case, Kazakh letters folded). Its words are runs of two or more Latin or two or
+  // more Russian letters, read by letter number.
+  const folded = foldedSentence ?? foldCyrillic(sentence);
+  if (call === 0xffffffff) {
+    seenIn.fill(0);
+    for (const k of keyed) k.hitIn = 0;
+    call = 0;
+  }
+  call++;
+  let count = 0;
+  for (let i = 0; i < folded.length; ) {
+    const first = letterAt(folded, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const latin = isLatin(first);
+    let j = i + 1;
+    for (; j < folded.length; j++) {
+      const n = letterAt(folded, j);
+      if (n === 0 || isLatin(n) !== latin) break;
+    }
+    if (j - i >= 2) {
+      const key = keyOf(folded, i, j);
+      if (key >= 0 && seenIn[key] !== call) {
+        seenIn[key] = call;
+        found[count++] = key;
+      }
+    }
+    i = j;
+  }
+  const hits: GazPattern[] = [];
+  // A person is judged at the first of their words found (the words found are all known by now, so a later
+  // word would give the same answer): "ван", "нур", "li" name a dozen or more people each.
+  for (let f = 0; f < count; f++)
+    for (const k of BY_KEY[found[f] as number] as Keyed[])
+      if (k.hitIn !== call) {
+        k.hitIn = call;
+        if (anySetFound(k.sets)) hits.push(k.g);
+      }
+  return hits;
+}
