@@ -1,6 +1,7 @@
 import type { BlockingRules } from './blocking.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
+import { writesDayOf } from './resolved-day.ts';
 
 /**
  * Cheap checks the clusterer runs on a candidate cluster before scoring it: whether any member shares
@@ -96,6 +97,16 @@ const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
 const min = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
 const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
 
+/**
+ * An undated report's latest recent year, unless its feasible years (terms of office, era words) begin more
+ * than STALE_YEARS after it: then the year is background the text recounts ("the project announced here in
+ * 2013", "relations established in 1992"), not a sign of when it was written, and the office a participant
+ * holds is the stronger evidence of the event's year.
+ */
+function recentWithin(recent: number | null, feasibleFrom: number): number | null {
+  return recent !== null && feasibleFrom - recent > STALE_YEARS ? null : recent;
+}
+
 /** The span of one report. */
 function own(r: Report): Span {
   const w = prepared(r).window;
@@ -122,7 +133,7 @@ function own(r: Report): Span {
     minYear: null,
     maxYear: null,
     maxWritten: written,
-    maxRecent: r.recentYear ?? null,
+    maxRecent: recentWithin(r.recentYear ?? null, ten.tenLo),
     undated: true,
     ...ten,
   };
@@ -206,10 +217,16 @@ export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
   return nearDays(x, y) && nearYears(x, y) && inOffice(x, y) && daysOfYearFit(a, b);
 }
 
-/** Whether one side (the report, or some member) has a date and the other none at all, either way round. */
+/**
+ * Whether one side (the report, or some member) has a date and the other none at all, either way round,
+ * unless the undated one writes the dated one's day (`writesDayOf`): then its date is known but for the year,
+ * which its feasible years allowed.
+ */
 export function mixesDates(report: Report, members: readonly Report[]): boolean {
   const s = spanOf(members);
-  return prepared(report).window === null ? s.maxLo !== null : s.undated;
+  if (prepared(report).window === null)
+    return s.maxLo !== null && members.some((m) => prepared(m).window !== null && !writesDayOf(report, m));
+  return s.undated && members.some((m) => prepared(m).window === null && !writesDayOf(m, report));
 }
 
 /**
