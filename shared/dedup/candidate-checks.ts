@@ -135,7 +135,11 @@ function own(r: Report): Span {
     maxWritten: written,
     maxRecent: recentWithin(r.recentYear ?? null, ten.tenLo),
     undated: true,
-    ...ten,
+    // the text is written in or after the latest year it looks back on: a lower bound of its event's years
+    // against other undated reports too (against dated ones `nearYears` reads the same), unless its terms
+    // end before it (then the year or a term is misread: keep the terms)
+    tenLo: written !== null && written <= ten.tenHi ? Math.max(ten.tenLo, written) : ten.tenLo,
+    tenHi: ten.tenHi,
   };
 }
 
