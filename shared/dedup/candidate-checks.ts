@@ -2,6 +2,7 @@ import type { BlockingRules } from './blocking.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 import { writesDayOf } from './resolved-day.ts';
+import { weekdaysFit } from './weekdays.ts';
 
 /**
  * Cheap checks the clusterer runs on a candidate cluster before scoring it: whether any member shares
@@ -211,14 +212,20 @@ function inOffice(a: Span, b: Span): boolean {
 export function datesFit(report: Report, members: readonly Report[]): boolean {
   const r = own(report);
   const s = spanOf(members);
-  return nearDays(r, s) && nearYears(r, s) && inOffice(r, s) && daysOfYearFit([report], members);
+  return (
+    nearDays(r, s) &&
+    nearYears(r, s) &&
+    inOffice(r, s) &&
+    daysOfYearFit([report], members) &&
+    weekdaysFit([report], members)
+  );
 }
 
 /** `datesFit` between two clusters: every dated member near every other, no year looked back on too late. */
 export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = spanOf(a);
   const y = spanOf(b);
-  return nearDays(x, y) && nearYears(x, y) && inOffice(x, y) && daysOfYearFit(a, b);
+  return nearDays(x, y) && nearYears(x, y) && inOffice(x, y) && daysOfYearFit(a, b) && weekdaysFit(a, b);
 }
 
 /**
