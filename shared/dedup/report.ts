@@ -3,6 +3,7 @@ import { internAll, unboxed } from './compact.ts';
 import { shingleHashes, tokenize } from './content.ts';
 import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
+import { piecesOutlets } from './media.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
 import { isSinceYear } from './since-years.ts';
 import { latinStem } from './stems.ts';
@@ -70,6 +71,8 @@ export interface Report {
    * none written.
    */
   weekdays?: number;
+  /** Outlets a statement names as its interviewer or publisher (`piecesOutlets`); absent for other kinds. */
+  outlets?: string[];
 }
 
 /** Facts about the article a report needs besides its extraction. */
@@ -248,5 +251,6 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     recentYear: recentYearOf(event, published, text),
     tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
     weekdays: event.eventDate || published ? undefined : weekdayMask(text) || undefined,
+    outlets: event.kind === 'statement' ? internAll(piecesOutlets(text)) : undefined,
   };
 }
