@@ -1,5 +1,6 @@
 import { alternation, LETTER, wordsRegex } from '../extract/lexicon/build.ts';
 import { ANNIVERSARY_BASES, SINCE_WORDS } from './era-words.ts';
+import { seriesEra } from './series.ts';
 import type { Tenure } from './tenure.ts';
 
 /**
@@ -138,6 +139,8 @@ function sentenceEra(s: string, since: number | null): Tenure | null {
     if (years.some((y) => y < era.years[0] || (era.years[1] !== null && era.years[1] < y))) continue;
     out = meet(out, era.years) ?? out;
   }
+  const series = seriesEra(s);
+  if (series) out = meet(out, series) ?? out;
   const congress = congressEra(s);
   // a sentence writing a year outside the congress's five years speaks of another time
   if (congress && !years.some((y) => y < congress[0] || (congress[1] as number) < y))

@@ -68,3 +68,20 @@ describe('two undated reports of one pair of leaders', () => {
     expect(c.decide(same, [{ id: 'L', reports: [late] }]).target?.id).toBe('L');
   });
 });
+
+describe('numbered meetings', () => {
+  it('date SCO councils and Belt and Road Forums to a year either side, in every script', () => {
+    expect(eraOf('The premier will attend the 13th prime ministers’ meeting of the SCO.')).toEqual([
+      2013, 2015,
+    ]);
+    expect(eraOf('主席出席上海合作组织成员国元首理事会第二十五次会议。')).toEqual([2024, 2026]);
+    expect(eraOf('Президент примет участие в 24-м заседании Совета глав государств ШОС.')).toEqual([
+      2023, 2025,
+    ]);
+    expect(eraOf('The minister attended the second Belt and Road Forum in Beijing.')).toEqual([2018, 2020]);
+  });
+
+  it('say nothing of an unnumbered summit', () => {
+    expect(eraOf('The leaders met on the sidelines of the SCO summit.')).toBeNull();
+  });
+});
