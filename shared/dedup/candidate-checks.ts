@@ -1,6 +1,10 @@
 import type { BlockingRules } from './blocking.ts';
+import { outletsFit } from './media.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
+import { writesDayOf } from './resolved-day.ts';
+import { weekdaysFit } from './weekdays.ts';
+import { daysOfYearFit } from './year-days.ts';
 
 /**
  * Cheap checks the clusterer runs on a candidate cluster before scoring it: whether any member shares
@@ -96,6 +100,16 @@ const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
 const min = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
 const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
 
+/**
+ * An undated report's latest recent year, unless its feasible years (terms of office, era words) begin more
+ * than STALE_YEARS after it: then the year is background the text recounts ("the project announced here in
+ * 2013", "relations established in 1992"), not a sign of when it was written, and the office a participant
+ * holds is the stronger evidence of the event's year.
+ */
+function recentWithin(recent: number | null, feasibleFrom: number): number | null {
+  return recent !== null && feasibleFrom - recent > STALE_YEARS ? null : recent;
+}
+
 /** The span of one report. */
 function own(r: Report): Span {
   const w = prepared(r).window;
@@ -122,9 +136,13 @@ function own(r: Report): Span {
     minYear: null,
     maxYear: null,
     maxWritten: written,
-    maxRecent: r.recentYear ?? null,
+    maxRecent: recentWithin(r.recentYear ?? null, ten.tenLo),
     undated: true,
-    ...ten,
+    // the text is written in or after the latest year it looks back on: a lower bound of its event's years
+    // against other undated reports too (against dated ones `nearYears` reads the same), unless its terms
+    // end before it (then the year or a term is misread: keep the terms)
+    tenLo: written !== null && written <= ten.tenHi ? Math.max(ten.tenLo, written) : ten.tenLo,
+    tenHi: ten.tenHi,
   };
 }
 
@@ -196,83 +214,38 @@ function inOffice(a: Span, b: Span): boolean {
 export function datesFit(report: Report, members: readonly Report[]): boolean {
   const r = own(report);
   const s = spanOf(members);
-  return nearDays(r, s) && nearYears(r, s) && inOffice(r, s) && daysOfYearFit([report], members);
+  return (
+    nearDays(r, s) &&
+    nearYears(r, s) &&
+    inOffice(r, s) &&
+    daysOfYearFit([report], members) &&
+    weekdaysFit([report], members) &&
+    outletsFit([report], members)
+  );
 }
 
 /** `datesFit` between two clusters: every dated member near every other, no year looked back on too late. */
 export function spansFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = spanOf(a);
   const y = spanOf(b);
-  return nearDays(x, y) && nearYears(x, y) && inOffice(x, y) && daysOfYearFit(a, b);
-}
-
-/** Whether one side (the report, or some member) has a date and the other none at all, either way round. */
-export function mixesDates(report: Report, members: readonly Report[]): boolean {
-  const s = spanOf(members);
-  return prepared(report).window === null ? s.maxLo !== null : s.undated;
+  return (
+    nearDays(x, y) &&
+    nearYears(x, y) &&
+    inOffice(x, y) &&
+    daysOfYearFit(a, b) &&
+    weekdaysFit(a, b) &&
+    outletsFit(a, b)
+  );
 }
 
 /**
- * Days of the year (either way round the new year) within which some day an undated report writes ("on 6
- * April", 4月6日) must lie of a dated member's date: the report names the day of its event even when no year,
- * so one that names only days far from a cluster's date of the year reports another year's meeting. A week:
- * visits span days and relays run late, but the same leaders meet again within a month (chosen on the dev
- * sets: 3 and 7 days alike, 14 and 30 let another year's spring meeting in).
+ * Whether one side (the report, or some member) has a date and the other none at all, either way round,
+ * unless the undated one writes the dated one's day (`writesDayOf`): then its date is known but for the year,
+ * which its feasible years allowed.
  */
-export const WRITTEN_DAY_SLACK = 7;
-
-/** Day of the year (0–365) of a `MM-DD` or `YYYY-MM-DD` string, months taken as their mean length. */
-function yearDay(s: string): number {
-  const [m, d] = s.slice(-5).split('-').map(Number) as [number, number];
-  return Math.round((m - 1) * 30.44 + d);
-}
-
-/** Days apart of two days of the year, the shorter way round. */
-function yearDayGap(a: number, b: number): number {
-  const g = Math.abs(a - b) % 365;
-  return Math.min(g, 365 - g);
-}
-
-/** The days of the year an undated report writes (empty: dated, or none written). */
-function writtenYearDays(r: Report): number[] {
-  return prepared(r).window === null ? r.days.map(yearDay) : [];
-}
-
-/** The day of the year of a dated report (null: undated). */
-function datedYearDay(r: Report): number | null {
-  const d = prepared(r).window === null ? null : (r.eventDate ?? r.published);
-  return d ? yearDay(d) : null;
-}
-
-/** What a member list holds for the day-of-year check: dated members' days, undated members' written days. */
-interface YearDays {
-  dated: number[];
-  written: number[][];
-}
-const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
-
-/** The year days of a member list, recomputed only when the list has grown (lists only ever grow). */
-function yearDaysOf(members: readonly Report[]): YearDays {
-  const known = yearDaysMemo.get(members);
-  if (known && known.size === members.length) return known.days;
-  const dated = new Set<number>();
-  const written: number[][] = [];
-  for (const m of members) {
-    const d = datedYearDay(m);
-    if (d !== null) dated.add(d);
-    const w = writtenYearDays(m);
-    if (w.length > 0) written.push(w);
-  }
-  const days = { dated: [...dated], written };
-  yearDaysMemo.set(members, { size: members.length, days });
-  return days;
-}
-
-/** Whether every undated report of one side that writes days writes one near every dated date of the other. */
-function daysOfYearFit(a: readonly Report[], b: readonly Report[]): boolean {
-  const x = yearDaysOf(a);
-  const y = yearDaysOf(b);
-  const fits = (u: YearDays, d: YearDays) =>
-    u.written.every((w) => d.dated.every((day) => w.some((v) => yearDayGap(v, day) <= WRITTEN_DAY_SLACK)));
-  return fits(x, y) && fits(y, x);
+export function mixesDates(report: Report, members: readonly Report[]): boolean {
+  const s = spanOf(members);
+  if (prepared(report).window === null)
+    return s.maxLo !== null && members.some((m) => prepared(m).window !== null && !writesDayOf(report, m));
+  return s.undated && members.some((m) => prepared(m).window === null && !writesDayOf(m, report));
 }

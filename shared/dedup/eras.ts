@@ -1,4 +1,6 @@
-import { wordsRegex } from '../extract/lexicon/build.ts';
+import { alternation, LETTER, wordsRegex } from '../extract/lexicon/build.ts';
+import { ANNIVERSARY_BASES, SINCE_WORDS } from './era-words.ts';
+import { seriesEra } from './series.ts';
 import type { Tenure } from './tenure.ts';
 
 /**
@@ -21,12 +23,67 @@ const NAMED_ERAS: Array<{ words: RegExp; han: RegExp | null; years: Tenure }> = 
   { words: wordsRegex(ELBASY), han: null, years: [2010, 2022] },
 ];
 
-/** The year diplomatic relations were established: anniversaries count from it. */
-const RELATIONS_FROM = 1992;
-/** Words for diplomatic relations, and an anniversary count next to them (en, ru, kk, zh). */
-const RELATIONS = /diplomatic relations|дипломатическ\p{L}* отношени|дипломатиялық|建交/iu;
+/**
+ * Words coined in a known year (`SINCE_WORDS`): a text using them is written that year or later. One pattern
+ * for all, a capture group per year, matched on the lower-cased sentence without the `i` flag: case-folding
+ * the long Unicode alternation made it cost several times the rest of `eraOf`.
+ */
+const SINCE_RE = new RegExp(
+  `(?<!${LETTER})(?:${SINCE_WORDS.map((e) => `(${alternation(e.words.map(lower))})`).join('|')})(?!${LETTER})`,
+  'gu',
+);
+
+/** An entry in lower case (a `/…/` entry's Unicode property escapes kept as written). */
+function lower(entry: string): string {
+  return entry.toLowerCase().replace(/\\p\{l\}/g, '\\p{L}');
+}
+
+/**
+ * Where the text names words of `SINCE_WORDS`: each place and its year. Matched once on the whole text (a
+ * pass per sentence cost three times as much) and read per sentence by position.
+ */
+function sinceHits(text: string): Array<{ at: number; from: number }> {
+  const out: Array<{ at: number; from: number }> = [];
+  // lower-casing keeps the positions of these scripts' letters
+  for (const m of text.toLowerCase().matchAll(SINCE_RE)) {
+    const from = SINCE_WORDS[m.slice(1).findIndex((g) => g !== undefined)]?.from;
+    if (from !== undefined) out.push({ at: m.index, from });
+  }
+  return out;
+}
+
+/** An anniversary count (en, ru, kk, zh), global: a sentence may name several. */
 const ANNIVERSARY =
-  /(?<!\d)(\d{1,2})\s*(?:st|nd|rd|th)?[-\s]?(?:anniversary|-?лети\p{L}*|годовщин\p{L}*|жылдығ\p{L}*|周年)/iu;
+  /(?<!\d)(\d{1,3})\s*(?:st|nd|rd|th)?[-\s]?(?:anniversary|-?лети\p{L}*|годовщин\p{L}*|жылдығ\p{L}*|周年)/giu;
+/** The names anniversaries count from (`ANNIVERSARY_BASES`), each global to find every place it is named. */
+const BASES = ANNIVERSARY_BASES.map((b) => ({
+  from: b.from,
+  // letters, not digits, bound a base: Chinese writes the count right after it (建交30周年)
+  words: new RegExp(`(?<!${LETTER})${alternation(b.words)}(?!${LETTER})`, 'giu'),
+}));
+/** "Golden" before a count: the golden thirty years of relations that began with their 30th anniversary. */
+const GOLDEN = /golden\W*$|золот\p{L}*\W*$|алтын\W*$|黄金\W*$/iu;
+/** Characters around a count within which its base is named ("the 75th anniversary of the founding of …"). */
+const BASE_REACH = 60;
+
+/**
+ * The founding year of the anniversary a count at `start`–`end` of a sentence speaks of: the base named
+ * nearest to it within BASE_REACH (null: none).
+ */
+function baseOf(s: string, start: number, end: number): number | null {
+  let best: number | null = null;
+  let bestGap = BASE_REACH + 1;
+  for (const b of BASES) {
+    for (const m of s.matchAll(b.words)) {
+      const gap = m.index >= end ? m.index - end : Math.max(0, start - (m.index + m[0].length));
+      if (gap < bestGap) {
+        best = b.from;
+        bestGap = gap;
+      }
+    }
+  }
+  return best;
+}
 
 /**
  * The Communist Party of China's national congresses, every five years since the 12th in 1982: a report that
@@ -60,7 +117,7 @@ function congressEra(s: string): Tenure | null {
 const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
 
 /** Sentences and lines of a text (Latin, Cyrillic and Han sentence ends). */
-const SENTENCE_END = /(?<=[.!?。！？])\s*|\n+/u;
+const SENTENCE_END_ALL = /(?<=[.!?。！？])\s*|\n+/gu;
 
 /** The intersection of two spans (null when they do not meet). */
 function meet(a: Tenure | null, b: Tenure): Tenure | null {
@@ -71,23 +128,31 @@ function meet(a: Tenure | null, b: Tenure): Tenure | null {
 }
 
 /** The span one sentence's own account speaks of, from the cues above (null: none). */
-function sentenceEra(s: string): Tenure | null {
+function sentenceEra(s: string, since: number | null): Tenure | null {
   let out: Tenure | null = null;
   const years = [...s.matchAll(YEAR)].map((m) => Number(m[1]));
+  // a sentence writing a year before it speaks of another time ("before the pandemic, in 2019")
+  if (since !== null && !years.some((y) => y < since)) out = meet(out, [since, null]) ?? out;
   for (const era of NAMED_ERAS) {
     if (!era.words.test(s) && !era.han?.test(s)) continue;
     // a sentence writing a year outside the span speaks of another time ("signed in Nur-Sultan in 2019")
     if (years.some((y) => y < era.years[0] || (era.years[1] !== null && era.years[1] < y))) continue;
     out = meet(out, era.years) ?? out;
   }
+  const series = seriesEra(s);
+  if (series) out = meet(out, series) ?? out;
   const congress = congressEra(s);
   // a sentence writing a year outside the congress's five years speaks of another time
   if (congress && !years.some((y) => y < congress[0] || (congress[1] as number) < y))
     out = meet(out, congress) ?? out;
-  const n = RELATIONS.test(s) ? ANNIVERSARY.exec(s) : null;
-  const count = n ? Number(n[1]) : 0;
-  // the year before too: "on the eve of the 30th anniversary"
-  if (count >= 1 && count <= 40) out = meet(out, [RELATIONS_FROM + count - 1, RELATIONS_FROM + count]) ?? out;
+  for (const n of s.matchAll(ANNIVERSARY)) {
+    // "the golden 30th anniversary": the era after the anniversary, not its year
+    if (GOLDEN.test(s.slice(Math.max(0, n.index - 12), n.index))) continue;
+    const count = Number(n[1]);
+    const from = count >= 1 && count <= 120 ? baseOf(s, n.index, n.index + n[0].length) : null;
+    // the year before too: "on the eve of the 30th anniversary"
+    if (from !== null) out = meet(out, [from + count - 1, from + count]) ?? out;
+  }
   return out;
 }
 
@@ -97,11 +162,24 @@ function sentenceEra(s: string): Tenure | null {
  */
 export function eraOf(text: string): Tenure | null {
   let out: Tenure | null = null;
-  for (const s of text.split(SENTENCE_END)) {
-    const e = sentenceEra(s);
-    if (!e) continue;
-    out = meet(out, e);
-    if (!out) return null;
+  const hits = sinceHits(text);
+  let start = 0;
+  let next = 0;
+  const sentence = (end: number): boolean => {
+    // the latest year any coined word of this sentence was coined in
+    let since: number | null = null;
+    while (next < hits.length && (hits[next] as { at: number }).at < end) {
+      const h = hits[next++] as { at: number; from: number };
+      if (h.at >= start) since = Math.max(since ?? h.from, h.from);
+    }
+    const e = sentenceEra(text.slice(start, end), since);
+    if (e) out = meet(out, e);
+    return e === null || out !== null;
+  };
+  for (const sep of text.matchAll(SENTENCE_END_ALL)) {
+    if (sep[0] === '' && sep.index === start) continue;
+    if (!sentence(sep.index)) return null;
+    start = sep.index + sep[0].length;
   }
-  return out;
+  return sentence(text.length) ? out : null;
 }

@@ -2,6 +2,7 @@ import { sameAgreement } from './agreements.ts';
 import { common, people, sketchJaccard, without } from './pair-parts.ts';
 import { anchorDay, dayWindow, prepared } from './prepared.ts';
 import type { Report } from './report.ts';
+import { resolvedWindow } from './resolved-day.ts';
 
 export { anchorDay, dayWindow, sketchJaccard };
 
@@ -99,8 +100,9 @@ const FEATURE_INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Reco
 export function pairFeatures(a: Report, b: Report, factsOnly = false): number[] {
   const pa = prepared(a);
   const pb = prepared(b);
-  const wa = pa.window;
-  const wb = pb.window;
+  // an undated side that writes the other's day (no year) is read on that day (see `resolvedWindow`)
+  const wa = pa.window ?? (pb.window ? resolvedWindow(a, pb.window) : null);
+  const wb = pb.window ?? (pa.window ? resolvedWindow(b, pa.window) : null);
   const gap = wa && wb ? windowGap(wa, wb) : null;
   // both dates read from the text: a point each, so the same day agrees for sure and two days apart is
   // another event (one event = one day)

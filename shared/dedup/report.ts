@@ -3,10 +3,12 @@ import { internAll, unboxed } from './compact.ts';
 import { shingleHashes, tokenize } from './content.ts';
 import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
+import { piecesOutlets } from './media.ts';
 import { hanPlaceStems, occasionsOf } from './occasions.ts';
 import { isSinceYear } from './since-years.ts';
 import { latinStem } from './stems.ts';
 import { feasibleYears, type Tenure, tenureOf } from './tenure.ts';
+import { weekdayMask } from './weekdays.ts';
 
 /**
  * What the clusterer keeps of one report: the extracted facts and compact, serialisable fingerprints of its
@@ -64,6 +66,13 @@ export interface Report {
    * era of the names its text uses; null when none is known. Absent in reports stored before it existed.
    */
   tenure?: Tenure | null;
+  /**
+   * The weekdays an undated report writes (`weekdayMask`: bit 0 Monday … bit 6 Sunday); absent when dated or
+   * none written.
+   */
+  weekdays?: number;
+  /** Outlets a statement names as its interviewer or publisher (`piecesOutlets`); absent for other kinds. */
+  outlets?: string[];
 }
 
 /** Facts about the article a report needs besides its extraction. */
@@ -241,5 +250,7 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     occasions: occasionsOf(text),
     recentYear: recentYearOf(event, published, text),
     tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
+    weekdays: event.eventDate || published ? undefined : weekdayMask(text) || undefined,
+    outlets: event.kind === 'statement' ? internAll(piecesOutlets(text)) : undefined,
   };
 }

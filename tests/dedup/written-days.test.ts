@@ -40,3 +40,15 @@ describe('an undated report naming a day of the year far from the cluster’s da
     expect(c.decide(undated('u3', `${talk}.`), [{ id: 'A', reports: [dated] }]).target?.id).toBe('A');
   });
 });
+
+describe('Kazakh months in the Latin alphabet', () => {
+  it('are read as days of the year', () => {
+    const r = reportOf(extracted({ kind: 'visit', eventDate: null }), {
+      key: 'lat',
+      published: null,
+      lang: 'kk',
+      text: 'Qytai tóraghasy 21 qyrkúiekte Astanagha keledi, al 3 shildede kelissóz ótti.',
+    });
+    expect(r.days).toEqual(['07-03', '09-21']);
+  });
+});

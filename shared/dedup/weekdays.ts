@@ -1,0 +1,78 @@
+import { wordsRegex } from '../extract/lexicon/build.ts';
+import { prepared } from './prepared.ts';
+import type { Report } from './report.ts';
+
+/**
+ * Days of the week a report writes ("on Tuesday", «в среду», сәрсенбіде, 周二, 星期五): a report with no date
+ * still names the weekday of its event, and the same leaders' meeting of another year fell on another weekday
+ * four times in seven. An undated report whose weekdays are all more than a day from a dated member's date
+ * (relays and time zones: a day either way) reports another happening.
+ */
+
+/** Weekday words, Monday first (en, ru case forms, kk stems, zh both forms). */
+const WEEKDAY_WORDS: readonly (readonly string[])[] = [
+  ['Monday', 'понедельник*', 'дүйсенбі*', '周一', '星期一', '週一'],
+  ['Tuesday', 'вторник*', 'сейсенбі*', '周二', '星期二', '週二'],
+  ['Wednesday', 'среда', 'среду', 'среды', 'сәрсенбі*', '周三', '星期三', '週三'],
+  ['Thursday', 'четверг*', 'бейсенбі*', '周四', '星期四', '週四'],
+  ['Friday', 'пятниц*', 'жұма', 'жұмада', 'жұмадағы', '周五', '星期五', '週五'],
+  ['Saturday', 'суббот*', 'сенбі*', '周六', '星期六', '週六'],
+  ['Sunday', 'воскресень*', 'жексенбі*', '周日', '周天', '星期日', '星期天', '週日'],
+];
+const WEEKDAY = WEEKDAY_WORDS.map((w) => wordsRegex(w, { global: true }));
+/** A year written just after a weekday: a page's dateline or crawl header ("Saturday, 23 November 2024"). */
+const YEAR_AFTER = /^[^.。\n]{0,24}(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/** The weekdays a text writes as a bitmask (bit 0 Monday … bit 6 Sunday); datelines with a year left out. */
+export function weekdayMask(text: string): number {
+  let mask = 0;
+  WEEKDAY.forEach((re, day) => {
+    for (const m of text.matchAll(re))
+      if (!YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) mask |= 1 << day;
+  });
+  return mask;
+}
+
+/** The weekday (0 Monday … 6 Sunday) of a day number (days since 1970-01-01, a Thursday). */
+function weekday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The weekdays a dated report's event can fall on: its window and a day either side, as a bitmask. */
+function datedMask(r: Report): number {
+  const w = prepared(r).window;
+  if (!w) return 0;
+  let mask = 0;
+  for (let d = w[0] - 1; d <= w[1] + 1 && d - w[0] < 8; d++) mask |= 1 << weekday(d);
+  return mask;
+}
+
+/** Dated members' masks and undated members' written weekdays, per member list. */
+interface Masks {
+  dated: number[];
+  written: number[];
+}
+const memo = new WeakMap<readonly Report[], { size: number; masks: Masks }>();
+
+/** The masks of a member list, recomputed only when the list has grown (lists only ever grow). */
+function masksOf(members: readonly Report[]): Masks {
+  const known = memo.get(members);
+  if (known && known.size === members.length) return known.masks;
+  const dated = new Set<number>();
+  const written: number[] = [];
+  for (const m of members) {
+    if (prepared(m).window) dated.add(datedMask(m));
+    else if (m.weekdays) written.push(m.weekdays);
+  }
+  const masks = { dated: [...dated], written };
+  memo.set(members, { size: members.length, masks });
+  return masks;
+}
+
+/** Whether every undated report of either side that writes weekdays writes one its other side's dates allow. */
+export function weekdaysFit(a: readonly Report[], b: readonly Report[]): boolean {
+  const x = masksOf(a);
+  const y = masksOf(b);
+  const fits = (u: Masks, d: Masks) => u.written.every((w) => d.dated.every((m) => (w & m) !== 0));
+  return fits(x, y) && fits(y, x);
+}

@@ -1,0 +1,72 @@
+import { prepared } from './prepared.ts';
+import type { Report } from './report.ts';
+
+/**
+ * The day-of-year check of undated reports (`datesFit`): the days of the year an undated report writes
+ * against its cluster's dated members.
+ */
+
+/**
+ * Days of the year (either way round the new year) within which some day an undated report writes ("on 6
+ * April", 4月6日) must lie of a dated member's date: the report names the day of its event even when no year,
+ * so one that names only days far from a cluster's date of the year reports another year's meeting. A week:
+ * visits span days and relays run late, but the same leaders meet again within a month (chosen on the dev
+ * sets: 3 and 7 days alike, 14 and 30 let another year's spring meeting in).
+ */
+export const WRITTEN_DAY_SLACK = 7;
+
+/** Day of the year (0–365) of a `MM-DD` or `YYYY-MM-DD` string, months taken as their mean length. */
+function yearDay(s: string): number {
+  const [m, d] = s.slice(-5).split('-').map(Number) as [number, number];
+  return Math.round((m - 1) * 30.44 + d);
+}
+
+/** Days apart of two days of the year, the shorter way round. */
+function yearDayGap(a: number, b: number): number {
+  const g = Math.abs(a - b) % 365;
+  return Math.min(g, 365 - g);
+}
+
+/** The days of the year an undated report writes (empty: dated, or none written). */
+function writtenYearDays(r: Report): number[] {
+  return prepared(r).window === null ? r.days.map(yearDay) : [];
+}
+
+/** The day of the year of a dated report (null: undated). */
+function datedYearDay(r: Report): number | null {
+  const d = prepared(r).window === null ? null : (r.eventDate ?? r.published);
+  return d ? yearDay(d) : null;
+}
+
+/** What a member list holds for the day-of-year check: dated members' days, undated members' written days. */
+interface YearDays {
+  dated: number[];
+  written: number[][];
+}
+const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
+
+/** The year days of a member list, recomputed only when the list has grown (lists only ever grow). */
+function yearDaysOf(members: readonly Report[]): YearDays {
+  const known = yearDaysMemo.get(members);
+  if (known && known.size === members.length) return known.days;
+  const dated = new Set<number>();
+  const written: number[][] = [];
+  for (const m of members) {
+    const d = datedYearDay(m);
+    if (d !== null) dated.add(d);
+    const w = writtenYearDays(m);
+    if (w.length > 0) written.push(w);
+  }
+  const days = { dated: [...dated], written };
+  yearDaysMemo.set(members, { size: members.length, days });
+  return days;
+}
+
+/** Whether every undated report of one side that writes days writes one near every dated date of the other. */
+export function daysOfYearFit(a: readonly Report[], b: readonly Report[]): boolean {
+  const x = yearDaysOf(a);
+  const y = yearDaysOf(b);
+  const fits = (u: YearDays, d: YearDays) =>
+    u.written.every((w) => d.dated.every((day) => w.some((v) => yearDayGap(v, day) <= WRITTEN_DAY_SLACK)));
+  return fits(x, y) && fits(y, x);
+}
