@@ -8,8 +8,11 @@ export function memoize<A extends unknown[], R>(fn: (...args: A) => R, limit = 4
   const cache = new Map<string, Map<string, R>>();
   let size = 0;
   return (...args: A): R => {
-    const head = String(args[0]);
-    const tail = args.length > 1 ? args.slice(1).map(String).join('\u0000') : '';
+    const first = args[0];
+    const head = typeof first === 'string' ? first : String(first);
+    // The same key as joining the other arguments' strings with NUL, built without two throwaway arrays.
+    let tail = args.length > 1 ? String(args[1]) : '';
+    for (let i = 2; i < args.length; i++) tail = `${tail}\u0000${String(args[i])}`;
     let inner = cache.get(head);
     const hit = inner?.get(tail);
     if (hit !== undefined) return hit;
