@@ -166,6 +166,8 @@ export function findPlaces(text: string, lowerCase?: string): PlaceHit[] {
   return hits;
 }
 
+const CAPITAL = /\p{Lu}/u;
+
 /** The longest run starting at `start` that names a place with an allowed ending. */
 function longestAt(
   text: string,
@@ -180,12 +182,17 @@ function longestAt(
     const raw = text.slice(start, end);
     // One word of text already in lower case is its own key: no spaces or apostrophes to respell.
     const run = n === 1 && exactLow ? low.slice(start, end) : norm(low.slice(start, end));
-    const capital = /\p{Lu}/u.test(raw);
+    // Asked only of a run that names a place (most runs name none).
+    let capital: boolean | undefined;
     // Latin names take no endings: only Cyrillic runs are cut.
     const maxK = /[a-z0-9]$/.test(run) ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
     for (let k = 0; k <= maxK; k++) {
       for (const e of byStem.get(run.slice(0, run.length - k)) ?? []) {
-        if ((e.capital && !capital) || !e.tail.test(run.slice(run.length - k))) continue;
+        if (e.capital) {
+          if (capital === undefined) capital = CAPITAL.test(raw);
+          if (!capital) continue;
+        }
+        if (!e.tail.test(run.slice(run.length - k))) continue;
         return { place: e.place, text: raw, index: start };
       }
     }
