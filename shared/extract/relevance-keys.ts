@@ -182,7 +182,8 @@ export function eachMatch(
   const k = KEYED.get(re);
   const starts = k ? startsIn(k.trie, text)[k.id] : undefined;
   if (k && !starts) return 0;
-  if (!k?.sticky || !starts) return scan(re, text, first ? () => true : fn);
+  if (!k || !starts) return scan(re, text, first ? () => true : fn);
+  if (!k.sticky) return scanFrom(re, text, starts, first ? () => true : fn);
   const sticky = k.sticky;
   let n = 0;
   let end = 0;
@@ -204,6 +205,32 @@ export function eachMatch(
     end = at + Math.max(1, m[0].length);
     if (fn?.(m)) break;
   }
+  return n;
+}
+
+/**
+ * The pattern's own global scan, started at the first place it may match and after each match at the next such
+ * place (no match can start in between): a pattern without a sticky copy skips the text before them.
+ */
+function scanFrom(
+  re: RegExp,
+  text: string,
+  starts: readonly number[],
+  fn?: (m: RegExpExecArray) => boolean | undefined,
+): number {
+  let n = 0;
+  let end = 0;
+  const from = re.lastIndex;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) break;
+    n++;
+    end = m.index + Math.max(1, m[0].length);
+    if (fn?.(m)) break;
+  }
+  re.lastIndex = from;
   return n;
 }
 

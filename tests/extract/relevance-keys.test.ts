@@ -79,6 +79,18 @@ describe('the word walk finds exactly the matches of the global scan', () => {
     expect(walked(names, text)).toEqual(scanned(names, text));
   });
 
+  it('finds the same matches when the pattern itself scans from the places found (no sticky copy)', () => {
+    const re = new RegExp(
+      `${WB_START}${alternation(['ли цян', 'ван и', 'wang yi'])}\\p{L}{0,3}${WB_END}`,
+      'gu',
+    );
+    keyed(re, ['ли цян', 'ван и', 'wang yi'], { lowerCase: true, suffix: true, sticky: false });
+    const text = 'вчера ли цяном и ван и, затем wang yi и ван ином; лишь ван, ли и wang.';
+    expect(walked(re, text)).toEqual(scanned(re, text));
+    expect(walked(re, text)).toHaveLength(4);
+    expect(matches(re, 'ни одного имени')).toBe(false);
+  });
+
   it('scans the whole text for a pattern whose entry may start anywhere', () => {
     const anywhere = list(['/(?:kazakh|china)\\b/', 'china'], true);
     const text = 'china and kazakhstan';
