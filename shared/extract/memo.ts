@@ -6,16 +6,35 @@ export function memoize<A extends unknown[], R>(fn: (...args: A) => R, limit = 4
   // Keyed by the sentence, then by the other (short) arguments: one key string joining the sentence to the
   // flags was a new string to build and hash on every call.
   const cache = new Map<string, Map<string, R>>();
+  // Calls with the sentence alone (most of them) skip the inner map: the same entries as its '' key.
+  const alone = new Map<string, R>();
   let size = 0;
   return (...args: A): R => {
-    const head = String(args[0]);
-    const tail = args.length > 1 ? args.slice(1).map(String).join('\u0000') : '';
+    const first = args[0];
+    const head = typeof first === 'string' ? first : String(first);
+    if (args.length <= 1) {
+      const known = alone.get(head);
+      if (known !== undefined) return known;
+      const value = fn(...args);
+      if (size >= limit) {
+        cache.clear();
+        alone.clear();
+        size = 0;
+      }
+      alone.set(head, value);
+      size++;
+      return value;
+    }
+    // The same key as joining the other arguments' strings with NUL, built without two throwaway arrays.
+    let tail = args.length > 1 ? String(args[1]) : '';
+    for (let i = 2; i < args.length; i++) tail = `${tail}\u0000${String(args[i])}`;
     let inner = cache.get(head);
     const hit = inner?.get(tail);
     if (hit !== undefined) return hit;
     const value = fn(...args);
     if (size >= limit) {
       cache.clear();
+      alone.clear();
       size = 0;
       inner = undefined;
     }

@@ -1,62 +1,254 @@
 /**
- * The word pre-check of the relevance patterns: most sentences contain no word that any entry of a list starts
- * with, and one pass over a text's words says so for every list at once, where each list's pattern would scan the
- * text in full (issue 18: one tokenisation per text, set look-ups instead of the big alternations).
+ * The word index of the relevance patterns: one pass over a text's words finds, for every list pattern at once,
+ * the few word starts where it may match, and the pattern is then tried there alone (sticky) instead of scanning
+ * the whole text (issue 12/18: one tokenisation per text, set look-ups instead of the big alternations). Counts
+ * and matches are exactly those of the global pattern: every match of a list pattern starts at the start of a
+ * word with an entry's first letters, so the starts found are a superset of where the global scan can match, and
+ * trying them left to right from the end of the last match is what the global scan does.
  */
 
 import { isWordCode } from './lexicon/build.ts';
 
-/** Bit of each lower-case list pattern whose entries all start with a known word (see `keyed`). */
-const KEY_BITS = new Map<RegExp, number>();
-/** For the first one, two or three letters of a word: the bits of the patterns that have an entry starting so. */
-const KEY_MASKS = new Map<string, number>();
-const MAX_KEYED = 30;
-/** A letter or digit of the word boundary (lexicon/build.ts): a match starts where a run of these starts. */
-const WORD_RUN = /^[a-zA-Z\u00C0-\u024F\u0250-\u02AF\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF0-9]*/u;
+/** A trie of the entries' first words; a node lists the patterns whose entry's first word may end (or go on) here. */
+interface Node {
+  next: Map<number, Node>;
+  /** Patterns with an entry whose first word is exactly the letters so far (a literal non-word character follows). */
+  whole: number[];
+  /** Patterns with an entry whose first word starts with the letters so far (a stem, or a pattern going on). */
+  prefix: number[];
+}
+const newNode = (): Node => ({ next: new Map(), whole: [], prefix: [] });
 
-/**
- * Registers a lower-case list pattern for the word pre-check: every match starts at the start of a word (the
- * left boundary) with an entry's first letters, so a text none of whose words starts with any entry's first one
- * to three letters has no match, and the pattern need not scan it. A list with a `/…/` entry or an entry not
- * starting with a letter or digit is never skipped.
- */
-export function keyed(re: RegExp, entries: readonly string[]): void {
-  const keys = new Set<string>();
-  for (const e of entries) {
-    const t = e.trim();
-    const run = t.length > 2 && t.startsWith('/') && t.endsWith('/') ? '' : (WORD_RUN.exec(t)?.[0] ?? '');
-    if (run === '') return;
-    keys.add(run.slice(0, 3));
+/** Lower-case patterns are walked on lower-cased text, the others on the text as written. */
+interface Trie {
+  root: Node;
+  /** The root's children by first letter below 0x530 (Latin, Greek, Cyrillic): most words start as no entry does. */
+  table: Array<Node | undefined>;
+  size: number;
+  /** The starts found in recent texts (sentences are asked about several times, the whole text in between). */
+  found: Map<string, Starts>;
+}
+type Starts = Array<number[] | undefined>;
+const ROOT_SPAN = 0x530;
+const newTrie = (): Trie => ({
+  root: newNode(),
+  table: new Array<Node | undefined>(ROOT_SPAN).fill(undefined),
+  size: 0,
+  found: new Map(),
+});
+const TRIES = { lower: newTrie(), exact: newTrie() };
+
+interface Keyed {
+  trie: Trie;
+  id: number;
+  /** The pattern, sticky: tried at one start; null when the pattern itself scans a text that has a start. */
+  sticky: RegExp | null;
+}
+/** The registered patterns; a pattern not here (or with an entry that may start anywhere) scans the whole text. */
+const KEYED = new WeakMap<RegExp, Keyed>();
+
+function add(trie: Trie, word: string, into: 'whole' | 'prefix', id: number): void {
+  let node = trie.root;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let next = node.next.get(c);
+    if (!next) {
+      next = newNode();
+      node.next.set(c, next);
+      if (i === 0 && c < ROOT_SPAN) trie.table[c] = next;
+    }
+    node = next;
   }
-  if (KEY_BITS.size >= MAX_KEYED) return;
-  const bit = 1 << KEY_BITS.size;
-  KEY_BITS.set(re, bit);
-  for (const k of keys) KEY_MASKS.set(k, (KEY_MASKS.get(k) ?? 0) | bit);
+  if (!node[into].includes(id)) node[into].push(id);
 }
 
-/** Masks of recent texts (sentences are asked about several times, the whole text between them). */
-const MASKS = new Map<string, number>();
-/** The bits of the keyed patterns that may match in a lower-case text: one pass over its words. */
-function wordMask(low: string): number {
-  const known = MASKS.get(low);
-  if (known !== undefined) return known;
-  let mask = 0;
-  for (let i = 0; i < low.length; i++) {
-    if (!isWordCode(low.charCodeAt(i)) || (i > 0 && isWordCode(low.charCodeAt(i - 1)))) continue;
-    let n = 1;
-    while (n < 3 && i + n < low.length && isWordCode(low.charCodeAt(i + n))) n++;
-    for (let k = 1; k <= n; k++) mask |= KEY_MASKS.get(low.slice(i, i + k)) ?? 0;
+/** Length of the run of word characters (letters of the covered scripts, digits) at the start of a string. */
+function leadLength(s: string): number {
+  let n = 0;
+  while (n < s.length && isWordCode(s.charCodeAt(n))) n++;
+  return n;
+}
+
+/** Whether a regex source has an alternative of its own at the top level (it may then start anywhere). */
+function topLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
   }
-  if (MASKS.size >= 256) MASKS.clear();
-  MASKS.set(low, mask);
-  return mask;
+  return false;
 }
 
 /**
- * False when the pattern, registered with `keyed`, cannot match in the lower-case text; true when it may (or was
- * never registered).
+ * Where a match of an entry may start: a text word equal to (`whole`) or starting with (`prefix`) the returned
+ * letters; null when it may start anywhere. A `/…/` entry's literal first letters count (less the last one when a
+ * quantifier follows); a plain entry's first word is whole unless it is a stem.
  */
-export function mayMatch(re: RegExp, low: string): boolean {
-  const bit = KEY_BITS.get(re);
-  return bit === undefined || (wordMask(low) & bit) !== 0;
+function entryKey(entry: string, suffix: boolean): { word: string; whole: boolean } | null {
+  const e = entry.trim();
+  if (e.length > 2 && e.startsWith('/') && e.endsWith('/')) {
+    const source = e.slice(1, -1);
+    if (topLevelBar(source)) return null;
+    const n = leadLength(source);
+    const next = source[n];
+    if (next !== undefined && '?*+{'.includes(next))
+      return n > 1 ? { word: source.slice(0, n - 1), whole: false } : null;
+    return n === 0 ? null : { word: source.slice(0, n), whole: next === ' ' };
+  }
+  const first = e.split(/\s+/)[0] ?? '';
+  const single = first.length === e.length;
+  const n = leadLength(first);
+  if (n === 0) return null;
+  // A stem's letters go on; so may a single-word entry that the pattern lets take a short ending (`suffix`).
+  const goesOn = (n === first.length - 1 && first.endsWith('*')) || (single && suffix && n === first.length);
+  return { word: first.slice(0, n), whole: !goesOn };
+}
+
+/**
+ * Registers a list pattern built from `entries` (as written into it: lower-cased for a lower-case pattern run on
+ * lower-cased text). `suffix`: the pattern lets a single-word entry take a few more letters. `sticky: false` for
+ * a pattern that costs V8 much to compile (the officials' names: some 80 ms a copy): a text with no start is then
+ * answered at once, one with a start scanned by the pattern itself. A pattern with an entry that may start
+ * anywhere (a leading sign, a `/…/` source with alternatives) is not registered.
+ */
+export function keyed(
+  re: RegExp,
+  entries: readonly string[],
+  opts: { lowerCase: boolean; suffix?: boolean; sticky?: boolean },
+): void {
+  if (!re.global || re.flags.includes('i') || re.sticky) return;
+  const keys = entries.map((e) => entryKey(e, opts.suffix ?? false));
+  if (keys.some((k) => k === null)) return;
+  const trie = opts.lowerCase ? TRIES.lower : TRIES.exact;
+  const id = trie.size++;
+  trie.found.clear();
+  for (const k of keys) if (k) add(trie, k.word, k.whole ? 'whole' : 'prefix', id);
+  KEYED.set(re, { trie, id, sticky: opts.sticky === false ? null : new RegExp(re.source, `${re.flags}y`) });
+}
+
+/** Notes a word start for each of the patterns (once: a word may end both a stem and a whole entry). */
+function addStart(starts: Starts, ids: readonly number[], at: number): void {
+  for (const id of ids) {
+    const list = starts[id];
+    if (!list) starts[id] = [at];
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
+}
+
+/** The starts of every registered pattern of a trie in a text: one walk along its words. */
+function startsIn(trie: Trie, text: string): Starts {
+  const known = trie.found.get(text);
+  if (known) return known;
+  const starts: Starts = new Array(trie.size);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c0 = text.charCodeAt(i);
+    if (!isWordCode(c0)) continue;
+    let end = i + 1;
+    while (end < n && isWordCode(text.charCodeAt(end))) end++;
+    let node = c0 < ROOT_SPAN ? trie.table[c0] : trie.root.next.get(c0);
+    for (let p = i + 1; node; p++) {
+      if (node.prefix.length > 0) addStart(starts, node.prefix, i);
+      if (p === end) {
+        if (node.whole.length > 0) addStart(starts, node.whole, i);
+        break;
+      }
+      node = node.next.get(text.charCodeAt(p));
+    }
+    i = end;
+  }
+  if (trie.found.size >= 256) trie.found.clear();
+  trie.found.set(text, starts);
+  return starts;
+}
+
+/**
+ * Calls `fn` with each match of a global pattern in a text, as `re.exec` finds them from the start (stopping
+ * when `fn` returns true, or at the first match when `first`); the pattern's own lastIndex is left alone. Returns
+ * the number of matches seen.
+ */
+export function eachMatch(
+  re: RegExp,
+  text: string,
+  fn?: (m: RegExpExecArray) => boolean | undefined,
+  first = false,
+): number {
+  const k = KEYED.get(re);
+  const starts = k ? startsIn(k.trie, text)[k.id] : undefined;
+  if (k && !starts) return 0;
+  if (!k || !starts) return scan(re, text, first ? () => true : fn);
+  if (!k.sticky) return scanFrom(re, text, starts, first ? () => true : fn);
+  const sticky = k.sticky;
+  let n = 0;
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    // Counting needs no match object: a sticky test leaves lastIndex at the match's end.
+    if (!fn) {
+      if (sticky.test(text)) {
+        n++;
+        if (first) break;
+        end = Math.max(at + 1, sticky.lastIndex);
+      }
+      continue;
+    }
+    const m = sticky.exec(text);
+    if (!m) continue;
+    n++;
+    end = at + Math.max(1, m[0].length);
+    if (fn?.(m)) break;
+  }
+  return n;
+}
+
+/**
+ * The pattern's own global scan, started at the first place it may match and after each match at the next such
+ * place (no match can start in between): a pattern without a sticky copy skips the text before them.
+ */
+function scanFrom(
+  re: RegExp,
+  text: string,
+  starts: readonly number[],
+  fn?: (m: RegExpExecArray) => boolean | undefined,
+): number {
+  let n = 0;
+  let end = 0;
+  const from = re.lastIndex;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) break;
+    n++;
+    end = m.index + Math.max(1, m[0].length);
+    if (fn?.(m)) break;
+  }
+  re.lastIndex = from;
+  return n;
+}
+
+/** The pattern's own global scan from the start (its lastIndex left as found). */
+function scan(re: RegExp, text: string, fn?: (m: RegExpExecArray) => boolean | undefined): number {
+  let n = 0;
+  const from = re.lastIndex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+    if (fn?.(m)) break;
+  }
+  re.lastIndex = from;
+  return n;
+}
+
+/** Whether a global pattern matches in a text at all. */
+export function matches(re: RegExp, text: string): boolean {
+  return eachMatch(re, text, undefined, true) > 0;
 }

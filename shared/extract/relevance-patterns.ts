@@ -3,7 +3,6 @@
  * the gazetteer of places and the gazetteer of officials. No word list or city name is written here.
  */
 
-import { execAll } from './exec-all.ts';
 import { PEOPLE } from './gazetteer/index.ts';
 import { findPlaces } from './gazetteer/place-matcher.ts';
 import { alternation, firstLetterGuard, fragment, WB_END, WB_START } from './lexicon/build.ts';
@@ -14,7 +13,7 @@ import * as KK from './lexicon/kk/relevance.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
 import { memoizeString } from './memo.ts';
-import { keyed, mayMatch } from './relevance-keys.ts';
+import { eachMatch, keyed, matches } from './relevance-keys.ts';
 
 /** Several patterns counted together as one kind of evidence. */
 export type Evidence = RegExp[];
@@ -34,7 +33,7 @@ const LOWER_LETTER = '[a-zß-öø-ÿā-žа-яёәғқңөұүһі]';
  * compile. Entries with inner stems («глав* государств*») become regex entries word by word; a `/…/` entry is
  * taken as written (in lower case already).
  */
-function listRegex(entries: readonly string[], lowerCase: boolean, guarded = true): RegExp {
+function listRegex(entries: readonly string[], lowerCase: boolean, guarded = true, indexed = true): RegExp {
   const isRegex = (e: string) => e.length > 2 && e.startsWith('/') && e.endsWith('/');
   const norm = entries.map((e) => (lowerCase && !isRegex(e) ? e.toLowerCase() : e));
   const stems = norm.filter((e) => !isRegex(e) && /^\S+\*$/.test(e)).map((e) => e.slice(0, -1));
@@ -48,10 +47,8 @@ function listRegex(entries: readonly string[], lowerCase: boolean, guarded = tru
   // On lower-cased text a small explicit class of lower-case letters does what \p{L} does, compiled at no cost.
   const body = (parts.join('|') || '(?!)').replaceAll('\\p{L}', lowerCase ? LOWER_LETTER : '\\p{L}');
   const re = new RegExp(`${guarded ? firstLetterGuard(norm) : ''}${WB_START}(?:${body})${WB_END}`, 'gu');
-  if (lowerCase) {
-    LOWER.add(re);
-    keyed(re, norm);
-  }
+  if (lowerCase) LOWER.add(re);
+  if (indexed) keyed(re, norm, { lowerCase });
   return re;
 }
 
@@ -76,18 +73,32 @@ export function scansLowerCase(re: RegExp): boolean {
 
 /** How often any pattern of the evidence occurs in a text. */
 export function count(ev: Evidence | RegExp, text: string): number {
+  if (!Array.isArray(ev)) return eachMatch(ev, LOWER.has(ev) ? lower(text) : text);
   let n = 0;
-  for (const re of Array.isArray(ev) ? ev : [ev]) {
-    if (!mayMatch(re, lower(text))) continue;
-    re.lastIndex = 0;
-    n += (LOWER.has(re) ? lower(text) : text).match(re)?.length ?? 0;
-  }
+  for (const re of ev) n += eachMatch(re, LOWER.has(re) ? lower(text) : text);
   return n;
+}
+
+/**
+ * `text.replace(re, by)` for a global pattern, the pattern tried only where the word walk says it may match
+ * (`text` as the pattern reads it: lower-cased for a lower-case pattern).
+ */
+export function replaceMatches(re: RegExp, text: string, by: string): string {
+  let out = '';
+  let last = 0;
+  eachMatch(re, text, (m) => {
+    out += text.slice(last, m.index) + by;
+    last = m.index + m[0].length;
+    return false;
+  });
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** True when any pattern occurs (the non-global `test` of a one-off pattern). */
 export function has(ev: Evidence | RegExp, text: string): boolean {
-  return count(ev, text) > 0;
+  if (!Array.isArray(ev)) return matches(ev, LOWER.has(ev) ? lower(text) : text);
+  for (const re of ev) if (matches(re, LOWER.has(re) ? lower(text) : text)) return true;
+  return false;
 }
 
 /**
@@ -105,7 +116,9 @@ function officialsOf(country: string): RegExp {
     'gu',
   );
   LOWER.add(re);
-  keyed(re, [...latin, ...cyr]);
+  // The Russian name's case ending: its single-word entries may go on. No sticky copy: this pattern of a few
+  // hundred names costs V8 some 80 ms to compile.
+  keyed(re, [...latin, ...cyr], { lowerCase: true, suffix: true, sticky: false });
   return re;
 }
 
@@ -202,15 +215,11 @@ export function tally(text: string): Tally {
     [OTHERS_WORDS, lower(text)],
     [OTHERS_EXACT, text],
   ] as const) {
-    // An exec loop, not matchAll: matchAll clones the (big) pattern on every call.
-    const re = matcher.re;
-    if (!mayMatch(re, lower(text))) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      if (m[0].length === 0) re.lastIndex++;
+    eachMatch(matcher.re, t, (m) => {
       const code = matcher.codeOf(m[0]);
       if (code) bump(code);
-    }
+      return false;
+    });
   }
   let kzPlaces = 0;
   let cnPlaces = 0;
@@ -249,12 +258,23 @@ function looksAround(re: RegExp): boolean {
  */
 export function sideMayAppear(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
   for (const re of side === 'KZ' ? KZ : CN) {
-    if (looksAround(re) ? sentences.some((s) => has(re, s)) : has(re, full)) return true;
+    if (looksAround(re) ? sentences.some((s) => has(re, s)) : scans(re, full)) return true;
   }
   // Case folding that changes lengths makes the place finder fold letter by letter: ask each sentence.
   if (lower(full).length !== full.length)
     return sentences.some((s) => findPlaces(s, lower(s)).some(({ place }) => place.country === side));
   return placesOfFull(full).some(({ place }) => place.country === side);
+}
+
+/**
+ * Whether a pattern matches in a whole text, by its own scan: it stops at the first match (an article naming a
+ * side names it early), where the word walk would read the whole text for this one question.
+ */
+function scans(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(LOWER.has(re) ? lower(text) : text);
+  re.lastIndex = 0;
+  return found;
 }
 
 /** The places of the last whole text asked about: both sides ask about the same article in a row. */
@@ -313,10 +333,18 @@ const COUNTRY_ENTRIES = [
   ...KK.CN_WORDS,
   ...OTHERS_LISTS.flatMap((l) => Object.values(l).flat()),
 ];
-const COUNTRY_NAME = listRegex(COUNTRY_ENTRIES, true, false).source.slice(WB_START.length, -WB_END.length);
+const COUNTRY_NAME = listRegex(COUNTRY_ENTRIES, true, false, false).source.slice(
+  WB_START.length,
+  -WB_END.length,
+);
 const COUNTRY_LIST = new RegExp(
   `${firstLetterGuard(COUNTRY_ENTRIES.map((e) => e.toLowerCase()))}${WB_START}${COUNTRY_NAME}(?:\\s*,\\s*${COUNTRY_NAME})+,?\\s+${alternation([...EN.LIST_AND, ...RU.LIST_AND, ...KK.LIST_AND])}\\s+${COUNTRY_NAME}${WB_END}`,
   'gu',
+);
+keyed(
+  COUNTRY_LIST,
+  COUNTRY_ENTRIES.map((e) => e.toLowerCase()),
+  { lowerCase: true },
 );
 
 /** The text with every list of three or more countries blanked out (offsets kept when case folding allows). */
@@ -324,8 +352,9 @@ export function withoutLists(text: string): string {
   const low = lower(text);
   if (low.length !== text.length) return text;
   let out = text;
-  for (const m of execAll(COUNTRY_LIST, low)) {
+  eachMatch(COUNTRY_LIST, low, (m) => {
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
-  }
+    return false;
+  });
   return out;
 }

@@ -13,6 +13,7 @@ import {
   PRESS,
   RELATION,
   ROUNDUP,
+  replaceMatches,
   SIDELINES,
   sideMayAppear,
   sumTallies,
@@ -23,8 +24,17 @@ import {
 } from './relevance-patterns.ts';
 import type { Doc } from './sentences.ts';
 
+/** A capital letter of the datelines: A-Z, А-Я, Ё. */
+const isCapital = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401;
+
 /** Removes a leading dateline ("ASTANA. KAZINFORM –", "ALMATY, April 25 (Xinhua) --", "BAKU, Azerbaijan, May 20."): it names the outlet's city. */
 function dropDateline(text: string): string {
+  // Both patterns start with a capital (Latin or Russian) followed by a capital, a space or . ' -: a sentence
+  // starting with a capitalised word ("The", «Президент») skips them.
+  if (!isCapital(text.charCodeAt(0))) return text;
+  const d = text.charCodeAt(1);
+  if (!(isCapital(d) || d === 0x20 || d === 0x2e || d === 0x27 || d === 0x2d)) return text;
   return text
     .replace(
       /^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}(?:[,.][^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:–|—|--|-)\s*/u,
@@ -66,7 +76,7 @@ function leadOf(doc: Doc): string[] {
 
 /** A sentence that reports a meeting of the two sides ("Tokayev held talks with Xi"), not the press. */
 function meets(t: string): boolean {
-  return has(MEET, lower(t).replace(PRESS, ' '));
+  return has(MEET, replaceMatches(PRESS, lower(t), ' '));
 }
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */

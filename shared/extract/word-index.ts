@@ -19,6 +19,18 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
  */
 const ODD_FOLD =
   /\u0345|[\u00B5\u0130\u017F\u03C2\u03D0\u03D1\u03D5\u03D6\u03F0\u03F1\u03F5\u1C80-\u1C88\u1E9B\u1FBE\u1FD3\u1FE3\u2126\u212A\u212B\u2C62-\u2C7F\uA78D-\uA7DC]/;
+/** The characters of `ODD_FOLD` by code unit (all of them lie below U+A7DD, none below U+00B5). */
+const ODD_TABLE = Uint8Array.from({ length: 0xa7dd }, (_, c) =>
+  ODD_FOLD.test(String.fromCharCode(c)) ? 1 : 0,
+);
+/** `ODD_FOLD.test(text)` by one loop over the character codes: most of them are below U+00B5 and cost one test. */
+function hasOddFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xb5 && c < 0xa7dd && ODD_TABLE[c] === 1) return true;
+  }
+  return false;
+}
 /** Letters an entry may be made of to be looked up as a word (plain Latin, Latin-1, Latin extended, Cyrillic). */
 const SAFE_WORD = /^[0-9a-z\u00C0-\u017E\u0180-\u024F\u0400-\u052F]+$/;
 
@@ -83,10 +95,12 @@ function walk(root: Node, text: string): Found {
     const c0 = text.charCodeAt(i);
     let node: Node | undefined = c0 < ROOT_SPAN ? table[c0] : root.next.get(c0);
     for (let p = i; p < end && node; ) {
-      for (const id of node.key) {
-        const at = starts[id];
-        if (!at) starts[id] = [i];
-        else if (at.at(-1) !== i) at.push(i);
+      if (node.key.length > 0) {
+        for (const id of node.key) {
+          const at = starts[id];
+          if (!at) starts[id] = [i];
+          else if (at[at.length - 1] !== i) at.push(i);
+        }
       }
       // A stem's ending is letters only; a whole entry ends with the word.
       if (lastDigit <= p) for (const id of node.stem) matched[id] = 1;
@@ -108,7 +122,7 @@ function foundIn(text: string, lowerCase: boolean): Found {
   if (text !== lastText || lastCount !== listCount) {
     lastText = text;
     lastCount = listCount;
-    lastOdd = ODD_FOLD.test(text);
+    lastOdd = hasOddFold(text);
     lastFound.lower = undefined;
     lastFound.exact = undefined;
   }

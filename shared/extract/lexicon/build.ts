@@ -14,20 +14,27 @@ const LETTER_RANGES = String.raw`a-zA-Z\u00C0-\u024F\u0250-\u02AF\u0370-\u03FF\u
 /** One letter of the covered scripts, for patterns built from the packs (a stem's ending is a run of these). */
 export const LETTER = `[${LETTER_RANGES}]`;
 
+/** Letters and digits of the boundary below U+1F00, by UTF-16 code unit (see `isWordCode`). */
+const WORD_SPAN = 0x1f00;
+const WORD_CODES = Uint8Array.from({ length: WORD_SPAN }, (_, c) =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0xc0 && c <= 0x2af) ||
+  (c >= 0x370 && c <= 0x3ff) ||
+  (c >= 0x400 && c <= 0x52f) ||
+  (c >= 0x1e00 && c <= 0x1eff)
+    ? 1
+    : 0,
+);
+
 /**
  * `LETTER_RANGES` and 0-9 tested on one UTF-16 code unit: for scanners that walk a text's words by character
  * code instead of running a pattern (word-index.ts, relevance-keys.ts).
  */
 export function isWordCode(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xc0 && c <= 0x2af) ||
-    (c >= 0x370 && c <= 0x3ff) ||
-    (c >= 0x400 && c <= 0x52f) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
+  // One load from a table instead of seven range tests: the scanners ask it of every character of a text.
+  return c < WORD_SPAN && WORD_CODES[c] === 1;
 }
 
 /** A letter or a digit: what a word boundary must not have on either side. */
