@@ -251,9 +251,13 @@ interface YearDays {
 }
 const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
 
-/** The year days of a member list, recomputed only when the list has grown (lists only ever grow). */
+/**
+ * The year days of a member list, recomputed only when the list has grown (lists only ever grow). A list of
+ * one is not kept: `datesFit` passes each report in a new one-element list, and keeping those (weakly) let
+ * them all survive young-generation collections into the old generation (most of what clustering promoted).
+ */
 function yearDaysOf(members: readonly Report[]): YearDays {
-  const known = yearDaysMemo.get(members);
+  const known = members.length > 1 ? yearDaysMemo.get(members) : undefined;
   if (known && known.size === members.length) return known.days;
   const dated = new Set<number>();
   const written: number[][] = [];
@@ -264,7 +268,7 @@ function yearDaysOf(members: readonly Report[]): YearDays {
     if (w.length > 0) written.push(w);
   }
   const days = { dated: [...dated], written };
-  yearDaysMemo.set(members, { size: members.length, days });
+  if (members.length > 1) yearDaysMemo.set(members, { size: members.length, days });
   return days;
 }
 
