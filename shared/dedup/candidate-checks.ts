@@ -268,6 +268,8 @@ interface YearDays {
   written: number[][];
 }
 const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
+/** The days of the last one-report list: `datesFit` asks about one report for each of its candidates in turn. */
+let lastOne: { report: Report; days: YearDays } | null = null;
 
 /**
  * The year days of a member list, recomputed only when the list has grown (lists only ever grow). A list of
@@ -275,6 +277,7 @@ const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDa
  * them all survive young-generation collections into the old generation (most of what clustering promoted).
  */
 function yearDaysOf(members: readonly Report[]): YearDays {
+  if (members.length === 1 && lastOne && lastOne.report === members[0]) return lastOne.days;
   const known = members.length > 1 ? yearDaysMemo.get(members) : undefined;
   if (known && known.size === members.length) return known.days;
   const dated = new Set<number>();
@@ -287,6 +290,7 @@ function yearDaysOf(members: readonly Report[]): YearDays {
   }
   const days = { dated: [...dated], written };
   if (members.length > 1) yearDaysMemo.set(members, { size: members.length, days });
+  else if (members.length === 1) lastOne = { report: members[0] as Report, days };
   return days;
 }
 
