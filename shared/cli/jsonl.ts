@@ -32,9 +32,9 @@ const CR = 0x0d;
  * The lines of a byte stream, split as `readline` splits them (`\n`, `\r\n` or a lone `\r`; a last line
  * without an end included), each decoded as UTF-8 only when the caller asks for it. `readline`'s async
  * iterator reads up to 1,024 lines ahead as strings: each then outlives a few young-generation collections
- * while the lines before it are extracted, and all the input ends up promoted to the old generation as garbage
- * (most of the `cluster` command's heap growth). Here the bytes wait outside the JS heap, in the stream's
- * chunks, and a line's string dies young with the work on it.
+ * while the lines before it are extracted, so the whole input passes through the old generation as garbage.
+ * Here the bytes wait outside the JS heap, in the stream's chunks, and a line's string dies young with the
+ * work on it.
  */
 export async function* inputLines(input: Readable): AsyncGenerator<string> {
   let carry: Buffer | null = null;
