@@ -1,11 +1,10 @@
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { clusterReports, reportOfInput } from '../dedup/index.ts';
 import type { Report } from '../dedup/report.ts';
 import type { ArticleInput, ExtractedEvent, ExtractResult } from '../domain/index.ts';
 import { describeError } from '../errors.ts';
 import { extractArticle } from '../extract/index.ts';
-import { parseArticleLine, writeLine } from './jsonl.ts';
+import { inputLines, parseArticleLine, writeLine } from './jsonl.ts';
 
 /**
  * The `event` object exactly as CONTRACT.md lists it: the evidence sentences and the document count the store
@@ -40,8 +39,7 @@ function safeExtract(
  * `{id, error}` and the run goes on. Lines are processed as they arrive, so large inputs stream.
  */
 export async function runExtract(input: Readable, out: Writable): Promise<void> {
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) {
+  for await (const line of inputLines(input)) {
     if (line.trim() === '') continue;
     const parsed = parseArticleLine(line);
     if (!parsed.ok) {
@@ -70,9 +68,8 @@ export async function runExtract(input: Readable, out: Writable): Promise<void> 
 export async function runCluster(input: Readable, out: Writable): Promise<void> {
   const outputs: Array<Record<string, unknown>> = [];
   const members: Array<{ index: number; id: string; report: Report | null }> = [];
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let index = 0;
-  for await (const text of rl) {
+  for await (const text of inputLines(input)) {
     if (text.trim() === '') continue;
     const line = parseArticleLine(text);
     const at = index++;

@@ -1,4 +1,4 @@
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { ArticleInput } from '../domain/index.ts';
 
 /** One parsed input line of the extract/cluster contract: either a valid article or a per-line error. */
@@ -23,6 +23,51 @@ export function parseArticleLine(line: string): InputLine {
     return { ok: false, id, error: `${where}${issue?.message ?? 'invalid article line'}` };
   }
   return { ok: true, article: parsed.data };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The lines of a byte stream, split as `readline` splits them (`\n`, `\r\n` or a lone `\r`; a last line
+ * without an end included), each decoded as UTF-8 only when the caller asks for it. `readline`'s async
+ * iterator reads up to 1,024 lines ahead as strings: each then outlives a few young-generation collections
+ * while the lines before it are extracted, so the whole input passes through the old generation as garbage.
+ * Here the bytes wait outside the JS heap, in the stream's chunks, and a line's string dies young with the
+ * work on it.
+ */
+export async function* inputLines(input: Readable): AsyncGenerator<string> {
+  let carry: Buffer | null = null;
+  let skipLf = false;
+  for await (const chunk of input) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    let start = 0;
+    if (skipLf && buf.length > 0) {
+      if (buf[0] === LF) start = 1;
+      skipLf = false;
+    }
+    for (let i = start; i < buf.length; i++) {
+      const b = buf[i];
+      if (b !== LF && b !== CR) continue;
+      const line: string = carry
+        ? Buffer.concat([carry, buf.subarray(start, i)]).toString('utf8')
+        : buf.toString('utf8', start, i);
+      carry = null;
+      if (b === CR) {
+        if (i + 1 < buf.length) {
+          if (buf[i + 1] === LF) i++;
+        } else skipLf = true;
+      }
+      start = i + 1;
+      yield line;
+    }
+    if (start < buf.length) {
+      // a copy: the stream may reuse or keep the chunk, and a partial line is small
+      const rest = Buffer.from(buf.subarray(start));
+      carry = carry ? Buffer.concat([carry, rest]) : rest;
+    }
+  }
+  if (carry && carry.length > 0) yield carry.toString('utf8');
 }
 
 /** Writes one JSON value as a line. */

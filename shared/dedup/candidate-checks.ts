@@ -177,10 +177,28 @@ function spanOf(members: readonly Report[]): Span {
   return span;
 }
 
+// The checks below are module-level functions, not arrows made inside each check: they run for every
+// candidate cluster of every report, and each arrow made there cost a function object (and under tsx a
+// `__name` property definition): 3 of the 5 s these checks took at 20k articles.
+
+/** Whether x's window starts more than FAR_DAYS after y's ends. */
+function far(x: Span, y: Span): boolean {
+  return x.maxLo !== null && y.minHi !== null && x.maxLo - y.minHi > FAR_DAYS;
+}
+
 /** Whether two windows' spans lie within FAR_DAYS of each other, window by window. */
 function nearDays(a: Span, b: Span): boolean {
-  const far = (x: Span, y: Span) => x.maxLo !== null && y.minHi !== null && x.maxLo - y.minHi > FAR_DAYS;
   return !far(a, b) && !far(b, a);
+}
+
+/** Whether the undated side u looks back on a year after the dated side d's first. */
+function after(u: Span, d: Span): boolean {
+  return u.maxWritten !== null && d.minYear !== null && u.maxWritten > d.minYear;
+}
+
+/** Whether the undated side u looks back only on years long before the dated side d's. */
+function stale(u: Span, d: Span): boolean {
+  return u.maxRecent !== null && d.maxYear !== null && d.maxYear - u.maxRecent > STALE_YEARS;
 }
 
 /**
@@ -189,10 +207,12 @@ function nearDays(a: Span, b: Span): boolean {
  * `Report.recentYear`: no starting points). Targets and plans' spans are not counted as looked back on.
  */
 function nearYears(a: Span, b: Span): boolean {
-  const after = (u: Span, d: Span) => u.maxWritten !== null && d.minYear !== null && u.maxWritten > d.minYear;
-  const stale = (u: Span, d: Span) =>
-    u.maxRecent !== null && d.maxYear !== null && d.maxYear - u.maxRecent > STALE_YEARS;
   return !after(a, b) && !after(b, a) && !stale(a, b) && !stale(b, a);
+}
+
+/** Whether the dated side d's years lie outside the terms of office of the undated side u. */
+function outside(u: Span, d: Span): boolean {
+  return d.minYear !== null && d.maxYear !== null && (d.minYear < u.tenLo || d.maxYear > u.tenHi);
 }
 
 /**
@@ -201,8 +221,6 @@ function nearYears(a: Span, b: Span): boolean {
  * a meeting dated after his term, however alike the words (see `tenureOf`).
  */
 function inOffice(a: Span, b: Span): boolean {
-  const outside = (u: Span, d: Span) =>
-    d.minYear !== null && d.maxYear !== null && (d.minYear < u.tenLo || d.maxYear > u.tenHi);
   return !outside(a, b) && !outside(b, a) && Math.max(a.tenLo, b.tenLo) <= Math.min(a.tenHi, b.tenHi);
 }
 

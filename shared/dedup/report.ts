@@ -1,5 +1,5 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
-import { internAll, unboxed } from './compact.ts';
+import { intern, internAll, unboxed } from './compact.ts';
 import { shingleHashes, tokenize } from './content.ts';
 import { eraOf } from './eras.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
@@ -95,15 +95,23 @@ const CITY_ALIASES: Record<string, string> = {
   peking: 'beijing',
 };
 
+/** Keys of the city names seen so far: a few hundred names recur in every report (bounded, cleared when full). */
+const placeMemo = new Map<string, string | null>();
+
 /** A city name folded to one key (accents, case, punctuation and former names ignored). */
 export function placeKey(city: string | null | undefined): string | null {
   if (!city) return null;
+  const known = placeMemo.get(city);
+  if (known !== undefined) return known;
   const k = city
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}]/gu, '');
-  return k === '' ? null : (CITY_ALIASES[k] ?? k);
+  const key = k === '' ? null : (CITY_ALIASES[k] ?? k);
+  if (placeMemo.size >= 2_000) placeMemo.clear();
+  placeMemo.set(intern(city), key); // a detached copy: the name may be a slice of a whole article
+  return key;
 }
 
 /** `YYYY-MM-DD` from a date or ISO date-time (the local date as written), else null. */

@@ -44,10 +44,17 @@ interface YearDays {
   written: number[][];
 }
 const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
+/** The days of the last one-report list: `datesFit` asks about one report for each of its candidates in turn. */
+let lastOne: { report: Report; days: YearDays } | null = null;
 
-/** The year days of a member list, recomputed only when the list has grown (lists only ever grow). */
+/**
+ * The year days of a member list, recomputed only when the list has grown (lists only ever grow). A list of
+ * one is not kept: `datesFit` passes each report in a new one-element list, and keeping those (weakly) let
+ * them all survive young-generation collections into the old generation (most of what clustering promoted).
+ */
 function yearDaysOf(members: readonly Report[]): YearDays {
-  const known = yearDaysMemo.get(members);
+  if (members.length === 1 && lastOne && lastOne.report === members[0]) return lastOne.days;
+  const known = members.length > 1 ? yearDaysMemo.get(members) : undefined;
   if (known && known.size === members.length) return known.days;
   const dated = new Set<number>();
   const written: number[][] = [];
@@ -58,7 +65,8 @@ function yearDaysOf(members: readonly Report[]): YearDays {
     if (w.length > 0) written.push(w);
   }
   const days = { dated: [...dated], written };
-  yearDaysMemo.set(members, { size: members.length, days });
+  if (members.length > 1) yearDaysMemo.set(members, { size: members.length, days });
+  else if (members.length === 1) lastOne = { report: members[0] as Report, days };
   return days;
 }
 
@@ -66,7 +74,20 @@ function yearDaysOf(members: readonly Report[]): YearDays {
 export function daysOfYearFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = yearDaysOf(a);
   const y = yearDaysOf(b);
-  const fits = (u: YearDays, d: YearDays) =>
-    u.written.every((w) => d.dated.every((day) => w.some((v) => yearDayGap(v, day) <= WRITTEN_DAY_SLACK)));
-  return fits(x, y) && fits(y, x);
+  return daysFit(x, y) && daysFit(y, x);
+}
+
+/** Whether each undated member of u that writes days writes one near every dated day of d (plain loops). */
+function daysFit(u: YearDays, d: YearDays): boolean {
+  for (const w of u.written)
+    for (const day of d.dated) {
+      let near = false;
+      for (const v of w)
+        if (yearDayGap(v, day) <= WRITTEN_DAY_SLACK) {
+          near = true;
+          break;
+        }
+      if (!near) return false;
+    }
+  return true;
 }
