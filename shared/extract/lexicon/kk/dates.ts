@@ -1,3 +1,5 @@
+import { MONTHS_KK } from '../../../time/months.ts';
+
 /**
  * Kazakh words for event dates that the Russian pack (which holds the Kazakh month names) cannot say: Kazakh puts
  * the year first («2019 жылғы 25 сәуірде», «2021 жылы 3 ақпанда»), so the word after the year ties it to the day
@@ -9,20 +11,7 @@ export const DATES_KK = {
 };
 
 /**
- * Kazakh month names as stems: a day joined to its month by a hyphen («3-шілдеде», «25-сәуір») is the same date
- * as «3 шілдеде».
+ * Kazakh month names as stems (the one list in shared/time): a day joined to its month by a hyphen («3-шілдеде»,
+ * «25-сәуір») is the same date as «3 шілдеде».
  */
-export const MONTH_STEMS_KK = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
+export const MONTH_STEMS_KK: readonly string[] = MONTHS_KK;
