@@ -8,11 +8,13 @@ describe('terms of office', () => {
   it('reads the term of the office a participant is named in', () => {
     expect(termOf(person('Li Keqiang', 'Premier', 'CN'))).toEqual([2013, 2023]);
     expect(termOf(person('Askar Mamin', 'Prime Minister', 'KZ'))).toEqual([2019, 2022]);
+    // the office he held before: each office its own term
+    expect(termOf(person('Askar Mamin', 'First Deputy Prime Minister', 'KZ'))).toEqual([2016, 2019]);
   });
 
   it('knows nothing of an office the gazetteer does not date for that person, or of no role', () => {
-    // a first deputy premier is not the premier, though the words contain each other
-    expect(termOf(person('Askar Mamin', 'First Deputy Prime Minister', 'KZ'))).toBeNull();
+    // a deputy premier is neither the premier nor the first deputy, though the words contain each other
+    expect(termOf(person('Askar Mamin', 'Deputy Prime Minister', 'KZ'))).toBeNull();
     expect(termOf(person('Askar Mamin', null, 'KZ'))).toBeNull();
     expect(termOf(person('Ivan Nobody', 'Prime Minister', 'KZ'))).toBeNull();
   });
