@@ -28,6 +28,23 @@ describe('Chinese event dates', () => {
     ]);
   });
 
+  it('reads a day alone in Chinese numerals («十九日», «三十一日») as the written-in-digits day', () => {
+    expect(zhDatesIn('国务院总理十九日在京会见哈方代表团。', '2024-07-20').map((d) => d.date)).toEqual([
+      '2024-07-19',
+    ]);
+    expect(zhDatesIn('三十一日，两国部长在阿斯塔纳举行会谈。', '2025-01-31').map((d) => d.date)).toEqual([
+      '2025-01-31',
+    ]);
+    expect(date('新华社北京七月二十日电 国家副主席十九日在北京会见哈萨克斯坦外长。', '2024-07-20')).toBe(
+      '2024-07-19',
+    );
+  });
+
+  it('leaves numerals that are not a day of the month alone (inside a larger number, an ordinal)', () => {
+    expect(zhDatesIn('双方同意在四十日内完成谈判。', '2024-07-20')).toEqual([]);
+    expect(zhDatesIn('第十九日的议程包括会谈。', '2024-07-20')).toEqual([]);
+  });
+
   it('dates a visit report that opens with its last day to its arrival', () => {
     expect(
       date(

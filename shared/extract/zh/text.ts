@@ -108,7 +108,7 @@ export function hanNumber(han: string): number {
   return total + (Number.isNaN(digit) ? 0 : digit);
 }
 
-/** A date in Chinese numerals («二〇二四年六月五日», «六月十二日») written in digits («2024年6月5日»). */
+/** A date in Chinese numerals («二〇二四年六月五日», «六月十二日», «十九日») written in digits («2024年6月5日», «19日»). */
 export function hanDates(text: string): string {
   const year = (y: string) =>
     [...y].map((c) => (c === '〇' || c === '零' ? '0' : String(DIGITS_ZH[c]))).join('');
@@ -122,8 +122,19 @@ export function hanDates(text: string): string {
         const [a, b] = [hanNumber(mo), hanNumber(d)];
         return a >= 1 && a <= 12 && b >= 1 && b <= 31 ? `${a}月${b}日` : m;
       },
-    );
+    )
+    .replace(BARE_HAN_DAY, (m, d: string) => {
+      const n = hanNumber(d);
+      return n >= 1 && n <= 31 ? String(n) : m;
+    });
 }
+
+/**
+ * A day of the month alone in Chinese numerals («十九日在北京会见», «三十日»): written in digits like «19日», so the
+ * bare-day rules (which read the words around it) treat both alike. Not inside a longer numeral or after 第.
+ */
+const BARE_HAN_DAY =
+  /(?<![〇零一二两三四五六七八九十百千万亿第\d])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
 
 /** The pattern of each set of measure words, built once (a sentence is read many times). */
 const COUNT_RES = new Map<string, RegExp>();
