@@ -1,4 +1,5 @@
 import type { BlockingRules } from './blocking.ts';
+import { listMemo } from './list-memo.ts';
 import { outletsFit } from './media.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
@@ -95,7 +96,6 @@ interface Span {
   tenLo: number;
   tenHi: number;
 }
-const spanMemo = new WeakMap<readonly Report[], { size: number; span: Span }>();
 
 const min = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
 const max = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
@@ -146,10 +146,8 @@ function own(r: Report): Span {
   };
 }
 
-/** The span of a member list, recomputed only when the list has grown (lists only ever grow). */
-function spanOf(members: readonly Report[]): Span {
-  const known = spanMemo.get(members);
-  if (known && known.size === members.length) return known.span;
+/** The span of a member list (see `listMemo`: recomputed only when the list has grown). */
+const spanOf = listMemo((members): Span => {
   const span: Span = {
     maxLo: null,
     minHi: null,
@@ -173,9 +171,8 @@ function spanOf(members: readonly Report[]): Span {
     if (o.maxRecent !== null) span.maxRecent = max(span.maxRecent, o.maxRecent);
     if (o.undated) span.undated = true;
   }
-  spanMemo.set(members, { size: members.length, span });
   return span;
-}
+});
 
 // The checks below are module-level functions, not arrows made inside each check: they run for every
 // candidate cluster of every report, and each arrow made there cost a function object (and under tsx a

@@ -1,4 +1,5 @@
 import { wordsRegex } from '../extract/lexicon/build.ts';
+import { listMemo } from './list-memo.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 
@@ -52,22 +53,16 @@ interface Masks {
   dated: number[];
   written: number[];
 }
-const memo = new WeakMap<readonly Report[], { size: number; masks: Masks }>();
-
-/** The masks of a member list, recomputed only when the list has grown (lists only ever grow). */
-function masksOf(members: readonly Report[]): Masks {
-  const known = memo.get(members);
-  if (known && known.size === members.length) return known.masks;
+/** The masks of a member list (see `listMemo`: recomputed only when the list has grown). */
+const masksOf = listMemo((members): Masks => {
   const dated = new Set<number>();
   const written: number[] = [];
   for (const m of members) {
     if (prepared(m).window) dated.add(datedMask(m));
     else if (m.weekdays) written.push(m.weekdays);
   }
-  const masks = { dated: [...dated], written };
-  memo.set(members, { size: members.length, masks });
-  return masks;
-}
+  return { dated: [...dated], written };
+});
 
 /** Whether every undated report of either side that writes weekdays writes one its other side's dates allow. */
 export function weekdaysFit(a: readonly Report[], b: readonly Report[]): boolean {

@@ -1,3 +1,4 @@
+import { listMemo } from './list-memo.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
 
@@ -43,19 +44,8 @@ interface YearDays {
   dated: number[];
   written: number[][];
 }
-const yearDaysMemo = new WeakMap<readonly Report[], { size: number; days: YearDays }>();
-/** The days of the last one-report list: `datesFit` asks about one report for each of its candidates in turn. */
-let lastOne: { report: Report; days: YearDays } | null = null;
-
-/**
- * The year days of a member list, recomputed only when the list has grown (lists only ever grow). A list of
- * one is not kept: `datesFit` passes each report in a new one-element list, and keeping those (weakly) let
- * them all survive young-generation collections into the old generation (most of what clustering promoted).
- */
-function yearDaysOf(members: readonly Report[]): YearDays {
-  if (members.length === 1 && lastOne && lastOne.report === members[0]) return lastOne.days;
-  const known = members.length > 1 ? yearDaysMemo.get(members) : undefined;
-  if (known && known.size === members.length) return known.days;
+/** The year days of a member list (see `listMemo`: recomputed only when the list has grown). */
+const yearDaysOf = listMemo((members): YearDays => {
   const dated = new Set<number>();
   const written: number[][] = [];
   for (const m of members) {
@@ -64,11 +54,8 @@ function yearDaysOf(members: readonly Report[]): YearDays {
     const w = writtenYearDays(m);
     if (w.length > 0) written.push(w);
   }
-  const days = { dated: [...dated], written };
-  if (members.length > 1) yearDaysMemo.set(members, { size: members.length, days });
-  else if (members.length === 1) lastOne = { report: members[0] as Report, days };
-  return days;
-}
+  return { dated: [...dated], written };
+});
 
 /** Whether every undated report of one side that writes days writes one near every dated date of the other. */
 export function daysOfYearFit(a: readonly Report[], b: readonly Report[]): boolean {
