@@ -1,4 +1,4 @@
-import { MONTHS_EN } from '../time/months.ts';
+import { MONTHS_EN, MONTHS_KK_LATIN } from '../time/months.ts';
 import { latinStem } from './stems.ts';
 
 /**
@@ -202,25 +202,6 @@ const MONTHS: string[][] = [
   ['dec', 'декабр', 'желтоқсан'],
 ];
 
-/**
- * Kazakh month stems in the Latin alphabets (the 2017–2021 official ones and sites' own transliterations:
- * «14 qyrkúiekte», «3 shildede»), matched as stems like the Cyrillic ones, not by English prefixes.
- */
-const MONTHS_KK_LATIN: string[][] = [
-  ['qañtar', 'qantar'],
-  ['aqpan'],
-  ['nauryz'],
-  ['sáuir', 'säuir', 'säuır', 'sauir', 'sәuir'],
-  ['mamyr'],
-  ['mausym', 'maýsym'],
-  ['shilde', 'şilde', 'şılde'],
-  ['tamyz'],
-  ['qyrkúiek', 'qyrküiek', 'qyrkýiek', 'qyrkuiek', 'qyrküyek'],
-  ['qazan'],
-  ['qarasha', 'qaraşa'],
-  ['jeltoqsan'],
-];
-
 const MONTH_WORD = /^\p{L}+$/u;
 
 /** The month number (1–12) a word names, or null ("February", "Feb", «февраля», «ақпанда»). */
@@ -240,7 +221,7 @@ export function monthOfWord(word: string): number | null {
     }
   }
   for (let i = 0; i < MONTHS_KK_LATIN.length; i++)
-    for (const stem of MONTHS_KK_LATIN[i] as string[])
+    for (const stem of MONTHS_KK_LATIN[i] as readonly string[])
       if (w.startsWith(stem) && w.length <= stem.length + 4) return i + 1;
   return null;
 }

@@ -1,4 +1,5 @@
 import { wordsRegex } from '../extract/lexicon/build.ts';
+import { WEEKDAY_FORMS } from '../time/weekdays.ts';
 import { listMemo } from './list-memo.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
@@ -10,17 +11,7 @@ import type { Report } from './report.ts';
  * (relays and time zones: a day either way) reports another happening.
  */
 
-/** Weekday words, Monday first (en, ru case forms, kk stems, zh both forms). */
-const WEEKDAY_WORDS: readonly (readonly string[])[] = [
-  ['Monday', 'понедельник*', 'дүйсенбі*', '周一', '星期一', '週一'],
-  ['Tuesday', 'вторник*', 'сейсенбі*', '周二', '星期二', '週二'],
-  ['Wednesday', 'среда', 'среду', 'среды', 'сәрсенбі*', '周三', '星期三', '週三'],
-  ['Thursday', 'четверг*', 'бейсенбі*', '周四', '星期四', '週四'],
-  ['Friday', 'пятниц*', 'жұма', 'жұмада', 'жұмадағы', '周五', '星期五', '週五'],
-  ['Saturday', 'суббот*', 'сенбі*', '周六', '星期六', '週六'],
-  ['Sunday', 'воскресень*', 'жексенбі*', '周日', '周天', '星期日', '星期天', '週日'],
-];
-const WEEKDAY = WEEKDAY_WORDS.map((w) => wordsRegex(w, { global: true }));
+const WEEKDAY = WEEKDAY_FORMS.map((w) => wordsRegex(w, { global: true }));
 /** A year written just after a weekday: a page's dateline or crawl header ("Saturday, 23 November 2024"). */
 const YEAR_AFTER = /^[^.。\n]{0,24}(?<!\d)(?:19|20)\d\d(?!\d)/u;
 

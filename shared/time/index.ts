@@ -4,9 +4,9 @@
  */
 export { anchorYear } from './anchor-year.ts';
 export { ANCHORS, type Anchor } from './anchors.ts';
-export { MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, MONTHS_RU, monthOf } from './months.ts';
+export { MONTH_STEMS_RU, MONTHS_EN, MONTHS_KK, MONTHS_KK_LATIN, MONTHS_RU, monthOf } from './months.ts';
 export { type ParseDateOptions, parseDate } from './parse.ts';
-export { WEEKDAYS_EN, WEEKDAYS_KK, WEEKDAYS_RU, weekdayOf } from './weekdays.ts';
+export { WEEKDAY_FORMS, WEEKDAYS_EN, WEEKDAYS_KK, WEEKDAYS_RU, weekdayOf } from './weekdays.ts';
 export {
   ALMATY,
   BEIJING,

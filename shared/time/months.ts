@@ -75,6 +75,25 @@ export const MONTHS_KK = [
 ] as const;
 
 /**
+ * Kazakh month stems in the Latin alphabets (the 2017–2021 official ones and sites' own transliterations:
+ * «14 qyrkúiekte», «3 shildede»), matched as stems like the Cyrillic ones, not by English prefixes.
+ */
+export const MONTHS_KK_LATIN: readonly (readonly string[])[] = [
+  ['qañtar', 'qantar'],
+  ['aqpan'],
+  ['nauryz'],
+  ['sáuir', 'säuir', 'säuır', 'sauir', 'sәuir'],
+  ['mamyr'],
+  ['mausym', 'maýsym'],
+  ['shilde', 'şilde', 'şılde'],
+  ['tamyz'],
+  ['qyrkúiek', 'qyrküiek', 'qyrkýiek', 'qyrkuiek', 'qyrküyek'],
+  ['qazan'],
+  ['qarasha', 'qaraşa'],
+  ['jeltoqsan'],
+];
+
+/**
  * The month a word names, in English (full or an abbreviation of 3+ letters, "Sept."), Russian (any listed
  * form) or Kazakh (the name with any suffix), or null.
  */

@@ -1,4 +1,7 @@
-/** Weekday names in English, Russian (nominative and «в среду» accusative) and Kazakh; 0 = Sunday as in JS. */
+/**
+ * Weekday names in English, Russian (nominative and «в среду» accusative) and Kazakh, 0 = Sunday as in JS; and
+ * every written form of them in four languages (`WEEKDAY_FORMS`).
+ */
 
 /** English weekday names, Sunday first (index = `Date#getUTCDay()`). */
 export const WEEKDAYS_EN = [
@@ -35,6 +38,21 @@ export const WEEKDAYS_KK = [
   'жұма',
   'сенбі',
 ] as const;
+
+/**
+ * Weekday words in every form a report may write them, Monday first (en; ru case forms and stems, kk stems, zh
+ * in simplified and traditional characters), entries as `wordsRegex` takes them (`*` a stem): for finding any
+ * weekday a text names, where the tables above read one word.
+ */
+export const WEEKDAY_FORMS: readonly (readonly string[])[] = [
+  ['Monday', 'понедельник*', 'дүйсенбі*', '周一', '星期一', '週一'],
+  ['Tuesday', 'вторник*', 'сейсенбі*', '周二', '星期二', '週二'],
+  ['Wednesday', 'среда', 'среду', 'среды', 'сәрсенбі*', '周三', '星期三', '週三'],
+  ['Thursday', 'четверг*', 'бейсенбі*', '周四', '星期四', '週四'],
+  ['Friday', 'пятниц*', 'жұма', 'жұмада', 'жұмадағы', '周五', '星期五', '週五'],
+  ['Saturday', 'суббот*', 'сенбі*', '周六', '星期六', '週六'],
+  ['Sunday', 'воскресень*', 'жексенбі*', '周日', '周天', '星期日', '星期天', '週日'],
+];
 
 /** The weekday (0 = Sunday) a word names in English (or its 3-letter abbreviation), Russian or Kazakh, or null. */
 export function weekdayOf(raw: string): number | null {
