@@ -1,12 +1,13 @@
 /**
  * The real dev set (../shared/dev) for the clustering scripts: each article extracted once (optionally cached
- * in a file while iterating), its report, gold cluster, and event fold (FNV-1a 32-bit of the gold cluster
- * id, negatives by article id, mod 4: the same folds as /work/tools/folds.py).
+ * in a file while iterating), its report, gold cluster, and event fold (`foldOf`: the folds `npm run eval`
+ * reports).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type ClusterInput, reportOfInput } from '../../shared/dedup/cluster.ts';
 import type { Report } from '../../shared/dedup/report.ts';
 import type { ExtractResult } from '../../shared/domain/index.ts';
+import { foldOf } from '../../shared/eval/real.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
 
 /** One dev article: its clustering input, report, gold cluster (null: not relevant) and fold. */
@@ -21,13 +22,6 @@ const args = process.argv.slice(2);
 const devPath = args.includes('--dev')
   ? (args[args.indexOf('--dev') + 1] as string)
   : '../shared/dev/articles.jsonl';
-
-/** FNV-1a 32-bit of the UTF-8 bytes (as folds.py). */
-export function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(s, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return h >>> 0;
-}
 
 /** `--cache FILE`: keep extractions between runs while iterating on features (extraction is the slow part). */
 export const cachePath = args.includes('--cache') ? (args[args.indexOf('--cache') + 1] as string) : null;
@@ -58,7 +52,7 @@ export function load(): Row[] {
       cache[r.id] = result;
       const cluster: string | null = r.gold?.relevant ? (r.gold.cluster ?? null) : null;
       const item = { input, result };
-      return { item, report: reportOfInput(item), cluster, fold: fnv(cluster ?? r.id) % 4 };
+      return { item, report: reportOfInput(item), cluster, fold: foldOf(r) };
     });
   if (cachePath) writeFileSync(cachePath, JSON.stringify(cache));
   return rows;

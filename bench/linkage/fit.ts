@@ -2,8 +2,9 @@
  * Fits the record-linkage model (shared/dedup/linkage-weights.json) on the real dev set (../shared/dev):
  * L2-regularised logistic regression over pair features, then the join threshold and the veto by grid search
  * on the pairwise clustering F1 of the training events. `--folds` reports honest scores instead: fit on three
- * event folds, score the fourth (fold = FNV-1a 32-bit of the gold cluster id, negatives by article id, mod 4,
- * as /work/tools/folds.py). Usage: npx tsx bench/linkage/fit.ts [--folds] [--dry] [--out FILE] [--without K] [--lambda L] [--cache FILE] [--dev PATH]
+ * event folds, score the fourth (the folds `npm run eval` reports: `foldOf` in shared/eval/real.ts).
+ * Usage: npx tsx bench/linkage/fit.ts [--folds] [--dry] [--out FILE] [--without K] [--lambda L] [--cache FILE]
+ * [--dev PATH]
  */
 import { writeFileSync } from 'node:fs';
 import { clusterArticles } from '../../shared/dedup/cluster.ts';
