@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AppError, describeError, ValidationError } from '../errors.ts';
 import { setVerbose } from '../log.ts';
+import { tightenHeapForBatch } from './batch-heap.ts';
 import { runCluster, runExtract } from './contract.ts';
 
 // Node 20 is supported here; the SDK's notice about its future Node 22 floor would break the one-line error contract.
@@ -57,9 +58,11 @@ export async function main(argv: string[]): Promise<number> {
   if (values.verbose) setVerbose();
   switch (command) {
     case 'extract':
+      tightenHeapForBatch();
       await runExtract(process.stdin, process.stdout);
       return 0;
     case 'cluster':
+      tightenHeapForBatch();
       await runCluster(process.stdin, process.stdout);
       return 0;
     case 'start': {
