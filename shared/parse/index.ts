@@ -6,7 +6,8 @@ import { cleanParagraphs } from './boilerplate.ts';
 import { findMainContent } from './content.ts';
 import { limitNesting } from './depth.ts';
 import { measure, type Stats } from './dom.ts';
-import { readMeta } from './meta.ts';
+import { bareParagraphs } from './fragment.ts';
+import { type PageMeta, readMeta } from './meta.ts';
 import { scanDocument } from './scan.ts';
 import { selectorsFor } from './sites.ts';
 
@@ -82,9 +83,11 @@ function parsePage(html: string): { root: AnyNode; select: (selector: string) =>
  * removed; paragraphs separated by a blank line.
  */
 export function parseArticlePage(html: string, options: ParseOptions = {}): ParsedPage {
-  const { root, select } = parsePage(limitNesting(html));
   // A configured selector may repeat a built-in one: matching it twice would double its paragraphs.
   const selectors = [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
+  const bare = bareParagraphs(html, selectors);
+  if (bare) return pageOf(NO_META, cleanParagraphs(bare, null), 'generic');
+  const { root, select } = parsePage(limitNesting(html));
   const scan = scanDocument(root, selectors);
   const meta = readMeta(scan, options.url, options.now ?? new Date());
   let paragraphs: string[] = [];
@@ -126,6 +129,21 @@ export function parseArticlePage(html: string, options: ParseOptions = {}): Pars
       bodySource = 'generic';
     }
   }
+  return pageOf(meta, paragraphs, bodySource);
+}
+
+/** What a page without head, header or any metadata yields (a bare `<p>` fragment, see fragment.ts). */
+const NO_META: PageMeta = {
+  title: null,
+  canonicalUrl: null,
+  published: null,
+  modified: null,
+  author: null,
+  lang: null,
+  siteName: null,
+};
+
+function pageOf(meta: PageMeta, paragraphs: string[], bodySource: string): ParsedPage {
   return {
     title: meta.title,
     text: paragraphs.join('\n\n'),
