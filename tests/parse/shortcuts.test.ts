@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseSpace } from '../../shared/parse/blocks.ts';
+import { isBoilerplateParagraph } from '../../shared/parse/boilerplate.ts';
 import { bareParagraphs } from '../../shared/parse/fragment.ts';
 import { parseArticlePage } from '../../shared/parse/index.ts';
 
@@ -42,5 +44,59 @@ describe('bare <p> fragments', () => {
     expect(bareParagraphs(html, ['div > p'])).toBeNull();
     expect(bareParagraphs(html, ['#body', '.a.b'])).toEqual(['One paragraph of text.']);
     expect(parseArticlePage(html, { bodySelectors: ['p'] }).bodySource).toBe('p');
+  });
+});
+
+describe('normaliseSpace', () => {
+  /** The plain definition the shortcut must agree with. */
+  const reference = (t: string): string =>
+    t
+      .replace(/[\u200b-\u200d]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('returns tidy text as it is and tidies everything else as the plain definition does', () => {
+    for (const t of [
+      'Already tidy text.',
+      ' leading',
+      'trailing ',
+      'two  spaces',
+      'tab\there',
+      'no\u00a0break',
+      'zero\u200bwidth',
+      'a \u200b b',
+      '\ufeffbom',
+      'line\nbreak',
+      '\u3000ideographic',
+      '',
+      ' ',
+    ])
+      expect(normaliseSpace(t)).toBe(reference(t));
+  });
+});
+
+describe('isBoilerplateParagraph (one union per kind of pattern)', () => {
+  it('still finds lines matched at the start and lines matched inside', () => {
+    for (const line of [
+      'Photo: Example Agency',
+      'Фото: пресс-служба',
+      '© Example News',
+      'Read also: rail links to Urumqi',
+      'Tags: China, trade',
+      'The minister opens the bridge. (Xinhua/Li Ming)',
+      'Самые свежие новости — в нашем канале',
+      'Чтобы сообщить об ошибке, выделите его и нажмите Ctrl+Enter',
+      'Follow us on Telegram for more',
+    ])
+      expect(isBoilerplateParagraph(line), line).toBe(true);
+  });
+
+  it('keeps prose', () => {
+    for (const line of [
+      'The ministers discussed photo exhibitions and a new rail route (about 900 km).',
+      'Source documents were signed in Astana on Friday.',
+      'Министры обсудили поставки зерна.',
+    ])
+      expect(isBoilerplateParagraph(line), line).toBe(false);
   });
 });
