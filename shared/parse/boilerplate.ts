@@ -81,6 +81,14 @@ function isBio(p: string): boolean {
 }
 
 /**
+ * Whether `p` lower-cased can have the length of `lower`: lower-casing keeps every character's length but
+ * that of U+0130 (İ, which becomes i + U+0307), so other lengths cannot be equal and need no copy.
+ */
+function sameLengthLower(p: string, lower: string): boolean {
+  return p.length === lower.length || p.includes('\u0130');
+}
+
+/**
  * Removes boilerplate from extracted paragraphs: credit lines, prompts, counters and cross-links
  * anywhere; a repeated title, bare dates; and at the end, author bylines/bios and paragraphs about other
  * stories (see trailing.ts). `title` helps both.
@@ -89,7 +97,7 @@ export function cleanParagraphs(paragraphs: string[], title: string | null): str
   const titleKey = title ? title.toLowerCase() : null;
   let out = paragraphs.filter((p) => {
     if (isBoilerplateParagraph(p)) return false;
-    if (titleKey && p.toLowerCase() === titleKey) return false;
+    if (titleKey && sameLengthLower(p, titleKey) && p.toLowerCase() === titleKey) return false;
     // A bare date or "date | views" line left over from the article header.
     if (p.length < 40 && parseLocalisedDate(p) !== null && !/[.!?]$/.test(p)) return false;
     return true;

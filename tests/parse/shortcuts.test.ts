@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseSpace } from '../../shared/parse/blocks.ts';
-import { isBoilerplateParagraph } from '../../shared/parse/boilerplate.ts';
+import { cleanParagraphs, isBoilerplateParagraph } from '../../shared/parse/boilerplate.ts';
 import { bareParagraphs } from '../../shared/parse/fragment.ts';
 import { parseArticlePage } from '../../shared/parse/index.ts';
 
@@ -98,5 +98,18 @@ describe('isBoilerplateParagraph (one union per kind of pattern)', () => {
       'Министры обсудили поставки зерна.',
     ])
       expect(isBoilerplateParagraph(line), line).toBe(false);
+  });
+});
+
+describe('cleanParagraphs title repeat (compared only at a possible length)', () => {
+  const body = ['The delegations met in the morning.', 'They signed two agreements on transit.'];
+
+  it('drops the repeated title, also when lower-casing changes its length (İ)', () => {
+    expect(cleanParagraphs(['Rail Talks Begin', ...body], 'RAIL TALKS BEGIN')).toEqual(body);
+    expect(cleanParagraphs(['İZMIR TALKS BEGIN', ...body], 'İzmir talks begin')).toEqual(body);
+  });
+
+  it('keeps a paragraph that only starts like the title', () => {
+    expect(cleanParagraphs(['Rail Talks Begin in Astana', ...body], 'Rail Talks Begin')).toHaveLength(3);
   });
 });
