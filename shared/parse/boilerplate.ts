@@ -33,16 +33,37 @@ const PLATFORM =
 const FOLLOW =
   /\b(follow|subscribe to|join|find)\b.{0,40}\b(on|to|in)\b.{0,20}\b(telegram|whatsapp|facebook|instagram|twitter|x\.com|youtube|tiktok|linkedin|our channel|our newsletter)\b/i;
 
+/**
+ * One regex matching what any of `list` matches (they share the `iu` flags and use no back-references):
+ * a single call instead of one per pattern. The anchored patterns are joined apart from the others, so
+ * that their union is anchored too and tried at the start only.
+ */
+function unionOf(list: RegExp[]): RegExp {
+  if (list.some((re) => re.flags !== 'iu')) throw new Error('boilerplate patterns must all be /iu');
+  return new RegExp(list.map((re) => `(?:${re.source})`).join('|'), 'iu');
+}
+const ANYWHERE_AT_START = unionOf(ANYWHERE.filter((re) => re.source.startsWith('^')));
+const ANYWHERE_INSIDE = unionOf(ANYWHERE.filter((re) => !re.source.startsWith('^')));
+
 /** Whether one paragraph is boilerplate on its own (credits, prompts, counters, cross-links). */
 export function isBoilerplateParagraph(p: string): boolean {
   if (p.length > 300) return false;
   if (PLATFORM.test(p) && FOLLOW.test(p)) return true;
-  return ANYWHERE.some((re) => re.test(p));
+  return ANYWHERE_AT_START.test(p) || ANYWHERE_INSIDE.test(p);
 }
 
 /** A short line without sentence punctuation: a name, an outlet tag, a divider, a label. */
 function isFragment(p: string): boolean {
-  return p.split(' ').length <= 5 && !/[.!?…»"”)]$/.test(p) && p.length < 60;
+  return p.length < 60 && wordsUpTo5(p) && !FRAGMENT_END.test(p);
+}
+
+const FRAGMENT_END = /[.!?…»"”)]$/;
+
+/** Whether `p` has at most five space-separated parts (four spaces), counted without splitting it. */
+function wordsUpTo5(p: string): boolean {
+  let spaces = 0;
+  for (let i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', i + 1)) if (++spaces > 4) return false;
+  return true;
 }
 
 const BIO_VERB =
@@ -60,6 +81,14 @@ function isBio(p: string): boolean {
 }
 
 /**
+ * Whether `p` lower-cased can have the length of `lower`: lower-casing keeps every character's length but
+ * that of U+0130 (İ, which becomes i + U+0307), so other lengths cannot be equal and need no copy.
+ */
+function sameLengthLower(p: string, lower: string): boolean {
+  return p.length === lower.length || p.includes('\u0130');
+}
+
+/**
  * Removes boilerplate from extracted paragraphs: credit lines, prompts, counters and cross-links
  * anywhere; a repeated title, bare dates; and at the end, author bylines/bios and paragraphs about other
  * stories (see trailing.ts). `title` helps both.
@@ -68,7 +97,7 @@ export function cleanParagraphs(paragraphs: string[], title: string | null): str
   const titleKey = title ? title.toLowerCase() : null;
   let out = paragraphs.filter((p) => {
     if (isBoilerplateParagraph(p)) return false;
-    if (titleKey && p.toLowerCase() === titleKey) return false;
+    if (titleKey && sameLengthLower(p, titleKey) && p.toLowerCase() === titleKey) return false;
     // A bare date or "date | views" line left over from the article header.
     if (p.length < 40 && parseLocalisedDate(p) !== null && !/[.!?]$/.test(p)) return false;
     return true;

@@ -119,31 +119,26 @@ export interface Stats {
   hasBlock: boolean;
 }
 
-/** Length of a text node's data with whitespace runs counted once. */
-function textLength(data: string): number {
+/**
+ * Stats of a text node in one pass: its length with whitespace runs counted once, and its commas (Latin,
+ * Arabic, full-width and ideographic).
+ */
+function textStats(data: string): Stats {
   let n = 0;
+  let commas = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (isSpace) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
       if (!space) n++;
       space = true;
     } else {
       n++;
       space = false;
+      if (c === 44 || c === 0x060c || c === 0xff0c || c === 0x3001) commas++;
     }
   }
-  return n;
-}
-
-function commaCount(data: string): number {
-  let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 44 || c === 0x060c || c === 0xff0c || c === 0x3001) n++;
-  }
-  return n;
+  return { text: n, link: 0, commas, hasBlock: false };
 }
 
 /**
@@ -158,8 +153,7 @@ export function measure(
   depth = 0,
 ): Stats {
   if (node.type === 'text') {
-    const data = (node as unknown as { data: string }).data;
-    return { text: textLength(data), link: 0, commas: commaCount(data), hasBlock: false };
+    return textStats((node as unknown as { data: string }).data);
   }
   const s: Stats = { text: 0, link: 0, commas: 0, hasBlock: false };
   if (!('children' in node)) return s;

@@ -39,22 +39,24 @@ const PUBLISHED_KEYS = [
 /** Every JSON-LD object of the page, flattening arrays and `@graph`. */
 function jsonLd(scripts: string[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) for (const x of v) walk(x);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      out.push(o);
-      if (o['@graph']) walk(o['@graph']);
-    }
-  };
   for (const text of scripts) {
     try {
-      walk(JSON.parse(text));
+      collectLd(JSON.parse(text), out);
     } catch {
       // Broken JSON-LD is common (trailing commas, raw newlines): ignore it and use the other sources.
     }
   }
   return out;
+}
+
+/** Appends the objects of a JSON-LD value to `out`, flattening arrays and `@graph`. */
+function collectLd(v: unknown, out: Record<string, unknown>[]): void {
+  if (Array.isArray(v)) for (const x of v) collectLd(x, out);
+  else if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) collectLd(o['@graph'], out);
+  }
 }
 
 /** A person's name from a JSON-LD author (string, object or array). */
@@ -78,6 +80,13 @@ function cleanAuthor(raw: string | null | undefined | false): string | null {
   return a;
 }
 
+/** Letters and digits of `s`, lower-cased: how a title suffix and a site name are compared. */
+function key(s: string): string {
+  return s.toLowerCase().replace(NOT_ALNUM, '');
+}
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+const TITLE_SUFFIX = /(\s*)[|–—-](\s*)([^|–—-]+)$/;
+
 /** Drops a " - Outlet" / " | Outlet" / "-Outlet" suffix naming the site (`siteNames`, or the host). */
 function cleanTitle(
   raw: string | null | undefined | false,
@@ -86,10 +95,9 @@ function cleanTitle(
 ): string | null {
   if (!raw) return null;
   let t = normaliseSpace(raw);
-  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const host = key((hostOf(url) ?? '').split('.')[0] ?? '');
   const sites = siteNames.map(key).filter((s) => s.length > 2);
-  const sep = /(\s*)[|–—-](\s*)([^|–—-]+)$/.exec(t);
+  const sep = TITLE_SUFFIX.exec(t);
   if (sep?.[3] && sep.index > 0) {
     const suffix = key(sep[3]);
     const spaced = sep[1] !== '' && sep[2] !== '';
@@ -108,11 +116,30 @@ function nearHeadlineFirst(candidates: Element[], h1: Element | null): Element[]
   if (!h1 || candidates.length < 2) return candidates;
   const block = new Set<unknown>();
   for (let p = h1.parent, i = 0; p && i < 2; p = p.parent, i++) block.add(p);
-  const near = (el: Element): boolean => {
-    for (let p = el.parent, i = 0; p && i < 3; p = p.parent, i++) if (block.has(p)) return true;
-    return false;
-  };
-  return [...candidates.filter(near), ...candidates.filter((c) => !near(c))];
+  const isNear = candidates.map((el) => near(el, block));
+  return [...candidates.filter((_, i) => isNear[i]), ...candidates.filter((_, i) => !isNear[i])];
+}
+
+/** Whether one of an element's three nearest ancestors is in `block`. */
+function near(el: Element, block: Set<unknown>): boolean {
+  for (let p = el.parent, i = 0; p && i < 3; p = p.parent, i++) if (block.has(p)) return true;
+  return false;
+}
+
+/** A meta value by key, trimmed; null when missing or blank. */
+function metaOf(scan: DocScan, key: string): string | null {
+  const v = scan.metas.get(key)?.trim();
+  return v ? v : null;
+}
+
+/** The first JSON-LD object's value of `key`. */
+function ldField(ld: Record<string, unknown>[], key: string): unknown {
+  return ld.find((o) => o[key] !== undefined)?.[key];
+}
+
+/** A JSON-LD or meta value read as a date, when it is a string. */
+function dateOf(v: unknown, now: Date, zone: string): string | null {
+  return typeof v === 'string' ? parseLocalisedDate(v, now, zone) : null;
 }
 
 /**
@@ -121,27 +148,31 @@ function nearHeadlineFirst(candidates: Element[], h1: Element | null): Element[]
  * `datePublished` including `@graph`, `<time datetime>`, then visible dates), author and language.
  */
 export function readMeta(scan: DocScan, url: string | undefined, now: Date): PageMeta {
-  const meta = (key: string): string | null => {
-    const v = scan.metas.get(key)?.trim();
-    return v ? v : null;
-  };
+  // Plain functions rather than closures: readMeta runs once per page, and each closure made per call costs.
   const ld = jsonLd(scan.ldJson);
-  const ldField = (key: string): unknown => ld.find((o) => o[key] !== undefined)?.[key];
-  const siteName = meta('og:site_name');
-  const siteNames = [siteName, meta('source'), meta('application-name'), meta('sitename')].filter(
-    (s): s is string => s !== null,
-  );
+  const siteName = metaOf(scan, 'og:site_name');
+  const siteNames = [
+    siteName,
+    metaOf(scan, 'source'),
+    metaOf(scan, 'application-name'),
+    metaOf(scan, 'sitename'),
+  ].filter((s): s is string => s !== null);
   const title =
-    cleanTitle(meta('og:title'), siteNames, url) ??
+    cleanTitle(metaOf(scan, 'og:title'), siteNames, url) ??
     cleanTitle(scan.h1 && textOf(scan.h1), siteNames, url) ??
     cleanTitle(scan.title && textOf(scan.title), siteNames, url);
   const canonicalUrl =
-    resolveUrl(scan.canonical ?? undefined, url) ?? resolveUrl(meta('og:url') ?? undefined, url);
+    resolveUrl(scan.canonical ?? undefined, url) ?? resolveUrl(metaOf(scan, 'og:url') ?? undefined, url);
   const zone = zoneFor(url);
-  const dateOf = (v: unknown): string | null =>
-    typeof v === 'string' ? parseLocalisedDate(v, now, zone) : null;
-  const publishedMeta = PUBLISHED_KEYS.map(meta).find((v) => v !== null) ?? null;
-  let published = dateOf(publishedMeta) ?? dateOf(ldField('datePublished')) ?? dateOf(scan.timeDatetime);
+  let publishedMeta: string | null = null;
+  for (const k of PUBLISHED_KEYS) {
+    publishedMeta = metaOf(scan, k);
+    if (publishedMeta !== null) break;
+  }
+  let published =
+    dateOf(publishedMeta, now, zone) ??
+    dateOf(ldField(ld, 'datePublished'), now, zone) ??
+    dateOf(scan.timeDatetime, now, zone);
   // Visible dates: the first date-like element whose text parses ("13:51, 15 августа 2025", «Вчера, 10:00»),
   // those in the headline's block first (a sidebar listed earlier in the markup has dates too).
   for (const el of published ? [] : nearHeadlineFirst(scan.dateCandidates, scan.h1)) {
@@ -149,14 +180,16 @@ export function readMeta(scan: DocScan, url: string | undefined, now: Date): Pag
     published = text.length < 80 ? parseLocalisedDate(text, now, zone) : null;
     if (published) break;
   }
-  const modified = dateOf(meta('article:modified_time')) ?? dateOf(ldField('dateModified'));
+  const modified =
+    dateOf(metaOf(scan, 'article:modified_time'), now, zone) ??
+    dateOf(ldField(ld, 'dateModified'), now, zone);
   const byline = nearHeadlineFirst(scan.bylines, scan.h1)[0];
   const author =
-    cleanAuthor(meta('author')) ??
-    cleanAuthor(meta('article:author')) ??
-    cleanAuthor(ldName(ldField('author'))) ??
+    cleanAuthor(metaOf(scan, 'author')) ??
+    cleanAuthor(metaOf(scan, 'article:author')) ??
+    cleanAuthor(ldName(ldField(ld, 'author'))) ??
     cleanAuthor(byline && textOf(byline));
-  const langRaw = scan.htmlLang ?? meta('og:locale') ?? '';
+  const langRaw = scan.htmlLang ?? metaOf(scan, 'og:locale') ?? '';
   const lang = /^[a-z]{2}/i.test(langRaw) ? langRaw.slice(0, 2).toLowerCase() : null;
   return { title, canonicalUrl, published, modified, author, lang, siteName };
 }

@@ -108,7 +108,8 @@ export function scanDocument(root: AnyNode, selectors: string[] = []): DocScan {
     }
     const cls = a.class ?? '';
     if (scan.dateCandidates.length < MAX_CANDIDATES) {
-      const lower = cls.toLowerCase();
+      // Most elements have no class: no lower-cased copy to search then.
+      const lower = cls === '' ? '' : cls.toLowerCase();
       if (
         node.name === 'time' ||
         a.itemprop === 'datePublished' ||
@@ -126,7 +127,8 @@ export function scanDocument(root: AnyNode, selectors: string[] = []): DocScan {
       if (byline) scan.bylines.push(node);
     }
     for (const [s, list] of simple) if (matchesSimple(node, list)) scan.matches.get(s)?.push(node);
-    for (const c of node.children) visit(c, depth + 1);
+    // Only elements hold anything to collect (a text child would return at once).
+    for (const c of node.children) if (isElement(c)) visit(c, depth + 1);
   };
   visit(root, 0);
   return scan;

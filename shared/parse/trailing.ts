@@ -24,6 +24,9 @@ const WEAK: RegExp[] = [
   /^(еске\s+сала\p{L}*|айта\s+кетейік|бұған\s+дейін)/iu,
 ];
 
+/** Matches where any STRONG or WEAK marker matches (all `iu`, no back-references). */
+const ANY_MARKER = new RegExp([...STRONG, ...WEAK].map((re) => `(?:${re.source})`).join('|'), 'iu');
+
 /** Role words, months and weekdays: capitalised, but shared by unrelated stories. */
 const NOT_ENTITY = new Set(
   (
@@ -93,6 +96,8 @@ const restOf = (title: string | null, paragraphs: string[]): string =>
 export function trailingStory(paragraphs: string[], title: string | null): boolean {
   if (paragraphs.length < 3) return false;
   const last = (paragraphs[paragraphs.length - 1] ?? '').replace(/^[\s«"“'–—-]+/, '');
+  // Most closing paragraphs carry no marker: one test of the union settles that before the lists are tried.
+  if (!ANY_MARKER.test(last)) return unrelatedUnmarked(last, title, paragraphs);
   const strong = STRONG.find((re) => re.test(last));
   const marker = strong ?? WEAK.find((re) => re.test(last));
   if (!marker) return unrelatedUnmarked(last, title, paragraphs);
