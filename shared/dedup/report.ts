@@ -63,7 +63,8 @@ export interface Report {
   recentYear?: number | null;
   /**
    * The years the event can lie in (`feasibleYears`): the participants' terms of office, with slack, and the
-   * era of the names its text uses; null when none is known. Absent in reports stored before it existed.
+   * era of the names its text uses; null when the report is dated or none is known. Absent in reports stored
+   * before it existed.
    */
   tenure?: Tenure | null;
   /**
@@ -257,7 +258,9 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
     occasions: occasionsOf(text),
     recentYear: recentYearOf(event, published, text),
-    tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
+    // only a report with no date at all is placed in years by its offices and era words (`datesFit`,
+    // `resolvedWindow`): reading them on every dated report was most of the time spent building reports
+    tenure: event.eventDate || published ? null : feasibleYears(tenureOf(event.participants), eraOf(text)),
     weekdays: event.eventDate || published ? undefined : weekdayMask(text) || undefined,
     outlets: event.kind === 'statement' ? internAll(piecesOutlets(text)) : undefined,
   };
