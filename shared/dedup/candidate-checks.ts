@@ -54,8 +54,14 @@ export function reachable(report: Report, members: readonly Report[], rules: Blo
       const gap = Math.max(0, pr.window[0] - pm.window[1], pm.window[0] - pr.window[1]);
       if (gap > rules.dayGap) continue;
     }
-    if (!keys || m.people.length === 0 || pm.personKeys.some((k) => keys.has(k))) return true;
+    if (!keys || m.people.length === 0 || meetsAny(pm.personKeys, keys)) return true;
   }
+  return false;
+}
+
+/** Whether some key is in the set (a loop, no callback: `reachable` asks it of every candidate member). */
+function meetsAny(keys: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const k of keys) if (set.has(k)) return true;
   return false;
 }
 

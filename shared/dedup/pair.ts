@@ -1,4 +1,4 @@
-import { type DocumentFacts, sameDocument } from './agreements.ts';
+import { type DocumentFacts, documentOf, sameDocument } from './agreements.ts';
 import { common, people, sketchJaccard, without } from './pair-parts.ts';
 import { anchorDay, dayWindow, prepared } from './prepared.ts';
 import type { Report } from './report.ts';
@@ -82,6 +82,19 @@ function before(u: Report, d: Report): boolean {
   if (dated(u) || !dated(d)) return false;
   for (const y of u.years) for (const z of d.years) if (y >= z) return false;
   return true;
+}
+
+/** `documentOf` each agreement of a report, read once per report (on its first compared pair with documents). */
+const documentMemo = new WeakMap<Report, readonly DocumentFacts[]>();
+
+/** The report's documents as `sameDocument` compares them (see `documentMemo`). */
+function documents(r: Report): readonly DocumentFacts[] {
+  let known = documentMemo.get(r);
+  if (!known) {
+    known = r.agreements.map(documentOf);
+    documentMemo.set(r, known);
+  }
+  return known;
 }
 
 /** Whether two lists of documents share one (`sameAgreement`), on the facts each report read once. */
@@ -173,7 +186,8 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
   const sharedOccasions = common(oa, ob);
   let figures = 0;
   for (const f of a.figures) if (b.figures.includes(f)) figures++;
-  const docs = shareDocument(pa.documents, pb.documents);
+  const docs =
+    a.agreements.length > 0 && b.agreements.length > 0 && shareDocument(documents(a), documents(b));
   const content: Record<ContentFeature, number> = {
     dayWritten: sharedDays > 0 ? 1 : 0,
     dayDisjoint: a.days.length > 0 && b.days.length > 0 && sharedDays === 0 ? 1 : 0,

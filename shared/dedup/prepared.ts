@@ -1,4 +1,3 @@
-import { type DocumentFacts, documentOf } from './agreements.ts';
 import { lookupKey, nameBlockingKeys, nameTokens } from './names.ts';
 import { indexKeys } from './person-index.ts';
 import type { Report } from './report.ts';
@@ -23,11 +22,7 @@ export interface Prepared {
   indexKeys: string[];
   /** What `personKeys` find on the other side (`lookupKey` of each), as a set. */
   lookupKeys: ReadonlySet<string>;
-  /** `documentOf` each agreement, in order: titles read once, not once per compared pair. */
-  documents: readonly DocumentFacts[];
 }
-
-const NO_DOCUMENTS: readonly DocumentFacts[] = [];
 
 /** Day numbers of the `YYYY-MM-DD` strings seen so far (bounded, cleared when full). */
 const dayMemo = new Map<string, number>();
@@ -96,7 +91,6 @@ export function prepared(r: Report): Prepared {
     peopleTokens,
     ownNames: ownNames.length === r.names.length ? r.names : ownNames,
     ...personKeysOf(r, peopleTokens),
-    documents: r.agreements.length > 0 ? r.agreements.map(documentOf) : NO_DOCUMENTS,
   };
   memo.set(r, p);
   return p;
