@@ -95,6 +95,9 @@ export function tokenListsMatch(ta: readonly string[], tb: readonly string[]): b
   const short = swap ? tb : ta;
   const long = swap ? ta : tb;
   if (short.length === 0 || onlyInitials(short)) return false;
+  // one name against itself (`nameTokens` gives the same array for the same name): every token takes its
+  // own place in the walk below, so it matches; the clusterer meets the same principals in most pairs
+  if (ta === tb) return true;
   // the clusterer asks this for every pair of people of every compared pair of reports: the taken tokens
   // of the longer name are bits of a number (a name has a handful), no Set or callback per call
   if (long.length > 30) return matchWithSet(short, long);

@@ -158,13 +158,16 @@ const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
 /** Days of the year the text names ("5 February", "February 5", «5 февраля», 2月5日), as `MM-DD`. */
 function writtenDays(text: string): string[] {
   const out = new Set<string>();
-  const add = (month: number | null, day: number) => {
-    if (month && month <= 12 && day >= 1 && day <= 31)
-      out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-  };
-  for (const m of text.matchAll(DAY_MONTH)) add(monthOfWord((m[2] ?? m[3]) as string), Number(m[1] ?? m[4]));
-  for (const m of text.matchAll(HAN_DAY)) add(Number(m[1]), Number(m[2]));
+  for (const m of text.matchAll(DAY_MONTH))
+    addDay(out, monthOfWord((m[2] ?? m[3]) as string), Number(m[1] ?? m[4]));
+  for (const m of text.matchAll(HAN_DAY)) addDay(out, Number(m[1]), Number(m[2]));
   return [...out].sort();
+}
+
+/** Adds `MM-DD` of a month and day that can be a date (a module-level function: not an arrow per report). */
+function addDay(out: Set<string>, month: number | null, day: number): void {
+  if (month && month <= 12 && day >= 1 && day <= 31)
+    out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
 /**
