@@ -122,6 +122,10 @@ export function dayOf(value: string | null | undefined): string | null {
 }
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u;
+// patterns tested per word, built once here (a literal inside the loop is a new RegExp object per word)
+const UPPER = /\p{Lu}/u;
+const YEAR_LIKE = /^(19|20)\d\d$/;
+const DIGIT = /\d/;
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 
 /**
@@ -132,7 +136,7 @@ const NUMBER = /\d+(?:[.,]\d+)?/g;
  */
 function distinctiveTokens(text: string): string[] {
   const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
-  const lower = new Set(words.filter((w) => !/\p{Lu}/u.test(w[0] ?? '')).map((w) => w.toLowerCase()));
+  const lower = new Set(words.filter((w) => !UPPER.test(w[0] ?? '')).map((w) => w.toLowerCase()));
   const out = new Set<string>();
   for (const w of words) {
     if (!CAPITALISED.test(w) || lower.has(w.toLowerCase())) continue;
@@ -144,7 +148,7 @@ function distinctiveTokens(text: string): string[] {
   for (const stem of hanPlaceStems(text)) if (!isCommonStem(stem)) out.add(stem);
   for (const m of text.matchAll(NUMBER)) {
     const n = m[0].replace(',', '.').replace(/^0+(?=\d)/, '');
-    if (n.replace('.', '').length >= 3 && !/^(19|20)\d\d$/.test(n)) out.add(`#${n}`);
+    if (n.replace('.', '').length >= 3 && !YEAR_LIKE.test(n)) out.add(`#${n}`);
   }
   return [...out].sort();
 }
@@ -222,7 +226,7 @@ function stemHashes(text: string): number[] {
       for (let i = 0; i + 1 < w.length; i++) out.push(fnv(`h:${w.slice(i, i + 2)}`));
       continue;
     }
-    if (w.length < 4 || /\d/.test(w)) continue;
+    if (w.length < 4 || DIGIT.test(w)) continue;
     const stem = latinStem(w, 6);
     if (stem !== '') out.push(fnv(stem));
   }
