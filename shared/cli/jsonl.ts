@@ -46,19 +46,24 @@ export async function* inputLines(input: Readable): AsyncGenerator<string> {
       if (buf[0] === LF) start = 1;
       skipLf = false;
     }
-    for (let i = start; i < buf.length; i++) {
-      const b = buf[i];
-      if (b !== LF && b !== CR) continue;
+    // line ends found by the native byte search, each kind looked up again only once passed (a chunk
+    // usually holds no CR at all): a JS loop over every byte cost more than decoding the lines
+    let lf = buf.indexOf(LF, start);
+    let cr = buf.indexOf(CR, start);
+    while (lf >= 0 || cr >= 0) {
+      let i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
       const line: string = carry
         ? Buffer.concat([carry, buf.subarray(start, i)]).toString('utf8')
         : buf.toString('utf8', start, i);
       carry = null;
-      if (b === CR) {
+      if (i === cr) {
         if (i + 1 < buf.length) {
           if (buf[i + 1] === LF) i++;
         } else skipLf = true;
       }
       start = i + 1;
+      if (lf >= 0 && lf < start) lf = buf.indexOf(LF, start);
+      if (cr >= 0 && cr < start) cr = buf.indexOf(CR, start);
       yield line;
     }
     if (start < buf.length) {

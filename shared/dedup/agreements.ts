@@ -52,7 +52,7 @@ function subset(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** The identity of an agreement: doc type + normalised title (`memorandum|cooperation between …`). */
-export function agreementKey(a: Agreement): string {
+export function agreementKey(a: Pick<Agreement, 'docType' | 'title'>): string {
   return `${a.docType}|${titleWords(a.title).join(' ')}`;
 }
 
@@ -61,13 +61,38 @@ export function agreementKey(a: Agreement): string {
  * whose distinctive words mostly overlap (≥60 % of the shorter one's).
  */
 export function sameAgreement(a: Agreement, b: Agreement): boolean {
+  return a.docType === b.docType && sameDocument(documentOf(a), documentOf(b));
+}
+
+/** What `sameAgreement` reads of one agreement, read off its title once. */
+export interface DocumentFacts {
+  docType: string;
+  /** `agreementKey`. */
+  key: string;
+  numbers: Set<string>;
+  stems: Set<string>;
+}
+
+/**
+ * The facts `sameAgreement` compares, for a caller that compares one document many times (the clusterer
+ * compares a report's documents with every candidate member's).
+ */
+export function documentOf(a: Pick<Agreement, 'docType' | 'title'>): DocumentFacts {
+  return {
+    docType: a.docType,
+    key: agreementKey(a),
+    numbers: numbersOf(a.title),
+    stems: contentStems(a.title),
+  };
+}
+
+/** `sameAgreement` on the documents' facts (`documentOf`). */
+export function sameDocument(a: DocumentFacts, b: DocumentFacts): boolean {
   if (a.docType !== b.docType) return false;
-  if (agreementKey(a) === agreementKey(b)) return true;
-  const na = numbersOf(a.title);
-  const nb = numbersOf(b.title);
-  if (!subset(na, nb) && !subset(nb, na)) return false;
-  const wa = contentStems(a.title);
-  const wb = contentStems(b.title);
+  if (a.key === b.key) return true;
+  if (!subset(a.numbers, b.numbers) && !subset(b.numbers, a.numbers)) return false;
+  const wa = a.stems;
+  const wb = b.stems;
   const smaller = Math.min(wa.size, wb.size);
   if (smaller === 0) return false;
   const common = [...wa].filter((w) => wb.has(w)).length;

@@ -54,8 +54,14 @@ export function reachable(report: Report, members: readonly Report[], rules: Blo
       const gap = Math.max(0, pr.window[0] - pm.window[1], pm.window[0] - pr.window[1]);
       if (gap > rules.dayGap) continue;
     }
-    if (!keys || m.people.length === 0 || pm.personKeys.some((k) => keys.has(k))) return true;
+    if (!keys || m.people.length === 0 || meetsAny(pm.personKeys, keys)) return true;
   }
+  return false;
+}
+
+/** Whether some key is in the set (a loop, no callback: `reachable` asks it of every candidate member). */
+function meetsAny(keys: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const k of keys) if (set.has(k)) return true;
   return false;
 }
 
@@ -227,16 +233,30 @@ function inOffice(a: Span, b: Span): boolean {
  * chain them into one cluster.
  */
 export function datesFit(report: Report, members: readonly Report[]): boolean {
-  const r = own(report);
+  const one = alone(report);
+  const r = spanOf(one);
   const s = spanOf(members);
   return (
     nearDays(r, s) &&
     nearYears(r, s) &&
     inOffice(r, s) &&
-    daysOfYearFit([report], members) &&
-    weekdaysFit([report], members) &&
-    outletsFit([report], members)
+    daysOfYearFit(one, members) &&
+    weekdaysFit(one, members) &&
+    outletsFit(one, members)
   );
+}
+
+/** The last report `datesFit` was asked about, in a list of its own. */
+let lastAlone: readonly Report[] = [];
+
+/**
+ * A report as a member list of one, the same list for each of its candidates in turn: its span and the
+ * cluster-level checks' values are then read from `listMemo`'s last one-report value, not rebuilt (with a new
+ * list) per candidate.
+ */
+function alone(report: Report): readonly Report[] {
+  if (lastAlone[0] !== report) lastAlone = [report];
+  return lastAlone;
 }
 
 /** `datesFit` between two clusters: every dated member near every other, no year looked back on too late. */

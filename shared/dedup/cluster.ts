@@ -33,15 +33,32 @@ interface Cluster {
 
 /** The report's event and publication days (day numbers, parsed once per date string). */
 function days(r: Report): number[] {
-  const out: number[] = [];
-  for (const d of [r.eventDate, r.published]) if (d) out.push(dayNumber(d));
-  return out[0] === out[1] ? out.slice(0, 1) : out;
+  const e = r.eventDate ? dayNumber(r.eventDate) : null;
+  const p = r.published ? dayNumber(r.published) : null;
+  if (e === null) return p === null ? [] : [p];
+  return p === null || p === e ? [e] : [e, p];
 }
+
+/** The last report `tokens` was asked about, and its tokens. */
+let lastTokens: { report: Report | null; tokens: string[] } = { report: null, tokens: [] };
 
 /** Blocking tokens of an undated report: surnames of its people, else its distinctive names. */
 function tokens(r: Report): string[] {
+  // a report's tokens are read when its candidates are looked up and again when it is placed, one after the
+  // other: the last report's are kept
+  if (lastTokens.report === r) return lastTokens.tokens;
   const people = r.people.flatMap((p) => nameTokens(p.name).filter((t) => t.length > 2));
-  return people.length > 0 ? people.map((t) => `p:${t}`) : r.names.map((t) => `n:${t}`);
+  const out = people.length > 0 ? people.map((t) => `p:${t}`) : r.names.map((t) => `n:${t}`);
+  lastTokens = { report: r, tokens: out };
+  return out;
+}
+
+/**
+ * Adds the live clusters of a posting list unless it is too crowded to say anything (a function at module
+ * level: an arrow made per lookup cost more than the lookup).
+ */
+function addLive(found: Set<Cluster>, list: Cluster[] | undefined): void {
+  if (list && list.length <= TOKEN_POSTINGS_CAP) for (const c of list) found.add(MemoryClusters.live(c));
 }
 
 function push<K>(map: Map<K, Cluster[]>, k: K, c: Cluster): void {
@@ -71,7 +88,7 @@ export class MemoryClusters implements ClusterPort {
 
   constructor(private readonly rules: BlockingRules = NO_RULES) {}
 
-  private static live(c: Cluster): Cluster {
+  static live(c: Cluster): Cluster {
     let x = c;
     while (x.into) x = x.into;
     return x;
@@ -93,13 +110,11 @@ export class MemoryClusters implements ClusterPort {
   /** Candidate clusters of a report, synchronously (see `candidates`). */
   candidatesOf(r: Report): ClusterView[] {
     const found = new Set<Cluster>();
-    const add = (list: Cluster[] | undefined) => {
-      if (list && list.length <= TOKEN_POSTINGS_CAP) for (const c of list) found.add(MemoryClusters.live(c));
-    };
     const ds = days(r);
     const window = prepared(r).window;
     if (this.rules.dayGap === null || window === null || this.crowded(ds)) {
-      for (const day of ds) for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) add(this.byDay.get(d));
+      for (const day of ds)
+        for (let d = day - DAY_REACH; d <= day + DAY_REACH; d++) addLive(found, this.byDay.get(d));
     } else {
       const keys =
         this.rules.byPerson && r.people.length > 0
@@ -116,7 +131,8 @@ export class MemoryClusters implements ClusterPort {
         if (!found.has(live) && this.near(live, ds)) found.add(live);
       }
     }
-    for (const t of tokens(r)) add(ds.length > 0 ? this.undatedByToken.get(t) : this.byToken.get(t));
+    for (const t of tokens(r))
+      addLive(found, ds.length > 0 ? this.undatedByToken.get(t) : this.byToken.get(t));
     return [...found].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type BlockingRules, blockingRules } from './blocking.ts';
 import { datesFit, linkable, mixesDates, reachable, spansFit } from './candidate-checks.ts';
 import { checkedModel, DEFAULT_MODEL, type LinkageModel, linkScore, scoreOf } from './linkage.ts';
@@ -93,14 +93,17 @@ function sample(members: readonly Report[]): readonly Report[] {
   return out;
 }
 
+/** Whether a member list holds a report of this key. */
+function holds(members: readonly Report[], key: string): boolean {
+  for (const m of members) if (m.key === key) return true;
+  return false;
+}
+
 /** A stable event id from a cluster's canonical key: the smallest member key, whatever the arrival order. */
 export function eventIdFor(keys: Iterable<string>): string {
   let min: string | null = null;
   for (const k of keys) if (min === null || k < min) min = k;
-  return `ev_${createHash('sha256')
-    .update(`cluster|${min ?? ''}`)
-    .digest('hex')
-    .slice(0, 20)}`;
+  return `ev_${hash('sha256', `cluster|${min ?? ''}`, 'hex').slice(0, 20)}`;
 }
 
 /**
@@ -146,24 +149,29 @@ export class EventClusterer {
   private fitIfPromising(report: Report, members: readonly Report[]): Fit | null {
     const scored = sample(members);
     if (scored.length === 0) return null;
-    const facts = scored.map((m) => pairFeatures(report, m, true));
+    // plain loops, no callbacks: this runs for every candidate cluster of every report
+    const facts = new Array<number[]>(scored.length);
     let bound = 0;
-    for (const f of facts) bound += clamp(scoreOf(f, this.model));
+    for (let i = 0; i < scored.length; i++) {
+      const f = pairFeatures(report, scored[i] as Report, true);
+      facts[i] = f;
+      bound += clamp(scoreOf(f, this.model));
+    }
     if (bound / scored.length < this.model.threshold) return null;
+    const weights = this.model.weights;
     let best = Number.NEGATIVE_INFINITY;
     let worst = Number.POSITIVE_INFINITY;
     let sum = 0;
     let recurring = 0;
-    scored.forEach((m, i) => {
-      const f = withContent(report, m, facts[i] as number[]);
+    for (let i = 0; i < scored.length; i++) {
+      const f = withContent(report, scored[i] as Report, facts[i] as number[]);
       const s = scoreOf(f, this.model);
       if (s > best) best = s;
       if (s < worst) worst = s;
       sum += clamp(s);
-      f.forEach((v, k) => {
-        if (RECURRING_AT[k]) recurring += (this.model.weights[k] ?? 0) * v;
-      });
-    });
+      for (let k = 0; k < f.length; k++)
+        if (RECURRING_AT[k]) recurring += (weights[k] ?? 0) * (f[k] as number);
+    }
     return { best, worst, mean: sum / scored.length, recurring: recurring / scored.length };
   }
 
@@ -193,27 +201,31 @@ export class EventClusterer {
 
   /** Decides where a report goes among candidate clusters (pure: the caller applies the placement). */
   decide(report: Report, candidates: readonly ClusterView[]): Placement {
-    const fitting = candidates
-      .filter(
-        (c) =>
-          !c.reports.some((r) => r.key === report.key) &&
-          datesFit(report, c.reports) &&
-          linkable(report, c.reports) &&
-          reachable(report, c.reports, this.rules),
+    // each candidate's members are scanned for the report's own key once (they were twice), and the checks
+    // run in a plain loop: this is the clusterer's inner loop
+    let own: ClusterView | undefined;
+    const fitting: Array<{ c: ClusterView; f: Fit }> = [];
+    for (const c of candidates) {
+      if (holds(c.reports, report.key)) {
+        own ??= c;
+        continue;
+      }
+      if (
+        !datesFit(report, c.reports) ||
+        !linkable(report, c.reports) ||
+        !reachable(report, c.reports, this.rules)
       )
-      .map((c) => ({ c, f: this.fitIfPromising(report, c.reports) }))
-      .filter(
-        (x): x is { c: ClusterView; f: Fit } =>
-          x.f !== null && this.accepts(x.f, this.margin(report, x.c.reports)),
-      )
-      .sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
+        continue;
+      const f = this.fitIfPromising(report, c.reports);
+      if (f !== null && this.accepts(f, this.margin(report, c.reports))) fitting.push({ c, f });
+    }
+    fitting.sort((x, y) => y.f.mean - x.f.mean || (x.c.id < y.c.id ? -1 : 1));
     // a report without any date fitting several clusters: who took part and where recur in every year's
     // meeting of the same people, so the choice rests on the rest (kind, content)
     if (prepared(report).window === null && fitting.length > 1) {
       const rest = (f: Fit) => f.mean - (f.recurring ?? 0);
       fitting.sort((x, y) => rest(y.f) - rest(x.f) || y.f.mean - x.f.mean);
     }
-    const own = candidates.find((c) => c.reports.some((r) => r.key === report.key));
     const first = own ? { c: own, f: { best: Number.POSITIVE_INFINITY, worst: 0, mean: 0 } } : fitting[0];
     if (!first) return { target: null, absorbed: [], score: null };
     const absorbed: ClusterView[] = [];

@@ -37,14 +37,15 @@ const YE = 0x435;
 
 /** Word tokens of the text: lowercase, `ё`→`е`, split at every non-letter/digit (Cyrillic-aware). */
 export function tokenize(text: string): string[] {
-  const s = text.normalize('NFKC').toLowerCase();
+  // ё→е on the whole text, not per word: one letter for another, so the words and their bounds are the same
+  const s = text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const word = i < s.length && WORD_CHAR[s.charCodeAt(i)] === 1;
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      out.push(s.slice(start, i).replace(/ё/g, 'е'));
+      out.push(s.slice(start, i));
       start = -1;
     }
   }

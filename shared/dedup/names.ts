@@ -91,8 +91,34 @@ export function namesMatch(a: string, b: string): boolean {
 
 /** `namesMatch` on names already split by `nameTokens` (the clusterer splits each report's names once). */
 export function tokenListsMatch(ta: readonly string[], tb: readonly string[]): boolean {
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length === 0 || short.every((t) => t.length === 1)) return false;
+  const swap = ta.length > tb.length;
+  const short = swap ? tb : ta;
+  const long = swap ? ta : tb;
+  if (short.length === 0 || onlyInitials(short)) return false;
+  // one name against itself (`nameTokens` gives the same array for the same name): every token takes its
+  // own place in the walk below, so it matches; the clusterer meets the same principals in most pairs
+  if (ta === tb) return true;
+  // the clusterer asks this for every pair of people of every compared pair of reports: the taken tokens
+  // of the longer name are bits of a number (a name has a handful), no Set or callback per call
+  if (long.length > 30) return matchWithSet(short, long);
+  let used = 0;
+  for (const t of short) {
+    let k = 0;
+    while (k < long.length && ((used >>> k) & 1 || !tokensMatch(t, long[k] as string))) k++;
+    if (k === long.length) return false;
+    used |= 1 << k;
+  }
+  return true;
+}
+
+/** Whether every token is an initial. */
+function onlyInitials(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (t.length !== 1) return false;
+  return true;
+}
+
+/** `tokenListsMatch`'s walk with a Set of taken tokens, for a "name" too long for the bits of a number. */
+function matchWithSet(short: readonly string[], long: readonly string[]): boolean {
   const used = new Set<number>();
   for (const t of short) {
     const k = long.findIndex((u, i) => !used.has(i) && tokensMatch(t, u));

@@ -51,13 +51,29 @@ export function sketchJaccard(a: readonly number[], b: readonly number[]): numbe
 const BILATERAL = new Set(['meeting', 'phone_call', 'statement']);
 
 /**
+ * Flags of `people`, reused by every call (it runs for every compared pair and never calls itself): taken
+ * people of b, matched people of a. Grown when a list is longer, cleared per call.
+ */
+let usedFlags: Uint8Array = new Uint8Array(64);
+let matchedFlags: Uint8Array = new Uint8Array(64);
+
+/** A flag array of at least n places, all clear. */
+function flags(current: Uint8Array, n: number): Uint8Array {
+  if (current.length < n) return new Uint8Array(n * 2);
+  current.fill(0, 0, n);
+  return current;
+}
+
+/**
  * People of both reports matched one to one: how many, whether they include someone of each side (the same
  * Kazakh and Chinese principals), and whether each side keeps someone the other lacks. Greedy in list order
- * on the prepared name tokens; no allocation beyond two small flag arrays.
+ * on the prepared name tokens; no allocation (the flags are reused).
  */
 export function people(a: Report, b: Report, pa: Prepared, pb: Prepared) {
-  const usedB: boolean[] = new Array(b.people.length).fill(false);
-  const matchedA: boolean[] = new Array(a.people.length).fill(false);
+  usedFlags = flags(usedFlags, b.people.length);
+  matchedFlags = flags(matchedFlags, a.people.length);
+  const usedB = usedFlags;
+  const matchedA = matchedFlags;
   let matched = 0;
   let kz = false;
   let cn = false;
@@ -65,8 +81,8 @@ export function people(a: Report, b: Report, pa: Prepared, pb: Prepared) {
     const ta = pa.peopleTokens[i] as string[];
     for (let j = 0; j < b.people.length; j++) {
       if (usedB[j] || !tokenListsMatch(ta, pb.peopleTokens[j] as string[])) continue;
-      usedB[j] = true;
-      matchedA[i] = true;
+      usedB[j] = 1;
+      matchedA[i] = 1;
       matched++;
       const c = a.people[i]?.country ?? b.people[j]?.country;
       if (c === 'KZ') kz = true;

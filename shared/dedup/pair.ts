@@ -1,4 +1,4 @@
-import { sameAgreement } from './agreements.ts';
+import { type DocumentFacts, documentOf, sameDocument } from './agreements.ts';
 import { common, people, sketchJaccard, without } from './pair-parts.ts';
 import { anchorDay, dayWindow, prepared } from './prepared.ts';
 import type { Report } from './report.ts';
@@ -69,10 +69,38 @@ function windowGap(a: [number, number], b: [number, number]): number {
  * (earlier meetings, anniversaries) a later report recounts, not a sign of another year's event.
  */
 function history(a: Report, b: Report): boolean {
-  const dated = (r: Report) => r.eventDate !== null || r.published !== null;
-  const before = (u: Report, d: Report) =>
-    !dated(u) && dated(d) && u.years.every((y) => d.years.every((z) => y < z));
   return before(a, b) || before(b, a);
+}
+
+/** Whether a report has a date (event or publication). */
+function dated(r: Report): boolean {
+  return r.eventDate !== null || r.published !== null;
+}
+
+/** Whether undated u writes only years before every year of dated d. */
+function before(u: Report, d: Report): boolean {
+  if (dated(u) || !dated(d)) return false;
+  for (const y of u.years) for (const z of d.years) if (y >= z) return false;
+  return true;
+}
+
+/** `documentOf` each agreement of a report, read once per report (on its first compared pair with documents). */
+const documentMemo = new WeakMap<Report, readonly DocumentFacts[]>();
+
+/** The report's documents as `sameDocument` compares them (see `documentMemo`). */
+function documents(r: Report): readonly DocumentFacts[] {
+  let known = documentMemo.get(r);
+  if (!known) {
+    known = r.agreements.map(documentOf);
+    documentMemo.set(r, known);
+  }
+  return known;
+}
+
+/** Whether two lists of documents share one (`sameAgreement`), on the facts each report read once. */
+function shareDocument(a: readonly DocumentFacts[], b: readonly DocumentFacts[]): boolean {
+  for (const x of a) for (const y of b) if (sameDocument(x, y)) return true;
+  return false;
 }
 
 /** The features read from a pair's content (names, days, years, figures, documents, texts): the costly ones. */
@@ -159,11 +187,7 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
   let figures = 0;
   for (const f of a.figures) if (b.figures.includes(f)) figures++;
   const docs =
-    a.agreements.length > 0 &&
-    b.agreements.length > 0 &&
-    a.agreements.some((x) =>
-      b.agreements.some((y) => sameAgreement({ ...x, status: 'signed' }, { ...y, status: 'signed' })),
-    );
+    a.agreements.length > 0 && b.agreements.length > 0 && shareDocument(documents(a), documents(b));
   const content: Record<ContentFeature, number> = {
     dayWritten: sharedDays > 0 ? 1 : 0,
     dayDisjoint: a.days.length > 0 && b.days.length > 0 && sharedDays === 0 ? 1 : 0,

@@ -63,7 +63,8 @@ export interface Report {
   recentYear?: number | null;
   /**
    * The years the event can lie in (`feasibleYears`): the participants' terms of office, with slack, and the
-   * era of the names its text uses; null when none is known. Absent in reports stored before it existed.
+   * era of the names its text uses; null when the report is dated or none is known. Absent in reports stored
+   * before it existed.
    */
   tenure?: Tenure | null;
   /**
@@ -121,6 +122,10 @@ export function dayOf(value: string | null | undefined): string | null {
 }
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u;
+// patterns tested per word, built once here (a literal inside the loop is a new RegExp object per word)
+const UPPER = /\p{Lu}/u;
+const YEAR_LIKE = /^(19|20)\d\d$/;
+const DIGIT = /\d/;
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 
 /**
@@ -131,7 +136,7 @@ const NUMBER = /\d+(?:[.,]\d+)?/g;
  */
 function distinctiveTokens(text: string): string[] {
   const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
-  const lower = new Set(words.filter((w) => !/\p{Lu}/u.test(w[0] ?? '')).map((w) => w.toLowerCase()));
+  const lower = new Set(words.filter((w) => !UPPER.test(w[0] ?? '')).map((w) => w.toLowerCase()));
   const out = new Set<string>();
   for (const w of words) {
     if (!CAPITALISED.test(w) || lower.has(w.toLowerCase())) continue;
@@ -143,7 +148,7 @@ function distinctiveTokens(text: string): string[] {
   for (const stem of hanPlaceStems(text)) if (!isCommonStem(stem)) out.add(stem);
   for (const m of text.matchAll(NUMBER)) {
     const n = m[0].replace(',', '.').replace(/^0+(?=\d)/, '');
-    if (n.replace('.', '').length >= 3 && !/^(19|20)\d\d$/.test(n)) out.add(`#${n}`);
+    if (n.replace('.', '').length >= 3 && !YEAR_LIKE.test(n)) out.add(`#${n}`);
   }
   return [...out].sort();
 }
@@ -157,13 +162,16 @@ const YEAR = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g;
 /** Days of the year the text names ("5 February", "February 5", «5 февраля», 2月5日), as `MM-DD`. */
 function writtenDays(text: string): string[] {
   const out = new Set<string>();
-  const add = (month: number | null, day: number) => {
-    if (month && month <= 12 && day >= 1 && day <= 31)
-      out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-  };
-  for (const m of text.matchAll(DAY_MONTH)) add(monthOfWord((m[2] ?? m[3]) as string), Number(m[1] ?? m[4]));
-  for (const m of text.matchAll(HAN_DAY)) add(Number(m[1]), Number(m[2]));
+  for (const m of text.matchAll(DAY_MONTH))
+    addDay(out, monthOfWord((m[2] ?? m[3]) as string), Number(m[1] ?? m[4]));
+  for (const m of text.matchAll(HAN_DAY)) addDay(out, Number(m[1]), Number(m[2]));
   return [...out].sort();
+}
+
+/** Adds `MM-DD` of a month and day that can be a date (a module-level function: not an arrow per report). */
+function addDay(out: Set<string>, month: number | null, day: number): void {
+  if (month && month <= 12 && day >= 1 && day <= 31)
+    out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
 /**
@@ -218,7 +226,7 @@ function stemHashes(text: string): number[] {
       for (let i = 0; i + 1 < w.length; i++) out.push(fnv(`h:${w.slice(i, i + 2)}`));
       continue;
     }
-    if (w.length < 4 || /\d/.test(w)) continue;
+    if (w.length < 4 || DIGIT.test(w)) continue;
     const stem = latinStem(w, 6);
     if (stem !== '') out.push(fnv(stem));
   }
@@ -257,7 +265,9 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
     occasions: occasionsOf(text),
     recentYear: recentYearOf(event, published, text),
-    tenure: feasibleYears(tenureOf(event.participants), eraOf(text)),
+    // only a report with no date at all is placed in years by its offices and era words (`datesFit`,
+    // `resolvedWindow`): reading them on every dated report was most of the time spent building reports
+    tenure: event.eventDate || published ? null : feasibleYears(tenureOf(event.participants), eraOf(text)),
     weekdays: event.eventDate || published ? undefined : weekdayMask(text) || undefined,
     outlets: event.kind === 'statement' ? internAll(piecesOutlets(text)) : undefined,
   };

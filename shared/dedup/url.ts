@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * URL canonicalisation: one key per story whatever tracking parameters, host alias or old/new Kazinform id
@@ -128,6 +128,7 @@ export function urlKeys(url: string): string[] {
 
 /** The stored article id for a canonical URL: `ar_` + base36 of the first 64 bits of its sha256. */
 export function articleId(canonical: string): string {
-  const hex = createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+  // the one-shot hash: a Hash object per article cost twice the digest itself in the `cluster` command
+  const hex = hash('sha256', canonical, 'hex').slice(0, 16);
   return `ar_${BigInt(`0x${hex}`).toString(36)}`;
 }

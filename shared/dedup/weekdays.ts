@@ -59,6 +59,14 @@ const masksOf = listMemo((members): Masks => {
 export function weekdaysFit(a: readonly Report[], b: readonly Report[]): boolean {
   const x = masksOf(a);
   const y = masksOf(b);
-  const fits = (u: Masks, d: Masks) => u.written.every((w) => d.dated.every((m) => (w & m) !== 0));
   return fits(x, y) && fits(y, x);
+}
+
+/**
+ * Whether each weekday set of u meets every dated mask of d. Plain loops at module level: an arrow made per
+ * call (and, under tsx, named per call) cost more than the check itself, run for every candidate.
+ */
+function fits(u: Masks, d: Masks): boolean {
+  for (const w of u.written) for (const m of d.dated) if ((w & m) === 0) return false;
+  return true;
 }

@@ -18,9 +18,20 @@ export const WRITTEN_DAY_SLACK = 7;
 
 /** Day of the year (0–365) of a `MM-DD` or `YYYY-MM-DD` string, months taken as their mean length. */
 function yearDay(s: string): number {
+  const known = yearDayMemo.get(s);
+  if (known !== undefined) return known;
   const [m, d] = s.slice(-5).split('-').map(Number) as [number, number];
-  return Math.round((m - 1) * 30.44 + d);
+  const day = Math.round((m - 1) * 30.44 + d);
+  if (yearDayMemo.size >= 10_000) yearDayMemo.clear();
+  yearDayMemo.set(s, day);
+  return day;
 }
+
+/**
+ * Days of the year of the strings seen so far (bounded, cleared when full): member lists are re-read each
+ * time they grow, and a few hundred dates recur in every one of them.
+ */
+const yearDayMemo = new Map<string, number>();
 
 /** Days apart of two days of the year, the shorter way round. */
 function yearDayGap(a: number, b: number): number {
