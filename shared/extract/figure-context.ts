@@ -6,23 +6,14 @@ import { figureClause } from './figure-clause.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
-import { alternation, caselessWords, quickTest, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
+import { alternation, caselessWords, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
 
 type Keyword = Metric | 'projects' | 'flows' | 'deal';
 
-/**
- * Each metric's words, with a plain pre-check: every entry's longest word under the full pattern's flags (`iu`),
- * so it says no only where the pattern cannot match. The keyword search runs every list over the window before
- * each amount, and most windows hold none of a list's words: the pre-check spares the boundary pattern's scan.
- * A list with a `/…/` entry has no plain word to check and always runs.
- */
-const METRIC_RES: Array<[RegExp, Keyword, RegExp | null]> = [...en.METRIC_WORDS, ...ru.METRIC_WORDS].map(
-  ([m, words]) => [
-    wordsRegex(words, { global: true }),
-    m as Keyword,
-    words.some((w) => w.trim().startsWith('/')) ? null : new RegExp(quickTest(words).source, 'iu'),
-  ],
-);
+const METRIC_RES: Array<[RegExp, Keyword]> = [...en.METRIC_WORDS, ...ru.METRIC_WORDS].map(([m, words]) => [
+  wordsRegex(words, { global: true }),
+  m as Keyword,
+]);
 const DOCS = regex(DOC_ANY.source, 'giu');
 const MODIFIER =
   '(?:about|around|over|more than|nearly|almost|up to|a combined|a total of|a combined total of|почти|около|более|свыше|порядка|до|общей суммой|в общей сложности)';
@@ -74,7 +65,7 @@ function keywordBefore(text: string): Keyword | null {
 
 function findKeyword(text: string): Keyword | null {
   const found: Nearest = { best: null, at: -1 };
-  for (const [re, k, quick] of METRIC_RES) if (!quick || quick.test(text)) consider(re, k, text, found);
+  for (const [re, k] of METRIC_RES) consider(re, k, text, found);
   if (MAY_NAME_DOC.test(text)) consider(DOCS, 'deal', text, found);
   return found.best;
 }
