@@ -49,6 +49,19 @@ export function batch(text: string, at: number, word: string): boolean {
 }
 
 /**
+ * `batch` and the count before the mention together, for a rule that needs both of one mention several times:
+ * each `batch` read the words before it again.
+ */
+export function batchCount(
+  text: string,
+  at: number,
+  word: string,
+): { several: boolean; count: number | null } {
+  const count = countBefore(text.slice(Math.max(0, at - 40), at));
+  return { several: isPlural(word) || (count !== null && count >= 2), count };
+}
+
+/**
  * "signed 30 deals worth $5 billion", "$2 billion in deals": business deals with their value are the signed
  * documents of the report although none is named (a bare "30 documents were signed" is only a count).
  */

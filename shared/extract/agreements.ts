@@ -6,14 +6,13 @@ import {
   BACK_REFERENCE,
   CLAUSE_BREAK,
   CUMULATIVE,
-  countBefore,
   ENUMERATION,
   earlierYear,
   OTHER_TIME,
   STALE_BEFORE,
 } from './agreement-cues.ts';
 import {
-  batch,
+  batchCount,
   type Found,
   type FoundAgreement,
   readEnumeration,
@@ -65,6 +64,28 @@ const AND_ON = regex(String.raw`\s+(?:and|as well as|и|а также)\s+(?=(?:o
 /** "The document …" opening a sentence: it points back. */
 const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
 
+/**
+ * A document named without a signing verb, read only if a later sentence points back to it ("The document is
+ * to be signed …"): most such mentions are never pointed back to, and reading one (its title, its cues) was a
+ * quarter of the agreement rules' time.
+ */
+interface Pending {
+  text: string;
+  mention: RegExpExecArray;
+  /** The mention read: undefined until asked, null when it is no specific document. */
+  read?: Found | null;
+}
+
+/** The document a pending mention names, read on first use (the same answer whenever it is asked). */
+function pendingDocument(p: Pending): Found | null {
+  if (p.read === undefined) {
+    const m = p.mention;
+    const a = readMention(p.text, m.index ?? 0, m[0], 'planned', p.text);
+    p.read = a && !a.generic && !a.anaphoric ? a : null;
+  }
+  return p.read;
+}
+
 /** True when no clause break stands between two positions of a sentence. */
 function sameClause(breaks: number[], a: number, b: number): boolean {
   const lo = Math.min(a, b);
@@ -78,12 +99,12 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
   let count: number | null = null;
   let countEvidence: string | null = null;
   let previous: Status | null = null;
-  let pending: Found | null = null;
+  let pending: Pending | null = null;
   let listStatus: Status | null = null;
   for (const s of joinWrapped(sentences)) {
     const text = s.text;
     // Most sentences name no document: nothing to read, and nothing for the next sentence to point back to.
-    if (!MAY_NAME_DOC.test(text) && !(pending && BACK_REFERENCE.test(text))) {
+    if (!MAY_NAME_DOC.test(text) && !(pending && BACK_REFERENCE.test(text) && pendingDocument(pending))) {
       previous = null;
       pending = null;
       listStatus = null;
@@ -93,7 +114,12 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     const mentions = execAll(DOC_ANY, text);
     // A sentence whose pre-check word is no document ("cooperation") changes nothing when no list, pending
     // document or verb of the sentence before is open and it opens no list: the same reset, without its cues.
-    if (mentions.length === 0 && previous === null && pending === null && !OPENS_LIST.test(text)) {
+    if (
+      mentions.length === 0 &&
+      previous === null &&
+      !OPENS_LIST.test(text) &&
+      (pending === null || pendingDocument(pending) === null)
+    ) {
       listStatus = null;
       continue;
     }
@@ -113,13 +139,13 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     if (hits.length === 0 && !inherited) {
       // A document named without a signing verb may be the one the next sentence says will be signed.
       const m = mentions[0];
-      const a = m ? readMention(text, m.index ?? 0, m[0], 'planned', text) : null;
-      if (a && !a.generic && !a.anaphoric) pending = a;
+      if (m) pending = { text, mention: m };
       continue;
     }
     // "The document is planned to be signed in the second half", «Его планируется подписать»: the one before.
-    if (before && (BACK_REFERENCE.test(text) || THE_DOCUMENT.test(text)))
-      found.push({ ...before, status: nearest(hits, 0) ?? 'planned', evidence: text });
+    const pointed =
+      before && (BACK_REFERENCE.test(text) || THE_DOCUMENT.test(text)) && pendingDocument(before);
+    if (pointed) found.push({ ...pointed, status: nearest(hits, 0) ?? 'planned', evidence: text });
     if (CUMULATIVE.test(text)) continue;
     if (!hits.some((h) => h.status === 'planned') && (OTHER_TIME.test(text) || earlierYear(text, eventYear)))
       continue;
@@ -140,21 +166,22 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
       const own = usable.filter((h) => sameClause(breaks ?? [], h.at, at));
       if (!inherited && own.length === 0) continue;
       const status = inherited ?? nearest(own, at) ?? 'signed';
-      const n = batch(text, at, m[0]) ? countBefore(text.slice(Math.max(0, at - 40), at)) : null;
+      // Whether the mention is several documents, and how many the words before it say: read once.
+      const { several, count: counted } = batchCount(text, at, m[0]);
+      const n = several ? counted : null;
       if (n !== null && status === 'signed' && !STALE_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
         sentenceCount += n;
       // In an enumeration the items after the opener are read one by one below, and a plural head before it
       // ("12 documents, including …", "the biggest of these deals include …") is only counted.
-      if (enumAt >= 0 && at < enumAt && batch(text, at, m[0]))
-        head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
-      if (enumAt >= 0 && (at >= enumAt || batch(text, at, m[0]))) continue;
+      if (enumAt >= 0 && at < enumAt && several) head = docTypeOf(m[0], text.slice(at, enumAt)) ?? head;
+      if (enumAt >= 0 && (at >= enumAt || several)) continue;
       // A document word inside the title of the one before («соглашение о признании документов») is part of it.
       if (at < covered) continue;
       const a = readMention(text, at, m[0], status, text);
       if (a) {
         // "agreements on double taxation and on legal assistance": a plural with its subject said twice is
         // one document a subject.
-        const parts = !a.generic && batch(text, at, m[0]) ? a.title.split(AND_ON) : [a.title];
+        const parts = !a.generic && several ? a.title.split(AND_ON) : [a.title];
         for (const title of parts) found.push({ ...a, title });
         covered = titleEnd(a.title, at, m[0]);
       }

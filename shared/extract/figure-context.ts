@@ -2,11 +2,11 @@
 import type { Metric } from '../domain/index.ts';
 import { DOC_ANY, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
+import { figureClause } from './figure-clause.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, caselessWords, regex, WB_END, WB_START, wordsRegex } from './pack-words.ts';
-import { clauseAround } from './sentence-repair.ts';
 
 type Keyword = Metric | 'projects' | 'flows' | 'deal';
 
@@ -95,7 +95,7 @@ function consider(re: RegExp, k: Keyword, text: string, found: Nearest): void {
 
 /** The value of documents signed ("12 documents worth $80 million"): a figure of the event itself. */
 export function isDealValue(t: string, at: number): boolean {
-  const own = clauseAround(t, at);
+  const own = figureClause(t, at);
   return keywordBefore(t.slice(Math.max(own.offset, at - 160), at)) === 'deal';
 }
 
@@ -117,13 +117,13 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
   const near = t.slice(Math.max(0, at - 80), at);
   // Projects under way are the portfolio; projects already implemented are a past total (metric other).
   if (PROJECTS_VALUE.test(near))
-    return COMPLETED.test(clauseAround(t, at).text) ? 'other' : 'project_portfolio';
+    return COMPLETED.test(figureClause(t, at).text) ? 'other' : 'project_portfolio';
   if (FACILITY_VALUE.test(near)) return 'investment';
   if (KAZAKH_LETTER.test(t)) {
     const after = t.slice(at, at + 80);
     for (const [re, m] of KK_METRIC_AFTER) if (re.test(after)) return m;
   }
-  const own = clauseAround(t, at);
+  const own = figureClause(t, at);
   const from = Math.max(own.offset, at - 160);
   const before = t.slice(from, at);
   // The wider window is only read when it is wider: a clause starting before it gives the same text.
@@ -164,7 +164,7 @@ export function figureFilters(
   end: number,
   opts: { money?: boolean } = {},
 ): { keep: boolean; why?: string } {
-  const clause = clauseAround(t, at);
+  const clause = figureClause(t, at);
   let lead = t.slice(clause.offset, at);
   const rel = execAll(RELATIVE, lead).at(-1);
   if (rel) lead = lead.slice((rel.index ?? 0) + rel[0].length);

@@ -91,3 +91,11 @@ export const UNITS = [...en.COUNTED_UNITS, ...ru.COUNTED_UNITS].map(([unit, word
   context: caselessWords(context),
   quick: quickTest(words),
 }));
+
+/**
+ * Any unit's quick test in one pattern: it says yes wherever one of them does (the same heads under the same
+ * flag), so a sentence naming no counted noun skips the per-unit tests (one scan instead of one a unit).
+ */
+export const MAY_NAME_UNIT = quickTest(
+  [...en.COUNTED_UNITS, ...ru.COUNTED_UNITS].flatMap(([, words]) => words),
+);

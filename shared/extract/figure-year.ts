@@ -1,10 +1,10 @@
 /** The year a figure refers to: a year in its clause, "last year" / "this year", or a part-year period. */
 
 import { execAll } from './exec-all.ts';
+import { figureClause } from './figure-clause.ts';
 import * as en from './lexicon/en/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
 import { alternation, regex, WB_START, wordsRegex } from './pack-words.ts';
-import { clauseAround } from './sentence-repair.ts';
 
 const LAST_YEAR = wordsRegex([...en.LAST_YEAR, ...ru.LAST_YEAR]);
 const THIS_YEAR = wordsRegex([...en.THIS_YEAR, ...ru.THIS_YEAR]);
@@ -38,7 +38,7 @@ function sinceBefore(text: string, i: number): boolean {
  * publication year; else a year or "last year" earlier in the sentence carries over.
  */
 export function yearOf(sentence: string, at: number, pubYear: number | null): number | null {
-  const clause = clauseAround(sentence, at);
+  const clause = figureClause(sentence, at);
   const rel = at - clause.offset;
   let best: number | null = null;
   let dist = Number.POSITIVE_INFINITY;

@@ -8,6 +8,7 @@ import {
   currency,
   MAY_BE_PROJECTS,
   MAY_COUNT,
+  MAY_NAME_UNIT,
   MONEY,
   PROJECTS,
   parseNumber,
@@ -39,22 +40,23 @@ function fragmentOf(t: string, at: number, end: number): string {
     .replace(/[.,;]$/, '');
 }
 
+/** Adds a figure unless it repeats one: the same metric and value again, with the same year or none. */
+function pushFigure(out: FoundFigure[], f: FoundFigure): void {
+  // A headline's rounded "$2.4bn" and the body's "2.41 billion" are one figure.
+  const twin = out.find(
+    (g) => g.metric === f.metric && Math.abs(g.value - f.value) <= 0.01 * Math.abs(g.value),
+  );
+  if (twin && (twin.year === f.year || f.year === null)) return;
+  if (twin && twin.year === null) {
+    twin.year = f.year;
+    return;
+  }
+  out.push(f);
+}
+
 /** Extracts money figures, project counts and counted units from the sentences, normalised to units. */
 export function extractFigures(sentences: Sentence[], pubYear: number | null): FoundFigure[] {
   const out: FoundFigure[] = [];
-  // One figure once: the same metric and value again, with the same year or none, is a repeat.
-  const push = (f: FoundFigure) => {
-    // A headline's rounded "$2.4bn" and the body's "2.41 billion" are one figure.
-    const twin = out.find(
-      (g) => g.metric === f.metric && Math.abs(g.value - f.value) <= 0.01 * Math.abs(g.value),
-    );
-    if (twin && (twin.year === f.year || f.year === null)) return;
-    if (twin && twin.year === null) {
-      twin.year = f.year;
-      return;
-    }
-    out.push(f);
-  };
   let previous = '';
   for (const s of joinWrapped(sentences)) {
     const t = s.text;
@@ -111,9 +113,16 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       // Documents signed at the event are worth their amount in the event's year.
       const year = yearOf(t, at, pubYear) ?? (isDealValue(t, at) ? pubYear : null);
       // 66.4 × 1e9 is not exactly 66400000000 in floating point: money is whole units.
-      push({ metric, value: Math.round(value), unit, year, text: fragmentOf(t, at, end), evidence });
+      pushFigure(out, {
+        metric,
+        value: Math.round(value),
+        unit,
+        year,
+        text: fragmentOf(t, at, end),
+        evidence,
+      });
       if (metric === 'project_portfolio' && count)
-        push({
+        pushFigure(out, {
           metric: 'project_count',
           value: count.n,
           unit: 'projects',
@@ -126,7 +135,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     for (const c of counts) {
       if (out.some((f) => f.metric === 'project_count' && f.value === c.n)) continue;
       const year = yearOf(t, c.at, pubYear);
-      push({
+      pushFigure(out, {
         metric: 'project_count',
         value: c.n,
         unit: 'projects',
@@ -137,7 +146,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     }
     // Tonnes and flights are figures of the relationship only when the two countries are named around them.
     let bilateral: boolean | null = null;
-    for (const u of UNITS) {
+    for (const u of digits && MAY_NAME_UNIT.test(t) ? UNITS : []) {
       if (!digits || !u.quick.test(t) || !u.context.test(t)) continue;
       bilateral ??= BILATERAL.test(t) || BILATERAL.test(prevText);
       if (!bilateral) continue;
@@ -148,7 +157,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
         if (!figureFilters(t, at, end).keep) continue;
         const value = Math.round(parseNumber(m[1] ?? '') * scaleOf(m[2]));
         if (!Number.isFinite(value) || value <= 0) continue;
-        push({
+        pushFigure(out, {
           metric: 'other',
           value,
           unit: u.unit,
@@ -162,7 +171,14 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
     for (const c of kazakhCounts(t, prevText)) {
       if (!figureFilters(t, c.at, c.end).keep) continue;
       const text = fragmentOf(t, c.at, c.end);
-      push({ metric: 'other', value: c.value, unit: c.unit, year: yearOf(t, c.at, pubYear), text, evidence });
+      pushFigure(out, {
+        metric: 'other',
+        value: c.value,
+        unit: c.unit,
+        year: yearOf(t, c.at, pubYear),
+        text,
+        evidence,
+      });
     }
   }
   return out;
