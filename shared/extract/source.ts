@@ -1,7 +1,7 @@
 /** Turns an article input (plain text or a whole HTML page) into title, body text and publication date. */
 import * as cheerio from 'cheerio/slim';
 import type { ArticleInput } from '../domain/index.ts';
-import { parseArticlePage } from '../parse/index.ts';
+import { parseArticleText } from '../parse/index.ts';
 
 /** What extraction works from. */
 export interface SourceText {
@@ -32,7 +32,11 @@ export function sourceOf(input: ArticleInput): SourceText {
   if (input.text !== undefined) return { title: input.title ?? null, text: input.text, published };
   const html = input.html ?? '';
   try {
-    const page = parseArticlePage(html, input.url ? { url: input.url } : {});
+    // Only what extraction reads, and no dating of a page whose input is dated: the same title, text and date.
+    const page = parseArticleText(html, {
+      ...(input.url ? { url: input.url } : {}),
+      withPublished: published === null,
+    });
     if (page.text.trim().length > 0) {
       return { title: input.title ?? page.title, text: page.text, published: published ?? page.published };
     }

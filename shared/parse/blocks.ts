@@ -53,42 +53,59 @@ function outermost(roots: AnyNode[]): AnyNode[] {
  * roots (see `measure`).
  */
 export function extractParagraphs(roots: AnyNode[], stats: Map<Element, Stats>): string[] {
-  const out: string[] = [];
-  let buf = '';
-  const flush = (): void => {
-    if (buf) {
-      const p = normaliseSpace(buf);
-      if (p) out.push(p);
-      buf = '';
+  const walk = new ParagraphWalk(stats);
+  for (const r of outermost(roots)) {
+    walk.visit(r, true, 0);
+    walk.flush();
+  }
+  return walk.out;
+}
+
+/**
+ * The state of one paragraph extraction: text gathers in `buf` until a block boundary flushes it into
+ * `out`. A class rather than closures made per call: pages are many, and its methods are made once.
+ */
+class ParagraphWalk {
+  readonly out: string[] = [];
+  private buf = '';
+  private readonly stats: Map<Element, Stats>;
+
+  constructor(stats: Map<Element, Stats>) {
+    this.stats = stats;
+  }
+
+  /** Ends the current paragraph (kept when it has any text). */
+  flush(): void {
+    if (this.buf) {
+      const p = normaliseSpace(this.buf);
+      if (p) this.out.push(p);
+      this.buf = '';
     }
-  };
-  const visit = (node: AnyNode, isRoot: boolean, depth: number): void => {
+  }
+
+  /** Walks one subtree; `isRoot` spares a selected root the widget and link-list tests. */
+  visit(node: AnyNode, isRoot: boolean, depth: number): void {
     if (depth > MAX_DEPTH) return;
     if (node.type === 'text') {
-      buf += (node as unknown as { data: string }).data;
+      this.buf += (node as unknown as { data: string }).data;
       return;
     }
     if (!isElement(node)) {
       if (node.type === 'root' && 'children' in node)
-        for (const c of node.children) visit(c, false, depth + 1);
+        for (const c of node.children) this.visit(c, false, depth + 1);
       return;
     }
     const name = node.name;
     if (name === 'br') {
-      flush();
+      this.flush();
       return;
     }
     if (SKIP_TAGS.has(name) || isHidden(node)) return;
-    if (!isRoot && (isBoilerplateElement(node) || isLinkList(node, stats.get(node)))) return;
+    if (!isRoot && (isBoilerplateElement(node) || isLinkList(node, this.stats.get(node)))) return;
     const block = BLOCK_TAGS.has(name);
-    if (block) flush();
-    else if (name === 'td' || name === 'th') buf += ' ';
-    for (const c of node.children) visit(c, false, depth + 1);
-    if (block) flush();
-  };
-  for (const r of outermost(roots)) {
-    visit(r, true, 0);
-    flush();
+    if (block) this.flush();
+    else if (name === 'td' || name === 'th') this.buf += ' ';
+    for (const c of node.children) this.visit(c, false, depth + 1);
+    if (block) this.flush();
   }
-  return out;
 }

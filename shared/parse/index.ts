@@ -2,14 +2,14 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import * as z from 'zod';
 import { extractParagraphs } from './blocks.ts';
+import { findBody } from './body.ts';
 import { cleanParagraphs } from './boilerplate.ts';
-import { findMainContent } from './content.ts';
 import { limitNesting } from './depth.ts';
 import { measure, type Stats } from './dom.ts';
 import { bareParagraphs } from './fragment.ts';
-import { type PageMeta, readMeta } from './meta.ts';
+import { type PageMeta, readMeta, readPublished, readTitle } from './meta.ts';
 import { scanDocument } from './scan.ts';
-import { selectorsFor } from './sites.ts';
+import { selectorsFor, zoneFor } from './sites.ts';
 
 export { parseLocalisedDate } from './dates.ts';
 export { tokenF1, tokenize } from './f1.ts';
@@ -44,11 +44,6 @@ export interface ParseOptions {
   /** Anchors relative dates («Сегодня», «Вчера»); defaults to the current time. */
   now?: Date;
 }
-
-/** A selector's body counts when it yields at least this many characters; else the generic finder runs. */
-const MIN_SELECTOR_CHARS = 200;
-/** Below this, a selector's body is taken for a miss (a caption, a teaser) whatever the generic finder says. */
-const MIN_BODY_CHARS = 40;
 
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 /**
@@ -98,46 +93,39 @@ export function parseArticlePage(html: string, options: ParseOptions = {}): Pars
   const { root, select } = parsePage(limitNesting(html));
   const scan = scanDocument(root, selectors);
   const meta = readMeta(scan, options.url, options.now ?? new Date());
-  let paragraphs: string[] = [];
-  let bodySource = 'generic';
-  for (const selector of selectors) {
-    let roots: AnyNode[] | undefined = scan.matches.get(selector);
-    try {
-      roots ??= select(selector);
-    } catch {
-      continue; // An invalid selector from configuration must not sink the page: try the next one.
-    }
-    if (roots.length === 0) continue;
-    const stats = new Map<Element, Stats>();
-    for (const r of roots) measure(r, stats);
-    const found = cleanParagraphs(extractParagraphs(roots, stats), meta.title);
-    if (found.join(' ').length >= MIN_SELECTOR_CHARS) {
-      paragraphs = found;
-      bodySource = selector;
-      break;
-    }
-    if (found.join(' ').length > paragraphs.join(' ').length) {
-      paragraphs = found;
-      bodySource = selector;
-    }
-  }
-  if (bodySource === 'generic' || paragraphs.join(' ').length < MIN_SELECTOR_CHARS) {
-    const body: AnyNode = scan.body ?? root;
-    const main = findMainContent(body);
-    const found = cleanParagraphs(extractParagraphs(main.roots, main.stats), meta.title);
-    const short = paragraphs.join(' ');
-    // A short selector body is kept (a two-line Akorda item is still the item) unless it is next to empty
-    // or the generic finder found the same text and more around it.
-    const generic = found.join(' ');
-    if (
-      generic.length > short.length &&
-      (short.length < MIN_BODY_CHARS || generic.includes(paragraphs[0] ?? ''))
-    ) {
-      paragraphs = found;
-      bodySource = 'generic';
-    }
-  }
+  const { paragraphs, bodySource } = findBody(root, scan, select, selectors, meta.title);
   return pageOf(meta, paragraphs, bodySource);
+}
+
+/** What extraction reads from a page (see `parseArticleText`). */
+export interface ArticleText {
+  title: string | null;
+  /** Body text as `parseArticlePage` gives it. */
+  text: string;
+  /** As `parseArticlePage` gives it; null when not asked for. */
+  published: string | null;
+}
+
+/**
+ * Title, body text and (when `withPublished`) publication time of a page, exactly as `parseArticlePage`
+ * gives them, without reading what extraction does not use (canonical URL, author, language, modified
+ * time) and without dating a page whose input already carries its date.
+ */
+export function parseArticleText(
+  html: string,
+  options: ParseOptions & { withPublished: boolean },
+): ArticleText {
+  const selectors = [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
+  const bare = bareParagraphs(html, selectors);
+  if (bare) return { title: null, text: cleanParagraphs(bare, null).join('\n\n'), published: null };
+  const { root, select } = parsePage(limitNesting(html));
+  const scan = scanDocument(root, selectors);
+  const { title } = readTitle(scan, options.url);
+  const published = options.withPublished
+    ? readPublished(scan, zoneFor(options.url), options.now ?? new Date())
+    : null;
+  const { paragraphs } = findBody(root, scan, select, selectors, title);
+  return { title, text: paragraphs.join('\n\n'), published };
 }
 
 /** What a page without head, header or any metadata yields (a bare `<p>` fragment, see fragment.ts). */

@@ -142,14 +142,11 @@ function dateOf(v: unknown, now: Date, zone: string): string | null {
   return typeof v === 'string' ? parseLocalisedDate(v, now, zone) : null;
 }
 
-/**
- * From one document scan, reads title (og:title, h1, <title>, minus the outlet suffix), canonical URL (`<link rel=canonical>`, else
- * og:url, resolved against `url`), published time (article:published_time and similar meta, JSON-LD
- * `datePublished` including `@graph`, `<time datetime>`, then visible dates), author and language.
- */
-export function readMeta(scan: DocScan, url: string | undefined, now: Date): PageMeta {
-  // Plain functions rather than closures: readMeta runs once per page, and each closure made per call costs.
-  const ld = jsonLd(scan.ldJson);
+/** The page title (og:title, h1, <title>, minus the outlet suffix) and og:site_name. */
+export function readTitle(
+  scan: DocScan,
+  url: string | undefined,
+): { title: string | null; siteName: string | null } {
   const siteName = metaOf(scan, 'og:site_name');
   const siteNames = [
     siteName,
@@ -161,9 +158,20 @@ export function readMeta(scan: DocScan, url: string | undefined, now: Date): Pag
     cleanTitle(metaOf(scan, 'og:title'), siteNames, url) ??
     cleanTitle(scan.h1 && textOf(scan.h1), siteNames, url) ??
     cleanTitle(scan.title && textOf(scan.title), siteNames, url);
-  const canonicalUrl =
-    resolveUrl(scan.canonical ?? undefined, url) ?? resolveUrl(metaOf(scan, 'og:url') ?? undefined, url);
-  const zone = zoneFor(url);
+  return { title, siteName };
+}
+
+/**
+ * The publication time: article:published_time and similar meta, JSON-LD `datePublished` (including
+ * `@graph`), `<time datetime>`, then visible dates; zone-less times read in `zone` (see `zoneFor`). `ld` is the
+ * page's JSON-LD (see `jsonLd`).
+ */
+export function readPublished(
+  scan: DocScan,
+  zone: string,
+  now: Date,
+  ld: Record<string, unknown>[] = jsonLd(scan.ldJson),
+): string | null {
   let publishedMeta: string | null = null;
   for (const k of PUBLISHED_KEYS) {
     publishedMeta = metaOf(scan, k);
@@ -180,6 +188,21 @@ export function readMeta(scan: DocScan, url: string | undefined, now: Date): Pag
     published = text.length < 80 ? parseLocalisedDate(text, now, zone) : null;
     if (published) break;
   }
+  return published;
+}
+
+/**
+ * From one document scan, reads title and published time (see `readTitle`, `readPublished`), canonical
+ * URL (`<link rel=canonical>`, else og:url, resolved against `url`), modified time, author and language.
+ */
+export function readMeta(scan: DocScan, url: string | undefined, now: Date): PageMeta {
+  // Plain functions rather than closures: readMeta runs once per page, and each closure made per call costs.
+  const ld = jsonLd(scan.ldJson);
+  const { title, siteName } = readTitle(scan, url);
+  const canonicalUrl =
+    resolveUrl(scan.canonical ?? undefined, url) ?? resolveUrl(metaOf(scan, 'og:url') ?? undefined, url);
+  const zone = zoneFor(url);
+  const published = readPublished(scan, zone, now, ld);
   const modified =
     dateOf(metaOf(scan, 'article:modified_time'), now, zone) ??
     dateOf(ldField(ld, 'dateModified'), now, zone);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normaliseSpace } from '../../shared/parse/blocks.ts';
 import { cleanParagraphs, isBoilerplateParagraph } from '../../shared/parse/boilerplate.ts';
 import { bareParagraphs } from '../../shared/parse/fragment.ts';
-import { parseArticlePage } from '../../shared/parse/index.ts';
+import { parseArticlePage, parseArticleText } from '../../shared/parse/index.ts';
+import { cases, htmlOf, nowOf } from './pages.ts';
 
 /** `<p >` is the same element to the parser but not a bare fragment: it takes the full DOM path. */
 const longWay = (html: string): string => html.replaceAll('<p>', '<p >');
@@ -111,5 +112,18 @@ describe('cleanParagraphs title repeat (compared only at a possible length)', ()
 
   it('keeps a paragraph that only starts like the title', () => {
     expect(cleanParagraphs(['Rail Talks Begin in Astana', ...body], 'Rail Talks Begin')).toHaveLength(3);
+  });
+});
+
+describe('parseArticleText (what extraction reads)', () => {
+  it('gives the title, text and date parseArticlePage gives, on every recorded page', () => {
+    for (const c of cases) {
+      const html = htmlOf(c);
+      const now = nowOf(c);
+      const full = parseArticlePage(html, { url: c.url, now });
+      const lean = parseArticleText(html, { url: c.url, now, withPublished: true });
+      expect(lean, c.file).toEqual({ title: full.title, text: full.text, published: full.published });
+      expect(parseArticleText(html, { url: c.url, now, withPublished: false }).published).toBeNull();
+    }
   });
 });
