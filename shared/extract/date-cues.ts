@@ -9,8 +9,8 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_KK } from './lexicon/kk/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
+import { hintedFinder } from './literal-hint.ts';
 import { memoize } from './memo.ts';
-import { phraseFinder } from './phrases.ts';
 
 const PACKS = [DATES_EN, DATES_RU];
 const MONTHS = PACKS.flatMap((p) => p.months);
@@ -39,7 +39,6 @@ const YDM = new RegExp(
 );
 const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/g;
-/** Weekday names and relative day words, found by a keyed finder (they are looked for in every sentence). */
 /** A month word's first letters somewhere in the text: without one, "June 7" and «7 июня» cannot occur. */
 const MONTH_HINT = new RegExp(
   [...new Set(MONTHS.map(([w]) => w.replace(/\*$/, '').slice(0, 3).toLowerCase()))].join('|'),
@@ -47,8 +46,9 @@ const MONTH_HINT = new RegExp(
 );
 const HINT =
   /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма/i;
-const WEEKDAY = phraseFinder(WEEKDAYS.map(([w]) => w));
-const REL = phraseFinder(RELATIVE.map(([w]) => w));
+/** Weekday names and relative day words: short lists looked for in every sentence, behind a plain pre-test. */
+const WEEKDAY = hintedFinder(WEEKDAYS.map(([w]) => w));
+const REL = hintedFinder(RELATIVE.map(([w]) => w));
 const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
 const NOT_EVENT = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,

@@ -4,12 +4,12 @@
  * Beijing"), or only part of a title ("the Consul General in Almaty"); and whether a text speaks of a video format.
  */
 import { CITIES, foldCyrillic, LANDMARKS } from './gazetteer/index.ts';
+import { keyedFinder } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { memoize } from './memo.ts';
-import { phraseFinder } from './phrases.ts';
 import { predicates } from './predicates.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
@@ -37,8 +37,8 @@ const variants = [...byVariant.keys()].filter((v) => v.length >= 3);
 const latin = variants.filter((v) => !/[а-я]/.test(v));
 const cyrillic = variants.filter((v) => /[а-я]/.test(v));
 /** Latin names as whole words; Cyrillic names as stems taking case endings («Пекине», «Астанаға»). */
-const LATIN_PLACE = phraseFinder(latin);
-const CYRILLIC_PLACE = phraseFinder(cyrillic, { tail: '\\p{L}{0,4}' });
+const LATIN_PLACE = keyedFinder(latin);
+const CYRILLIC_PLACE = keyedFinder(cyrillic, { tail: '\\p{L}{0,4}' });
 const all = <K extends keyof (typeof PACKS)[number]>(k: K) =>
   PACKS.flatMap((p) => [...(p[k] as readonly string[])]);
 const BETWEEN = `(?:${alternation(all('between'))}\\s+){0,3}`;

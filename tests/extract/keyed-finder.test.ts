@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { keyedFinder } from '../../shared/extract/keyed-finder.ts';
+import { hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
+import { phraseFinder } from '../../shared/extract/phrases.ts';
+
+const ENTRIES = ['held talks', 'met', 'visit*', 'в ходе', 'прибыл*', 'сенбі', 'phone call'];
+const TEXTS = [
+  'The minister met his counterpart and held  talks on Tuesday.',
+  'MET with officials; Visited Urumqi, revisited nothing.',
+  'Делегация прибыла в Астану, в ходе визита прошла встреча.',
+  'Metal prices held steady; a phone-call was not a phone call.',
+  'ſenbі? Met. «met» (met) met',
+  '',
+  'emoji 😀met 😀 met',
+];
+
+describe('keyedFinder', () => {
+  it('finds what the scanning finder finds, in order', () => {
+    const scan = phraseFinder(ENTRIES);
+    const keyed = keyedFinder(ENTRIES);
+    for (const t of TEXTS) expect(keyed(t)).toEqual(scan(t));
+    expect(keyed(TEXTS[0] as string).map((m) => m.text)).toEqual(['met', 'held  talks']);
+  });
+
+  it('takes a case-ending tail like the scanning finder', () => {
+    const scan = phraseFinder(['пекин', 'астан'], { tail: '\\p{L}{0,4}' });
+    const keyed = keyedFinder(['пекин', 'астан'], { tail: '\\p{L}{0,4}' });
+    const t = 'в пекине и астане, но не в супекине';
+    expect(keyed(t)).toEqual(scan(t));
+    expect(keyed(t).map((m) => m.text)).toEqual(['пекине', 'астане']);
+  });
+
+  it('scans whole texts when an entry has no known first letters', () => {
+    const entries = ['/\\S+мен\\s+кездесті/', 'met'];
+    const t = 'Ол министрмен кездесті, then met.';
+    expect(keyedFinder(entries)(t)).toEqual(phraseFinder(entries)(t));
+  });
+});
+
+describe('literalHint', () => {
+  it('is implied by every entry and null for pattern entries', () => {
+    const hint = literalHint(['the day before yesterday', 'последн* недел*']) as RegExp;
+    expect(hint.test('THE DAY BEFORE YESTERDAY')).toBe(true);
+    expect(hint.test('на последней неделе')).toBe(true);
+    expect(hint.test('the day before')).toBe(false);
+    expect(literalHint(['/\\d+ days/'])).toBeNull();
+  });
+
+  it('gives the same matches as the scanning finder', () => {
+    const entries = ['today', 'this morning', 'накануне'];
+    for (const t of ['Today and this  morning', 'накануне визита', 'nothing here'])
+      expect(hintedFinder(entries)(t)).toEqual(phraseFinder(entries)(t));
+  });
+});
