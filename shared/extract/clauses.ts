@@ -54,12 +54,17 @@ export const mainClause: (text: string, isTitle?: boolean, maskSubordinate?: boo
 );
 
 function mask(text: string, isTitle: boolean, maskSubordinate: boolean): string {
-  let out = maskQuotes(text);
-  if (isTitle) {
-    const q = QUOTE_HEADLINE.exec(out);
-    if (q) out = out.slice(0, q[0].length) + blank(out.slice(q[0].length));
-  }
-  if (!maskSubordinate) return out;
+  // The rules ask for both forms of most sentences: the clauses are blanked in the (memoised) quote-masked one.
+  if (maskSubordinate) return maskClauses(mainClause(text, isTitle, false));
+  const out = maskQuotes(text);
+  if (!isTitle) return out;
+  const q = QUOTE_HEADLINE.exec(out);
+  return q ? out.slice(0, q[0].length) + blank(out.slice(q[0].length)) : out;
+}
+
+/** Blanks the subordinate clauses of a quote-masked sentence. */
+function maskClauses(quoteMasked: string): string {
+  let out = quoteMasked;
   for (const m of execAll(SUBORDINATE, out)) {
     const from = m.index ?? 0;
     BOUNDARY.lastIndex = from + m[0].length;
@@ -95,4 +100,24 @@ export function futureAt(text: string, at: number, clauseStart: number): boolean
 /** True when the clause [from, to) or the sentence's opening speaks of an earlier happening. */
 export function pastIn(text: string, from: number, to: number): boolean {
   return PAST.test(text.slice(from, to)) || PAST_OPENING.test(text);
+}
+
+/**
+ * `pastIn` for one text asked about many spans (each predicate of a sentence asks about its clause): each span
+ * and the sentence's opening are read once.
+ */
+export function pastReader(text: string): (from: number, to: number) => boolean {
+  let opening: boolean | undefined;
+  const spans = new Map<number, boolean>();
+  return (from, to) => {
+    // Offsets are below 2^26 (a sentence is clipped far shorter), so one number keys the span.
+    const key = from * 0x4000000 + to;
+    let past = spans.get(key);
+    if (past === undefined) {
+      opening ??= PAST_OPENING.test(text);
+      past = opening || PAST.test(text.slice(from, to));
+      spans.set(key, past);
+    }
+    return past;
+  };
 }

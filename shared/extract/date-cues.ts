@@ -5,6 +5,7 @@
  */
 
 import { execAll } from './exec-all.ts';
+import { keyedMatcher } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_KK } from './lexicon/kk/dates.ts';
@@ -22,10 +23,11 @@ const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 const JOIN = alternation(PACKS.flatMap((p) => p.rangeJoin));
-/** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4". */
-const MD = new RegExp(
+/** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4": tried only where a month word starts. */
+const MD = keyedMatcher(
   `${WB_START}${MONTH}\\s+${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2})${WB_END})?${YEAR}${WB_END}`,
-  'giu',
+  'iu',
+  MONTHS.map(([w]) => w),
 );
 /** "7 June 2017", «12 марта», «с 3 по 5 ноября», «5 наурыз». */
 const DM = new RegExp(
@@ -90,7 +92,20 @@ export interface DateMention {
 /** Month entries as (word or stem, is a stem, month): read for every month word found. */
 const MONTH_FORMS = MONTHS.map(([entry, n]) => [entry.replace(/\*$/, ''), entry.endsWith('*'), n] as const);
 
+/** Month numbers of the month words seen (a few dozen forms), so each form's entries are walked once. */
+const monthOfWord = new Map<string, number>();
+
 function monthOf(word: string): number {
+  let n = monthOfWord.get(word);
+  if (n === undefined) {
+    n = findMonth(word);
+    if (monthOfWord.size >= 1000) monthOfWord.clear();
+    monthOfWord.set(word, n);
+  }
+  return n;
+}
+
+function findMonth(word: string): number {
   const l = word.toLowerCase().replace(/\.$/, '');
   let best = 0;
   let bestLen = 0;
@@ -135,8 +150,7 @@ function findMentions(text: string): DateMention[] {
     for (const x of execAll(YDM, text))
       explicit(x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
-    for (const x of execAll(MD, text))
-      explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+    for (const x of MD(text)) explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
     for (const x of execAll(DM, text))
       explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);

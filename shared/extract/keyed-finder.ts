@@ -7,6 +7,7 @@
  */
 
 import { fold } from './case-fold.ts';
+import { execAll } from './exec-all.ts';
 import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { entryKeys } from './word-keys.ts';
@@ -54,30 +55,22 @@ function keyAt(root: KeyNode, text: string, at: number): boolean {
 }
 
 /**
- * Finds the entries (lexicon syntax) as whole words, like phraseFinder with the same entries and `tail`: the
- * same matches.
- * Lists whose keys are unknown (an entry written as an unreadable `/…/` pattern) are scanned whole.
+ * Every match of `source`, in order, as a global scan with `flags` finds them, for a pattern each of whose
+ * matches starts at a word start with one of `entries` (lexicon syntax): tried only where a key of those fits.
+ * Unknown keys (an entry written as an unreadable `/…/` pattern): the whole text is scanned.
  */
-export function keyedFinder(
+export function keyedMatcher(
+  source: string,
+  flags: string,
   entries: readonly string[],
-  opts: { tail?: string } = {},
-): (text: string) => PhraseMatch[] {
-  // `tail` is appended before the word boundary (a case ending), as phraseFinder takes it.
-  const source = `${WB_START}${alternation(entries)}${opts.tail ?? ''}${WB_END}`;
+): (text: string) => RegExpExecArray[] {
   const keys = entryKeys(entries);
   const trie = keys === null ? null : keyTrie(keys);
-  const global = new RegExp(source, 'giu');
-  const sticky = new RegExp(source, 'iuy');
-  if (trie === null)
-    return (text) => {
-      const out: PhraseMatch[] = [];
-      global.lastIndex = 0;
-      for (let m = global.exec(text); m; m = global.exec(text))
-        out.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
-      return out;
-    };
+  const global = new RegExp(source, `g${flags}`);
+  if (trie === null) return (text) => execAll(global, text);
+  const sticky = new RegExp(source, `y${flags}`);
   return (text) => {
-    const out: PhraseMatch[] = [];
+    const out: RegExpExecArray[] = [];
     for (let at = 0; at < text.length; at++) {
       // A match starts at a word start (WB_START): the character before is no letter or digit.
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
@@ -87,10 +80,23 @@ export function keyedFinder(
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (!m) continue;
-      out.push({ at, end: at + m[0].length, text: m[0] });
+      out.push(m);
       // The scan goes on after the match, as a global one does.
       if (m[0].length > 0) at += m[0].length - 1;
     }
     return out;
   };
+}
+
+/**
+ * Finds the entries (lexicon syntax) as whole words, like phraseFinder with the same entries and `tail`: the
+ * same matches, found by `keyedMatcher`.
+ */
+export function keyedFinder(
+  entries: readonly string[],
+  opts: { tail?: string } = {},
+): (text: string) => PhraseMatch[] {
+  // `tail` is appended before the word boundary (a case ending), as phraseFinder takes it.
+  const find = keyedMatcher(`${WB_START}${alternation(entries)}${opts.tail ?? ''}${WB_END}`, 'iu', entries);
+  return (text) => find(text).map((m) => ({ at: m.index, end: m.index + m[0].length, text: m[0] }));
 }

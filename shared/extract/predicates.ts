@@ -4,7 +4,7 @@
  * each with its kind and whether it happened, is to happen, or is background.
  */
 import type { EventKind } from '../domain/index.ts';
-import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
+import { clauseAround, futureAt, mainClause, pastReader } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
 import { keyedFinder } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
@@ -190,6 +190,7 @@ export const predicates: (text: string, isTitle?: boolean, mainOnly?: boolean) =
 function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Predicate[] {
   const masked = mainClause(text, isTitle, mainOnly);
   const out: Predicate[] = [];
+  const pastIn = pastReader(masked);
   for (const m of PREDICATE(masked)) {
     const { at, end } = m;
     const cat = categoryOf(m.text);
@@ -208,7 +209,7 @@ function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Pred
     const tense =
       cat.future || sharesFuture || futureAt(masked, at, clause[0])
         ? 'future'
-        : pastIn(masked, clause[0], clause[1])
+        : pastIn(clause[0], clause[1])
           ? 'past'
           : 'realized';
     out.push({ role: cat.role === 'speech' ? 'speech' : 'event', kind, tense, weak, at, end });

@@ -9,6 +9,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { literalHint } from './literal-hint.ts';
 import { memoize } from './memo.ts';
 import { predicates } from './predicates.ts';
 
@@ -81,6 +82,8 @@ const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB
 /** A guest described as visiting («находящегося с визитом»). */
 export const VISITING = new RegExp(`${WB_START}${alternation(all('visitingGuest'))}${WB_END}`, 'iu');
 const REMOTE = new RegExp(`${WB_START}${alternation(all('remote').map(foldPlace))}${WB_END}`, 'iu');
+/** A word every remote-format entry holds: most heads name none, and the boundary pattern is spared. */
+const REMOTE_HINT = literalHint(all('remote').map(foldPlace)) ?? /(?:)/;
 const suffix = (list: string[]) => new RegExp(`^${alternation(list.map(foldPlace))}$`, 'u');
 const KK_VENUE = suffix(PLACES_RU.suffixVenue);
 const KK_DEST = suffix(PLACES_RU.suffixDestination);
@@ -100,7 +103,8 @@ export const placeHits: (text: string) => PlaceHit[] = memoize((text: string) =>
 
 /** True when the text speaks of a video or online format. */
 export function isRemote(text: string): boolean {
-  return REMOTE.test(foldPlace(text));
+  const folded = foldPlace(text);
+  return REMOTE_HINT.test(folded) && REMOTE.test(folded);
 }
 
 function findPlaces(text: string): PlaceHit[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyedFinder } from '../../shared/extract/keyed-finder.ts';
+import { pastIn, pastReader } from '../../shared/extract/clauses.ts';
+import { keyedFinder, keyedMatcher } from '../../shared/extract/keyed-finder.ts';
 import { hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
 import { phraseFinder } from '../../shared/extract/phrases.ts';
 
@@ -50,5 +51,33 @@ describe('literalHint', () => {
     const entries = ['today', 'this morning', 'накануне'];
     for (const t of ['Today and this  morning', 'накануне визита', 'nothing here'])
       expect(hintedFinder(entries)(t)).toEqual(phraseFinder(entries)(t));
+  });
+});
+
+describe('keyedMatcher', () => {
+  it('gives the global scan’s matches with their groups', () => {
+    const source = '(?<![a-z])(march|apr)\\.?\\s+(\\d{1,2})';
+    const keyed = keyedMatcher(source, 'iu', ['march', 'apr']);
+    const t = 'On March 9 and Apr. 12, not Smarch 3 or april 4.';
+    const global = [...t.matchAll(new RegExp(source, 'giu'))].map((m) => [m.index, ...m]);
+    expect(keyed(t).map((m) => [m.index, ...m])).toEqual(global);
+    expect(global.length).toBe(2);
+  });
+});
+
+describe('pastReader', () => {
+  it('answers as pastIn for every span', () => {
+    const t = 'Earlier, the sides met in Astana, and since then trade grew; they will meet again.';
+    const read = pastReader(t);
+    for (const [from, to] of [
+      [0, 10],
+      [10, 40],
+      [40, t.length],
+      [10, 40],
+    ] as [number, number][])
+      expect(read(from, to)).toBe(pastIn(t, from, to));
+    const u = 'The sides met in Astana, and since then trade grew.';
+    expect(pastReader(u)(0, 24)).toBe(false);
+    expect(pastReader(u)(24, u.length)).toBe(true);
   });
 });
