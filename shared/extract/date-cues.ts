@@ -118,47 +118,70 @@ function findMonth(word: string): number {
 /** Every date mention of a sentence, in order, overlapping matches dropped. */
 export const dateMentions: (text: string) => DateMention[] = memoize((text: string) => findMentions(text));
 
+/**
+ * Adds a mention unless it overlaps one found before, with the cues before it. Module functions, not closures
+ * made per sentence: the loader names every named closure as it is made, which cost more than the additions.
+ */
+function addMention(
+  out: DateMention[],
+  text: string,
+  mm: Omit<DateMention, 'notEvent' | 'announced'>,
+  range = false,
+): void {
+  if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
+  const before = text.slice(Math.max(0, mm.at - 40), mm.at);
+  // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
+  out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
+}
+
+/** Adds an explicit date found at `at` (`len` long) when its month and day are possible. */
+function addExplicit(
+  out: DateMention[],
+  text: string,
+  y: string | undefined,
+  m: number,
+  d: string | undefined,
+  at: number,
+  len: number,
+  range = false,
+): void {
+  const day = Number(d);
+  if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
+    addMention(
+      out,
+      text,
+      { type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len },
+      range,
+    );
+}
+
 function findMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   // Most sentences name no day: without a digit only weekday and relative words can.
   const digits = /\d/.test(text);
-  const add = (mm: Omit<DateMention, 'notEvent' | 'announced'>, range = false) => {
-    if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
-    const before = text.slice(Math.max(0, mm.at - 40), mm.at);
-    // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
-    out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
-  };
-  const explicit = (
-    y: string | undefined,
-    m: number,
-    d: string | undefined,
-    at: number,
-    len: number,
-    range = false,
-  ) => {
-    const day = Number(d);
-    if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
-      add({ type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len }, range);
-  };
   if (digits)
-    for (const x of execAll(ISO, text)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
+    for (const x of execAll(ISO, text))
+      addExplicit(out, text, x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
   if (digits)
-    for (const x of execAll(DOTTED, text)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
+    for (const x of execAll(DOTTED, text))
+      addExplicit(out, text, x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
   const months = digits && MONTH_HINT.test(text);
   // Before «DD month» alone: the year-first form is the longer match and overlapping ones are dropped.
   if (months)
     for (const x of execAll(YDM, text))
-      explicit(x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+      addExplicit(out, text, x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
-    for (const x of MD(text)) explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+    for (const x of MD(text))
+      addExplicit(out, text, x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
     for (const x of execAll(DM, text))
-      explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
+      addExplicit(out, text, x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
   // Weekday and relative words are rare: a plain check first spares the full patterns on most sentences.
   if (!digits && !HINT.test(text)) return out;
   for (const x of WEEKDAY(text)) {
     const wd = WEEKDAYS.find(([w]) => w === x.text.toLowerCase())?.[1];
-    if (wd !== undefined) add({ type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
+    if (wd !== undefined)
+      addMention(out, text, { type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
   }
   for (const x of REL(text)) {
     const w = x.text.toLowerCase().replace(/\s+/g, ' ');
@@ -168,7 +191,8 @@ function findMentions(text: string): DateMention[] {
     // «накануне визита» is "on the eve of the visit", not "the day before".
     if (ALSO_PREP.test(w) && /^\s+\p{Ll}+(?:а|я|и|ы)(?![\p{L}])/u.test(text.slice(x.end))) continue;
     const back = RELATIVE.find(([r]) => r === w)?.[1];
-    if (back !== undefined) add({ type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
+    if (back !== undefined)
+      addMention(out, text, { type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
   }
   return out.sort((a, b) => a.at - b.at);
 }
