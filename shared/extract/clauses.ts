@@ -108,16 +108,37 @@ export function pastIn(text: string, from: number, to: number): boolean {
  */
 export function pastReader(text: string): (from: number, to: number) => boolean {
   let opening: boolean | undefined;
-  const spans = new Map<number, boolean>();
+  // The spans asked about and their answers (a sentence has few clauses: a list, made on the first question).
+  let spans: number[] | undefined;
   return (from, to) => {
-    // Offsets are below 2^26 (a sentence is clipped far shorter), so one number keys the span.
-    const key = from * 0x4000000 + to;
-    let past = spans.get(key);
-    if (past === undefined) {
-      opening ??= PAST_OPENING.test(text);
-      past = opening || PAST.test(text.slice(from, to));
-      spans.set(key, past);
-    }
+    spans ??= [];
+    for (let i = 0; i < spans.length; i += 3)
+      if (spans[i] === from && spans[i + 1] === to) return spans[i + 2] === 1;
+    opening ??= PAST_OPENING.test(text);
+    const past = opening || PAST.test(text.slice(from, to));
+    spans.push(from, to, past ? 1 : 0);
     return past;
+  };
+}
+
+/**
+ * `clauseAround` for one text asked about many offsets (each predicate of a sentence): the clause boundaries
+ * are found once.
+ */
+export function clauseReader(text: string): (at: number) => [number, number] {
+  let bounds: number[] | undefined;
+  return (at) => {
+    if (bounds === undefined) {
+      bounds = [];
+      // Each boundary as its start and end offsets (from the text's start: maskClauses moves lastIndex).
+      BOUNDARY.lastIndex = 0;
+      for (const m of execAll(BOUNDARY, text)) bounds.push(m.index, m.index + m[0].length);
+    }
+    let start = 0;
+    for (let i = 0; i < bounds.length; i += 2) {
+      if ((bounds[i] as number) < at) start = bounds[i + 1] as number;
+      else return [start, bounds[i] as number];
+    }
+    return [start, text.length];
   };
 }

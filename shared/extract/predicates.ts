@@ -4,7 +4,7 @@
  * each with its kind and whether it happened, is to happen, or is background.
  */
 import type { EventKind } from '../domain/index.ts';
-import { clauseAround, futureAt, mainClause, pastReader } from './clauses.ts';
+import { clauseReader, futureAt, mainClause, pastReader } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
 import { keyedFinder } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
@@ -191,13 +191,14 @@ function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Pred
   const masked = mainClause(text, isTitle, mainOnly);
   const out: Predicate[] = [];
   const pastIn = pastReader(masked);
+  const clauseAround = clauseReader(masked);
   for (const m of PREDICATE(masked)) {
     const { at, end } = m;
     const cat = categoryOf(m.text);
     if (!cat || cat.role === 'attribution') continue;
     // "the visit", "a two-day visit": an English verb form used as a noun.
     if (DETERMINER.test(masked.slice(Math.max(0, at - 20), at))) continue;
-    const clause = clauseAround(masked, at);
+    const clause = clauseAround(at);
     const verbKind = cat.role === 'light' ? lightKind(masked, at, end, cat, clause) : cat.kind;
     const kind =
       verbKind && cat.role !== 'speech' ? bySubject(verbKind, masked.slice(clause[0], at)) : verbKind;

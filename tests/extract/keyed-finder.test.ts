@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastIn, pastReader } from '../../shared/extract/clauses.ts';
+import { clauseAround, clauseReader, mainClause, pastIn, pastReader } from '../../shared/extract/clauses.ts';
 import { keyedFinder, keyedMatcher } from '../../shared/extract/keyed-finder.ts';
 import { hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
 import { phraseFinder } from '../../shared/extract/phrases.ts';
@@ -79,5 +79,15 @@ describe('pastReader', () => {
     const u = 'The sides met in Astana, and since then trade grew.';
     expect(pastReader(u)(0, 24)).toBe(false);
     expect(pastReader(u)(24, u.length)).toBe(true);
+  });
+});
+
+describe('clauseReader', () => {
+  it('answers as clauseAround for every offset, whatever the boundary pattern read before', () => {
+    const t =
+      'The envoy, who arrived on Monday, met the akim; they discussed trade (and transit) – and more.';
+    mainClause(t);
+    const read = clauseReader(t);
+    for (let at = 0; at <= t.length; at += 7) expect(read(at)).toEqual(clauseAround(t, at));
   });
 });
