@@ -89,6 +89,24 @@ const KK_VENUE = suffix(PLACES_RU.suffixVenue);
 const KK_DEST = suffix(PLACES_RU.suffixDestination);
 const KK_FROM = suffix(PLACES_RU.suffixDeparture);
 
+/**
+ * ROLE_BEFORE and BACKGROUND_BEFORE end in `[^,;.]{0,n}$` after words of theirs without those marks, so each of
+ * their matches lies after the last such mark of a text (and the mark is no letter for the left boundary): the
+ * text after it gives the same match. Checked on the lists: a `/…/` entry or a mark in a word reads it all.
+ */
+const ROLE_CUT = [...all('roles'), ...PLACES_EN.background, ...PLACES_RU.background].every(
+  (e) => !e.trim().startsWith('/') && !/[,;.]/.test(e),
+);
+
+/** The text after its last comma, semicolon or full stop (all of it when it has none). */
+function afterLastStop(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x2e) return s.slice(i + 1);
+  }
+  return s;
+}
+
 /** The city a matched name stands for and how long its known spelling is (the rest is a case ending). */
 function cityOf(name: string): [city: string, length: number] | null {
   for (let n = name; n.length >= 3; n = n.slice(0, -1)) {
@@ -128,13 +146,15 @@ function findPlaces(text: string): PlaceHit[] {
     const suffix = m.latin ? '' : name.slice(length);
     let role: PlaceHit['role'] = 'other';
     const near = text.slice(Math.max(0, at - 70), at);
-    const post = ROLE_BEFORE.exec(near);
+    // Both patterns end in a run without , ; or . after their words: only the text after the last one is read.
+    const clause = ROLE_CUT ? afterLastStop(near) : near;
+    const post = ROLE_BEFORE.exec(clause);
     // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
     const named = NAME_BEFORE_PREP.test(post?.[1] ?? '');
     if (
       (post && !named && predicates(post[0]).length === 0) ||
       FACILITY_BEFORE.test(near) ||
-      BACKGROUND_BEFORE.test(near)
+      BACKGROUND_BEFORE.test(ROLE_CUT ? clause : near)
     )
       role = 'other';
     else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
