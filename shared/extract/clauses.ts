@@ -54,12 +54,17 @@ export const mainClause: (text: string, isTitle?: boolean, maskSubordinate?: boo
 );
 
 function mask(text: string, isTitle: boolean, maskSubordinate: boolean): string {
-  let out = maskQuotes(text);
-  if (isTitle) {
-    const q = QUOTE_HEADLINE.exec(out);
-    if (q) out = out.slice(0, q[0].length) + blank(out.slice(q[0].length));
-  }
-  if (!maskSubordinate) return out;
+  // The rules ask for both forms of most sentences: the clauses are blanked in the (memoised) quote-masked one.
+  if (maskSubordinate) return maskClauses(mainClause(text, isTitle, false));
+  const out = maskQuotes(text);
+  if (!isTitle) return out;
+  const q = QUOTE_HEADLINE.exec(out);
+  return q ? out.slice(0, q[0].length) + blank(out.slice(q[0].length)) : out;
+}
+
+/** Blanks the subordinate clauses of a quote-masked sentence. */
+function maskClauses(quoteMasked: string): string {
+  let out = quoteMasked;
   for (const m of execAll(SUBORDINATE, out)) {
     const from = m.index ?? 0;
     BOUNDARY.lastIndex = from + m[0].length;
@@ -95,4 +100,45 @@ export function futureAt(text: string, at: number, clauseStart: number): boolean
 /** True when the clause [from, to) or the sentence's opening speaks of an earlier happening. */
 export function pastIn(text: string, from: number, to: number): boolean {
   return PAST.test(text.slice(from, to)) || PAST_OPENING.test(text);
+}
+
+/**
+ * `pastIn` for one text asked about many spans (each predicate of a sentence asks about its clause): each span
+ * and the sentence's opening are read once.
+ */
+export function pastReader(text: string): (from: number, to: number) => boolean {
+  let opening: boolean | undefined;
+  // The spans asked about and their answers (a sentence has few clauses: a list, made on the first question).
+  let spans: number[] | undefined;
+  return (from, to) => {
+    spans ??= [];
+    for (let i = 0; i < spans.length; i += 3)
+      if (spans[i] === from && spans[i + 1] === to) return spans[i + 2] === 1;
+    opening ??= PAST_OPENING.test(text);
+    const past = opening || PAST.test(text.slice(from, to));
+    spans.push(from, to, past ? 1 : 0);
+    return past;
+  };
+}
+
+/**
+ * `clauseAround` for one text asked about many offsets (each predicate of a sentence): the clause boundaries
+ * are found once.
+ */
+export function clauseReader(text: string): (at: number) => [number, number] {
+  let bounds: number[] | undefined;
+  return (at) => {
+    if (bounds === undefined) {
+      bounds = [];
+      // Each boundary as its start and end offsets (from the text's start: maskClauses moves lastIndex).
+      BOUNDARY.lastIndex = 0;
+      for (const m of execAll(BOUNDARY, text)) bounds.push(m.index, m.index + m[0].length);
+    }
+    let start = 0;
+    for (let i = 0; i < bounds.length; i += 2) {
+      if ((bounds[i] as number) < at) start = bounds[i + 1] as number;
+      else return [start, bounds[i] as number];
+    }
+    return [start, text.length];
+  };
 }

@@ -5,12 +5,13 @@
  */
 
 import { execAll } from './exec-all.ts';
+import { keyedMatcher } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_KK } from './lexicon/kk/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
+import { hintedFinder } from './literal-hint.ts';
 import { memoize } from './memo.ts';
-import { phraseFinder } from './phrases.ts';
 
 const PACKS = [DATES_EN, DATES_RU];
 const MONTHS = PACKS.flatMap((p) => p.months);
@@ -22,10 +23,11 @@ const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 const JOIN = alternation(PACKS.flatMap((p) => p.rangeJoin));
-/** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4". */
-const MD = new RegExp(
+/** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4": tried only where a month word starts. */
+const MD = keyedMatcher(
   `${WB_START}${MONTH}\\s+${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2})${WB_END})?${YEAR}${WB_END}`,
-  'giu',
+  'iu',
+  MONTHS.map(([w]) => w),
 );
 /** "7 June 2017", «12 марта», «с 3 по 5 ноября», «5 наурыз». */
 const DM = new RegExp(
@@ -39,7 +41,6 @@ const YDM = new RegExp(
 );
 const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/g;
-/** Weekday names and relative day words, found by a keyed finder (they are looked for in every sentence). */
 /** A month word's first letters somewhere in the text: without one, "June 7" and «7 июня» cannot occur. */
 const MONTH_HINT = new RegExp(
   [...new Set(MONTHS.map(([w]) => w.replace(/\*$/, '').slice(0, 3).toLowerCase()))].join('|'),
@@ -47,8 +48,9 @@ const MONTH_HINT = new RegExp(
 );
 const HINT =
   /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма/i;
-const WEEKDAY = phraseFinder(WEEKDAYS.map(([w]) => w));
-const REL = phraseFinder(RELATIVE.map(([w]) => w));
+/** Weekday names and relative day words: short lists looked for in every sentence, behind a plain pre-test. */
+const WEEKDAY = hintedFinder(WEEKDAYS.map(([w]) => w));
+const REL = hintedFinder(RELATIVE.map(([w]) => w));
 const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
 const NOT_EVENT = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,
@@ -90,7 +92,20 @@ export interface DateMention {
 /** Month entries as (word or stem, is a stem, month): read for every month word found. */
 const MONTH_FORMS = MONTHS.map(([entry, n]) => [entry.replace(/\*$/, ''), entry.endsWith('*'), n] as const);
 
+/** Month numbers of the month words seen (a few dozen forms), so each form's entries are walked once. */
+const monthOfWord = new Map<string, number>();
+
 function monthOf(word: string): number {
+  let n = monthOfWord.get(word);
+  if (n === undefined) {
+    n = findMonth(word);
+    if (monthOfWord.size >= 1000) monthOfWord.clear();
+    monthOfWord.set(word, n);
+  }
+  return n;
+}
+
+function findMonth(word: string): number {
   const l = word.toLowerCase().replace(/\.$/, '');
   let best = 0;
   let bestLen = 0;
@@ -103,48 +118,70 @@ function monthOf(word: string): number {
 /** Every date mention of a sentence, in order, overlapping matches dropped. */
 export const dateMentions: (text: string) => DateMention[] = memoize((text: string) => findMentions(text));
 
+/**
+ * Adds a mention unless it overlaps one found before, with the cues before it. Module functions, not closures
+ * made per sentence: the loader names every named closure as it is made, which cost more than the additions.
+ */
+function addMention(
+  out: DateMention[],
+  text: string,
+  mm: Omit<DateMention, 'notEvent' | 'announced'>,
+  range = false,
+): void {
+  if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
+  const before = text.slice(Math.max(0, mm.at - 40), mm.at);
+  // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
+  out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
+}
+
+/** Adds an explicit date found at `at` (`len` long) when its month and day are possible. */
+function addExplicit(
+  out: DateMention[],
+  text: string,
+  y: string | undefined,
+  m: number,
+  d: string | undefined,
+  at: number,
+  len: number,
+  range = false,
+): void {
+  const day = Number(d);
+  if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
+    addMention(
+      out,
+      text,
+      { type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len },
+      range,
+    );
+}
+
 function findMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   // Most sentences name no day: without a digit only weekday and relative words can.
   const digits = /\d/.test(text);
-  const add = (mm: Omit<DateMention, 'notEvent' | 'announced'>, range = false) => {
-    if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
-    const before = text.slice(Math.max(0, mm.at - 40), mm.at);
-    // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
-    out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
-  };
-  const explicit = (
-    y: string | undefined,
-    m: number,
-    d: string | undefined,
-    at: number,
-    len: number,
-    range = false,
-  ) => {
-    const day = Number(d);
-    if (m >= 1 && m <= 12 && day >= 1 && day <= 31)
-      add({ type: 'explicit', y: y ? Number(y) : null, m, d: day, back: 0, at, end: at + len }, range);
-  };
   if (digits)
-    for (const x of execAll(ISO, text)) explicit(x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
+    for (const x of execAll(ISO, text))
+      addExplicit(out, text, x[1], Number(x[2]), x[3], x.index ?? 0, x[0].length);
   if (digits)
-    for (const x of execAll(DOTTED, text)) explicit(x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
+    for (const x of execAll(DOTTED, text))
+      addExplicit(out, text, x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
   const months = digits && MONTH_HINT.test(text);
   // Before «DD month» alone: the year-first form is the longer match and overlapping ones are dropped.
   if (months)
     for (const x of execAll(YDM, text))
-      explicit(x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+      addExplicit(out, text, x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
-    for (const x of execAll(MD, text))
-      explicit(x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
+    for (const x of MD(text))
+      addExplicit(out, text, x[4], monthOf(x[1] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)
     for (const x of execAll(DM, text))
-      explicit(x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
+      addExplicit(out, text, x[4], monthOf(x[3] ?? ''), x[1], x.index ?? 0, x[0].length, !!x[2]);
   // Weekday and relative words are rare: a plain check first spares the full patterns on most sentences.
   if (!digits && !HINT.test(text)) return out;
   for (const x of WEEKDAY(text)) {
     const wd = WEEKDAYS.find(([w]) => w === x.text.toLowerCase())?.[1];
-    if (wd !== undefined) add({ type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
+    if (wd !== undefined)
+      addMention(out, text, { type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
   }
   for (const x of REL(text)) {
     const w = x.text.toLowerCase().replace(/\s+/g, ' ');
@@ -154,7 +191,8 @@ function findMentions(text: string): DateMention[] {
     // «накануне визита» is "on the eve of the visit", not "the day before".
     if (ALSO_PREP.test(w) && /^\s+\p{Ll}+(?:а|я|и|ы)(?![\p{L}])/u.test(text.slice(x.end))) continue;
     const back = RELATIVE.find(([r]) => r === w)?.[1];
-    if (back !== undefined) add({ type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
+    if (back !== undefined)
+      addMention(out, text, { type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
   }
   return out.sort((a, b) => a.at - b.at);
 }

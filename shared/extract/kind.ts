@@ -169,9 +169,14 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   return summitMeeting(sentences, classifyHead(sentences));
 }
 
-function classifyHead(sentences: Sentence[]): KindWithEvidence {
-  // Sentences are analysed when first asked about (the title often decides alone).
-  const read = (s: Sentence): Read => ({
+/*
+ * The helpers below are module functions, not closures made per article: the loader names every named
+ * closure as it is made.
+ */
+
+/** A head sentence as the rules read it; it is analysed when first asked about (the title often decides alone). */
+function read(s: Sentence): Read {
+  return {
     s,
     get preds() {
       return predicates(s.text, s.zone === 'title');
@@ -179,12 +184,32 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
     get masked() {
       return mainClause(s.text, s.zone === 'title');
     },
-  });
+  };
+}
+
+/** The kind with the sentence it was read from. */
+function out(kind: EventKind, r: Read | undefined): KindWithEvidence {
+  return { kind, evidence: r?.s.text ?? null };
+}
+
+function realizedEvent(r: Read): Predicate | undefined {
+  return r.preds.find((p) => p.role === 'event' && p.tense === 'realized');
+}
+
+/** "X and Y discussed …" in a headline is weaker than the lead's own verb ("held the 11th session …"). */
+function titleEvent(r: Read): Predicate | undefined {
+  return r.preds.find((p) => p.role === 'event' && p.tense === 'realized' && !p.weak);
+}
+
+function opensWithSigning(r: Read | undefined): boolean {
+  return r?.preds.find((p) => p.tense === 'realized')?.kind === 'agreement_signing' && BATCH.test(r.s.text);
+}
+
+function classifyHead(sentences: Sentence[]): KindWithEvidence {
   const h = headSentences(sentences);
   const title = h.title ? read(h.title) : undefined;
   const lead = h.lead.map(read);
   const head = title ? [title, ...lead] : lead;
-  const out = (kind: EventKind, r: Read | undefined) => ({ kind, evidence: r?.s.text ?? null });
 
   // An op-ed signed by its author is a statement whatever it recounts.
   const firstLead = h.lead[0];
@@ -202,10 +227,6 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
   // A Kazakh interview (the lead is the interviewer's question) is the interviewee's statement (./kk-kind.ts).
   if (kazakhInterview(sentences)) return out('statement', lead[0] ?? title);
 
-  const realizedEvent = (r: Read) => r.preds.find((p) => p.role === 'event' && p.tense === 'realized');
-  // "X and Y discussed …" in a headline is weaker than the lead's own verb ("held the 11th session …").
-  const titleEvent = (r: Read) =>
-    r.preds.find((p) => p.role === 'event' && p.tense === 'realized' && !p.weak);
   let purpose: { kind: EventKind; r: Read } | null = null;
   const t = title && titleEvent(title);
   const tTrip = title && t ? tripTo(title, t) : null;
@@ -233,8 +254,6 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
   if (leadMeeting && lead[0]) return out('meeting', lead[0]);
   const working = workingTripMeeting(t ?? lead[0]?.preds.find((p) => p.tense === 'realized'), head, lead);
   if (working) return out('meeting', working);
-  const opensWithSigning = (r: Read | undefined) =>
-    r?.preds.find((p) => p.tense === 'realized')?.kind === 'agreement_signing' && BATCH.test(r.s.text);
   if (title && t && !tTrip)
     return out(
       t.kind === 'agreement_signing' ? signingKind(head, lead, opensWithSigning(lead[0])) : t.kind,

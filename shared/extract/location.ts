@@ -36,6 +36,11 @@ export interface LocationWithEvidence {
 /** Kinds that happen nowhere in particular: a call; a statement only has one when made at a briefing. */
 const PLACELESS: (EventKind | string)[] = ['phone_call'];
 
+/** The first city of hits in the role (a module function: the loader names closures made in loops anew). */
+function firstCity(hits: PlaceHit[], role: PlaceHit['role']): string | undefined {
+  return hits.find((h) => h.role === role)?.city;
+}
+
 /** The best venue a sentence names for an event of `kind`, if any. */
 function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | null {
   const isTitle = s.zone === 'title';
@@ -56,9 +61,11 @@ function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | nul
           (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
           (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),
       );
-    const pick = (role: PlaceHit['role']) => hits.find((h) => h.role === role)?.city;
     // "during his working trip to Xi'an, met …": the trip's destination is where the meeting was.
-    const city = pick('venue') ?? pick('destination') ?? (kind === 'visit' ? pick('departure') : undefined);
+    const city =
+      firstCity(hits, 'venue') ??
+      firstCity(hits, 'destination') ??
+      (kind === 'visit' ? firstCity(hits, 'departure') : undefined);
     if (city) return city;
   }
   return null;
@@ -89,9 +96,6 @@ export function resolveLocationWithEvidence(
   const inHead = new Set(head);
   // Body sentences about the same happening ("The talks took place in the Akorda").
   const body = sentences.filter((s) => !inHead.has(s) && s !== main).slice(0, 12);
-  const aboutEvent = (s: Sentence) =>
-    predicates(s.text).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
-    eventNouns(s.text).some((n) => n.kind === kind);
   for (const s of [...(main ? [main] : []), ...head.filter((x) => x !== main)]) {
     const city = venueIn(s, kind, ahead);
     if (city) return { location: city, evidence: s.text };
@@ -105,7 +109,7 @@ export function resolveLocationWithEvidence(
   const dateline = said && kind !== 'statement' ? datelineCity(sentences, lead[0]) : null;
   if (said && dateline) return { location: dateline, evidence: said.text };
   for (const s of body) {
-    if (placeHits(mainClause(s.text, false, false)).length === 0 || !aboutEvent(s)) continue;
+    if (placeHits(mainClause(s.text, false, false)).length === 0 || !aboutEvent(s, kind)) continue;
     const city = venueIn(s, kind, ahead);
     if (city) return { location: city, evidence: s.text };
   }
@@ -117,6 +121,14 @@ export function resolveLocationWithEvidence(
   if (own && (!implied || sameCountry(own.city, implied.city)))
     return { location: own.city, evidence: own.evidence };
   return implied ? { location: implied.city, evidence: implied.evidence } : none;
+}
+
+/** True when a body sentence tells the same happening ("The talks took place in the Akorda"). */
+function aboutEvent(s: Sentence, kind: string | null): boolean {
+  return (
+    predicates(s.text).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
+    eventNouns(s.text).some((n) => n.kind === kind)
+  );
 }
 
 /** "here" in the event's clause: the dateline city ("met … here on Wednesday", «здесь»). */

@@ -4,14 +4,15 @@
  * each with its kind and whether it happened, is to happen, or is background.
  */
 import type { EventKind } from '../domain/index.ts';
-import { clauseAround, futureAt, mainClause, pastIn } from './clauses.ts';
+import { clauseReader, futureAt, mainClause, pastReader } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
+import { keyedFinder } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
 import { memoize } from './memo.ts';
-import { phraseFinder } from './phrases.ts';
+import type { PhraseMatch } from './phrases.ts';
 import { bySubject } from './predicate-subjects.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
@@ -103,7 +104,7 @@ const CATEGORIES: Category[] = [
   { test: anchored(INTRANSITIVE), role: 'light', kind: null, future: false, backFirst: true },
   { test: anchored(SPEECH), role: 'speech', kind: 'statement', future: false, backFirst: false },
 ];
-const PREDICATE = phraseFinder([
+const PREDICATE_WORDS = [
   ...ATTRIBUTION,
   ...[...FUTURE_VERBS.values()].flat(),
   ...[...VERBS.values()].flat(),
@@ -111,7 +112,24 @@ const PREDICATE = phraseFinder([
   ...[...LIGHT.values()].flat(),
   ...INTRANSITIVE,
   ...SPEECH,
-]);
+];
+/**
+ * The Kazakh "X мен Y кездесті" entries open with any word (`\S+`): the pattern tries them first (they are the
+ * longest) at every offset of every sentence, which cost more than all the other entries together. Every such
+ * entry holds one of these stems, so a sentence without them is read without those entries: the same matches,
+ * as they fail everywhere in it.
+ */
+const PAIR_STEM = /кездес|жүздес/iu;
+const opensWithAnyWord = (e: string) => e.startsWith('/\\S');
+const pairEntries = PREDICATE_WORDS.filter(opensWithAnyWord);
+const PREDICATE_ALL = keyedFinder(PREDICATE_WORDS);
+// Only when every such entry names a stem of PAIR_STEM is the lean finder exact; otherwise all are always read.
+const PREDICATE_LEAN = pairEntries.every((e) => PAIR_STEM.test(e))
+  ? keyedFinder(PREDICATE_WORDS.filter((e) => !opensWithAnyWord(e)))
+  : PREDICATE_ALL;
+function PREDICATE(text: string): PhraseMatch[] {
+  return PAIR_STEM.test(text) ? PREDICATE_ALL(text) : PREDICATE_LEAN(text);
+}
 /** The category of found words: a map for plain entries, the patterns only for stems ("участвовал*"). */
 const byText = new Map<string, Category>();
 function categoryOf(text: string): Category | undefined {
@@ -172,13 +190,15 @@ export const predicates: (text: string, isTitle?: boolean, mainOnly?: boolean) =
 function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Predicate[] {
   const masked = mainClause(text, isTitle, mainOnly);
   const out: Predicate[] = [];
+  const pastIn = pastReader(masked);
+  const clauseAround = clauseReader(masked);
   for (const m of PREDICATE(masked)) {
     const { at, end } = m;
     const cat = categoryOf(m.text);
     if (!cat || cat.role === 'attribution') continue;
     // "the visit", "a two-day visit": an English verb form used as a noun.
     if (DETERMINER.test(masked.slice(Math.max(0, at - 20), at))) continue;
-    const clause = clauseAround(masked, at);
+    const clause = clauseAround(at);
     const verbKind = cat.role === 'light' ? lightKind(masked, at, end, cat, clause) : cat.kind;
     const kind =
       verbKind && cat.role !== 'speech' ? bySubject(verbKind, masked.slice(clause[0], at)) : verbKind;
@@ -190,7 +210,7 @@ function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Pred
     const tense =
       cat.future || sharesFuture || futureAt(masked, at, clause[0])
         ? 'future'
-        : pastIn(masked, clause[0], clause[1])
+        : pastIn(clause[0], clause[1])
           ? 'past'
           : 'realized';
     out.push({ role: cat.role === 'speech' ? 'speech' : 'event', kind, tense, weak, at, end });

@@ -4,12 +4,13 @@
  * Beijing"), or only part of a title ("the Consul General in Almaty"); and whether a text speaks of a video format.
  */
 import { CITIES, foldCyrillic, LANDMARKS } from './gazetteer/index.ts';
+import { keyedFinder } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { literalHint } from './literal-hint.ts';
 import { memoize } from './memo.ts';
-import { phraseFinder } from './phrases.ts';
 import { predicates } from './predicates.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
@@ -37,8 +38,8 @@ const variants = [...byVariant.keys()].filter((v) => v.length >= 3);
 const latin = variants.filter((v) => !/[а-я]/.test(v));
 const cyrillic = variants.filter((v) => /[а-я]/.test(v));
 /** Latin names as whole words; Cyrillic names as stems taking case endings («Пекине», «Астанаға»). */
-const LATIN_PLACE = phraseFinder(latin);
-const CYRILLIC_PLACE = phraseFinder(cyrillic, { tail: '\\p{L}{0,4}' });
+const LATIN_PLACE = keyedFinder(latin);
+const CYRILLIC_PLACE = keyedFinder(cyrillic, { tail: '\\p{L}{0,4}' });
 const all = <K extends keyof (typeof PACKS)[number]>(k: K) =>
   PACKS.flatMap((p) => [...(p[k] as readonly string[])]);
 const BETWEEN = `(?:${alternation(all('between'))}\\s+){0,3}`;
@@ -81,10 +82,30 @@ const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB
 /** A guest described as visiting («находящегося с визитом»). */
 export const VISITING = new RegExp(`${WB_START}${alternation(all('visitingGuest'))}${WB_END}`, 'iu');
 const REMOTE = new RegExp(`${WB_START}${alternation(all('remote').map(foldPlace))}${WB_END}`, 'iu');
+/** A word every remote-format entry holds: most heads name none, and the boundary pattern is spared. */
+const REMOTE_HINT = literalHint(all('remote').map(foldPlace)) ?? /(?:)/;
 const suffix = (list: string[]) => new RegExp(`^${alternation(list.map(foldPlace))}$`, 'u');
 const KK_VENUE = suffix(PLACES_RU.suffixVenue);
 const KK_DEST = suffix(PLACES_RU.suffixDestination);
 const KK_FROM = suffix(PLACES_RU.suffixDeparture);
+
+/**
+ * ROLE_BEFORE and BACKGROUND_BEFORE end in `[^,;.]{0,n}$` after words of theirs without those marks, so each of
+ * their matches lies after the last such mark of a text (and the mark is no letter for the left boundary): the
+ * text after it gives the same match. Checked on the lists: a `/…/` entry or a mark in a word reads it all.
+ */
+const ROLE_CUT = [...all('roles'), ...PLACES_EN.background, ...PLACES_RU.background].every(
+  (e) => !e.trim().startsWith('/') && !/[,;.]/.test(e),
+);
+
+/** The text after its last comma, semicolon or full stop (all of it when it has none). */
+function afterLastStop(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x2e) return s.slice(i + 1);
+  }
+  return s;
+}
 
 /** The city a matched name stands for and how long its known spelling is (the rest is a case ending). */
 function cityOf(name: string): [city: string, length: number] | null {
@@ -100,7 +121,8 @@ export const placeHits: (text: string) => PlaceHit[] = memoize((text: string) =>
 
 /** True when the text speaks of a video or online format. */
 export function isRemote(text: string): boolean {
-  return REMOTE.test(foldPlace(text));
+  const folded = foldPlace(text);
+  return REMOTE_HINT.test(folded) && REMOTE.test(folded);
 }
 
 function findPlaces(text: string): PlaceHit[] {
@@ -124,13 +146,15 @@ function findPlaces(text: string): PlaceHit[] {
     const suffix = m.latin ? '' : name.slice(length);
     let role: PlaceHit['role'] = 'other';
     const near = text.slice(Math.max(0, at - 70), at);
-    const post = ROLE_BEFORE.exec(near);
+    // Both patterns end in a run without , ; or . after their words: only the text after the last one is read.
+    const clause = ROLE_CUT ? afterLastStop(near) : near;
+    const post = ROLE_BEFORE.exec(clause);
     // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
     const named = NAME_BEFORE_PREP.test(post?.[1] ?? '');
     if (
       (post && !named && predicates(post[0]).length === 0) ||
       FACILITY_BEFORE.test(near) ||
-      BACKGROUND_BEFORE.test(near)
+      BACKGROUND_BEFORE.test(ROLE_CUT ? clause : near)
     )
       role = 'other';
     else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))

@@ -112,19 +112,29 @@ const ROOTS: Array<KeyNode | undefined> = new Array(0x10000);
 let gates = 0;
 
 /**
- * Registers a word list whose pattern starts with the left word boundary (lexicon/build.ts) followed by one of
- * the entries (lexicon syntax). Returns the gate's number for `mayMatch`, or -1 when the list cannot be gated
- * (an entry written as a `/…/` pattern, or one not starting with a letter or digit).
+ * The folded first one to three letters every match of a word list's pattern starts with (lexicon syntax, as
+ * registerGate reads them), or null when an entry's are not known (see registerGate).
  */
-export function registerGate(entries: readonly string[]): number {
+export function entryKeys(entries: readonly string[]): Set<string> | null {
   const keys = new Set<string>();
   for (const e of entries) {
     const t = e.trim();
     const found =
       t.length > 2 && t.startsWith('/') && t.endsWith('/') ? sourceKeys(t.slice(1, -1)) : wordKey(t);
-    if (found === null) return -1;
+    if (found === null) return null;
     for (const k of found) keys.add(k);
   }
+  return keys;
+}
+
+/**
+ * Registers a word list whose pattern starts with the left word boundary (lexicon/build.ts) followed by one of
+ * the entries (lexicon syntax). Returns the gate's number for `mayMatch`, or -1 when the list cannot be gated
+ * (an entry written as a `/…/` pattern, or one not starting with a letter or digit).
+ */
+export function registerGate(entries: readonly string[]): number {
+  const keys = entryKeys(entries);
+  if (keys === null) return -1;
   const id = gates++;
   for (const k of keys) {
     const c0 = k.charCodeAt(0);

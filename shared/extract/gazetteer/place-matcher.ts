@@ -160,24 +160,30 @@ function longestAt(
 ): PlaceHit | null {
   for (let n = ends.length; n >= 1; n--) {
     const end = ends[n - 1] as number;
-    // One word of text already in lower case is its own key: no spaces or apostrophes to respell.
-    const run = n === 1 && exactLow ? low.slice(start, end) : norm(low.slice(start, end));
+    // One word of text already in lower case is its own key (no spaces or apostrophes to respell): it is read
+    // in place, and cut out only when a stem fits, as most candidate words name no place.
+    const direct = n === 1 && exactLow;
+    const src = direct ? low : norm(low.slice(start, end));
+    const from = direct ? start : 0;
+    const runLength = direct ? end - start : src.length;
     // Latin names take no endings: only Cyrillic runs are cut.
-    const last = run.charCodeAt(run.length - 1);
+    const last = src.charCodeAt(from + runLength - 1);
     const latinEnd = (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
     const maxK = latinEnd ? 0 : Math.min(MAX_ENDING, (lastLens[n - 1] as number) - 1);
     // The stems the run starts with, cut by at most maxK letters: one walk instead of a look-up per cut.
     // Slots are overwritten, never cleared: setting an array's length costs a call into the runtime.
     let count = 0;
     let node: StemNode | undefined = STEMS;
-    for (let i = 0; i < run.length && node; i++) {
-      node = node.next.get(run.charCodeAt(i));
-      if (node?.entries && i + 1 >= run.length - maxK) {
+    for (let i = 0; i < runLength && node; i++) {
+      node = node.next.get(src.charCodeAt(from + i));
+      if (node?.entries && i + 1 >= runLength - maxK) {
         found[count] = node.entries;
         foundLengths[count] = i + 1;
         count++;
       }
     }
+    if (count === 0) continue;
+    const run = direct ? low.slice(start, end) : src;
     // Longest stem first, as cutting fewer letters first does. A capital is looked for when a stem needs one.
     let capital: boolean | undefined;
     for (let f = count - 1; f >= 0; f--) {

@@ -1,0 +1,102 @@
+/**
+ * A word-list finder that tries its pattern only where a match can start: at a word start whose first folded
+ * letters are an entry's key (word-keys.ts). A big case-insensitive alternation scanned over a whole sentence
+ * tries every entry at every offset; here the words are walked once and the pattern, sticky, is tried at the
+ * few offsets a key fits, which finds the same matches in the same order (a global scan's leftmost match is
+ * at one of those offsets, and it resumes from that match's end as this does).
+ */
+
+import { fold } from './case-fold.ts';
+import { execAll } from './exec-all.ts';
+import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
+import type { PhraseMatch } from './phrases.ts';
+import { entryKeys } from './word-keys.ts';
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Keys as a trie of folded character codes: a word start is looked up without building a key string. */
+interface KeyNode {
+  /** A key ends here. */
+  end: boolean;
+  next: Map<number, KeyNode>;
+}
+
+function keyTrie(keys: Set<string>): KeyNode {
+  const root: KeyNode = { end: false, next: new Map() };
+  for (const k of keys) {
+    let node = root;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/** True when a key starts at `at` in the text (folded as a `u`+`i` pattern compares letters). */
+function keyAt(root: KeyNode, text: string, at: number): boolean {
+  let node: KeyNode | undefined = root;
+  for (let i = at; i < at + 3 && i < text.length; i++) {
+    const f = fold(text.charCodeAt(i));
+    // A character that folds to several is compared by the pattern itself.
+    if (f < 0) return true;
+    node = node.next.get(f);
+    if (node === undefined) return false;
+    if (node.end) return true;
+  }
+  return false;
+}
+
+/**
+ * Every match of `source`, in order, as a global scan with `flags` finds them, for a pattern each of whose
+ * matches starts at a word start with one of `entries` (lexicon syntax): tried only where a key of those fits.
+ * Unknown keys (an entry written as an unreadable `/…/` pattern): the whole text is scanned.
+ */
+export function keyedMatcher(
+  source: string,
+  flags: string,
+  entries: readonly string[],
+): (text: string) => RegExpExecArray[] {
+  const keys = entryKeys(entries);
+  const trie = keys === null ? null : keyTrie(keys);
+  const global = new RegExp(source, `g${flags}`);
+  if (trie === null) return (text) => execAll(global, text);
+  const sticky = new RegExp(source, `y${flags}`);
+  return (text) => {
+    const out: RegExpExecArray[] = [];
+    for (let at = 0; at < text.length; at++) {
+      // A match starts at a word start (WB_START): the character before is no letter or digit.
+      if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+      // A global `u` scan never starts inside a surrogate pair.
+      if (at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) continue;
+      if (!keyAt(trie, text, at)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(m);
+      // The scan goes on after the match, as a global one does.
+      if (m[0].length > 0) at += m[0].length - 1;
+    }
+    return out;
+  };
+}
+
+/**
+ * Finds the entries (lexicon syntax) as whole words, like phraseFinder with the same entries and `tail`: the
+ * same matches, found by `keyedMatcher`.
+ */
+export function keyedFinder(
+  entries: readonly string[],
+  opts: { tail?: string } = {},
+): (text: string) => PhraseMatch[] {
+  // `tail` is appended before the word boundary (a case ending), as phraseFinder takes it.
+  const find = keyedMatcher(`${WB_START}${alternation(entries)}${opts.tail ?? ''}${WB_END}`, 'iu', entries);
+  return (text) => find(text).map((m) => ({ at: m.index, end: m.index + m[0].length, text: m[0] }));
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround, clauseReader, mainClause, pastIn, pastReader } from '../../shared/extract/clauses.ts';
+import { keyedFinder, keyedMatcher } from '../../shared/extract/keyed-finder.ts';
+import { hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
+import { phraseFinder } from '../../shared/extract/phrases.ts';
+
+const ENTRIES = ['held talks', 'met', 'visit*', 'в ходе', 'прибыл*', 'сенбі', 'phone call'];
+const TEXTS = [
+  'The minister met his counterpart and held  talks on Tuesday.',
+  'MET with officials; Visited Urumqi, revisited nothing.',
+  'Делегация прибыла в Астану, в ходе визита прошла встреча.',
+  'Metal prices held steady; a phone-call was not a phone call.',
+  'ſenbі? Met. «met» (met) met',
+  '',
+  'emoji 😀met 😀 met',
+];
+
+describe('keyedFinder', () => {
+  it('finds what the scanning finder finds, in order', () => {
+    const scan = phraseFinder(ENTRIES);
+    const keyed = keyedFinder(ENTRIES);
+    for (const t of TEXTS) expect(keyed(t)).toEqual(scan(t));
+    expect(keyed(TEXTS[0] as string).map((m) => m.text)).toEqual(['met', 'held  talks']);
+  });
+
+  it('takes a case-ending tail like the scanning finder', () => {
+    const scan = phraseFinder(['пекин', 'астан'], { tail: '\\p{L}{0,4}' });
+    const keyed = keyedFinder(['пекин', 'астан'], { tail: '\\p{L}{0,4}' });
+    const t = 'в пекине и астане, но не в супекине';
+    expect(keyed(t)).toEqual(scan(t));
+    expect(keyed(t).map((m) => m.text)).toEqual(['пекине', 'астане']);
+  });
+
+  it('scans whole texts when an entry has no known first letters', () => {
+    const entries = ['/\\S+мен\\s+кездесті/', 'met'];
+    const t = 'Ол министрмен кездесті, then met.';
+    expect(keyedFinder(entries)(t)).toEqual(phraseFinder(entries)(t));
+  });
+});
+
+describe('literalHint', () => {
+  it('is implied by every entry and null for pattern entries', () => {
+    const hint = literalHint(['the day before yesterday', 'последн* недел*']) as RegExp;
+    expect(hint.test('THE DAY BEFORE YESTERDAY')).toBe(true);
+    expect(hint.test('на последней неделе')).toBe(true);
+    expect(hint.test('the day before')).toBe(false);
+    expect(literalHint(['/\\d+ days/'])).toBeNull();
+  });
+
+  it('gives the same matches as the scanning finder', () => {
+    const entries = ['today', 'this morning', 'накануне'];
+    for (const t of ['Today and this  morning', 'накануне визита', 'nothing here'])
+      expect(hintedFinder(entries)(t)).toEqual(phraseFinder(entries)(t));
+  });
+});
+
+describe('keyedMatcher', () => {
+  it('gives the global scan’s matches with their groups', () => {
+    const source = '(?<![a-z])(march|apr)\\.?\\s+(\\d{1,2})';
+    const keyed = keyedMatcher(source, 'iu', ['march', 'apr']);
+    const t = 'On March 9 and Apr. 12, not Smarch 3 or april 4.';
+    const global = [...t.matchAll(new RegExp(source, 'giu'))].map((m) => [m.index, ...m]);
+    expect(keyed(t).map((m) => [m.index, ...m])).toEqual(global);
+    expect(global.length).toBe(2);
+  });
+});
+
+describe('pastReader', () => {
+  it('answers as pastIn for every span', () => {
+    const t = 'Earlier, the sides met in Astana, and since then trade grew; they will meet again.';
+    const read = pastReader(t);
+    for (const [from, to] of [
+      [0, 10],
+      [10, 40],
+      [40, t.length],
+      [10, 40],
+    ] as [number, number][])
+      expect(read(from, to)).toBe(pastIn(t, from, to));
+    const u = 'The sides met in Astana, and since then trade grew.';
+    expect(pastReader(u)(0, 24)).toBe(false);
+    expect(pastReader(u)(24, u.length)).toBe(true);
+  });
+});
+
+describe('clauseReader', () => {
+  it('answers as clauseAround for every offset, whatever the boundary pattern read before', () => {
+    const t =
+      'The envoy, who arrived on Monday, met the akim; they discussed trade (and transit) – and more.';
+    mainClause(t);
+    const read = clauseReader(t);
+    for (let at = 0; at <= t.length; at += 7) expect(read(at)).toEqual(clauseAround(t, at));
+  });
+});
