@@ -23,12 +23,15 @@ import { continuesName, isTranslit } from './foreign-names.ts';
 
 /** Every Han form with its gazetteer entry, longest first (so «纳扎尔巴耶娃» wins over «纳扎尔巴耶夫»'s prefix). */
 export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
-  ...[...Object.entries({ ...ZH_FORMS, ...ZH_FORMS_KZ }), ...Object.entries(ZH_FORMS_KZ_MORE)].flatMap(
-    ([name, forms]) => {
-      const p = lookupLatin(name);
-      return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
-    },
-  ),
+  ...Object.entries({ ...ZH_FORMS, ...ZH_FORMS_KZ }).flatMap(([name, forms]) => {
+    const p = lookupLatin(name);
+    return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
+  }),
+  // Variant forms of the same officials: a second list, since a key can stand only once in ZH_FORMS_KZ.
+  ...Object.entries(ZH_FORMS_KZ_MORE).flatMap(([name, forms]) => {
+    const p = lookupLatin(name);
+    return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
+  }),
   ...ZH_ONLY_PEOPLE.flatMap(({ zh, ...p }) => zh.map((f): [string, GazetteerPerson] => [f, p])),
 ].sort((a, b) => b[0].length - a[0].length);
 
@@ -88,7 +91,7 @@ export function nameAfter(text: string, from: number): string | null {
   // A two-character verb right after a two- or three-character name ends it («葛健透露»).
   const cut = [2, 3].find((n) => VERBS_AFTER.has(text.slice(from + n, from + n + 2)));
   while (end < text.length && HAN.test(text[end] as string) && end - from < (cut ?? 4)) {
-    if (cut === undefined && end - from >= 2 && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
+    if (end - from >= (cut ?? 2) && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
     end++;
   }
   const name = text.slice(from, end);
