@@ -73,4 +73,17 @@ describe('Chinese regional reports', () => {
     );
     expect(r.event?.kind).toBe('meeting');
   });
+
+  it('takes who speaks at the talks for a participant, not who briefs on a visit ahead', () => {
+    const r = extract(
+      '双方就扩大农业合作进行了讨论。\n会谈中，双方关注了投资项目的落实情况。\n中国驻哈大使韩春霖感谢科斯塔奈州领导的热情接待。\n州长阿克萨卡洛夫表示，愿与中国企业扩大合作。',
+      '科斯塔奈州州长会见中国驻哈大使',
+    );
+    expect(r.event?.kind).toBe('meeting');
+    expect(names(r.event?.participants)).toEqual(['Han Chunlin', 'Kumar Aksakalov']);
+    const preview = extract(
+      '国家主席习近平将于9月2日至4日对哈萨克斯坦进行国事访问。\n外交部部长助理刘彬透露，两国元首将举行会谈。',
+    );
+    expect(names(preview.event?.participants)).not.toContain('Liu Bin');
+  });
 });
