@@ -86,4 +86,21 @@ describe('Chinese regional reports', () => {
     );
     expect(names(preview.event?.participants)).not.toContain('Liu Bin');
   });
+
+  it('dates a meeting by its talks, not by the visit opened the day before; a page by «中哈建交N年»', () => {
+    const r = extract(
+      '新华社北京9月9日电 应国防部长邀请，哈萨克斯坦国防部长于8日开始对中国进行正式友好访问。9日上午，两国国防部长举行了正式会谈。',
+      undefined,
+      '2025-09-09',
+    );
+    expect(r.event?.kind).toBe('meeting');
+    expect(r.event?.eventDate).toBe('2025-09-09');
+    const undated = extractArticle({
+      id: 'z',
+      lang: 'zh',
+      published: null,
+      text: '7月5日，两国元首在阿斯塔纳举行会谈。中哈关系又经过建交31年互利合作，日益深化。',
+    });
+    expect(undated.event?.eventDate).toBe('2023-07-05');
+  });
 });

@@ -38,8 +38,10 @@ const BYLINE = /[（(]\s*(?:记者|通讯员|实习生)[^）)]{0,30}[）)]/g;
 /**
  * A pinyin reading a mirror site inserts after a character («应(yīng)», «关(guān)系»): dropped, so words and names
  * read whole again. Only toned syllables in ASCII brackets right after a Han character: nothing else looks so.
+ * A reading whose character and bracket the mirror lost («贾克瑟?jiǎng)e科夫») goes too: its «?» is no question mark.
  */
-const PINYIN_READING = /(?<=[\u4e00-\u9fff])\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
+const PINYIN_READING =
+  /(?<=[\u4e00-\u9fff])\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)|\?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
 
 /** Builds the sentence view of a Chinese text. */
 export function buildZhDoc(title: string | null, body: string): ZhDoc {
