@@ -103,4 +103,11 @@ describe('Chinese regional reports', () => {
     });
     expect(undated.event?.eventDate).toBe('2023-07-05');
   });
+
+  it('leaves the day unknown when an undated report says «近日», else takes the publication day', () => {
+    const lately = extract('（哈萨克国际通讯社讯）近日，中国新疆代表团到访东哈州，同州长举行了会谈。');
+    expect(lately.event?.eventDate).toBeNull();
+    const today = extract('（哈萨克国际通讯社讯）中国新疆代表团到访东哈州，同州长举行了会谈。');
+    expect(today.event?.eventDate).toBe('2025-09-18');
+  });
 });

@@ -10,6 +10,7 @@ import {
   DAY_FOLLOWERS_ZH,
   LOCAL_TIME_ZH,
   MONTHS_REL_ZH,
+  RECENTLY_ZH,
   RELATIVE_DAYS_ZH,
   TALKS_ZH,
   VISIT_OPENING_ZH,
@@ -165,7 +166,10 @@ export function resolveZhDate(
       return { date: anchor, evidence: s.text };
     }
   }
-  // No date in the lead: a same-day report, dated by its page (or the day its URL carries).
+  // No date in the lead: a same-day report, dated by its page (or the day its URL carries), unless the lead
+  // says the event was some days ago («近日，中国青海省代表团到访…»).
+  if (head.some((s) => RECENTLY_ZH.some((w) => withoutDateline(s.text).includes(w))))
+    return { date: null, evidence: null };
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };
 }
 

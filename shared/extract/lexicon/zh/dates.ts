@@ -111,3 +111,8 @@ export const MONTHS_REL_ZH: Record<string, number> = { 上: -1, 本: 0, 这: 0, 
 export const VISIT_OPENING_ZH = ['开始对', '抵达', '飞抵', '到访'];
 /** The talks such a report is about. */
 export const TALKS_ZH = ['会谈', '会见', '会晤', '会面'];
+/**
+ * «近日», «日前»: the report says its event happened some days ago, not on the publication day. With no date in
+ * the lead, the day is then unknown (null), not the page's day (a trap in the real labels).
+ */
+export const RECENTLY_ZH = ['近日', '日前', '前不久', '此前不久', '近期'];
