@@ -110,4 +110,13 @@ describe('Chinese regional reports', () => {
     const today = extract('（哈萨克国际通讯社讯）中国新疆代表团到访东哈州，同州长举行了会谈。');
     expect(today.event?.eventDate).toBe('2025-09-18');
   });
+
+  it('ends a counted clause at a comma read as ASCII («五个集装箱，项目…» is no count of projects)', () => {
+    const r = extract(
+      '西哈州州长表示，14个投资项目将在工业区实施。\n中国公司总经理透露，目前已发出首批五个集装箱，项目全面完成后将生产多种产品。',
+      '西哈州与中国企业合作',
+    );
+    const counts = (r.event?.figures ?? []).filter((f) => f.metric === 'project_count').map((f) => f.value);
+    expect(counts).toEqual([14]);
+  });
 });
