@@ -119,4 +119,13 @@ describe('Chinese regional reports', () => {
     const counts = (r.event?.figures ?? []).filter((f) => f.metric === 'project_count').map((f) => f.value);
     expect(counts).toEqual([14]);
   });
+
+  it('keeps the leader whose visit is under way only mentioned in a spokesman’s comment', () => {
+    const r = extract(
+      '国家主席习近平正对哈萨克斯坦进行国事访问。\n在北京，商务部新闻发言人何亚东说，哈萨克斯坦是中国在中亚的重要经贸伙伴。',
+    );
+    expect(r.event?.kind).toBe('statement');
+    expect(names(r.event?.participants)).toEqual(['He Yadong']);
+    expect(names(r.event?.mentioned)).toContain('Xi Jinping');
+  });
 });

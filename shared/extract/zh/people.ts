@@ -22,6 +22,7 @@ import {
   REPRESENTATIVE_TITLES_ZH,
   SPEAKING_AT_EVENT_ZH,
   SPEAKING_ZH,
+  UNDER_WAY_ZH,
   WELCOME_ZH,
   WILL_ZH,
 } from '../lexicon/zh/participation.ts';
@@ -124,6 +125,7 @@ function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   if (GREETINGS_ZH.some((w) => before.includes(w))) return true;
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
+  if (kind === 'statement' && firstIn(clause, UNDER_WAY_ZH)) return true;
   if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
   // «代表国家主席»: the leader named up to a title before the name is who sent the envoy.
   const near =

@@ -184,3 +184,8 @@ export const SPEAKING_AT_EVENT_ZH = ['表示', '说', '指出', '强调', '透�
 export const PREVIEW_ZH = ['将于', '将对', '即将', '结束对'];
 /** The event words such a sentence previews or looks back on. */
 export const PREVIEWED_ZH = ['访问', '会见', '会谈', '会晤', '出席'];
+/**
+ * A visit under way as the setting of a comment («国家主席习近平正对哈萨克斯坦进行国事访问。…发言人说»): in a
+ * statement, the visitor is its occasion, mentioned, not a participant of the comment.
+ */
+export const UNDER_WAY_ZH = ['正对', '正在对'];
