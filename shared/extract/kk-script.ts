@@ -27,9 +27,12 @@ export function kazakhScript(text: string): 'arabic' | 'latin' | null {
   let latin = 0;
   let cyr = 0;
   let q = 0;
+  // Han characters: a Chinese page with pinyin readings inserted («应(yīng)») is no Kazakh Latin text.
+  let han = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c >= 0x600 && c <= 0x6ff) arabic++;
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0x600 && c <= 0x6ff) arabic++;
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) {
       latin++;
@@ -37,7 +40,7 @@ export function kazakhScript(text: string): 'arabic' | 'latin' | null {
     }
   }
   if (arabic > 40 && arabic > (latin + cyr) * 2) return 'arabic';
-  if (latin < 40 || cyr > latin) return null;
+  if (latin < 40 || cyr > latin || han > latin) return null;
   // Kazakh Latin: «q» is a common letter (қ), and its own letters or short words occur; English has neither
   // (checked in that order: English fails on «q» and is never lower-cased and searched for the markers).
   if (q / latin <= 0.012) return null;

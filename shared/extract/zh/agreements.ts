@@ -73,6 +73,10 @@ function otherMonth(text: string, eventMonth: number): boolean {
   return months.length > 0 && !months.includes(eventMonth);
 }
 
+/** Words before a document noun that name no document of its own («此次签署的», «新的», «战略合作»). */
+const BARE_LEAD = (lead: string) =>
+  lead.replace(/此次|这些|上述|签署|签订|新|的|了|合作|战略|谅解/g, '').length < 2;
+
 /** The documents a Chinese report names, and the count it gives of those signed. */
 export function extractZhAgreements(
   doc: ZhDoc,
@@ -90,6 +94,10 @@ export function extractZhAgreements(
   // Entries of a counted type («七份…谅解备忘录»), by the sentence that counted them, and that sentence's count.
   const countedIn = new Map<number, number>();
   const countOfGroup = new Map<number, number>();
+  // Counted documents no title names are the count's («签署了七份…谅解备忘录» → agreementCount 7, none listed, as
+  // the real labels have it); a later bare mention of that type («此次签署的谅解备忘录») is the same documents.
+  const toCount = new Set<Agreement>();
+  const countedTypes = new Set<string>();
   for (const [at, s] of doc.sentences.entries()) {
     // From a sentence opening another event of the day on, the documents are that event's.
     if (s.zone === 'body' && ANOTHER_EVENT_ZH.some((w) => s.text.startsWith(w))) break;
@@ -146,15 +154,25 @@ export function extractZhAgreements(
       for (let k = 0; k < listed; k++) {
         const title = k === 0 ? `${lead}${noun}` : `${noun} (${k + 1})`;
         agreements.push({ docType, status, title, evidence: s.text });
+        if (countedTypes.has(docType) && BARE_LEAD(lead)) toCount.add(agreements.at(-1) as Agreement);
       }
     }
     // «签署了三项协议»: that many documents of the counted noun's type, the named ones among them.
     const nounType = n ? NOUNS.find(([w]) => w === n[2])?.[1] : undefined;
     const exact = n !== null && !/[余多]/.test(n[0]);
+    // «等20多个重要政治文件和合作协议»: a bare document beside the count is one of the counted.
+    for (let i = before; n && i < agreements.length; i++) {
+      const a = agreements[i] as Agreement;
+      const noun = NOUNS.find(([w]) => (a.title ?? '').endsWith(w))?.[0] ?? '';
+      const bare = BARE_LEAD((a.title ?? '').slice(0, (a.title ?? '').length - noun.length));
+      if (!titledKeys.has(i) && a.status === 'signed' && bare) toCount.add(a);
+    }
     if (nounType && exact && !GENERIC_ZH.includes(n?.[2] as string) && counted <= MAX_LISTED_ZH) {
-      const have = agreements.slice(before).filter((a) => a.docType === nounType).length;
-      for (let k = have; k < counted; k++)
-        agreements.push({ docType: nounType, status, title: `${n?.[2]} (${k + 1})`, evidence: s.text });
+      countedTypes.add(nounType);
+      for (let i = before; i < agreements.length; i++) {
+        const a = agreements[i] as Agreement;
+        if (a.docType === nounType && !titledKeys.has(i) && a.status === 'signed') toCount.add(a);
+      }
       for (let i = before; i < agreements.length; i++)
         if (agreements[i]?.docType === nounType && !titledKeys.has(i)) countedIn.set(i, at);
       countOfGroup.set(at, counted);
@@ -162,5 +180,5 @@ export function extractZhAgreements(
     if (s.zone === 'title') for (let i = before; i < agreements.length; i++) headline.add(i);
   }
   const marks = { generic, titledKeys, headline, countedIn, countOfGroup };
-  return { agreements: mergeZhAgreements(agreements, marks), count };
+  return { agreements: mergeZhAgreements(agreements, marks).filter((a) => !toCount.has(a)), count };
 }

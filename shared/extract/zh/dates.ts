@@ -10,10 +10,13 @@ import {
   DAY_FOLLOWERS_ZH,
   LOCAL_TIME_ZH,
   MONTHS_REL_ZH,
+  RECENTLY_ZH,
   RELATIVE_DAYS_ZH,
+  TALKS_ZH,
+  VISIT_OPENING_ZH,
 } from '../lexicon/zh/dates.ts';
 import { YEARS_ZH } from '../lexicon/zh/figures.ts';
-import { DAY_IN_URL, urlAnchor, yearAnchor } from './page-day.ts';
+import { DAY_IN_URL, relationsAnchor, urlAnchor, yearAnchor } from './page-day.ts';
 import {
   asciiDigits,
   datelineDay,
@@ -132,7 +135,7 @@ export function resolveZhDate(
   visit = false,
 ): ZhDate {
   const head = headOf(doc);
-  const page = published ?? urlAnchor(url) ?? yearAnchor(head);
+  const page = published ?? urlAnchor(url) ?? yearAnchor(head) ?? relationsAnchor(doc.full);
   // A dateline's day is the filing day: «30日» in the copy means that month's 30th, whatever the page's date.
   const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
   const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
@@ -146,6 +149,8 @@ export function resolveZhDate(
     const arrived = visit && found[0] ? arrivalDay(ordered, anchor, dayKnown) : null;
     if (arrived?.date && found[0] && arrived.date < found[0].date && arrived.date >= shift(found[0].date, -3))
       return arrived;
+    const talks = !visit && found[0] ? talksAfterOpening(ordered, i, anchor, dayKnown) : null;
+    if (talks && found[0] && talks.date && talks.date > found[0].date) return talks;
     if (found[0]) return { date: found[0].date, evidence: s.text };
     // A dateline whose copy names no day of its own reports that day's event: later sentences tell background.
     // Unless the next sentence names a day just before the filing: the wire filed a day late («11月4日电 …
@@ -161,8 +166,31 @@ export function resolveZhDate(
       return { date: anchor, evidence: s.text };
     }
   }
-  // No date in the lead: a same-day report, dated by its page (or the day its URL carries).
+  // No date in the lead: a same-day report, dated by its page (or the day its URL carries), unless the lead
+  // says the event was some days ago («近日，中国青海省代表团到访…»).
+  if (head.some((s) => RECENTLY_ZH.some((w) => withoutDateline(s.text).includes(w))))
+    return { date: null, evidence: null };
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };
+}
+
+/**
+ * The talks' day when the sentence at `i` only opens the visit («于27日开始…访问») and the next one dates the talks
+ * («28日上午，…举行了会谈»), up to three days later; else null.
+ */
+function talksAfterOpening(
+  sentences: ZhSentence[],
+  i: number,
+  anchor: string | null,
+  dayKnown: boolean,
+): ZhDate | null {
+  const text = sentences[i]?.text ?? '';
+  if (!VISIT_OPENING_ZH.some((w) => text.includes(w)) || TALKS_ZH.some((w) => text.includes(w))) return null;
+  const next = sentences[i + 1];
+  if (!next || next.zone === 'title' || !TALKS_ZH.some((w) => next.text.includes(w))) return null;
+  const day = zhDatesIn(withoutDateline(next.text), anchor, dayKnown)[0]?.date;
+  const opened = zhDatesIn(withoutDateline(text), anchor, dayKnown)[0]?.date;
+  if (!day || !opened || day > shift(opened, 3)) return null;
+  return { date: day, evidence: next.text };
 }
 
 /**

@@ -1,8 +1,19 @@
 /** The kind of event a Chinese text reports, read from its title and lead. */
 import type { EventKind } from '../../domain/index.ts';
-import { ENVOYS_ZH, FRAME_ZH, KIND_ZH, MAYBE_ZH, SIGNED_JOINT_ZH } from '../lexicon/zh/kind.ts';
+import {
+  ARRIVAL_ZH,
+  DELEGATION_ZH,
+  EARLIER_ZH,
+  ENVOYS_ZH,
+  FRAME_ZH,
+  KIND_ZH,
+  MAYBE_ZH,
+  SIGNED_JOINT_ZH,
+  TRIP_STOPS_ZH,
+  VISIT_FRAMES_ZH,
+} from '../lexicon/zh/kind.ts';
 import { SPEAKING_ZH } from '../lexicon/zh/participation.ts';
-import { firstIn, headOf, type ZhDoc } from './text.ts';
+import { countIn, firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
 
 /** A sentence of reported speech («他说，…», «王毅表示，…»): what it recalls is not the event's kind. */
 const SPEECH = /^[^，。,]{0,12}?(?:说|表示|指出|强调|认为)[,，:：]/;
@@ -13,6 +24,62 @@ function previewed(text: string, words: readonly string[]): boolean {
     const at = Math.min(...words.map((w) => clause.indexOf(w)).filter((i) => i >= 0));
     return !Number.isFinite(at) || MAYBE_ZH.some((m) => clause.slice(0, at).includes(m));
   });
+}
+
+/** Quoted speech «“…”»: what a speaker says («此次访问将…») is not what the report tells. */
+const QUOTED = /[“「『][^”」』]*(?:[”」』]|$)/g;
+/** The end of a quotation opened in an earlier sentence («…此次访问将开启新阶段。”»). */
+const QUOTE_TAIL = /^[^“「『]*[”」』]/;
+/** A visit frame, with the visit it frames («正对哈萨克斯坦进行国事访问»). */
+const VISIT_FRAMES = new RegExp(`(?:${VISIT_FRAMES_ZH.join('|')})(?:[^，。；]{0,20}?访问)?`, 'g');
+
+/**
+ * Sentences of quoted speech: opening with a quote mark, or inside a quotation an earlier sentence of the
+ * paragraph opened, and running to its end. The extractor's text has straight quotes («"»), so open and close
+ * are told by counting.
+ */
+function quotedSentences(doc: ZhDoc): Set<ZhSentence> {
+  const out = new Set<ZhSentence>();
+  let open = false;
+  let para = Number.NaN;
+  for (const s of doc.sentences) {
+    if (s.para !== para) [open, para] = [false, s.para];
+    const startsOpen = open || /^["“「『]/.test(s.text);
+    let closedAt = -1;
+    for (let i = 0; i < s.text.length; i++) {
+      const c = s.text[i] as string;
+      const was = open;
+      if (c === '"') open = !open;
+      else if ('“「『'.includes(c)) open = true;
+      else if ('”」』'.includes(c)) open = false;
+      if (was && !open && closedAt < 0) closedAt = i;
+    }
+    if (startsOpen && (closedAt < 0 || closedAt >= s.text.length - 2)) out.add(s);
+  }
+  return out;
+}
+
+/** The words of a sentence the kind is read from: no quoted speech, no visit frame. */
+function ownWords(text: string): string {
+  return text.replace(QUOTE_TAIL, '').replace(QUOTED, '').replace(VISIT_FRAMES, '');
+}
+
+/** A body sentence telling the talks themselves («会谈中，双方…», «会见时，…»). */
+const AT_TALKS = /^(?:在)?(?:会谈|会见|会晤|会面)(?:中|时|上|期间|结束后|最后)/;
+/** The explicit visit words (the third row of the pack): a state or official visit names itself. */
+const EXPLICIT_VISIT = KIND_ZH.find(([k]) => k === 'visit')?.[1] ?? [];
+
+/** The meeting words of the pack. */
+const MEET = KIND_ZH.find(([k]) => k === 'meeting')?.[1] ?? [];
+
+/** Whether a sentence is set before the event («此前…曾表示»). */
+const earlier = (text: string) => firstIn(text, EARLIER_ZH) !== undefined;
+
+/** A delegation's trip of several stops told in the head: the visit as a whole. */
+function delegationTrip(head: readonly { text: string }[]): string | undefined {
+  const text = head.map((s) => ownWords(s.text));
+  if (!text.some((t) => firstIn(t, DELEGATION_ZH))) return undefined;
+  return head.find((s) => firstIn(ownWords(s.text), TRIP_STOPS_ZH))?.text;
 }
 
 /** A kind with the sentence it was read from. */
@@ -26,7 +93,8 @@ export interface ZhKind {
  * frame («访问期间会见») yields to the meeting the sentence reports.
  */
 export function classifyZhKind(doc: ZhDoc): ZhKind {
-  const head = headOf(doc);
+  const quoted = quotedSentences(doc);
+  const head = headOf(doc).filter((s) => !quoted.has(s));
   const zones = [head.filter((s) => s.zone === 'title'), head.filter((s) => s.zone !== 'title')];
   for (const [z, sentences] of zones.entries()) {
     // A lead opening with the two leaders' signed joint statement reports their talks, whatever trip later
@@ -42,12 +110,30 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
       // A visit word inside a frame («国事访问期间») says when, not what: it is no visit as a whole there.
       const hit = sentences.find(
         (s) =>
-          firstIn(s.text, words) !== undefined &&
+          firstIn(ownWords(s.text), words) !== undefined &&
           !previewed(s.text, words) &&
-          !(kind === 'visit' && /访问期间|访华期间|访哈期间/.test(s.text)) &&
+          !earlier(s.text) &&
           !SPEECH.test(s.text),
       );
       if (!hit) continue;
+      // «代表团访问阿拉木图州» over a lead of «访问期间，州长同书记举行了会谈»: the report tells the talks.
+      // One talks between the principals (a wrap-up listing several meetings is the visit's).
+      if (
+        z === 0 &&
+        kind === 'visit' &&
+        !firstIn(hit.text, EXPLICIT_VISIT) &&
+        firstIn(hit.text, DELEGATION_ZH)
+      ) {
+        const talks = zones[1]?.find(
+          (s) => firstIn(s.text, VISIT_FRAMES_ZH) && countIn(ownWords(s.text), MEET) === 1,
+        );
+        if (talks && !delegationTrip(zones[1] ?? [])) return { kind: 'meeting', evidence: talks.text };
+      }
+      const trip =
+        z === 1 && (kind === 'meeting' || kind === 'visit') ? delegationTrip(sentences) : undefined;
+      if (trip) return { kind: 'visit', evidence: trip };
+      // «抵达…开始对哈萨克斯坦进行正式访问，…并出席…会议»: the arrival opens the visit as a whole.
+      if (kind === 'visit' && firstIn(hit.text, ARRIVAL_ZH)) return { kind: 'visit', evidence: hit.text };
       if ((kind === 'visit' || kind === 'forum') && firstIn(hit.text, FRAME_ZH)) {
         const meet = KIND_ZH.find(([k]) => k === 'meeting')?.[1] ?? [];
         if (firstIn(hit.text, meet)) return { kind: 'meeting', evidence: hit.text };
@@ -58,6 +144,9 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
   // An ambassador's or consul's comment, with no meeting or visit told: the interview is the event.
   const spoken = head.find((s) => ENVOY_SPEAKS.test(s.text));
   if (spoken) return { kind: 'statement', evidence: spoken.text };
+  // An excerpt opening mid-report («双方就…进行了讨论»): the talks are named further down («会谈中，…»).
+  const talks = doc.sentences.find((s) => s.zone === 'body' && AT_TALKS.test(s.text));
+  if (talks) return { kind: 'meeting', evidence: talks.text };
   return { kind: 'other', evidence: null };
 }
 

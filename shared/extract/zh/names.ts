@@ -6,6 +6,7 @@
  */
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
 import { ZH_FORMS_KZ } from '../gazetteer/people-kz-zh.ts';
+import { ZH_FORMS_KZ_MORE } from '../gazetteer/people-kz-zh-more.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
 import { ZH_FORMS } from '../gazetteer/people-zh.ts';
 import {
@@ -14,13 +15,20 @@ import {
   NAME_STOPS_ZH,
   NOT_NAMES_ZH,
   SURNAMES_ZH,
+  VERBS_AFTER_NAMES_ZH,
 } from '../lexicon/zh/people.ts';
 import { READINGS_ZH, SURNAME_READINGS_ZH } from '../lexicon/zh/readings.ts';
+import { TRANSLIT_FOLD_ZH } from '../lexicon/zh/translit.ts';
 import { continuesName, isTranslit } from './foreign-names.ts';
 
 /** Every Han form with its gazetteer entry, longest first (so «纳扎尔巴耶娃» wins over «纳扎尔巴耶夫»'s prefix). */
 export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
   ...Object.entries({ ...ZH_FORMS, ...ZH_FORMS_KZ }).flatMap(([name, forms]) => {
+    const p = lookupLatin(name);
+    return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
+  }),
+  // Variant forms of the same officials: a second list, since a key can stand only once in ZH_FORMS_KZ.
+  ...Object.entries(ZH_FORMS_KZ_MORE).flatMap(([name, forms]) => {
     const p = lookupLatin(name);
     return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
   }),
@@ -37,7 +45,8 @@ export interface ZhNameHit {
 /** The gazetteer people a text names, in order, each occurrence once (a longer form hides a shorter inside it). */
 export function gazetteerNamesIn(text: string): ZhNameHit[] {
   const hits: ZhNameHit[] = [];
-  for (const m of text.matchAll(FORMS_RE)) {
+  // Matched in the folded text (same length, same positions): one listed form finds its spelling variants.
+  for (const m of foldTranslit(text).matchAll(FORMS_RE)) {
     const form = m[0];
     const at = m.index;
     // A transliteration inside a longer one («穆罕别托夫» in «努尔穆罕别托夫») is another person's name.
@@ -48,18 +57,30 @@ export function gazetteerNamesIn(text: string): ZhNameHit[] {
   return hits;
 }
 
+/** Each variant character of a transliteration → the one names are matched in. */
+const FOLD = new Map(TRANSLIT_FOLD_ZH.split(' ').map((pair) => [pair[0] as string, pair[1] as string]));
+const FOLD_RE = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
+/** A text with its variant transliteration characters folded (罗 → 洛), character for character. */
+export function foldTranslit(text: string): string {
+  return text.replace(FOLD_RE, (c) => FOLD.get(c) ?? c);
+}
+
 /** Every form in one pattern, longest first: one scan of a sentence, a longer form winning where both start. */
 const FORMS_RE = new RegExp(
-  ZH_PEOPLE.map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  ZH_PEOPLE.map(([form]) => foldTranslit(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'g',
 );
 const FORM_PERSON = new Map<string, GazetteerPerson>();
-for (const [form, person] of ZH_PEOPLE) if (!FORM_PERSON.has(form)) FORM_PERSON.set(form, person);
+for (const [form, person] of ZH_PEOPLE) {
+  const folded = foldTranslit(form);
+  if (!FORM_PERSON.has(folded)) FORM_PERSON.set(folded, person);
+}
 
 const STOPS = new Set(NAME_STOPS_ZH);
 const ENDS = new Set(NAME_ENDS_ZH);
 const SURNAMES = new Set(SURNAMES_ZH);
 const HAN = /[\u4e00-\u9fff]/;
+const VERBS_AFTER = new Set(VERBS_AFTER_NAMES_ZH);
 
 /**
  * The Han name written right after a title, at `from`: two or three characters (four with a two-character
@@ -67,8 +88,10 @@ const HAN = /[\u4e00-\u9fff]/;
  */
 export function nameAfter(text: string, from: number): string | null {
   let end = from;
-  while (end < text.length && HAN.test(text[end] as string) && end - from < 4) {
-    if (end - from >= 2 && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
+  // A two-character verb right after a two- or three-character name ends it («葛健透露»).
+  const cut = [2, 3].find((n) => VERBS_AFTER.has(text.slice(from + n, from + n + 2)));
+  while (end < text.length && HAN.test(text[end] as string) && end - from < (cut ?? 4)) {
+    if (end - from >= (cut ?? 2) && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
     end++;
   }
   const name = text.slice(from, end);

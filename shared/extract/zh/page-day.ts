@@ -39,3 +39,19 @@ export function yearAnchor(head: ZhSentence[]): string | null {
   const y = /(?<!\d)(20[0-4]\d)(?!\d)/.exec(head.map((s) => s.text).join('。'));
   return y ? `${y[1]}-12-31` : null;
 }
+
+/**
+ * Kazakhstan and China established relations on 3 January 1992: «中哈建交32年», «两国建交30周年» dates a page
+ * with no other date to 1992 + N (its last day, as yearAnchor). Only the pair's anniversary: «中吉建交33年» is
+ * Kyrgyzstan's.
+ */
+const RELATIONS_YEAR = /(?:中哈|哈中|两国|哈萨克斯坦|中国)[^。；\n]{0,30}?建交\s*(\d{2})\s*(?:周年|年)/;
+const OTHER_PAIR = /中[吉乌塔土俄蒙]|[吉乌塔土俄蒙]中/;
+
+/** The year a page's «建交N年» names, as an anchor, or null. */
+export function relationsAnchor(text: string): string | null {
+  const m = RELATIONS_YEAR.exec(text);
+  if (!m || OTHER_PAIR.test(m[0])) return null;
+  const y = 1992 + Number(m[1]);
+  return y <= 2050 ? `${y}-12-31` : null;
+}

@@ -17,8 +17,12 @@ import {
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
   PAST_TIME_ZH,
+  PREVIEW_ZH,
+  PREVIEWED_ZH,
   REPRESENTATIVE_TITLES_ZH,
+  SPEAKING_AT_EVENT_ZH,
   SPEAKING_ZH,
+  UNDER_WAY_ZH,
   WELCOME_ZH,
   WILL_ZH,
 } from '../lexicon/zh/participation.ts';
@@ -43,6 +47,27 @@ const ON_BEHALF_RE = new RegExp(`(?:${ON_BEHALF_ZH.join('|')})[^，。]{0,10}$`)
 const AFTER_RE = new RegExp(`^[^，。]{0,4}?(?:${AFTER_MENTIONED_ZH.join('|')})`);
 /** A verb of speaking after a name, past a title or a time word («大使日前在接受采访时表示»). */
 const SPEAKS = new RegExp(`^[^，。；]{0,10}?(?:${SPEAKING_ZH.join('|')})`);
+/** A verb of speaking right after a name, past «也», «还» or a time word («总领事蒋薇也强调了…», «——州长表示»). */
+const SPEAKS_THERE = new RegExp(`^[也还则亦并在会上时]{0,3}(?:${SPEAKING_AT_EVENT_ZH.join('|')})`);
+
+/**
+ * Whether a person speaks at the meeting or on the visit the report tells: the words follow the name, and the
+ * sentence is not set in another year or month, nor in the pair's history.
+ */
+function speaksThere(o: Occurrence, kind: EventKind, month: number | null, year: number | null): boolean {
+  if (kind !== 'meeting' && kind !== 'visit') return false;
+  if (!SPEAKS_THERE.test(o.sentence.slice(o.end, o.end + 8))) return false;
+  const before = o.sentence.slice(0, o.at);
+  const last = [...before.matchAll(/((?:19|20)\d\d)\s*年/g)].at(-1);
+  if (year !== null && last && Number(last[1]) < year) return false;
+  const months = [...o.sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
+  if (month !== null && months.length > 0 && !months.includes(month)) return false;
+  const clause = clauseAt(o.sentence, o.at);
+  return (
+    !firstIn(before, PAST_TIME_ZH) && !firstIn(clause, BACKGROUND_ZH) && !firstIn(clause, PAST_OFFICE_ZH)
+  );
+}
+
 /** Words that make a message's addressee (after them) only mentioned. */
 const ADDRESSED = ['致电', '致信', '致贺电', '致唁电', '致慰问电', '复信', '致函'];
 
@@ -100,6 +125,7 @@ function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   if (GREETINGS_ZH.some((w) => before.includes(w))) return true;
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
+  if (kind === 'statement' && firstIn(clause, UNDER_WAY_ZH)) return true;
   if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
   // «代表国家主席»: the leader named up to a title before the name is who sent the envoy.
   const near =
@@ -156,6 +182,7 @@ export function extractZhPeople(
       });
     }
   }
+  const preview = [...head].some((s) => firstIn(s.text, PREVIEW_ZH) && firstIn(s.text, PREVIEWED_ZH));
   const participants = new Map<string, Person>();
   const mentioned = new Map<string, Person>();
   for (const o of occurrences) {
@@ -164,7 +191,8 @@ export function extractZhPeople(
     // In a statement, the one who speaks in the lead («大使…表示», «…接受采访时说») is its author.
     const speaker = kind === 'statement' && o.head && SPEAKS.test(o.sentence.slice(o.end, o.end + 12));
     // A visit's welcome party at the airport takes part in the visit, wherever the report tells the welcome.
-    const greeter = kind === 'visit' && welcomed(o.sentence);
+    const greeter =
+      (kind === 'visit' && welcomed(o.sentence)) || (!preview && speaksThere(o, kind, month, year));
     if (
       bilateral &&
       (o.head ||

@@ -30,6 +30,19 @@ function othersIn(text: string): Map<string, number> {
   return out;
 }
 
+/** A Chinese company or envoy as the other side of talks («新疆某公司总经理», «中国驻哈大使»). */
+const CN_COUNTERPART = ['公司', '集团', '企业', '大使', '总领事', '代表团'];
+
+/**
+ * Talks the lead tells on the Kazakh side only («会谈中，双方讨论了突厥斯坦州…»), whose Chinese counterpart a
+ * later sentence names (a company and its head, an envoy): a business meeting, when no third country shows.
+ */
+function counterpartMet(doc: ZhDoc, lead: ZhDoc['sentences']): boolean {
+  const talks = lead.some((s) => countIn(s.text, MEET) > 0 && countIn(s.text, KZ_WORDS) > 0);
+  if (!talks || othersIn(doc.full).size > 0) return false;
+  return doc.sentences.some((s) => countIn(s.text, CN_WORDS) > 0 && countIn(s.text, CN_COUNTERPART) > 0);
+}
+
 /**
  * Judges a Chinese text. «中方» and «我国» stand for China in a readout, «中哈» names the pair; a story about
  * the Central Asia format needs a bilateral sentence of its own, as in the other languages.
@@ -52,7 +65,7 @@ export function judgeZhRelevance(doc: ZhDoc): ZhRelevance {
       countIn(s.text, RELATION) > 0 &&
       othersIn(s.text).size < 2,
   );
-  if (!together && bilateral === 0)
+  if (!together && bilateral === 0 && !counterpartMet(doc, lead))
     return { relevant: false, reason: 'the two sides never meet in the lead' };
   const leadText = lead.map((s) => s.text).join('');
   const kzLead = countIn(leadText, KZ_WORDS);

@@ -35,15 +35,24 @@ const MIN_PROSE = 15;
 /** A reporter's byline in brackets «（记者李强）»: the reporter's name is no participant. */
 const BYLINE = /[（(]\s*(?:记者|通讯员|实习生)[^）)]{0,30}[）)]/g;
 
+/**
+ * A pinyin reading a mirror site inserts after a character («应(yīng)», «关(guān)系»): dropped, so words and names
+ * read whole again. Only toned syllables in ASCII brackets right after a Han character: nothing else looks so.
+ * A reading whose character and bracket the mirror lost («贾克瑟?jiǎng)e科夫») goes too: its «?» is no question mark.
+ */
+const PINYIN_READING =
+  /(?<=[\u4e00-\u9fff])\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)|\?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
+
 /** Builds the sentence view of a Chinese text. */
 export function buildZhDoc(title: string | null, body: string): ZhDoc {
   // A first line taken for the headline may be a photo caption (dropped) or a whole paragraph (kept as prose).
-  const given = title ? toSimplified(title).trim() || null : null;
+  const given = title ? toSimplified(title).replace(PINYIN_READING, '').trim() || null : null;
   const caption = given !== null && CAPTION.test(given);
   const paragraph = given !== null && !caption && (given.length > 80 || /。.+/.test(given));
   const cleanTitle = caption || paragraph ? null : given;
   if (paragraph) body = `${given}\n${body}`;
   const paragraphs = toSimplified(body)
+    .replace(PINYIN_READING, '')
     .replace(BYLINE, '')
     .split(/\n+/)
     .map((p) => p.trim())

@@ -104,3 +104,15 @@ export const FOLLOWING_DAYS_ZH: Record<string, number> = { 次日: 1, 翌日: 1,
 export const AHEAD_ZH = ['将于', '将在', '拟于', '定于', '计划于', '预计于', '将'];
 /** Months named relative to the publication's («上月25日», «本月3日», «下月5日»): the word → months from it. */
 export const MONTHS_REL_ZH: Record<string, number> = { 上: -1, 本: 0, 这: 0, 下: 1 };
+/**
+ * A visit's opening told before the talks of a later day («于27日开始对哈萨克斯坦进行正式访问。28日上午，…举行会谈»):
+ * a meeting report is dated by its talks, not by the trip's first day.
+ */
+export const VISIT_OPENING_ZH = ['开始对', '抵达', '飞抵', '到访'];
+/** The talks such a report is about. */
+export const TALKS_ZH = ['会谈', '会见', '会晤', '会面'];
+/**
+ * «近日», «日前»: the report says its event happened some days ago, not on the publication day. With no date in
+ * the lead, the day is then unknown (null), not the page's day (a trap in the real labels).
+ */
+export const RECENTLY_ZH = ['近日', '日前', '前不久', '此前不久', '近期'];

@@ -48,10 +48,11 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
 /** A figure summed over many years («累计»): its year cannot be one year. */
 export const CUMULATIVE_ZH = ['累计', '以来'];
 /** Projects counted («52个项目», «45个产能合作项目», «30项重点项目»): a measure word, a few words, 项目. */
+// The text is read after asciiDigits, which turns «，» into «,»: both end a clause.
 export const PROJECT_COUNT_ZH =
-  '(\\d+)\\s*(?:多|余)?\\s*[个项][^，。；\\d]{0,8}?项目|' +
+  '(\\d+)\\s*(?:多|余)?\\s*[个项][^，,。；\\d]{0,8}?项目|' +
   // «重点项目52个»: the count after the noun.
-  '项目[^，。；\\d]{0,4}?(\\d+)\\s*(?:多|余)?\\s*个';
+  '项目[^，,。；\\d]{0,4}?(\\d+)\\s*(?:多|余)?\\s*个';
 /** Words of a sum beside a count of projects («52个项目，总额216亿美元»): the projects' portfolio. */
 // «52个项目，总投资额210亿美元»: the total investment of a list of projects is its portfolio (as English "52
 // projects with a total investment of $21 billion").
@@ -60,13 +61,13 @@ export const PORTFOLIO_SUM_ZH = ['总金额', '总额', '涉及金额', '金额'
 export const MEASURES_ZH = '个项';
 /** Other things counted that reports give as figures of the relationship: companies, students. */
 export const COUNTS_ZH: ReadonlyArray<readonly [pattern: string, unit: string]> = [
-  ['(\\d+)\\s*(?:多|余)?\\s*家[^，。；\\d]{0,12}?(?:企业|公司)', 'companies'],
+  ['(\\d+)\\s*(?:多|余)?\\s*家[^，,。；\\d]{0,12}?(?:企业|公司)', 'companies'],
   // «在哈中资企业超过3300家»: the count after the noun, with only a verb of amount between (not «数量增长15家»).
   [
     '(?:企业|公司)(?:数量|总数)?已?(?:超过|达到|达|约|逾|有|共|近|为)\\s*(\\d+)\\s*(?:多|余)?\\s*家',
     'companies',
   ],
-  ['(\\d+)\\s*(?:多|余)?\\s*(?:名|位)[^，。；\\d]{0,8}?(?:留学生|学生)', 'students'],
+  ['(\\d+)\\s*(?:多|余)?\\s*(?:名|位)[^，,。；\\d]{0,8}?(?:留学生|学生)', 'students'],
 ];
 /** Growth rates and targets are not figures of the relationship. */
 export const NOT_FIGURE_ZH = ['增长', '同比', '目标', '力争', '到20', '翻番'];

@@ -47,3 +47,19 @@ export const MAYBE_ZH = [
 export const ENVOYS_ZH = ['大使', '总领事', '参赞', '代办'];
 /** Verbs of the leaders' joint statement at their talks («签署了», «签署并发表», «共同签署»). */
 export const SIGNED_JOINT_ZH = ['签署', '签订', '发表'];
+
+/**
+ * Frames that say a visit is under way around what the sentence reports («访问期间，…会谈», «国家主席正对哈萨克斯坦
+ * 进行国事访问。…发言人说»): they are cut out before the sentence's own kind words are read.
+ */
+export const VISIT_FRAMES_ZH = ['访问期间', '访华期间', '访哈期间', '正对', '正在对'];
+/** Sentences set before the event («此前，总统在会见…时曾表示»): the meeting they recall is not this report's. */
+export const EARLIER_ZH = ['此前', '早前', '曾表示', '时曾', '曾经', '去年', '前年'];
+/** An arrival that opens a visit («抵达…机场，开始对哈萨克斯坦进行正式访问»): the visit as a whole is told. */
+export const ARRIVAL_ZH = ['抵达', '开始对'];
+/**
+ * A delegation's trip of several stops («代表团与中国多家企业举行会谈», «考察了…产业园区»): the visit as a whole,
+ * not one of its meetings. A delegation received by one official for talks stays a meeting.
+ */
+export const DELEGATION_ZH = ['代表团'];
+export const TRIP_STOPS_ZH = ['多家', '多个', '一系列', '考察', '参观', '洽谈', '各地'];

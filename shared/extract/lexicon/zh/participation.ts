@@ -62,6 +62,9 @@ export const PARTICIPATION_ZH = [
 export const BACKGROUND_ZH = [
   '多次',
   '近年来',
+  // «两国元首经常会面», «高层互访频繁»: the pair's habit, not this event.
+  '经常',
+  '频繁',
   // «曾» as a word, not the surname of 曾庆红 or 曾培炎.
   '曾经',
   '曾于',
@@ -169,3 +172,20 @@ export const ON_STAGE_ZH = ['发言', '致辞', '讲话', '主持', '演讲', '�
  * visitor on arrival take part in the visit, wherever the report tells the welcome.
  */
 export const WELCOME_ZH = { place: ['机场', '舷梯'], verbs: ['迎接', '迎候', '欢迎', '送行'] };
+/**
+ * What a person says at the talks or on the trip a report tells («州长表示», «大使感谢…热情接待», «总经理透露»):
+ * in a meeting or visit report, who speaks there took part, wherever in the report the words are told.
+ */
+export const SPEAKING_AT_EVENT_ZH = ['表示', '说', '指出', '强调', '透露', '感谢', '希望', '提议'];
+/**
+ * A lead sentence that previews the visit or talks («将于6月7日至10日…进行国事访问») or looks back on them
+ * («结束对哈萨克斯坦的国事访问后，大使…介绍»): who speaks in the report is briefing on the event, not at it.
+ */
+export const PREVIEW_ZH = ['将于', '将对', '即将', '结束对'];
+/** The event words such a sentence previews or looks back on. */
+export const PREVIEWED_ZH = ['访问', '会见', '会谈', '会晤', '出席'];
+/**
+ * A visit under way as the setting of a comment («国家主席习近平正对哈萨克斯坦进行国事访问。…发言人说»): in a
+ * statement, the visitor is its occasion, mentioned, not a participant of the comment.
+ */
+export const UNDER_WAY_ZH = ['正对', '正在对'];

@@ -78,6 +78,54 @@ export const NAME_STOPS_ZH =
  */
 export const NAME_ENDS_ZH =
   '率应一接参等还也及则赴到任作讲听带陪观称提回给让把被均都亦先随再又即更分主首近日今昨撰答谈'.split('');
+/**
+ * Two-character verbs that follow a name written after its title («总经理葛健透露», «董事长刘明介绍»): their first
+ * character is no particle (NAME_STOPS_ZH), so without them the name would run on into the verb.
+ */
+export const VERBS_AFTER_NAMES_ZH = [
+  '透露',
+  '介绍',
+  '宣布',
+  '提出',
+  '发表',
+  '主持',
+  '出席',
+  '参加',
+  '回答',
+  '称赞',
+  '讲话',
+  '致辞',
+  '补充',
+  '谈到',
+  '提到',
+  '呼吁',
+  '建议',
+  '告诉',
+  '率领',
+  '带领',
+  '看望',
+  '考察',
+  '参观',
+  '答谢',
+  '宴请',
+  '注意',
+  '坦言',
+  '回顾',
+  '高度',
+  // Verbs whose first character is also a particle: a name's third character before them is still the name's.
+  '举行',
+  '会见',
+  '会谈',
+  '表示',
+  '指出',
+  '强调',
+  '认为',
+  '感谢',
+  '欢迎',
+  '希望',
+  '祝贺',
+  '同意',
+];
 /** Two-character surnames (the reading of the rest is the given name). */
 export const COMPOUND_SURNAMES_ZH = [
   '欧阳',

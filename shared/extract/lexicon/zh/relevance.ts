@@ -3,6 +3,19 @@
  * substrings: each is long enough not to occur inside an unrelated word.
  */
 
+/**
+ * Kazakhstan's regions and regional cities as Kazinform's Chinese service and Xinhua write them: a regional
+ * report («西哈州代表团到访中国») names its side by the region, often by the short «西哈州» without «哈萨克斯坦».
+ * Only forms no Chinese place shares: «突厥斯坦» alone is also a historical region, so it goes with «州/市».
+ */
+export const KZ_REGIONS_ZH = [
+  ...['阿克莫拉', '阿克托别', '阿特劳', '江布尔', '卡拉干达', '科斯塔奈', '克孜勒奥尔达', '曼吉斯套'],
+  ...['巴甫洛达尔', '突厥斯坦州', '突厥斯坦市', '阿拜州', '杰特苏州', '七河州', '乌勒套州'],
+  ...['东哈州', '西哈州', '北哈州', '南哈州', '奇姆肯特', '希姆肯特', '阿克套', '塔拉兹', '科克舍套'],
+  ...['彼得罗巴甫洛夫斯克', '乌斯季卡缅诺戈尔斯克', '厄斯克门', '塞米伊', '塔尔迪库尔干', '乌拉尔斯克'],
+  ...['杰兹卡兹甘', '图尔克斯坦州'],
+];
+
 /** Kazakhstan, its head of state and its capitals. */
 export const KZ_WORDS = [
   '哈萨克斯坦',
@@ -14,6 +27,7 @@ export const KZ_WORDS = [
   '阿斯塔纳',
   '阿拉木图',
   '努尔苏丹',
+  ...KZ_REGIONS_ZH,
 ];
 /** China, its head of state and capital. */
 export const CN_WORDS = [
@@ -62,6 +76,12 @@ export const RELATION = [
   '致电',
   '贺电',
   '磋商',
+  // A regional delegation's trip: «代表团到访…», «与中国企业洽谈».
+  '到访',
+  '洽谈',
+  '会面',
+  '会晤',
+  '代表团',
 ];
 /**
  * A meeting of the two. A state or official visit to the other side is the pair's own event, whatever summit

@@ -23,7 +23,9 @@ export const TRANSLIT_ZH =
   'sho:绍 tso:措 vu:武 fu:富 tsa:察 sha:夏 fan:凡 tsan:灿 chan:钱 shan:尚 sen:先 yen:延 ben:边 ven:文 ' +
   'den:坚 ken:肯 nen:年 pen:片 fen:芬 khen:亨 tsen:岑 chen:琴 din:京 zin:津 khin:欣 von:冯 zhon:容 zon:宗 ' +
   'kon:孔 lon:隆 non:农 pon:蓬 fon:丰 khon:洪 tson:聪 chon:琼 shon:雄 zun:尊 sun:孙 chun:春 shun:顺 ' +
-  'zhen:任 za:扎 ma:玛 li:莉 khan:杭';
+  'zhen:任 za:扎 ma:玛 li:莉 khan:杭 ' +
+  // Kazinform's Chinese service writes ri with 瑞 («纳瑞曼» Nariman).
+  'ri:瑞';
 
 /**
  * Readings of a run of characters that differ from their one-by-one readings, longest first: «艾哈迈德» is
@@ -109,3 +111,10 @@ export const WORDS_AFTER_NAMES_ZH = [
   ),
   ...'希望 坦诚 铁路 采访 采取 维护 尤其 赞赏 扎实 卓有 然而 马上 感谢 高兴 阿方 哈方'.split(' '),
 ];
+
+/**
+ * Characters that outlets swap in one transliterated name (洛/罗 lo, 耶/叶 ye, 夫/甫 v, 利/里/丽 li): Kazinform's
+ * Chinese service writes «沙哈洛夫» where Xinhua writes «沙哈罗夫». Each pair is «variant→form the gazetteer is
+ * matched in»; matching folds both the text and the gazetteer's forms, so one listed form finds every variant.
+ */
+export const TRANSLIT_FOLD_ZH = '罗洛 叶耶 甫夫 里利 丽利 莉利 娅亚';
