@@ -252,14 +252,27 @@ function looksAround(re: RegExp): boolean {
 /**
  * Whether a side (`KZ` or `CN`) may appear anywhere in an article: its words, names or places. False means no
  * sentence's tally counts that side, so relevance can say "one side never appears" without tallying sentence by
- * sentence (most unrelated texts lack one side). A match inside a sentence is met or overlapped by the whole
- * text's scan (word boundaries see the spaces between sentences as they see a sentence's ends); patterns that look
- * further around run on each sentence instead.
+ * sentence (most unrelated texts lack one side).
  */
 export function sideMayAppear(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
+  return sideNamed(side, full, sentences) || sidePlaced(side, full, sentences);
+}
+
+/**
+ * Whether a side's words, names or bodies may appear in an article (its places aside): false means no sentence's
+ * tally has `kz` (or `cn`) above zero. A match inside a sentence is met or overlapped by the whole text's scan
+ * (word boundaries see the spaces between sentences as they see a sentence's ends); patterns that look further
+ * around run on each sentence instead.
+ */
+export function sideNamed(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
   for (const re of side === 'KZ' ? KZ : CN) {
     if (looksAround(re) ? sentences.some((s) => has(re, s)) : scans(re, full)) return true;
   }
+  return false;
+}
+
+/** Whether a place of a side may appear in an article: false means no sentence's tally counts a place of it. */
+export function sidePlaced(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
   // Case folding that changes lengths makes the place finder fold letter by letter: ask each sentence.
   if (lower(full).length !== full.length)
     return sentences.some((s) => findPlaces(s, lower(s)).some(({ place }) => place.country === side));

@@ -15,7 +15,8 @@ import {
   ROUNDUP,
   replaceMatches,
   SIDELINES,
-  sideMayAppear,
+  sideNamed,
+  sidePlaced,
   sumTallies,
   type Tally,
   tally,
@@ -79,21 +80,18 @@ function meets(t: string): boolean {
   return has(MEET, replaceMatches(PRESS, lower(t), ' '));
 }
 
+/**
+ * Whether a side can count nowhere in the article, asked before any sentence is tallied. Unnamed (no words, names
+ * or bodies of it), a side counts only by its places, and places count only when no other partner stands in the
+ * lead ("Kazakhstan and Uzbekistan met in Urumqi" names no Chinese side): `othersInLead` tallies the lead alone.
+ */
+function sideAbsent(side: 'KZ' | 'CN', doc: Doc, texts: string[], othersInLead: () => boolean): boolean {
+  if (sideNamed(side, doc.full, texts)) return false;
+  return !sidePlaced(side, doc.full, texts) || othersInLead();
+}
+
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
 export function judgeRelevance(doc: Doc): RelevanceVerdict {
-  // Cheap first: a text where one side never appears needs no sentence-by-sentence tally. A multilateral title
-  // takes the full path (its verdict depends on the title's own tally).
-  if (!has(MULTILATERAL_TITLE, doc.title ?? '')) {
-    const texts = doc.sentences.map((s) => s.text);
-    if (!sideMayAppear('KZ', doc.full, texts) || !sideMayAppear('CN', doc.full, texts))
-      return { relevant: false, reason: 'one side never appears' };
-  }
-  const leadRaw = leadOf(doc);
-  const leadSentences = leadRaw.map(dropDateline);
-  // The sentence as written for a (dateline-less) lead sentence, for the evidence.
-  const raw = (s: string | undefined): string | undefined =>
-    s === undefined ? s : leadRaw[leadSentences.indexOf(s)];
-  const all = dropDateline(doc.full);
   // Each sentence is tallied once; the lead's and the whole text's tallies are their sums (scanning the text
   // again for them cost as much as everything else together).
   const memo = new Map<string, Tally>();
@@ -104,13 +102,35 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
     memo.set(text, v);
     return v;
   };
-  // The title weighs twice in the lead (as the headline and as the lead's first sentence).
-  const leadTally = sumTallies([...(doc.title ? [t(dropDateline(doc.title))] : []), ...leadSentences.map(t)]);
+  // The lead is found and tallied when first asked for: most texts lacking a side are judged without it.
+  let leadRaw: string[] = [];
+  let leadSentences: string[] = [];
+  let leadTally: Tally | undefined;
+  const leadOfTally = (): Tally => {
+    if (leadTally) return leadTally;
+    leadRaw = leadOf(doc);
+    leadSentences = leadRaw.map(dropDateline);
+    // The title weighs twice in the lead (as the headline and as the lead's first sentence).
+    leadTally = sumTallies([...(doc.title ? [t(dropDateline(doc.title))] : []), ...leadSentences.map(t)]);
+    return leadTally;
+  };
+  // Cheap first: a text where one side never appears needs no sentence-by-sentence tally. A multilateral title
+  // takes the full path (its verdict depends on the title's own tally).
+  if (!has(MULTILATERAL_TITLE, doc.title ?? '')) {
+    const texts = doc.sentences.map((s) => s.text);
+    const othersInLead = () => leadOfTally().others.size > 0;
+    if (sideAbsent('KZ', doc, texts, othersInLead) || sideAbsent('CN', doc, texts, othersInLead))
+      return { relevant: false, reason: 'one side never appears' };
+  }
+  const lead = leadOfTally();
+  // The sentence as written for a (dateline-less) lead sentence, for the evidence.
+  const raw = (s: string | undefined): string | undefined =>
+    s === undefined ? s : leadRaw[leadSentences.indexOf(s)];
+  const all = dropDateline(doc.full);
   const allTally = sumTallies(doc.sentences.map((s) => t(dropDateline(s.text))));
   const tallyOf = (text: string | Tally): Tally => (typeof text === 'string' ? t(text) : text);
   const others = (text: string | Tally): string[] => [...tallyOf(text).others.keys()];
   const nOther = (code: string, text: Tally): number => text.others.get(code) ?? 0;
-  const lead = leadTally;
   // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
   // Uzbekistan met in Beijing") places say nothing about the two sides.
   const places = others(lead).length === 0;
