@@ -81,71 +81,106 @@ function meets(t: string): boolean {
 }
 
 /**
+ * One article being judged: the tallies of its texts (each sentence tallied once: the lead's and the whole
+ * text's tallies are their sums, as scanning the text again for them cost as much as everything else together)
+ * and its lead, found when first asked for. Methods rather than closures made per article.
+ */
+class Judging {
+  private readonly doc: Doc;
+  private readonly memo = new Map<string, Tally>();
+  private leadTally: Tally | undefined;
+  /** The lead's sentences as written, and without a dateline (as tallied). */
+  leadRaw: string[] = [];
+  leadSentences: string[] = [];
+  /** Whether places count for the sides: not with another partner in the lead (set once the lead is known). */
+  places = true;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+  }
+
+  /** A text's tally, or the tally given. */
+  of(text: string | Tally): Tally {
+    if (typeof text !== 'string') return text;
+    const known = this.memo.get(text);
+    if (known) return known;
+    const v = tally(text);
+    this.memo.set(text, v);
+    return v;
+  }
+
+  /** The lead's tally: the title weighs twice in the lead (as the headline and as the lead's first sentence). */
+  lead(): Tally {
+    if (this.leadTally) return this.leadTally;
+    const doc = this.doc;
+    this.leadRaw = leadOf(doc);
+    this.leadSentences = this.leadRaw.map(dropDateline);
+    const parts = this.leadSentences.map((s) => this.of(s));
+    this.leadTally = sumTallies(doc.title ? [this.of(dropDateline(doc.title)), ...parts] : parts);
+    return this.leadTally;
+  }
+
+  /** The other partners a text names, in the order first found. */
+  others(text: string | Tally): string[] {
+    return [...this.of(text).others.keys()];
+  }
+
+  kz(text: string | Tally): number {
+    const t = this.of(text);
+    return t.kz + (this.places ? t.kzPlaces : 0);
+  }
+
+  cn(text: string | Tally): number {
+    const t = this.of(text);
+    return t.cn + (this.places ? t.cnPlaces : 0);
+  }
+
+  /** The sentence as written for a (dateline-less) lead sentence, for the evidence. */
+  raw(s: string | undefined): string | undefined {
+    return s === undefined ? s : this.leadRaw[this.leadSentences.indexOf(s)];
+  }
+}
+
+/** How often a tally counts one other partner. */
+const nOther = (code: string, t: Tally): number => t.others.get(code) ?? 0;
+
+/**
  * Whether a side can count nowhere in the article, asked before any sentence is tallied. Unnamed (no words, names
  * or bodies of it), a side counts only by its places, and places count only when no other partner stands in the
- * lead ("Kazakhstan and Uzbekistan met in Urumqi" names no Chinese side): `othersInLead` tallies the lead alone.
+ * lead ("Kazakhstan and Uzbekistan met in Urumqi" names no Chinese side): then the lead alone is tallied.
  */
-function sideAbsent(side: 'KZ' | 'CN', doc: Doc, texts: string[], othersInLead: () => boolean): boolean {
-  if (sideNamed(side, doc.full, texts)) return false;
-  return !sidePlaced(side, doc.full, texts) || othersInLead();
+function sideAbsent(side: 'KZ' | 'CN', j: Judging, full: string, texts: string[]): boolean {
+  if (sideNamed(side, full, texts)) return false;
+  return !sidePlaced(side, full, texts) || j.lead().others.size > 0;
 }
 
 /** Judges relevance from where Kazakhstan and China appear: title and lead weigh most. */
 export function judgeRelevance(doc: Doc): RelevanceVerdict {
-  // Each sentence is tallied once; the lead's and the whole text's tallies are their sums (scanning the text
-  // again for them cost as much as everything else together).
-  const memo = new Map<string, Tally>();
-  const t = (text: string): Tally => {
-    const known = memo.get(text);
-    if (known) return known;
-    const v = tally(text);
-    memo.set(text, v);
-    return v;
-  };
-  // The lead is found and tallied when first asked for: most texts lacking a side are judged without it.
-  let leadRaw: string[] = [];
-  let leadSentences: string[] = [];
-  let leadTally: Tally | undefined;
-  const leadOfTally = (): Tally => {
-    if (leadTally) return leadTally;
-    leadRaw = leadOf(doc);
-    leadSentences = leadRaw.map(dropDateline);
-    // The title weighs twice in the lead (as the headline and as the lead's first sentence).
-    leadTally = sumTallies([...(doc.title ? [t(dropDateline(doc.title))] : []), ...leadSentences.map(t)]);
-    return leadTally;
-  };
+  const j = new Judging(doc);
   // Cheap first: a text where one side never appears needs no sentence-by-sentence tally. A multilateral title
   // takes the full path (its verdict depends on the title's own tally).
   if (!has(MULTILATERAL_TITLE, doc.title ?? '')) {
     const texts = doc.sentences.map((s) => s.text);
-    const othersInLead = () => leadOfTally().others.size > 0;
-    if (sideAbsent('KZ', doc, texts, othersInLead) || sideAbsent('CN', doc, texts, othersInLead))
+    if (sideAbsent('KZ', j, doc.full, texts) || sideAbsent('CN', j, doc.full, texts))
       return { relevant: false, reason: 'one side never appears' };
   }
-  const lead = leadOfTally();
-  // The sentence as written for a (dateline-less) lead sentence, for the evidence.
-  const raw = (s: string | undefined): string | undefined =>
-    s === undefined ? s : leadRaw[leadSentences.indexOf(s)];
+  const lead = j.lead();
+  const leadSentences = j.leadSentences;
   const all = dropDateline(doc.full);
-  const allTally = sumTallies(doc.sentences.map((s) => t(dropDateline(s.text))));
-  const tallyOf = (text: string | Tally): Tally => (typeof text === 'string' ? t(text) : text);
-  const others = (text: string | Tally): string[] => [...tallyOf(text).others.keys()];
-  const nOther = (code: string, text: Tally): number => text.others.get(code) ?? 0;
+  const allTally = sumTallies(doc.sentences.map((s) => j.of(dropDateline(s.text))));
   // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
   // Uzbekistan met in Beijing") places say nothing about the two sides.
-  const places = others(lead).length === 0;
-  const kz = (text: string | Tally) => tallyOf(text).kz + (places ? tallyOf(text).kzPlaces : 0);
-  const cn = (text: string | Tally) => tallyOf(text).cn + (places ? tallyOf(text).cnPlaces : 0);
-  const kzLead = kz(lead);
-  const cnLead = cn(lead);
-  const kzAll = kz(allTally);
-  const cnAll = cn(allTally);
+  j.places = j.others(lead).length === 0;
+  const kzLead = j.kz(lead);
+  const cnLead = j.cn(lead);
+  const kzAll = j.kz(allTally);
+  const cnAll = j.cn(allTally);
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
   const pairSentence = leadSentences.find(
     (s) =>
-      kz(s) > 0 &&
-      cn(s) > 0 &&
-      others(s).length === 0 &&
+      j.kz(s) > 0 &&
+      j.cn(s) > 0 &&
+      j.others(s).length === 0 &&
       meets(s) &&
       (!has(MULTILATERAL, s) || has(SIDELINES, s)),
   );
@@ -153,16 +188,16 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   // the other side counts as that bilateral meeting; a bare name in a list of a group meeting does not.
   // The frame names the host ("China's Xi"), so the body sentence needs only the guest's side.
   const frame = leadSentences.find((s) => has(ROUNDUP, s) && meets(s));
-  const host = frame === undefined ? null : cn(frame) > 0 ? 'CN' : kz(frame) > 0 ? 'KZ' : null;
+  const host = frame === undefined ? null : j.cn(frame) > 0 ? 'CN' : j.kz(frame) > 0 ? 'KZ' : null;
   // "On the sidelines of the summit, Xi held talks with Tokayev" anywhere in the text is the two's own meeting.
   // Sentence by sentence only when the whole text has a cue at all (most texts have none).
   const cued = host !== null || has(SIDELINES, all) || has(ONE_BY_ONE, all);
   const reportedSentence = (cued ? doc.sentences : []).find(({ text: s }) => {
     const oneByOne = has(ONE_BY_ONE, s);
-    if (has(SIDELINES, s) && kz(s) > 0 && cn(s) > 0 && others(s).length === 0 && meets(s)) return true;
+    if (has(SIDELINES, s) && j.kz(s) > 0 && j.cn(s) > 0 && j.others(s).length === 0 && meets(s)) return true;
     if (!(host || oneByOne) || !meets(s)) return false;
-    if (!(kz(s) > 0 || host === 'KZ') || !(cn(s) > 0 || host === 'CN')) return false;
-    const o = others(s);
+    if (!(j.kz(s) > 0 || host === 'KZ') || !(j.cn(s) > 0 || host === 'CN')) return false;
+    const o = j.others(s);
     return o.length <= 3 && (oneByOne || !o.some((c) => CENTRAL_ASIA.includes(c)));
   })?.text;
   const pairTalks = pairSentence !== undefined;
@@ -171,7 +206,7 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   // China will expand settlements" said at a C+C5 ministerial is the group's outcome, not a bilateral one.
   // A visit to one side named in the title ("Premier concludes Kazakhstan visit, attends SCO meeting") is bilateral.
   const title = doc.title ?? '';
-  const visit = has(VISIT, title) && kz(title) + cn(title) > 0 && !has(MULTILATERAL, title);
+  const visit = has(VISIT, title) && j.kz(title) + j.cn(title) > 0 && !has(MULTILATERAL, title);
   if (has(MULTILATERAL_TITLE, title) && !pairTalks && !reported && !visit)
     return { relevant: false, reason: 'multilateral title without a bilateral meeting' };
   const bilateral = count(BILATERAL, withoutLists(all)) + (pairTalks || reported ? 1 : 0);
@@ -185,18 +220,18 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const togetherSentence = leadSentences.find((s) => {
     const t = withoutLists(s);
     return (
-      kz(t) > 0 &&
-      cn(t) > 0 &&
-      others(t).length < 3 &&
+      j.kz(t) > 0 &&
+      j.cn(t) > 0 &&
+      j.others(t).length < 3 &&
       has(RELATION, t) &&
-      (others(t).length < 2 || has(BILATERAL, t) || meets(t))
+      (j.others(t).length < 2 || has(BILATERAL, t) || meets(t))
     );
   });
   if (togetherSentence === undefined && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };
   if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
   // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
-  for (const code of others(lead)) {
+  for (const code of j.others(lead)) {
     const n = nOther(code, allTally);
     const nLead = nOther(code, lead);
     if (
@@ -212,9 +247,9 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
       return { relevant: false, reason: 'multilateral Central Asia–China only' };
   }
   const evidence =
-    raw(pairSentence) ??
+    j.raw(pairSentence) ??
     reportedSentence ??
-    raw(togetherSentence) ??
+    j.raw(togetherSentence) ??
     doc.sentences.find((s) => has(BILATERAL, s.text))?.text;
   return { relevant: true, reason: 'both sides in lead or explicit bilateral phrasing', evidence };
 }
