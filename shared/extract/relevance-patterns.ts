@@ -209,26 +209,37 @@ export interface Tally {
 
 /** Counts everything relevance weighs in one text (each pattern scans it once). */
 export function tally(text: string): Tally {
+  // The text is lowered once here for every lower-case pattern (each `count` looked it up again), and the
+  // partners found are counted without a closure made per text.
+  const low = lower(text);
   const others = new Map<string, number>();
-  const bump = (c: string) => others.set(c, (others.get(c) ?? 0) + 1);
-  for (const [matcher, t] of [
-    [OTHERS_WORDS, lower(text)],
-    [OTHERS_EXACT, text],
-  ] as const) {
-    eachMatch(matcher.re, t, (m) => {
-      const code = matcher.codeOf(m[0]);
-      if (code) bump(code);
-      return false;
-    });
-  }
+  countOthers(OTHERS_WORDS, low, others);
+  countOthers(OTHERS_EXACT, text, others);
   let kzPlaces = 0;
   let cnPlaces = 0;
-  for (const { place } of findPlaces(text, lower(text))) {
+  for (const { place } of findPlaces(text, low)) {
     if (place.country === 'KZ') kzPlaces++;
     else if (place.country === 'CN') cnPlaces++;
-    else if (place.kind === 'capital' && OTHER_CODES.includes(place.country)) bump(place.country);
+    else if (place.kind === 'capital' && OTHER_CODES.includes(place.country))
+      others.set(place.country, (others.get(place.country) ?? 0) + 1);
   }
-  return { kz: count(KZ, text), cn: count(CN, text), kzPlaces, cnPlaces, others };
+  return { kz: countSide(KZ, text, low), cn: countSide(CN, text, low), kzPlaces, cnPlaces, others };
+}
+
+/** Adds the partners a matcher finds in a text to `others`, by country code. */
+function countOthers(matcher: OthersMatcher, text: string, others: Map<string, number>): void {
+  eachMatch(matcher.re, text, (m) => {
+    const code = matcher.codeOf(m[0]);
+    if (code) others.set(code, (others.get(code) ?? 0) + 1);
+    return false;
+  });
+}
+
+/** `count(side, text)` with the text's lower-case form given. */
+function countSide(side: Evidence, text: string, low: string): number {
+  let n = 0;
+  for (const re of side) n += eachMatch(re, LOWER.has(re) ? low : text);
+  return n;
 }
 
 /**
@@ -252,14 +263,27 @@ function looksAround(re: RegExp): boolean {
 /**
  * Whether a side (`KZ` or `CN`) may appear anywhere in an article: its words, names or places. False means no
  * sentence's tally counts that side, so relevance can say "one side never appears" without tallying sentence by
- * sentence (most unrelated texts lack one side). A match inside a sentence is met or overlapped by the whole
- * text's scan (word boundaries see the spaces between sentences as they see a sentence's ends); patterns that look
- * further around run on each sentence instead.
+ * sentence (most unrelated texts lack one side).
  */
 export function sideMayAppear(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
+  return sideNamed(side, full, sentences) || sidePlaced(side, full, sentences);
+}
+
+/**
+ * Whether a side's words, names or bodies may appear in an article (its places aside): false means no sentence's
+ * tally has `kz` (or `cn`) above zero. A match inside a sentence is met or overlapped by the whole text's scan
+ * (word boundaries see the spaces between sentences as they see a sentence's ends); patterns that look further
+ * around run on each sentence instead.
+ */
+export function sideNamed(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
   for (const re of side === 'KZ' ? KZ : CN) {
     if (looksAround(re) ? sentences.some((s) => has(re, s)) : scans(re, full)) return true;
   }
+  return false;
+}
+
+/** Whether a place of a side may appear in an article: false means no sentence's tally counts a place of it. */
+export function sidePlaced(side: 'KZ' | 'CN', full: string, sentences: readonly string[]): boolean {
   // Case folding that changes lengths makes the place finder fold letter by letter: ask each sentence.
   if (lower(full).length !== full.length)
     return sentences.some((s) => findPlaces(s, lower(s)).some(({ place }) => place.country === side));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { judgeRelevance } from '../../shared/extract/relevance.ts';
 import {
   BILATERAL,
   CN,
@@ -10,6 +11,8 @@ import {
   RELATION,
   scansLowerCase,
   sideMayAppear,
+  sideNamed,
+  sidePlaced,
   VISIT,
 } from '../../shared/extract/relevance-patterns.ts';
 import { buildDoc } from '../../shared/extract/sentences.ts';
@@ -57,6 +60,32 @@ describe('relevance: pre-checks give the same counts as the scans', () => {
         doc.sentences.map((s) => s.text),
       ),
     ).toBe(true);
+  });
+});
+
+describe('relevance: a side only placed where another partner leads is judged absent early', () => {
+  const doc = buildDoc(
+    'Kazakhstan and Kyrgyzstan hold water talks in Kashgar',
+    'The delegations of Kazakhstan and Kyrgyzstan met in Kashgar on Tuesday to discuss shared rivers.\n\nThe sides agreed to meet again in the autumn.',
+  );
+  const texts = doc.sentences.map((s) => s.text);
+
+  it('tells a side named from a side only placed', () => {
+    expect(sideNamed('KZ', doc.full, texts)).toBe(true);
+    expect(sideNamed('CN', doc.full, texts)).toBe(false);
+    expect(sidePlaced('CN', doc.full, texts)).toBe(true);
+  });
+
+  it('judges it as the whole path does: places do not count with another partner in the lead', () => {
+    expect(judgeRelevance(doc)).toEqual({ relevant: false, reason: 'one side never appears' });
+  });
+
+  it('keeps a text where the place counts (no other partner in the lead) on the whole path', () => {
+    const placed = buildDoc(
+      'Kazakh delegation holds trade talks in Kashgar',
+      'A delegation of Kazakhstan held talks on trade and investment with officials in Kashgar on Tuesday.\n\nThe sides agreed to open a new border crossing.',
+    );
+    expect(judgeRelevance(placed).reason).not.toBe('one side never appears');
   });
 });
 

@@ -14,8 +14,9 @@ const LETTER_RANGES = String.raw`a-zA-Z\u00C0-\u024F\u0250-\u02AF\u0370-\u03FF\u
 /** One letter of the covered scripts, for patterns built from the packs (a stem's ending is a run of these). */
 export const LETTER = `[${LETTER_RANGES}]`;
 
-/** Letters and digits of the boundary below U+1F00, by UTF-16 code unit (see `isWordCode`). */
-const WORD_SPAN = 0x1f00;
+/** Word characters lie below this code (U+1F00): tables by character code need no more entries. */
+export const WORD_SPAN = 0x1f00;
+/** Letters and digits of the boundary below `WORD_SPAN`, by UTF-16 code unit (see `isWordCode`). */
 const WORD_CODES = Uint8Array.from({ length: WORD_SPAN }, (_, c) =>
   (c >= 0x30 && c <= 0x39) ||
   (c >= 0x41 && c <= 0x5a) ||
