@@ -38,4 +38,11 @@ describe('Kazakh money figures (issue 19)', () => {
       ),
     ).toEqual([['investment', 45500000, 'USD']]);
   });
+
+  it('reads a count after its noun and «саны» («кәсіпорындар саны 3 мың 200-ден асады»)', () => {
+    expect(figures('Елімізде қытай капиталы бар кәсіпорындар саны 3 мың 200-ден асады.')).toEqual([
+      ['other', 3200, 'companies'],
+    ]);
+    expect(figures('Қытайдағы кәсіпорындар саны өсті.')).toEqual([]);
+  });
 });

@@ -142,5 +142,11 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
   ],
 ];
 
+/**
+ * «… кәсіпорындар саны 4 мың 700-ден асады» (the number of companies exceeds 4,700): the count after its noun and
+ * «саны» (the number of), up to two words between.
+ */
+export const COUNT_OF = ['саны'];
+
 /** Words that name the two countries around a count (a count of companies in Kazakhstan alone is no figure). */
 export const BILATERAL = ['қытай*', 'ҚХР', 'екі ел*', 'қазақстан-қытай*', 'шыңжаң*'];
