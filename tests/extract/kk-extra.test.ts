@@ -38,4 +38,15 @@ describe('Kazakh spellings of officials (issue 19)', () => {
     );
     expect(part(r)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
   });
+
+  it('makes the official who reminded («еске салды») the speaker, and «еске сала кетейік» background', () => {
+    const r = extract(
+      'Орталық коммуникациялар қызметінде журналистердің сауалдарына жауап берген вице-министр Серік Жұманиязов Қазақстан мен Қытай арасындағы су келіссөздерінің жалғасып жатқанын еске салды.',
+    );
+    expect(part(r)).toEqual(['Serik Zhumaniyazov']);
+    const b = extract(
+      'Сыртқы істер министрі Мұрат Нұртілеу ҚХР елшісі Хань Чуньлиньді қабылдады. Еске сала кетейік, Ли Цян Астанада Смайыловпен кездескен.',
+    );
+    expect(ment(b)).toContain('Li Qiang');
+  });
 });
