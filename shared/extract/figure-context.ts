@@ -33,6 +33,9 @@ const KK_METRIC_AFTER: Array<[RegExp, Metric]> = kk.METRIC_AFTER.map(([m, words]
   m as Metric,
 ]);
 const KAZAKH_LETTER = /[әғқңөұүһі]/i;
+/** «құны» right before the sum, and a facility in the sentence (see the kk pack's VALUE_BEFORE). */
+const KK_VALUE_BEFORE = regex(`${WB_START}${alternation(kk.VALUE_BEFORE)}\\s*$`, 'iu');
+const KK_FACILITY = wordsRegex(kk.FACILITIES);
 /** "it", "the same indicator", «этот показатель»: the number measures what the previous sentence did. */
 /** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
 const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
@@ -120,8 +123,10 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
     return COMPLETED.test(figureClause(t, at).text) ? 'other' : 'project_portfolio';
   if (FACILITY_VALUE.test(near)) return 'investment';
   if (KAZAKH_LETTER.test(t)) {
-    const after = t.slice(at, at + 80);
-    for (const [re, m] of KK_METRIC_AFTER) if (re.test(after)) return m;
+    // The text after the amount when known: a decimal comma or «млн.» inside it («137,8 млн.») is no clause end.
+    const next = after || t.slice(at, at + 80);
+    for (const [re, m] of KK_METRIC_AFTER) if (re.test(next)) return m;
+    if (KK_VALUE_BEFORE.test(t.slice(Math.max(0, at - 20), at)) && KK_FACILITY.test(t)) return 'investment';
   }
   const own = figureClause(t, at);
   const from = Math.max(own.offset, at - 160);

@@ -22,13 +22,18 @@ const SCALE_ENTRIES: Array<readonly [string, number]> = [
 ];
 const SCALE_RES = SCALE_ENTRIES.map(([w, f]) => [regex(`^${fragment(w)}$`, 'iu'), f] as const);
 const CURRENCY_RES = Object.entries({ ...en.CURRENCIES }).map(
-  ([code, words]) => [code, wordsRegex([...words, ...(ru.CURRENCIES[code] ?? [])])] as const,
+  ([code, words]) =>
+    [code, wordsRegex([...words, ...(ru.CURRENCIES[code] ?? []), ...(kk.CURRENCIES[code] ?? [])])] as const,
 );
 /** Symbols and codes stand before the number ("$5 billion", "USD 2.5 billion"); words stand after it. */
 const BEFORE = Object.values(en.CURRENCIES)
   .flat()
   .filter((w) => !/^\p{Ll}/u.test(w));
-const AFTER = [...Object.values(en.CURRENCIES).flat(), ...Object.values(ru.CURRENCIES).flat()];
+const AFTER = [
+  ...Object.values(kk.CURRENCIES).flat(),
+  ...Object.values(en.CURRENCIES).flat(),
+  ...Object.values(ru.CURRENCIES).flat(),
+];
 
 const NUM = String.raw`(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
 /** Money: optional currency sign, number, optional scale, optional currency word. Groups: 1 sign, 2 number, 3 scale, 4 word. */

@@ -83,7 +83,10 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       // "1,4 млрд долларов, из них экспорт – 1,1 млрд": a scaled amount without a currency takes the one before it.
       const bare = m[0].trimEnd();
       const elided: string | null =
-        m[3] && (bare.endsWith('.') || /^\s*(?:[.,;)–-]|$)/.test(t.slice(m.index + bare.length)))
+        m[3] &&
+        // «1 млн. тонна»: an abbreviation's full stop before a lower-case noun is no elided currency.
+        ((bare.endsWith('.') && !/^\s+\p{Ll}/u.test(t.slice(m.index + bare.length))) ||
+          /^\s*(?:[.,;)–-]|$)/.test(t.slice(m.index + bare.length)))
           ? lastUnit
           : null;
       const unit: string | null = currency(m[1], m[4]) ?? elided;

@@ -40,6 +40,11 @@ const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
     `${WB_START}${AMOUNT}${WB_END}${APPROX}\\s+(?:(?!жыл)\\p{L}+(?:-\\p{L}+)?\\s+){0,3}?${alternation(words)}${WB_END}`,
     'giu',
   ),
+  // The count after its noun and «саны» («кәсіпорындар саны 4 мың 700-ден асады»).
+  of: regex(
+    `${WB_START}${alternation(words)}\\s+${alternation(kk.COUNT_OF)}\\s+(?:\\p{L}+\\s+){0,2}?${AMOUNT}${WB_END}`,
+    'giu',
+  ),
   context: wordsRegex(context),
   quick: regex(alternation(words.map((w) => w.replace(/\*$/, ''))), 'iu'),
 }));
@@ -95,7 +100,7 @@ export function kazakhCounts(text: string, previous: string): KazakhCount[] {
   for (const u of UNITS) {
     if (!u.quick.test(text) || !u.context.test(text)) continue;
     if (!BILATERAL.test(text) && !BILATERAL.test(previous)) continue;
-    for (const m of execAll(u.re, text)) {
+    for (const m of [...execAll(u.re, text), ...execAll(u.of, text)]) {
       const raw = m[1] ?? '';
       const value = Math.round(numeral(raw) * scaleOf(m[2]) + (m[3] ? numeral(m[3]) : 0));
       if (!Number.isFinite(value) || value < 10) continue;

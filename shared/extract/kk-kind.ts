@@ -18,6 +18,7 @@ const MEETING = regex(
 );
 const PROGRAMME = wordsRegex(WHOLE_TRIP_KK.programme, { global: true });
 const SEVERAL = wordsRegex(WHOLE_TRIP_KK.several);
+const DELEGATION = wordsRegex(WHOLE_TRIP_KK.delegation);
 const PLURAL = wordsRegex(WHOLE_TRIP_KK.plural);
 const ALSO = regex(`(?:^|[\\s,])${alternation(WHOLE_TRIP_KK.also)}${WB_END}`, 'iu');
 
@@ -43,8 +44,9 @@ export function wholeKazakhTrip(title: string | null, lead: readonly string[]): 
     if (PLURAL.test(s)) meetings += 2;
     items += s.match(PROGRAMME)?.length ?? 0;
   }
-  // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip.
-  return meetings >= 2 || (meetings >= 1 && items >= 1);
+  // Two meetings, or a meeting and a tour of plants or projects: the programme of the trip. A led delegation
+  // touring companies needs no named meeting: its trip is the news.
+  return meetings >= 2 || (meetings >= 1 && items >= 1) || (items >= 1 && DELEGATION.test(text));
 }
 
 /** A question put in dialogue form («– Елші мырза, … қандай?»): the line of an interviewer. */

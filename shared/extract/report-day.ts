@@ -142,6 +142,9 @@ export function reportDays(
     if (y === null) continue;
     days.push(Date.UTC(y, x.m - 1, x.d));
     if (furniture && x.y !== null) fromStamp = true;
+    // A page without its date: a dateline that gives the year (a ministry's «Сиань, 2023 жылғы 26 сәуір –») dates
+    // the report as a stamp would.
+    else if (pub === null && x.y !== null) fromStamp = true;
   }
   const known = pub !== null ? [pub, ...days] : days;
   const ref = known.length > 0 ? Math.min(...known) : null;

@@ -1,6 +1,7 @@
 import { derivedKazakhForms } from './forms-kk.ts';
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
+import { KK_FORMS_EXTRA, KK_PEOPLE_EXTRA } from './people-extra-kk.ts';
 import { KK_PEOPLE_MORE } from './people-more-kk.ts';
 import { REGIONAL_PEOPLE } from './people-regional.ts';
 import { XINJIANG_FORMS_KK, XINJIANG_PEOPLE_KK } from './people-xinjiang-kk.ts';
@@ -130,7 +131,11 @@ const CHINESE: GazetteerPerson[] = [...CN_PEOPLE, ...CN_PEOPLE_MORE, ...REGIONAL
 
 function withDerived(): Record<string, readonly string[]> {
   const out: Record<string, string[]> = {};
-  for (const [name, forms] of [...Object.entries(HAND_FORMS), ...Object.entries(XINJIANG_FORMS_KK)])
+  for (const [name, forms] of [
+    ...Object.entries(HAND_FORMS),
+    ...Object.entries(XINJIANG_FORMS_KK),
+    ...Object.entries(KK_FORMS_EXTRA),
+  ])
     out[name] = [...(out[name] ?? []), ...forms];
   for (const p of [...CHINESE, ...KK_PEOPLE]) {
     const have = new Set([...p.cyr, ...(out[p.name] ?? [])]);
@@ -210,7 +215,12 @@ const KK_PEOPLE_BASE: GazetteerPerson[] = [
 ];
 
 /** Kazakh-source officials: the ones above and the later additions (./people-more-kk.ts). */
-export const KK_PEOPLE: GazetteerPerson[] = [...KK_PEOPLE_BASE, ...KK_PEOPLE_MORE, ...XINJIANG_PEOPLE_KK];
+export const KK_PEOPLE: GazetteerPerson[] = [
+  ...KK_PEOPLE_BASE,
+  ...KK_PEOPLE_MORE,
+  ...XINJIANG_PEOPLE_KK,
+  ...KK_PEOPLE_EXTRA,
+];
 
 /**
  * Kazakh spellings by English name, joined to the gazetteer's entries: the hand-written ones above and, for every

@@ -3,12 +3,43 @@
  * («27 миллиард доллар инвестиция салды»): these are read right after a sum, in its clause.
  */
 export const METRIC_AFTER: ReadonlyArray<readonly [metric: string, words: readonly string[]]> = [
-  ['investment', ['инвестиция*', 'инвестицияс*', 'қаржы салды', 'қаржы салған']],
+  [
+    'investment',
+    [
+      'инвестиция*',
+      'инвестицияс*',
+      'қаржы салды',
+      'қаржы салған',
+      'қаржы салу*',
+      'қаржы салма*',
+      // «137 млн доллар болатын цемент зауыты» (a cement plant worth $137m): the value of one facility.
+      '/(?:болатын|тұратын)\\s+(?:\\p{L}+\\s+){0,3}?(?:зауыт|фабрика|кәсіпорын|станция|кешен)\\p{L}*/',
+    ],
+  ],
   ['trade_turnover', ['тауар айналым*', 'сауда айналым*']],
   // «жалпы құны 15 миллиард доллар болатын 50 бірлескен жоба» (50 projects worth $15bn): the value of counted or
   // plural projects is their portfolio, as in English and Russian; one project's cost is not.
   ['project_portfolio', ['/\\d+\\s+(?:\\p{L}+\\s+){0,2}жоба\\p{L}*/', 'жобалар*']],
 ];
+
+/**
+ * «құны 137,8 млн доллар…, … цемент зауыты іске қосылды»: a sum after «құны» (its cost) in a sentence that names
+ * a facility is the value of that one investment, wherever the facility stands in the sentence.
+ */
+export const VALUE_BEFORE = ['құны'];
+/** Facilities whose cost is an investment (Kazakh stems). */
+export const FACILITIES = ['зауыт*', 'фабрика*', 'кәсіпорын*', 'кәсіпорн*', 'электр станция*', 'кешен*'];
+
+/**
+ * Kazakh currency words after a sum, with their case endings («350 миллион АҚШ долларын», «134 миллиард
+ * теңгеден астам»): Kazakh names the US dollar with the country before it («АҚШ доллары», sometimes «АҚШ.
+ * доллары»), which the Russian «долларов США» order does not cover.
+ */
+export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  USD: ['АҚШ доллар*', '/АҚШ\\.\\s+доллар\\p{L}*/'],
+  KZT: ['теңге*'],
+  CNY: ['юань*'],
+};
 
 /** Kazakh scale words («6 мың», «мыңға жуық», «мыңнан астам»): a stem takes the case ending. */
 export const SCALES: ReadonlyArray<readonly [string, number]> = [
@@ -110,6 +141,12 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
     ],
   ],
 ];
+
+/**
+ * «… кәсіпорындар саны 4 мың 700-ден асады» (the number of companies exceeds 4,700): the count after its noun and
+ * «саны» (the number of), up to two words between.
+ */
+export const COUNT_OF = ['саны'];
 
 /** Words that name the two countries around a count (a count of companies in Kazakhstan alone is no figure). */
 export const BILATERAL = ['қытай*', 'ҚХР', 'екі ел*', 'қазақстан-қытай*', 'шыңжаң*'];

@@ -5,7 +5,8 @@
  */
 export const KIND_KK = {
   verbs: {
-    meeting: ['кездесті', 'кездесіп'],
+    // «келіссөз жасасты» (held talks) beside the noun-and-light-verb «келіссөз жүргізді».
+    meeting: ['кездесті', 'кездесіп', 'келіссөз жасас*', 'келіссөздер жасас*'],
     // The trip as a whole: begun, continued, ended («сапарын аяқтады»), or its programme done.
     visit: [
       'барып қайтты',
@@ -29,7 +30,15 @@ export const KIND_KK = {
     ],
     phone_call: ['телефон арқылы сөйлесті', 'телефонмен сөйлесті'],
     agreement_signing: ['қол қойды', 'қол қойылды'],
-    statement: ['құттықтады', 'көңіл айтты'],
+    // Answering journalists' questions at a briefing («сауалдарына жауап берді», «сауал қойылды»).
+    statement: [
+      'құттықтады',
+      'көңіл айтты',
+      'сауал қойылды',
+      'сауалдар қойылды',
+      'сауалдарына жауап берді',
+      'сұрақтарына жауап берді',
+    ],
     other: ['марапаттады', 'марапатталды'],
   },
   discuss: ['талқылады', 'пікір алмасты'],
@@ -84,6 +93,10 @@ export const KIND_KK = {
       'мақала*',
       'сұхбат*',
       'брифинг*',
+      // The government's press centre, where officials answer journalists' questions («сауалдарына жауап берді»).
+      'Орталық коммуникациялар қызмет*',
+      'сауалдарға жауап*',
+      'сауалдарына жауап*',
       'баспасөз мәслихат*',
       'жолдау*',
       'көңіл айту*',
@@ -104,6 +117,9 @@ export const KIND_KK = {
       'фестиваль*',
       'мәдениет күндері*',
       'концерт*',
+      // Opening a centre, a school, a plant («орталығының ашылу рәсіміне қатысты»): a ceremony of its own, not a
+      // forum; the opening of an expo or a forum («көрмесінің ашылу рәсімі») stays that forum.
+      '/(?:орталығ|зауыт|филиал|мектеб|кәсіпорн|институт|университет|кеңсе|өкілдіг)\\p{L}*\\s+(?:салтанатты\\s+)?ашылу\\p{L}*/',
     ],
   },
   documents: ['келісім*', 'құжат*', 'меморандум*'],
@@ -145,6 +161,11 @@ export const WHOLE_TRIP_KK = {
     'іссапарда жүр*',
     'сапарда жүр*',
     'іссапармен барды',
+    // «іс-сапар» is written with and without the hyphen.
+    'іс-сапарда жүр*',
+    'іс-сапармен барды',
+    'іс-сапарымен барды',
+    'іс-сапарында болды',
     'іссапарымен барды',
     'сапарында болды',
     'іссапарында болды',
@@ -183,6 +204,11 @@ export const WHOLE_TRIP_KK = {
   plural: ['кездесулер*', 'жүздесулер*'],
   /** Another item of the same programme. */
   also: ['сондай-ақ', 'бұдан кейін', 'одан кейін', 'кейін', 'сонымен қатар'],
+  /**
+   * A delegation led by someone («әкімі … бастаған делегация»): a region's or ministry's trip, whose programme
+   * of visits to companies is the trip told whole even when no meeting is named with its counterpart.
+   */
+  delegation: ['бастаған делегация*'],
   /** A trip still to come is a preview, not a programme told. */
   future: ['алдағы', 'келеді', 'барады', 'келмек', 'бармақ'],
 };

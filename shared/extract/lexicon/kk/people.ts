@@ -44,6 +44,7 @@ export const SPEECH_KK = [
   'атап көрсетті',
   'жауап берді',
   'мәлім етті',
+  'еске салды',
 ];
 
 /**
@@ -51,7 +52,18 @@ export const SPEECH_KK = [
  * казак): the Ili Kazakh and Xinjiang Uyghur autonomous units' names before their heads' posts («Іле Қазақ
  * автономиялық облысының әкімі …»).
  */
-export const NAME_STOP_KK = ['казак', 'иле', 'шынжан*', 'уйгыр*', 'автономиял*'];
+export const NAME_STOP_KK = [
+  'казак',
+  'иле',
+  'шынжан*',
+  'уйгыр*',
+  'автономиял*',
+  // The two countries in any case or as place adjectives («Қытай Халық Республикасы», «Қытайдағы Жеңіс күні»):
+  // never a name, and the capitalised word after them is not a surname either.
+  'кытай*',
+  'казакстан*',
+  'халык',
+];
 
 /** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
 export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
@@ -72,7 +84,10 @@ export const OTHER_TIME = [
   'бұған дейін',
   'осыған дейін',
   'бұдан бұрын',
-  'еске сал*',
+  // «еске сала кетейік» (let us recall) is the writer's background; «X … еске салды» (X reminded) is X speaking.
+  'еске сала*',
+  'еске салайық',
+  'еске салсақ',
   'естеріңізге сал*',
   'былтыр*',
   'өткен жылы',
@@ -170,6 +185,10 @@ export const EVENT = [
   'іссапармен барды',
   'сапарында болды',
   'іссапарында болды',
+  // Sending off a convoy or a train together, opening a centre («керуенін аттандырды», «орталығын ашты»).
+  'аттандырды',
+  'аттандырып',
+  'салтанатты түрде ашты',
 ];
 
 /**
@@ -188,7 +207,17 @@ export const IN_PASSING = [
 ];
 
 /** «X-тың айтуынша» (according to X): the person is the source of the sentence, not at the event. */
-export const SOURCE_AFTER = ['айтуынша', 'сөзінше', 'мәліметінше', 'хабарлауынша'];
+export const SOURCE_AFTER = [
+  'айтуынша',
+  'сөзінше',
+  'мәліметінше',
+  'хабарлауынша',
+  // «X-тың атап өткендей» (as X noted), «пікірінше» (in X's opinion): a commentator, not at the event.
+  'атап өткендей',
+  'айтқандай',
+  'пікірінше',
+  'бағалауынша',
+];
 
 /**
  * Titles that name one person by law, written alone in Kazakh texts: «Елбасы» (Leader of the Nation) is
