@@ -24,7 +24,7 @@ const ODD_TABLE = Uint8Array.from({ length: 0xa7dd }, (_, c) =>
   ODD_FOLD.test(String.fromCharCode(c)) ? 1 : 0,
 );
 /** `ODD_FOLD.test(text)` by one loop over the character codes: most of them are below U+00B5 and cost one test. */
-function hasOddFold(text: string): boolean {
+export function hasOddFold(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xb5 && c < 0xa7dd && ODD_TABLE[c] === 1) return true;
