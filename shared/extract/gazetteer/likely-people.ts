@@ -3,6 +3,8 @@
  * pre-filter before their patterns (match.ts) run. It runs on every sentence: the sentence is read once, letter by
  * letter, and its words are looked up in tables of numbered keys, without patterns, match objects or new sets.
  */
+
+import { memoizeString } from '../memo.ts';
 import { foldCyrillic, foldLatin } from './index.ts';
 import { type GazPattern, PATTERNS } from './match.ts';
 
@@ -74,6 +76,12 @@ function foldAscii(w: string): string {
 }
 
 /**
+ * The key number of a lower-case ASCII word that folding changes ("by", "all", "year"), or -1. The same few
+ * words come back in every sentence (a bounded memo of words, not of texts): each is folded once.
+ */
+const foldedKey = memoizeString((w: string): number => KEYS.get(foldAscii(w)) ?? -1, 4000);
+
+/**
  * Letters of a folded sentence's words numbered 1–59 (a–z, а–я, ё; 0: no such letter), by table. Latin letters
  * are 1–26: a word is a run of letters of one script.
  */
@@ -138,14 +146,14 @@ function keyOf(s: string, i: number, j: number): number {
     if (c === 121 || (k > i && c === s.charCodeAt(k - 1))) {
       plain = false;
       // Folding keeps the first three letters and a length of three or more when it changes none of them.
-      if (k < i + 3) return KEYS.get(foldAscii(s.slice(i, j))) ?? -1;
+      if (k < i + 3) return foldedKey(s.slice(i, j));
       break;
     }
   }
   if (j - i === 2) return (PAIRS[a * SPAN + b] as number) - 1;
   if (tripleAt(s, i) !== NO_NUMBER) return -1;
   const w = s.slice(i, j);
-  return KEYS.get(plain ? w : foldAscii(w)) ?? -1;
+  return plain ? (KEYS.get(w) ?? -1) : foldedKey(w);
 }
 
 /** True when every key of the set was found by this call. */
