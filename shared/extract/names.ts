@@ -50,10 +50,26 @@ const RU_RUN =
 /** The listed spelling the text uses ("Karim Masimov" where the text says so): reports are scored as written. */
 function asWritten(matched: string, p: GazetteerPerson): string {
   const m = matched.replace(/\s+/g, ' ');
-  const listed = [p.name, ...(p.alt ?? [])].find((n) => n.toLowerCase() === m.toLowerCase());
+  const listed = spellingsOf(p).get(m.toLowerCase());
   if (listed) return listed;
   // A variant spelling the list lacks ("Sagintaev"): keep the text's, unless it is shouted in capitals.
   return /[a-z]/.test(m) ? m : p.name;
+}
+
+/**
+ * A known person's listed spellings by their lower case (the first listed wins), made on the person's first hit:
+ * every hit used to lower-case each spelling again.
+ */
+const SPELLINGS = new WeakMap<GazetteerPerson, Map<string, string>>();
+function spellingsOf(p: GazetteerPerson): Map<string, string> {
+  let byLower = SPELLINGS.get(p);
+  if (!byLower) {
+    byLower = new Map();
+    for (const n of [p.name, ...(p.alt ?? [])])
+      if (!byLower.has(n.toLowerCase())) byLower.set(n.toLowerCase(), n);
+    SPELLINGS.set(p, byLower);
+  }
+  return byLower;
 }
 
 /** A speech verb right after a name ("Lin Wu noted", «Хань Цзюнь отметил»). */

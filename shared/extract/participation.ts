@@ -4,22 +4,22 @@
  * quoted, an initiative, an addressee, an earlier or planned meeting)?
  */
 
-import { execAll } from './exec-all.ts';
 import { previewEvidence } from './kk-preview.ts';
-import { alternation, firstLetterGuard, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
 import { isSpaceCode } from './text.ts';
+import { wordListScanner } from './word-starts.ts';
 
 /** What one occurrence says about its person. */
 export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
 
 const SPEECH = alternation([...EN.SPEECH_EN, ...RU.SPEECH_RU]);
 /**
- * Every clause cue in one pattern, one scan per sentence: mention frames first (so "will visit" is a frame, not
- * the visit), then "also met", authorship, presence and meeting words; the group that matched names the kind.
+ * Every clause cue, one scan per sentence: mention frames first (so "will visit" is a frame, not the visit),
+ * then "also met", authorship, presence and meeting words; the list that matched names the kind.
  */
 const CUE_KINDS = ['mention', 'also', 'author', 'attend', 'event'] as const;
 const CUE_LISTS = [
@@ -29,10 +29,11 @@ const CUE_LISTS = [
   [...EN.ATTEND_EN, ...RU.ATTEND_RU, ...KK.ATTEND],
   [...EN.EVENT_EN, ...RU.EVENT_RU, ...KK.EVENT],
 ];
-const ALL_CUES = new RegExp(
-  `${firstLetterGuard(CUE_LISTS.flat())}${WB_START}(?:${CUE_LISTS.map((words) => `(${alternation(words)})`).join('|')})${WB_END}`,
-  'giu',
-);
+/**
+ * The cues of a sentence as whole words, each with its list (the first list that matches at a word wins): each
+ * list is tried only at the words one of its cues may start (./word-starts.ts), not every cue at every word.
+ */
+const cueMatches = wordListScanner(CUE_LISTS);
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
 const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]);
 /** Another time named right after the name, inside its clause. */
@@ -147,6 +148,14 @@ const CUES = new Map<string, SentenceCues>();
 /** Meeting words alone, for testing the few words of a mention frame. */
 const EVENT_WORD = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]);
 
+/**
+ * A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's. A function
+ * of its own, not a closure made for every sentence (each one a new function object, named by the loader).
+ */
+function free(text: string, frameEnds: number[], p: number): boolean {
+  return !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
+}
+
 function cuesOf(text: string): SentenceCues {
   const hit = CUES.get(text);
   if (hit) return hit;
@@ -161,23 +170,19 @@ function cuesOf(text: string): SentenceCues {
   };
   cues.kkSpeech = cues.kazakh && KK_SPEECH_END.test(text);
   const frameEnds: number[] = [];
-  // A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's.
-  const free = (p: number) => !frameEnds.some((c) => p - c < 90 && !BLOCKER.test(text.slice(c, p)));
-  for (const m of execAll(ALL_CUES, text)) {
-    const a = m.index ?? 0;
-    const b = a + m[0].length;
-    const kind = CUE_KINDS[m.slice(1).findIndex((g) => g !== undefined)];
+  for (const { start: a, end: b, list } of cueMatches(text)) {
+    const kind = CUE_KINDS[list];
     if (kind === 'mention') {
       // "X will visit": the frame holds a meeting word of its own, which counts for the names before it.
-      if (EVENT_WORD.test(m[0])) cues.event ||= free(a);
+      if (EVENT_WORD.test(text.slice(a, b))) cues.event ||= free(text, frameEnds, a);
       cues.mentions.push([a, b]);
       frameEnds.push(b);
     } else if (kind === 'author') cues.authors.push(b);
     else if (kind === 'also') {
       if (cues.alsoAt < 0) cues.alsoAt = a;
-      cues.event ||= free(a);
-    } else if (kind === 'attend') cues.attend ||= free(a);
-    else if (kind === 'event') cues.event ||= free(a);
+      cues.event ||= free(text, frameEnds, a);
+    } else if (kind === 'attend') cues.attend ||= free(text, frameEnds, a);
+    else if (kind === 'event') cues.event ||= free(text, frameEnds, a);
   }
   // A small memo: the sentences of the article at hand.
   if (CUES.size > 400) CUES.clear();
@@ -211,8 +216,9 @@ export function evidenceOf(
   const kazakh = cues.kazakh;
   if (kazakh && KK_AFTER.test(after)) return 'mention';
   if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';
-  const dative = KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end));
-  if (kazakh && dative && KK_MESSAGE.test(text)) return 'mention';
+  // The dative is read in Kazakh sentences only (the two tests cost every name of every sentence before).
+  const dative = kazakh && (KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end)));
+  if (dative && KK_MESSAGE.test(text)) return 'mention';
   // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
   if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
     return 'mention';

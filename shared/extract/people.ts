@@ -107,6 +107,50 @@ function englishRole(raw: string): string {
   return en;
 }
 
+// Module functions, not closures made for every article (each one a new function object, named by the loader).
+
+/** Taking part in a body sentence set on another day is taking part in another event. */
+function judge(otherDay: boolean[], k: number, e: Evidence): Evidence {
+  return otherDay[k] && (e === 'event' || e === 'attend') ? 'other' : e;
+}
+
+/** The person of `name` (by its folded spelling), added when new; what is known already is kept. */
+function add(
+  people: Map<string, Acc>,
+  name: string,
+  role: string | null,
+  country: string | null,
+  order: number,
+  cyr: string[],
+): Acc {
+  const key = foldLatin(name);
+  let cur = people.get(key);
+  if (!cur) {
+    cur = { name, role, listed: null, country, order, tokens: key.split(/\s+/), cyrTokens: cyr, seen: [] };
+    people.set(key, cur);
+  }
+  cur.role ??= role;
+  cur.country ??= country;
+  if (cur.cyrTokens.length === 0) cur.cyrTokens = cyr;
+  return cur;
+}
+
+/** A person of the output: the sentence that shows the part taken (or the first), the spelling it uses. */
+function toPerson(a: Acc, part: boolean): PersonWithEvidence {
+  const shown = part ? a.seen.find((s) => TAKES_PART.has(s.evidence)) : a.seen[0];
+  // The spelling of the sentence that shows the part taken ("Karim Massimov held talks" over a caption's "Masimov").
+  const name = a.seen.find((s) => s.written && TAKES_PART.has(s.evidence))?.written ?? a.name;
+  // Participants are of one side or the other: a name of neither known side reads as Chinese or Kazakh.
+  const country =
+    a.country ??
+    (part
+      ? looksChineseLatin(name) || looksChineseLatin(name.split(' ').reverse().join(' '))
+        ? 'CN'
+        : 'KZ'
+      : null);
+  return { name, role: a.role, country, evidence: shown?.sentence };
+}
+
 /**
  * Extracts the people of an article and splits them into participants and mentioned; `kind` (the event kind,
  * when known) lets a visit reported as a whole take in all its meetings.
@@ -124,21 +168,6 @@ export function extractPeople(
   const future = announcesVisit(sentences) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   const spoken = speechParagraphs(sentences, quotes);
-  // Taking part in a body sentence set on another day is taking part in another event.
-  const judge = (k: number, e: Evidence): Evidence =>
-    otherDay[k] && (e === 'event' || e === 'attend') ? 'other' : e;
-  const add = (name: string, role: string | null, country: string | null, order: number, cyr: string[]) => {
-    const key = foldLatin(name);
-    let cur = people.get(key);
-    if (!cur) {
-      cur = { name, role, listed: null, country, order, tokens: key.split(/\s+/), cyrTokens: cyr, seen: [] };
-      people.set(key, cur);
-    }
-    cur.role ??= role;
-    cur.country ??= country;
-    if (cur.cyrTokens.length === 0) cur.cyrTokens = cyr;
-    return cur;
-  };
   const covered: Array<Array<[number, number]>> = sentences.map(() => []);
   for (const [k, s] of sentences.entries()) {
     for (const hit of findNames(s.text, lang, s.zone === 'title')) {
@@ -146,10 +175,10 @@ export function extractPeople(
       const role = raw === null ? null : englishRole(raw);
       const gazRole = hit.known ? roleInYear(hit.known, year) : null;
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
-      const acc = add(hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
+      const acc = add(people, hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
       acc.listed ??= gazRole;
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
-      let evidence = judge(k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
+      let evidence = judge(otherDay, k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
       if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
       else if (
         evidence === 'speech' &&
@@ -169,11 +198,12 @@ export function extractPeople(
   for (const m of findSurnameMentions(sentences, covered, [...people.values()])) {
     const known = m.name ? PEOPLE.find((p) => p.name === m.name) : undefined;
     const acc =
-      m.acc ?? add(m.name ?? '', known ? roleInYear(known, year) : null, known?.country ?? null, m.order, []);
+      m.acc ??
+      add(people, m.name ?? '', known ? roleInYear(known, year) : null, known?.country ?? null, m.order, []);
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
-    let evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted, future));
+    let evidence = judge(otherDay, m.sentence, evidenceOf(s, m.start, m.end, m.title, quoted, future));
     if (
       evidence === 'speech' &&
       spoken.has(s.para) &&
@@ -187,7 +217,7 @@ export function extractPeople(
     const s = sentences[m.sentence];
     if (!s) continue;
     const quoted = quotes[m.sentence]?.some(([a, b]) => a <= m.start && m.end <= b) ?? false;
-    let evidence = judge(m.sentence, evidenceOf(s, m.start, m.end, null, quoted, future));
+    let evidence = judge(otherDay, m.sentence, evidenceOf(s, m.start, m.end, null, quoted, future));
     if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
     m.acc.seen.push({ evidence, zone: s.zone, sentence: s.text });
   }
@@ -206,20 +236,6 @@ export function extractPeople(
   }
   const sorted = [...people.values()].filter((a) => a.name !== '').sort((a, b) => a.order - b.order);
   const takes = decide(sorted, kind === 'visit');
-  const toPerson = (a: Acc, part: boolean): PersonWithEvidence => {
-    const shown = part ? a.seen.find((s) => TAKES_PART.has(s.evidence)) : a.seen[0];
-    // The spelling of the sentence that shows the part taken ("Karim Massimov held talks" over a caption's "Masimov").
-    const name = a.seen.find((s) => s.written && TAKES_PART.has(s.evidence))?.written ?? a.name;
-    // Participants are of one side or the other: a name of neither known side reads as Chinese or Kazakh.
-    const country =
-      a.country ??
-      (part
-        ? looksChineseLatin(name) || looksChineseLatin(name.split(' ').reverse().join(' '))
-          ? 'CN'
-          : 'KZ'
-        : null);
-    return { name, role: a.role, country, evidence: shown?.sentence };
-  };
   return {
     participants: sorted.filter((a) => takes.get(a)).map((a) => toPerson(a, true)),
     mentioned: sorted.filter((a) => !takes.get(a)).map((a) => toPerson(a, false)),

@@ -1,6 +1,5 @@
 /** Role phrases around a name: "Chinese Vice Minister of Foreign Affairs", «посол КНР в Казахстане». */
 
-import { execAll } from './exec-all.ts';
 import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation } from './lexicon/build.ts';
 import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
@@ -27,10 +26,13 @@ interface Tok {
 
 /** The tokens of a text from a position on (0 or right after a space, where no token is cut). */
 function tokens(s: string, from = 0): Tok[] {
+  // Read straight into tokens: a list of match objects first, then mapped, was garbage on every name. TOKEN never
+  // matches the empty string, so exec moves on by itself.
+  const out: Tok[] = [];
   TOKEN.lastIndex = from;
-  const found = execAll(TOKEN, s);
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ text: m[0], start: m.index });
   TOKEN.lastIndex = 0;
-  return found.map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  return out;
 }
 
 /** Characters of the window before a name read first by `roleBefore`. */

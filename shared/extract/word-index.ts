@@ -27,8 +27,11 @@ const ODD_FOLD =
 const ODD_TABLE = Uint8Array.from({ length: 0xa7dd }, (_, c) =>
   ODD_FOLD.test(String.fromCharCode(c)) || c === 0x23a || c === 0x23e ? 1 : 0,
 );
-/** `ODD_TABLE` asked of every character code by one loop: most of them are below U+00B5 and cost one test. */
-function hasOddFold(text: string): boolean {
+/**
+ * `ODD_TABLE` asked of every character code by one loop: most of them are below U+00B5 and cost one test. A text
+ * it flags goes to the slow, exact path (word-starts.ts also falls back to its one big pattern there).
+ */
+export function hasOddFold(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xb5 && c < 0xa7dd && ODD_TABLE[c] === 1) return true;

@@ -26,4 +26,13 @@ describe('likelyPeople', () => {
     expect(names('Heavy rains delayed Lifeng Road works.')).not.toContain('He Lifeng');
     expect(names('Вице-премьер Хэ Лифэн открыл ярмарку.')).toContain('He Lifeng');
   });
+
+  it('lists people in the order of the first word found of each, whichever word they are indexed by', () => {
+    // Xi's first word comes first though his rarer word "Jinping" comes last: found names overlap in this order.
+    const both = names('Xi and Premier Li Qiang spoke before Jinping left the hall.');
+    expect(both.indexOf('Xi Jinping')).toBeGreaterThanOrEqual(0);
+    expect(both.indexOf('Xi Jinping')).toBeLessThan(both.indexOf('Li Qiang'));
+    const swapped = names('Li Qiang and Xi Jinping spoke.');
+    expect(swapped.indexOf('Li Qiang')).toBeLessThan(swapped.indexOf('Xi Jinping'));
+  });
 });

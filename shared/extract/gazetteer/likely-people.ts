@@ -3,15 +3,19 @@
  * pre-filter before their patterns (match.ts) run. It runs on every sentence: the sentence is read once, letter by
  * letter, and its words are looked up in tables of numbered keys, without patterns, match objects or new sets.
  */
+
+import { memoizeString } from '../memo.ts';
 import { foldCyrillic, foldLatin } from './index.ts';
 import { type GazPattern, PATTERNS } from './match.ts';
 
 /** For each known person, the word sets of each spelling: a person is likely only when one set is all present. */
 interface Keyed {
   g: GazPattern;
-  /** The sets as key numbers (see KEYS). */
-  sets: number[][];
-  /** The call of likelyPeople that last judged the person (see `call`). */
+  /** The person's place in the gazetteer: people found at one word are listed in its order. */
+  order: number;
+  /** Every word of every set, as key numbers (see KEYS). */
+  words: number[];
+  /** The call of likelyPeople that last found the person (see `call`). */
   hitIn: number;
 }
 /** Index words: Latin words folded (foldLatin), Cyrillic words by their first three letters. */
@@ -33,13 +37,28 @@ const KEYS = new Map([...WORD_INDEX.keys()].map((w, i) => [w, i]));
 const keyed = PATTERNS.map(
   (g, p): Keyed => ({
     g,
-    sets: (spellingSets[p] as string[][]).map((set) => set.map((w) => KEYS.get(w) as number)),
+    order: p,
+    words: [...new Set((spellingSets[p] as string[][]).flat())].map((w) => KEYS.get(w) as number),
     hitIn: 0,
   }),
 );
-const BY_KEY: Keyed[][] = [...WORD_INDEX.values()].map((gs) =>
-  gs.map((g) => keyed[PATTERNS.indexOf(g)] as Keyed),
-);
+/**
+ * Each set of each person under one of its words only, the one the fewest people share: a set is all present only
+ * if that word is, and the words many names share ("li", «ван», «нур») no longer make every person of theirs
+ * judged in every sentence that has them. A set without a word (one-letter words only) stands under every word
+ * of its person: any of them found judges the person, as the set is all present then.
+ */
+const BY_RAREST: Array<Array<{ k: Keyed; set: number[] }>> = [...KEYS.keys()].map(() => []);
+for (const [p, sets] of spellingSets.entries()) {
+  const k = keyed[p] as Keyed;
+  for (const set of sets) {
+    const shared = (w: string) => WORD_INDEX.get(w)?.length ?? 0;
+    const rarest = [...set].sort((a, b) => shared(a) - shared(b) || b.length - a.length)[0];
+    const under = rarest === undefined ? k.words : [KEYS.get(rarest) as number];
+    const ids = set.map((w) => KEYS.get(w) as number);
+    for (const key of under) BY_RAREST[key]?.push({ k, set: ids });
+  }
+}
 
 /**
  * foldLatin for a lower-case ASCII word, without its steps for what such a word lacks (diacritics, capitals,
@@ -55,6 +74,12 @@ function foldAscii(w: string): string {
   }
   return out;
 }
+
+/**
+ * The key number of a lower-case ASCII word that folding changes ("by", "all", "year"), or -1. The same few
+ * words come back in every sentence (a bounded memo of words, not of texts): each is folded once.
+ */
+const foldedKey = memoizeString((w: string): number => KEYS.get(foldAscii(w)) ?? -1, 4000);
 
 /**
  * Letters of a folded sentence's words numbered 1–59 (a–z, а–я, ё; 0: no such letter), by table. Latin letters
@@ -101,6 +126,8 @@ function tripleAt(s: string, i: number): number {
  * never cleared).
  */
 const seenIn = new Uint32Array(KEYS.size);
+/** Per key found by this call, its place among the keys found (valid where seenIn is this call). */
+const foundAt = new Uint32Array(KEYS.size);
 const found: number[] = [];
 let call = 0;
 
@@ -119,28 +146,28 @@ function keyOf(s: string, i: number, j: number): number {
     if (c === 121 || (k > i && c === s.charCodeAt(k - 1))) {
       plain = false;
       // Folding keeps the first three letters and a length of three or more when it changes none of them.
-      if (k < i + 3) return KEYS.get(foldAscii(s.slice(i, j))) ?? -1;
+      if (k < i + 3) return foldedKey(s.slice(i, j));
       break;
     }
   }
   if (j - i === 2) return (PAIRS[a * SPAN + b] as number) - 1;
   if (tripleAt(s, i) !== NO_NUMBER) return -1;
   const w = s.slice(i, j);
-  return KEYS.get(plain ? w : foldAscii(w)) ?? -1;
+  return plain ? (KEYS.get(w) ?? -1) : foldedKey(w);
 }
 
-/** True when every key of some set was found by this call. */
-function anySetFound(sets: number[][]): boolean {
-  for (const set of sets) {
-    let all = true;
-    for (const x of set)
-      if (seenIn[x] !== call) {
-        all = false;
-        break;
-      }
-    if (all) return true;
-  }
-  return false;
+/** True when every key of the set was found by this call. */
+function setFound(set: number[]): boolean {
+  for (const x of set) if (seenIn[x] !== call) return false;
+  return true;
+}
+
+/** The place among the keys found of the first found word of a person. */
+function firstFound(k: Keyed): number {
+  let first = 0xffffffff;
+  for (const w of k.words)
+    if (seenIn[w] === call && (foundAt[w] as number) < first) first = foundAt[w] as number;
+  return first;
 }
 
 /**
@@ -174,19 +201,24 @@ export function likelyPeople(sentence: string, foldedSentence?: string): GazPatt
       const key = keyOf(folded, i, j);
       if (key >= 0 && seenIn[key] !== call) {
         seenIn[key] = call;
+        foundAt[key] = count;
         found[count++] = key;
       }
     }
     i = j;
   }
-  const hits: GazPattern[] = [];
-  // A person is judged at the first of their words found (the words found are all known by now, so a later
-  // word would give the same answer): "ван", "нур", "li" name a dozen or more people each.
+  const hits: Keyed[] = [];
   for (let f = 0; f < count; f++)
-    for (const k of BY_KEY[found[f] as number] as Keyed[])
-      if (k.hitIn !== call) {
+    for (const { k, set } of BY_RAREST[found[f] as number] as Array<{ k: Keyed; set: number[] }>)
+      if (k.hitIn !== call && setFound(set)) {
         k.hitIn = call;
-        if (anySetFound(k.sets)) hits.push(k.g);
+        hits.push(k);
       }
-  return hits;
+  if (hits.length < 2) return hits.map((k) => k.g);
+  // In the order of the first word found of each (then the gazetteer's), as judging each person at the first of
+  // their words found listed them: names that overlap in the sentence are taken in this order.
+  return hits
+    .map((k) => ({ k, first: firstFound(k) }))
+    .sort((a, b) => a.first - b.first || a.k.order - b.k.order)
+    .map(({ k }) => k.g);
 }
