@@ -8,6 +8,7 @@
  */
 
 import { isWordCode, WORD_SPAN } from './lexicon/build.ts';
+import { leadLength, topLevelBar } from './regex-source.ts';
 
 /** A trie of the entries' first words; a node lists the patterns whose entry's first word may end (or go on) here. */
 interface Node {
@@ -53,29 +54,6 @@ function add(trie: Trie, word: string, into: 'whole' | 'prefix', id: number): vo
     node = next;
   }
   if (!node[into].includes(id)) node[into].push(id);
-}
-
-/** Length of the run of word characters (letters of the covered scripts, digits) at the start of a string. */
-function leadLength(s: string): number {
-  let n = 0;
-  while (n < s.length && isWordCode(s.charCodeAt(n))) n++;
-  return n;
-}
-
-/** Whether a regex source has an alternative of its own at the top level (it may then start anywhere). */
-function topLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 import { fold } from './case-fold.ts';
 import { isWordCode } from './lexicon/build.ts';
+import { closingParen } from './regex-source.ts';
 
 /** The folded key of `len` code units of `s` from `at`, or null when one of them has no one-character fold. */
 function keyAt(s: string, at: number, len: number): string | null {
@@ -82,21 +83,6 @@ function sourceKeys(src: string): string[] | null {
     keys.push(key);
   }
   return keys;
-}
-
-/** Index of the parenthesis closing the group that opens a source, or -1. */
-function closingParen(src: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** A node of the key trie: the gate bits of the key ending here, and the keys one character longer. */

@@ -7,6 +7,8 @@
  */
 import { execAll } from './exec-all.ts';
 import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
+import { closingParen, leadLength, topLevelBar } from './regex-source.ts';
+import { isSpaceCode } from './text.ts';
 import { hasOddFold } from './word-index.ts';
 
 /** Letters whose lower case is the case-insensitive pattern's reading (plain Latin, Latin extended, Cyrillic). */
@@ -38,7 +40,7 @@ function sourceKeys(source: string): Key[] | null {
   let s = source;
   // A leading lookbehind reads text before the match: the match itself starts after it.
   if (s.startsWith('(?<!') || s.startsWith('(?<=')) s = s.slice(groupEnd(s) + 1);
-  if (hasTopLevelBar(s)) return null;
+  if (topLevelBar(s)) return null;
   // "(?:message|greetings?|…)…": each alternative of a leading group of plain words is a start.
   if (s.startsWith('(?:')) {
     const close = groupEnd(s);
@@ -54,7 +56,7 @@ function sourceKeys(source: string): Key[] | null {
 
 /** The literal letters a source starts with (`rest` follows it), less the last one when a quantifier follows. */
 function sourceLead(s: string, rest: string): Key | null {
-  const n = wordLength(s);
+  const n = leadLength(s);
   if (n === 0) return null;
   const next = s.slice(n) + rest;
   if (QUANTIFIERS.includes(next[0] ?? '')) return n > 1 ? { word: s.slice(0, n - 1), whole: false } : null;
@@ -63,47 +65,15 @@ function sourceLead(s: string, rest: string): Key | null {
   if (space === 0) return { word: s.slice(0, n), whole: false };
   // The second word's letters up to its first other character (less one before a quantifier).
   const then = next.slice(space);
-  const m = wordLength(then);
+  const m = leadLength(then);
   const cut = QUANTIFIERS.includes(then[m] ?? '') ? m - 1 : m;
   return { word: s.slice(0, n), whole: true, second: cut > 0 ? then.slice(0, cut) : undefined };
 }
 
-/** Letters and digits at the start of `s`. */
-function wordLength(s: string): number {
-  let n = 0;
-  while (n < s.length && isWordCode(s.charCodeAt(n))) n++;
-  return n;
-}
-
 /** The index of the `)` closing the group that opens the source (escapes and classes skipped), or the length. */
 function groupEnd(s: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return s.length;
-}
-
-/** True when the source has alternatives of its own (a `|` outside groups and classes). */
-function hasTopLevelBar(s: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  const end = closingParen(s);
+  return end < 0 ? s.length : end;
 }
 
 /**
@@ -117,8 +87,8 @@ function entryKeys(entry: string): Key[] | null {
   else {
     // Spaces in a plain entry match any white space; its second word is a start of letters too.
     const [first = '', then = ''] = e.split(/\s+/);
-    const n = wordLength(first);
-    const m = wordLength(then);
+    const n = leadLength(first);
+    const m = leadLength(then);
     if (n === 0) keys = null;
     else if (first[n] === '*') keys = [{ word: first.slice(0, n), whole: false }];
     else
@@ -255,7 +225,7 @@ function listsAt(root: Node, lower: string, i: number, end: number): number {
 /** The lists a word after white space at `end` starts a second word of (prefix keys of `then`, the node's afterSpace). */
 function secondLists(then: Node, lower: string, end: number): number {
   let j = end;
-  while (j < lower.length && isSpaceChar(lower.charCodeAt(j))) j++;
+  while (j < lower.length && isSpaceCode(lower.charCodeAt(j))) j++;
   if (j === end) return 0;
   let may = 0;
   let node = then.next.get(lower.charCodeAt(j));
@@ -264,21 +234,4 @@ function secondLists(then: Node, lower: string, end: number): number {
     node = p < lower.length ? node.next.get(lower.charCodeAt(p)) : undefined;
   }
   return may;
-}
-
-/** What `\s` matches, by character code. */
-function isSpaceChar(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
