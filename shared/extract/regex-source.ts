@@ -42,3 +42,27 @@ export function topLevelBar(source: string): boolean {
   }
   return false;
 }
+
+/** Top-level alternatives of a pattern source (split at `|` outside groups and classes), or null if unbalanced. */
+export function alternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+    if (depth < 0) return null;
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(src.slice(from));
+  return out;
+}

@@ -11,7 +11,7 @@
 
 import { fold } from './case-fold.ts';
 import { isWordCode } from './lexicon/build.ts';
-import { closingParen } from './regex-source.ts';
+import { alternatives, closingParen } from './regex-source.ts';
 
 /** The folded key of `len` code units of `s` from `at`, or null when one of them has no one-character fold. */
 function keyAt(s: string, at: number, len: number): string | null {
@@ -30,30 +30,6 @@ function wordKey(t: string): string[] | null {
   while (run < 3 && run < t.length && isWordCode(t.charCodeAt(run))) run++;
   const key = run === 0 ? null : keyAt(t, 0, run);
   return key === null ? null : [key];
-}
-
-/** Top-level alternatives of a pattern source (split at `|` outside groups and classes), or null if unbalanced. */
-function alternatives(src: string): string[] | null {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-    if (depth < 0) return null;
-  }
-  if (depth !== 0 || inClass) return null;
-  out.push(src.slice(from));
-  return out;
 }
 
 /**
