@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +23,15 @@ interface Usage {
 /** One run of the command over `file`; the child reports its own CPU and peak RSS (bench/_exit-usage.ts). */
 function once(file: string): Usage & { wallS: number; events: number } {
   const root = fileURLToPath(new URL('..', import.meta.url));
+  const input = openSync(file, 'r');
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--import', './bench/_exit-usage.ts', 'shared/cli/main.ts', 'cluster'],
-    { cwd: root, stdio: [openSync(file, 'r'), 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 },
+    { cwd: root, stdio: [input, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   const wallS = (performance.now() - started) / 1000;
+  closeSync(input);
   if (child.status !== 0) throw new Error(`cluster failed (${child.status}): ${child.stderr.slice(-500)}`);
   const usage = JSON.parse(child.stderr.trim().split('\n').pop() as string) as Usage;
   // one `{"id","eventId"}` line per article; eventId is null for an article that is not about KZ–CN relations
