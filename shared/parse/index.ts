@@ -86,12 +86,10 @@ function parsePage(html: string): { root: AnyNode; select: (selector: string) =>
  * removed; paragraphs separated by a blank line.
  */
 export function parseArticlePage(html: string, options: ParseOptions = {}): ParsedPage {
-  // A configured selector may repeat a built-in one: matching it twice would double its paragraphs.
-  const selectors = [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
+  const selectors = bodySelectors(options);
   const bare = bareParagraphs(html, selectors);
   if (bare) return pageOf(NO_META, cleanParagraphs(bare, null), 'generic');
-  const { root, select } = parsePage(limitNesting(html));
-  const scan = scanDocument(root, selectors);
+  const { root, select, scan } = openDocument(html, selectors);
   const meta = readMeta(scan, options.url, options.now ?? new Date());
   const { paragraphs, bodySource } = findBody(root, scan, select, selectors, meta.title);
   return pageOf(meta, paragraphs, bodySource);
@@ -115,17 +113,28 @@ export function parseArticleText(
   html: string,
   options: ParseOptions & { withPublished: boolean },
 ): ArticleText {
-  const selectors = [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
+  const selectors = bodySelectors(options);
   const bare = bareParagraphs(html, selectors);
   if (bare) return { title: null, text: cleanParagraphs(bare, null).join('\n\n'), published: null };
-  const { root, select } = parsePage(limitNesting(html));
-  const scan = scanDocument(root, selectors);
+  const { root, select, scan } = openDocument(html, selectors);
   const { title } = readTitle(scan, options.url);
   const published = options.withPublished
     ? readPublished(scan, zoneFor(options.url), options.now ?? new Date())
     : null;
   const { paragraphs } = findBody(root, scan, select, selectors, title);
   return { title, text: paragraphs.join('\n\n'), published };
+}
+
+/** The body selectors to try on a page: the configured ones, then the site's built-in ones, each once. */
+function bodySelectors(options: ParseOptions): string[] {
+  // A configured selector may repeat a built-in one: matching it twice would double its paragraphs.
+  return [...new Set([...(options.bodySelectors ?? []), ...selectorsFor(options.url)])];
+}
+
+/** A page parsed (nesting limited) and scanned once for what every reader of it needs. */
+function openDocument(html: string, selectors: string[]) {
+  const { root, select } = parsePage(limitNesting(html));
+  return { root, select, scan: scanDocument(root, selectors) };
 }
 
 /** What a page without head, header or any metadata yields (a bare `<p>` fragment, see fragment.ts). */
