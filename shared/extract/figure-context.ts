@@ -27,7 +27,7 @@ const FACILITY_VALUE = regex(
   `${WB_START}${alternation([...en.FACILITIES, ...ru.FACILITIES])}\\s+(?:\\S+\\s+){0,3}?${alternation([...en.VALUE_LINK, ...ru.VALUE_LINK])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
-/** Kazakh names the money after the sum («27 миллиард доллардан астам инвестиция»): words read right after it. */
+/** Kazakh names the money after the sum («12 миллиард доллардан астам қаржы»): words read right after it. */
 const KK_METRIC_AFTER: Array<[RegExp, Metric]> = kk.METRIC_AFTER.map(([m, words]) => [
   regex(`^[^.;,]{0,40}?${WB_START}${alternation(words)}${WB_END}`, 'iu'),
   m as Metric,

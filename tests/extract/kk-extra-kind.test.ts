@@ -8,7 +8,7 @@ const extract = (text: string, title?: string, published: string | null = '2024-
 describe('Kazakh event kinds of regional and ministry reports (issue 19)', () => {
   it('tells a led delegation touring companies on a working trip as the visit («бастаған делегация»)', () => {
     const r = extract(
-      'Облыс әкімі Ермек Көшербаев бастаған делегация Қытай Халық Республикасына іс-сапармен барды. Сапар барысында делегация Ганьсу провинциясындағы бірнеше ірі кәсіпорынның жұмысымен танысты.',
+      'Облыс әкімі Ермек Көшербаев бастаған делегация Шыңжаңға іс-сапармен барды. Делегация мүшелері Үрімжідегі бірнеше ірі зауыттың жұмысымен танысты.',
       'Шығыс Қазақстан облысының делегациясы Қытайда келіссөздер жүргізді',
     );
     expect(r.event?.kind).toBe('visit');

@@ -15,9 +15,9 @@ describe('Kazakh spellings of officials (issue 19)', () => {
     expect(part(r)).toEqual(['Murat Nurtleu', 'Wang Yi']);
   });
 
-  it('knows the consul general in Xi’an and the China Studies Center’s director', () => {
+  it('knows the consul general in Xi’an, and a commentator by the gazetteer', () => {
     const r = extract(
-      'Сиань қаласында Қазақстанның Бас консулы Жошыхан Қыраубаев Шэньси провинциясының губернаторы Чжао Ганмен кездесті. Қытайды зерттеу орталығының директоры Гүлнар Шаймергенованың атап өткендей, мұндай кездесулер жиілей түсті.',
+      'Сиань қаласында Қазақстанның Бас консулы Жошыхан Қыраубаев Шэньси провинциясының губернаторы Чжао Ганмен кездесті. Саясаттанушы Гүлнар Шаймергенованың атап өткендей, екі өңірдің байланысы соңғы жылдары жанданды.',
     );
     expect(part(r)).toContain('Zhoshykhan Kyraubayev');
     // «X-тың атап өткендей» (as X noted): a commentator, mentioned, not at the meeting.

@@ -27,7 +27,7 @@ export function mergeZhAgreements(agreements: Agreement[], marks: ZhAgreementMar
   // «中哈签署互免签证协定» over a body naming «《…关于互免签证的协定》»: the headline's untitled one is that one.
   const named = (i: number) =>
     agreements.some((t, j) => j !== i && titledKeys.has(j) && t.docType === agreements[i]?.docType);
-  // «双方签署七项合作备忘录» over a body telling «签署了七份…谅解备忘录»: the headline summarises the body, so of
+  // «两地签署四项合作备忘录» over a body telling «签订了四份…谅解备忘录»: the headline summarises the body, so of
   // each type only the headline's entries beyond the body's count are more documents.
   const inBody = (t: Agreement['docType']) =>
     agreements.filter((a, j) => !headline.has(j) && a.docType === t).length;
@@ -35,7 +35,7 @@ export function mergeZhAgreements(agreements: Agreement[], marks: ZhAgreementMar
     agreements.slice(0, i).filter((a, j) => headline.has(j) && a.docType === agreements[i]?.docType).length;
   const summarised = (i: number) =>
     headline.has(i) && !titledKeys.has(i) && rank(i) < inBody(agreements[i]?.docType as Agreement['docType']);
-  // Two sentences counting documents of one type («签署七项合作备忘录» … «签署了七份…谅解备忘录») count the same
+  // Two sentences counting documents of one type («签署四项合作备忘录» … «签订了四份…谅解备忘录») count the same
   // documents: the larger count stands, the smaller one is part of it.
   const largest = new Map<string, number>();
   for (const [i, g] of countedIn) {

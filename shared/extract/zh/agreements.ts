@@ -33,7 +33,7 @@ const TITLE_NOUNS: Array<[noun: string, docType: Agreement['docType']]> = TITLE_
 ).sort((a, b) => b[0].length - a[0].length);
 
 /**
- * «签署了15份合作文件», «签署了三项协议», «签署了七份涉及经济、能源和教育等领域的谅解备忘录»: how many documents, and of
+ * «签署了15份合作文件», «签署了三项协议», «签订了四份涉及农业和交通的谅解备忘录»: how many documents, and of
  * which noun (the fields between the count and the noun may be a long list).
  */
 const COUNT = new RegExp(
@@ -160,7 +160,7 @@ export function extractZhAgreements(
     // «签署了三项协议»: that many documents of the counted noun's type, the named ones among them.
     const nounType = n ? NOUNS.find(([w]) => w === n[2])?.[1] : undefined;
     const exact = n !== null && !/[余多]/.test(n[0]);
-    // «等20多个重要政治文件和合作协议»: a bare document beside the count is one of the counted.
+    // «等十余份合作文件和协议»: a bare document beside the count is one of the counted.
     for (let i = before; n && i < agreements.length; i++) {
       const a = agreements[i] as Agreement;
       const noun = NOUNS.find(([w]) => (a.title ?? '').endsWith(w))?.[0] ?? '';

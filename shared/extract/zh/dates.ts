@@ -167,7 +167,7 @@ export function resolveZhDate(
     }
   }
   // No date in the lead: a same-day report, dated by its page (or the day its URL carries), unless the lead
-  // says the event was some days ago («近日，中国青海省代表团到访…»).
+  // says the event was some days ago («近日，某省代表团到访…»).
   if (head.some((s) => RECENTLY_ZH.some((w) => withoutDateline(s.text).includes(w))))
     return { date: null, evidence: null };
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };

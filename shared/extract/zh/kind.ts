@@ -116,7 +116,7 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
           !SPEECH.test(s.text),
       );
       if (!hit) continue;
-      // «代表团访问阿拉木图州» over a lead of «访问期间，州长同书记举行了会谈»: the report tells the talks.
+      // «代表团访问某州» over a lead of «访问期间，州长同书记举行了会谈»: the report tells the talks.
       // One talks between the principals (a wrap-up listing several meetings is the visit's).
       if (
         z === 0 &&

@@ -47,7 +47,7 @@ const ON_BEHALF_RE = new RegExp(`(?:${ON_BEHALF_ZH.join('|')})[^，。]{0,10}$`)
 const AFTER_RE = new RegExp(`^[^，。]{0,4}?(?:${AFTER_MENTIONED_ZH.join('|')})`);
 /** A verb of speaking after a name, past a title or a time word («大使日前在接受采访时表示»). */
 const SPEAKS = new RegExp(`^[^，。；]{0,10}?(?:${SPEAKING_ZH.join('|')})`);
-/** A verb of speaking right after a name, past «也», «还» or a time word («总领事蒋薇也强调了…», «——州长表示»). */
+/** A verb of speaking right after a name, past «也», «还» or a time word («总领事王某也指出…», «——州长表示»). */
 const SPEAKS_THERE = new RegExp(`^[也还则亦并在会上时]{0,3}(?:${SPEAKING_AT_EVENT_ZH.join('|')})`);
 
 /**

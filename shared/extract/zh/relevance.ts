@@ -34,7 +34,7 @@ function othersIn(text: string): Map<string, number> {
 const CN_COUNTERPART = ['公司', '集团', '企业', '大使', '总领事', '代表团'];
 
 /**
- * Talks the lead tells on the Kazakh side only («会谈中，双方讨论了突厥斯坦州…»), whose Chinese counterpart a
+ * Talks the lead tells on the Kazakh side only («会谈中，双方谈及某州的项目…»), whose Chinese counterpart a
  * later sentence names (a company and its head, an envoy): a business meeting, when no third country shows.
  */
 function counterpartMet(doc: ZhDoc, lead: ZhDoc['sentences']): boolean {

@@ -58,7 +58,7 @@ export const EARLIER_ZH = ['此前', '早前', '曾表示', '时曾', '曾经', 
 /** An arrival that opens a visit («抵达…机场，开始对哈萨克斯坦进行正式访问»): the visit as a whole is told. */
 export const ARRIVAL_ZH = ['抵达', '开始对'];
 /**
- * A delegation's trip of several stops («代表团与中国多家企业举行会谈», «考察了…产业园区»): the visit as a whole,
+ * A delegation's trip of several stops («代表团先后与几家中国公司会谈», «考察了…产业园区»): the visit as a whole,
  * not one of its meetings. A delegation received by one official for talks stays a meeting.
  */
 export const DELEGATION_ZH = ['代表团'];

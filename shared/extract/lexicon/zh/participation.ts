@@ -179,7 +179,7 @@ export const WELCOME_ZH = { place: ['机场', '舷梯'], verbs: ['迎接', '迎�
 export const SPEAKING_AT_EVENT_ZH = ['表示', '说', '指出', '强调', '透露', '感谢', '希望', '提议'];
 /**
  * A lead sentence that previews the visit or talks («将于6月7日至10日…进行国事访问») or looks back on them
- * («结束对哈萨克斯坦的国事访问后，大使…介绍»): who speaks in the report is briefing on the event, not at it.
+ * («访问结束后，大使…介绍说»): who speaks in the report is briefing on the event, not at it.
  */
 export const PREVIEW_ZH = ['将于', '将对', '即将', '结束对'];
 /** The event words such a sentence previews or looks back on. */

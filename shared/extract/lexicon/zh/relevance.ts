@@ -5,7 +5,7 @@
 
 /**
  * Kazakhstan's regions and regional cities as Kazinform's Chinese service and Xinhua write them: a regional
- * report («西哈州代表团到访中国») names its side by the region, often by the short «西哈州» without «哈萨克斯坦».
+ * report («巴甫洛达尔州代表团赴华考察») names its side by the region, often by the short «西哈州» without «哈萨克斯坦».
  * Only forms no Chinese place shares: «突厥斯坦» alone is also a historical region, so it goes with «州/市».
  */
 export const KZ_REGIONS_ZH = [
