@@ -1,16 +1,48 @@
 /**
- * A word-list finder that tries its pattern only where a match can start: at a word start whose first folded
- * letters are an entry's key (word-keys.ts). A big case-insensitive alternation scanned over a whole sentence
- * tries every entry at every offset; here the words are walked once and the pattern, sticky, is tried at the
- * few offsets a key fits, which finds the same matches in the same order (a global scan's leftmost match is
- * at one of those offsets, and it resumes from that match's end as this does).
+ * A word-list finder that tries its pattern only where a match can start: at a word start whose folded letters
+ * begin as an entry's key does. A big case-insensitive alternation scanned over a whole sentence tries every
+ * entry at every offset; here the words are walked once and the pattern, sticky, is tried at the few offsets a
+ * key fits, which finds the same matches in the same order (a global scan's leftmost match is at one of those
+ * offsets, and it resumes from that match's end as this does).
+ *
+ * A plain entry's key is its whole leading run of letters and digits (a stem up to its `*`), not only the
+ * first three (word-keys.ts): with three, "china" and "kazakhstan" passed for "chimkent" and "kazan", and most
+ * sticky tries of the big lists failed (issue 12: four tries in five, each a few hundred alternatives).
  */
 
 import { fold } from './case-fold.ts';
 import { execAll } from './exec-all.ts';
 import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
+import { isPatternEntry } from './literal-hint.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { entryKeys } from './word-keys.ts';
+
+/**
+ * The folded keys every match of the entries starts with: a plain entry's leading run of letters and digits
+ * (escaped literally by fragment(), lexicon/build.ts, so every match of it starts with them), cut before a
+ * letter that folds to several; a `/…/` entry's keys as word-keys.ts reads them. Null when one is unknown.
+ */
+export function longKeys(entries: readonly string[]): Set<string> | null {
+  const keys = new Set<string>();
+  for (const entry of entries) {
+    const t = entry.trim();
+    if (isPatternEntry(t)) {
+      const found = entryKeys([t]);
+      if (found === null) return null;
+      for (const k of found) keys.add(k);
+      continue;
+    }
+    let k = '';
+    for (let i = 0; i < t.length && isWordCode(t.charCodeAt(i)); i++) {
+      const f = fold(t.charCodeAt(i));
+      if (f < 0) break;
+      k += String.fromCharCode(f);
+    }
+    if (k === '') return null;
+    keys.add(k);
+  }
+  return keys;
+}
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -43,7 +75,7 @@ function keyTrie(keys: Set<string>): KeyNode {
 /** True when a key starts at `at` in the text (folded as a `u`+`i` pattern compares letters). */
 function keyAt(root: KeyNode, text: string, at: number): boolean {
   let node: KeyNode | undefined = root;
-  for (let i = at; i < at + 3 && i < text.length; i++) {
+  for (let i = at; i < text.length; i++) {
     const f = fold(text.charCodeAt(i));
     // A character that folds to several is compared by the pattern itself.
     if (f < 0) return true;
@@ -56,7 +88,8 @@ function keyAt(root: KeyNode, text: string, at: number): boolean {
 
 /**
  * Every match of `source`, in order, as a global scan with `flags` finds them, for a pattern each of whose
- * matches starts at a word start with one of `entries` (lexicon syntax): tried only where a key of those fits.
+ * matches starts at a word start with one of `entries` (lexicon syntax, each written out literally or as a
+ * stem, as fragment() builds them): tried only where a key of those fits.
  * Unknown keys (an entry written as an unreadable `/…/` pattern): the whole text is scanned.
  */
 export function keyedMatcher(
@@ -64,7 +97,7 @@ export function keyedMatcher(
   flags: string,
   entries: readonly string[],
 ): (text: string) => RegExpExecArray[] {
-  const keys = entryKeys(entries);
+  const keys = longKeys(entries);
   const trie = keys === null ? null : keyTrie(keys);
   const global = new RegExp(source, `g${flags}`);
   if (trie === null) return (text) => execAll(global, text);

@@ -11,6 +11,12 @@ import type { PhraseMatch } from './phrases.ts';
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** True for an entry written as a `/…/` pattern (lexicon syntax): its words are not read literally. */
+export function isPatternEntry(entry: string): boolean {
+  const t = entry.trim();
+  return t.length > 2 && t.startsWith('/') && t.endsWith('/');
+}
+
 /**
  * A pattern every match of the entries' word-list pattern contains a match of: the longest word of each entry
  * (a stem without its `*`), case-insensitive with the same `u` flag, so letters fold as in the full pattern.
@@ -20,7 +26,7 @@ export function literalHint(entries: readonly string[]): RegExp | null {
   const words = new Set<string>();
   for (const entry of entries) {
     const t = entry.trim();
-    if (t.length > 2 && t.startsWith('/') && t.endsWith('/')) return null;
+    if (isPatternEntry(t)) return null;
     // fragment() (lexicon/build.ts) reads each word literally, a trailing `*` being any further letters.
     const longest = t
       .split(/\s+/)

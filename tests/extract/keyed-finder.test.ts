@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAround, clauseReader, mainClause, pastIn, pastReader } from '../../shared/extract/clauses.ts';
-import { keyedFinder, keyedMatcher } from '../../shared/extract/keyed-finder.ts';
+import { keyedFinder, keyedMatcher, longKeys } from '../../shared/extract/keyed-finder.ts';
 import { hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
 import { phraseFinder } from '../../shared/extract/phrases.ts';
 
@@ -35,6 +35,30 @@ describe('keyedFinder', () => {
     const entries = ['/\\S+мен\\s+кездесті/', 'met'];
     const t = 'Ол министрмен кездесті, then met.';
     expect(keyedFinder(entries)(t)).toEqual(phraseFinder(entries)(t));
+  });
+});
+
+describe('longKeys', () => {
+  it('keys a plain entry by its whole first run of letters, a stem by its letters, a pattern by word-keys', () => {
+    expect([...(longKeys(['Kazan', 'st. petersburg', 'пекин*', "xi'an"]) ?? [])]).toEqual([
+      'kazan',
+      'st',
+      'пекин',
+      'xi',
+    ]);
+    expect([...(longKeys(['/(?:talks|meeting)s?\\s+with/']) ?? [])]).toEqual(['tal', 'mee']);
+    expect(longKeys(['/\\S+мен/'])).toBeNull();
+  });
+
+  it('tries the pattern only where a whole key fits, and misses no match', () => {
+    const entries = ['kazan', 'chimkent', 'astana*'];
+    const t = 'Kazakhstan and China: KAZAN, Chimkent and Astana’s Astanada, not kazakh or chimney.';
+    const keyed = keyedFinder(entries);
+    expect(keyed(t)).toEqual(phraseFinder(entries)(t));
+    expect(keyed(t).map((m) => m.text)).toEqual(['KAZAN', 'Chimkent', 'Astana', 'Astanada']);
+    // A source wider than its entries shows where it is tried: "kazakhstan" starts as "kaz" but is no "kazan".
+    const tried = keyedMatcher('(?<![a-z])ka\\p{L}+', 'iu', ['kazan'])(t).map((m) => m[0]);
+    expect(tried).toEqual(['KAZAN']);
   });
 });
 
