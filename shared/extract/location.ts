@@ -15,7 +15,7 @@ import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { HOME_CITIES } from './lexicon/en/sources.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { caseless } from './pack-words.ts';
-import { eventNouns, mainClause, predicates } from './predicates.ts';
+import { eventNouns, mainClause, type Predicate, predicates } from './predicates.ts';
 import { relayed } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 import {
@@ -26,6 +26,12 @@ import {
   STATEMENT_SETTING,
   VISITING,
 } from './venues.ts';
+
+/*
+ * Every call below spells out the optional arguments of `predicates` (isTitle) and `mainClause` (isTitle,
+ * maskSubordinate) as the kind rules and `predicates` itself pass them: their memo (memo.ts) keys a call by
+ * the arguments given, so `predicates(t)` and `predicates(t, false)` were two analyses of one sentence.
+ */
 
 /** A venue with the sentence it was read from. */
 export interface LocationWithEvidence {
@@ -48,8 +54,13 @@ function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | nul
   const all = placeHits(full);
   // Most sentences name no place: nothing more to read there.
   if (all.length === 0) return null;
-  const main = mainClause(s.text, isTitle);
-  const preds = predicates(s.text, isTitle, false);
+  const main = mainClause(s.text, isTitle, true);
+  // The clause's predicates (memoised) are read only for a place that may be of something to come, and not
+  // when the whole report is a preview anyway: most sentences' places are settled before they are needed.
+  const lastVerbBefore = (at: number): Predicate | undefined =>
+    predicates(s.text, isTitle, false)
+      .filter((p) => p.end <= at)
+      .at(-1);
   // Places of the main clause first ("X, who flew in from Beijing, met Y in Astana"), then the others.
   for (const inMain of [true, false]) {
     const hits = all
@@ -58,7 +69,7 @@ function venueIn(s: Sentence, kind: string | null, ahead: boolean): string | nul
         (h) =>
           !pastIn(full, Math.max(0, h.at - 60), h.end + 25) &&
           // "the memorandum will be signed in Urumqi": a place of something to come is not this event's.
-          (ahead || preds.filter((p) => p.end <= h.at).at(-1)?.tense !== 'future') &&
+          (ahead || lastVerbBefore(h.at)?.tense !== 'future') &&
           (kind !== 'statement' || STATEMENT_SETTING.test(full.slice(Math.max(0, h.at - 40), h.at))),
       );
     // "during his working trip to Xi'an, met …": the trip's destination is where the meeting was.
@@ -90,7 +101,8 @@ export function resolveLocationWithEvidence(
   const main = sentences.find((s) => s.text === evidence);
   // A preview ("Xi will pay a state visit … and attend the summit in Astana"): its places are still to come.
   const ahead =
-    main !== undefined && !predicates(main.text).some((p) => p.role === 'event' && p.tense === 'realized');
+    main !== undefined &&
+    !predicates(main.text, false).some((p) => p.role === 'event' && p.tense === 'realized');
   // Video talks are meetings without a venue.
   if (isRemote(head.map((s) => s.text).join('\n'))) return none;
   const inHead = new Set(head);
@@ -104,8 +116,12 @@ export function resolveLocationWithEvidence(
   // reports, or a wire "CITY, March 9 (Xinhua) -- X met visiting Y" where the guest was received.
   const said =
     head.find((s) => OWN_CORRESPONDENT.test(s.text)) ??
-    head.find((s) => HERE.test(mainClause(s.text)) && predicates(s.text).some((p) => p.role === 'event')) ??
-    head.find((s) => VISITING.test(s.text) && predicates(s.text).some((p) => p.kind === 'meeting'));
+    head.find(
+      (s) =>
+        HERE.test(mainClause(s.text, false, true)) &&
+        predicates(s.text, false).some((p) => p.role === 'event'),
+    ) ??
+    head.find((s) => VISITING.test(s.text) && predicates(s.text, false).some((p) => p.kind === 'meeting'));
   const dateline = said && kind !== 'statement' ? datelineCity(sentences, lead[0]) : null;
   if (said && dateline) return { location: dateline, evidence: said.text };
   for (const s of body) {
@@ -126,7 +142,7 @@ export function resolveLocationWithEvidence(
 /** True when a body sentence tells the same happening ("The talks took place in the Akorda"). */
 function aboutEvent(s: Sentence, kind: string | null): boolean {
   return (
-    predicates(s.text).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
+    predicates(s.text, false).some((p) => p.role === 'event' && p.kind === kind && p.tense === 'realized') ||
     eventNouns(s.text).some((n) => n.kind === kind)
   );
 }
