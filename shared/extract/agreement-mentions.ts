@@ -23,8 +23,7 @@ import {
 } from './agreement-cues.ts';
 import { MAY_BE_REDUCED_RELATIVE, MAY_BE_SIGNED_EARLIER } from './agreement-prechecks.ts';
 import { titleAt } from './agreement-title.ts';
-import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
-import { execAll } from './exec-all.ts';
+import { DOC_ANY, docMentions, docTypeOf, isPlural } from './doc-types.ts';
 import { regex } from './pack-words.ts';
 
 /** An agreement with the sentence it was read from. */
@@ -158,7 +157,7 @@ export function readEnumeration(
       .trim();
     if (item.length < 3 || VALUE_ONLY.test(item)) continue;
     // Kazakh puts the noun last («… туралы келісім»): a noun closing the item heads it too.
-    const mentions = execAll(DOC_ANY, item);
+    const mentions = docMentions(item);
     const first = mentions[0];
     const last = mentions.at(-1);
     const headed =
