@@ -9,6 +9,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
+import { literalHint } from './literal-hint.ts';
 import type { Sentence } from './sentences.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
@@ -43,6 +44,16 @@ const CUES = SIDES.map((side) => {
   };
 });
 
+/**
+ * Plain pre-tests of the cue words each pattern above opens with (literal-hint.ts): most head sentences name no
+ * trip and no envoy, and each pattern, a Unicode-boundary alternation, would be scanned over them once per side.
+ * Null (no pre-test) when a list holds a `/…/` entry.
+ */
+const MAY_TRIP = literalHint(PACKS.flatMap((p) => p.countryTrip));
+const MAY_TRIP_OF = literalHint([PLACES_EN, PLACES_RU].flatMap((p) => p.tripOf));
+const MAY_ENVOY = literalHint(PACKS.flatMap((p) => p.envoy));
+const may = (hint: RegExp | null, text: string): boolean => hint === null || hint.test(text);
+
 const TWO = [PLACES_EN, PLACES_RU];
 /** A trip still to come: these words just before it. */
 const TRIP_AHEAD = new RegExp(
@@ -69,12 +80,16 @@ export function impliedVenue(
 ): { city: string; evidence: string } | null {
   if (kind === 'statement' || kind === 'phone_call') return null;
   for (const s of head) {
+    const trip = may(MAY_TRIP, s.text);
+    const tripOf = may(MAY_TRIP_OF, s.text);
+    const envoy = kind === 'meeting' && may(MAY_ENVOY, s.text);
+    if (!trip && !tripOf && !envoy) continue;
     for (const c of CUES) {
       const city = CAPITALS[c.side];
       if (!city) continue;
-      if (tripNow(c.trip, s.text) || tripNow(c.tripOf, s.text)) return { city, evidence: s.text };
-      if (kind === 'meeting' && c.envoy.test(s.text) && !REGIONAL_HOST.test(s.text))
+      if ((trip && tripNow(c.trip, s.text)) || (tripOf && tripNow(c.tripOf, s.text)))
         return { city, evidence: s.text };
+      if (envoy && c.envoy.test(s.text) && !REGIONAL_HOST.test(s.text)) return { city, evidence: s.text };
     }
   }
   return null;
