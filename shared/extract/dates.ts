@@ -5,13 +5,12 @@
  * report was filed: they resolve relative cues, they are never the event's day by themselves.
  */
 
-import { anchorYear } from '../time/anchor-year.ts';
 import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { predicates } from './predicates.ts';
-import { reportDays, urlYearOf } from './report-day.ts';
+import { reportDays, textAnchorYear, urlYearOf } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A date with the sentence it was read from (null evidence: the publication date was used). */
@@ -77,15 +76,14 @@ function contextYear(sentences: Sentence[], month: number): number | null {
     for (const [m, y] of monthYears(s.text)) if (m > 0 && m <= month && (best === null || y > best)) best = y;
   }
   if (best !== null) return best;
-  const full = sentences.map((s) => s.text).join('\n');
   // Annual statistics ("In 2023, bilateral trade grew") are published the following year.
   const stats =
     /\b(?:in|for)\s+(20\d\d),?\s+(?:the\s+)?(?:bilateral\s+)?(?:trade|turnover|exports|imports)|(?:в|по итогам)\s+(20\d\d)\s+год\S*\s+(?:товарооборот|торгов)/i.exec(
-      full,
+      sentences.map((s) => s.text).join('\n'),
     );
   const y = stats ? Number(stats[1] ?? stats[2]) : null;
   // Last resort: a recurring event that fixes the year ("the XXIV Winter Olympics", "the SCO summit in Astana").
-  return y ? y + 1 : anchorYear(full);
+  return y ? y + 1 : textAnchorYear(sentences);
 }
 
 interface Scored {
@@ -114,6 +112,16 @@ export function resolveEventDateWithEvidence(
   // A signed article is dated by its publication: the days it recounts are other events.
   if (kindEvidence && isByline(kindEvidence.slice(0, 160)))
     return { date: ref !== null ? iso(ref) : null, evidence: null };
+  // A yearless day's context year reads the whole text: once per month asked, not once per mention.
+  const contextYears = new Map<number, number | null>();
+  const yearOfMonth = (m: number): number | null => {
+    let y = contextYears.get(m);
+    if (y === undefined) {
+      y = contextYear(sentences, m);
+      contextYears.set(m, y);
+    }
+    return y;
+  };
   const cands: Scored[] = [];
   // Dates deep in the body belong to background and other items: the first sentences are read.
   for (const [i, s] of sentences.slice(0, DATE_SENTENCES).entries()) {
@@ -130,7 +138,7 @@ export function resolveEventDateWithEvidence(
           ? 2
           : 0;
     for (const x of mentions) {
-      const t = resolveMention(x, ref, () => urlYear ?? contextYear(sentences, x.m));
+      const t = resolveMention(x, ref, () => urlYear ?? yearOfMonth(x.m));
       if (t === null) continue;
       let score = zone + event;
       // A cue says it is another day (in force from, since, the founding of relations): never the event's.

@@ -91,6 +91,22 @@ export function urlYearOf(url: string | null | undefined): number | null {
   return Number(URL_YEAR.exec(url ?? '')?.[1] ?? 0) || null;
 }
 
+/** The anchor year of each article's text (by its sentences): the date rules may ask for it more than once. */
+const anchors = new WeakMap<Sentence[], number | null>();
+
+/**
+ * The year the recurring events an article names fix (`anchorYear` of its sentences joined by new lines), read
+ * once per article: both the dateline rule here and a yearless date's context (dates.ts) may ask for it.
+ */
+export function textAnchorYear(sentences: Sentence[]): number | null {
+  let y = anchors.get(sentences);
+  if (y === undefined) {
+    y = anchorYear(sentences.map((s) => s.text).join('\n'));
+    anchors.set(sentences, y);
+  }
+  return y;
+}
+
 function isDateline(text: string, x: DateMention): boolean {
   const prefix = text.slice(0, x.at);
   if (x.type !== 'explicit') return false;
@@ -118,11 +134,7 @@ export function reportDays(
   const stop = lastLead ? sentences.indexOf(lastLead) : Math.min(sentences.length - 1, 4);
   // A dateline without a year: the publication's, else the URL's, else the recurring events the text names.
   const urlYear = urlYearOf(ctx.url);
-  let anchored: number | null | undefined;
-  const anchor = () => {
-    anchored ??= anchorYear(sentences.map((s) => s.text).join('\n'));
-    return anchored;
-  };
+  const anchor = () => textAnchorYear(sentences);
   const days: number[] = [];
   let early = false;
   let fromStamp = false;
