@@ -3,7 +3,7 @@
 import * as en from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
-import { isPatternEntry, literalHint } from './literal-hint.ts';
+import { entriesHint } from './literal-hint.ts';
 import {
   alternation,
   caseless,
@@ -49,16 +49,9 @@ export const MONEY = regex(
  * so MONEY, which tries its optional sign at every offset, is not run on them. Plain entries by their longest
  * word (literal-hint.ts); a `/…/` entry by its own pattern, without the boundaries it sits between in MONEY.
  */
-const CURRENCY_WORDS = [...BEFORE, ...AFTER];
-const CURRENCY_HINT = literalHint(CURRENCY_WORDS.filter((w) => !isPatternEntry(w)));
-const CURRENCY_PATTERNS = CURRENCY_WORDS.filter(isPatternEntry).map((w) =>
-  regex(w.trim().slice(1, -1), 'iu'),
+export const mayNameCurrency: (text: string) => boolean = entriesHint([...BEFORE, ...AFTER], (source) =>
+  regex(source, 'iu'),
 );
-
-/** True when the text may hold a money figure: it names a currency (see CURRENCY_HINT). */
-export function mayNameCurrency(text: string): boolean {
-  return (CURRENCY_HINT?.test(text) ?? true) || CURRENCY_PATTERNS.some((re) => re.test(text));
-}
 
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(en.NUMBER_WORDS), ...ru.NUMBER_WORDS]);
 const COUNT = `(\\d{1,4}|${alternation([...NUMBER_WORDS.keys()])})`;
