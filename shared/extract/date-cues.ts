@@ -10,7 +10,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_KK } from './lexicon/kk/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
-import { entriesHint, hintedFinder } from './literal-hint.ts';
+import { hintedFinder } from './literal-hint.ts';
 import { memoize } from './memo.ts';
 
 const PACKS = [DATES_EN, DATES_RU];
@@ -39,8 +39,6 @@ const YDM = new RegExp(
   `(?<!\\d)((?:19|20)\\d\\d)\\s+${alternation(DATES_KK.yearBefore)}\\s+${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2}))?\\s+${MONTH}`,
   'giu',
 );
-/** The Kazakh year word YDM needs («жылғы», «жылы»): most sentences with a month have none, and YDM is not run. */
-const MAY_YDM = entriesHint(DATES_KK.yearBefore);
 const ISO = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/g;
 /** A month word's first letters somewhere in the text: without one, "June 7" and «7 июня» cannot occur. */
@@ -169,7 +167,7 @@ function findMentions(text: string): DateMention[] {
       addExplicit(out, text, x[3], Number(x[2]), x[1], x.index ?? 0, x[0].length);
   const months = digits && MONTH_HINT.test(text);
   // Before «DD month» alone: the year-first form is the longer match and overlapping ones are dropped.
-  if (months && MAY_YDM(text))
+  if (months)
     for (const x of execAll(YDM, text))
       addExplicit(out, text, x[1], monthOf(x[4] ?? ''), x[2], x.index ?? 0, x[0].length, !!x[3]);
   if (months)

@@ -3,7 +3,6 @@
 import * as en from './lexicon/en/figures.ts';
 import * as kk from './lexicon/kk/figures.ts';
 import * as ru from './lexicon/ru/figures.ts';
-import { entriesHint } from './literal-hint.ts';
 import {
   alternation,
   caseless,
@@ -41,16 +40,6 @@ const NUM = String.raw`(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
 export const MONEY = regex(
   `(?:(${alternation(BEFORE)})\\s?)?${NUM}\\s*(?:(${alternation(SCALE_ENTRIES.map(([w]) => w))})\\.?${WB_END}|(?<=\\d))\\s*(?:(${alternation(AFTER)})(?![\\p{L}]))?`,
   'giu',
-);
-
-/**
- * A currency sign or word somewhere in a text: a money figure needs one (its own, or the one an elided amount
- * takes from an earlier figure of the sentence), and most sentences with digits name none (dates, years, counts),
- * so MONEY, which tries its optional sign at every offset, is not run on them. Plain entries by their longest
- * word (literal-hint.ts); a `/…/` entry by its own pattern, without the boundaries it sits between in MONEY.
- */
-export const mayNameCurrency: (text: string) => boolean = entriesHint([...BEFORE, ...AFTER], (source) =>
-  regex(source, 'iu'),
 );
 
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(en.NUMBER_WORDS), ...ru.NUMBER_WORDS]);

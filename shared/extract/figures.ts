@@ -10,7 +10,6 @@ import {
   MAY_COUNT,
   MAY_NAME_UNIT,
   MONEY,
-  mayNameCurrency,
   PROJECTS,
   parseNumber,
   scaleOf,
@@ -80,7 +79,7 @@ export function extractFigures(sentences: Sentence[], pubYear: number | null): F
       );
     let lastMoneyEnd = -10;
     let lastUnit: string | null = null;
-    for (const m of digits && mayNameCurrency(t) ? execAll(MONEY, t) : []) {
+    for (const m of digits ? execAll(MONEY, t) : []) {
       // "1,4 млрд долларов, из них экспорт – 1,1 млрд": a scaled amount without a currency takes the one before it.
       const bare = m[0].trimEnd();
       const elided: string | null =

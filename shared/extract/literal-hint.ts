@@ -40,23 +40,6 @@ export function literalHint(entries: readonly string[]): RegExp | null {
 }
 
 /**
- * A pre-test every text holding a match of the entries' pattern passes, `/…/` entries included: the plain
- * entries by `literalHint`, each `/…/` entry by its own pattern without the boundaries around it. `compile`
- * builds those as the full pattern does (pack-words.ts makes its letter classes cheap, build.ts does not).
- */
-export function entriesHint(
-  entries: readonly string[],
-  compile: (source: string) => RegExp = (source) => new RegExp(source, 'iu'),
-): (text: string) => boolean {
-  const plain = entries.filter((e) => !isPatternEntry(e));
-  const hint = plain.length > 0 ? literalHint(plain) : /(?!)/;
-  // A plain entry without a word to require (none known): every text may hold it.
-  if (hint === null) return () => true;
-  const patterns = entries.filter(isPatternEntry).map((e) => compile(e.trim().slice(1, -1)));
-  return (text) => hint.test(text) || patterns.some((re) => re.test(text));
-}
-
-/**
  * Finds the entries as whole words, like phraseFinder (the same pattern, so the same matches), but gated by
  * `literalHint` instead of the word-key mask.
  */

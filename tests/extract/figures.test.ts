@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mayNameCurrency } from '../../shared/extract/figure-parts.ts';
 import { extractFigures } from '../../shared/extract/figures.ts';
 import type { Sentence } from '../../shared/extract/sentences.ts';
 
@@ -126,30 +125,5 @@ describe('counts, units and repeats', () => {
     );
     expect(out).toHaveLength(1);
     expect(out[0]?.evidence).toBe('Kazakhstan, China sign deals worth $2.4bn');
-  });
-});
-
-describe('the currency pre-test', () => {
-  it('says yes to every currency form MONEY reads, and no to sentences naming none', () => {
-    for (const t of [
-      'Trade reached $3.1 billion.',
-      'Deals worth USD 40 million were signed.',
-      'Инвестиции составили 2,5 млрд долларов США.',
-      'Товарооборот достиг 120 млрд юаней.',
-      'Келісімдер 3 млрд АҚШ. доллары сомасына жасалды.',
-      'The fund holds 10 billion tenge.',
-    ])
-      expect(mayNameCurrency(t), t).toBe(true);
-    for (const t of ['On 12 May 2026 the 15 delegates met.', 'Ekibastuz shipped 4 million tonnes of coal.'])
-      expect(mayNameCurrency(t), t).toBe(false);
-  });
-
-  it('keeps the figures a sentence with a currency gives, elided amounts included', () => {
-    expect(figs(['Bilateral trade with China reached $4.2 billion, exports 2.1 billion.'])[0]).toEqual([
-      'trade_turnover',
-      4_200_000_000,
-      'USD',
-      null,
-    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAround, clauseReader, mainClause, pastIn, pastReader } from '../../shared/extract/clauses.ts';
 import { keyedFinder, keyedMatcher, longKeys } from '../../shared/extract/keyed-finder.ts';
-import { entriesHint, hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
+import { hintedFinder, literalHint } from '../../shared/extract/literal-hint.ts';
 import { phraseFinder } from '../../shared/extract/phrases.ts';
 
 const ENTRIES = ['held talks', 'met', 'visit*', 'в ходе', 'прибыл*', 'сенбі', 'phone call'];
@@ -69,15 +69,6 @@ describe('literalHint', () => {
     expect(hint.test('на последней неделе')).toBe(true);
     expect(hint.test('the day before')).toBe(false);
     expect(literalHint(['/\\d+ days/'])).toBeNull();
-  });
-
-  it('entriesHint reads pattern entries by their own pattern', () => {
-    const may = entriesHint(['жылғы', '/ж\\./']);
-    expect(may('2024 жылғы 5 мамыр')).toBe(true);
-    expect(may('2024 ж. 5 мамыр')).toBe(true);
-    expect(may('5 мамыр 2024')).toBe(false);
-    expect(entriesHint(['/\\d+ days/'])('in 3 days')).toBe(true);
-    expect(entriesHint(['/\\d+ days/'])('in three days')).toBe(false);
   });
 
   it('gives the same matches as the scanning finder', () => {
