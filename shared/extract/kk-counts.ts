@@ -97,6 +97,8 @@ function scaleOf(word: string | undefined): number {
  */
 export function kazakhCounts(text: string, previous: string): KazakhCount[] {
   const out: KazakhCount[] = [];
+  // Each unit's quick test implies this one (it holds every unit's nouns): most sentences name none of them.
+  if (!ANY_UNIT.test(text)) return out;
   for (const u of UNITS) {
     if (!u.quick.test(text) || !u.context.test(text)) continue;
     if (!BILATERAL.test(text) && !BILATERAL.test(previous)) continue;
