@@ -23,7 +23,8 @@ import {
 } from './agreement-cues.ts';
 import { MAY_BE_REDUCED_RELATIVE, MAY_BE_SIGNED_EARLIER } from './agreement-prechecks.ts';
 import { titleAt } from './agreement-title.ts';
-import { DOC_ANY, docMentions, docTypeOf, isPlural } from './doc-types.ts';
+import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
+import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 
 /** An agreement with the sentence it was read from. */
@@ -157,7 +158,7 @@ export function readEnumeration(
       .trim();
     if (item.length < 3 || VALUE_ONLY.test(item)) continue;
     // Kazakh puts the noun last («… туралы келісім»): a noun closing the item heads it too.
-    const mentions = docMentions(item);
+    const mentions = execAll(DOC_ANY, item);
     const first = mentions[0];
     const last = mentions.at(-1);
     const headed =

@@ -23,7 +23,7 @@ import {
 import { MAY_ENUMERATE } from './agreement-prechecks.ts';
 import { dedupe } from './agreement-repeats.ts';
 import { cues, cuesFor, nearest } from './agreement-verbs.ts';
-import { DOC_ANY, docMentions, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
+import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
@@ -111,7 +111,7 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
       continue;
     }
     // Every document mention of the sentence, found once: both branches below read them.
-    const mentions = docMentions(text);
+    const mentions = execAll(DOC_ANY, text);
     // A sentence whose pre-check word is no document ("cooperation") changes nothing when no list, pending
     // document or verb of the sentence before is open and it opens no list: the same reset, without its cues.
     if (

@@ -1,6 +1,5 @@
 /** Document words of every language pack, as patterns: which docType a mention is, and where mentions are. */
 import type { DocType } from '../domain/index.ts';
-import { keyedMatcher } from './keyed-finder.ts';
 import * as en from './lexicon/en/documents.ts';
 import * as kk from './lexicon/kk/documents.ts';
 import * as ru from './lexicon/ru/documents.ts';
@@ -28,16 +27,6 @@ const TYPE_RES: Array<[RegExp, DocType]> = TYPES.map(([t, words]) => [
 export const DOC_ANY = wordsRegex(
   TYPES.flatMap(([, w]) => w),
   { global: true },
-);
-
-/**
- * Every document mention of a text, in order, as `execAll(DOC_ANY, text)` finds them: DOC_ANY is tried only at
- * word starts that begin as a document word does (keyed-finder.ts), not at every offset of the sentence.
- */
-export const docMentions: (text: string) => RegExpExecArray[] = keyedMatcher(
-  DOC_ANY.source,
-  DOC_ANY.flags.replace('g', ''),
-  TYPES.flatMap(([, w]) => w),
 );
 
 /** A fast pre-check: could the text name a document at all? */
