@@ -56,6 +56,7 @@ export class Judging {
   private readonly doc: Doc;
   private readonly memo = new Map<string, Tally>();
   private leadTally: Tally | undefined;
+  private wholeTally: Tally | undefined;
   /** The lead's sentences as written, and without a dateline (as tallied). */
   leadRaw: string[] = [];
   leadSentences: string[] = [];
@@ -74,6 +75,12 @@ export class Judging {
     const v = tally(text);
     this.memo.set(text, v);
     return v;
+  }
+
+  /** The whole article's tally: every sentence's (datelines dropped), summed once when first asked for. */
+  whole(): Tally {
+    this.wholeTally ??= sumTallies(this.doc.sentences.map((s) => this.of(dropDateline(s.text))));
+    return this.wholeTally;
   }
 
   /** The lead's tally: the title weighs twice in the lead (as the headline and as the lead's first sentence). */
