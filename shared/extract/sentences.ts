@@ -135,10 +135,10 @@ function norm(t: string): string {
 }
 
 /**
- * `norm(text) === normalised`, most often answered at the first characters without building the text's
- * lower case (`toLowerCase` of a text with a non-Latin-1 character goes through ICU, and the head compares
- * every lead line with the title). Read while the characters lower one to one (ASCII, basic Cyrillic); any
- * other character hands the question to `norm`.
+ * `norm(text) === normalised`, most often answered at the first characters without building the text's lower
+ * case and its respaced copy (two new strings, and a pattern run, for every lead line compared with the title).
+ * Read while the characters lower one to one (ASCII, basic Cyrillic); any other character hands the question
+ * to `norm` (Greek lowers by context, `İ` to two characters).
  */
 function sameAsNormalised(text: string, normalised: string): boolean {
   let j = 0;
