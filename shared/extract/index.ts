@@ -2,6 +2,7 @@
 import { type ArticleInput, ExtractResult } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
 import { extractAgreementInfo } from './agreements.ts';
+import { analyse } from './analysis/index.ts';
 import { publishedDate, resolveEventDateWithEvidence } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import { classifyKindWithEvidence } from './kind.ts';
@@ -79,6 +80,9 @@ export function extractArticle(input: ArticleInput): ExtractResult {
     return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url)));
   const doc = buildDoc(title, body);
   if (detected === 'other' || doc.sentences.length === 0) return { relevant: false, event: null };
+  // The article's shared analysis (each sentence's lower case, folds, word starts): rules handed
+  // `doc.sentences` find it with `analysisOf`.
+  analyse(doc);
   if (!judgeRelevance(doc).relevant) return { relevant: false, event: null };
   const lang = detected === 'en' ? 'en' : 'ru';
   const pubYear = published ? Number(published.slice(0, 4)) : null;

@@ -2,6 +2,7 @@
  * The article as relevance reads it: its lead (the title and the first paragraphs of prose, datelines dropped)
  * and the tallies of its texts, each sentence tallied once per article.
  */
+import { type ArticleAnalysis, analyse, analysisOf } from './analysis/index.ts';
 import { sumTallies, type Tally, tally } from './relevance-patterns.ts';
 import type { Doc } from './sentences.ts';
 
@@ -37,14 +38,19 @@ function hasWords(text: string, n: number): boolean {
   return k >= n;
 }
 
-/** The title and the first two paragraphs of real prose (the sentence zones count furniture lines too). */
-function leadOf(doc: Doc): string[] {
+/**
+ * The indices of the title and the sentences of the first two paragraphs of real prose (the sentence zones
+ * count furniture lines too).
+ */
+function leadOf(doc: Doc): number[] {
   const prose = new Set<number>();
   for (const [i, p] of doc.paragraphs.entries()) {
     if (prose.size === 2) break;
     if (p !== doc.title && hasWords(p, MIN_LEAD_WORDS)) prose.add(i);
   }
-  return doc.sentences.filter((s) => s.zone === 'title' || prose.has(s.para)).map((s) => s.text);
+  const lead: number[] = [];
+  for (const [i, s] of doc.sentences.entries()) if (s.zone === 'title' || prose.has(s.para)) lead.push(i);
+  return lead;
 }
 
 /**
@@ -54,8 +60,11 @@ function leadOf(doc: Doc): string[] {
  */
 export class Judging {
   private readonly doc: Doc;
+  /** The article's shared analysis (built by extractArticle; built here for a document judged alone). */
+  private readonly analysis: ArticleAnalysis;
   private readonly memo = new Map<string, Tally>();
   private leadTally: Tally | undefined;
+  private wholeTally: Tally | undefined;
   /** The lead's sentences as written, and without a dateline (as tallied). */
   leadRaw: string[] = [];
   leadSentences: string[] = [];
@@ -64,6 +73,7 @@ export class Judging {
 
   constructor(doc: Doc) {
     this.doc = doc;
+    this.analysis = analysisOf(doc.sentences) ?? analyse(doc);
   }
 
   /** A text's tally, or the tally given. */
@@ -76,13 +86,33 @@ export class Judging {
     return v;
   }
 
+  /** Sentence `i`'s tally, its dateline dropped; its lower case read from the article's analysis. */
+  private sentence(i: number): Tally {
+    const text = this.analysis.text(i);
+    const t = dropDateline(text);
+    if (t !== text) return this.of(t);
+    const known = this.memo.get(t);
+    if (known) return known;
+    const v = tally(t, this.analysis.lower(i));
+    this.memo.set(t, v);
+    return v;
+  }
+
+  /** The whole article's tally: every sentence's (datelines dropped), summed once when first asked for. */
+  whole(): Tally {
+    this.wholeTally ??= sumTallies(this.doc.sentences.map((_, i) => this.sentence(i)));
+    return this.wholeTally;
+  }
+
   /** The lead's tally: the title weighs twice in the lead (as the headline and as the lead's first sentence). */
   lead(): Tally {
     if (this.leadTally) return this.leadTally;
     const doc = this.doc;
-    this.leadRaw = leadOf(doc);
+    const lead = leadOf(doc);
+    this.leadRaw = lead.map((i) => this.analysis.text(i));
     this.leadSentences = this.leadRaw.map(dropDateline);
-    const parts = this.leadSentences.map((s) => this.of(s));
+    const parts = lead.map((i) => this.sentence(i));
+    // The title is the document's first sentence: its tally is that sentence's.
     this.leadTally = sumTallies(doc.title ? [this.of(dropDateline(doc.title)), ...parts] : parts);
     return this.leadTally;
   }

@@ -3,6 +3,7 @@
  * the gazetteer of places and the gazetteer of officials. No word list or city name is written here.
  */
 
+import { lowerText } from './analysis/index.ts';
 import { PEOPLE } from './gazetteer/index.ts';
 import { findPlaces } from './gazetteer/place-matcher.ts';
 import { alternation, firstLetterGuard, fragment, WB_END, WB_START } from './lexicon/build.ts';
@@ -12,7 +13,6 @@ import * as KK_PARTNERS from './lexicon/kk/partners.ts';
 import * as KK from './lexicon/kk/relevance.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import * as RU from './lexicon/ru/relevance.ts';
-import { memoizeString } from './memo.ts';
 import { eachMatch, keyed, matches } from './relevance-keys.ts';
 
 /** Several patterns counted together as one kind of evidence. */
@@ -61,10 +61,9 @@ const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(),
  * a cache of the last two texts lowered the whole article again for each such side.
  */
 export function lower(text: string): string {
-  return lowered(text);
+  // The article analysis's cache: a sentence lowered for its tally is found again by its string.
+  return lowerText(text);
 }
-/** Lower-case forms of recent texts (bounded: cleared wholesale when full). */
-const lowered = memoizeString((text: string) => text.toLowerCase(), 256);
 
 /** Whether a pattern is run on the text in lower case (built from lower-case entries). */
 export function scansLowerCase(re: RegExp): boolean {
@@ -207,11 +206,13 @@ export interface Tally {
   others: Map<string, number>;
 }
 
-/** Counts everything relevance weighs in one text (each pattern scans it once). */
-export function tally(text: string): Tally {
-  // The text is lowered once here for every lower-case pattern (each `count` looked it up again), and the
-  // partners found are counted without a closure made per text.
-  const low = lower(text);
+/**
+ * Counts everything relevance weighs in one text (each pattern scans it once). `low` is the text's
+ * `toLowerCase()` when the caller has it (the article's analysis keeps each sentence's).
+ */
+export function tally(text: string, low: string = lower(text)): Tally {
+  // The text is lowered once for every lower-case pattern (each `count` looked it up again), and the partners
+  // found are counted without a closure made per text.
   const others = new Map<string, number>();
   countOthers(OTHERS_WORDS, low, others);
   countOthers(OTHERS_EXACT, text, others);

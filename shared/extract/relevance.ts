@@ -18,7 +18,6 @@ import {
   SIDELINES,
   sideNamed,
   sidePlaced,
-  sumTallies,
   VISIT,
   withoutLists,
 } from './relevance-patterns.ts';
@@ -60,14 +59,14 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   const lead = j.lead();
   const leadSentences = j.leadSentences;
   const all = dropDateline(doc.full);
-  const allTally = sumTallies(doc.sentences.map((s) => j.of(dropDateline(s.text))));
   // A city is where something happened, not who took part: with another partner in the lead ("Kazakhstan and
   // Uzbekistan met in Beijing") places say nothing about the two sides.
   j.places = j.others(lead).length === 0;
   const kzLead = j.kz(lead);
   const cnLead = j.cn(lead);
-  const kzAll = j.kz(allTally);
-  const cnAll = j.cn(allTally);
+  // The whole article's tally is every sentence's, and most verdicts never read it: a side in the lead is in
+  // the article (the lead's sentences are some of the article's), and the other questions come only with a
+  // side missing from the lead, another partner in it or a multilateral word (j.whole(): tallied when first asked).
   // A title/lead sentence where only the two sides meet ("Tokayev held talks with Xi on the sidelines").
   const pairSentence = leadSentences.find(
     (s) =>
@@ -103,7 +102,8 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   if (has(MULTILATERAL_TITLE, title) && !pairTalks && !reported && !visit)
     return { relevant: false, reason: 'multilateral title without a bilateral meeting' };
   const bilateral = count(BILATERAL, withoutLists(all)) + (pairTalks || reported ? 1 : 0);
-  if (kzAll === 0 || cnAll === 0) return { relevant: false, reason: 'one side never appears' };
+  if ((kzLead === 0 && j.kz(j.whole()) === 0) || (cnLead === 0 && j.cn(j.whole()) === 0))
+    return { relevant: false, reason: 'one side never appears' };
   if (!(kzLead > 0 && cnLead > 0) && bilateral === 0)
     return { relevant: false, reason: 'lead lacks one side' };
   // Both sides must meet in one title/lead sentence that is not a list of many countries.
@@ -122,21 +122,19 @@ export function judgeRelevance(doc: Doc): RelevanceVerdict {
   });
   if (togetherSentence === undefined && bilateral === 0)
     return { relevant: false, reason: 'the two sides never meet in the lead' };
-  if (cnLead === 0 && cnAll < 3 && bilateral < 2) return { relevant: false, reason: 'China only in passing' };
+  if (cnLead === 0 && bilateral < 2 && j.cn(j.whole()) < 3)
+    return { relevant: false, reason: 'China only in passing' };
   // Another partner dominating (Kazakhstan–EU with a China aside, China–Uzbekistan with a Kazakh aside).
   for (const code of j.others(lead)) {
-    const n = nOther(code, allTally);
     const nLead = nOther(code, lead);
-    if (
-      nLead > 0 &&
-      bilateral === 0 &&
-      (n >= Math.min(kzAll, cnAll) * 1.5 || nLead >= Math.min(kzLead, cnLead) + 1)
-    )
+    if (nLead === 0 || bilateral > 0) continue;
+    const t = j.whole();
+    if (nLead >= Math.min(kzLead, cnLead) + 1 || nOther(code, t) >= Math.min(j.kz(t), j.cn(t)) * 1.5)
       return { relevant: false, reason: `dominated by ${code}` };
   }
-  if (has(MULTILATERAL, all)) {
-    const othersCA = CENTRAL_ASIA.filter((c) => nOther(c, allTally) > 0).length;
-    if (bilateral === 0 && (othersCA >= 2 || !has(BILATERAL_TALK, all)))
+  if (bilateral === 0 && has(MULTILATERAL, all)) {
+    const othersCA = CENTRAL_ASIA.filter((c) => nOther(c, j.whole()) > 0).length;
+    if (othersCA >= 2 || !has(BILATERAL_TALK, all))
       return { relevant: false, reason: 'multilateral Central Asia–China only' };
   }
   const evidence =
