@@ -9,9 +9,17 @@ import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
+import { type Caseless, caseless } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 import { isSpaceCode } from './text.ts';
 import { wordListScanner } from './word-starts.ts';
+
+/**
+ * A case-insensitive pattern run on folded text without `i` (pack-words `caseless`), for tests only: each `iu`
+ * pattern of a few hundred words cost milliseconds to compile on its first use in a process (for each text
+ * encoding), which a run that reads each article once pays in full.
+ */
+const folded = (re: RegExp): Caseless => caseless(re.source, re.flags, { raw: true });
 
 /** What one occurrence says about its person. */
 export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
@@ -34,14 +42,16 @@ const CUE_LISTS = [
  * list is tried only at the words one of its cues may start (./word-starts.ts), not every cue at every word.
  */
 const cueMatches = wordListScanner(CUE_LISTS);
-const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
-const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]);
+const BLOCKER = folded(wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]));
+const SOURCE = folded(wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]));
 /** Another time named right after the name, inside its clause. */
-const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
+const TIME_AFTER = folded(new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu'));
 /** A visit still to come right after the name, role words or an apposition between ("Xi, …, plans to visit"). */
-const FUTURE_AFTER = new RegExp(
-  `^\\s*(?:,[^,;.]{0,80},\\s*)?(?:also\\s+|reportedly\\s+|также\\s+)?${alternation([...EN.FUTURE_AFTER_EN, ...RU.FUTURE_AFTER_RU])}${WB_END}`,
-  'iu',
+const FUTURE_AFTER = folded(
+  new RegExp(
+    `^\\s*(?:,[^,;.]{0,80},\\s*)?(?:also\\s+|reportedly\\s+|также\\s+)?${alternation([...EN.FUTURE_AFTER_EN, ...RU.FUTURE_AFTER_RU])}${WB_END}`,
+    'iu',
+  ),
 );
 /** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
 const KK_HONORIFIC = `(?:\\s+${alternation(KK.HONORIFICS_AFTER)})?`;
@@ -55,38 +65,40 @@ const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
 const KK_OBLIQUE_SOURCE = `(?:${KK.OBLIQUE_ENDINGS.join('|')})`;
 const KK_OBLIQUE_END = new RegExp(`${KK_OBLIQUE_SOURCE}$`, 'i');
 const KK_OBLIQUE = new RegExp(`^${KK_HONORIFIC}${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
-const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
-const KK_AFTER = new RegExp(
-  `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
-  'iu',
+const KK_CONGRATULATE = folded(wordsRegex(KK.CONGRATULATE));
+const KK_AFTER = folded(
+  new RegExp(
+    `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
+    'iu',
+  ),
 );
-const KK_OTHER_TIME = wordsRegex(KK.OTHER_TIME);
-const KK_IN_PASSING = wordsRegex(KK.IN_PASSING);
-const KK_FUTURE = wordsRegex(KK.FUTURE);
-const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
+const KK_OTHER_TIME = folded(wordsRegex(KK.OTHER_TIME));
+const KK_IN_PASSING = folded(wordsRegex(KK.IN_PASSING));
+const KK_FUTURE = folded(wordsRegex(KK.FUTURE));
+const KK_MESSAGE = folded(wordsRegex(RU.MESSAGE_KK));
 /** «Тоқаев … атты мақаласында»: the article word after the name, within its sentence. */
-const KK_AUTHOR_AFTER = new RegExp(
-  `^[^.!?]{0,180}?${WB_START}${alternation(KK.AUTHOR_AFTER_KK)}${WB_END}`,
-  'iu',
+const KK_AUTHOR_AFTER = folded(
+  new RegExp(`^[^.!?]{0,180}?${WB_START}${alternation(KK.AUTHOR_AFTER_KK)}${WB_END}`, 'iu'),
 );
-const KK_SPEECH_END = new RegExp(`(?:${SPEECH}|${alternation(KK.SPEECH_KK)})[.!]?\\s*$`, 'iu');
+const KK_SPEECH_END = folded(new RegExp(`(?:${SPEECH}|${alternation(KK.SPEECH_KK)})[.!]?\\s*$`, 'iu'));
 
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
 export function isSourceRole(role: string | null): boolean {
   return role !== null && SOURCE.test(role);
 }
 /** "Xi Jinping's “Belt and Road” initiative": a possessed noun within a few words. */
-const POSSESSED = new RegExp(
-  `^['’]s\\s+(?:\\S+\\s+){0,4}?${alternation(EN.MENTION_POSSESSED_EN)}${WB_END}`,
-  'iu',
+const POSSESSED = folded(
+  new RegExp(`^['’]s\\s+(?:\\S+\\s+){0,4}?${alternation(EN.MENTION_POSSESSED_EN)}${WB_END}`, 'iu'),
 );
 /** The name is the subject of a speech verb: "Lin Wu noted", "Wang Yi, Chinese Foreign Minister, said". */
-const SPEECH_AFTER = new RegExp(
-  `^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,[^,;]{0,160},\\s*)?(?:also\\s+|further\\s+|in turn\\s+|в свою очередь\\s+|также\\s+|же\\s+)?${SPEECH}${WB_END}`,
-  'iu',
+const SPEECH_AFTER = folded(
+  new RegExp(
+    `^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,[^,;]{0,160},\\s*)?(?:also\\s+|further\\s+|in turn\\s+|в свою очередь\\s+|также\\s+|же\\s+)?${SPEECH}${WB_END}`,
+    'iu',
+  ),
 );
 /** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
-const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
+const SPEECH_BEFORE = folded(new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu'));
 /**
  * The last one or two words of a text (with what follows them), to test for a speech verb before running
  * SPEECH_BEFORE: what `/(?:\S+\s+)?\S+\s*$/` finds, read from the end (that pattern is tried at every position).
@@ -102,7 +114,7 @@ function lastWords(s: string): string {
   while (j > 0 && !isSpaceCode(s.charCodeAt(j - 1))) j--;
   return s.slice(j);
 }
-const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+const HAS_SPEECH = folded(new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu'));
 
 /** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
 const OTHER_TIME =
@@ -111,7 +123,7 @@ const OTHER_TIME =
 const FUTURE =
   /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
 
-const FUTURE_VISIT_TITLE = wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]);
+const FUTURE_VISIT_TITLE = folded(wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]));
 
 /** True when the title announces a visit to come: then the visit is the event, and its visitor takes part. */
 export function announcesVisit(sentences: Sentence[]): boolean {
@@ -146,7 +158,7 @@ interface SentenceCues {
 }
 const CUES = new Map<string, SentenceCues>();
 /** Meeting words alone, for testing the few words of a mention frame. */
-const EVENT_WORD = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]);
+const EVENT_WORD = folded(wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]));
 
 /**
  * A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's. A function
@@ -291,7 +303,7 @@ export function speakerTalksBefore(
   return false;
 }
 
-const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+const SPEECH_ANY = folded(new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu'));
 
 /** A byline: the name near the start, an official role after it, and no verb of meeting, speech or mention. */
 export function isByline(text: string, start: number, end: number): boolean {

@@ -7,6 +7,7 @@
  */
 import { execAll } from './exec-all.ts';
 import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
+import { type Caseless, caseless } from './pack-words.ts';
 import { closingParen, leadLength, topLevelBar } from './regex-source.ts';
 import { isSpaceCode } from './text.ts';
 import { hasOddFold } from './word-index.ts';
@@ -166,7 +167,11 @@ export function wordListScanner(lists: ReadonlyArray<readonly string[]>): (text:
         }
       }
     }
-  const each = lists.map((entries) => new RegExp(`${WB_START}${alternation(entries)}${WB_END}`, 'iuy'));
+  // Run on the lower-cased text without `i` (pack-words `caseless`): a case-insensitive alternation of a few
+  // hundred cues cost milliseconds to compile, on its first use in each process and for each text encoding.
+  const each = lists.map((entries) =>
+    caseless(`${WB_START}${alternation(entries)}${WB_END}`, 'iuy', { raw: true }),
+  );
   const all = new RegExp(
     `${WB_START}(?:${lists.map((e) => `(${alternation(e)})`).join('|')})${WB_END}`,
     'giu',
@@ -191,9 +196,10 @@ export function wordListScanner(lists: ReadonlyArray<readonly string[]>): (text:
       let next = end;
       for (let id = 0; may !== 0 && id < each.length; id++) {
         if ((may & (1 << id)) === 0) continue;
-        const re = each[id] as RegExp;
+        // `lower` is the text folded as the `i` pattern reads it (no odd letter: see hasOddFold).
+        const [re, t] = (each[id] as Caseless).on(lower);
         re.lastIndex = i;
-        if (re.test(text)) {
+        if (re.test(t)) {
           out.push({ start: i, end: re.lastIndex, list: id });
           // Matches do not overlap: the next one starts after this one.
           next = Math.max(end, re.lastIndex);
