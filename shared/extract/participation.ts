@@ -17,7 +17,9 @@ import { wordListScanner } from './word-starts.ts';
 /**
  * A case-insensitive pattern run on folded text without `i` (pack-words `caseless`), for tests only: each `iu`
  * pattern of a few hundred words cost milliseconds to compile on its first use in a process (for each text
- * encoding), which a run that reads each article once pays in full.
+ * encoding), which a run that reads each article once pays in full. Used for the patterns asked once per
+ * sentence or role, or in Kazakh text only; those asked about the words next to each name keep `i` (folding
+ * each such snippet cost more than the compile saved in a long run).
  */
 const folded = (re: RegExp): Caseless => caseless(re.source, re.flags, { raw: true });
 
@@ -42,16 +44,14 @@ const CUE_LISTS = [
  * list is tried only at the words one of its cues may start (./word-starts.ts), not every cue at every word.
  */
 const cueMatches = wordListScanner(CUE_LISTS);
-const BLOCKER = folded(wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]));
+const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
 const SOURCE = folded(wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]));
 /** Another time named right after the name, inside its clause. */
-const TIME_AFTER = folded(new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu'));
+const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
 /** A visit still to come right after the name, role words or an apposition between ("Xi, …, plans to visit"). */
-const FUTURE_AFTER = folded(
-  new RegExp(
-    `^\\s*(?:,[^,;.]{0,80},\\s*)?(?:also\\s+|reportedly\\s+|также\\s+)?${alternation([...EN.FUTURE_AFTER_EN, ...RU.FUTURE_AFTER_RU])}${WB_END}`,
-    'iu',
-  ),
+const FUTURE_AFTER = new RegExp(
+  `^\\s*(?:,[^,;.]{0,80},\\s*)?(?:also\\s+|reportedly\\s+|также\\s+)?${alternation([...EN.FUTURE_AFTER_EN, ...RU.FUTURE_AFTER_RU])}${WB_END}`,
+  'iu',
 );
 /** Kazakh dative on a name (Си Цзиньпинге, Тоқаевқа): the addressee of a telegram or a message. */
 const KK_HONORIFIC = `(?:\\s+${alternation(KK.HONORIFICS_AFTER)})?`;
@@ -87,18 +87,17 @@ export function isSourceRole(role: string | null): boolean {
   return role !== null && SOURCE.test(role);
 }
 /** "Xi Jinping's “Belt and Road” initiative": a possessed noun within a few words. */
-const POSSESSED = folded(
-  new RegExp(`^['’]s\\s+(?:\\S+\\s+){0,4}?${alternation(EN.MENTION_POSSESSED_EN)}${WB_END}`, 'iu'),
+const POSSESSED = new RegExp(
+  `^['’]s\\s+(?:\\S+\\s+){0,4}?${alternation(EN.MENTION_POSSESSED_EN)}${WB_END}`,
+  'iu',
 );
 /** The name is the subject of a speech verb: "Lin Wu noted", "Wang Yi, Chinese Foreign Minister, said". */
-const SPEECH_AFTER = folded(
-  new RegExp(
-    `^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,[^,;]{0,160},\\s*)?(?:also\\s+|further\\s+|in turn\\s+|в свою очередь\\s+|также\\s+|же\\s+)?${SPEECH}${WB_END}`,
-    'iu',
-  ),
+const SPEECH_AFTER = new RegExp(
+  `^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,[^,;]{0,160},\\s*)?(?:also\\s+|further\\s+|in turn\\s+|в свою очередь\\s+|также\\s+|же\\s+)?${SPEECH}${WB_END}`,
+  'iu',
 );
 /** An inverted attribution before the name: "…,” said Premier Li", "Как отметил глава …", "– сказал". */
-const SPEECH_BEFORE = folded(new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu'));
+const SPEECH_BEFORE = new RegExp(`(?:^|[,"”»:—–-]|как|об этом|this was)\\s*${SPEECH}\\s*$`, 'iu');
 /**
  * The last one or two words of a text (with what follows them), to test for a speech verb before running
  * SPEECH_BEFORE: what `/(?:\S+\s+)?\S+\s*$/` finds, read from the end (that pattern is tried at every position).
@@ -114,7 +113,7 @@ function lastWords(s: string): string {
   while (j > 0 && !isSpaceCode(s.charCodeAt(j - 1))) j--;
   return s.slice(j);
 }
-const HAS_SPEECH = folded(new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu'));
+const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 
 /** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
 const OTHER_TIME =
