@@ -5,11 +5,11 @@
  */
 
 import { execAll } from './exec-all.ts';
+import { flagCache } from './flag-cache.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
-import { memoize } from './memo.ts';
 import { caseless } from './pack-words.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
@@ -52,8 +52,10 @@ function maskQuotes(text: string): string {
 }
 
 /** The sentence with only its main clause left readable (see the module comment); zone 'title' reads quotes. */
-export const mainClause: (text: string, isTitle?: boolean, maskSubordinate?: boolean) => string = memoize(
-  (text: string, isTitle = false, maskSubordinate = true) => mask(text, isTitle, maskSubordinate),
+export const mainClause: (text: string, isTitle?: boolean, maskSubordinate?: boolean) => string = flagCache(
+  mask,
+  false,
+  true,
 );
 
 function mask(text: string, isTitle: boolean, maskSubordinate: boolean): string {

@@ -164,8 +164,9 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
       hits.push({ name: g.person.name, start, end, known: g.person, role, cyrTokens });
     }
   }
-  // Title Case lines (headlines, repeated headlines in the body, "Home » …" crumbs) capitalise every word.
-  if (!isTitleCase(sentence, isTitle)) findUnknownLatin(sentence, hits);
+  // Title Case lines (headlines, repeated headlines in the body, "Home » …" crumbs) capitalise every word. A
+  // sentence without a Latin letter (most Russian and Kazakh ones) has no Latin name to look for, nor its case.
+  if (ascii && !isTitleCase(sentence, isTitle)) findUnknownLatin(sentence, hits);
   if (lang === 'ru') findUnknownCyrillic(sentence, hits);
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -6,12 +6,12 @@
 import type { EventKind } from '../domain/index.ts';
 import { clauseReader, futureAt, mainClause, pastReader } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
+import { flagCache } from './flag-cache.ts';
 import { groupedFinder } from './keyed-groups.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
-import { memoize } from './memo.ts';
 import { type Caseless, caseless } from './pack-words.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { bySubject } from './predicate-subjects.ts';
@@ -190,8 +190,10 @@ function lightKind(
 }
 
 /** The predicates of a sentence's main clause (or of all its clauses with `mainOnly` false), in order. */
-export const predicates: (text: string, isTitle?: boolean, mainOnly?: boolean) => Predicate[] = memoize(
-  (text: string, isTitle = false, mainOnly = true) => findPredicates(text, isTitle, mainOnly),
+export const predicates: (text: string, isTitle?: boolean, mainOnly?: boolean) => Predicate[] = flagCache(
+  findPredicates,
+  false,
+  true,
 );
 
 function findPredicates(text: string, isTitle: boolean, mainOnly: boolean): Predicate[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupedFinder } from '../../shared/extract/keyed-groups.ts';
 import { keyedFinder } from '../../shared/extract/keyed-finder.ts';
+import { groupedFinder } from '../../shared/extract/keyed-groups.ts';
 
 /** A small list in lexicon syntax: plain words, phrases, stems, a one-letter key, a `/…/` entry with a group. */
 const ENTRIES = [
