@@ -3,7 +3,7 @@
  * kind each names; documents are marked (they make a signing only as the object of "concluded", "exchanged").
  */
 import type { EventKind } from '../domain/index.ts';
-import { groupedFinder } from './keyed-groups.ts';
+import { keyedFinder } from './keyed-finder.ts';
 import { alternation } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
@@ -21,7 +21,7 @@ const DOCUMENTS = PACKS.flatMap((p) => [...p.documents]);
 // Tested on folded text (`caseless`): one case-insensitive list per kind cost milliseconds each to compile.
 const anchored = (entries: string[]) => caseless(`^${alternation(entries)}$`, 'iu', { raw: true });
 
-const NOUN = groupedFinder([...[...NOUNS.values()].flat(), ...DOCUMENTS]);
+const NOUN = keyedFinder([...[...NOUNS.values()].flat(), ...DOCUMENTS]);
 const DOCUMENT_TEST = anchored(DOCUMENTS);
 const NOUN_KIND: [Caseless, EventKind][] = [
   ...[...NOUNS].map(([k, v]) => [anchored(v), k as EventKind] as [Caseless, EventKind]),

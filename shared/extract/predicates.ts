@@ -7,7 +7,7 @@ import type { EventKind } from '../domain/index.ts';
 import { clauseReader, futureAt, mainClause, pastReader } from './clauses.ts';
 import { type EventNoun, eventNouns } from './event-nouns.ts';
 import { flagCache } from './flag-cache.ts';
-import { groupedFinder } from './keyed-groups.ts';
+import { keyedFinder } from './keyed-finder.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
@@ -129,10 +129,10 @@ const PREDICATE_WORDS = [
 const PAIR_STEM = /кездес|жүздес/iu;
 const opensWithAnyWord = (e: string) => e.startsWith('/\\S');
 const pairEntries = PREDICATE_WORDS.filter(opensWithAnyWord);
-const PREDICATE_ALL = groupedFinder(PREDICATE_WORDS);
+const PREDICATE_ALL = keyedFinder(PREDICATE_WORDS);
 // Only when every such entry names a stem of PAIR_STEM is the lean finder exact; otherwise all are always read.
 const PREDICATE_LEAN = pairEntries.every((e) => PAIR_STEM.test(e))
-  ? groupedFinder(PREDICATE_WORDS.filter((e) => !opensWithAnyWord(e)))
+  ? keyedFinder(PREDICATE_WORDS.filter((e) => !opensWithAnyWord(e)))
   : PREDICATE_ALL;
 function PREDICATE(text: string): PhraseMatch[] {
   return PAIR_STEM.test(text) ? PREDICATE_ALL(text) : PREDICATE_LEAN(text);
