@@ -9,9 +9,19 @@ import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
 import * as RU from './lexicon/ru/people.ts';
+import { type Caseless, caseless } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
 import { isSpaceCode } from './text.ts';
 import { wordListScanner } from './word-starts.ts';
+
+/**
+ * A case-insensitive pattern run on folded text without `i` (pack-words `caseless`), for tests only: each `iu`
+ * pattern of a few hundred words cost milliseconds to compile on its first use in a process (for each text
+ * encoding), which a run that reads each article once pays in full. Used for the patterns asked once per
+ * sentence or role, or in Kazakh text only; those asked about the words next to each name keep `i` (folding
+ * each such snippet cost more than the compile saved in a long run).
+ */
+const folded = (re: RegExp): Caseless => caseless(re.source, re.flags, { raw: true });
 
 /** What one occurrence says about its person. */
 export type Evidence = 'event' | 'attend' | 'speech' | 'author' | 'source' | 'other' | 'mention' | 'none';
@@ -35,7 +45,7 @@ const CUE_LISTS = [
  */
 const cueMatches = wordListScanner(CUE_LISTS);
 const BLOCKER = wordsRegex([...EN.MENTION_BLOCKERS_EN, ...RU.MENTION_BLOCKERS_RU]);
-const SOURCE = wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]);
+const SOURCE = folded(wordsRegex([...EN.SOURCE_ROLES_EN, ...RU.SOURCE_ROLES_RU, ...KK.SOURCE_ROLES_KK]));
 /** Another time named right after the name, inside its clause. */
 const TIME_AFTER = new RegExp(`^[^,;.]{0,80}?${wordsRegex(EN.OTHER_TIME_AFTER_EN).source}`, 'iu');
 /** A visit still to come right after the name, role words or an apposition between ("Xi, …, plans to visit"). */
@@ -55,21 +65,22 @@ const KK_ACCUSATIVE_END = /(?:ды|ді|ты|ті|ны|ні)$/i;
 const KK_OBLIQUE_SOURCE = `(?:${KK.OBLIQUE_ENDINGS.join('|')})`;
 const KK_OBLIQUE_END = new RegExp(`${KK_OBLIQUE_SOURCE}$`, 'i');
 const KK_OBLIQUE = new RegExp(`^${KK_HONORIFIC}${KK_OBLIQUE_SOURCE}(?![а-яәғқңөұүһі])`, 'i');
-const KK_CONGRATULATE = wordsRegex(KK.CONGRATULATE);
-const KK_AFTER = new RegExp(
-  `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
-  'iu',
+const KK_CONGRATULATE = folded(wordsRegex(KK.CONGRATULATE));
+const KK_AFTER = folded(
+  new RegExp(
+    `^\\s*(?:\\S+\\s+)?${alternation([...RU.MENTION_AFTER_KK, ...KK.MENTION_AFTER, ...KK.SOURCE_AFTER])}${WB_END}`,
+    'iu',
+  ),
 );
-const KK_OTHER_TIME = wordsRegex(KK.OTHER_TIME);
-const KK_IN_PASSING = wordsRegex(KK.IN_PASSING);
-const KK_FUTURE = wordsRegex(KK.FUTURE);
-const KK_MESSAGE = wordsRegex(RU.MESSAGE_KK);
+const KK_OTHER_TIME = folded(wordsRegex(KK.OTHER_TIME));
+const KK_IN_PASSING = folded(wordsRegex(KK.IN_PASSING));
+const KK_FUTURE = folded(wordsRegex(KK.FUTURE));
+const KK_MESSAGE = folded(wordsRegex(RU.MESSAGE_KK));
 /** «Тоқаев … атты мақаласында»: the article word after the name, within its sentence. */
-const KK_AUTHOR_AFTER = new RegExp(
-  `^[^.!?]{0,180}?${WB_START}${alternation(KK.AUTHOR_AFTER_KK)}${WB_END}`,
-  'iu',
+const KK_AUTHOR_AFTER = folded(
+  new RegExp(`^[^.!?]{0,180}?${WB_START}${alternation(KK.AUTHOR_AFTER_KK)}${WB_END}`, 'iu'),
 );
-const KK_SPEECH_END = new RegExp(`(?:${SPEECH}|${alternation(KK.SPEECH_KK)})[.!]?\\s*$`, 'iu');
+const KK_SPEECH_END = folded(new RegExp(`(?:${SPEECH}|${alternation(KK.SPEECH_KK)})[.!]?\\s*$`, 'iu'));
 
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
 export function isSourceRole(role: string | null): boolean {
@@ -111,7 +122,7 @@ const OTHER_TIME =
 const FUTURE =
   /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
 
-const FUTURE_VISIT_TITLE = wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]);
+const FUTURE_VISIT_TITLE = folded(wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]));
 
 /** True when the title announces a visit to come: then the visit is the event, and its visitor takes part. */
 export function announcesVisit(sentences: Sentence[]): boolean {
@@ -146,7 +157,7 @@ interface SentenceCues {
 }
 const CUES = new Map<string, SentenceCues>();
 /** Meeting words alone, for testing the few words of a mention frame. */
-const EVENT_WORD = wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]);
+const EVENT_WORD = folded(wordsRegex([...EN.EVENT_EN, ...RU.EVENT_RU]));
 
 /**
  * A cue frames what follows it ("greetings from X"); a meeting word inside a frame is not this event's. A function
@@ -291,7 +302,7 @@ export function speakerTalksBefore(
   return false;
 }
 
-const SPEECH_ANY = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+const SPEECH_ANY = folded(new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu'));
 
 /** A byline: the name near the start, an official role after it, and no verb of meeting, speech or mention. */
 export function isByline(text: string, start: number, end: number): boolean {

@@ -7,6 +7,7 @@
  */
 import { execAll } from './exec-all.ts';
 import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
+import { caseless } from './pack-words.ts';
 import { closingParen, leadLength, topLevelBar } from './regex-source.ts';
 import { isSpaceCode } from './text.ts';
 import { hasOddFold } from './word-index.ts';
@@ -166,7 +167,15 @@ export function wordListScanner(lists: ReadonlyArray<readonly string[]>): (text:
         }
       }
     }
-  const each = lists.map((entries) => new RegExp(`${WB_START}${alternation(entries)}${WB_END}`, 'iuy'));
+  // Run on the lower-cased text without `i` (pack-words `caseless`): a case-insensitive alternation of a few
+  // hundred cues cost milliseconds to compile, on its first use in each process and for each text encoding.
+  // The scan below reads `lower`, which is the text folded (no odd letter: see hasOddFold), so each list's
+  // pattern for folded text is taken once here (what `on` gives for any text folded to its own length; the
+  // `i` pattern when the source cannot be lower-cased, as right on `lower` as on the text) instead of folding
+  // the text again at every word.
+  const each = lists.map(
+    (entries) => caseless(`${WB_START}${alternation(entries)}${WB_END}`, 'iuy', { raw: true }).on('')[0],
+  );
   const all = new RegExp(
     `${WB_START}(?:${lists.map((e) => `(${alternation(e)})`).join('|')})${WB_END}`,
     'giu',
@@ -193,7 +202,7 @@ export function wordListScanner(lists: ReadonlyArray<readonly string[]>): (text:
         if ((may & (1 << id)) === 0) continue;
         const re = each[id] as RegExp;
         re.lastIndex = i;
-        if (re.test(text)) {
+        if (re.test(lower)) {
           out.push({ start: i, end: re.lastIndex, list: id });
           // Matches do not overlap: the next one starts after this one.
           next = Math.max(end, re.lastIndex);
