@@ -38,4 +38,28 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     expect(relayed('мәтін', 'Some Portal (via Kazinform)')).toBe(true);
     expect(relayed('мәтін', 'Some Portal (Xinhua)')).toBe(true);
   });
+
+  it('makes the total value of projects counted just before their portfolio', () => {
+    const r = extract(
+      'Павлодар облысында қытайлық серіктестермен 9 инвестициялық жоба іске асырылады. Инвесторлар жалпы құны 210 миллиард теңге қаржы салуға дайын.',
+    );
+    const f = r.event?.figures.find((x) => x.value === 210_000_000_000);
+    expect(f?.metric).toBe('project_portfolio');
+  });
+
+  it('reads the Chinese share of a count instead of the whole count («оның N-і – қытайлық»)', () => {
+    const r = extract(
+      'Ақтөбе облысының әкімі Асхат Шахаров ҚХР Елшісі Хань Чуньлиньді қабылдады. Өңірде 40 тау-кен компаниясы жұмыс істейді, оның 12-сі – қытайлық кәсіпорын.',
+    );
+    const values = r.event?.figures.filter((x) => x.metric === 'other').map((x) => x.value);
+    expect(values).toContain(12);
+    expect(values).not.toContain(40);
+  });
+
+  it('counts young people studying in China with a word of studying', () => {
+    const r = extract(
+      'Ғылым және жоғары білім министрі Саясат Нұрбек Бейжіңде ҚХР Білім министрі Хуай Цзиньпэнмен кездесті. Қазір Қытай университеттерінде 3 мыңнан астам жас білім алып жатыр.',
+    );
+    expect(r.event?.figures.map((x) => [x.metric, x.value])).toContainEqual(['other', 3000]);
+  });
 });
