@@ -62,4 +62,13 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     );
     expect(r.event?.figures.map((x) => [x.metric, x.value])).toContainEqual(['other', 3000]);
   });
+
+  it('makes people of words recalled from an earlier meeting mentioned («…», деп айтқан болатын)', () => {
+    const r = extract(
+      'Премьер-Министр Олжас Бектенов Ли Цянмен кездескенде «Біз көлік саласында бірге жұмыс істейміз. Жаңа жобалар көп», деп айтқан болатын. Осыған орай Қарағанды облысында қытайлық компаниямен 6 жоба қолға алынды.',
+    );
+    const names = r.event?.participants.map((p) => p.name) ?? [];
+    expect(names).not.toContain('Olzhas Bektenov');
+    expect(r.event?.mentioned.map((p) => p.name)).toContain('Olzhas Bektenov');
+  });
 });
