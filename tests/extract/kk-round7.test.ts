@@ -71,4 +71,18 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     expect(names).not.toContain('Olzhas Bektenov');
     expect(r.event?.mentioned.map((p) => p.name)).toContain('Olzhas Bektenov');
   });
+
+  it('finds the Kazakh side in an unnamed akim and the Chinese side in Xinjiang named in Kazakh', () => {
+    const r = extract(
+      'Облыс әкімі Шыңжаң Ұйғыр автономиялық ауданының делегациясын қабылдады. Кездесуде сауда мен логистика мәселелері талқыланды.',
+    );
+    expect(r.relevant).toBe(true);
+  });
+
+  it('reads a fair in Ürümqi attended by a Kazakh region’s firms as the relationship', () => {
+    const r = extract(
+      'Үрімжіде өткен жәрмеңкеге Павлодар облысының кәсіпкерлері қатысты. Олар жергілікті серіктестермен 4 келісімге қол қойды.',
+    );
+    expect(r.relevant).toBe(true);
+  });
 });
