@@ -85,4 +85,31 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     );
     expect(r.relevant).toBe(true);
   });
+
+  it('leaves the day unknown for «таяуда» (recently) and «өткен аптада» (last week)', () => {
+    for (const cue of ['Таяуда', 'Өткен аптада']) {
+      const r = extract(
+        `${cue} Қарағанды облысының әкімі Ермаганбет Булекпаев Шаньси провинциясының губернаторымен кездесті.`,
+      );
+      expect(r.event?.eventDate ?? null).toBeNull();
+    }
+  });
+
+  it('reads a year in the genitive before the day («2023 жылдың 7 қарашасында»)', () => {
+    const r = extract(
+      '2023 жылдың 7 қарашасында Ауыл шаруашылығы министрі Ербол Қарашөкеев Бейжіңде ҚХР Ауыл шаруашылығы министрімен кездесті.',
+      undefined,
+      null,
+    );
+    expect(r.event?.eventDate).toBe('2023-11-07');
+  });
+
+  it('never takes a day followed by «бастап» (from) or «дейін» (until) as the event’s', () => {
+    const r = extract(
+      'Үкімет 1 қыркүйектен бастап Қытай азаматтары үшін визасыз режим енгізеді. Бұл туралы Сыртқы істер министрі Мұрат Нұртлеу ҚХР елшісі Хань Чуньлиньмен кездесуде айтты.',
+      undefined,
+      '2024-05-15',
+    );
+    expect(r.event?.eventDate).not.toBe('2024-09-01');
+  });
 });
