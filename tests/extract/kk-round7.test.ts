@@ -112,4 +112,21 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     );
     expect(r.event?.eventDate).not.toBe('2024-09-01');
   });
+
+  it('makes the speaker of an inverted attribution at the event a participant («…», – деді … X)', () => {
+    const r = extract(
+      'Бүгін Мемлекет басшысы Қасым-Жомарт Тоқаев пен ҚХР Төрағасы Си Цзиньпин бейнебайланыс арқылы Қорғастан Қытайға бағытталған жүк пойызын аттандырды. «Пойыз он күнде Сианьға жетеді», – деді вокзалдан сөйлеген «ҚТЖ» ұлттық компаниясының басқарма төрағасы Талгат Алиев.',
+      'Тоқаев пен Си Цзиньпин Қытайға жүк пойызын аттандырды',
+    );
+    expect(r.event?.participants.map((p) => p.name)).toContain('Talgat Aliyev');
+  });
+
+  it('spells a final «ı» of a Latin-script Kazakh name as «i», not «y»', () => {
+    const r = extract(
+      'Búgin Memleket basshysy Qasym-Jomart Toqaev pen QHR Tóraǵasy Sı Tszınpın beınebaılanys arqyly Qorǵastan Qytaıǵa baǵyttalǵan júk poıyzyn attandyrdy. «Poıyz on kúnde Sıanǵa jetedi», – dedi vokzaldan sóılegen Temir jol komıtetiniń tóraǵasy Nurbaı Saparov.',
+      'Toqaev pen Sı Szınpın Qytaıǵa júk poıyzyn attandyrdy',
+    );
+    const names = [...(r.event?.participants ?? []), ...(r.event?.mentioned ?? [])].map((p) => p.name);
+    expect(names).toContain('Nurbai Saparov');
+  });
 });

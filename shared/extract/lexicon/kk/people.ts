@@ -65,6 +65,20 @@ export const NAME_STOP_KK = [
   'халык',
 ];
 
+/**
+ * Verbs of saying that close a quotation and come before its speaker («…», – деді Көлік комитетінің төрағасы
+ * X): Kazakh puts the verb first in such an inverted attribution, then the speaker's description, role and name.
+ */
+export const SPEECH_INVERTED_KK = [
+  'деді',
+  'дейді',
+  'деп атап өтті',
+  'деп мәлімдеді',
+  'деп түсіндірді',
+  'деп қосты',
+  'деп сөзін қорытындылады',
+];
+
 /** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
 export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
 

@@ -82,6 +82,14 @@ export const RELATION = [
   'теміржол*',
   'виза*',
   'арасында*',
+  // Launching and opening together (a train sent off, a plant opened, a construction begun).
+  'аттандыр*',
+  'іске қос*',
+  'пойыз*',
+  'ашты',
+  'ашыл*',
+  'құрылыс*',
+  'жүк тасымал*',
 ];
 /** A meeting between the two. */
 export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', 'сапар*', 'іссапар*', 'жүздес*'];
