@@ -129,4 +129,20 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     const names = [...(r.event?.participants ?? []), ...(r.event?.mentioned ?? [])].map((p) => p.name);
     expect(names).toContain('Nurbai Saparov');
   });
+
+  it('makes the chair named by a participle before the role a participant («отырысын жүргізген … әкімі X»)', () => {
+    const r = extract(
+      'Ганьсу провинциясының делегациясы Павлодар облысымен ынтымақтастық туралы меморандумға қол қойды. Іскерлік кеңес отырысын жүргізген облыс әкімі Асаин Байханов өңірдің инвестициялық мүмкіндіктерін таныстырды.',
+      'Павлодар облысы мен Ганьсу провинциясы меморандумға қол қойды',
+    );
+    expect(r.event?.participants.map((p) => p.name)).toContain('Asain Baikhanov');
+  });
+
+  it('knows more ministers, mayors and governors in their Kazakh spellings', () => {
+    const r = extract(
+      'Өнеркәсіп және құрылыс министрі Ерсайын Нағаспаев Чэнду қаласында Сычуань губернаторы Ши Сяолиньмен кездесті. Тараптар машина жасау саласындағы бірлескен жобаларды талқылады.',
+      'Министр Ерсайын Нағаспаев Сычуань губернаторымен кездесті',
+    );
+    expect(r.event?.participants.map((p) => p.name).sort()).toEqual(['Shi Xiaolin', 'Yersayin Nagaspayev']);
+  });
 });
