@@ -145,4 +145,15 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     );
     expect(r.event?.participants.map((p) => p.name).sort()).toEqual(['Shi Xiaolin', 'Yersayin Nagaspayev']);
   });
+
+  it('skips an author box’s post line above a ministry release, so its dateline gives day and venue', () => {
+    const r = extract(
+      'Нұртлеу М.Ә.\nҚР Премьер-Министрінің орынбасары - Сыртқы істер министрі\nЧэнду, 2024 жылғы 11 қазан – Сыртқы істер министрі Мұрат Нұртлеу ҚХР Сыртқы істер министрі Ван Имен келіссөздер жүргізді. Тараптар көлік пен энергетика саласындағы ынтымақтастықты талқылады.',
+      'Қазақстан мен Қытай министрлері келіссөздер жүргізді',
+      null,
+      'ministry.example.kz (minister’s official blog)',
+    );
+    expect(r.event?.eventDate).toBe('2024-10-11');
+    expect(r.event?.location).toBe('Chengdu');
+  });
 });
