@@ -156,4 +156,17 @@ describe('Kazakh quality round 7: mechanisms of reports nobody tuned to', () => 
     expect(r.event?.eventDate).toBe('2024-10-11');
     expect(r.event?.location).toBe('Chengdu');
   });
+
+  it('gives capitals back to names after role words in töte (Arabic-script) Kazakh', async () => {
+    const { capitaliseNamesAfterRoles } = await import('../../shared/extract/kk-arabic-names.ts');
+    expect(
+      capitaliseNamesAfterRoles(
+        'кеден басқармасының орынбасары ван цзюньли мен облыс әкімі ерлан жұмабаев келді',
+      ),
+    ).toBe('кеден басқармасының орынбасары Ван Цзюньли мен облыс әкімі Ерлан Жұмабаев келді');
+    // Two ordinary words after a role stay as written.
+    expect(capitaliseNamesAfterRoles('облыс әкімі болып тағайындалды')).toBe(
+      'облыс әкімі болып тағайындалды',
+    );
+  });
 });
