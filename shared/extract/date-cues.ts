@@ -61,7 +61,12 @@ const ANNOUNCED = new RegExp(
   'iu',
 );
 /** Words that leave the day of the event unknown ("recently", «на днях»). */
-export const VAGUE = new RegExp(`${WB_START}${alternation(PACKS.flatMap((p) => p.vague))}${WB_END}`, 'iu');
+export const VAGUE = new RegExp(
+  `${WB_START}${alternation([...PACKS.flatMap((p) => p.vague), ...DATES_KK.vague])}${WB_END}`,
+  'iu',
+);
+/** Kazakh puts the postposition after the date («1 шілдеден бастап»): another day than the event's. */
+const NOT_EVENT_AFTER_KK = new RegExp(`^\\s*${alternation(DATES_KK.notEventAfter)}${WB_END}`, 'iu');
 
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const MONTH_YEAR = new RegExp(`${WB_START}${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
@@ -131,7 +136,9 @@ function addMention(
   if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
   const before = text.slice(Math.max(0, mm.at - 40), mm.at);
   // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
-  out.push({ ...mm, notEvent: !range && NOT_EVENT.test(before), announced: ANNOUNCED.test(before) });
+  const notEvent =
+    !range && (NOT_EVENT.test(before) || NOT_EVENT_AFTER_KK.test(text.slice(mm.end, mm.end + 24)));
+  out.push({ ...mm, notEvent, announced: ANNOUNCED.test(before) });
 }
 
 /** Adds an explicit date found at `at` (`len` long) when its month and day are possible. */

@@ -36,6 +36,9 @@ const KAZAKH_LETTER = /[әғқңөұүһі]/i;
 /** «құны» right before the sum, and a facility in the sentence (see the kk pack's VALUE_BEFORE). */
 const KK_VALUE_BEFORE = regex(`${WB_START}${alternation(kk.VALUE_BEFORE)}\\s*$`, 'iu');
 const KK_FACILITY = wordsRegex(kk.FACILITIES);
+/** «жалпы құны» right before the sum, and projects counted in the sentence or the one before (kk PORTFOLIO_TOTAL). */
+const KK_TOTAL_BEFORE = regex(`${WB_START}${alternation(kk.PORTFOLIO_TOTAL.before)}\\s*$`, 'iu');
+const KK_COUNTED_PROJECTS = wordsRegex(kk.PORTFOLIO_TOTAL.counted);
 /** "it", "the same indicator", «этот показатель»: the number measures what the previous sentence did. */
 /** "agricultural trade", «торговля сельхозпродукцией»: the trade in one sector, not the turnover. */
 const SECTOR = wordsRegex([...en.SECTOR_TRADE, ...ru.SECTOR_TRADE]);
@@ -125,6 +128,11 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
   if (KAZAKH_LETTER.test(t)) {
     // The text after the amount when known: a decimal comma or «млн.» inside it («137,8 млн.») is no clause end.
     const next = after || t.slice(at, at + 80);
+    if (
+      KK_TOTAL_BEFORE.test(t.slice(Math.max(0, at - 30), at)) &&
+      (KK_COUNTED_PROJECTS.test(t) || KK_COUNTED_PROJECTS.test(prevText))
+    )
+      return 'project_portfolio';
     for (const [re, m] of KK_METRIC_AFTER) if (re.test(next)) return m;
     if (KK_VALUE_BEFORE.test(t.slice(Math.max(0, at - 20), at)) && KK_FACILITY.test(t)) return 'investment';
   }

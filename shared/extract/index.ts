@@ -6,6 +6,7 @@ import { analyse } from './analysis/index.ts';
 import { publishedDate, resolveEventDateWithEvidence } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import { classifyKindWithEvidence } from './kind.ts';
+import { spellForScript } from './kk-latin-names.ts';
 import { kazakhToCyrillic } from './kk-script.ts';
 import { resolveLocationWithEvidence } from './location.ts';
 import { extractPeople } from './people.ts';
@@ -101,8 +102,9 @@ export function extractArticle(input: ArticleInput): ExtractResult {
       kind: kind.kind,
       eventDate: date.date,
       location: place.location,
-      participants: participants.map(withClippedEvidence),
-      mentioned: mentioned.map(withClippedEvidence),
+      // Names of a Latin-script Kazakh text keep its «ı» as «i» (Altaı → Altai; ./kk-latin-names.ts).
+      participants: spellForScript(participants, src.text).map(withClippedEvidence),
+      mentioned: spellForScript(mentioned, src.text).map(withClippedEvidence),
       agreements: documents.agreements.map(withClippedEvidence),
       figures: extractFigures(doc.sentences, pubYear ?? year).map(withClippedEvidence),
       frameworks: extractFrameworks(doc.full),

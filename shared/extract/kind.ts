@@ -18,6 +18,7 @@ import {
 } from './kind-reads.ts';
 import { kazakhInterview, wholeKazakhTrip } from './kk-kind.ts';
 import { kazakhPreview } from './kk-preview.ts';
+import { kazakhSigningAtTalks } from './kk-signing.ts';
 import { eventNouns, mainClause, nounSetting, type Predicate, predicates } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
@@ -40,7 +41,8 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
 }
 
 function classify(sentences: Sentence[]): KindWithEvidence {
-  return summitMeeting(sentences, classifyHead(sentences));
+  // A Kazakh signing told with the talks it was part of is that meeting (./kk-signing.ts).
+  return summitMeeting(sentences, kazakhSigningAtTalks(sentences, classifyHead(sentences)));
 }
 
 /*

@@ -49,6 +49,11 @@ const UNITS = kk.COUNTED_UNITS.map(([unit, words, context]) => ({
   quick: regex(alternation(words.map((w) => w.replace(/\*$/, ''))), 'iu'),
 }));
 const BILATERAL = wordsRegex(kk.BILATERAL);
+/** «…, оның 8-і – қытайлық кәсіпорын»: the Chinese share right after a count (kk SHARE_OF), read instead of it. */
+const SHARE = regex(
+  `^[^.;]{0,40}?${WB_START}${alternation(kk.SHARE_OF.of)}\\s+(\\d+)(?:-\\p{L}+)?\\s*[–—-]?\\s*(?:\\p{L}+\\s+){0,2}?${alternation(kk.SHARE_OF.chinese)}${WB_END}`,
+  'iu',
+);
 
 /** Whether a sentence names one of the counted nouns at all: without one, kazakhCounts finds nothing in it. */
 export function mayCountKazakh(text: string): boolean {
@@ -105,8 +110,16 @@ export function kazakhCounts(text: string, previous: string): KazakhCount[] {
     for (const m of [...execAll(u.re, text), ...execAll(u.of, text)]) {
       const raw = m[1] ?? '';
       const value = Math.round(numeral(raw) * scaleOf(m[2]) + (m[3] ? numeral(m[3]) : 0));
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // A share said to be Chinese is the figure, however small («15 …, оның 8-і – қытайлық»).
+      const share = SHARE.exec(text.slice(end, end + 120));
+      if (share) {
+        out.push({ value: Number(share[1]), unit: u.unit, at, end });
+        continue;
+      }
       if (!Number.isFinite(value) || value < 10) continue;
-      out.push({ value, unit: u.unit, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+      out.push({ value, unit: u.unit, at, end });
     }
   }
   return out;

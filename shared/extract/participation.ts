@@ -80,6 +80,14 @@ const KK_MESSAGE = folded(wordsRegex(RU.MESSAGE_KK));
 const KK_AUTHOR_AFTER = folded(
   new RegExp(`^[^.!?]{0,180}?${WB_START}${alternation(KK.AUTHOR_AFTER_KK)}${WB_END}`, 'iu'),
 );
+/**
+ * «…», – деді … X: the inverted Kazakh attribution, the verb right after the closing quotation mark and the
+ * speaker's description (no sentence end, no new quotation) up to the name.
+ */
+const KK_SPEECH_BEFORE = new RegExp(
+  `[»"”]\\s*,?\\s*[–—-]?\\s*${alternation(KK.SPEECH_INVERTED_KK)}${WB_END}[^.!?«»“”]{0,140}$`,
+  'iu',
+);
 const KK_SPEECH_END = folded(new RegExp(`(?:${SPEECH}|${alternation(KK.SPEECH_KK)})[.!]?\\s*$`, 'iu'));
 
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
@@ -250,7 +258,8 @@ export function evidenceOf(
   const tail = bare.trimEnd();
   const probe = tail.length > 60 ? `x${tail.slice(-60)}` : tail;
   const inverted = HAS_SPEECH.test(lastWords(probe)) && SPEECH_BEFORE.test(probe);
-  if (transcript || SPEECH_AFTER.test(after) || inverted)
+  const kkInverted = kazakh && KK_SPEECH_BEFORE.test(text.slice(Math.max(0, start - 180), start));
+  if (transcript || SPEECH_AFTER.test(after) || inverted || kkInverted)
     return role && SOURCE.test(role) ? 'source' : 'speech';
   if (cues.attend) return 'attend';
   if (cues.alsoAt >= 0 && cues.alsoAt < start) return 'other';

@@ -2,6 +2,7 @@
 import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { kazakhPreview } from './kk-preview.ts';
+import { markRecalledQuotes } from './kk-recalled.ts';
 import { findNames } from './names.ts';
 import {
   announcesVisit,
@@ -164,7 +165,8 @@ export function extractPeople(
   const sentences = unwrapLines(docSentences);
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
-  const otherDay = otherDaySentences(sentences);
+  // Kazakh words recalled from another day («…», деп айтқан болатын) set their sentences there (./kk-recalled.ts).
+  const otherDay = markRecalledQuotes(otherDaySentences(sentences), sentences, quotes);
   const future = announcesVisit(sentences) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   const spoken = speechParagraphs(sentences, quotes);

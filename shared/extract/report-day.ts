@@ -51,6 +51,20 @@ const WEB_NAME = /\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
 const LANGUAGE_TAG =
   /\((?:kaz|kk|kz|rus|ru|eng|en|zh|chinese|kazakh|russian|english|latin|cyrillic|simplified|traditional|big5|arabic-script kazakh|русская версия|қазақша)\)/i;
 
+/**
+ * A parenthesis that only describes the outlet's own edition: its script or language («Latin-script Kazakh»,
+ * «Arabic-script edition», «mgorod.kz, kaz»), its own web address, or the kind of page («official blog»). Every
+ * part of it is such a word or an address; a parenthesis naming another outlet («Xinhua», «via Trend») is a relay.
+ */
+const EDITION_PART =
+  /^(?:[\p{L}\d-]+\.(?:kz|com|cn|ru|org|net|gov\.kz)|(?:(?:latin|cyrillic|arabic|t[oö]te)(?:[- ]script)?|script|edition|version|kazakh|kaz|kk|official|blog|foreign minister['’]s|minister['’]s|press service|website|site)(?:\s+(?:latin|cyrillic|arabic|script|edition|version|kazakh|official|blog|website|site))*)$/iu;
+
+function ownEdition(outlet: string): boolean {
+  const inner = /\(([^)]*)\)/.exec(outlet)?.[1];
+  if (!inner) return false;
+  return inner.split(/[,;]\s*/).every((part) => EDITION_PART.test(part.trim()));
+}
+
 /** An agency cited as the source ("Kazinform reports", "according to Xinhua", «передает Казинформ»). */
 const SRC = [SOURCES_EN, SOURCES_RU];
 const AGENCY = alternation(SRC.flatMap((p) => [...p.agencies]));
@@ -73,7 +87,7 @@ const squash = (s: string): string =>
 export function relayed(text: string, outlet: string | null | undefined): boolean {
   if (!outlet) return false;
   if (/\bvia\b|через/i.test(outlet)) return true;
-  if (outlet.includes('(') && !LANGUAGE_TAG.test(outlet)) return true;
+  if (outlet.includes('(') && !LANGUAGE_TAG.test(outlet) && !ownEdition(outlet)) return true;
   const own = squash(outlet.replace(LANGUAGE_TAG, ''));
   const m = WEB_NAME.test(text) ? WEB_SOURCE.exec(text) : null;
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();

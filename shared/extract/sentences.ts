@@ -1,4 +1,5 @@
 /** The article as the rules see it: title, cleaned paragraphs and sentences with their place in the text. */
+import { isKazakhRoleLine } from './kk-lead.ts';
 import { eachSpacedWord, isSpaceCode, splitParagraphs, splitSentences, stripBoilerplate } from './text.ts';
 
 /** One sentence with where it sits: zone `title`, `lead` (first two paragraphs) or `body`. */
@@ -176,6 +177,8 @@ function findHead(sentences: Sentence[]): { title: Sentence | null; lead: Senten
       (titleText !== null && sameAsNormalised(s.text, titleText))
     )
       continue;
+    // A Kazakh author box's post line above the lead (./kk-lead.ts).
+    if (lead.length === 0 && isKazakhRoleLine(s.text)) continue;
     if ((!paras.has(s.para) && paras.size >= 2) || lead.length >= LEAD_MAX) break;
     paras.add(s.para);
     lead.push(s);

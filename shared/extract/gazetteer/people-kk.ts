@@ -2,6 +2,7 @@ import { derivedKazakhForms } from './forms-kk.ts';
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
 import { KK_FORMS_EXTRA, KK_PEOPLE_EXTRA } from './people-extra-kk.ts';
+import { KK7_PEOPLE } from './people-extra-kk7.ts';
 import { KK_PEOPLE_MORE } from './people-more-kk.ts';
 import { REGIONAL_PEOPLE } from './people-regional.ts';
 import { XINJIANG_FORMS_KK, XINJIANG_PEOPLE_KK } from './people-xinjiang-kk.ts';
@@ -220,6 +221,7 @@ export const KK_PEOPLE: GazetteerPerson[] = [
   ...KK_PEOPLE_MORE,
   ...XINJIANG_PEOPLE_KK,
   ...KK_PEOPLE_EXTRA,
+  ...KK7_PEOPLE,
 ];
 
 /**

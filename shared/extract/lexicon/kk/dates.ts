@@ -7,7 +7,14 @@ import { MONTHS_KK } from '../../../time/months.ts';
  */
 export const DATES_KK = {
   /** Words between a leading year and its day: «жылғы», «жылы», the abbreviation «ж.». */
-  yearBefore: ['жылғы', 'жылы', '/ж\\./'],
+  yearBefore: ['жылғы', 'жылы', 'жылдың', '/ж\\./'],
+  /** Words that leave the event's day unknown: «таяуда», «жуырда» (recently), «өткен аптада» (last week). */
+  vague: ['таяуда', 'жуырда', 'өткен аптада', 'өткен айда', 'бірнеше күн бұрын', 'күні бұрын'],
+  /**
+   * Postpositions right after a date that make it another day than the event's: «1 шілдеден бастап» (from),
+   * «15 мамырға дейін» (until), «… бері» (since), and a rule «күшіне енеді» (enters into force) on that day.
+   */
+  notEventAfter: ['бастап', 'дейін', 'шейін', 'бері', 'күшіне ен*'],
 };
 
 /**

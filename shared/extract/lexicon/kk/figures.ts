@@ -27,6 +27,17 @@ export const METRIC_AFTER: ReadonlyArray<readonly [metric: string, words: readon
  * a facility is the value of that one investment, wherever the facility stands in the sentence.
  */
 export const VALUE_BEFORE = ['құны'];
+/**
+ * «14 инвестициялық жоба … Инвесторлар жалпы құны 134 миллиард теңге қаржы салмақ»: the total value of projects
+ * counted in the sentence or the one before is their portfolio, whatever verb of investing follows the sum.
+ */
+export const PORTFOLIO_TOTAL = {
+  /** Right before the sum: the total value («жалпы құны», «жалпы сомасы»). */
+  before: ['жалпы құны', 'жалпы сомасы'],
+  /** Projects counted in digits («14 инвестициялық жоба», «20 жобаны»). */
+  counted: ['/\\d+\\s+(?:\\p{L}+\\s+){0,2}жоба\\p{L}*/'],
+};
+
 /** Facilities whose cost is an investment (Kazakh stems). */
 export const FACILITIES = ['зауыт*', 'фабрика*', 'кәсіпорын*', 'кәсіпорн*', 'электр станция*', 'кешен*'];
 
@@ -117,6 +128,9 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
     ],
   ],
   ['students', ['студент*', 'білім алушы*'], ['оқи*', 'білім ал*', 'оқып', 'оқу*', 'бар', 'қазақстандық']],
+  // Young people studying («4 мыңнан астам жас … білім алып жатыр», «қаракөз» in the press's idiom): only with
+  // a word of studying, as «жас» alone is also an age.
+  ['students', ['жас', 'жастар*', 'қаракөз*', 'шәкірт*'], ['білім ал*', 'оқып', 'оқи*', 'оқуда']],
   [
     'tonnes',
     ['тонна*'],
@@ -147,6 +161,12 @@ export const COUNTED_UNITS: ReadonlyArray<readonly [string, readonly string[], r
  * «саны» (the number of), up to two words between.
  */
 export const COUNT_OF = ['саны'];
+
+/**
+ * The Chinese share of a count given right after it: «15 компания жұмыс істейді, оның 8-і – қытайлық кәсіпорын»
+ * (of them 8 are Chinese). The share is the figure of the relationship, not the whole count.
+ */
+export const SHARE_OF = { of: ['оның', 'олардың', 'соның ішінде'], chinese: ['қытайлық', 'қытай', 'ҚХР'] };
 
 /** Words that name the two countries around a count (a count of companies in Kazakhstan alone is no figure). */
 export const BILATERAL = ['қытай*', 'ҚХР', 'екі ел*', 'қазақстан-қытай*', 'шыңжаң*'];

@@ -65,6 +65,20 @@ export const NAME_STOP_KK = [
   'халык',
 ];
 
+/**
+ * Verbs of saying that close a quotation and come before its speaker («…», – деді Көлік комитетінің төрағасы
+ * X): Kazakh puts the verb first in such an inverted attribution, then the speaker's description, role and name.
+ */
+export const SPEECH_INVERTED_KK = [
+  'деді',
+  'дейді',
+  'деп атап өтті',
+  'деп мәлімдеді',
+  'деп түсіндірді',
+  'деп қосты',
+  'деп сөзін қорытындылады',
+];
+
 /** Congratulating someone («… туған күнімен құттықтады»): the one congratulated is its addressee. */
 export const CONGRATULATE = ['құттықтады', 'құттықтап', 'құттықтау*'];
 
@@ -153,7 +167,21 @@ export const OBLIQUE_ENDINGS = [...GENITIVE, ...DATIVE, ...ABLATIVE, ...COMITATI
 export const CASE_ENDINGS = [...COMITATIVE, ...GENITIVE, ...ABLATIVE, ...DATIVE, ...ACCUSATIVE, ...LOCATIVE];
 
 /** Taking part by meeting a guest, seeing them off, accompanying («әуежайдан күтіп алды», «шығарып салды»). */
-export const ATTEND = ['күтіп алды', 'қарсы алды', 'шығарып салды', 'сүйемелдеді', 'бірге болды'];
+export const ATTEND = [
+  'күтіп алды',
+  'қарсы алды',
+  'шығарып салды',
+  'сүйемелдеді',
+  'бірге болды',
+  // The chair named by a participle before the role («отырысын жүргізген облыс әкімі X», who chaired the
+  // session): the one who led the meeting was at it.
+  'отырысын жүргізген',
+  'отырысын өткізген',
+  'жиынды жүргізген',
+  'кездесуді жүргізген',
+  'кездесуді өткізген',
+  'төрағалық еткен',
+];
 
 /** Arrived, landed, came on a visit: a trip done («ұшағы келіп қонды», «сапармен келді»). */
 export const ARRIVED = [

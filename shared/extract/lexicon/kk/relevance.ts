@@ -1,13 +1,30 @@
 /** Kazakh words of the relevance rules (data only): the few the Russian pack cannot stand in for. */
 
 /** Kazakhstan and its head of state. */
-export const KZ_WORDS = ['қазақстан*', 'қазақ*', 'тоқаев*', 'елбасы*'];
+export const KZ_WORDS = [
+  'қазақстан*',
+  'қазақ*',
+  'тоқаев*',
+  'елбасы*',
+  // Kazakhstan's own bodies, named without the country: a region's akim and its office, the city councils,
+  // the presidential residence («Облыс әкімі … делегациясын қабылдады»).
+  'әкім*',
+  'мәслихат*',
+  'ақорда*',
+];
 /** Kazakh national companies (ҚТЖ = Қазақстан темір жолы). */
 export const KZ_ACRONYMS = ['ҚТЖ', 'ҚР'];
 /** China. */
-export const CN_WORDS = ['қытай*', 'си цзиньпин*'];
+export const CN_WORDS = [
+  'қытай*',
+  'си цзиньпин*',
+  // Xinjiang and its capital in their Kazakh spellings, and Chinese companies as Kazakh writes them.
+  'шыңжаң*',
+  'үрімжі*',
+  'сінопек*',
+];
 /** The People's Republic of China. */
-export const CN_ACRONYMS = ['ҚХР'];
+export const CN_ACRONYMS = ['ҚХР', 'ШҰАР'];
 /** Phrases that name the pair as such. */
 export const BILATERAL = ['қазақстан-қытай*', 'қытай-қазақстан*'];
 /** Formats of several countries. */
@@ -41,6 +58,38 @@ export const RELATION = [
   'импорт*',
   'транзит*',
   'шекара*',
+  // As the English list: officials, companies and plants, forums and fairs, receiving and discussing.
+  'министр*',
+  'вице-министр*',
+  'президент*',
+  'премьер*',
+  'консул*',
+  'әкім*',
+  'губернатор*',
+  'компания*',
+  'кәсіпорын*',
+  'кәсіпорн*',
+  'зауыт*',
+  'жоба*',
+  'форум*',
+  'көрме*',
+  'жәрмеңке*',
+  'саммит*',
+  'комитет*',
+  'диалог*',
+  'қабылда*',
+  'талқыла*',
+  'теміржол*',
+  'виза*',
+  'арасында*',
+  // Launching and opening together (a train sent off, a plant opened, a construction begun).
+  'аттандыр*',
+  'іске қос*',
+  'пойыз*',
+  'ашты',
+  'ашыл*',
+  'құрылыс*',
+  'жүк тасымал*',
 ];
 /** A meeting between the two. */
 export const MEET = ['кездес*', 'келіссөз*', 'қабылда*', 'сапар*', 'іссапар*', 'жүздес*'];
