@@ -148,10 +148,14 @@ export function pairFeatures(a: Report, b: Report, factsOnly = false): number[] 
   const callVsMeeting = (fa === 'call' && fb === 'in_person') || (fa === 'in_person' && fb === 'call');
   // a signed article or interview is its own event, not the visit or talks of the same days, when both
   // kinds were read from a sentence (a default kind says nothing)
-  const statement =
-    ((fa === 'statement' && fb === 'in_person') || (fa === 'in_person' && fb === 'statement')) &&
-    a.kindSure !== false &&
-    b.kindSure !== false;
+  const statementPair =
+    (fa === 'statement' && fb === 'in_person') || (fa === 'in_person' && fb === 'statement');
+  // …but a statement is one side's voice (the other side's principal is only mentioned): a "statement" of
+  // the same day whose participants include the same Kazakh and Chinese principals as the in-person report
+  // tells of their meeting (a relayed post, a joint briefing), so its kind says nothing against the pair.
+  // Only on one day: undated, the same two leaders' messages and meetings of other years look alike
+  const voiceOfBoth = statementPair && p.sides && gap === 0;
+  const statement = statementPair && !voiceOfBoth && a.kindSure !== false && b.kindSure !== false;
   const facts = factFeatures(
     a,
     b,
@@ -162,6 +166,7 @@ export function pairFeatures(a: Report, b: Report, factsOnly = false): number[] 
     callVsMeeting,
     visit,
     statement,
+    voiceOfBoth,
   );
   return factsOnly ? facts : withContent(a, b, facts);
 }
@@ -224,6 +229,7 @@ function factFeatures(
   callVsMeeting: boolean,
   visit: boolean,
   statement: boolean,
+  voiceOfBoth: boolean,
 ): number[] {
   const na = a.people.length;
   const nb = b.people.length;
@@ -255,7 +261,7 @@ function factFeatures(
     na && nb && p.matched === 0 ? 1 : 0, // noSharedPerson
     a.kind === b.kind && a.kind !== 'other' ? 1 : 0, // kindSame
     // kinds are read reliably now: a forum session and a meeting on its sidelines are two events
-    kinds && a.kind !== b.kind ? 1 : 0, // kindDiffer
+    kinds && a.kind !== b.kind && !voiceOfBoth ? 1 : 0, // kindDiffer
     visit ? 1 : 0, // visitVsPart
     a.place && a.place === b.place ? 1 : 0, // placeSame
     a.place && b.place && a.place !== b.place ? 1 : 0, // placeDiffer

@@ -1,4 +1,5 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
+import { aheadBound, capTenure, isAheadYear } from './ahead-years.ts';
 import { intern, internAll, unboxed } from './compact.ts';
 import { shingleHashes, tokenize } from './content.ts';
 import { eraOf } from './eras.ts';
@@ -174,6 +175,11 @@ function addDay(out: Set<string>, month: number | null, day: number): void {
     out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
+/** Whether a written year is one the text looks back on: neither a target or plan's span nor a year ahead. */
+function lookedBackOn(text: string, start: number, end: number): boolean {
+  return !isTargetYear(text, start, end) && !isAheadYear(text, end);
+}
+
 /**
  * Years of the report: its event or publication date's, else every year the text writes except targets and
  * plans' spans ("by 2030", "2021–2025"): the years it looks back on, so its event is in the latest or later.
@@ -181,7 +187,7 @@ function addDay(out: Set<string>, month: number | null, day: number): void {
 function yearsOf(event: ExtractedEvent, published: string | null, text: string): number[] {
   const known = event.eventDate ?? published;
   if (known) return [Number(known.slice(0, 4))];
-  const written = [...text.matchAll(YEAR)].filter((m) => !isTargetYear(text, m.index, m.index + m[0].length));
+  const written = [...text.matchAll(YEAR)].filter((m) => lookedBackOn(text, m.index, m.index + m[0].length));
   return [...new Set(written.map((m) => Number(m[1])))].sort();
 }
 
@@ -194,7 +200,7 @@ function recentYearOf(event: ExtractedEvent, published: string | null, text: str
   let latest: number | null = null;
   for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
-    if (isTargetYear(text, m.index, end) || isSinceYear(text, m.index, end)) continue;
+    if (!lookedBackOn(text, m.index, end) || isSinceYear(text, m.index, end)) continue;
     latest = Math.max(latest ?? 0, Number(m[1]));
   }
   return latest;
@@ -267,7 +273,11 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
     recentYear: recentYearOf(event, published, text),
     // only a report with no date at all is placed in years by its offices and era words (`datesFit`,
     // `resolvedWindow`): reading them on every dated report was most of the time spent building reports
-    tenure: event.eventDate || published ? null : feasibleYears(tenureOf(event.participants), eraOf(text)),
+    // …and capped at a year the text still looks forward to (`aheadBound`)
+    tenure:
+      event.eventDate || published
+        ? null
+        : capTenure(feasibleYears(tenureOf(event.participants), eraOf(text)), aheadBound(text)),
     weekdays: event.eventDate || published ? undefined : weekdayMask(text) || undefined,
     outlets: event.kind === 'statement' ? internAll(piecesOutlets(text)) : undefined,
   };

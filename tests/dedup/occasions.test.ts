@@ -64,3 +64,16 @@ describe('occasion features of a pair', () => {
     expect(f[at('occasionDiffer')]).toBe(0);
   });
 });
+
+describe('the Telegram messenger', () => {
+  it('is not a telegram sent', () => {
+    expect(occasionsOf('Обозреватель в Telegram-канале описал ужин двух лидеров.')).toEqual([]);
+    expect(occasionsOf('A reporter posted on his Telegram channel that the talks ran late.')).toEqual([]);
+    expect(occasionsOf('Бұл туралы тілші Telegram арнасында жазды.')).toEqual([]);
+  });
+
+  it('leaves telegrams of condolence and congratulation read', () => {
+    expect(occasionsOf('The President sent a telegram of condolence to the Chairman.')).toContain('telegram');
+    expect(occasionsOf('Telegram of congratulations to the Premier')).toContain('telegram');
+  });
+});
