@@ -7,8 +7,10 @@
 import { previewEvidence } from './kk-preview.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
+import { RELEASE_QUOTE_EN } from './lexicon/en/kind.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
+import { RELEASE_QUOTE_RU } from './lexicon/ru/kind.ts';
 import * as RU from './lexicon/ru/people.ts';
 import type { Sentence } from './sentences.ts';
 import { isSpaceCode } from './text.ts';
@@ -355,7 +357,27 @@ export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number
       }
     }
     if (stack.length > 0 && open >= 0) ranges.push([open, s.text.length]);
-    out.push(ranges);
+    out.push(releaseQuoted(s.text, ranges));
   }
   return out;
+}
+
+/** An official release quoted by the outlet («"…", – говорится в сообщении», "…," the ministry said in a statement). */
+const RELEASE = wordsRegex([...RELEASE_QUOTE_EN, ...RELEASE_QUOTE_RU]);
+/** Literal pre-test for RELEASE: each of its entries holds one of these words. */
+const RELEASE_HINT = /сообщени|релиз|пресс-служб|statement|press/i;
+
+/**
+ * The quotes of a sentence without those of an official release: the release is the outlet's account of the
+ * event in the officials' words (who met whom), not a speaker's remark, so its names are read as narration.
+ */
+function releaseQuoted(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  if (ranges.length === 0 || !RELEASE_HINT.test(text)) return ranges;
+  const m = RELEASE.exec(text);
+  if (!m) return ranges;
+  // Everything quoted before the attribution is the release (straight quotes nested in it split it in pieces).
+  const at = m.index;
+  const last = ranges.filter(([, b]) => b <= at).at(-1);
+  if (!last || text.slice(last[1], at).length > 12) return ranges;
+  return ranges.filter(([, b]) => b > at);
 }
