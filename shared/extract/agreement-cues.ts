@@ -173,6 +173,16 @@ export const VALUE_ONLY =
   /^(?:worth|valued at|for a total of|totall?ing|with a total value of|of|на сумму|на общую сумму|на|общей стоимостью|стоимостью)?\s*(?:about|around|over|more than|nearly|almost|почти|около|более|свыше|порядка)?\s*(?:US\$|\$|€|¥|₸)?\s*\d/iu;
 /** A complement that opens with a preposition names what the document is about. */
 export const ABOUT = regex(`^${alternation([...en.ABOUT, ...ru.ABOUT])}${WB_END}`, 'iu');
+/** A batch's complement that opens with its partner ("with China", «с Китаем»): see PARTNER_ONLY. */
+export const PARTNER_FIRST = regex(
+  `^${alternation([...en.PARTNER_ONLY, ...ru.PARTNER_ONLY])}${WB_END}`,
+  'iu',
+);
+/** A subject word later in the complement ("with China on customs", «с Китаем о таможне»). */
+export const SUBJECT_LATER = regex(
+  `${WB_START}${alternation([...en.SUBJECT_WORDS, ...ru.SUBJECT_WORDS])}${WB_END}`,
+  'iu',
+);
 /** A complement that only says when. */
 export const WHEN = regex(`^${alternation([...en.WHEN, ...ru.WHEN])}`, 'iu');
 

@@ -9,6 +9,7 @@ import {
   FIELDS,
   GENERIC_WORD,
   isGenericSubject,
+  PARTNER_FIRST,
   QUALIFIER,
   QUANTIFIED,
   REDUCED_RELATIVE,
@@ -16,6 +17,7 @@ import {
   SIGNED_EARLIER,
   STALE_AFTER,
   STALE_BEFORE,
+  SUBJECT_LATER,
   UNDER,
   VALUE_ONLY,
   VALUED_BATCH,
@@ -77,6 +79,13 @@ function valuedDeals(text: string, at: number, word: string): boolean {
 /** The word right before a noun. */
 const LAST_WORD = /(\p{L}+)\s+$/u;
 
+/** "with Chinese partners" and no subject word after it (within its clause): who signed, not what about. */
+function partnerOnly(complement: string): boolean {
+  if (!PARTNER_FIRST.test(complement)) return false;
+  const clause = complement.slice(0, 100).split(/[,;.]/u, 1)[0] ?? '';
+  return !SUBJECT_LATER.test(clause);
+}
+
 /** One document mention read in its clause; null when it is not a document of this event. */
 export function readMention(
   text: string,
@@ -117,6 +126,7 @@ export function readMention(
     (docType === 'other' ||
       noSubject ||
       !ABOUT.test(complement) ||
+      partnerOnly(complement) ||
       isGenericSubject(complement) ||
       FIELDS.test(complement.slice(0, 30)))
   )

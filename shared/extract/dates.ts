@@ -9,7 +9,8 @@ import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
 import { classifyKindWithEvidence } from './kind.ts';
-import { predicates } from './predicates.ts';
+import { eventNouns, predicates } from './predicates.ts';
+import { has, ONE_BY_ONE, tally } from './relevance-patterns.ts';
 import { reportDays, textAnchorYear, urlYearOf } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
@@ -108,7 +109,10 @@ export function resolveEventDateWithEvidence(
   const urlYear = urlYearOf(ctx.url);
   const { title, lead } = headSentences(sentences);
   const first = lead[0];
-  const kindEvidence = classifyKindWithEvidence(sentences).evidence;
+  const { kind, evidence: kindEvidence } = classifyKindWithEvidence(sentences);
+  // A summit-week round-up ("leaders converged on Thursday for one-on-ones with Xi"): the day of the pair's own
+  // meeting, told in a sentence of its own, beats the group's day.
+  const roundUp = kindEvidence !== null && has(ONE_BY_ONE, kindEvidence);
   // A signed article is dated by its publication: the days it recounts are other events.
   if (kindEvidence && isByline(kindEvidence.slice(0, 160)))
     return { date: ref !== null ? iso(ref) : null, evidence: null };
@@ -141,6 +145,11 @@ export function resolveEventDateWithEvidence(
       const t = resolveMention(x, ref, () => urlYear ?? yearOfMonth(x.m));
       if (t === null) continue;
       let score = zone + event;
+      // Above the round-up's own lead sentence (zone 3 + event 3).
+      if (roundUp && s.text !== kindEvidence && pairMeeting(s.text)) score += 7;
+      // A dated body sentence with a year that tells another kind of happening («14 сентября 2022 года … прилетел
+      // с государственным визитом») is background, not the day of this event.
+      if (zone === 0 && event === 0 && x.y && backgroundYear(x.y, pub) && otherHappening(s, kind)) continue;
       // A cue says it is another day (in force from, since, the founding of relations): never the event's.
       if (x.notEvent) continue;
       if (x.announced) score -= 5;
@@ -156,6 +165,22 @@ export function resolveEventDateWithEvidence(
   const head = [title, ...lead].filter((s): s is Sentence => s !== null);
   if (head.some((s) => VAGUE.test(s.text))) return { date: null, evidence: null };
   return { date: iso(ref), evidence: null };
+}
+
+/** A sentence naming the Kazakh side and a meeting of its own ("Tokayev's talks with Xi on Wednesday"). */
+function pairMeeting(text: string): boolean {
+  return tally(text).kz > 0 && eventNouns(text).some((n) => n.kind === 'meeting' && !n.document);
+}
+
+/** A year before the report's (or any year when the report's day is unknown). */
+function backgroundYear(y: number, pub: number | null): boolean {
+  return pub === null || y < new Date(pub).getUTCFullYear();
+}
+
+/** A sentence whose realized event is of another kind than the article's (a past visit in a meeting report). */
+function otherHappening(s: Sentence, kind: string): boolean {
+  const own = predicates(s.text, false).filter((p) => p.role === 'event' && p.tense === 'realized');
+  return own.length > 0 && own.every((p) => p.kind !== kind);
 }
 
 /** A mention as a day: explicit (its year, else the nearest to the report, else `year()`), or relative. */

@@ -8,7 +8,7 @@ import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
 import { caseless } from './pack-words.ts';
 import { predicates } from './predicates.ts';
-import { has, MULTILATERAL_TITLE } from './relevance-patterns.ts';
+import { has, MULTILATERAL_TITLE, ONE_BY_ONE } from './relevance-patterns.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /**
@@ -34,10 +34,14 @@ export function summitMeeting(sentences: Sentence[], found: Found): Found {
   const h = headSentences(sentences);
   const head = [...(h.title ? [h.title] : []), ...h.lead];
   if (!head.some((s) => has(MULTILATERAL_TITLE, s.text))) return found;
-  const met = head.find((s) =>
-    predicates(s.text, s.zone === 'title').some(
-      (p) => p.kind === 'meeting' && p.role === 'event' && p.tense === 'realized' && !p.weak,
-    ),
-  );
+  const met =
+    head.find((s) =>
+      predicates(s.text, s.zone === 'title').some(
+        (p) => p.kind === 'meeting' && p.role === 'event' && p.tense === 'realized' && !p.weak,
+      ),
+    ) ??
+    // "Leaders converged on Thursday for one-on-ones with Xi, ahead of the summit": the pair's own talks of
+    // summit week are named without a meeting verb.
+    head.find((s) => has(ONE_BY_ONE, s.text));
   return met ? { kind: 'meeting', evidence: met.text } : found;
 }

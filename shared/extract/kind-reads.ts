@@ -41,7 +41,7 @@ function settingKind(r: Read, allowVisit: boolean, containers = false): EventKin
  * meeting or forum ("signed at the forum", «во время встречи»), or within a visit, talks or forum the lead
  * tells, belong to that event. "They also discussed …" does not make a signing report a meeting.
  */
-export function signingKind(head: Read[], lead: Read[], leadOpens = false): EventKind {
+export function signingKind(head: Read[], lead: Read[], leadOpens = false, body: Read[] = []): EventKind {
   for (const r of head) {
     if (!r.preds.some((p) => p.kind === 'agreement_signing' && p.tense !== 'past')) continue;
     const setting = settingKind(r, false, true);
@@ -51,6 +51,13 @@ export function signingKind(head: Read[], lead: Read[], leadOpens = false): Even
   // that opens with a batch signing as its main clause reports the ceremony; talks told after it are its frame
   // (one protocol signed on a visit stays part of the visit).
   if (leadOpens) return 'agreement_signing';
+  // A signing headline whose body tells where the documents were signed ("During the talks the sides signed
+  // …"): that meeting or forum is the event, before a visit the lead opens with.
+  for (const r of body) {
+    if (!r.preds.some((p) => p.kind === 'agreement_signing' && p.tense === 'realized')) continue;
+    const setting = settingKind(r, false, true);
+    if (setting) return setting;
+  }
   for (const r of lead) {
     const p = r.preds.find(
       (x) => x.role === 'event' && x.tense === 'realized' && !x.weak && STRONG.includes(x.kind),

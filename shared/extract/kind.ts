@@ -19,6 +19,9 @@ import {
 import { kazakhInterview, wholeKazakhTrip } from './kk-kind.ts';
 import { kazakhPreview } from './kk-preview.ts';
 import { kazakhSigningAtTalks } from './kk-signing.ts';
+import { wordsRegex } from './lexicon/build.ts';
+import { RELEASE_QUOTE_EN } from './lexicon/en/kind.ts';
+import { RELEASE_QUOTE_RU } from './lexicon/ru/kind.ts';
 import { eventNouns, mainClause, nounSetting, type Predicate, predicates } from './predicates.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
@@ -132,7 +135,9 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
   if (working) return out('meeting', working);
   if (title && t && !tTrip)
     return out(
-      t.kind === 'agreement_signing' ? signingKind(head, lead, opensWithSigning(lead[0])) : t.kind,
+      t.kind === 'agreement_signing'
+        ? signingKind(head, lead, opensWithSigning(lead[0]), bodyReads(sentences, head))
+        : t.kind,
       title,
     );
   // A headline that has someone speak ("X highlights …") is read like a lead sentence with a speech verb.
@@ -174,8 +179,28 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
     const n = eventNouns(r.masked).find((x) => !x.document && x.kind !== 'other');
     if (n) return out(n.kind, r);
   }
+  // Nothing outside quotes: a lead that relays an official release in quotes («"Во время встречи с послом …
+  // отмечена …", – говорится в сообщении») still names the happening there.
+  for (const r of lead) {
+    if (!RELEASE_QUOTE.test(r.s.text)) continue;
+    const n = eventNouns(r.s.text).find((x) => !x.document && x.kind !== 'other' && x.kind !== 'visit');
+    if (n) return out(n.kind, r);
+  }
   return out('other', undefined);
 }
+
+/** An official release quoted by the outlet: "…," the ministry said in a statement; «…», – говорится в сообщении. */
+const RELEASE_QUOTE = wordsRegex([...RELEASE_QUOTE_EN, ...RELEASE_QUOTE_RU]);
+
+/** Body sentences after the head (a few paragraphs), read on demand: where a headline's signing took place. */
+function bodyReads(sentences: Sentence[], head: Read[]): Read[] {
+  const inHead = new Set(head.map((r) => r.s));
+  return sentences
+    .filter((s) => !inHead.has(s) && s.zone !== 'title')
+    .slice(0, BODY_SIGNING_MAX)
+    .map(read);
+}
+const BODY_SIGNING_MAX = 10;
 
 /** Classifies the event kind of an article (see classifyKindWithEvidence). */
 export function classifyKind(sentences: Sentence[]): EventKind {

@@ -129,6 +129,15 @@ export function resolveLocationWithEvidence(
     const city = venueIn(s, kind, ahead);
     if (city) return { location: city, evidence: s.text };
   }
+  // A meeting whose own sentences name no city, told within a trip ("the akim visited Urumqi … He met the
+  // governor"): the trip's realized destination city is where the meeting was, before any implied capital.
+  if (kind === 'meeting' && !ahead) {
+    for (const s of [...head, ...body]) {
+      if (!predicates(s.text).some(isRealizedTrip)) continue;
+      const city = firstCity(placeHits(mainClause(s.text, s.zone === 'title', false)), 'destination');
+      if (city) return { location: city, evidence: s.text };
+    }
+  }
   // No city named anywhere about the event: a trip to a country, or its accredited envoy, implies the capital.
   const implied = ahead ? null : impliedVenue(main ? [main, ...head] : head, kind);
   const own = ahead || kind === 'statement' ? null : ownDateline(sentences, lead[0], ctx.outlet);
@@ -137,6 +146,11 @@ export function resolveLocationWithEvidence(
   if (own && (!implied || sameCountry(own.city, implied.city)))
     return { location: own.city, evidence: own.evidence };
   return implied ? { location: implied.city, evidence: implied.evidence } : none;
+}
+
+/** A trip that took place (a realized visit predicate): its destination can be a meeting's venue. */
+function isRealizedTrip(p: { kind: string | null; tense: string }): boolean {
+  return p.kind === 'visit' && p.tense === 'realized';
 }
 
 /** True when a body sentence tells the same happening ("The talks took place in the Akorda"). */

@@ -6,8 +6,11 @@
 
 import { previewEvidence } from './kk-preview.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
+import { DATES_EN } from './lexicon/en/dates.ts';
+import { RELEASE_QUOTE_EN } from './lexicon/en/kind.ts';
 import * as EN from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
+import { RELEASE_QUOTE_RU } from './lexicon/ru/kind.ts';
 import * as RU from './lexicon/ru/people.ts';
 import { type Caseless, caseless } from './pack-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -126,6 +129,20 @@ const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
 /** A sentence set at another time ("In June, President Xi paid a state visit"): its people are only mentioned. */
 const OTHER_TIME =
   /^(?:in|last|earlier this|since) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|^(?:в|еще в) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![а-яё])|^in (?:19|20)\d\d\b|^в (?:19|20)\d\d год/i;
+/**
+ * A month without a day before the clause's verb, anywhere in the sentence ("…, the premier in March signed deals
+ * … to meet Li"): the sentence tells another time, as OTHER_TIME does for a sentence that opens with it. The gap
+ * has no clause mark, so the month belongs to that verb.
+ */
+const MONTHS_EN = DATES_EN.months.map(([w]) => w).filter((w) => w.length > 3 || w === 'may');
+const OTHER_TIME_FRONTED = new RegExp(
+  `${WB_START}(?:${alternation(EN.FRONTED_TIME_EN)})\\s+${alternation(MONTHS_EN)}${WB_END}(?!\\s+\\d)[^.;,\\d]{0,40}?${WB_START}${alternation(EN.FRONTED_VERBS_EN)}${WB_END}|${WB_START}(?:еще\\s+)?в\\s+${alternation(RU.FRONTED_MONTHS_RU)}${WB_END}(?!\\s+\\d)[^.;,\\d]{0,40}?${WB_START}${alternation(RU.FRONTED_VERBS_RU)}${WB_END}`,
+  'iu',
+);
+/** Literal pre-test for OTHER_TIME_FRONTED: most sentences name no month at all. */
+const MONTH_HINT =
+  /(?:uary|march|april|may|june|july|ugust|ember|ober|январ|феврал|март|апрел|мае|июн|июл|август|ябр)/i;
+
 /** Body sentences about what will happen later name people not yet met. */
 const FUTURE =
   /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
@@ -242,7 +259,9 @@ export function evidenceOf(
   if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
     return 'mention';
   cues.otherTime ??=
-    OTHER_TIME.test(text) || (kazakh && (KK_OTHER_TIME.test(text) || KK_IN_PASSING.test(text)));
+    OTHER_TIME.test(text) ||
+    (MONTH_HINT.test(text) && OTHER_TIME_FRONTED.test(text)) ||
+    (kazakh && (KK_OTHER_TIME.test(text) || KK_IN_PASSING.test(text)));
   if (cues.otherTime) return 'mention';
   // Body sentences about later happenings name people not yet met — unless the article announces that visit.
   if (s.zone === 'body' && !futureVisit) {
@@ -358,7 +377,27 @@ export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number
       }
     }
     if (stack.length > 0 && open >= 0) ranges.push([open, s.text.length]);
-    out.push(ranges);
+    out.push(releaseQuoted(s.text, ranges));
   }
   return out;
+}
+
+/** An official release quoted by the outlet («"…", – говорится в сообщении», "…," the ministry said in a statement). */
+const RELEASE = wordsRegex([...RELEASE_QUOTE_EN, ...RELEASE_QUOTE_RU]);
+/** Literal pre-test for RELEASE: each of its entries holds one of these words. */
+const RELEASE_HINT = /сообщени|релиз|пресс-служб|statement|press/i;
+
+/**
+ * The quotes of a sentence without those of an official release: the release is the outlet's account of the
+ * event in the officials' words (who met whom), not a speaker's remark, so its names are read as narration.
+ */
+function releaseQuoted(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  if (ranges.length === 0 || !RELEASE_HINT.test(text)) return ranges;
+  const m = RELEASE.exec(text);
+  if (!m) return ranges;
+  // Everything quoted before the attribution is the release (straight quotes nested in it split it in pieces).
+  const at = m.index;
+  const last = ranges.filter(([, b]) => b <= at).at(-1);
+  if (!last || text.slice(last[1], at).length > 12) return ranges;
+  return ranges.filter(([, b]) => b > at);
 }

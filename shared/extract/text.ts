@@ -130,9 +130,12 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
-/** Lines that are page furniture wherever they occur. */
+/**
+ * Lines that are page furniture wherever they occur. Photo credits ("Photo by …", «Фото с сайта …») are among
+ * them: a credit naming a foreign site would otherwise stand as the lead's first paragraph.
+ */
 const FURNITURE =
-  /^(?:photo(?: credit)?s?:|фото:|фото –|source:|источник:|comments? \(\d+\)|комментари[ия]? \(\d+\)|view more articles|read (?:also|more)|читайте также|подписывайтесь|follow us|share|поделиться|divider|advertisement|реклама|tags?:|теги:)/i;
+  /^(?:photo(?: credit)?s?:|photos? (?:by|courtesy|from) |фото:|фото –|фото -|фото (?:с сайта|с официального|из открытых|из архива|предоставлен|пресс-служб|автора)|source:|источник:|comments? \(\d+\)|комментари[ия]? \(\d+\)|view more articles|read (?:also|more)|читайте также|подписывайтесь|follow us|share|поделиться|divider|advertisement|реклама|tags?:|теги:)/i;
 
 /** Paragraph openings that start an unrelated "earlier we reported" item at the end of an article. */
 const TRAILING_ITEM =

@@ -6,6 +6,7 @@
 import { memoizeString } from '../memo.ts';
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
+import { EXTRA_PEOPLE_EN7 } from './people-extra-en7.ts';
 import { KK_FORMS, KK_PEOPLE } from './people-kk.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
 import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
@@ -46,6 +47,7 @@ export const PEOPLE: GazetteerPerson[] = joinByName([
   ...CN_PEOPLE_MORE,
   ...REGIONAL_PEOPLE,
   ...REGIONAL_PEOPLE_MORE,
+  ...EXTRA_PEOPLE_EN7,
   ...KK_PEOPLE,
   ...OTHER_PEOPLE,
 ]).map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));

@@ -70,7 +70,12 @@ export const CN_PLACES: Place[] = [
   { name: 'Sanya', country: 'CN', kind: 'city', aliases: ['Sanya', 'Санья'] },
   { name: 'Hohhot', country: 'CN', kind: 'city', aliases: ['Hohhot', 'Хух-Хото', 'Хух-Хоте'] },
   { name: 'Taiyuan', country: 'CN', kind: 'city', aliases: ['Taiyuan', 'Тайюань'] },
-  { name: 'Shijiazhuang', country: 'CN', kind: 'city', aliases: ['Shijiazhuang', 'Шицзячжуан'] },
+  {
+    name: 'Shijiazhuang',
+    country: 'CN',
+    kind: 'city',
+    aliases: ['Shijiazhuang', 'Шицзячжуан', 'Шицзячжуань'],
+  },
   { name: 'Suzhou', country: 'CN', kind: 'city', aliases: ['Suzhou', 'Сучжоу'] },
   { name: 'Zhuhai', country: 'CN', kind: 'city', aliases: ['Zhuhai', 'Чжухай'] },
   { name: 'Korla', country: 'CN', kind: 'city', aliases: ['Korla', 'Корла'] },

@@ -358,3 +358,19 @@ export const GENERIC_SUBJECT = [
   'relations',
   'economic',
 ];
+
+/**
+ * Prepositions of a batch's partner ("seven memoranda with Chinese companies"): a partner alone says who, not
+ * what the documents are about, so such a batch is only counted unless a subject word follows (SUBJECT_WORDS).
+ */
+export const PARTNER_ONLY = ['with', 'between'];
+/** Words that give a batch its subject after the partner ("with China on customs", "in the field of …"). */
+export const SUBJECT_WORDS = [
+  // "on Friday", "on 5 May" say when, not what about.
+  '/on(?!\\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\\s+\\d|\\d))/',
+  'about',
+  'regarding',
+  'concerning',
+  'in the field of',
+  'in the fields of',
+];

@@ -382,3 +382,14 @@ export const TRIP_EN = {
   /** A visit of state as a whole: its meetings stay parts of the visit report. */
   stateVisit: ['state visit', 'official visit', 'state visits', 'official visits'],
 };
+
+/** An official release quoted by the outlet: its quoted words tell the happening ("…," the ministry said in a statement). */
+export const RELEASE_QUOTE_EN = [
+  'said in a statement',
+  'the statement said',
+  'said in a press release',
+  'the press release said',
+  'according to the statement',
+  'according to the press release',
+  'the press service said',
+];

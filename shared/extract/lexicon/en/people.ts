@@ -236,6 +236,27 @@ export const OTHER_TIME_AFTER_EN = [
   '/\\d+ years? ago/',
 ];
 
+/**
+ * A month without a day put before the clause's verb ("the premier in March signed …", "while …, in June the
+ * minister visited …"): the sentence tells an earlier happening, so its people are only mentioned. Time words
+ * and the verbs of a happening they must precede.
+ */
+export const FRONTED_TIME_EN = ['in', 'last', 'earlier this', 'back in'];
+export const FRONTED_VERBS_EN = [
+  'signed',
+  'met',
+  'held',
+  'visited',
+  'paid',
+  'travelled',
+  'traveled',
+  'hosted',
+  'received',
+  'agreed',
+  'attended',
+  'toured',
+];
+
 /** What follows "'s" after a name that makes the name only mentioned ("Xi's initiative", "Tokayev's reforms"). */
 export const MENTION_POSSESSED_EN = [
   'message',

@@ -24,7 +24,7 @@ export const PLACES_EN = {
   /** Prepositions of a trip's start: the venue only when a departure is the event. */
   departure: ['from'],
   /** A destination ("a visit to Beijing"): the venue of a visit. */
-  destination: ['to'],
+  destination: ['to', 'visited', 'toured'],
   /** Offices and roles tied to a city: "the Consul General in Almaty" says nothing of the venue. */
   roles: [
     'ambassador',

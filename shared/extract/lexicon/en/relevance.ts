@@ -202,6 +202,10 @@ export const ONE_BY_ONE = [
   'separately met',
   'bilateral meetings',
   'one-on-one meetings',
+  'one-on-ones',
+  'one-on-one talks',
+  'face-to-face meetings',
+  'bilateral talks with each',
 ];
 /** Words joining the last item of a list ("Russia, Kazakhstan and China"). */
 export const LIST_AND = ['and', 'as well as'];

@@ -14,9 +14,15 @@ export const PLACES_RU = {
     'казахстанской столице',
     'аэропорту',
     'международном аэропорту',
+    // «посетил с рабочим визитом город Урумчи»: the trip's words between a transitive visit verb and its city.
+    'город',
+    'с визитом',
+    'с рабочим визитом',
+    'с официальным визитом',
   ],
   departure: ['из'],
-  destination: [] as string[],
+  /** Transitive visit verbs take the city without a preposition («посетил Урумчи»). */
+  destination: ['посетил', 'посетила', 'посетили', 'побывал в', 'побывала в', 'побывали в'],
   roles: [
     'посол',
     'посла',
