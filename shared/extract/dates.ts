@@ -68,6 +68,10 @@ export function yearNear(m: number, d: number, ref: number): number | null {
   return best;
 }
 
+/** A period of months of one year: its statistics are reported in the same year. */
+const PARTIAL_YEAR =
+  /\b(?:for|in|over)\s+(?:the\s+)?(?:first\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(20\d\d)\b|за\s+(?:первые\s+)?(?:\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\S*\s+(20\d\d)/i;
+
 /** Years the text ties to a month ("in June 2018") or annual statistics point to, when no day has a year. */
 function contextYear(sentences: Sentence[], month: number): number | null {
   let best: number | null = null;
@@ -78,6 +82,9 @@ function contextYear(sentences: Sentence[], month: number): number | null {
   }
   if (best !== null) return best;
   const full = sentences.map((s) => s.text).join('\n');
+  // Statistics of a year so far ("for 8 months of 2020", «за 9 месяцев 2021 года») are told within that year.
+  const partial = PARTIAL_YEAR.exec(full);
+  if (partial) return Number(partial[1] ?? partial[2]);
   // Annual statistics ("In 2023, bilateral trade grew") are published the following year.
   const stats =
     /\b(?:in|for)\s+(20\d\d),?\s+(?:the\s+)?(?:bilateral\s+)?(?:trade|turnover|exports|imports)|(?:в|по итогам)\s+(20\d\d)\s+год\S*\s+(?:товарооборот|торгов)/i.exec(

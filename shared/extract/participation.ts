@@ -118,6 +118,16 @@ export function announcesVisit(sentences: Sentence[]): boolean {
   return sentences.some((s) => s.zone === 'title' && FUTURE_VISIT_TITLE.test(s.text));
 }
 
+/**
+ * True when a page without a headline opens on the visit to come ("A delegation led by the governor will pay a
+ * visit to …" in the first body sentences) and the event read is that visit: its visitor takes part, as under a
+ * title announcing it.
+ */
+export function leadAnnouncesVisit(sentences: Sentence[], kind: string | null): boolean {
+  if (kind !== 'visit' || sentences.some((s) => s.zone === 'title')) return false;
+  return sentences.slice(0, 3).some((s) => FUTURE_VISIT_TITLE.test(s.text));
+}
+
 /** Start of the last mention cue that reaches the name (no clause word, no sentence break in between). */
 function lastMentionCue(text: string, start: number, cues: Array<[number, number]>): number | null {
   let found: number | null = null;

@@ -9,6 +9,7 @@ import {
   evidenceOf,
   isByline,
   isSourceRole,
+  leadAnnouncesVisit,
   quotedRanges,
   speakerTalksBefore,
   speechParagraphs,
@@ -165,7 +166,7 @@ export function extractPeople(
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
   const otherDay = otherDaySentences(sentences);
-  const future = announcesVisit(sentences) || kazakhPreview(sentences);
+  const future = announcesVisit(sentences) || leadAnnouncesVisit(sentences, kind) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   const spoken = speechParagraphs(sentences, quotes);
   const covered: Array<Array<[number, number]>> = sentences.map(() => []);

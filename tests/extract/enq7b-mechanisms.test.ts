@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEventDate } from '../../shared/extract/dates.ts';
+import { extractArticle } from '../../shared/extract/index.ts';
+import { relayed } from '../../shared/extract/report-day.ts';
+import type { Sentence } from '../../shared/extract/sentences.ts';
+
+/** Lead paragraphs, one sentence each (sentences written for these tests). */
+const lead = (...texts: string[]): Sentence[] =>
+  texts.map((text, i) => ({ text, para: i, zone: i < 2 ? 'lead' : 'body' }));
+
+/** One article through the whole extractor (sentences written for these tests). */
+function run(
+  text: string,
+  lang: 'en' | 'ru',
+  opts: { title?: string; published?: string; outlet?: string } = {},
+) {
+  return extractArticle({
+    id: 't',
+    text,
+    lang,
+    title: opts.title,
+    published: opts.published,
+    outlet: opts.outlet,
+  });
+}
+
+describe('an outlet naming its own site or the wire it rewrote is no relay', () => {
+  it('reads "(site.kz)" and "(site.ru, citing a wire)" as the outlet itself', () => {
+    expect(relayed('The ministers met in Almaty.', 'Steppe News (steppenews.kz)')).toBe(false);
+    expect(relayed('Министры встретились, передает ТАСС.', 'Вестник (vestnik.ru, citing TASS)')).toBe(false);
+    expect(relayed('The ministers met in Almaty.', 'Steppe News (via Trend)')).toBe(true);
+    expect(relayed('The ministers met in Almaty.', 'Steppe Mirror (Telegram channel mirror)')).toBe(true);
+  });
+
+  it('dates an undated same-day report of such an outlet by its publication day', () => {
+    const r = run(
+      'Председатель КНР Си Цзиньпин на встрече с президентом Казахстана Касым-Жомартом Токаевым призвал расширять торговлю, передает ТАСС.',
+      'ru',
+      { published: '2026-04-11', outlet: 'Вестник (vestnik.ru, citing TASS)' },
+    );
+    expect(r.event?.eventDate).toBe('2026-04-11');
+  });
+});
+
+describe('a yearless day takes the year of statistics "for N months of" that year', () => {
+  it('reads the year from a partial-year period (en, ru)', () => {
+    expect(
+      resolveEventDate(
+        lead(
+          'On October 14, the heads of the two railway companies held a video meeting.',
+          'For 9 months of 2021, freight between the two countries grew by 12 percent.',
+        ),
+        null,
+      ),
+    ).toBe('2021-10-14');
+    expect(
+      resolveEventDate(
+        lead(
+          '14 октября главы двух железнодорожных компаний провели видеовстречу.',
+          'За 9 месяцев 2021 года объем перевозок вырос на 12 процентов.',
+        ),
+        null,
+      ),
+    ).toBe('2021-10-14');
+  });
+});
+
+describe('a span across two months starts the event on its first day', () => {
+  it('takes the first day of "from 28 May to 2 June" and «с 28 мая по 2 июня»', () => {
+    expect(
+      resolveEventDate(
+        lead('The Chinese Vice Premier will visit Kazakhstan from 28 May to 2 June, the ministry said.'),
+        '2026-05-20',
+      ),
+    ).toBe('2026-05-28');
+    expect(
+      resolveEventDate(lead('Вице-премьер КНР посетит Казахстан с 28 мая по 2 июня.'), '2026-05-20'),
+    ).toBe('2026-05-28');
+  });
+
+  it('still drops a day a document only takes effect from', () => {
+    expect(
+      resolveEventDate(
+        lead('The ministers met on May 12. The visa-free regime will be valid from June 1.'),
+        '2026-05-20',
+      ),
+    ).toBe('2026-05-12');
+  });
+});
+
+describe('a page without a headline that opens on a visit to come: the visitor takes part', () => {
+  it('keeps the governor leading the delegation as participant', () => {
+    const r = run(
+      'AKTOBE. KAZINFORM Aktobe region seeks closer ties with Chinese provinces. A delegation headed by governor Yeraly Tugzhanov will pay a working visit to Gansu Province of China to discuss trade between Kazakhstan and China.',
+      'en',
+      { published: '2026-03-02' },
+    );
+    expect(r.event?.kind).toBe('visit');
+    expect(r.event?.participants.map((p) => p.name)).toContain('Yeraly Tugzhanov');
+  });
+});
