@@ -99,3 +99,48 @@ describe('a page without a headline that opens on a visit to come: the visitor t
     expect(r.event?.participants.map((p) => p.name)).toContain('Yeraly Tugzhanov');
   });
 });
+
+describe('figures: what the amount pays for, and obligations that are targets', () => {
+  const figs = (text: string, lang: 'en' | 'ru') =>
+    (run(text, lang, { published: '2026-05-20' }).event?.figures ?? []).map((f) => [f.metric, f.value]);
+  const talks =
+    'Kazakh Deputy Prime Minister Serik Zhumangarin met with Chinese Vice Premier Liu Guozhong in Astana.';
+  const talksRu =
+    'Вице-премьер Казахстана Серик Жумангарин встретился с вице-премьером КНР Лю Гочжуном в Астане.';
+
+  it('reads "a $X, N-megawatt solar plant" and "a minimum investment of $X" as investment (en)', () => {
+    expect(
+      figs(`${talks} They discussed a $350 million, 200-megawatt wind farm plant in Zhambyl region.`, 'en'),
+    ).toEqual([['investment', 350_000_000]]);
+    expect(
+      figs(
+        `${talks} They discussed a copper project, which could require a minimum investment of $1.2 billion.`,
+        'en',
+      ),
+    ).toEqual([['investment', 1_200_000_000]]);
+    expect(figs(`${talks} China gave a $5 million grant for the plant in Kazakhstan.`, 'en')).toEqual([
+      ['other', 5_000_000],
+    ]);
+  });
+
+  it('reads «вложить», «будет вложено» as investment and «должна привлечь» as a target (ru)', () => {
+    expect(
+      figs(`${talksRu} В новый завод китайская компания намерена вложить до 140 млн долларов.`, 'ru'),
+    ).toEqual([['investment', 140_000_000]]);
+    expect(
+      figs(`${talksRu} В комплекс будет вложено 45 миллиардов тенге ($ 96 млн) инвестиций.`, 'ru'),
+    ).toEqual([['investment', 45_000_000_000]]);
+    expect(figs(`${talksRu} Область должна привлечь не менее 2 триллионов тенге инвестиций.`, 'ru')).toEqual(
+      [],
+    );
+  });
+
+  it('gives "the sales" the metric of the sentence before (en, ru)', () => {
+    expect(
+      figs(
+        `${talks} China is the biggest trade partner of Kazakhstan. In six months the sales rose to USD 7.1 bln.`,
+        'en',
+      ),
+    ).toEqual([['trade_turnover', 7_100_000_000]]);
+  });
+});
