@@ -95,6 +95,9 @@ function contextYear(sentences: Sentence[], month: number): number | null {
   return y ? y + 1 : anchorYear(full);
 }
 
+/** A clock time right after a date: the date is a time stamp of the page, not a day of the event. */
+const STAMP_CLOCK = /^\s*[,|/–-]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
+
 interface Scored {
   t: number;
   score: number;
@@ -142,6 +145,8 @@ export function resolveEventDateWithEvidence(
       let score = zone + event;
       // A cue says it is another day (in force from, since, the founding of relations): never the event's.
       if (x.notEvent) continue;
+      // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
+      if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) continue;
       if (x.announced) score -= 5;
       if (pastIn(s.text, Math.max(0, x.at - 60), x.end)) score -= 3;
       cands.push({ t, score, order: i * 1000 + x.at, s });

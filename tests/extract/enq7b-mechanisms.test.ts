@@ -144,3 +144,17 @@ describe('figures: what the amount pays for, and obligations that are targets', 
     ).toEqual([['trade_turnover', 7_100_000_000]]);
   });
 });
+
+describe('a date with a clock time after it is a page stamp, not the event day', () => {
+  it('does not take «от 12.03.2026 09:15» in a caption line for the talks', () => {
+    expect(
+      resolveEventDate(
+        lead(
+          'Пекин, министры, фото - Новости Steppe от 12.03.2026 09:15 Фото: mfa.kz.',
+          'Министры иностранных дел Казахстана и Китая провели переговоры в Пекине.',
+        ),
+        '2026-03-13',
+      ),
+    ).toBe('2026-03-13');
+  });
+});
