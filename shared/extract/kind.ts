@@ -5,6 +5,7 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
+import { committeeSession } from './kind-committee.ts';
 import { BATCH, summitMeeting } from './kind-frames.ts';
 import {
   meetingFirst,
@@ -40,7 +41,7 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
 }
 
 function classify(sentences: Sentence[]): KindWithEvidence {
-  return summitMeeting(sentences, classifyHead(sentences));
+  return committeeSession(sentences, summitMeeting(sentences, classifyHead(sentences)));
 }
 
 /*

@@ -158,3 +158,39 @@ describe('a date with a clock time after it is a page stamp, not the event day',
     ).toBe('2026-03-13');
   });
 });
+
+describe('a meeting whose two heads then co-chair a joint committee session is that forum', () => {
+  const kind = (text: string, lang: 'en' | 'ru', title?: string) =>
+    run(text, lang, { title, published: '2026-05-20' }).event?.kind;
+
+  it('reads the committee session told after the meeting (en, ru)', () => {
+    expect(
+      kind(
+        "China's Vice Premier He Lifeng met with Kazakhstan's Deputy Prime Minister Serik Zhumangarin in Urumqi on Monday. The two co-chaired the 14th meeting of the China-Kazakhstan Cooperation Committee and agreed to expand trade.",
+        'en',
+      ),
+    ).toBe('forum');
+    expect(
+      kind(
+        'Вице-премьер Казахстана Серик Жумангарин встретился с вице-премьером КНР Хэ Лифэном в Урумчи. Стороны провели 14-е заседание Казахстанско-китайского комитета по сотрудничеству.',
+        'ru',
+      ),
+    ).toBe('forum');
+  });
+
+  it('keeps the meeting when the session is a second event of the headline or a multilateral council', () => {
+    expect(
+      kind(
+        "Chinese Vice Premier He Lifeng met with Kazakh President Kassym-Jomart Tokayev in Astana on Monday. Tokayev said Kazakhstan values China's support.",
+        'en',
+        'Vice Premier He Lifeng meets Kazakh President and chairs the 14th meeting of the Cooperation Committee',
+      ),
+    ).toBe('meeting');
+    expect(
+      kind(
+        'Kazakh Prime Minister Olzhas Bektenov met with Chinese Premier Li Qiang in Minsk on Tuesday. Later the premiers chaired the meeting of the SCO Council of Heads of Government.',
+        'en',
+      ),
+    ).toBe('meeting');
+  });
+});

@@ -382,3 +382,17 @@ export const TRIP_EN = {
   /** A visit of state as a whole: its meetings stay parts of the visit report. */
   stateVisit: ['state visit', 'official visit', 'state visits', 'official visits'],
 };
+
+/**
+ * A meeting that is the session of a joint committee its two heads chair ("The two co-chaired the 9th meeting of
+ * the Cooperation Committee"): by the labelling conventions a committee session is a forum. Data only; see
+ * ../../kind-committee.ts.
+ */
+export const COMMITTEE_EN = {
+  /** Verbs of chairing a session. */
+  chair: ['co-chaired', 'co-chair', 'co-chairs', 'co-chairing', 'chaired', 'chair', 'chairs'],
+  /** Nouns of the session. */
+  session: ['meeting', 'session', 'sitting'],
+  /** Bodies that hold sessions. */
+  body: ['committee', 'subcommittee', 'commission', 'council'],
+};

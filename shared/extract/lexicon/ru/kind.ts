@@ -299,3 +299,10 @@ export const TRIP_RU = {
   /** A visit of state as a whole: its meetings stay parts of the visit report. */
   stateVisit: ['государственн* визит*', 'официальн* визит*'],
 };
+
+/** Заседание совместного комитета, которое проводят его сопредседатели (см. ../en/kind.ts COMMITTEE_EN). */
+export const COMMITTEE_RU = {
+  chair: ['сопредседательствова*', 'провел*', 'провёл*', 'провели'],
+  session: ['заседани*'],
+  body: ['комитет*', 'подкомитет*', 'комисси*', 'совет*', 'совета'],
+};
