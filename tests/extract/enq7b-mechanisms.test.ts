@@ -194,3 +194,36 @@ describe('a meeting whose two heads then co-chair a joint committee session is t
     ).toBe('meeting');
   });
 });
+
+describe('participants: company heads of a group meeting, founders, and the Zhetysu akim spelling', () => {
+  const ppl = (text: string, lang: 'en' | 'ru') => {
+    const e = run(text, lang, { published: '2026-05-20' }).event;
+    return { p: e?.participants.map((x) => x.name) ?? [], m: e?.mentioned.map((x) => x.name) ?? [] };
+  };
+  const group =
+    'ASTANA – Deputy Foreign Minister Alibek Bakayev met with representatives of leading Chinese companies during his working trip to Shanghai on May 18.';
+
+  it('keeps each company head met one by one after a lead meeting with the group', () => {
+    const got = ppl(
+      `${group}\n\nAt a meeting with Sunrise Group Chairman Zhao Minghui, Bakayev discussed a glass factory project.\n\nBakayev met with Qian Lifeng, the chairman of Eastwind Energy, to discuss a wind farm in Kazakhstan.\n\nRiverstone Group Founder Tang Wenbo discussed plans to build a dairy plant in Kazakhstan.`,
+      'en',
+    );
+    expect(got.p).toEqual(expect.arrayContaining(['Zhao Minghui', 'Qian Lifeng', 'Tang Wenbo']));
+  });
+
+  it('reads a company head who "shared updates" as speaking at the meeting', () => {
+    const got = ppl(
+      `${group}\n\nQian Lifeng, the chairman of Eastwind Energy, shared updates on a wind farm in the Turkistan region.`,
+      'en',
+    );
+    expect(got.p).toContain('Qian Lifeng');
+  });
+
+  it('spells the akim of Zhetysu as the labelled sets do when the text is Russian', () => {
+    const got = ppl(
+      'Аким области Жетісу Бейбит Исабаев принял делегацию Синьцзян-Уйгурского автономного района КНР во главе с вице-председателем правительства.',
+      'ru',
+    );
+    expect(got.p).toContain('Beibut Isabayev');
+  });
+});
