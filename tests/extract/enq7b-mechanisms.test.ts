@@ -227,3 +227,20 @@ describe('participants: company heads of a group meeting, founders, and the Zhet
     expect(got.p).toContain('Beibut Isabayev');
   });
 });
+
+describe('gazetteer: railway and company heads known by name', () => {
+  it('finds the KTZ chairman named with an abbreviated role, and the CITIC chairman in Russian case forms', () => {
+    const en = run(
+      'On October 5, a video meeting was held between Sauat Mynbayev, JSC NC KTZ COB, and Lu Dongfu, China Railway COB, on freight between Kazakhstan and China.',
+      'en',
+      { published: '2020-10-05' },
+    ).event;
+    expect(en?.participants.map((p) => p.name)).toEqual(['Sauat Mynbayev', 'Lu Dongfu']);
+    const ru = run(
+      'Президент Казахстана Нурсултан Назарбаев провел переговоры с председателем CITIC Group Чан Чжэньмином в Астане.',
+      'ru',
+      { published: '2017-06-09' },
+    ).event;
+    expect(ru?.participants.map((p) => p.name)).toContain('Chang Zhenming');
+  });
+});
