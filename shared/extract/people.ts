@@ -10,6 +10,7 @@ import {
   evidenceOf,
   isByline,
   isSourceRole,
+  laterTalksInTripLead,
   leadAnnouncesVisit,
   quotedRanges,
   speakerTalksBefore,
@@ -175,6 +176,7 @@ export function extractPeople(
   const otherDay = otherDaySentences(sentences);
   const future = announcesVisit(sentences) || leadAnnouncesVisit(sentences, kind) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
+  const firstLead = sentences.find((s) => s.zone === 'lead');
   const spoken = speechParagraphs(sentences, quotes);
   const covered: Array<Array<[number, number]>> = sentences.map(() => []);
   for (const [k, s] of sentences.entries()) {
@@ -187,7 +189,10 @@ export function extractPeople(
       acc.listed ??= gazRole;
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
       let evidence = judge(otherDay, k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
-      if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
+      // The traveller of the first lead sentence keeps the trip's later sentences; the host of talks to come does not.
+      const traveller = acc.seen.some((x) => x.sentence === firstLead?.text);
+      if (!future && !traveller && laterTalksInTripLead(s, firstLead, kind)) evidence = 'mention';
+      else if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
       else if (
         evidence === 'speech' &&
         spoken.has(s.para) &&

@@ -244,3 +244,16 @@ describe('gazetteer: railway and company heads known by name', () => {
     expect(ru?.participants.map((p) => p.name)).toContain('Chang Zhenming');
   });
 });
+
+describe('an arrival report: the host of talks still to come is only mentioned', () => {
+  it('keeps the arriving minister and mentions the counterpart of the planned talks (ru)', () => {
+    const e = run(
+      'Министр иностранных дел Казахстана Ермек Кошербаев прибыл с рабочим визитом в Китайскую Народную Республику.\nВ ходе переговоров Ермека Кошербаева с министром иностранных дел КНР Ван И планируется обсуждение вопросов транзита.',
+      'ru',
+      { published: '2026-04-02' },
+    ).event;
+    expect(e?.kind).toBe('visit');
+    expect(e?.participants.map((p) => p.name)).toEqual(['Yermek Kosherbayev']);
+    expect(e?.mentioned.map((p) => p.name)).toEqual(['Wang Yi']);
+  });
+});
