@@ -257,3 +257,28 @@ describe('an arrival report: the host of talks still to come is only mentioned',
     expect(e?.mentioned.map((p) => p.name)).toEqual(['Wang Yi']);
   });
 });
+
+describe("a speaker's quoted «сегодня» in the body is no day", () => {
+  it('leaves an undated relay undated instead of taking its time stamp through a quote', () => {
+    expect(
+      resolveEventDate(
+        [
+          {
+            text: 'В Казахстане прошел инвестиционный форум, где подписали меморандум с китайской компанией.',
+            para: 0,
+            zone: 'lead',
+          },
+          { text: 'Китайская компания построит в области новый стекольный завод.', para: 1, zone: 'lead' },
+          { text: 'Проект обсуждался с районными властями и инвесторами.', para: 2, zone: 'body' },
+          {
+            text: 'Аким района Ерлан Сейтов: «У нас сегодня строится новый индустриальный парк».',
+            para: 3,
+            zone: 'body',
+          },
+        ],
+        '2026-02-11',
+        { outlet: 'Стройпортал (Строительный вестник)' },
+      ),
+    ).toBeNull();
+  });
+});
