@@ -135,11 +135,16 @@ function addMention(
 ): void {
   if (out.some((o) => mm.at < o.end && o.at < mm.end)) return;
   const before = text.slice(Math.max(0, mm.at - 40), mm.at);
-  // "from March 9 to 11": the start of the event's own span, not a "from" of something else.
-  const notEvent =
-    !range && (NOT_EVENT.test(before) || NOT_EVENT_AFTER_KK.test(text.slice(mm.end, mm.end + 24)));
+  // "from March 9 to 11": the start of the event's own span, not a "from" of something else; so is the start of
+  // a span across two months ("from 30 August to 3 September", «с 30 августа по 3 сентября»).
+  const after = text.slice(mm.end, mm.end + 24);
+  const span = range || SPAN_END.test(after);
+  const notEvent = !span && (NOT_EVENT.test(before) || NOT_EVENT_AFTER_KK.test(after));
   out.push({ ...mm, notEvent, announced: ANNOUNCED.test(before) });
 }
+
+/** What follows the first day of a span across months: "to"/«по» and the last day (a number, maybe a month first). */
+const SPAN_END = /^\s*(?:to|till|until|through|по|до|[–—-])\s*(?:\d|\p{Lu}\p{Ll}{2,9}\.?\s+\d)/u;
 
 /** Adds an explicit date found at `at` (`len` long) when its month and day are possible. */
 function addExplicit(

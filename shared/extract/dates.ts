@@ -68,6 +68,10 @@ export function yearNear(m: number, d: number, ref: number): number | null {
   return best;
 }
 
+/** A period of months of one year: its statistics are reported in the same year. */
+const PARTIAL_YEAR =
+  /\b(?:for|in|over)\s+(?:the\s+)?(?:first\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(20\d\d)\b|за\s+(?:первые\s+)?(?:\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\S*\s+(20\d\d)/i;
+
 /** Years the text ties to a month ("in June 2018") or annual statistics point to, when no day has a year. */
 function contextYear(sentences: Sentence[], month: number): number | null {
   let best: number | null = null;
@@ -77,6 +81,10 @@ function contextYear(sentences: Sentence[], month: number): number | null {
     for (const [m, y] of monthYears(s.text)) if (m > 0 && m <= month && (best === null || y > best)) best = y;
   }
   if (best !== null) return best;
+  const full = sentences.map((s) => s.text).join('\n');
+  // Statistics of a year so far ("for 8 months of 2020", «за 9 месяцев 2021 года») are told within that year.
+  const partial = PARTIAL_YEAR.exec(full);
+  if (partial) return Number(partial[1] ?? partial[2]);
   // Annual statistics ("In 2023, bilateral trade grew") are published the following year.
   const stats =
     /\b(?:in|for)\s+(20\d\d),?\s+(?:the\s+)?(?:bilateral\s+)?(?:trade|turnover|exports|imports)|(?:в|по итогам)\s+(20\d\d)\s+год\S*\s+(?:товарооборот|торгов)/i.exec(
@@ -86,6 +94,22 @@ function contextYear(sentences: Sentence[], month: number): number | null {
   // Last resort: a recurring event that fixes the year ("the XXIV Winter Olympics", "the SCO summit in Astana").
   return y ? y + 1 : textAnchorYear(sentences);
 }
+
+/** True when `at` lies inside a quotation opened before it in the sentence («…», “…”, "…"). */
+function insideQuote(text: string, at: number): boolean {
+  let open = 0;
+  let straight = false;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“' || c === '„') open++;
+    else if ((c === '»' || c === '”') && open > 0) open--;
+    else if (c === '"') straight = !straight;
+  }
+  return open > 0 || straight;
+}
+
+/** A clock time right after a date: the date is a time stamp of the page, not a day of the event. */
+const STAMP_CLOCK = /^\s*[,|/–-]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 
 interface Scored {
   t: number;
@@ -152,6 +176,10 @@ export function resolveEventDateWithEvidence(
       if (zone === 0 && event === 0 && x.y && backgroundYear(x.y, pub) && otherHappening(s, kind)) continue;
       // A cue says it is another day (in force from, since, the founding of relations): never the event's.
       if (x.notEvent) continue;
+      // «Сегодня ведется строительство …» quoted in the body: a speaker's "today" is "nowadays", not a day.
+      if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at)) continue;
+      // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
+      if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) continue;
       if (x.announced) score -= 5;
       if (pastIn(s.text, Math.max(0, x.at - 60), x.end)) score -= 3;
       cands.push({ t, score, order: i * 1000 + x.at, s });

@@ -52,8 +52,9 @@ export const BILATERAL = caselessWords([...en.BILATERAL, ...ru.BILATERAL]);
 
 const COMPLETED = wordsRegex([...en.COMPLETED, ...ru.COMPLETED]);
 
+/** "the sales grew to $9 billion" after "China is the largest trade partner": the volume of what was just named. */
 const PRONOUN =
-  /\b(?:it|its|the same (?:index|indicator|figure)|this (?:index|indicator|figure))\b|(?<![а-яё])(?:его|её|ее|он|этот показатель|данный показатель|этот же показатель)(?![а-яё])/iu;
+  /\b(?:it|its|the same (?:index|indicator|figure)|this (?:index|indicator|figure)|the (?:sales|volume))\b|(?<![а-яё])(?:его|её|ее|он|этот показатель|данный показатель|этот же показатель|объ[её]м)(?![а-яё])/iu;
 
 /**
  * The last two windows read and their keywords: the metric and the deal test of one amount read the same window
@@ -115,11 +116,21 @@ const INVESTMENT_NEXT = regex(
 );
 
 /**
+ * "a $190 million, 160-megawatt gas plant": the facility the amount qualifies, a few words on (no preposition
+ * between: "$5 million for the plant" may be a grant or a loan), is one investment.
+ */
+const FACILITY_NEXT = regex(
+  `^\\s*,?\\s*(?:(?!(?:for|to|of|in|from|by|with|and|on|at|per|a|the)\\s)[\\p{L}\\d-]+,?\\s+){0,3}?${alternation(en.FACILITIES)}${WB_END}`,
+  'iu',
+);
+
+/**
  * The metric of the money at `at`: the noun right after it (`after`, the text following the amount), its own
  * clause, then the sentence, then "it" in the previous sentence; null when no word says what the money measures.
  */
 export function metricOf(t: string, at: number, prevText: string, after = ''): Metric | null {
   if (after && INVESTMENT_NEXT.test(after)) return 'investment';
+  if (after && FACILITY_NEXT.test(after)) return 'investment';
   const near = t.slice(Math.max(0, at - 80), at);
   // Projects under way are the portfolio; projects already implemented are a past total (metric other).
   if (PROJECTS_VALUE.test(near))

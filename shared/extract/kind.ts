@@ -5,6 +5,7 @@
  */
 import type { EventKind } from '../domain/index.ts';
 import { isByline } from './byline.ts';
+import { committeeSession } from './kind-committee.ts';
 import { BATCH, summitMeeting } from './kind-frames.ts';
 import {
   meetingFirst,
@@ -45,7 +46,10 @@ export function classifyKindWithEvidence(sentences: Sentence[]): KindWithEvidenc
 
 function classify(sentences: Sentence[]): KindWithEvidence {
   // A Kazakh signing told with the talks it was part of is that meeting (./kk-signing.ts).
-  return summitMeeting(sentences, kazakhSigningAtTalks(sentences, classifyHead(sentences)));
+  return committeeSession(
+    sentences,
+    summitMeeting(sentences, kazakhSigningAtTalks(sentences, classifyHead(sentences))),
+  );
 }
 
 /*

@@ -147,11 +147,35 @@ const MONTH_HINT =
 const FUTURE =
   /\bwill (?:also )?(?:meet|visit|hold talks|attend|travel)\b|\b(?:is|are) (?:expected|scheduled|set|due|to) to\b|\bit is expected\b|\b(?:is|are) to (?:meet|visit|hold|attend)\b|встретится|посетит|примет участие|проведет переговоры|планирует|ожидается/i;
 
+/**
+ * True for a later lead sentence of a trip report that tells talks still to come («В ходе переговоров … с Ли
+ * Цяном планируется обсуждение …», "During the visit, he is expected to meet …"): the arrival is the event, the
+ * planned talks another one, so their counterpart is only mentioned. Not for the first lead sentence, which
+ * tells the event itself, and not for previews (their visit to come is the event).
+ */
+export function laterTalksInTripLead(
+  s: Sentence,
+  firstLead: Sentence | undefined,
+  kind: string | null,
+): boolean {
+  return kind === 'visit' && s.zone === 'lead' && s !== firstLead && FUTURE.test(s.text);
+}
+
 const FUTURE_VISIT_TITLE = folded(wordsRegex([...EN.FUTURE_VISIT_TITLE_EN, ...RU.FUTURE_VISIT_TITLE_RU]));
 
 /** True when the title announces a visit to come: then the visit is the event, and its visitor takes part. */
 export function announcesVisit(sentences: Sentence[]): boolean {
   return sentences.some((s) => s.zone === 'title' && FUTURE_VISIT_TITLE.test(s.text));
+}
+
+/**
+ * True when a page without a headline opens on the visit to come ("A delegation led by the governor will pay a
+ * visit to …" in the first body sentences) and the event read is that visit: its visitor takes part, as under a
+ * title announcing it.
+ */
+export function leadAnnouncesVisit(sentences: Sentence[], kind: string | null): boolean {
+  if (kind !== 'visit' || sentences.some((s) => s.zone === 'title')) return false;
+  return sentences.slice(0, 3).some((s) => FUTURE_VISIT_TITLE.test(s.text));
 }
 
 /** Start of the last mention cue that reaches the name (no clause word, no sentence break in between). */

@@ -1,4 +1,5 @@
 /** Participants and mentioned people of an article: names, roles, countries, and who took part. */
+
 import type { Person } from '../domain/index.ts';
 import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { kazakhPreview } from './kk-preview.ts';
@@ -10,6 +11,8 @@ import {
   evidenceOf,
   isByline,
   isSourceRole,
+  laterTalksInTripLead,
+  leadAnnouncesVisit,
   quotedRanges,
   speakerTalksBefore,
   speechParagraphs,
@@ -17,6 +20,7 @@ import {
 import { findBareSurnames } from './people-bare.ts';
 import { countryFromName, looksChineseLatin } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';
+import { groupMeeting } from './people-group.ts';
 import { roleReferences } from './people-roleref.ts';
 import { findSurnameMentions } from './people-surnames.ts';
 import { unwrapLines } from './people-wrap.ts';
@@ -63,7 +67,7 @@ function inLead(z: Sentence['zone']): boolean {
  * meetings. Presence, speech and authorship anywhere count. A spokesperson's words make them the source, unless
  * the statement is the whole event (nobody else takes part).
  */
-function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
+function decide(people: Acc[], visit: boolean, group = false): Map<Acc, boolean> {
   for (const p of people) {
     if (visit) p.seen = p.seen.map((s) => (s.evidence === 'other' ? { ...s, evidence: 'event' } : s));
   }
@@ -85,7 +89,12 @@ function decide(people: Acc[], visit: boolean): Map<Acc, boolean> {
     const leads = p.seen.some((s) => inLead(s.zone) && TAKES_PART.has(s.evidence));
     const firstBody = p.seen.find((s) => !inLead(s.zone) && TAKES_PART.has(s.evidence));
     const otherMeeting =
-      !visit && !leads && firstBody?.evidence === 'event' && p.country !== null && leadSides.has(p.country);
+      !visit &&
+      !group &&
+      !leads &&
+      firstBody?.evidence === 'event' &&
+      p.country !== null &&
+      leadSides.has(p.country);
     out.set(p, !otherMeeting && p.seen.some((s) => TAKES_PART.has(s.evidence)));
   }
   // An op-ed has one participant, its author: the meetings it tells are its background.
@@ -167,8 +176,9 @@ export function extractPeople(
   const quotes = quotedRanges(sentences);
   // Kazakh words recalled from another day («…», деп айтқан болатын) set their sentences there (./kk-recalled.ts).
   const otherDay = markRecalledQuotes(otherDaySentences(sentences), sentences, quotes);
-  const future = announcesVisit(sentences) || kazakhPreview(sentences);
+  const future = announcesVisit(sentences) || leadAnnouncesVisit(sentences, kind) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
+  const firstLead = sentences.find((s) => s.zone === 'lead');
   const spoken = speechParagraphs(sentences, quotes);
   const covered: Array<Array<[number, number]>> = sentences.map(() => []);
   for (const [k, s] of sentences.entries()) {
@@ -181,7 +191,10 @@ export function extractPeople(
       acc.listed ??= gazRole;
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
       let evidence = judge(otherDay, k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
-      if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
+      // The traveller of the first lead sentence keeps the trip's later sentences; the host of talks to come does not.
+      const traveller = acc.seen.some((x) => x.sentence === firstLead?.text);
+      if (!future && !traveller && laterTalksInTripLead(s, firstLead, kind)) evidence = 'mention';
+      else if (spoken.has(s.para) && !SPEAKS.has(evidence)) evidence = 'mention';
       else if (
         evidence === 'speech' &&
         spoken.has(s.para) &&
@@ -237,7 +250,8 @@ export function extractPeople(
     }
   }
   const sorted = [...people.values()].filter((a) => a.name !== '').sort((a, b) => a.order - b.order);
-  const takes = decide(sorted, kind === 'visit');
+  // Meetings with a group of company heads told one by one are one event (./people-group.ts).
+  const takes = decide(sorted, kind === 'visit', kind === 'meeting' && groupMeeting(docSentences));
   return {
     participants: sorted.filter((a) => takes.get(a)).map((a) => toPerson(a, true)),
     mentioned: sorted.filter((a) => !takes.get(a)).map((a) => toPerson(a, false)),

@@ -65,6 +65,16 @@ function ownEdition(outlet: string): boolean {
   return inner.split(/[,;]\s*/).every((part) => EDITION_PART.test(part.trim()));
 }
 
+/**
+ * An outlet's parenthesis that gives its own web address ("Kazinform (qazinform.com)"), maybe with the wire it
+ * rewrote ("VZ.ru, citing TASS"): the outlet's own story, dated as the wire's same-day report, not a relay of a
+ * page published later. A mirror or an aggregator ("(via Trend)", "(Telegram channel mirror)") stays a relay.
+ */
+const OWN_SITE_TAG =
+  /\((?:[\p{L}\d-]+\.(?:kz|ru|com|cn|uz|kg|net|org|info)(?:,\s*citing\s[^)]{2,40})?|citing\s[^)]{2,40})\)/iu;
+/** The outlet says it cites a wire: the text's «передает ТАСС» is that wire, not another outlet relayed. */
+const CITING = /\bciting\b/i;
+
 /** An agency cited as the source ("Kazinform reports", "according to Xinhua", «передает Казинформ»). */
 const SRC = [SOURCES_EN, SOURCES_RU];
 const AGENCY = alternation(SRC.flatMap((p) => [...p.agencies]));
@@ -87,11 +97,13 @@ const squash = (s: string): string =>
 export function relayed(text: string, outlet: string | null | undefined): boolean {
   if (!outlet) return false;
   if (/\bvia\b|через/i.test(outlet)) return true;
-  if (outlet.includes('(') && !LANGUAGE_TAG.test(outlet) && !ownEdition(outlet)) return true;
-  const own = squash(outlet.replace(LANGUAGE_TAG, ''));
+  const site = outlet.replace(OWN_SITE_TAG, '');
+  if (site.includes('(') && !LANGUAGE_TAG.test(site) && !ownEdition(site)) return true;
+  const own = squash(site.replace(LANGUAGE_TAG, ''));
   const m = WEB_NAME.test(text) ? WEB_SOURCE.exec(text) : null;
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   if (source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source)) return true;
+  if (CITING.test(outlet)) return false;
   const a = AGENCY_SOURCE.exec(text);
   const agency = squash(a?.[1] ?? a?.[2] ?? '');
   return agency.length > 0 && !own.includes(agency) && !agency.includes(own);

@@ -197,9 +197,10 @@ export const KZ_PEOPLE_MORE: GazetteerPerson[] = [
     roles: [['Akim of Abai Region', 2022, null]],
   },
   {
-    name: 'Beibit Issabayev',
-    alt: ['Beibit Isabayev'],
-    cyr: ['Бейбит Исабаев'],
+    // The spelling of the real labelled sets (Kazinform, gov.kz); the others are kept as alternatives.
+    name: 'Beibut Isabayev',
+    alt: ['Beibit Isabayev', 'Beibit Issabayev', 'Beibut Issabayev'],
+    cyr: ['Бейбит Исабаев', 'Бейбут Исабаев', 'Бейбіт Исабаев'],
     country: 'KZ',
     roles: [['Akim of Zhetysu Region', 2022, null]],
   },

@@ -7,6 +7,7 @@ import { memoizeString } from '../memo.ts';
 import { CN_PEOPLE } from './people-cn.ts';
 import { CN_PEOPLE_MORE } from './people-cn-more.ts';
 import { EXTRA_PEOPLE_EN7 } from './people-extra-en7.ts';
+import { PEOPLE_EXTRA_EN7B } from './people-extra-en7b.ts';
 import { KK_FORMS, KK_PEOPLE } from './people-kk.ts';
 import { KZ_PEOPLE } from './people-kz.ts';
 import { KZ_PEOPLE_MORE } from './people-kz-more.ts';
@@ -50,6 +51,7 @@ export const PEOPLE: GazetteerPerson[] = joinByName([
   ...EXTRA_PEOPLE_EN7,
   ...KK_PEOPLE,
   ...OTHER_PEOPLE,
+  ...PEOPLE_EXTRA_EN7B,
 ]).map((p) => (KK_FORMS[p.name] ? { ...p, cyr: [...p.cyr, ...(KK_FORMS[p.name] ?? [])] } : p));
 
 /** Folds Kazakh-specific Cyrillic letters to their Russian look-alikes and ё to е, lower case. */

@@ -69,6 +69,11 @@ export const INVEST_VERBS = [
   'investing',
   'investment in the project',
   'investments in the project',
+  // "could require a minimum investment of $4 billion": the sum a project needs is its investment.
+  'minimum investment of',
+  'initial investment of',
+  'initial investments of',
+  'estimated investment of',
 ];
 
 /** Sector words that make a trade figure the trade in one kind of goods, not the turnover ("agricultural trade"). */
@@ -169,6 +174,8 @@ export const TARGET = [
   'capacity',
   'designed to',
   'would require',
+  // "the region must attract at least …": an obligation set from above.
+  'must',
   'would need',
 ];
 

@@ -393,3 +393,16 @@ export const RELEASE_QUOTE_EN = [
   'according to the press release',
   'the press service said',
 ];
+/**
+ * A meeting that is the session of a joint committee its two heads chair ("The two co-chaired the 9th meeting of
+ * the Cooperation Committee"): by the labelling conventions a committee session is a forum. Data only; see
+ * ../../kind-committee.ts.
+ */
+export const COMMITTEE_EN = {
+  /** Verbs of chairing a session. */
+  chair: ['co-chaired', 'co-chair', 'co-chairs', 'co-chairing', 'chaired', 'chair', 'chairs'],
+  /** Nouns of the session. */
+  session: ['meeting', 'session', 'sitting'],
+  /** Bodies that hold sessions. */
+  body: ['committee', 'subcommittee', 'commission', 'council'],
+};

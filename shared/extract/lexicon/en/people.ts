@@ -134,6 +134,10 @@ export const SPEECH_EN = [
   'published',
   'wrote',
   'writes',
+  // "the chairman of the company shared updates on the plant": a company head telling his side at the meeting.
+  'shared',
+  'outlined',
+  'presented',
 ];
 
 /** Authorship cues before a name: the author of a signed article or a sent telegram took part in the statement. */
@@ -400,6 +404,9 @@ export const ROLE_HEADS_EN = [
   'vice-mayor',
   'deputy-director',
   'general-director',
+  // "Wanlin Group Founder Li Yantao": the owner of a private company speaks for it at the talks.
+  'founder',
+  'co-founder',
 ];
 
 /** Other words a role phrase may contain ("of Foreign Affairs", "Xinjiang Uygur Autonomous Region"). */
@@ -825,3 +832,22 @@ export const NAME_STOP_EN = [
   'network',
   'grid',
 ];
+
+/**
+ * A lead meeting with a group of company heads ("met with representatives of large Chinese companies"): the body's
+ * meetings with each of them are parts of that one event, not other meetings. Data only; see ../../people-group.ts.
+ */
+export const GROUP_MEETING_EN = {
+  meet: ['met', 'meets', 'meeting', 'meetings', 'talks', 'held talks'],
+  people: [
+    'representatives',
+    'heads',
+    'leaders',
+    'executives',
+    'chairmen',
+    'CEOs',
+    'top managers',
+    'management',
+  ],
+  bodies: ['companies', 'firms', 'corporations', 'enterprises', 'businesses', 'investors'],
+};

@@ -28,7 +28,22 @@ export const CURRENCIES: Readonly<Record<string, readonly string[]>> = {
 /** Words naming what a number measures, by metric. */
 export const METRIC_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['project_portfolio', ['портфел*']],
-  ['investment', ['инвест*', 'вложени*', 'инвестиция*', 'ПИИ', 'вложил*', 'привлечен*', 'привлек*']],
+  [
+    'investment',
+    // «намерено вложить», «будет вложено»: the verb of putting money in, whatever its form.
+    [
+      'инвест*',
+      'вложени*',
+      'инвестиция*',
+      'ПИИ',
+      'вложил*',
+      'вложит*',
+      'вложат',
+      'вложен*',
+      'привлечен*',
+      'привлек*',
+    ],
+  ],
   ['trade_turnover', ['товарооборот*', 'торгов*', 'оборот*', 'тауар айналым*', 'сауда*', 'взаимн* торговл*']],
   ['projects', ['проект*', 'жоба*']],
   ['flows', ['экспорт*', 'импорт*', 'поставк*']],
@@ -140,6 +155,11 @@ export const TARGET = [
   'подписать',
   'мощност*',
   'рассчитан*',
+  // «область должна привлечь не менее …»: an obligation set from above is a target, not money put in.
+  'должен',
+  'должна',
+  'должно',
+  'должны',
   'жеткізу*',
   'жеткізуді',
   '/(?:19|20)\\d\\d\\s+жылға\\s+(?:қарай|дейін)/',
