@@ -10,7 +10,6 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
-import { caseless } from './pack-words.ts';
 
 const PACKS = [KIND_EN, KIND_RU, KIND_KK];
 const all = (pick: (p: (typeof PACKS)[number]) => readonly string[]) => PACKS.flatMap((p) => [...pick(p)]);
@@ -25,11 +24,9 @@ const FUTURE_BEFORE = new RegExp(
 );
 /** Checked without the `i` flag, which would let \p{Ll} match capitals ("to China began" is no future). */
 const LOWER_WORDS = /^(?:\s+\p{Ll}+)*$/u;
-// PAST and PAST_OPENING are tests only: run on folded text without `i` (pack-words `caseless`), which compiles
-// in a fraction of the time on first use.
-const PAST = caseless(`${WB_START}${alternation(all((p) => p.past))}${WB_END}`, 'iu', { raw: true });
+const PAST = new RegExp(`${WB_START}${alternation(all((p) => p.past))}${WB_END}`, 'iu');
 /** "Earlier, …" / «Ранее …» opening a sentence makes all of it background. */
-const PAST_OPENING = caseless(`^\\W*${alternation(all((p) => p.past))}${WB_END}`, 'iu', { raw: true });
+const PAST_OPENING = new RegExp(`^\\W*${alternation(all((p) => p.past))}${WB_END}`, 'iu');
 /** A headline quoting someone: "Karabayev: Kazakhstan and China will sign …" (what follows is the quote). */
 const QUOTE_HEADLINE = /^[\p{Lu}][\p{L}-]{2,30}(?:\s[\p{Lu}][\p{L}-]{2,30})?:\s/u;
 

@@ -16,7 +16,6 @@ import { NAME_STOP_EN, SHORT_VERBS_EN, SPEECH_EN } from './lexicon/en/people.ts'
 import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { memoizeString } from './memo.ts';
 import { chineseNominative, isRuStop, nominative } from './names-ru.ts';
-import { caseless } from './pack-words.ts';
 import { looksChineseLatin } from './people-country.ts';
 import { EN_HEADS, EN_PARTS, type RoleContext, roleAfter, roleBefore } from './roles.ts';
 import { eachSpacedWord, spacedWords } from './text.ts';
@@ -74,11 +73,9 @@ function spellingsOf(p: GazetteerPerson): Map<string, string> {
 }
 
 /** A speech verb right after a name ("Lin Wu noted", «Хань Цзюнь отметил»). */
-// Run on folded text without `i` (pack-words `caseless`): the `iu` form cost milliseconds to compile.
-const SPEECH_NEXT = caseless(
+const SPEECH_NEXT = new RegExp(
   `^\\s*(?:also\\s+|также\\s+)?${alternation([...SPEECH_EN, ...SPEECH_RU])}${WB_END}`,
   'iu',
-  { raw: true },
 );
 
 function overlaps(hits: NameHit[], start: number, end: number): boolean {

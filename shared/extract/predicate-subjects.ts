@@ -7,9 +7,6 @@ import type { EventKind } from '../domain/index.ts';
 import { alternation, WB_END, wordsRegex } from './lexicon/build.ts';
 import { KIND_SUBJECTS_EN } from './lexicon/en/kind-subjects.ts';
 import { KIND_SUBJECTS_RU } from './lexicon/ru/kind-subjects.ts';
-import { type Caseless, caseless } from './pack-words.ts';
-
-const folded = (re: RegExp): Caseless => caseless(re.source, re.flags, { raw: true });
 
 const SUBJECTS = [KIND_SUBJECTS_EN, KIND_SUBJECTS_RU];
 /**
@@ -17,21 +14,17 @@ const SUBJECTS = [KIND_SUBJECTS_EN, KIND_SUBJECTS_RU];
  * подкомитет»): up to four words (article, ordinal, adjectives) before the body word. A role word among them
  * ("Secretary of the Party Committee") makes the subject a person.
  */
-const BODY_SUBJECT = caseless(
+const BODY_SUBJECT = new RegExp(
   `^\\s*((?:[\\p{L}\\d’'.–-]+\\s+){0,4}?)${alternation(SUBJECTS.flatMap((p) => [...p.bodies]))}${WB_END}`,
   'iu',
-  { raw: true },
 );
-// All three run on folded text without `i` (pack-words `caseless`): their `iu` forms cost milliseconds to compile.
-const ROLE_WORD = folded(wordsRegex(SUBJECTS.flatMap((p) => [...p.roles])));
-const VEHICLE = folded(wordsRegex(SUBJECTS.flatMap((p) => [...p.vehicles])));
+const ROLE_WORD = wordsRegex(SUBJECTS.flatMap((p) => [...p.roles]));
+const VEHICLE = wordsRegex(SUBJECTS.flatMap((p) => [...p.vehicles]));
 
 /** The kind a predicate's subject gives it: a body's meeting is a forum, a train's arrival is no visit. */
 export function bySubject(kind: EventKind, subject: string): EventKind | null {
   if (kind === 'visit' && VEHICLE.test(subject)) return null;
   if (kind !== 'meeting') return kind;
-  // The words before the body word come back folded: ROLE_WORD reads them as case-insensitively.
-  const [re, text] = BODY_SUBJECT.on(subject);
-  const body = re.exec(text);
+  const body = BODY_SUBJECT.exec(subject);
   return body && !ROLE_WORD.test(body[1] ?? '') ? 'forum' : kind;
 }

@@ -48,8 +48,9 @@ function merged(pick: (p: (typeof PACKS)[number]) => Lists): Map<string, string[
   return out;
 }
 /**
- * Run on folded text (`caseless`): each case-insensitive list, compiled on its first use in a process (for each
- * text encoding), cost milliseconds; the same lists without `i` compile in a fraction of that.
+ * Run on folded text (`caseless`; the matched words are short and each is classified once, see categoryOf):
+ * each case-insensitive list, compiled on its first use in a process (for each text encoding), cost
+ * milliseconds; the same lists without `i` compile in a fraction of that.
  */
 const anchored = (entries: string[]) => caseless(`^${alternation(entries)}$`, 'iu', { raw: true });
 
@@ -60,19 +61,17 @@ const LIGHT = merged((p) => p.light as Lists);
 const INTRANSITIVE = PACKS.flatMap((p) => [...p.intransitive]);
 const SPEECH = PACKS.flatMap((p) => [...p.speech]);
 const ATTRIBUTION = PACKS.flatMap((p) => [...p.attribution]);
-const SETTING_STRONG = caseless(
+const SETTING_STRONG = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => [...p.setting]))}(?:\\s+[\\p{L}\\d.’'-]+){0,4}\\s+$`,
   'iu',
-  { raw: true },
 );
-const SETTING_WEAK = caseless(
+const SETTING_WEAK = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => [...p.settingWeak]))}(?:\\s+[\\p{L}\\d.’'-]+){0,3}\\s+$`,
   'iu',
-  { raw: true },
 );
 /** Kazakh puts the setting word after its noun («сапары барысында»). */
-const SETTING_AFTER = caseless(`^\\S*\\s+${alternation(KIND_KK.setting)}${WB_END}`, 'iu', { raw: true });
-const DETERMINER = caseless(`${WB_START}${alternation(KIND_EN.determiners)}\\s+$`, 'iu', { raw: true });
+const SETTING_AFTER = new RegExp(`^\\S*\\s+${alternation(KIND_KK.setting)}${WB_END}`, 'iu');
+const DETERMINER = new RegExp(`${WB_START}${alternation(KIND_EN.determiners)}\\s+$`, 'iu');
 
 interface Category {
   test: Caseless;
@@ -161,12 +160,12 @@ export function nounSetting(masked: string, noun: EventNoun): 'strong' | 'weak' 
   const before = masked.slice(Math.max(0, noun.at - 45), noun.at);
   if (SETTING_AFTER.test(masked.slice(noun.at, noun.end + 25))) return 'strong';
   // The words between the preposition and the noun must not hold a verb ("of X Y held talks" is no setting).
-  const strongAt = SETTING_STRONG.search(before);
-  const at = strongAt >= 0 ? strongAt : SETTING_WEAK.search(before);
-  if (at < 0) return null;
-  // The match runs to the end of `before` (its pattern ends with `$`); its text as written, not folded.
-  if (PREDICATE(before.slice(at).replace(/^\S+/, '')).length > 0) return null;
-  return strongAt >= 0 ? 'strong' : 'weak';
+  const strong = SETTING_STRONG.exec(before);
+  const weak = strong ? null : SETTING_WEAK.exec(before);
+  const m = strong ?? weak;
+  if (!m) return null;
+  if (PREDICATE(m[0].replace(/^\S+/, '')).length > 0) return null;
+  return strong ? 'strong' : 'weak';
 }
 
 /** The kind a light verb takes from the nearest event noun of its clause (after it, or before it). */

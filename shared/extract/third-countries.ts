@@ -8,7 +8,6 @@ import * as EN_PARTNERS from './lexicon/en/partners.ts';
 import * as KK_PARTNERS from './lexicon/kk/partners.ts';
 import * as RU_PARTNERS from './lexicon/ru/partners.ts';
 import { memoizeString } from './memo.ts';
-import { caseless } from './pack-words.ts';
 
 /**
  * Third countries and organisations by the words that name them, from the partner packs (the one home of
@@ -44,12 +43,9 @@ const thirdToken = memoizeString((lower: string) => THIRD_TOKEN.test(lower), 400
 
 /** One pattern for all third countries (English and Russian words), a capture group per country. */
 const THIRD_CODES = Object.keys(THIRD_WORDS);
-// Run on folded text without `i` (pack-words `caseless`): the case-insensitive form of some ten thousand
-// characters cost milliseconds to compile on its first use in each process.
-const THIRD = caseless(
+const THIRD = new RegExp(
   `${WB_START}(?:${THIRD_CODES.map((c) => `(${alternation(THIRD_WORDS[c] ?? [])})`).join('|')})${WB_END}`,
   'iu',
-  { raw: true },
 );
 
 /** A cheap test before THIRD: the first three letters of some third-country word. */
@@ -73,8 +69,7 @@ const THIRD_HINT = new RegExp(
 /** The third country (neither Kazakhstan nor China) a role phrase names first, or null. */
 export function thirdCountryOf(raw: string): string | null {
   if (!THIRD_HINT.test(raw)) return null;
-  const [re, folded] = THIRD.on(raw);
-  const m = re.exec(folded);
+  const m = THIRD.exec(raw);
   if (!m) return null;
   const i = m.slice(1).findIndex((g) => g !== undefined);
   return THIRD_CODES[i] ?? null;
