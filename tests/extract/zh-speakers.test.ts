@@ -54,3 +54,11 @@ describe('Chinese speakers: at the talks or only cited', () => {
     expect(names(r.event?.participants)).toContain('Han Chunlin');
   });
 });
+
+describe('Chinese forms of officials', () => {
+  it('finds an official under a variant transliteration (季/迪) and a minister named without a title', () => {
+    const r = extract('阿拉木图市市长萨特巴尔季会见了中国交通运输部部长。刘伟表示，愿扩大两国过境运输合作。');
+    expect(names(r.event?.participants)).toContain('Darkhan Satybaldy');
+    expect(names(r.event?.participants)).toContain('Liu Wei');
+  });
+});
