@@ -8,7 +8,9 @@ const figures = (text: string, year = 2024) =>
 
 describe('Chinese figures: deal values, targets, levels after rates, superseded estimates', () => {
   it('reads the value of the documents signed as «other»', () => {
-    expect(figures('双方签署了15份合作文件，涉及金额约120亿美元。')).toEqual([['other', 12_000_000_000, 'USD']]);
+    expect(figures('双方签署了15份合作文件，涉及金额约120亿美元。')).toEqual([
+      ['other', 12_000_000_000, 'USD'],
+    ]);
     expect(figures('双方签署多项合同，合同总额达8亿美元。')).toEqual([['other', 800_000_000, 'USD']]);
   });
 
@@ -16,7 +18,9 @@ describe('Chinese figures: deal values, targets, levels after rates, superseded 
     expect(figures('双方争取将双边贸易额提升至600亿美元。')).toEqual([]);
     expect(figures('到2030年，两国贸易额将提升至700亿美元。')).toEqual([]);
     // A year already past after «到» is the period of the figure.
-    expect(figures('到2023年，两国贸易额达到410亿美元。')).toEqual([['trade_turnover', 41_000_000_000, 'USD']]);
+    expect(figures('到2023年，两国贸易额达到410亿美元。')).toEqual([
+      ['trade_turnover', 41_000_000_000, 'USD'],
+    ]);
   });
 
   it('reads the level reached after a growth rate, not the rate', () => {
