@@ -32,4 +32,13 @@ describe('Chinese kind: a visit framing talks', () => {
     );
     expect(r.event?.kind).toBe('visit');
   });
+
+  it('reads a trip abroad to a forum that is also a visit as the visit, a forum attended alone as the forum', () => {
+    const trip = extract(
+      '中国商务部长王文涛于3月10日至12日赴哈萨克斯坦出席中哈商务论坛，并对哈萨克斯坦进行工作访问。',
+    );
+    expect(trip.event?.kind).toBe('visit');
+    const forum = extract('中国商务部长王文涛在阿斯塔纳出席中哈商务论坛并致辞。');
+    expect(forum.event?.kind).toBe('forum');
+  });
 });

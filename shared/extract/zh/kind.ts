@@ -100,6 +100,13 @@ function talksBesideArrival(sentences: readonly ZhSentence[], opening: ZhSentenc
   });
 }
 
+/** A trip abroad to attend («赴哈萨克斯坦出席…») that is also a visit («并对哈萨克斯坦进行工作访问»). */
+const TRIP_ATTENDING = /赴[^，。；]{0,12}?出席[^。；]*?(?:并|同时)[^。；]{0,12}?访问/;
+
+/** The head sentence telling a trip abroad to a forum together with a visit: the visit as a whole. */
+const tripAttending = (head: readonly ZhSentence[]) =>
+  head.find((s) => TRIP_ATTENDING.test(s.text) && !previewed(s.text, ['访问']));
+
 /** A kind with the sentence it was read from. */
 export interface ZhKind {
   kind: EventKind;
@@ -150,6 +157,9 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
       const trip =
         z === 1 && (kind === 'meeting' || kind === 'visit') ? delegationTrip(sentences) : undefined;
       if (trip) return { kind: 'visit', evidence: trip };
+      // «赴哈萨克斯坦出席…论坛，并对哈萨克斯坦进行工作访问»: the trip abroad as a whole, of which the forum is a part.
+      const abroad = kind === 'forum' ? tripAttending(head) : undefined;
+      if (abroad) return { kind: 'visit', evidence: abroad.text };
       // «王毅于11日抵达…开始正式访问。12日，…举行会谈»: the arrival frames talks another lead sentence reports.
       const framed = kind === 'visit' && z === 1 ? talksBesideArrival(sentences, hit) : undefined;
       if (framed) return { kind: 'meeting', evidence: framed.text };
