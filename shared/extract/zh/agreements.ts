@@ -52,7 +52,8 @@ function countOf(n: string): number {
 
 /** How many times a noun is listed in one clause («经贸协定、海关协定和铁路协定»): each is its own document. */
 function listedIn(text: string, noun: string): number {
-  return Math.max(...text.split(/[，；：。]/).map((c) => c.split(noun).length - 1));
+  // The text has passed asciiDigits, which turns «，» into «,»: both end a clause.
+  return Math.max(...text.split(/[，,；;：:。]/).map((c) => c.split(noun).length - 1));
 }
 /** A titled document «《…协定》». */
 const TITLED = /《([^》]{2,80})》/g;
@@ -73,9 +74,14 @@ function otherMonth(text: string, eventMonth: number): boolean {
   return months.length > 0 && !months.includes(eventMonth);
 }
 
-/** Words before a document noun that name no document of its own («此次签署的», «新的», «战略合作»). */
+/**
+ * Words before a document noun that name no document of its own («此次签署的», «新的», «战略合作»), nor a count
+ * of them («20多份», «七项»: the count stands for unnamed documents).
+ */
 const BARE_LEAD = (lead: string) =>
-  lead.replace(/此次|这些|上述|签署|签订|新|的|了|合作|战略|谅解/g, '').length < 2;
+  lead
+    .replace(/此次|这些|上述|签署|签订|新|的|了|合作|战略|谅解/g, '')
+    .replace(/^(?:\d+|[一二两三四五六七八九十]{1,3})\s*[余多]?\s*[份项个部]/, '').length < 2;
 
 /** The documents a Chinese report names, and the count it gives of those signed. */
 export function extractZhAgreements(

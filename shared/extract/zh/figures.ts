@@ -8,6 +8,7 @@ import {
   CUMULATIVE_ZH,
   CURRENCIES_ZH,
   FROM_ZH,
+  INITIAL_ZH,
   MEASURES_ZH,
   METRICS_ZH,
   MULTIPLIERS_ZH,
@@ -16,6 +17,7 @@ import {
   PROJECT_COUNT_ZH,
   REACHED_ZH,
   RESTATED_ZH,
+  TARGET_ZH,
   YEARS_ZH,
 } from '../lexicon/zh/figures.ts';
 import { asciiDigits, firstIn, hanCounts, type ZhDoc } from './text.ts';
@@ -55,6 +57,18 @@ function metricBefore(text: string, at: number): Figure['metric'] | undefined {
   return (best?.metric ?? first) as Figure['metric'] | undefined;
 }
 
+/** A level reached right after a rate («增长10.5%，达到», «增长两成，达»): the sum after it is a figure. */
+const LEVEL_AFTER_RATE = /%\s*[,，]?\s*(?:达到|达|升至|增至|为)\s*(?:约|近|超过|逾)?\s*$/;
+/** A year after «到» or «至» («到2030年»). */
+const BY_YEAR = /(?:到|至)\s*(20\d\d)\s*年/;
+
+/** Whether the words before a sum in its sentence make it a target: a target word, or a year still to come. */
+function isTarget(before: string, publishedYear: number | null): boolean {
+  if (firstIn(before, TARGET_ZH)) return true;
+  const by = BY_YEAR.exec(before);
+  return by !== null && publishedYear !== null && Number(by[1]) > publishedYear;
+}
+
 /** Figures about the relationship in a Chinese report. */
 export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figure[] {
   const out: Figure[] = [];
@@ -73,8 +87,12 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
       // The figure's clause: a growth rate or a target right before it is not the figure itself, but a sum
       // reached («增长到410亿美元») is; a starting point («由3.68亿美元增长到…») is not.
       const clause = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
-      if (firstIn(clause.replace(REACHED_ZH, ''), NOT_FIGURE_ZH)) continue;
+      // «增长10.5%，达到14.4亿美元»: a rate, then the level reached; the level is the figure.
+      if (!LEVEL_AFTER_RATE.test(clause) && firstIn(clause.replace(REACHED_ZH, ''), NOT_FIGURE_ZH)) continue;
       const end = (m.index ?? 0) + m[0].length;
+      if (isTarget(text.slice(0, m.index), publishedYear)) continue;
+      // «最初估计为4.5亿美元，…增加到6亿美元»: the first estimate, superseded by the raised sum.
+      if (firstIn(text.slice(0, m.index), INITIAL_ZH) && REACHED.test(text.slice(end))) continue;
       const from = firstIn(
         text.slice(Math.max(0, (m.index ?? 0) - 12), m.index).replace(/^.*[，；]/, ''),
         FROM_ZH,

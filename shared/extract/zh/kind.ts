@@ -2,6 +2,7 @@
 import type { EventKind } from '../../domain/index.ts';
 import {
   ARRIVAL_ZH,
+  COMING_ZH,
   DELEGATION_ZH,
   EARLIER_ZH,
   ENVOYS_ZH,
@@ -82,6 +83,30 @@ function delegationTrip(head: readonly { text: string }[]): string | undefined {
   return head.find((s) => firstIn(ownWords(s.text), TRIP_STOPS_ZH))?.text;
 }
 
+/**
+ * Talks reported in another lead sentence than a visit's opening («…抵达…，开始对哈萨克斯坦进行工作访问»): not
+ * announced («将举行会谈»), not recalled, not a delegation's tour; the report is then about the talks.
+ */
+function talksBesideArrival(sentences: readonly ZhSentence[], opening: ZhSentence): ZhSentence | undefined {
+  if (!firstIn(opening.text, ARRIVAL_ZH) || firstIn(ownWords(opening.text), MEET)) return undefined;
+  if (delegationTrip(sentences)) return undefined;
+  return sentences.find((s) => {
+    if (s === opening || earlier(s.text) || SPEECH.test(s.text)) return false;
+    const words = ownWords(s.text);
+    const at = Math.min(...MEET.map((w) => words.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) return false;
+    const clause = words.slice(0, at).replace(/^.*[，。；,;]/, '');
+    return !firstIn(clause, COMING_ZH) && !firstIn(clause, MAYBE_ZH);
+  });
+}
+
+/** A trip abroad to attend («赴哈萨克斯坦出席…») that is also a visit («并对哈萨克斯坦进行工作访问»). */
+const TRIP_ATTENDING = /赴[^，。；]{0,12}?出席[^。；]*?(?:并|同时)[^。；]{0,12}?访问/;
+
+/** The head sentence telling a trip abroad to a forum together with a visit: the visit as a whole. */
+const tripAttending = (head: readonly ZhSentence[]) =>
+  head.find((s) => TRIP_ATTENDING.test(s.text) && !previewed(s.text, ['访问']));
+
 /** A kind with the sentence it was read from. */
 export interface ZhKind {
   kind: EventKind;
@@ -132,6 +157,12 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
       const trip =
         z === 1 && (kind === 'meeting' || kind === 'visit') ? delegationTrip(sentences) : undefined;
       if (trip) return { kind: 'visit', evidence: trip };
+      // «赴哈萨克斯坦出席…论坛，并对哈萨克斯坦进行工作访问»: the trip abroad as a whole, of which the forum is a part.
+      const abroad = kind === 'forum' ? tripAttending(head) : undefined;
+      if (abroad) return { kind: 'visit', evidence: abroad.text };
+      // «王毅于11日抵达…开始正式访问。12日，…举行会谈»: the arrival frames talks another lead sentence reports.
+      const framed = kind === 'visit' && z === 1 ? talksBesideArrival(sentences, hit) : undefined;
+      if (framed) return { kind: 'meeting', evidence: framed.text };
       // «抵达…开始对哈萨克斯坦进行正式访问，…并出席…会议»: the arrival opens the visit as a whole.
       if (kind === 'visit' && firstIn(hit.text, ARRIVAL_ZH)) return { kind: 'visit', evidence: hit.text };
       if ((kind === 'visit' || kind === 'forum') && firstIn(hit.text, FRAME_ZH)) {

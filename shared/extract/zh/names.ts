@@ -5,6 +5,7 @@
  * whole dictionary would take a third of the ingest bundle), surnames read as surnames (单 Shan, 曾 Zeng).
  */
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
+import { ZH_FORMS_EXTRA7 } from '../gazetteer/people-extra-zh7.ts';
 import { ZH_FORMS_KZ } from '../gazetteer/people-kz-zh.ts';
 import { ZH_FORMS_KZ_MORE } from '../gazetteer/people-kz-zh-more.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
@@ -28,7 +29,7 @@ export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
     return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
   }),
   // Variant forms of the same officials: a second list, since a key can stand only once in ZH_FORMS_KZ.
-  ...Object.entries(ZH_FORMS_KZ_MORE).flatMap(([name, forms]) => {
+  ...Object.entries({ ...ZH_FORMS_KZ_MORE, ...ZH_FORMS_EXTRA7 }).flatMap(([name, forms]) => {
     const p = lookupLatin(name);
     return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
   }),

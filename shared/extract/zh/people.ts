@@ -10,10 +10,12 @@ import {
   AT_EVENT_ZH,
   ATTENDING_ZH,
   BACKGROUND_ZH,
+  COMMENTATOR_ZH,
   FUTURE_ZH,
   GREETINGS_ZH,
   ON_BEHALF_ZH,
   ON_STAGE_ZH,
+  OTHER_SETTING_ZH,
   PARTICIPATION_ZH,
   PAST_OFFICE_ZH,
   PAST_TIME_ZH,
@@ -26,6 +28,7 @@ import {
   WELCOME_ZH,
   WILL_ZH,
 } from '../lexicon/zh/participation.ts';
+import { eventSection } from './event-section.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
 import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
@@ -57,6 +60,19 @@ const SPEAKS_THERE = new RegExp(`^[也还则亦并在会上时]{0,3}(?:${SPEAKIN
 function speaksThere(o: Occurrence, kind: EventKind, month: number | null, year: number | null): boolean {
   if (kind !== 'meeting' && kind !== 'visit') return false;
   if (!SPEAKS_THERE.test(o.sentence.slice(o.end, o.end + 8))) return false;
+  // Only a speaker of either side in the event's own paragraphs: a commentator, or words told of an interview
+  // or of the pair's history, are cited, not spoken at the talks.
+  if (
+    !o.inSection ||
+    firstIn(
+      o.sentence
+        .slice(0, o.at)
+        .split(/[，；：,;:]/)
+        .at(-1) ?? '',
+      COMMENTATOR_ZH,
+    )
+  )
+    return false;
   const before = o.sentence.slice(0, o.at);
   const last = [...before.matchAll(/((?:19|20)\d\d)\s*年/g)].at(-1);
   if (year !== null && last && Number(last[1]) < year) return false;
@@ -80,6 +96,8 @@ interface Occurrence {
   end: number;
   /** Named in a paragraph telling the event itself («会上，…») before a verb of the stage («发言», «致辞»). */
   stage: boolean;
+  /** In a paragraph of the event's narrative (./event-section.ts). */
+  inSection: boolean;
 }
 
 /** The clause around a position: between the nearest 。；，：, on either side. */
@@ -126,6 +144,8 @@ function onlyMentioned(o: Occurrence, kind: EventKind): boolean {
   const clause = clauseAt(o.sentence, o.at);
   if (/^应.*邀请/.test(clause)) return true;
   if (kind === 'statement' && firstIn(clause, UNDER_WAY_ZH)) return true;
+  // «…大使在接受记者采访时表示»: an interview is the event of a statement only; beside talks it is a comment.
+  if (kind !== 'statement' && firstIn(clause, OTHER_SETTING_ZH)) return true;
   if (kind !== 'visit' && firstIn(clause, FUTURE_ZH)) return true;
   // «代表国家主席»: the leader named up to a title before the name is who sent the envoy.
   const near =
@@ -155,6 +175,7 @@ export function extractZhPeople(
   // Paragraphs opening «会上，…»: what they tell happened at the event.
   const atEvent = new Set<number>();
   for (const s of doc.sentences) if (AT_EVENT_ZH.some((w) => s.text.startsWith(w))) atEvent.add(s.para);
+  const section = eventSection(doc);
   const onStage = (s: ZhSentence, end: number) =>
     atEvent.has(s.para) && firstIn(s.text.slice(end), ON_STAGE_ZH) !== undefined;
   for (const s of doc.sentences) {
@@ -169,6 +190,7 @@ export function extractZhPeople(
         at: k.at,
         end: k.end,
         stage: onStage(s, k.end),
+        inSection: section.has(s.para),
       });
     }
     for (const u of unknownNamesIn(s.text, known, year)) {
@@ -179,6 +201,7 @@ export function extractZhPeople(
         at: u.at,
         end: u.end,
         stage: onStage(s, u.end),
+        inSection: section.has(s.para),
       });
     }
   }

@@ -20,8 +20,12 @@ export const DOC_TYPES_ZH: ReadonlyArray<readonly [docType: string, words: reado
 export const GENERIC_ZH = ['合作文件', '双边文件', '文件'];
 /** Words of a multilateral signing («同其他成员国元首签署»): not the two's documents. */
 export const MULTILATERAL_SIGNING_ZH = ['成员国', '各国', '与会各方', '其他国家', '其它国家'];
-/** A signing to come: «将» (will) or «拟» (intends) shortly before the signing verb. */
-export const PLANNED_CUE_ZH = /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)/;
+/**
+ * A signing to come: «将» (will) or «拟» (intends) shortly before the signing verb; or a plan the sides agree to
+ * draw up («就制定…路线图», «商定编制合作规划»), not one already drawn up («已制定的», «制定了»).
+ */
+export const PLANNED_CUE_ZH =
+  /(?:将|拟|计划|准备|有望)[^，。；]{0,20}?(?:签署|签订)|(?<![已所])(?:制定|编制|起草)(?!了)[^，。；]{0,30}?(?:路线图|规划|纲要)/;
 /** A signing that happened («签署了», «共同见证…签署», «交换了»). */
 export const SIGNED_ZH = ['签署', '签订', '签约', '交换', '见证', '草签'];
 /** Exchanging views, not documents («就…交换意见»): no signing, whatever document the talk was about. */

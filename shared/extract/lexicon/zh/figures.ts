@@ -43,7 +43,26 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
     ],
   ],
   // Exports and imports on their own («其中中国对哈出口…») are flows, not the turnover (as in English).
-  ['other', ['签约总价值', '总价值', '签约额', '签约金额', '总金额', '出口', '进口', '出口额', '进口额']],
+  [
+    'other',
+    [
+      '签约总价值',
+      '总价值',
+      '签约额',
+      '签约金额',
+      '总金额',
+      '出口',
+      '进口',
+      '出口额',
+      '进口额',
+      // The value of the documents signed («签署20多份文件，涉及金额近300亿美元», «协议总额»).
+      '涉及金额',
+      '协议金额',
+      '协议总额',
+      '合同金额',
+      '合同总额',
+    ],
+  ],
 ];
 /** A figure summed over many years («累计»): its year cannot be one year. */
 export const CUMULATIVE_ZH = ['累计', '以来'];
@@ -79,3 +98,13 @@ export const FROM_ZH = ['由', '从'];
 export const RESTATED_ZH = ['约合', '折合', '合计约'];
 /** Relative years. */
 export const YEARS_ZH: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2, 上年: -1, 本年: 0 };
+/**
+ * Words of a target before a sum in its sentence («力争到2030年将贸易额提升至800亿美元»): a target, not a figure. A
+ * year after «到» later than the report's («到2030年将…») is one too.
+ */
+export const TARGET_ZH = ['力争', '争取', '目标', '有望'];
+/**
+ * Words of a first estimate later raised in the same sentence («投资额最初估计为4.5亿美元，…增加到6亿美元»): the
+ * superseded sum is not a figure, the raised one is.
+ */
+export const INITIAL_ZH = ['最初', '起初', '原先', '原本', '原计划', '原定'];

@@ -52,7 +52,15 @@ export const SIGNED_JOINT_ZH = ['签署', '签订', '发表'];
  * Frames that say a visit is under way around what the sentence reports («访问期间，…会谈», «国家主席正对哈萨克斯坦
  * 进行国事访问。…发言人说»): they are cut out before the sentence's own kind words are read.
  */
-export const VISIT_FRAMES_ZH = ['访问期间', '访华期间', '访哈期间', '正对', '正在对'];
+export const VISIT_FRAMES_ZH = [
+  '访问期间',
+  '访华期间',
+  '访哈期间',
+  '正对',
+  '正在对',
+  // «会见正在哈进行正式访问的王毅»: the visit describes the guest, the sentence reports the meeting.
+  '正在',
+];
 /** Sentences set before the event («此前，总统在会见…时曾表示»): the meeting they recall is not this report's. */
 export const EARLIER_ZH = ['此前', '早前', '曾表示', '时曾', '曾经', '去年', '前年'];
 /** An arrival that opens a visit («抵达…机场，开始对哈萨克斯坦进行正式访问»): the visit as a whole is told. */
@@ -63,3 +71,8 @@ export const ARRIVAL_ZH = ['抵达', '开始对'];
  */
 export const DELEGATION_ZH = ['代表团'];
 export const TRIP_STOPS_ZH = ['多家', '多个', '一系列', '考察', '参观', '洽谈', '各地'];
+/**
+ * Words of a coming act before a meeting word in its clause («将与…举行会谈»): talks announced on arrival are not
+ * talks reported, so the arrival still opens the visit.
+ */
+export const COMING_ZH = ['将', '拟', '计划', '预计'];

@@ -189,3 +189,61 @@ export const PREVIEWED_ZH = ['访问', '会见', '会谈', '会晤', '出席'];
  * statement, the visitor is its occasion, mentioned, not a participant of the comment.
  */
 export const UNDER_WAY_ZH = ['正对', '正在对'];
+/**
+ * How a paragraph opens when it leaves the event for the pair's history or another occasion («此前，…»,
+ * «近年来», «早在…»): a speaker in it, or in the paragraphs after it until the event is told again, speaks
+ * elsewhere, not at the talks.
+ */
+export const SECTION_BREAK_ZH = [
+  '此前',
+  '近年来',
+  '去年',
+  '前年',
+  '早在',
+  '回顾',
+  '据统计',
+  '历史上',
+  '多年来',
+];
+/**
+ * Settings of words that are not the talks: an interview, a press conference, a briefing, a signed article,
+ * a seminar. Who speaks there comments on the event and is only mentioned.
+ */
+export const OTHER_SETTING_ZH = [
+  '采访',
+  '专访',
+  '记者会',
+  '发布会',
+  '吹风会',
+  '媒体见面会',
+  '答记者问',
+  '告诉记者',
+  '对记者',
+  '向记者',
+  '撰文',
+  '署名文章',
+  '研讨会',
+  '接受本报',
+  '接受新华社',
+];
+/** Titles of commentators, not officials of either side («专家», «分析人士», «发言人»): cited, never at the talks. */
+export const COMMENTATOR_ZH = [
+  '专家',
+  '学者',
+  '教授',
+  '研究员',
+  '分析人士',
+  '分析师',
+  '评论员',
+  '观察人士',
+  '观察家',
+  '发言人',
+  '记者',
+  '主编',
+  '研究所',
+  '研究院',
+  '研究中心',
+  '智库',
+  '政治学家',
+  '经济学家',
+];

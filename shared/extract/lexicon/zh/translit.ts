@@ -117,4 +117,8 @@ export const WORDS_AFTER_NAMES_ZH = [
  * Chinese service writes «沙哈洛夫» where Xinhua writes «沙哈罗夫». Each pair is «variant→form the gazetteer is
  * matched in»; matching folds both the text and the gazetteer's forms, so one listed form finds every variant.
  */
-export const TRANSLIT_FOLD_ZH = '罗洛 叶耶 甫夫 里利 丽利 莉利 娅亚';
+export const TRANSLIT_FOLD_ZH =
+  '罗洛 叶耶 甫夫 里利 丽利 莉利 娅亚' +
+  // More swaps of the same sound (季/迪 di, 贝/别 be, 依/伊 i, 娜/纳 na, 木/姆 m, 吾/乌 u, 札/扎 zha, 孜/兹 z):
+  // «萨特巴尔季» and «萨特巴尔迪», «卡瑟木别克» and «卡瑟姆别克», «吐尼亚兹» and «吐尼亚孜» are one name each.
+  ' 季迪 贝别 依伊 娜纳 木姆 吾乌 札扎 孜兹';
