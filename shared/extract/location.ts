@@ -139,13 +139,31 @@ export function resolveLocationWithEvidence(
     }
   }
   // No city named anywhere about the event: a trip to a country, or its accredited envoy, implies the capital.
-  const implied = ahead ? null : impliedVenue(main ? [main, ...head] : head, kind);
+  const capital = ahead ? null : impliedVenue(main ? [main, ...head] : head, kind);
+  // A trip to a country whose later sentences name a city of it («В ходе переговоров в Пекине…», "In Shanghai he
+  // will also open…"): that city, not the capital the trip alone implies, is where the visit took place.
+  const implied = capital && kind === 'visit' ? (tripCity(body, capital) ?? capital) : capital;
   const own = ahead || kind === 'statement' ? null : ownDateline(sentences, lead[0], ctx.outlet);
   // The outlet's own dateline ("XI'AN. KAZINFORM –", a bare "BEIJING.") puts its reporter at the event, unless
   // the report is about a trip to another country than the dateline's (a home desk writing about a visit abroad).
   if (own && (!implied || sameCountry(own.city, implied.city)))
     return { location: own.city, evidence: own.evidence };
   return implied ? { location: implied.city, evidence: implied.evidence } : none;
+}
+
+/** The first venue or destination city of the body in the implied capital's country, with its sentence. */
+function tripCity(body: Sentence[], capital: { city: string }): { city: string; evidence: string } | null {
+  for (const s of body) {
+    const full = mainClause(s.text, false, false);
+    const hit = placeHits(full).find(
+      (h) =>
+        (h.role === 'venue' || h.role === 'destination') &&
+        sameCountry(h.city, capital.city) &&
+        !pastIn(full, Math.max(0, h.at - 60), h.end + 25),
+    );
+    if (hit) return { city: hit.city, evidence: s.text };
+  }
+  return null;
 }
 
 /** A trip that took place (a realized visit predicate): its destination can be a meeting's venue. */

@@ -65,10 +65,11 @@ const BACKGROUND_BEFORE = new RegExp(
 );
 /**
  * A Latin city name that starts a longer proper name ("Shanghai Cooperation Organization"). A month or a weekday
- * after it is a date ("in Astana Thursday", wire style), not part of a name.
+ * after it is a date ("in Astana Thursday", wire style), not part of a name; a Chinese autonomous unit's title
+ * ("Changji Hui Autonomous Prefecture") names the place itself.
  */
 const NAME_GOES_ON =
-  /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?(?:\s|,|$)|(?:On|In|At|And|To|For|With|From|During|Province|Region|City)\b)\p{Lu}\p{Ll}+/u;
+  /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?(?:\s|,|$)|(?:On|In|At|And|To|For|With|From|During|Province|Region|City|(?:Hui|Kazakh|Mongol|Tibetan|Uygur|Uyghur)\s+Autonomous|Autonomous)\b)\p{Lu}\p{Ll}+/u;
 /** A statement setting before the place ("at a briefing in Astana"). */
 export const STATEMENT_SETTING = new RegExp(
   `${WB_START}${alternation(all('statementSetting'))}[^,;.]{0,25}$`,

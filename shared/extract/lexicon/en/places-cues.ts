@@ -127,6 +127,7 @@ export const PLACES_EN = {
     'arriving in',
     'travelled to',
     'traveled to',
+    'visited',
   ],
   /** A trip with its traveller between ("the state visit of the Chinese President to Kazakhstan"): then "to". */
   tripOf: ['visit of', 'visits of', 'trip of', 'tour of'],
