@@ -160,6 +160,12 @@ export const KIND_EN = {
       'online talks',
       'working breakfast',
       'working lunch',
+      // The two leaders at one table: a private dinner or reception is a meeting of both sides.
+      'private dinner',
+      'private reception',
+      'informal dinner',
+      'dinner in honor',
+      'dinner in honour',
     ],
     phone_call: [
       'phone conversation',

@@ -153,6 +153,10 @@ export const RELATION = [
   'congratulat*',
   'condolence*',
   'arriv*',
+  // One leader hosting the other at table ("Xi hosts dinner for Tokayev"): the two sides meet.
+  'dinner',
+  'banquet',
+  'invited',
 ];
 /** A meeting between the two (talks, a call, a visit). */
 export const MEET = [
@@ -173,6 +177,10 @@ export const MEET = [
   'bilateral meeting',
   'state visit',
   'official visit',
+  'private dinner',
+  'dinner for',
+  'dinner with',
+  'private reception',
 ];
 /** Meeting the press is not meeting each other (co-chairs of a multilateral meeting brief reporters together). */
 export const PRESS = [
