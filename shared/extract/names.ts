@@ -7,8 +7,6 @@ import { asWritten, type NameHit, overlaps, roleFor } from './names-hit.ts';
 import { findUnknownCyrillic, findUnknownLatin } from './names-unknown.ts';
 import { eachSpacedWord } from './text.ts';
 
-export type { NameHit } from './names-hit.ts';
-
 /** A headline in Title Case capitalises every word: capitalised runs there are not names. */
 function isTitleCase(s: string, isTitle: boolean): boolean {
   // Running text always has lower-case verbs and nouns ("receives", "reports"); Title Case has none. A body line

@@ -25,6 +25,7 @@ export interface Trie {
   found: Map<string, Starts>;
 }
 type Starts = Array<number[] | undefined>;
+/** An empty trie. */
 export const newTrie = (): Trie => ({ root: newNode(), size: 0, flat: null, found: new Map() });
 
 /** Adds a first word to a trie: the pattern `id` may start where a text word is (or starts with) it. */

@@ -49,7 +49,9 @@ export function listRegex(
   return re;
 }
 
+/** A lower-case pattern of word lists (run on lower-cased text). */
 export const words = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), true);
+/** A case-sensitive pattern of word lists (acronyms), run on the text as written. */
 export const exact = (...lists: readonly string[][]): RegExp => listRegex(lists.flat(), false);
 
 /**

@@ -89,20 +89,30 @@ function placesOfFull(full: string): ReturnType<typeof findPlaces> {
 /** The other Central Asian states (a C5+China story names several of them). */
 export const CENTRAL_ASIA = ['UZ', 'KG', 'TJ', 'TM'];
 
+/** Phrases that name the pair as such. */
 export const BILATERAL = words(EN.BILATERAL, RU.BILATERAL, KK.BILATERAL);
+/** Formats of several countries: Central Asia–China, C+C5. */
 export const MULTILATERAL = words(EN.MULTILATERAL, RU.MULTILATERAL, KK.MULTILATERAL);
 /** Multilateral formats and organisations, for titles. */
 export const MULTILATERAL_TITLE: Evidence = [
   MULTILATERAL,
   exact(EN.MULTILATERAL_BODIES, RU.MULTILATERAL_BODIES),
 ];
+/** Words saying that a multilateral story has a two-party part. */
 export const BILATERAL_TALK = words(EN.BILATERAL_TALK, RU.BILATERAL_TALK, KK.BILATERAL_TALK);
+/** Words that make a sentence naming both countries about their relations. */
 export const RELATION = words(EN.RELATION, RU.RELATION, KK.RELATION);
+/** A meeting between the two (talks, a call, a visit). */
 export const MEET = words(EN.MEET, RU.MEET, KK.MEET);
+/** Meeting the press, which is not meeting each other. */
 export const PRESS = words(EN.PRESS, RU.PRESS);
+/** Talks at a multilateral event that were the two's own. */
 export const SIDELINES = words(EN.SIDELINES, RU.SIDELINES);
+/** A round-up of one leader's meetings with many guests. */
 export const ROUNDUP = words(EN.ROUNDUP, RU.ROUNDUP);
+/** Cues that a list of leaders met one by one, not as a group. */
 export const ONE_BY_ONE = words(EN.ONE_BY_ONE, RU.ONE_BY_ONE);
+/** A visit of one side to the other. */
 export const VISIT = words(EN.VISIT, RU.VISIT, KK.VISIT);
 
 /**

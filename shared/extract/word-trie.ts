@@ -29,6 +29,7 @@ function child(node: Node, c: number): Node | undefined {
   return undefined;
 }
 
+/** Adds an entry (or a longer entry's first word) of list `id` to a trie. */
 export function add(root: Node, word: string, into: 'exact' | 'stem' | 'key', id: number): void {
   let node = root;
   for (let i = 0; i < word.length; i++) {

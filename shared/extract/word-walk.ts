@@ -119,9 +119,11 @@ function record(node: Node, i: number, p: number, end: number, lastDigit: number
 
 /** The last text asked about and what the lists found in it (topics and frameworks ask about one article). */
 let lastText: string | null = null;
+/** Whether the last text asked about has a character of `ODD_FOLD` (then its lists run their own patterns). */
 export let lastOdd = false;
 let lastCount = 0;
 const lastFound: { lower?: Found; exact?: Found } = {};
+/** What the lists of one trie found in a text, walked once per text (both tries at once). */
 export function foundIn(text: string, lowerCase: boolean): Found {
   if (text !== lastText || lastCount !== listCount) {
     lastText = text;
