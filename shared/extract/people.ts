@@ -5,18 +5,9 @@ import { foldLatin, PEOPLE, roleInYear } from './gazetteer/index.ts';
 import { kazakhPreview } from './kk-preview.ts';
 import { markRecalledQuotes } from './kk-recalled.ts';
 import { findNames } from './names.ts';
-import {
-  announcesVisit,
-  type Evidence,
-  evidenceOf,
-  isByline,
-  isSourceRole,
-  laterTalksInTripLead,
-  leadAnnouncesVisit,
-  quotedRanges,
-  speakerTalksBefore,
-  speechParagraphs,
-} from './participation.ts';
+import { type Evidence, evidenceOf, isByline, isSourceRole } from './participation.ts';
+import { announcesVisit, laterTalksInTripLead, leadAnnouncesVisit } from './participation-cues.ts';
+import { quotedRanges, speakerTalksBefore, speechParagraphs } from './participation-quotes.ts';
 import { findBareSurnames } from './people-bare.ts';
 import { countryFromName, looksChineseLatin } from './people-country.ts';
 import { otherDaySentences } from './people-days.ts';

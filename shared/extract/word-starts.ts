@@ -10,7 +10,7 @@ import { alternation, isWordCode, WB_END, WB_START } from './lexicon/build.ts';
 import { caseless } from './pack-words.ts';
 import { closingParen, leadLength, topLevelBar } from './regex-source.ts';
 import { isSpaceCode } from './text.ts';
-import { hasOddFold } from './word-index.ts';
+import { hasOddFold } from './word-walk.ts';
 
 /** Letters whose lower case is the case-insensitive pattern's reading (plain Latin, Latin extended, Cyrillic). */
 const SAFE_KEY = /^[0-9a-z\u00C0-\u017E\u0180-\u024F\u0400-\u052F]+$/;

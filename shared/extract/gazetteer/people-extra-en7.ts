@@ -1,3 +1,4 @@
+import { cn, kz } from './entry.ts';
 import type { GazetteerPerson } from './types.ts';
 
 /**
@@ -6,24 +7,6 @@ import type { GazetteerPerson } from './types.ts';
  * secretaries of Beijing and Tianjin. Cyrillic forms give the Russian and, where it differs, the Kazakh spelling;
  * years are those of the post (approximate where a handover fell mid-year).
  */
-const kz = (
-  name: string,
-  cyr: string[],
-  roles: GazetteerPerson['roles'],
-  alt?: string[],
-): GazetteerPerson => ({
-  name,
-  cyr,
-  country: 'KZ',
-  roles,
-  ...(alt ? { alt } : {}),
-});
-const cn = (name: string, cyr: string[], roles: GazetteerPerson['roles']): GazetteerPerson => ({
-  name,
-  cyr,
-  country: 'CN',
-  roles,
-});
 
 /** See the module comment. */
 export const EXTRA_PEOPLE_EN7: GazetteerPerson[] = [

@@ -1,14 +1,5 @@
-import type { GazetteerPerson, RoleSpan } from './types.ts';
-
-/** A Kazakh official: English name, Kazakh and Russian Cyrillic spellings, dated roles (public record). */
-function kz(name: string, cyr: string[], roles: RoleSpan[]): GazetteerPerson {
-  return { name, cyr, country: 'KZ', roles };
-}
-
-/** A Chinese official: English name, Palladius spellings (Kazakh forms are derived, ./forms-kk.ts). */
-function cn(name: string, cyr: string[], roles: RoleSpan[]): GazetteerPerson {
-  return { name, cyr, country: 'CN', roles };
-}
+import { cn, kz } from './entry.ts';
+import type { GazetteerPerson } from './types.ts';
 
 /**
  * Officials that Kazakh-language reports of KZ–CN contacts name and the other gazetteer files lack: Kazakh

@@ -1,3 +1,4 @@
+import { cn, kz } from './entry.ts';
 import type { GazetteerPerson } from './types.ts';
 
 /**
@@ -6,24 +7,6 @@ import type { GazetteerPerson } from './types.ts';
  * provinces that deal with Kazakhstan (the north-west and north-east, Hebei, Henan, Jiangxi, Inner Mongolia).
  * Public record; years are those of the post (approximate where a handover fell mid-year).
  */
-const kz = (
-  name: string,
-  cyr: string[],
-  roles: GazetteerPerson['roles'],
-  alt?: string[],
-): GazetteerPerson => ({
-  name,
-  cyr,
-  country: 'KZ',
-  roles,
-  ...(alt ? { alt } : {}),
-});
-const cn = (name: string, cyr: string[], roles: GazetteerPerson['roles']): GazetteerPerson => ({
-  name,
-  cyr,
-  country: 'CN',
-  roles,
-});
 
 /**
  * Also ministers, bank governors, envoys and heads of the companies that meet across the border, on either side.

@@ -1,9 +1,5 @@
-import type { GazetteerPerson, RoleSpan } from './types.ts';
-
-/** A Chinese official: English name, Russian/Kazakh Cyrillic spellings, dated roles (public record). */
-function cn(name: string, cyr: string[], roles: RoleSpan[]): GazetteerPerson {
-  return { name, cyr, country: 'CN', roles };
-}
+import { cn } from './entry.ts';
+import type { GazetteerPerson } from './types.ts';
 
 /**
  * Xinjiang's leaders of 2010–2025 that a Kazakh minister or akim meets on a trip to Ürümqi and the gazetteer's
