@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { capitaliseAcronyms } from '../../shared/extract/kk-arabic-names.ts';
 
 /** Sentences written for these tests (Kazakh agency style); names of real officials, invented occasions. */
 const extract = (text: string, title?: string) =>
@@ -34,5 +35,13 @@ describe('Kazakh kind and speakers (round 8)', () => {
   it('keeps a visit to come a preview («сапармен келеді»)', () => {
     const r = extract('ҚХР Төрағасы Си Цзиньпин келесі аптада Астанаға мемлекеттік сапармен келеді.');
     expect(r.event?.kind).toBe('visit');
+  });
+});
+
+describe('Kazakh Arabic script (töte) acronyms', () => {
+  it('gives known acronyms their capitals after conversion, not words that only begin like one', () => {
+    expect(
+      capitaliseAcronyms('қазақстанның қхр-дағы елшілігі тмд елдерінің өкілдерін қрым туралы хабардар етті'),
+    ).toBe('қазақстанның ҚХР-дағы елшілігі ТМД елдерінің өкілдерін қрым туралы хабардар етті');
   });
 });
