@@ -38,6 +38,16 @@ describe('Kazakh kind and speakers (round 8)', () => {
   });
 });
 
+describe('Kazakh signing during a business trip', () => {
+  it('reads documents a delegation signed «іссапар барысында» as the visit, its later talks as items of it', () => {
+    const r = extract(
+      'Түркістан облысының делегациясы Шанхайға екі күндік іссапар барысында 9 жобаны қамтитын меморандумдарға қол қойды. Сапар барысында делегация мүшелері жергілікті компаниялармен келіссөздер жүргізді.',
+      'Түркістан делегациясы Шанхайда',
+    );
+    expect(r.event?.kind).toBe('visit');
+  });
+});
+
 describe('Kazakh Arabic script (töte) acronyms', () => {
   it('gives known acronyms their capitals after conversion, not words that only begin like one', () => {
     expect(
