@@ -6,6 +6,7 @@
  * their capitals back.
  */
 import { ROLE_LINE_KK } from './lexicon/kk/lead.ts';
+import { ARABIC_ACRONYMS_KK } from './lexicon/kk/scripts.ts';
 import { alternation, regex } from './pack-words.ts';
 import { CHINESE_SURNAMES_CYR, palladiusWordToPinyin } from './translit.ts';
 
@@ -44,4 +45,12 @@ export function capitaliseNamesAfterRoles(text: string): string {
       ? `${pre}${role} ${cap(first)} ${cap(second)}`
       : whole;
   });
+}
+
+/** A known acronym as a whole word (a case ending may follow after a hyphen: «қхр-дағы»). */
+const ACRONYM = regex(`(?<!\\p{L})(?:${ARABIC_ACRONYMS_KK.join('|')})(?!\\p{L})`, 'gu');
+
+/** The converted text of a töte article with its known acronyms in capitals («қхр» → «ҚХР»). */
+export function capitaliseAcronyms(text: string): string {
+  return text.replace(ACRONYM, (a) => a.toUpperCase());
 }

@@ -5,7 +5,7 @@
  * need not be perfect spelling: the rules fold Kazakh letters and read stems, so «Қытаы» for «Қытай» would
  * still fail but «Тоқаев», «Қазақстан», «келіссөз» come out right.
  */
-import { capitaliseNamesAfterRoles } from './kk-arabic-names.ts';
+import { capitaliseAcronyms, capitaliseNamesAfterRoles } from './kk-arabic-names.ts';
 import { MONTH_STEMS_KK } from './lexicon/kk/dates.ts';
 import {
   KK_ARABIC,
@@ -154,8 +154,10 @@ export function kazakhToCyrillic(text: string): {
   const script = kazakhScript(text);
   if (script === 'arabic') {
     const convert = (part: string) =>
-      capitaliseNamesAfterRoles(
-        capitaliseSentences(arabicToCyrillic(part).replace(/،/g, ',').replace(/؟/g, '?')),
+      capitaliseAcronyms(
+        capitaliseNamesAfterRoles(
+          capitaliseSentences(arabicToCyrillic(part).replace(/،/g, ',').replace(/؟/g, '?')),
+        ),
       );
     return {
       get text() {

@@ -13,6 +13,7 @@ const KAZAKH = /[әғқңөұүһі]/i;
 const TALKS = wordsRegex(SIGNING_AT_TALKS_KK.talks);
 const CEREMONY = wordsRegex(SIGNING_AT_TALKS_KK.ceremony);
 const OTHER_TIME = wordsRegex(SIGNING_AT_TALKS_KK.otherTime);
+const TRIP = wordsRegex(SIGNING_AT_TALKS_KK.trip);
 /** The top of the article: the talks that frame a signing are told beside it, not deep in the body. */
 const TOP = 8;
 /** Every talks cue holds one of these stems: a cheap test before the word lists. */
@@ -27,6 +28,8 @@ export function kazakhSigningAtTalks(sentences: Sentence[], found: KindWithEvide
   const top = sentences.slice(0, TOP + 1);
   if (!top.some((s) => KAZAKH.test(s.text))) return found;
   if (top.some((s) => CEREMONY.test(s.text))) return found;
+  // Signed during a business trip (said in the signing's own sentence): the trip is the event.
+  if (found.evidence && TRIP.test(found.evidence)) return { ...found, kind: 'visit' };
   const talks = top.find((s) => HINT.test(s.text) && TALKS.test(s.text) && !OTHER_TIME.test(s.text));
   return talks ? { ...found, kind: 'meeting', evidence: talks.text } : found;
 }

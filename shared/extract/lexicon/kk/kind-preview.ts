@@ -30,8 +30,12 @@ export const PREVIEW_KK = {
     'келуі жоспарлан*',
     'баруы жоспарлан*',
   ],
-  /** Bare «comes», «goes»: a visit only in a head that names the trip («сапар»), not «сәйкес келеді» (fits). */
-  bareVerbs: ['/(?<!сәйкес\\s)келеді/', 'барады'],
+  /**
+   * Bare «comes», «goes»: a visit only in a head that names the trip («сапар»), not «сәйкес келеді» (fits), and
+   * not after a converb in -п («артып келеді», «өсіп барады»: keeps growing), where it is an auxiliary of
+   * duration; «ұшып келеді», «қайтып келеді» (flies in, comes back) stay motion.
+   */
+  bareVerbs: ['/(?<!сәйкес\\s)(?<!(?<!ұшы|қайты|жеті)п\\s)келеді/', '/(?<!(?<!ұшы|қайты|жеті)п\\s)барады/'],
   /** A visit to come as a noun phrase («алдағы сапары», «сапары жоспарлануда»): its possessor is the visitor. */
   visitNouns: [
     'алдағы сапар*',

@@ -30,6 +30,11 @@ export const SIGNING_AT_TALKS_KK = {
     'келіссөзден кейін',
     'келіссөздерден кейін',
   ],
+  /**
+   * A signing set in a trip in its own sentence («үш күндік іссапар барысында … қол қойды»): a delegation's trip
+   * whose outcome is the documents; the talks told after it are items of that trip, so the event is the visit.
+   */
+  trip: ['іссапар барысында', 'іс-сапар барысында', 'іссапары барысында', 'іс-сапары барысында'],
   /** The signing ceremony named as such: then it is the event. */
   ceremony: ['қол қою рәсім*', 'салтанатты түрде қол қой*'],
   /** Another time: talks of earlier years or still to come are not this signing's setting. */

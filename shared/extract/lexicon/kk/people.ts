@@ -45,6 +45,9 @@ export const SPEECH_KK = [
   'жауап берді',
   'мәлім етті',
   'еске салды',
+  // Clarifying or commenting at a briefing («… нақтылады», «… түсініктеме берді»): the speaker's own words.
+  'нақтылады',
+  'түсініктеме берді',
 ];
 
 /**

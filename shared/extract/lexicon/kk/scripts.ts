@@ -116,3 +116,10 @@ export const KK_ARABIC: Record<string, string> = {
   ش: 'ш',
   ى: 'ы',
 };
+
+/**
+ * Acronyms a töte text writes without capitals (the Arabic script has none): «қхр» is ҚХР after conversion, and
+ * the rules that read the two countries and their bodies know these only in capitals. Lower-case Cyrillic, as
+ * the conversion writes them.
+ */
+export const ARABIC_ACRONYMS_KK = ['қхр', 'қр', 'шұар', 'шұаа', 'тмд', 'шыұ', 'бұұ', 'қтж', 'сім'];
