@@ -1,5 +1,5 @@
+import { FEATURES, type FeatureName } from './features.ts';
 import type { LinkageModel } from './linkage.ts';
-import { FEATURES, type FeatureName } from './pair.ts';
 
 /**
  * Which pairs the clusterer may leave uncompared, proved from the model's own weights: a cluster is accepted

@@ -1,23 +1,17 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { Event, IsoDate } from '../domain/index.ts';
+import { type Event, IsoDate } from '../domain/index.ts';
 import { ValidationError } from '../errors.ts';
-import { call, type Item, parseItem, queryAll, type StoreContext } from './context.ts';
+import type { StoreContext } from './context.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
-import { type Found, fromEvent, fromView } from './event-view.ts';
-import {
-  eventPartition,
-  isEventStartKey,
-  keys,
-  monthOf,
-  monthsBetween,
-  NO_DATE,
-  VIEW_SK,
-  viewPartition,
-} from './keys.ts';
-import { listStamp } from './list-version.ts';
+import { datedMonths } from './event-listing-months.ts';
+import { queryMonth } from './event-listing-query.ts';
+import type { Found } from './event-view.ts';
+import { isEventStartKey, monthOf, monthsBetween, NO_DATE } from './keys.ts';
 import type { Page, RecentEventsQuery } from './port.ts';
-import { GSI1, GSI1PK, GSI1SK, PK, SK } from './table.ts';
+import { GSI1PK, GSI1SK, PK, SK } from './table.ts';
+
+// the months index and the partition Queries live in their own files; importers of this one keep the Query
+export { queryNewestFirst } from './event-listing-query.ts';
 
 /** Largest page a caller may ask for. */
 export const MAX_PAGE = 1000;
@@ -47,120 +41,6 @@ export function dateBound(value: string | undefined, field: string): string | un
   if (!IsoDate.safeParse(value).success)
     throw new ValidationError(`${field} must be a date YYYY-MM-DD`, field);
   return value;
-}
-
-/**
- * How long a read of the months index is reused. It changes once a month per new month, but was read on every
- * page: a third of an unfiltered page's store calls. Months this process writes are seen at once (`knownMonths`);
- * another process's new month appears within this delay, as GSI reads may lag anyway (DESIGN.md), or as soon as
- * the store reads a changed list version or this process finishes a list write (`listStamp`): the API's list
- * cache relies on a page read after such a change showing it.
- */
-export const MONTHS_TTL_MS = 1000;
-
-/** The last read of the months index per store (and the read in flight, so a burst of requests shares one). */
-const monthsRead = new WeakMap<StoreContext, { at: number; stamp: string; all: Promise<Item[]> }>();
-
-/** Every month marker (one Query on the months index), reused for MONTHS_TTL_MS. */
-function monthMarkers(ctx: StoreContext): Promise<Item[]> {
-  const cached = monthsRead.get(ctx);
-  const stamp = listStamp(ctx);
-  if (cached && cached.stamp === stamp && performance.now() - cached.at < MONTHS_TTL_MS) return cached.all;
-  const all = queryAll(ctx, {
-    KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': PK },
-    ExpressionAttributeValues: { ':pk': keys.monthMarker('')[PK] },
-  });
-  monthsRead.set(ctx, { at: performance.now(), stamp, all });
-  // a failed read is not reused (unless a newer read has replaced it already)
-  all.catch(() => monthsRead.get(ctx)?.all === all && monthsRead.delete(ctx));
-  return all;
-}
-
-/** The months that have events, and which of them have a list view for every event. */
-interface Months {
-  /** Dated months, newest first (`none` is not included). */
-  months: string[];
-  undated: boolean;
-  /** Months (and `none`) whose marker says every event has a list view. */
-  views: Set<string>;
-}
-
-/**
- * Months that have events, newest first. A month this process has just created and the cached read does not
- * show yet counts as without views: the event items are the truth, so that is only slower, never wrong.
- */
-async function datedMonths(ctx: StoreContext): Promise<Months> {
-  const markers = await monthMarkers(ctx);
-  const all = new Set([...markers.map((i) => String(i[SK])), ...ctx.knownMonths]);
-  const months = [...all].filter((m) => m !== NO_DATE).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-  const views = new Set(markers.filter((i) => i.views === true).map((i) => String(i[SK])));
-  return { months, undated: all.has(NO_DATE), views };
-}
-
-/**
- * A month's start key in the partition read (a cursor may come from the other one: the event items before a
- * month's views were complete). The position is the GSI1 sort key, which both partitions share.
- */
-function startKeyIn(k: Record<string, string>, month: string, views: boolean): Item {
-  return {
-    [PK]: k[PK],
-    [SK]: views ? VIEW_SK : 'EVENT',
-    [GSI1PK]: views ? viewPartition(month) : eventPartition(month),
-    [GSI1SK]: k[GSI1SK],
-  };
-}
-
-/** One Query page of a month partition, newest first, restricted to [from, to] for dated months. */
-async function queryMonth(
-  ctx: StoreContext,
-  month: string,
-  limit: number,
-  from?: string,
-  to?: string,
-  start?: Record<string, string>,
-  views = false,
-) {
-  // `YYYY-MM-DD` sorts before every `YYYY-MM-DD#ev_…`; `#~` after every id of that day.
-  const range = month === NO_DATE ? undefined : { lo: from ?? `${month}-00`, hi: `${to ?? `${month}-99`}#~` };
-  const partition = views ? viewPartition(month) : eventPartition(month);
-  const begin = start ? startKeyIn(start, month, views) : undefined;
-  const out = await queryNewestFirst(ctx, partition, range, limit, begin);
-  const items = out.items.map((i) => (views ? fromView(i) : fromEvent(parseItem(Event, i, 'event'))));
-  return { items, next: out.next };
-}
-
-/**
- * One page of a GSI1 partition, newest (highest sort key) first, optionally within a sort-key range: the
- * read behind every event listing (a month partition or a facet's index entries).
- */
-export async function queryNewestFirst(
-  ctx: StoreContext,
-  partition: string,
-  range: { lo: string; hi: string } | undefined,
-  limit: number,
-  start?: Item,
-): Promise<{ items: Item[]; next: Record<string, string> | undefined }> {
-  const out = await call('Query', () =>
-    ctx.doc.send(
-      new QueryCommand({
-        TableName: ctx.table,
-        IndexName: GSI1,
-        KeyConditionExpression: range ? '#pk = :pk AND #sk BETWEEN :lo AND :hi' : '#pk = :pk',
-        ExpressionAttributeNames: range ? { '#pk': GSI1PK, '#sk': GSI1SK } : { '#pk': GSI1PK },
-        ExpressionAttributeValues: range
-          ? { ':pk': partition, ':lo': range.lo, ':hi': range.hi }
-          : { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: start,
-      }),
-    ),
-  );
-  return {
-    items: (out.Items ?? []) as Item[],
-    next: out.LastEvaluatedKey as Record<string, string> | undefined,
-  };
 }
 
 /**

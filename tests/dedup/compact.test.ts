@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { intern, internAll, unboxed } from '../../shared/dedup/compact.ts';
-import { bottomK, reportOf } from '../../shared/dedup/report.ts';
+import { bottomK } from '../../shared/dedup/fingerprints.ts';
+import { reportOf } from '../../shared/dedup/report.ts';
 
 /** Same characters, separate string objects (no literal the engine could share). */
 function built(parts: string[]): string {
