@@ -131,7 +131,9 @@ describe('HttpClient against the loopback fixture server', () => {
     const url = 'https://qazinform.com/bomb';
     const { http } = await setup(
       { [url]: { kind: 'gzip-bomb', bytes: 20_000_000 } },
-      { maxBytes: 1_000_000 },
+      // The server compresses 20 MB before it answers: on a busy machine that outlasts the short idle timeout,
+      // and this test is about the size cap, not the clock.
+      { maxBytes: 1_000_000, idleTimeoutMs: 10_000, totalTimeoutMs: 20_000 },
     );
     const err = await failure(http.get(url));
     expect(err.message).toMatch(/exceeds 1000000 bytes/);
