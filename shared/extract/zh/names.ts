@@ -13,6 +13,7 @@ import { ZH_FORMS } from '../gazetteer/people-zh.ts';
 import {
   COMPOUND_SURNAMES_ZH,
   NAME_ENDS_ZH,
+  NAME_PREPOSITIONS_ZH,
   NAME_STOPS_ZH,
   NOT_NAMES_ZH,
   SURNAMES_ZH,
@@ -82,6 +83,7 @@ const ENDS = new Set(NAME_ENDS_ZH);
 const SURNAMES = new Set(SURNAMES_ZH);
 const HAN = /[\u4e00-\u9fff]/;
 const VERBS_AFTER = new Set(VERBS_AFTER_NAMES_ZH);
+const PREPOSITIONS = new Set(NAME_PREPOSITIONS_ZH);
 
 /**
  * The Han name written right after a title, at `from`: two or three characters (four with a two-character
@@ -90,7 +92,12 @@ const VERBS_AFTER = new Set(VERBS_AFTER_NAMES_ZH);
 export function nameAfter(text: string, from: number): string | null {
   let end = from;
   // A two-character verb right after a two- or three-character name ends it («葛健透露»).
-  const cut = [2, 3].find((n) => VERBS_AFTER.has(text.slice(from + n, from + n + 2)));
+  // A preposition third («张华在致辞中») ends the name before the verb, never joins it.
+  const cut = [2, 3].find(
+    (n) =>
+      VERBS_AFTER.has(text.slice(from + n, from + n + 2)) &&
+      !(n === 3 && PREPOSITIONS.has(text[from + 2] as string)),
+  );
   while (end < text.length && HAN.test(text[end] as string) && end - from < (cut ?? 4)) {
     if (end - from >= (cut ?? 2) && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
     end++;

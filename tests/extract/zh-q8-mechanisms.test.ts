@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Round-8 zh mechanisms, with sentences written for these tests (real officials, made-up occasions). */
+const extract = (text: string, published = '2025-03-12') =>
+  extractArticle({ id: 'z', text, published, lang: 'zh' });
+const names = (ps: Array<{ name: string }> | undefined) => (ps ?? []).map((p) => p.name).sort();
+
+describe('Chinese names before a preposition', () => {
+  it('ends a two-character name at «在» before «致辞», in simplified and traditional script', () => {
+    for (const text of [
+      '3月10日，中国驻阿拉木图总领事张伟在致辞中表示，两国地方合作不断深化。',
+      '3月10日，中國駐阿拉木圖總領事張偉在致辭中表示，兩國地方合作不斷深化。',
+    ]) {
+      expect(names(extract(text).event?.participants)).toEqual(['Zhang Wei']);
+    }
+  });
+});
+
+describe('Chinese kind: a lead telling the two sides signing', () => {
+  it('is a signing when the lead names no talks, visit or forum', () => {
+    const r = extract(
+      '3月10日，中国商务部部长王文涛与哈萨克斯坦贸易和一体化部部长沙卡利耶夫在北京共同签署《关于服务贸易合作的谅解备忘录》。\n备忘录明确了双方的重点合作领域。',
+    );
+    expect(r.event?.kind).toBe('agreement_signing');
+  });
+  it('stays a meeting when the talks come with the signing', () => {
+    const r = extract(
+      '3月10日，中国商务部部长王文涛在北京会见哈萨克斯坦贸易和一体化部部长沙卡利耶夫，双方共同签署了合作文件。',
+    );
+    expect(r.event?.kind).toBe('meeting');
+  });
+});
