@@ -31,3 +31,16 @@ describe('Chinese kind: a lead telling the two sides signing', () => {
     expect(r.event?.kind).toBe('meeting');
   });
 });
+
+describe('Chinese relevance: a province readout names its side by its governors', () => {
+  it('takes a vice governor receiving a Kazakh akim for the two sides meeting', () => {
+    const r = extract(
+      '3月10日，副省长刘强在西宁会见哈萨克斯坦阿克莫拉州州长一行，双方就农业合作交换了意见。',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('meeting');
+  });
+  it('still needs Kazakhstan: a governor meeting a Russian governor is no pair', () => {
+    expect(extract('3月10日，副省长刘强在西宁会见俄罗斯新西伯利亚州州长一行。').relevant).toBe(false);
+  });
+});
