@@ -44,3 +44,12 @@ describe('Chinese relevance: a province readout names its side by its governors'
     expect(extract('3月10日，副省长刘强在西宁会见俄罗斯新西伯利亚州州长一行。').relevant).toBe(false);
   });
 });
+
+describe('Chinese forms of round 8', () => {
+  it('names an akim in the Kazinform transcription and keeps the other transcriptions', () => {
+    for (const form of ['阔谢若夫', '库谢罗夫']) {
+      const r = extract(`3月10日，突厥斯坦州州长${form}会见了中国驻哈萨克斯坦大使，双方讨论了纺织项目。`);
+      expect(names(r.event?.participants)).toContain('Nuralkhan Kusherov');
+    }
+  });
+});

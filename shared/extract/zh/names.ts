@@ -6,6 +6,7 @@
  */
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
 import { ZH_FORMS_EXTRA7 } from '../gazetteer/people-extra-zh7.ts';
+import { ZH_FORMS_EXTRA8, ZH_ONLY_PEOPLE8 } from '../gazetteer/people-extra-zh8.ts';
 import { ZH_FORMS_KZ } from '../gazetteer/people-kz-zh.ts';
 import { ZH_FORMS_KZ_MORE } from '../gazetteer/people-kz-zh-more.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
@@ -30,11 +31,16 @@ export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
     return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
   }),
   // Variant forms of the same officials: a second list, since a key can stand only once in ZH_FORMS_KZ.
-  ...Object.entries({ ...ZH_FORMS_KZ_MORE, ...ZH_FORMS_EXTRA7 }).flatMap(([name, forms]) => {
-    const p = lookupLatin(name);
-    return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
-  }),
-  ...ZH_ONLY_PEOPLE.flatMap(({ zh, ...p }) => zh.map((f): [string, GazetteerPerson] => [f, p])),
+  // Entries joined, not objects spread: the round-8 list repeats keys of the earlier ones.
+  ...[ZH_FORMS_KZ_MORE, ZH_FORMS_EXTRA7, ZH_FORMS_EXTRA8]
+    .flatMap((forms) => Object.entries(forms))
+    .flatMap(([name, forms]) => {
+      const p = lookupLatin(name);
+      return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
+    }),
+  ...[...ZH_ONLY_PEOPLE, ...ZH_ONLY_PEOPLE8].flatMap(({ zh, ...p }) =>
+    zh.map((f): [string, GazetteerPerson] => [f, p]),
+  ),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /** A gazetteer person found in a text, where. */
