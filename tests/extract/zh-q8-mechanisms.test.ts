@@ -53,3 +53,12 @@ describe('Chinese forms of round 8', () => {
     }
   });
 });
+
+describe('Chinese attendance of a signing ceremony', () => {
+  it('takes an official who attends the «签约仪式» for a participant', () => {
+    const r = extract(
+      '3月10日，中国商务部部长王文涛与哈萨克斯坦贸易和一体化部部长沙卡利耶夫共同签署《关于数字贸易合作的协定》。\n哈萨克斯坦副总理努尔兰·巴伊巴扎罗夫出席签约仪式。',
+    );
+    expect(names(r.event?.participants)).toContain('Nurlan Baibazarov');
+  });
+});
