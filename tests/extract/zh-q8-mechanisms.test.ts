@@ -62,3 +62,13 @@ describe('Chinese attendance of a signing ceremony', () => {
     expect(names(r.event?.participants)).toContain('Nurlan Baibazarov');
   });
 });
+
+describe('Chinese kind: a dash paragraph is the speaker’s words', () => {
+  it('reads no delegation trip from a quoted paragraph opened by a dash', () => {
+    const text = [
+      '会晤期间，哈萨克斯坦克孜勒奥尔达州州长指出，中国驻哈萨克斯坦大使此次到访将推动双方合作。',
+      '—我州代表团对中国多个省份的访问取得了丰硕成果。我们愿继续扩大合作。-别克穆尔扎耶夫说。',
+    ].join('\n');
+    expect(extract(text).event?.kind).toBe('meeting');
+  });
+});
