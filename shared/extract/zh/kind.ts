@@ -43,8 +43,14 @@ function quotedSentences(doc: ZhDoc): Set<ZhSentence> {
   const out = new Set<ZhSentence>();
   let open = false;
   let para = Number.NaN;
+  let dashed = false;
   for (const s of doc.sentences) {
-    if (s.para !== para) [open, para] = [false, s.para];
+    if (s.para !== para) [open, para, dashed] = [false, s.para, DASH_SPEECH.test(s.text)];
+    // «—…我们愿…。-某某说。»: a paragraph opened by one dash is the speaker's words, as Kazinform writes them.
+    if (dashed) {
+      out.add(s);
+      continue;
+    }
     const startsOpen = open || /^["“「『]/.test(s.text);
     let closedAt = -1;
     for (let i = 0; i < s.text.length; i++) {
@@ -59,6 +65,9 @@ function quotedSentences(doc: ZhDoc): Set<ZhSentence> {
   }
   return out;
 }
+
+/** A paragraph opening with a single dash (not the Chinese «——»): direct speech. */
+const DASH_SPEECH = /^[—–-](?![—–-])/;
 
 /** The words of a sentence the kind is read from: no quoted speech, no visit frame. */
 function ownWords(text: string): string {

@@ -6,6 +6,7 @@
  */
 import { type GazetteerPerson, lookupLatin } from '../gazetteer/index.ts';
 import { ZH_FORMS_EXTRA7 } from '../gazetteer/people-extra-zh7.ts';
+import { ZH_FORMS_EXTRA8, ZH_ONLY_PEOPLE8 } from '../gazetteer/people-extra-zh8.ts';
 import { ZH_FORMS_KZ } from '../gazetteer/people-kz-zh.ts';
 import { ZH_FORMS_KZ_MORE } from '../gazetteer/people-kz-zh-more.ts';
 import { ZH_ONLY_PEOPLE } from '../gazetteer/people-more-zh.ts';
@@ -13,6 +14,7 @@ import { ZH_FORMS } from '../gazetteer/people-zh.ts';
 import {
   COMPOUND_SURNAMES_ZH,
   NAME_ENDS_ZH,
+  NAME_PREPOSITIONS_ZH,
   NAME_STOPS_ZH,
   NOT_NAMES_ZH,
   SURNAMES_ZH,
@@ -29,11 +31,16 @@ export const ZH_PEOPLE: Array<[form: string, person: GazetteerPerson]> = [
     return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
   }),
   // Variant forms of the same officials: a second list, since a key can stand only once in ZH_FORMS_KZ.
-  ...Object.entries({ ...ZH_FORMS_KZ_MORE, ...ZH_FORMS_EXTRA7 }).flatMap(([name, forms]) => {
-    const p = lookupLatin(name);
-    return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
-  }),
-  ...ZH_ONLY_PEOPLE.flatMap(({ zh, ...p }) => zh.map((f): [string, GazetteerPerson] => [f, p])),
+  // Entries joined, not objects spread: the round-8 list repeats keys of the earlier ones.
+  ...[ZH_FORMS_KZ_MORE, ZH_FORMS_EXTRA7, ZH_FORMS_EXTRA8]
+    .flatMap((forms) => Object.entries(forms))
+    .flatMap(([name, forms]) => {
+      const p = lookupLatin(name);
+      return p ? forms.map((f): [string, GazetteerPerson] => [f, p]) : [];
+    }),
+  ...[...ZH_ONLY_PEOPLE, ...ZH_ONLY_PEOPLE8].flatMap(({ zh, ...p }) =>
+    zh.map((f): [string, GazetteerPerson] => [f, p]),
+  ),
 ].sort((a, b) => b[0].length - a[0].length);
 
 /** A gazetteer person found in a text, where. */
@@ -82,6 +89,7 @@ const ENDS = new Set(NAME_ENDS_ZH);
 const SURNAMES = new Set(SURNAMES_ZH);
 const HAN = /[\u4e00-\u9fff]/;
 const VERBS_AFTER = new Set(VERBS_AFTER_NAMES_ZH);
+const PREPOSITIONS = new Set(NAME_PREPOSITIONS_ZH);
 
 /**
  * The Han name written right after a title, at `from`: two or three characters (four with a two-character
@@ -90,7 +98,12 @@ const VERBS_AFTER = new Set(VERBS_AFTER_NAMES_ZH);
 export function nameAfter(text: string, from: number): string | null {
   let end = from;
   // A two-character verb right after a two- or three-character name ends it («葛健透露»).
-  const cut = [2, 3].find((n) => VERBS_AFTER.has(text.slice(from + n, from + n + 2)));
+  // A preposition third («张华在致辞中») ends the name before the verb, never joins it.
+  const cut = [2, 3].find(
+    (n) =>
+      VERBS_AFTER.has(text.slice(from + n, from + n + 2)) &&
+      !(n === 3 && PREPOSITIONS.has(text[from + 2] as string)),
+  );
   while (end < text.length && HAN.test(text[end] as string) && end - from < (cut ?? 4)) {
     if (end - from >= (cut ?? 2) && (STOPS.has(text[end] as string) || ENDS.has(text[end] as string))) break;
     end++;

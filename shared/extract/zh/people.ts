@@ -35,7 +35,7 @@ import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
 
 /** A sentence listing who attended: it ends «等参加活动», «陪同会见», «出席上述活动». */
 const ATTENDED = new RegExp(
-  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|会议)?[。！]?$|` +
+  `(?:${ATTENDING_ZH.join('|')})(?:了)?(?:会见|会谈|活动|上述活动|仪式|签字仪式|签约仪式|会议)?[。！]?$|` +
     // «参加会见的还有…», «陪同出访的有…»: the same list, opened instead of closed by its verb.
     `^(?:中方|哈方|双方)?(?:${ATTENDING_ZH.join('|')})[^，。]{0,8}的(?:还有|有|包括)`,
 );

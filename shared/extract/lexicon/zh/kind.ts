@@ -14,7 +14,8 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
     'meeting',
     ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈', '拜会', '会面', '座谈'],
   ],
-  ['agreement_signing', ['签字仪式', '签约仪式']],
+  // «…与…共同签署《…》»: the sides signing is what a lead naming no talks, visit or forum tells.
+  ['agreement_signing', ['签字仪式', '签约仪式', '共同签署']],
   ['forum', ['峰会', '委员会会议', '理事会']],
   ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对', '访华', '访哈', '到访', '出访']],
   [

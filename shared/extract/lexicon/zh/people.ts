@@ -126,6 +126,11 @@ export const VERBS_AFTER_NAMES_ZH = [
   '祝贺',
   '同意',
 ];
+/**
+ * Prepositions and adverbs that stand between a name and its verb («张华在致辞中», «王军于会上讲话»): one right
+ * after a two-character name ends it even when a verb follows it, where a third given-name character never is one.
+ */
+export const NAME_PREPOSITIONS_ZH = '在于对向就将已曾'.split('');
 /** Two-character surnames (the reading of the rest is the given name). */
 export const COMPOUND_SURNAMES_ZH = [
   '欧阳',

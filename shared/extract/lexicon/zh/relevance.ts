@@ -44,6 +44,13 @@ export const CN_WORDS = [
   '乌鲁木齐',
   '自治区党委',
   '省委书记',
+  // A Chinese province's own readout names its governors, not China («副省长…在郑州会见…州长»): Kazakh regions
+  // are «州» in Chinese, so «省长» and «省政府» are the Chinese side.
+  '省长',
+  '省政府',
+  '省人民政府',
+  '自治区主席',
+  '自治区政府',
 ];
 /** Phrases that name the pair as such («中哈关系», «中哈两国»). */
 export const BILATERAL = ['中哈', '哈中', '两国元首', '两国外长', '两国关系', '双边关系', '双边合作'];
