@@ -47,19 +47,34 @@ export function longKeys(entries: readonly string[]): Set<string> | null {
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-/** Keys as a trie of folded character codes: a word start is looked up without building a key string. */
-interface KeyNode {
-  /** A key ends here. */
-  end: boolean;
-  next: Map<number, KeyNode>;
+/**
+ * Keys as a trie of folded character codes, flattened into a table for the look-up at every word start: a
+ * letter's column, then the child by node and column (two array loads a letter, where a `Map` per node was
+ * most of the look-up's cost). A word start is looked up without building a key string.
+ */
+interface KeyTable {
+  /** The column of each folded code that some key has (0: none; codes past the end: none). */
+  column: Uint16Array;
+  width: number;
+  /** The child of a node by column (`node * width + column`); 0 for none (the root, 0, is no one's child). */
+  child: Int32Array;
+  /** 1 where a key ends at the node. */
+  end: Uint8Array;
 }
 
-function keyTrie(keys: Set<string>): KeyNode {
+function keyTable(keys: Set<string>): KeyTable {
+  // The trie as nested maps first, numbered breadth first below.
+  interface KeyNode {
+    end: boolean;
+    next: Map<number, KeyNode>;
+  }
   const root: KeyNode = { end: false, next: new Map() };
+  let top = 0;
   for (const k of keys) {
     let node = root;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
+      top = Math.max(top, c);
       let child = node.next.get(c);
       if (!child) {
         child = { end: false, next: new Map() };
@@ -69,19 +84,37 @@ function keyTrie(keys: Set<string>): KeyNode {
     }
     node.end = true;
   }
-  return root;
+  const column = new Uint16Array(top + 1);
+  let width = 1;
+  const nodes: KeyNode[] = [root];
+  for (let k = 0; k < nodes.length; k++) {
+    for (const [c, next] of (nodes[k] as KeyNode).next) {
+      if (column[c] === 0) column[c] = width++;
+      nodes.push(next);
+    }
+  }
+  const ids = new Map(nodes.map((n, k) => [n, k]));
+  const child = new Int32Array(nodes.length * width);
+  const end = new Uint8Array(nodes.length);
+  for (const [k, node] of nodes.entries()) {
+    end[k] = node.end ? 1 : 0;
+    for (const [c, next] of node.next) child[k * width + (column[c] as number)] = ids.get(next) as number;
+  }
+  return { column, width, child, end };
 }
 
 /** True when a key starts at `at` in the text (folded as a `u`+`i` pattern compares letters). */
-function keyAt(root: KeyNode, text: string, at: number): boolean {
-  let node: KeyNode | undefined = root;
+function keyAt(table: KeyTable, text: string, at: number): boolean {
+  const { column, width, child, end } = table;
+  let node = 0;
   for (let i = at; i < text.length; i++) {
     const f = fold(text.charCodeAt(i));
     // A character that folds to several is compared by the pattern itself.
     if (f < 0) return true;
-    node = node.next.get(f);
-    if (node === undefined) return false;
-    if (node.end) return true;
+    const col = f < column.length ? (column[f] as number) : 0;
+    node = col === 0 ? 0 : (child[node * width + col] as number);
+    if (node === 0) return false;
+    if (end[node] === 1) return true;
   }
   return false;
 }
@@ -98,9 +131,9 @@ export function keyedMatcher(
   entries: readonly string[],
 ): (text: string) => RegExpExecArray[] {
   const keys = longKeys(entries);
-  const trie = keys === null ? null : keyTrie(keys);
+  const table = keys === null ? null : keyTable(keys);
   const global = new RegExp(source, `g${flags}`);
-  if (trie === null) return (text) => execAll(global, text);
+  if (table === null) return (text) => execAll(global, text);
   const sticky = new RegExp(source, `y${flags}`);
   return (text) => {
     const out: RegExpExecArray[] = [];
@@ -109,7 +142,7 @@ export function keyedMatcher(
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
       // A global `u` scan never starts inside a surrogate pair.
       if (at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) continue;
-      if (!keyAt(trie, text, at)) continue;
+      if (!keyAt(table, text, at)) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (!m) continue;
