@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { AppError, describeError, ValidationError } from '../errors.ts';
-import { setVerbose } from '../log.ts';
 import { tightenHeapForBatch } from './batch-heap.ts';
 import { runCluster, runExtract } from './contract.ts';
 
@@ -55,7 +54,9 @@ export async function main(argv: string[]): Promise<number> {
     strict: true,
     allowPositionals: false,
   });
-  if (values.verbose) setVerbose();
+  // Loaded only when asked for: the logger (Powertools) is some twenty modules that `extract` and `cluster`, which
+  // never log, would load at every start; setVerbose sets LOG_LEVEL, read by loggers made later too.
+  if (values.verbose) (await import('../log.ts')).setVerbose();
   switch (command) {
     case 'extract':
       tightenHeapForBatch();
