@@ -60,6 +60,16 @@ describe('longKeys', () => {
     const tried = keyedMatcher('(?<![a-z])ka\\p{L}+', 'iu', ['kazan'])(t).map((m) => m[0]);
     expect(tried).toEqual(['KAZAN']);
   });
+
+  it('reads letters past every key letter, and signs that fold to a key letter, as the pattern does', () => {
+    // The Kelvin sign is no word character but folds to "k"; a Han sign is beyond every key letter's code; a Greek
+    // letter is a letter, so no word starts after it.
+    const entries = ['kazan', 'kaz*', 'каспий'];
+    const t = '\u212Aazan 中kazan, Kazakh; kaz中 Ωkaz каспийск, КАСПИЙ, kaza';
+    const keyed = keyedFinder(entries)(t);
+    expect(keyed).toEqual(phraseFinder(entries)(t));
+    expect(keyed.map((m) => m.text)).toEqual(['\u212Aazan', 'kazan', 'Kazakh', 'kaz', 'КАСПИЙ', 'kaza']);
+  });
 });
 
 describe('literalHint', () => {
