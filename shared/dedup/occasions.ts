@@ -1,8 +1,8 @@
 import { ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../extract/gazetteer/places-zh.ts';
 import { wordsRegex } from '../extract/lexicon/build.ts';
 import { OCCASIONS_EN } from '../extract/lexicon/en/occasions.ts';
-import { OCCASIONS_KK } from '../extract/lexicon/kk/occasions.ts';
-import { OCCASIONS_RU } from '../extract/lexicon/ru/occasions.ts';
+import { NOT_OCCASIONS_KK, OCCASIONS_KK } from '../extract/lexicon/kk/occasions.ts';
+import { NOT_OCCASIONS_RU, OCCASIONS_RU } from '../extract/lexicon/ru/occasions.ts';
 import { OCCASIONS_ZH } from '../extract/lexicon/zh/occasions.ts';
 import { latinStem } from './stems.ts';
 
@@ -40,9 +40,12 @@ const OCCASION_PATTERNS: Array<[key: string, pattern: RegExp]> = (() => {
 const MESSENGER =
   /Telegram(?:[-‑ ]?(?:канал|channel|арна|мессенджер|messenger|chat|чат)\p{L}*)|(?<=(?:^|[^\p{L}])(?:в|во|через|in|on|via|through|на)\s+)Telegram(?!\p{L})/gu;
 
+/** Phrases that hold an occasion's word without naming the occasion (a slogan, an era), blanked before reading. */
+const NOT_OCCASIONS = wordsRegex([...NOT_OCCASIONS_KK, ...NOT_OCCASIONS_RU], { global: true });
+
 /** The occasion keys a text names, sorted. */
 export function occasionsOf(text: string): string[] {
-  const t = text.includes('Telegram') ? text.replace(MESSENGER, ' ') : text;
+  const t = (text.includes('Telegram') ? text.replace(MESSENGER, ' ') : text).replace(NOT_OCCASIONS, ' ');
   const out: string[] = [];
   for (const [key, pattern] of OCCASION_PATTERNS) if (pattern.test(t)) out.push(key);
   return out;

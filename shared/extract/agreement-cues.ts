@@ -173,6 +173,8 @@ export const VALUE_ONLY =
   /^(?:worth|valued at|for a total of|totall?ing|with a total value of|of|на сумму|на общую сумму|на|общей стоимостью|стоимостью)?\s*(?:about|around|over|more than|nearly|almost|почти|около|более|свыше|порядка)?\s*(?:US\$|\$|€|¥|₸)?\s*\d/iu;
 /** A complement that opens with a preposition names what the document is about. */
 export const ABOUT = regex(`^${alternation([...en.ABOUT, ...ru.ABOUT])}${WB_END}`, 'iu');
+/** A Kazakh title's words before its noun that say what it is about (see kk ABOUT_BEFORE). */
+export const ABOUT_BEFORE = regex(`${WB_START}${alternation(kk.ABOUT_BEFORE)}${WB_END}`, 'iu');
 /** A batch's complement that opens with its partner ("with China", «с Китаем»): see PARTNER_ONLY. */
 export const PARTNER_FIRST = regex(
   `^${alternation([...en.PARTNER_ONLY, ...ru.PARTNER_ONLY])}${WB_END}`,

@@ -3,6 +3,7 @@
 import type { Agreement, DocType } from '../domain/index.ts';
 import {
   ABOUT,
+  ABOUT_BEFORE,
   AND_OTHERS,
   BATCH_VALUE,
   countBefore,
@@ -134,7 +135,10 @@ export function readMention(
       ? { docType, status, title, evidence, anaphoric: false, generic: true }
       : null;
   if (docType === 'other' && !counted && BARE_DOCUMENT.test(title)) return null;
-  const anaphoric = !counted && (noSubject || !ABOUT.test(complement));
+  // A Kazakh title ends with its noun: what it is about stands before it («… туралы меморандум»).
+  const lead = complement === '' ? title.slice(0, Math.max(0, title.length - head.length)) : '';
+  const aboutBefore = lead !== '' && ABOUT_BEFORE.test(lead.slice(-40));
+  const anaphoric = !counted && !aboutBefore && (noSubject || !ABOUT.test(complement));
   return { docType, status, title, evidence, anaphoric, generic: false };
 }
 

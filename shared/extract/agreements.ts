@@ -25,7 +25,8 @@ import { dedupe } from './agreement-repeats.ts';
 import { cues, cuesFor, nearest } from './agreement-verbs.ts';
 import { DOC_ANY, docTypeOf, MAY_NAME_DOC } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
-import { regex } from './pack-words.ts';
+import * as kk from './lexicon/kk/documents.ts';
+import { alternation, regex } from './pack-words.ts';
 import { joinWrapped } from './sentence-repair.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -61,8 +62,11 @@ const OPENS_LIST = /:\s*$/;
 /** "… and on …", «… и о …»: the preposition repeated for a second subject. */
 const AND_ON = regex(String.raw`\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)`, 'iu');
 
-/** "The document …" opening a sentence: it points back. */
-const THE_DOCUMENT = regex(String.raw`^(?:the )?(?:document|документ)\p{L}*(?![\p{L}])`, 'iu');
+/** "The document …", «Ол құжатқа …» opening a sentence: it points back. */
+const THE_DOCUMENT = regex(
+  String.raw`^(?:(?:the )?(?:document|документ)\p{L}*(?![\p{L}])|${alternation(kk.POINTS_BACK)}(?![\p{L}]))`,
+  'iu',
+);
 
 /**
  * A document named without a signing verb, read only if a later sentence points back to it ("The document is
@@ -146,6 +150,8 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     const pointed =
       before && (BACK_REFERENCE.test(text) || THE_DOCUMENT.test(text)) && pendingDocument(before);
     if (pointed) found.push({ ...pointed, status: nearest(hits, 0) ?? 'planned', evidence: text });
+    // The pointer's own noun («Ол құжатқа», "the document") is that document again, not another one.
+    const pointer = pointed ? THE_DOCUMENT.exec(text) : null;
     if (CUMULATIVE.test(text)) continue;
     if (!hits.some((h) => h.status === 'planned') && (OTHER_TIME.test(text) || earlierYear(text, eventYear)))
       continue;
@@ -158,6 +164,7 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     for (const m of mentions) {
       const at = m.index ?? 0;
       mentioned = true;
+      if (pointer && at < pointer[0].length) continue;
       // A document needs a verb that can sign it: "adopted" makes a joint statement, not a programme.
       const type = docTypeOf(m[0], text.slice(Math.max(0, at - 60), at + 200));
       const usable = cuesFor(hits, type);

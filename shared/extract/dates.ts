@@ -180,6 +180,9 @@ export function resolveEventDateWithEvidence(
       if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at)) continue;
       // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
       if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) continue;
+      // "Today", «бүгін» in the head of a relayed report count from the first outlet's day, which the relay's
+      // page date is not (regional papers reprint a day or more late): no day can be read from them.
+      if (report.relay && zone > 0 && x.type === 'relative') continue;
       if (x.announced) score -= 5;
       if (pastIn(s.text, Math.max(0, x.at - 60), x.end)) score -= 3;
       cands.push({ t, score, order: i * 1000 + x.at, s });

@@ -22,6 +22,8 @@ export interface ReportDays {
   trusted: boolean;
   /** Mentions that are datelines or stamps, by sentence: never event-day candidates. */
   skip: Map<Sentence, Set<number>>;
+  /** True when the report relays another outlet (see `relayed`): its "today" is the other outlet's day. */
+  relay: boolean;
 }
 
 /** Before a dateline's date: a capitalised place, maybe ", Country", then a comma or full stop. */
@@ -37,9 +39,9 @@ const AGENCY_AFTER = /^\s*(?:\(\s*[\p{L}][\p{L} .-]{1,30}\)|\/\s*[\p{L}][\p{L} .
 /** A clock time in a stamp line; hours before 10 in local time mean an early-morning report. */
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
-/** "Apa.az reports", «передает Inbusiness.kz»: a source with a web name. */
+/** "Apa.az reports", «передает Inbusiness.kz», «деп жазады Egemen.kz»: a source with a web name. */
 const WEB_SOURCE =
-  /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
+  /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет|деп жазады|деп хабарлайды|деп хабарлады)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
 
 /**
  * The web name's dot and domain that both of WEB_SOURCE's forms hold: a plain pre-check, as WEB_SOURCE tries its
@@ -189,7 +191,7 @@ export function reportDays(
   const text = [...lead].map((s) => s.text).join('\n');
   // The publication day stands for the event only when the report's days agree and it is its own story.
   const agree = days.every((d) => pub === null || Math.abs(d - pub) < DAY);
-  const trusted =
-    ref !== null && agree && !early && !relayed(text, ctx.outlet) && (pub !== null || fromStamp);
-  return { ref, trusted, skip };
+  const relay = relayed(text, ctx.outlet);
+  const trusted = ref !== null && agree && !early && !relay && (pub !== null || fromStamp);
+  return { ref, trusted, skip, relay };
 }

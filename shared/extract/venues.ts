@@ -80,6 +80,9 @@ export const OWN_CORRESPONDENT = new RegExp(
   `${WB_START}${alternation(all('ownCorrespondent'))}${WB_END}`,
   'iu',
 );
+/** A cited source around the place ("citing the Akorda", «Ақордаға сілтеме жасап»): no part of the event. */
+const CITED_BEFORE = new RegExp(`${WB_START}${alternation(all('citedBefore'))}\\s+$`, 'iu');
+const CITED_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('citedAfter'))}${WB_END}`, 'iu');
 /** A region named after its city ("the Almaty region", «Туркестанской области»): not the city. */
 const REGION_AFTER = new RegExp(`^\\s+${alternation(all('regions'))}${WB_END}`, 'iu');
 const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
@@ -143,6 +146,11 @@ function findPlaces(text: string): PlaceHit[] {
     if (m.latin && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
     if (m.latin && NAME_GOES_ON.test(text.slice(m.end, m.end + 30))) continue;
     if (REGION_AFTER.test(text.slice(m.end, m.end + 25))) continue;
+    if (
+      CITED_AFTER.test(text.slice(m.end, m.end + 30)) ||
+      CITED_BEFORE.test(text.slice(Math.max(0, m.at - 25), m.at))
+    )
+      continue;
     const known = cityOf(name);
     if (!known) continue;
     const [city, length] = known;

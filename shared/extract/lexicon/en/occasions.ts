@@ -17,4 +17,13 @@ export const OCCASIONS_EN: Record<string, string[]> = {
   telegram: ['telegram*'],
   consulate: ['consulate*', 'consul general*'],
   exhibition: ['exhibition*', 'expo'],
+  opening: [
+    'opening ceremony',
+    'opening ceremonies',
+    'inaugurat*',
+    'grand opening',
+    'officially opened',
+    'was opened',
+    'were opened',
+  ],
 };

@@ -91,6 +91,10 @@ export const PLACES_EN = {
     'outcomes of',
   ],
   /** Words after a city name that make it a region's name ("the Almaty region", «Туркестанской области»). */
+  /** A source cited right before a place ("citing the Akorda"): where the news came from, not the venue. */
+  citedBefore: ['citing', 'citing the', 'according to', 'according to the'],
+  /** A source cited by a word after the place (Kazakh «Ақордаға сілтеме жасап»; see the kk pack). */
+  citedAfter: [] as string[],
   regions: ['region', 'oblast', 'province', 'district', 'prefecture', 'county'],
   /** The agency's own correspondent reports: the dateline city is where the event was. */
   ownCorrespondent: [

@@ -84,6 +84,18 @@ export const PLANNED = [
   'қол қойылуы*',
 ];
 
+/**
+ * A sentence opening with a demonstrative and «құжат» (that/this/the said document) points back at the document
+ * named in the sentence before («… туралы меморандум жасалмақ. Ол құжатқа … қол қояды»).
+ */
+export const POINTS_BACK = ['ол құжат*', 'бұл құжат*', 'осы құжат*', 'аталған құжат*', 'аталмыш құжат*'];
+
+/**
+ * Postpositions that end what a Kazakh document is about, right before its noun («ынтымақтастық туралы
+ * меморандум»): with one the mention names a document; without («құжатқа», «келісімге») it points back.
+ */
+export const ABOUT_BEFORE = ['туралы', 'жөніндегі', 'жөнінде', 'саласындағы', 'арасындағы', 'бойынша'];
+
 /** Issuing verbs («бірлескен мәлімдеме қабылдады»): they make a document only of the issued types. */
 export const ISSUED = ['қабылдады', 'қабылданды', 'қабылдап', 'жариялады'];
 

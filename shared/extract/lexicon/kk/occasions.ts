@@ -13,4 +13,25 @@ export const OCCASIONS_KK: Record<string, string[]> = {
   telegram: ['жеделхат*'],
   consulate: ['консулдығ*', 'консулдық*', 'бас консул*'],
   exhibition: ['көрме*', 'фотокөрме*'],
+  // An opening (a centre, a consulate, a plant): the ceremony itself, not «мүмкіндік ашылды» (a chance opened).
+  opening: [
+    'ашылу рәсім*',
+    'ашылу салтанат*',
+    'салтанатты түрде ашыл*',
+    'салтанатты ашылу*',
+    'ашылуына қатыс*',
+    // «… орталығы ашылды» (a centre was opened): an institution's noun before the verb.
+    'орталығы ашылды',
+    'орталықтары ашылды',
+    'консулдығы ашылды',
+    'зауыты ашылды',
+    'филиалы ашылды',
+    'өкілдігі ашылды',
+  ],
 };
+
+/**
+ * Phrases that hold an occasion's word without naming the occasion: «алтын 30 жылдық» (the "golden thirty
+ * years" slogan of Kazakh–Chinese relations) is an era, not an anniversary.
+ */
+export const NOT_OCCASIONS_KK = ['алтын 30 жыл*', 'алтын отыз жыл*'];

@@ -10,6 +10,9 @@ export const PLACES_KK = {
   destination: [] as string[],
   roles: ['елшісі', 'елшісімен', 'елшілігі', 'елшілігінде', 'консулы', 'консулдығы', 'бас консулы'],
   facilities: ['зауыт*', 'кәсіпорн*', 'кен орн*'],
+  citedBefore: [] as string[],
+  /** A source cited after a place («Ақордаға сілтеме жасап», citing the Akorda): where the news came from. */
+  citedAfter: ['сілтеме жаса*', 'сілтеме бер*'],
   regions: ['облыс*', 'аудан*', 'провинция*', 'өлке*'],
   ownCorrespondent: ['тілшісі хабарлайды', 'тілшісінің хабарлауынша'],
   statementSetting: ['брифинг*', 'баспасөз мәслихат*'],

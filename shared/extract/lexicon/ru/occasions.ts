@@ -21,4 +21,16 @@ export const OCCASIONS_RU: Record<string, string[]> = {
   telegram: ['телеграмм*'],
   consulate: ['консульств*', 'генконсульств*', 'генеральн* консул*'],
   exhibition: ['выставк*', 'фотовыставк*', 'экспо'],
+  opening: [
+    'церемони* открыти*',
+    'торжественн* открыти*',
+    'торжественно открыл*',
+    'открыти* которого',
+    'состоялось открытие',
+    'открылся',
+    'открылась',
+  ],
 };
+
+/** Phrases that hold an occasion's word without naming it: the "golden thirty years" slogan is an era. */
+export const NOT_OCCASIONS_RU = ['золот* 30-лети*', 'золот* тридцатилети*'];

@@ -79,6 +79,9 @@ export const PLACES_RU = {
     'реализаци*',
     'исполнени*',
   ],
+  /** A source cited right before a place («со ссылкой на Акорду»): not the venue. */
+  citedBefore: ['со ссылкой на', 'ссылаясь на', 'по данным', 'по информации'],
+  citedAfter: [] as string[],
   regions: ['област*', 'район*', 'провинци*', 'округ*', 'края', 'крае', 'облыс*', 'аудан*'],
   ownCorrespondent: [
     'корреспондент агентства',
