@@ -10,9 +10,27 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
   // A state or official visit as a whole outranks the sessions it takes in (unless only its frame: «访问期间»).
   ['visit', ['国事访问', '正式访问', '工作访问']],
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
+  // Talks over a meal or tea («晤谈», «茶叙», «共进晚餐», «宴请») are the leaders meeting, as "talks over dinner" are.
   [
     'meeting',
-    ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈', '拜会', '会面', '座谈'],
+    [
+      '会谈',
+      '会见',
+      '会晤',
+      '接见',
+      '战略对话',
+      '磋商',
+      '视频会晤',
+      '举行会谈',
+      '拜会',
+      '会面',
+      '座谈',
+      '晤谈',
+      '茶叙',
+      '共进晚餐',
+      '共进午餐',
+      '宴请',
+    ],
   ],
   // «…与…共同签署《…》»: the sides signing is what a lead naming no talks, visit or forum tells.
   ['agreement_signing', ['签字仪式', '签约仪式', '共同签署']],
