@@ -20,3 +20,24 @@ describe('Chinese kind: talks over a meal or tea', () => {
     expect(tea.event?.kind).toBe('meeting');
   });
 });
+
+describe('Chinese head: portal navigation and a trip to the other side', () => {
+  const page = [
+    '某某首页 > 某某号 > 正文 申请入驻',
+    '分享至',
+    '就边境地区的洪灾一事，哈萨克斯坦总统托卡耶夫与俄罗斯总统普京通了电话。结束与普京的通话后，托卡耶夫登上前往中国的专机。',
+    '【哈萨克斯坦总统托卡耶夫即将前往中国】',
+    '哈总统府证实，托卡耶夫将于5月20日起对中国进行工作访问。双方下一步的任务是将两国贸易额提升至500亿美元。',
+  ].join('\n');
+  const r = extract(page, '2025-05-18', '托卡耶夫登上专机，要去中国当面谈');
+
+  it('reads a trip to China announced after a call with a third leader as relevant, a visit, not that call', () => {
+    expect(r.relevant).toBe(true);
+    expect(r.event?.kind).toBe('visit');
+    expect(r.event?.participants.map((p) => p.name)).toContain('Kassym-Jomart Tokayev');
+  });
+
+  it('takes a sum the sides set as their next task for a target, not a figure', () => {
+    expect(r.event?.figures).toEqual([]);
+  });
+});

@@ -35,7 +35,24 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
   // «…与…共同签署《…》»: the sides signing is what a lead naming no talks, visit or forum tells.
   ['agreement_signing', ['签字仪式', '签约仪式', '共同签署']],
   ['forum', ['峰会', '委员会会议', '理事会']],
-  ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对', '访华', '访哈', '到访', '出访']],
+  [
+    'visit',
+    [
+      '国事访问',
+      '正式访问',
+      '工作访问',
+      '访问',
+      '抵达',
+      '结束对',
+      '访华',
+      '访哈',
+      '到访',
+      '出访',
+      // A trip to the other country itself («即将前往中国»), not to a third one or to a venue.
+      '前往中国',
+      '前往哈萨克斯坦',
+    ],
+  ],
   [
     'statement',
     ['贺电', '致电', '致信', '唁电', '慰问电', '署名文章', '发表文章', '答记者问', '发言人', '贺信', '致贺'],

@@ -20,6 +20,8 @@ export const PARTICIPATION_ZH = [
   '见证',
   '访问',
   '抵达',
+  // The traveller of a trip told in the lead («总统即将前往中国»).
+  '前往',
   '致电',
   '致信',
   '致贺',
