@@ -41,3 +41,26 @@ describe('Chinese head: portal navigation and a trip to the other side', () => {
     expect(r.event?.figures).toEqual([]);
   });
 });
+
+describe('Chinese documents: a breakdown of the total signed', () => {
+  const r = extract(
+    '中国商务部长王文涛3月11日在阿斯塔纳会见哈萨克斯坦副总理。会后，双方企业签署了12份双边文件。其中，七个谅解备忘录，五项供货合同，价值3.2亿美元。',
+  );
+
+  it('lists each type the breakdown names once, as a grouped entry, beside the count', () => {
+    const types = (r.event?.agreements ?? []).map((a) => a.docType).sort();
+    expect(types).toEqual(['contract', 'memorandum']);
+    expect(r.event?.agreements.every((a) => a.status === 'signed')).toBe(true);
+  });
+
+  it('reads what the documents are worth as a figure', () => {
+    expect(r.event?.figures.map((f) => [f.metric, f.value])).toEqual([['other', 320000000]]);
+  });
+
+  it('reads no breakdown after a sentence that signed nothing', () => {
+    const plain = extract(
+      '中国商务部长王文涛3月11日在阿斯塔纳会见哈萨克斯坦副总理。双方讨论了经贸合作。其中，七个谅解备忘录正在商谈。',
+    );
+    expect(plain.event?.agreements).toEqual([]);
+  });
+});

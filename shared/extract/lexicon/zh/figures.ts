@@ -61,6 +61,8 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
       '协议总额',
       '合同金额',
       '合同总额',
+      // «五项商业合同，价值5.6亿美元»: what the documents signed are worth.
+      '价值',
     ],
   ],
 ];
