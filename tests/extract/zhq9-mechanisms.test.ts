@@ -64,3 +64,19 @@ describe('Chinese documents: a breakdown of the total signed', () => {
     expect(plain.event?.agreements).toEqual([]);
   });
 });
+
+describe('Chinese people: an envoy commenting on a visit', () => {
+  it('keeps an ambassador who tells the press his view of the visit mentioned', () => {
+    const r = extract(
+      [
+        '国家主席习近平3月11日抵达阿斯塔纳，对哈萨克斯坦进行国事访问。托卡耶夫总统在机场迎接。',
+        '习近平在机场发表书面讲话。',
+        '哈萨克斯坦驻华大使努雷舍夫表示，此访将为两国关系注入新动力。',
+      ].join('\n'),
+    );
+    expect(r.event?.kind).toBe('visit');
+    const names = (r.event?.participants ?? []).map((p) => p.name);
+    expect(names).toContain('Xi Jinping');
+    expect(names).not.toContain('Shakhrat Nuryshev');
+  });
+});
