@@ -6,6 +6,7 @@ import type { Agreement } from '../../domain/index.ts';
 import {
   ANNIVERSARY_ZH,
   ANOTHER_EVENT_ZH,
+  BREAKDOWN_ZH,
   DOC_TYPES_ZH,
   EXCHANGE_VIEWS_ZH,
   GENERIC_ZH,
@@ -104,20 +105,29 @@ export function extractZhAgreements(
   // the real labels have it); a later bare mention of that type («此次签署的谅解备忘录») is the same documents.
   const toCount = new Set<Agreement>();
   const countedTypes = new Set<string>();
+  // The status of the previous sentence's documents, for a breakdown that follows it («其中，五份谅解备忘录…»).
+  let previous: Agreement['status'] | null = null;
   for (const [at, s] of doc.sentences.entries()) {
+    const prior: Agreement['status'] | null = previous;
+    previous = null;
     // From a sentence opening another event of the day on, the documents are that event's.
     if (s.zone === 'body' && ANOTHER_EVENT_ZH.some((w) => s.text.startsWith(w))) break;
     const text = asciiDigits(s.text).replace(EXCHANGE_VIEWS_ZH, '').replace(ANNIVERSARY_ZH, '周年');
-    const planned = firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
-    if (!planned && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
+    // «签署了16份文件。其中，五份谅解备忘录，五项合同»: the breakdown of a signing's total names its types.
+    const breakdown: Agreement['status'] | null = prior !== null && BREAKDOWN_ZH.test(text) ? prior : null;
+    const planned: boolean =
+      breakdown === 'planned' || firstIn(text, PLANNED_ZH) !== undefined || PLANNED_CUE_ZH.test(text);
+    if (!planned && !breakdown && firstIn(text, SIGNED_ZH) === undefined && !ISSUED_ZH.test(text)) continue;
     // «此次», «…期间» bring a background sentence back to this visit, but not «上次访问期间» (the last one's).
     const during = text.includes('期间') && !/上一?次[^，。；]{0,8}期间/.test(text);
     if (firstIn(text, PAST_ZH) && !text.includes('此次') && !during) continue;
     if (eventYear !== null && otherYear(text, eventYear)) continue;
     if (eventMonth !== null && otherMonth(text, eventMonth) && !text.includes('此次')) continue;
     if (firstIn(text, MULTILATERAL_SIGNING_ZH)) continue;
-    const status = planned ? 'planned' : 'signed';
-    const n = COUNT.exec(text);
+    const status: Agreement['status'] = planned ? 'planned' : 'signed';
+    previous = status;
+    // Each type of a breakdown is one grouped entry: the total before it is the count.
+    const n = breakdown ? null : COUNT.exec(text);
     const counted = n ? countOf(n[1] as string) : Number.NaN;
     if (n && count === null && Number.isFinite(counted)) count = counted;
     const before = agreements.length;
@@ -139,7 +149,7 @@ export function extractZhAgreements(
       if (at < 0) continue;
       const lead = rest
         .slice(Math.max(0, at - 16), at)
-        .replace(/^.*[，、；：□]/, '')
+        .replace(/^.*[，,、；：□]/, '')
         .replace(/^.*(?:签署了?|签订了?|和|及)/, '');
       rest = rest.replaceAll(noun, '□');
       if (GENERIC_ZH.includes(noun)) {

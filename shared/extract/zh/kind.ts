@@ -14,7 +14,21 @@ import {
   VISIT_FRAMES_ZH,
 } from '../lexicon/zh/kind.ts';
 import { SPEAKING_ZH } from '../lexicon/zh/participation.ts';
+import { CN_WORDS, KZ_WORDS, OTHERS } from '../lexicon/zh/relevance.ts';
 import { countIn, firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
+
+/** The words of third countries' sides («俄罗斯», «普京»). */
+const THIRD = Object.values(OTHERS).flat();
+
+/**
+ * Whether every clause holding a kind word names a third country's side and not both of ours («结束与普京的
+ * 通话后», «习近平会见俄罗斯总统»): that call or meeting is another pair's, not the Kazakhstan–China event.
+ */
+function anotherPair(text: string, words: readonly string[]): boolean {
+  const clauses = text.split(/[，。；：,;:]/).filter((c) => firstIn(c, words));
+  const ours = (c: string) => countIn(c, KZ_WORDS) > 0 && countIn(c, CN_WORDS) > 0;
+  return clauses.length > 0 && clauses.every((c) => firstIn(c, THIRD) && !ours(c));
+}
 
 /** A sentence of reported speech («他说，…», «王毅表示，…»): what it recalls is not the event's kind. */
 const SPEECH = /^[^，。,]{0,12}?(?:说|表示|指出|强调|认为)[,，:：]/;
@@ -147,7 +161,8 @@ export function classifyZhKind(doc: ZhDoc): ZhKind {
           firstIn(ownWords(s.text), words) !== undefined &&
           !previewed(s.text, words) &&
           !earlier(s.text) &&
-          !SPEECH.test(s.text),
+          !SPEECH.test(s.text) &&
+          !anotherPair(ownWords(s.text), words),
       );
       if (!hit) continue;
       // «代表团访问某州» over a lead of «访问期间，州长同书记举行了会谈»: the report tells the talks.

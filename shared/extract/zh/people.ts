@@ -5,6 +5,7 @@
  */
 import type { EventKind, Person } from '../../domain/index.ts';
 import { roleInYear } from '../gazetteer/index.ts';
+import { ENVOYS_ZH } from '../lexicon/zh/kind.ts';
 import {
   AFTER_MENTIONED_ZH,
   AT_EVENT_ZH,
@@ -62,17 +63,14 @@ function speaksThere(o: Occurrence, kind: EventKind, month: number | null, year:
   if (!SPEAKS_THERE.test(o.sentence.slice(o.end, o.end + 8))) return false;
   // Only a speaker of either side in the event's own paragraphs: a commentator, or words told of an interview
   // or of the pair's history, are cited, not spoken at the talks.
-  if (
-    !o.inSection ||
-    firstIn(
-      o.sentence
-        .slice(0, o.at)
-        .split(/[，；：,;:]/)
-        .at(-1) ?? '',
-      COMMENTATOR_ZH,
-    )
-  )
-    return false;
+  // «驻华大使…表示，此访…»: an envoy commenting on a visit gives the press his view; the leaders make the visit.
+  const lead =
+    o.sentence
+      .slice(0, o.at)
+      .split(/[，；：,;:]/)
+      .at(-1) ?? '';
+  const envoy = kind === 'visit' && firstIn(lead, ENVOYS_ZH) !== undefined;
+  if (!o.inSection || envoy || firstIn(lead, COMMENTATOR_ZH)) return false;
   const before = o.sentence.slice(0, o.at);
   const last = [...before.matchAll(/((?:19|20)\d\d)\s*年/g)].at(-1);
   if (year !== null && last && Number(last[1]) < year) return false;

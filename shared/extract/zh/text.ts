@@ -26,6 +26,11 @@ const SENTENCE_END = /[^。！？；!?]+(?:[。！？；!?]+[”」』）)]*|$)/
 /** Lines of page furniture (photo credits, editors, share bars, time stamps) that are not prose. */
 const FURNITURE =
   /^(?:[(（【]?责任编辑|[(（【]?责编|[(（【]?编辑[:：]|来源[:：]|图[:：]|分享到|打印|关闭窗口|【纠错】)/;
+/**
+ * A portal's navigation trail («网易首页 > 网易号 > 正文», «首页 > 头条»): segments joined by «>», no prose. Long
+ * enough to pass for a lead paragraph, it would push the real lead out of the head.
+ */
+const BREADCRUMB = /^[^。，,！？；]{1,30}(?:\s*[>›]\s*[^。，,！？；>›]{1,30}){1,5}$/;
 /** A photo caption: ends with the photographer's credit «[新华社 记者 摄]», «（记者 摄）». */
 const CAPTION = /[[（(【][^\]）)】]{0,30}摄\s*[\]）)】]\s*$/;
 /** A short line with a source or a clock time in it: the page's time stamp («2018年11月23日 00:05 来源：…»). */
@@ -60,6 +65,7 @@ export function buildZhDoc(title: string | null, body: string): ZhDoc {
       (p) =>
         p.length > 0 &&
         !FURNITURE.test(p) &&
+        !BREADCRUMB.test(p) &&
         !CAPTION.test(p) &&
         !(p.length < 60 && STAMP.test(p)) &&
         p !== cleanTitle,

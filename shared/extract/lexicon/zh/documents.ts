@@ -72,3 +72,5 @@ export const TITLE_ENDINGS_ZH: ReadonlyArray<readonly [docType: string, words: r
  * one event is one meeting, so documents told from there on (the other session's minutes) are not this one's.
  */
 export const ANOTHER_EVENT_ZH = ['同日', '同一天', '当天晚些时候'];
+/** A sentence breaking down the documents the previous one signed by type («其中，六份协议，五个谅解备忘录»). */
+export const BREAKDOWN_ZH = /^(?:其中|具体包括|包括)/;

@@ -61,6 +61,8 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
       '协议总额',
       '合同金额',
       '合同总额',
+      // «五项商业合同，价值5.6亿美元»: what the documents signed are worth.
+      '价值',
     ],
   ],
 ];
@@ -102,7 +104,8 @@ export const YEARS_ZH: Record<string, number> = { 去年: -1, 今年: 0, 前年:
  * Words of a target before a sum in its sentence («力争到2030年将贸易额提升至800亿美元»): a target, not a figure. A
  * year after «到» later than the report's («到2030年将…») is one too.
  */
-export const TARGET_ZH = ['力争', '争取', '目标', '有望'];
+// «下一步的任务是将贸易额提升至…»: the sides' next task is a sum still to reach.
+export const TARGET_ZH = ['力争', '争取', '目标', '有望', '任务', '下一步'];
 /**
  * Words of a first estimate later raised in the same sentence («投资额最初估计为4.5亿美元，…增加到6亿美元»): the
  * superseded sum is not a figure, the raised one is.

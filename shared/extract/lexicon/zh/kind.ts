@@ -10,14 +10,49 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
   // A state or official visit as a whole outranks the sessions it takes in (unless only its frame: «访问期间»).
   ['visit', ['国事访问', '正式访问', '工作访问']],
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
+  // Talks over a meal or tea («晤谈», «茶叙», «共进晚餐», «宴请») are the leaders meeting, as "talks over dinner" are.
   [
     'meeting',
-    ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈', '拜会', '会面', '座谈'],
+    [
+      '会谈',
+      '会见',
+      '会晤',
+      '接见',
+      '战略对话',
+      '磋商',
+      '视频会晤',
+      '举行会谈',
+      '拜会',
+      '会面',
+      '座谈',
+      '晤谈',
+      '茶叙',
+      '共进晚餐',
+      '共进午餐',
+      '宴请',
+    ],
   ],
   // «…与…共同签署《…》»: the sides signing is what a lead naming no talks, visit or forum tells.
   ['agreement_signing', ['签字仪式', '签约仪式', '共同签署']],
   ['forum', ['峰会', '委员会会议', '理事会']],
-  ['visit', ['国事访问', '正式访问', '工作访问', '访问', '抵达', '结束对', '访华', '访哈', '到访', '出访']],
+  [
+    'visit',
+    [
+      '国事访问',
+      '正式访问',
+      '工作访问',
+      '访问',
+      '抵达',
+      '结束对',
+      '访华',
+      '访哈',
+      '到访',
+      '出访',
+      // A trip to the other country itself («即将前往中国»), not to a third one or to a venue.
+      '前往中国',
+      '前往哈萨克斯坦',
+    ],
+  ],
   [
     'statement',
     ['贺电', '致电', '致信', '唁电', '慰问电', '署名文章', '发表文章', '答记者问', '发言人', '贺信', '致贺'],

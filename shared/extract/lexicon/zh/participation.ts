@@ -10,6 +10,9 @@ export const PARTICIPATION_ZH = [
   '会见',
   '会谈',
   '会晤',
+  '晤谈',
+  '茶叙',
+  '共进晚餐',
   '通电话',
   '举行',
   '出席',
@@ -17,6 +20,8 @@ export const PARTICIPATION_ZH = [
   '见证',
   '访问',
   '抵达',
+  // The traveller of a trip told in the lead («总统即将前往中国»).
+  '前往',
   '致电',
   '致信',
   '致贺',

@@ -88,7 +88,11 @@ export const RELATION = [
   '洽谈',
   '会面',
   '会晤',
+  '晤谈',
+  '共进晚餐',
   '代表团',
+  // A leader's trip to the other side announced in the lead («托卡耶夫即将前往中国»).
+  '前往',
 ];
 /**
  * A meeting of the two. A state or official visit to the other side is the pair's own event, whatever summit
