@@ -12,6 +12,7 @@ import { DATES_KK } from './lexicon/kk/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
 import { hintedFinder } from './literal-hint.ts';
 import { memoize } from './memo.ts';
+import { regex } from './pack-words.ts';
 
 const PACKS = [DATES_EN, DATES_RU];
 const MONTHS = PACKS.flatMap((p) => p.months);
@@ -30,7 +31,7 @@ const MD = keyedMatcher(
   MONTHS.map(([w]) => w),
 );
 /** "7 June 2017", «12 марта», «с 3 по 5 ноября», «5 наурыз». */
-const DM = new RegExp(
+const DM = regex(
   `${WB_START}${DAY}(?:\\s*${JOIN}\\s*(\\d{1,2}))?\\s+(?:of\\s+)?${MONTH}${YEAR}(?:\\s*(?:года|г\\.|жыл\\p{L}*))?`,
   'giu',
 );

@@ -27,6 +27,8 @@ const OBLIQUE_END = regex(`(?:${OBLIQUE_ENDINGS.join('|')})$`, 'iu');
 const OBLIQUE_AFTER = regex(`^(?:${OBLIQUE_ENDINGS.join('|')})(?!\\p{L})`, 'iu');
 /** The trip noun within a few words after a possessor («Тоқаевтың Бейжіңге алдағы мемлекеттік сапары»). */
 const TRIP_AFTER = regex(`^\\p{L}*\\s+(?:[^\\s.!?;]+\\s+){0,6}?сапар`, 'iu');
+/** The genitive name's invitation («… шақыруымен»): the host who invited, not the one who travels. */
+const INVITED_AFTER = regex(`^\\p{L}*\\s+шақыр`, 'iu');
 
 const memo = new WeakMap<Sentence[], boolean>();
 
@@ -56,7 +58,7 @@ export function previewEvidence(text: string, start: number, end: number): 'even
   const name = text.slice(start, end);
   const after = text.slice(end, end + 160);
   const genitive = GENITIVE_END.test(name) || GENITIVE_AFTER.test(after);
-  if (genitive && TRIP_AFTER.test(after) && !/^\p{L}*\s+шақыр/iu.test(after)) return 'event';
+  if (genitive && TRIP_AFTER.test(after) && !INVITED_AFTER.test(after)) return 'event';
   const oblique = OBLIQUE_END.test(name) || OBLIQUE_AFTER.test(after);
   if (!oblique && ANY_VERB.test(text) && !TOLD_END.test(text)) return 'event';
   return 'mention';

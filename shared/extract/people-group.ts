@@ -7,13 +7,14 @@
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { GROUP_MEETING_EN } from './lexicon/en/people.ts';
 import { GROUP_MEETING_RU } from './lexicon/ru/people.ts';
+import { regex } from './pack-words.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 const PACKS = [GROUP_MEETING_EN, GROUP_MEETING_RU];
 /** A literal pre-test: most leads name no group of companies. */
 const HINT = /compan|firm|corporat|enterpris|business|investor|компани|корпорац|предприят|бизнес|инвестор/i;
 /** The meeting word, then within a few words the group of heads, then within three words their companies. */
-const GROUP = new RegExp(
+const GROUP = regex(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.meet))}${WB_END}[^.;]{0,60}?${WB_START}${alternation(PACKS.flatMap((p) => p.people))}\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${alternation(PACKS.flatMap((p) => p.bodies))}${WB_END}`,
   'iu',
 );

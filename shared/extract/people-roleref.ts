@@ -7,6 +7,7 @@ import { execAll } from './exec-all.ts';
 import { wordsRegex } from './lexicon/build.ts';
 import { ROLE_REFERENCES_EN } from './lexicon/en/people.ts';
 import { ROLE_REFERENCES_RU } from './lexicon/ru/people.ts';
+import { regex } from './pack-words.ts';
 import { countryOfRole } from './roles.ts';
 
 /** What the resolver needs of a person (see Acc in people.ts). */
@@ -22,8 +23,10 @@ const REFS = Object.entries(ROLE_REFERENCES_EN).map(
 const NAMED_AFTER =
   /^\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)*?(?:Kazakhstan|China)\s+)?(?:[A-Z][a-z]|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])/u;
 /** The holder's country written after the role: "President of Kazakhstan", «Президент Казахстана». */
-const OF_COUNTRY =
-  /^\s+(?:of\s+(?:the\s+)?)?(?:people's republic of |republic of )?(?:kazakhstan|china|prc|казахстана|кнр|китая|рк)(?![\p{L}])/iu;
+const OF_COUNTRY = regex(
+  String.raw`^\s+(?:of\s+(?:the\s+)?)?(?:people's republic of |republic of )?(?:kazakhstan|china|prc|казахстана|кнр|китая|рк)(?![\p{L}])`,
+  'iu',
+);
 const VICE = /(?:vice|deputy|вице|заместител)[\s-]*$/i;
 
 function holds(p: Holder, role: string): boolean {

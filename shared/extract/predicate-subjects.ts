@@ -7,6 +7,7 @@ import type { EventKind } from '../domain/index.ts';
 import { alternation, WB_END, wordsRegex } from './lexicon/build.ts';
 import { KIND_SUBJECTS_EN } from './lexicon/en/kind-subjects.ts';
 import { KIND_SUBJECTS_RU } from './lexicon/ru/kind-subjects.ts';
+import { regex } from './pack-words.ts';
 
 const SUBJECTS = [KIND_SUBJECTS_EN, KIND_SUBJECTS_RU];
 /**
@@ -14,7 +15,7 @@ const SUBJECTS = [KIND_SUBJECTS_EN, KIND_SUBJECTS_RU];
  * подкомитет»): up to four words (article, ordinal, adjectives) before the body word. A role word among them
  * ("Secretary of the Party Committee") makes the subject a person.
  */
-const BODY_SUBJECT = new RegExp(
+const BODY_SUBJECT = regex(
   `^\\s*((?:[\\p{L}\\d’'.–-]+\\s+){0,4}?)${alternation(SUBJECTS.flatMap((p) => [...p.bodies]))}${WB_END}`,
   'iu',
 );

@@ -12,7 +12,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { KIND_EN } from './lexicon/en/kind.ts';
 import { KIND_KK } from './lexicon/kk/kind.ts';
 import { KIND_RU } from './lexicon/ru/kind.ts';
-import { type Caseless, caseless } from './pack-words.ts';
+import { type Caseless, caseless, regex } from './pack-words.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { bySubject } from './predicate-subjects.ts';
 
@@ -61,11 +61,11 @@ const LIGHT = merged((p) => p.light as Lists);
 const INTRANSITIVE = PACKS.flatMap((p) => [...p.intransitive]);
 const SPEECH = PACKS.flatMap((p) => [...p.speech]);
 const ATTRIBUTION = PACKS.flatMap((p) => [...p.attribution]);
-const SETTING_STRONG = new RegExp(
+const SETTING_STRONG = regex(
   `${WB_START}${alternation(PACKS.flatMap((p) => [...p.setting]))}(?:\\s+[\\p{L}\\d.’'-]+){0,4}\\s+$`,
   'iu',
 );
-const SETTING_WEAK = new RegExp(
+const SETTING_WEAK = regex(
   `${WB_START}${alternation(PACKS.flatMap((p) => [...p.settingWeak]))}(?:\\s+[\\p{L}\\d.’'-]+){0,3}\\s+$`,
   'iu',
 );

@@ -7,9 +7,9 @@
  */
 import { anchorYear } from '../time/anchor-year.ts';
 import { type DateMention, dateMentions } from './date-cues.ts';
-import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { SOURCES_EN } from './lexicon/en/sources.ts';
 import { SOURCES_RU } from './lexicon/ru/sources.ts';
+import { alternation, regex, WB_END, WB_START } from './pack-words.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 const DAY = 86_400_000;
@@ -39,9 +39,14 @@ const AGENCY_AFTER = /^\s*(?:\(\s*[\p{L}][\p{L} .-]{1,30}\)|\/\s*[\p{L}][\p{L} .
 /** A clock time in a stamp line; hours before 10 in local time mean an early-morning report. */
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
-/** "Apa.az reports", «передает Inbusiness.kz», «деп жазады Egemen.kz»: a source with a web name. */
-const WEB_SOURCE =
-  /([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет|деп жазады|деп хабарлайды|деп хабарлады)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
+/**
+ * "Apa.az reports", «передает Inbusiness.kz», «деп жазады Egemen.kz»: a source with a web name. This and the outlet patterns below write
+ * their letters as the packs' scripts (`regex`): a case-insensitive `\p{L}` is slow to compile in every process.
+ */
+const WEB_SOURCE = regex(
+  String.raw`([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет|деп жазады|деп хабарлайды|деп хабарлады)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)`,
+  'iu',
+);
 
 /**
  * The web name's dot and domain that both of WEB_SOURCE's forms hold: a plain pre-check, as WEB_SOURCE tries its
@@ -58,8 +63,10 @@ const LANGUAGE_TAG =
  * «Arabic-script edition», «mgorod.kz, kaz»), its own web address, or the kind of page («official blog»). Every
  * part of it is such a word or an address; a parenthesis naming another outlet («Xinhua», «via Trend») is a relay.
  */
-const EDITION_PART =
-  /^(?:[\p{L}\d-]+\.(?:kz|com|cn|ru|org|net|gov\.kz)|(?:(?:latin|cyrillic|arabic|t[oö]te)(?:[- ]script)?|script|edition|version|kazakh|kaz|kk|official|blog|foreign minister['’]s|minister['’]s|press service|website|site)(?:\s+(?:latin|cyrillic|arabic|script|edition|version|kazakh|official|blog|website|site))*)$/iu;
+const EDITION_PART = regex(
+  String.raw`^(?:[\p{L}\d-]+\.(?:kz|com|cn|ru|org|net|gov\.kz)|(?:(?:latin|cyrillic|arabic|t[oö]te)(?:[- ]script)?|script|edition|version|kazakh|kaz|kk|official|blog|foreign minister['’]s|minister['’]s|press service|website|site)(?:\s+(?:latin|cyrillic|arabic|script|edition|version|kazakh|official|blog|website|site))*)$`,
+  'iu',
+);
 
 function ownEdition(outlet: string): boolean {
   const inner = /\(([^)]*)\)/.exec(outlet)?.[1];
@@ -72,8 +79,10 @@ function ownEdition(outlet: string): boolean {
  * rewrote ("VZ.ru, citing TASS"): the outlet's own story, dated as the wire's same-day report, not a relay of a
  * page published later. A mirror or an aggregator ("(via Trend)", "(Telegram channel mirror)") stays a relay.
  */
-const OWN_SITE_TAG =
-  /\((?:[\p{L}\d-]+\.(?:kz|ru|com|cn|uz|kg|net|org|info)(?:,\s*citing\s[^)]{2,40})?|citing\s[^)]{2,40})\)/iu;
+const OWN_SITE_TAG = regex(
+  String.raw`\((?:[\p{L}\d-]+\.(?:kz|ru|com|cn|uz|kg|net|org|info)(?:,\s*citing\s[^)]{2,40})?|citing\s[^)]{2,40})\)`,
+  'iu',
+);
 /** The outlet says it cites a wire: the text's «передает ТАСС» is that wire, not another outlet relayed. */
 const CITING = /\bciting\b/i;
 

@@ -11,6 +11,7 @@ import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { literalHint } from './literal-hint.ts';
 import { memoize } from './memo.ts';
+import { regex } from './pack-words.ts';
 import { predicates } from './predicates.ts';
 
 const PACKS = [PLACES_EN, PLACES_RU, PLACES_KK];
@@ -54,7 +55,7 @@ const ROLE_BEFORE = new RegExp(`${WB_START}${alternation(all('roles'))}${WB_END}
  */
 const NAME_BEFORE_PREP = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+\S+\s+$/u;
 /** A facility or project right before the preposition: the city is its site ("a plant in Pavlodar"). */
-const FACILITY_BEFORE = new RegExp(
+const FACILITY_BEFORE = regex(
   `${WB_START}${alternation(all('facilities'))}(?:\\s+[\\p{L}-]+){0,3}\\s+${alternation(all('venue'))}\\s+${BETWEEN}$`,
   'iu',
 );
@@ -85,7 +86,7 @@ const CITED_BEFORE = new RegExp(`${WB_START}${alternation(all('citedBefore'))}\\
 const CITED_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('citedAfter'))}${WB_END}`, 'iu');
 /** A region named after its city ("the Almaty region", «Туркестанской области»): not the city. */
 const REGION_AFTER = new RegExp(`^\\s+${alternation(all('regions'))}${WB_END}`, 'iu');
-const HOSTS_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
+const HOSTS_AFTER = regex(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
 /** A guest described as visiting («находящегося с визитом»). */
 export const VISITING = new RegExp(`${WB_START}${alternation(all('visitingGuest'))}${WB_END}`, 'iu');
 const REMOTE = new RegExp(`${WB_START}${alternation(all('remote').map(foldPlace))}${WB_END}`, 'iu');

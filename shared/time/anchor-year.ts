@@ -5,6 +5,7 @@
  */
 import { execAll } from '../extract/exec-all.ts';
 import { alternation, WB_END, WB_START } from '../extract/lexicon/build.ts';
+import { regex } from '../extract/pack-words.ts';
 import { mayMatch, registerGate } from '../extract/word-keys.ts';
 import { ANCHOR_CITIES, ANCHORS, type Anchor, ERAS, ORDINAL_WORDS } from './anchors.ts';
 
@@ -14,14 +15,19 @@ const compiled = ANCHORS.map((a) => ({
   gate: registerGate(a.names),
 }));
 
+/**
+ * What may stand between an ordinal and the name: up to three words, then maybe an opening quote. Its letter
+ * class is the packs' scripts as ranges (pack-words.ts `regex`): a case-insensitive `\p{L}` made the ordinal
+ * patterns the costliest of a run's first compiles (~10 ms each), paid by every process that meets an anchor.
+ */
+const TAIL = String.raw`(?:[\p{L}«»"'’-]+\s+){0,3}[«"]?$`;
 /** A Roman numeral, an Arabic ordinal ("24th", «2-й», «30-летия») or an ordinal word ending the text before a name. */
-const ROMAN = /(?<![\p{L}\d])([IVXL]{1,7})\s+(?:[\p{L}«»"'’-]+\s+){0,3}[«"]?$/u;
-const ARABIC =
-  /(?<![\d.,])(\d{1,2})(?:\s*(?:st|nd|rd|th)|\s*-\s*(?:й|я|е|го|м|ий|ый|ой|ого|ом|ая|ые|ших)?)\s*(?:[\p{L}«»"'’-]+\s+){0,3}[«"]?$/iu;
-const WORD = new RegExp(
-  `${WB_START}(${alternation(ORDINAL_WORDS.map(([w]) => w))})\\s+(?:[\\p{L}«»"'’-]+\\s+){0,3}[«"]?$`,
+const ROMAN = regex(String.raw`(?<![\p{L}\d])([IVXL]{1,7})\s+${TAIL}`, 'u');
+const ARABIC = regex(
+  String.raw`(?<![\d.,])(\d{1,2})(?:\s*(?:st|nd|rd|th)|\s*-\s*(?:й|я|е|го|м|ий|ый|ой|ого|ом|ая|ые|ших)?)\s*${TAIL}`,
   'iu',
 );
+const WORD = regex(`${WB_START}(${alternation(ORDINAL_WORDS.map(([w]) => w))})\\s+${TAIL}`, 'iu');
 const CITY = Object.entries(ANCHOR_CITIES).map(([key, forms]) => ({
   key,
   re: new RegExp(`${WB_START}${alternation(forms)}${WB_END}`, 'iu'),
