@@ -36,3 +36,44 @@ describe('a known official spelled in Kazakh-Latin letters (q for k)', () => {
     expect(names(r, 'participants')).toContain('Li Qiang');
   });
 });
+
+const figure = (r: ReturnType<typeof article>, value: number) =>
+  (r.event?.figures ?? []).find((f) => f.value === value);
+
+describe('the value of one project named by its cost', () => {
+  it('reads "a financial commitment of $N" as investment', () => {
+    const r = article(
+      'en',
+      'Talks in Astana',
+      'President Kassym-Jomart Tokayev met with Chinese Ambassador Han Chunlin in Astana. He named the polymer plant memorandum signed with Sinopec, a financial commitment of $2 billion.',
+    );
+    expect(figure(r, 2e9)?.metric).toBe('investment');
+  });
+
+  it('reads a facility opening the sentence and "valued at" at its end as investment', () => {
+    const r = article(
+      'en',
+      'Talks in Astana',
+      'President Kassym-Jomart Tokayev met with Chinese Ambassador Han Chunlin in Astana. The polymer plant near Atyrau, built jointly with Sinopec over three years, is valued at about $2 billion.',
+    );
+    expect(figure(r, 2e9)?.metric).toBe('investment');
+  });
+
+  it('reads «стоимость проекта составляет» as investment (ru)', () => {
+    const r = article(
+      'ru',
+      'Встреча в Астане',
+      'Президент Касым-Жомарт Токаев встретился с послом КНР Хань Чуньлинем в Астане. Стоимость проекта составляет более 2 млрд долларов.',
+    );
+    expect(figure(r, 2e9)?.metric).toBe('investment');
+  });
+
+  it('does not take a bare «на» far from the facility for its value', () => {
+    const r = article(
+      'ru',
+      'Встреча в Астане',
+      'Президент Касым-Жомарт Токаев встретился с послом КНР Хань Чуньлинем в Астане. Проект с китайской компанией CNPC позволит увеличить поставки в Китай на 2 млрд долларов.',
+    );
+    expect(figure(r, 2e9)?.metric).not.toBe('investment');
+  });
+});

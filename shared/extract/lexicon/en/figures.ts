@@ -76,6 +76,21 @@ export const INVEST_VERBS = [
   'estimated investment of',
 ];
 
+/**
+ * Nouns right before an amount that name what a project costs ("with a financial commitment exceeding $1 billion",
+ * "a construction cost of $300 million"): the money is that project's investment.
+ */
+export const COST_BEFORE = [
+  'financial commitment*',
+  'investment commitment*',
+  'capital expenditure*',
+  'capex',
+  'construction cost*',
+  'project cost*',
+  'cost of the project',
+  'cost of construction',
+];
+
 /** Sector words that make a trade figure the trade in one kind of goods, not the turnover ("agricultural trade"). */
 export const SECTOR_TRADE = [
   'agricultur*',
