@@ -77,3 +77,16 @@ describe('the value of one project named by its cost', () => {
     expect(figure(r, 2e9)?.metric).not.toBe('investment');
   });
 });
+
+describe("a company head whose post ends in the company's legal form", () => {
+  it('is a participant with "LLC" or "JSC" in the post', () => {
+    for (const form of ['LLC', 'JSC']) {
+      const r = article(
+        'en',
+        'Railway talks',
+        `Talgat Almagambetov, who heads Kazakhstan's railways, received General Director of Xi'an Freight ${form} Li Ming in Astana on 20 February.`,
+      );
+      expect(names(r, 'participants')).toContain('Li Ming');
+    }
+  });
+});
