@@ -182,6 +182,11 @@ const TARGET_AFTER = regex(
   `^[^.;]{0,30}?${WB_START}${alternation([...en.TARGET_AFTER, ...ru.TARGET_AFTER])}${WB_END}`,
   'iu',
 );
+/** "increase exports by $1 billion", «увеличить на 1 млрд»: the amount a figure changes by, not a figure. */
+const CHANGE_BY = regex(
+  `${WB_START}${alternation([...en.CHANGE_VERBS, ...ru.CHANGE_VERBS])}${WB_END}[^.;]{0,100}?${WB_START}(?:by|на)\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
+  'iu',
+);
 /** Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause. */
 const RELATIVE = regex(
   String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s|\b(?:said|noted|stressed|emphasi[sz]ed|added|stated|recalled|pointed out|reported)\s+that\s`,
@@ -211,6 +216,7 @@ export function figureFilters(
   const afterTarget = TARGET_AFTER.test(t.slice(end, end + 50));
   const invested = INVEST_BEFORE.test(t.slice(Math.max(0, at - 60), at));
   if (afterTarget || (TARGET_BEFORE.test(lead) && !invested)) return { keep: false, why: 'target' };
+  if (CHANGE_BY.test(lead)) return { keep: false, why: 'change' };
   if (opts.money && (SUB_ITEM.test(t) || SUB_ITEM.test(clause.text))) return { keep: false, why: 'part' };
   // "China's trade with Central Asia", «товарооборот Китая со странами ЦА»: the group's figure, China named or not.
   if (GROUP.test(clause.text)) return { keep: false, why: 'group' };

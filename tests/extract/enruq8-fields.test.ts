@@ -90,3 +90,24 @@ describe("a company head whose post ends in the company's legal form", () => {
     }
   });
 });
+
+describe('an amount a figure changes by', () => {
+  it('is no figure ("raised by $N"), while the level in the next sentence is', () => {
+    const r = article(
+      'en',
+      'Talks in Astana',
+      'President Kassym-Jomart Tokayev met with Chinese Ambassador Han Chunlin in Astana. Tokayev suggested that grain shipments to China be raised by $2 billion. Trade between Kazakhstan and China reached $30 billion last year.',
+    );
+    expect(figure(r, 2e9)).toBeUndefined();
+    expect(figure(r, 3e10)?.metric).toBe('trade_turnover');
+  });
+
+  it('is no figure («вырос на N»)', () => {
+    const r = article(
+      'ru',
+      'Встреча в Астане',
+      'Президент Касым-Жомарт Токаев встретился с послом КНР Хань Чуньлинем в Астане. Экспорт казахстанского зерна в Китай вырос на 2 млрд долларов.',
+    );
+    expect(figure(r, 2e9)).toBeUndefined();
+  });
+});

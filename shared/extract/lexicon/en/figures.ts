@@ -194,6 +194,19 @@ export const TARGET = [
   'would need',
 ];
 
+/** Verbs of change: "increase exports by $1 billion" is a change of a figure, not its level (nor a figure). */
+export const CHANGE_VERBS = [
+  'increas*',
+  'grow*',
+  'grew',
+  'rose',
+  'rise*',
+  'rising',
+  'boost*',
+  'expand*',
+  'rais*',
+];
+
 /** Words after a number that make it a target ("… by 2030", "next year"). */
 export const TARGET_AFTER = [
   '/by (?:the end of )?20\\d\\d/',
