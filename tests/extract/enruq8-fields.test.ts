@@ -111,3 +111,23 @@ describe('an amount a figure changes by', () => {
     expect(figure(r, 2e9)).toBeUndefined();
   });
 });
+
+describe('a document named in the headline and again in the body', () => {
+  it('is one document when the body words it differently', () => {
+    const r = article(
+      'en',
+      'Sinopec and KazTransOil ink agreement on joint pipeline modernisation',
+      "Asset Magauov, head of Kazakhstan's oil transport company KazTransOil, held talks with Sinopec chairman Ma Yongsheng in Beijing. The two companies signed an agreement of intent on pipeline modernisation.",
+    );
+    expect(r.event?.agreements).toHaveLength(1);
+  });
+
+  it('keeps two body documents sharing two of three words apart', () => {
+    const r = article(
+      'en',
+      'Talks in Astana',
+      'Kazakh Prime Minister Olzhas Bektenov met with Chinese Vice Premier Ding Xuexiang in Astana. The sides signed a memorandum on a cable plant and a memorandum on a cable terminal.',
+    );
+    expect(r.event?.agreements).toHaveLength(2);
+  });
+});
