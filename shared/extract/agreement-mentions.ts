@@ -36,7 +36,12 @@ export type FoundAgreement = Agreement & { evidence?: string };
 /** A signing status. */
 export type Status = Agreement['status'];
 /** A mention read, with what the repeat rules need. */
-export type Found = FoundAgreement & { anaphoric: boolean; generic: boolean };
+export type Found = FoundAgreement & {
+  anaphoric: boolean;
+  generic: boolean;
+  /** Read from the headline, which restates the body's document in other words. */
+  headline?: boolean;
+};
 
 /** A bare "documents" with nothing after it. */
 const BARE_DOCUMENT = regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu');

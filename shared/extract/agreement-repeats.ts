@@ -4,12 +4,21 @@ import { overlap } from './agreement-title.ts';
 
 /** More than two thirds of the shorter title's content words shared: one document named twice. */
 const SAME_TITLE = 0.67;
+/**
+ * A headline restates the body's document in its own words ("sign deal on joint exploration" for "an agreement of
+ * intent on exploration"): half the words shared is enough when one of the two mentions is the headline's.
+ */
+const HEADLINE_SAME = 0.5;
+function sameTitle(a: Found, b: Found): boolean {
+  const shared = overlap(a.title, b.title);
+  return a.headline || b.headline ? shared >= HEADLINE_SAME : shared > SAME_TITLE;
+}
 
 // Module functions rather than closures made for each entry (under tsx each named closure costs a
 // defineProperty when it is made).
 const sameKind = (a: Found, b: Found): boolean => b !== a && b.docType === a.docType && b.status === a.status;
 const signedTwin = (a: Found, b: Found): boolean =>
-  b.docType === a.docType && b.status === 'signed' && (a.generic || overlap(a.title, b.title) > SAME_TITLE);
+  b.docType === a.docType && b.status === 'signed' && (a.generic || sameTitle(a, b));
 const sameType = (a: Found, b: Found): boolean =>
   b !== a && b.docType === a.docType && !b.anaphoric && !b.generic;
 
@@ -19,10 +28,7 @@ export function dedupe(found: Found[]): FoundAgreement[] {
   for (const a of found) {
     // A repeat shares more than two thirds of the shorter title's words: "memorandum on a cable plant" and
     // "memorandum on a cable terminal" (two of three) are two documents.
-    if (
-      out.some((b) => sameKind(a, b) && (a.anaphoric || a.generic || overlap(a.title, b.title) > SAME_TITLE))
-    )
-      continue;
+    if (out.some((b) => sameKind(a, b) && (a.anaphoric || a.generic || sameTitle(a, b)))) continue;
     // "to sign an agreement on X" and, later, "signed the agreement on X": one document, signed.
     if (a.status === 'planned' && found.some((b) => signedTwin(a, b))) continue;
     // "The renewable energy memorandum is expected to …" refers back, whatever verb stands near it.

@@ -189,7 +189,7 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
         // "agreements on double taxation and on legal assistance": a plural with its subject said twice is
         // one document a subject.
         const parts = !a.generic && several ? a.title.split(AND_ON) : [a.title];
-        for (const title of parts) found.push({ ...a, title });
+        for (const title of parts) found.push({ ...a, title, headline: s.zone === 'title' });
         covered = titleEnd(a.title, at, m[0]);
       }
     }

@@ -27,6 +27,21 @@ const FACILITY_VALUE = regex(
   `${WB_START}${alternation([...en.FACILITIES, ...ru.FACILITIES])}\\s+(?:\\S+\\s+){0,3}?${alternation([...en.VALUE_LINK, ...ru.VALUE_LINK])}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
+/** "with a financial commitment exceeding $1 billion", «стоимость проекта — более»: what a project costs. */
+const COST_VALUE = regex(
+  `${WB_START}${alternation([...en.COST_BEFORE, ...ru.COST_BEFORE])}\\s*(?:of|exceeding|at|is|was|will be|—|–|-|составит|составляет|составила)?\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
+  'iu',
+);
+/**
+ * "The plant is built with a Chinese partner and is estimated at $2 billion": a facility opening the sentence,
+ * valued at its end, however many words stand between (no other amount, no clause end).
+ */
+// A bare «на» so far from its noun is any change by an amount («увеличит экспорт на $1 млрд»), not a value.
+const LONG_LINKS = [...en.VALUE_LINK, ...ru.VALUE_LINK].filter((w) => w !== 'на');
+const SUBJECT_VALUE = regex(
+  `^\\s*(?:the|this|that|the new|этот|данный)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${alternation([...en.FACILITIES, ...ru.FACILITIES])}${WB_END}[^.;$€¥₸\\d]{0,140}?${alternation(LONG_LINKS)}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
+  'iu',
+);
 /** Kazakh names the money after the sum («12 миллиард доллардан астам қаржы»): words read right after it. */
 const KK_METRIC_AFTER: Array<[RegExp, Metric]> = kk.METRIC_AFTER.map(([m, words]) => [
   regex(`^[^.;,]{0,40}?${WB_START}${alternation(words)}${WB_END}`, 'iu'),
@@ -135,7 +150,8 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
   // Projects under way are the portfolio; projects already implemented are a past total (metric other).
   if (PROJECTS_VALUE.test(near))
     return COMPLETED.test(figureClause(t, at).text) ? 'other' : 'project_portfolio';
-  if (FACILITY_VALUE.test(near)) return 'investment';
+  if (FACILITY_VALUE.test(near) || COST_VALUE.test(near)) return 'investment';
+  if (SUBJECT_VALUE.test(t.slice(0, at))) return 'investment';
   if (KAZAKH_LETTER.test(t)) {
     // The text after the amount when known: a decimal comma or «млн.» inside it («137,8 млн.») is no clause end.
     const next = after || t.slice(at, at + 80);
@@ -164,6 +180,11 @@ export function metricOf(t: string, at: number, prevText: string, after = ''): M
 const TARGET_BEFORE = wordsRegex([...en.TARGET, ...ru.TARGET]);
 const TARGET_AFTER = regex(
   `^[^.;]{0,30}?${WB_START}${alternation([...en.TARGET_AFTER, ...ru.TARGET_AFTER])}${WB_END}`,
+  'iu',
+);
+/** "increase exports by $1 billion", «увеличить на 1 млрд»: the amount a figure changes by, not a figure. */
+const CHANGE_BY = regex(
+  `${WB_START}${alternation([...en.CHANGE_VERBS, ...ru.CHANGE_VERBS])}${WB_END}[^.;]{0,100}?${WB_START}(?:by|на)\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
 /** Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause. */
@@ -195,6 +216,7 @@ export function figureFilters(
   const afterTarget = TARGET_AFTER.test(t.slice(end, end + 50));
   const invested = INVEST_BEFORE.test(t.slice(Math.max(0, at - 60), at));
   if (afterTarget || (TARGET_BEFORE.test(lead) && !invested)) return { keep: false, why: 'target' };
+  if (CHANGE_BY.test(lead)) return { keep: false, why: 'change' };
   if (opts.money && (SUB_ITEM.test(t) || SUB_ITEM.test(clause.text))) return { keep: false, why: 'part' };
   // "China's trade with Central Asia", «товарооборот Китая со странами ЦА»: the group's figure, China named or not.
   if (GROUP.test(clause.text)) return { keep: false, why: 'group' };

@@ -22,6 +22,8 @@ export function asWritten(matched: string, p: GazetteerPerson): string {
   const m = matched.replace(/\s+/g, ' ');
   const listed = spellingsOf(p).get(m.toLowerCase());
   if (listed) return listed;
+  // A Kazakh-Latin spelling ("Toqayev") is another script's, not an English variant: the English name stands.
+  if (/q/i.test(m) && !/q/i.test(p.name)) return p.name;
   // A variant spelling the list lacks ("Sagintaev"): keep the text's, unless it is shouted in capitals.
   return /[a-z]/.test(m) ? m : p.name;
 }

@@ -62,11 +62,11 @@ for (const [p, sets] of spellingSets.entries()) {
 
 /**
  * foldLatin for a lower-case ASCII word, without its steps for what such a word lacks (diacritics, capitals,
- * apostrophes, hyphens, spaces): "ye" → "e", "y" → "i", each pair of one letter → one, left to right. Sentence
+ * apostrophes, hyphens, spaces): "ye" → "e", "y" → "i", "q" → "k", each pair of one letter → one, left to right. Sentence
  * words are mostly new to each article: a memo of them missed, and the full fold (NFD first) cost more.
  */
 function foldAscii(w: string): string {
-  const s = w.replaceAll('ye', 'e').replaceAll('y', 'i');
+  const s = w.replaceAll('ye', 'e').replaceAll('y', 'i').replaceAll('q', 'k');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     out += s[i];
@@ -87,6 +87,8 @@ const foldedKey = memoizeString((w: string): number => KEYS.get(foldAscii(w)) ??
  */
 const LETTER_NO = new Uint8Array(0x452);
 for (let c = 0x61; c <= 0x7a; c++) LETTER_NO[c] = c - 0x60;
+// foldLatin reads q as k (Kazakh-Latin Toqayev): the index's keys have no q.
+LETTER_NO[0x71] = LETTER_NO[0x6b] as number;
 for (let c = 0x430; c <= 0x44f; c++) LETTER_NO[c] = c - 0x430 + 27;
 LETTER_NO[0x451] = 59;
 const letterAt = (s: string, i: number): number => {
@@ -139,11 +141,11 @@ function keyOf(s: string, i: number, j: number): number {
     // Cyrillic: keyed by its first three letters (or two) as written.
     return (j - i === 2 ? (PAIRS[a * SPAN + b] as number) : tripleAt(s, i)) - 1;
   }
-  // Latin: folding (y → i, ye → e, doubled letters) changes a word from its first y or doubled letter on.
+  // Latin: folding (y → i, ye → e, q → k, doubled letters) changes a word from its first y, q or doubled letter on.
   let plain = true;
   for (let k = i; k < j; k++) {
     const c = s.charCodeAt(k);
-    if (c === 121 || (k > i && c === s.charCodeAt(k - 1))) {
+    if (c === 121 || c === 113 || (k > i && c === s.charCodeAt(k - 1))) {
       plain = false;
       // Folding keeps the first three letters and a length of three or more when it changes none of them.
       if (k < i + 3) return foldedKey(s.slice(i, j));

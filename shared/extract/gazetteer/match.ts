@@ -12,7 +12,8 @@ export function escapeRegex(s: string): string {
 
 /**
  * A Latin spelling as a pattern that also takes the common variants of English transliteration: doubled or single
- * consonants (Massimov/Masimov), -yev/-ev (Sagintayev/Sagintaev), y/i (Tokayev/Tokaiev), hyphen or space.
+ * consonants (Massimov/Masimov), -yev/-ev (Sagintayev/Sagintaev), y/i (Tokayev/Tokaiev), hyphen or space, and
+ * the q of Kazakh-Latin spellings for k (Toqayev, Qasym).
  */
 function tolerantLatin(name: string): string {
   const chars = [...name];
@@ -26,6 +27,7 @@ function tolerantLatin(name: string): string {
       out += `${c}{1,2}`;
       i++;
     } else if (/s/i.test(c)) out += `${c}{1,2}`;
+    else if (/k/i.test(c)) out += '[kq]';
     else if (/y/i.test(c) && /e/i.test(next)) out += `${c}?`;
     else if (/[yi]/i.test(c) && i > 0) out += '[yi]';
     else out += escapeRegex(c);

@@ -77,7 +77,10 @@ const KK_FOLD: Record<string, string> = {
 };
 const KK_LETTERS = /[әғқңөұүһіё]/g;
 
-/** Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged. */
+/**
+ * Folds a Latin name for comparison: lower case, no diacritics, no apostrophes, y/i and double letters merged, and
+ * q read as k (Kazakh-Latin spellings: Qasym-Jomart Toqayev is Kassym-Jomart Tokayev), ı as i.
+ */
 export function foldLatin(s: string): string {
   return latinFolded(s);
 }
@@ -91,6 +94,8 @@ function fold(s: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/-/g, ' ')
+    .replace(/q/g, 'k')
+    .replace(/ı/g, 'i')
     .replace(/ye/g, 'e')
     .replace(/y/g, 'i')
     .replace(/(.)\1/g, '$1')

@@ -76,6 +76,21 @@ export const INVEST_VERBS = [
   'estimated investment of',
 ];
 
+/**
+ * Nouns right before an amount that name what a project costs ("with a financial commitment exceeding $1 billion",
+ * "a construction cost of $300 million"): the money is that project's investment.
+ */
+export const COST_BEFORE = [
+  'financial commitment*',
+  'investment commitment*',
+  'capital expenditure*',
+  'capex',
+  'construction cost*',
+  'project cost*',
+  'cost of the project',
+  'cost of construction',
+];
+
 /** Sector words that make a trade figure the trade in one kind of goods, not the turnover ("agricultural trade"). */
 export const SECTOR_TRADE = [
   'agricultur*',
@@ -177,6 +192,19 @@ export const TARGET = [
   // "the region must attract at least …": an obligation set from above.
   'must',
   'would need',
+];
+
+/** Verbs of change: "increase exports by $1 billion" is a change of a figure, not its level (nor a figure). */
+export const CHANGE_VERBS = [
+  'increas*',
+  'grow*',
+  'grew',
+  'rose',
+  'rise*',
+  'rising',
+  'boost*',
+  'expand*',
+  'rais*',
 ];
 
 /** Words after a number that make it a target ("… by 2030", "next year"). */

@@ -80,6 +80,16 @@ export const INVEST_VERBS = [
   'вложений в проект*',
 ];
 
+/** Nouns right before an amount that name what a project costs («стоимость проекта — $1 млрд»): its investment. */
+export const COST_BEFORE = [
+  'стоимость проекта',
+  'стоимость строительства',
+  'сметная стоимость',
+  'объем финансирования',
+  'объём финансирования',
+  'финансовые обязательства',
+];
+
 /** Sector words that make a trade figure the trade in one kind of goods. */
 export const SECTOR_TRADE = [
   'сельскохозяйствен*',
@@ -164,6 +174,9 @@ export const TARGET = [
   'жеткізуді',
   '/(?:19|20)\\d\\d\\s+жылға\\s+(?:қарай|дейін)/',
 ];
+
+/** Глаголы изменения: «увеличить экспорт на $1 млрд» — прирост, а не уровень показателя. */
+export const CHANGE_VERBS = ['увелич*', 'вырос*', 'выросл*', 'нарасти*', 'нарастит*', 'рост', 'роста'];
 
 /** Words after a number that make it a target. */
 export const TARGET_AFTER = [
