@@ -14,6 +14,15 @@ export const KIND_EN = {
       'spoke on the phone',
       'talked over the phone',
       'spoke by telephone',
+      // Headline present: "Two ministers talk on the phone about …".
+      'talk on the phone',
+      'talk by phone',
+      'talk over the phone',
+      'talked on the phone',
+      'talked by phone',
+      'speak by phone',
+      'speak on the phone',
+      'spoke over the phone',
     ],
     agreement_signing: [
       'signed',
