@@ -96,3 +96,44 @@ describe('a speaker said in a relative clause to have held talks', () => {
     ).toBe('statement');
   });
 });
+
+describe('celebrations and openings', () => {
+  it('reads «отметили годовщину» and "marked the anniversary" as a celebration, not a remark', () => {
+    expect(
+      kindOf(
+        'В Шымкенте отметили 35-ю годовщину дипломатических отношений',
+        'Консульство провело праздничный вечер для гостей города.',
+      ),
+    ).toBe('other');
+    expect(
+      kindOf(
+        'Consulate marked the 35th anniversary of diplomatic ties in Shymkent',
+        'Guests from business and culture came to the evening.',
+      ),
+    ).toBe('other');
+  });
+
+  it('keeps «отметил, что …» a remark', () => {
+    expect(kindOf(null, 'Посол отметил, что торговля между странами растет третий год подряд.')).toBe(
+      'statement',
+    );
+  });
+
+  it('places a remark made at an official opening or a reception at that ceremony', () => {
+    expect(
+      kindOf(
+        null,
+        'Побывавший на официальном открытии консульства аким области отметил, что это событие укрепит связи.',
+      ),
+    ).toBe('other');
+    expect(
+      kindOf(null, 'The consul general hosted a reception for local officials and business leaders.'),
+    ).toBe('other');
+  });
+
+  it('leaves the opening of a forum to the forum', () => {
+    expect(kindOf(null, 'Министр принял участие в открытии форума казахстанских и китайских компаний.')).toBe(
+      'forum',
+    );
+  });
+});
