@@ -25,9 +25,10 @@ const CONTAINERS: EventKind[] = ['meeting', 'forum', 'phone_call'];
  * The setting kind a sentence names for its verbs ("at the meeting", «во время форума»), if any; `containers`
  * only: a signing "at a meeting" belongs to it, a signing KTZ "said in a statement" does not.
  */
-function settingKind(r: Read, allowVisit: boolean, containers = false): EventKind | null {
+function settingKind(r: Read, allowVisit: boolean, containers = false, before = Infinity): EventKind | null {
   const hit = eventNouns(r.masked).find(
     (n: EventNoun) =>
+      n.at < before &&
       !n.document &&
       (allowVisit || n.kind !== 'visit') &&
       (!containers || CONTAINERS.includes(n.kind)) &&
@@ -97,14 +98,17 @@ export function tripOfVisit(r: Read): EventKind | null {
 export function speechKind(r: Read, lead: Read[]): EventKind {
   // "Xi plans a state visit, the ambassador said at a meeting with …": the meeting is where the words were
   // said; the visit is what they were about.
-  const own = settingKind(r, false) ?? settingKind(r, true);
+  const said = r.preds.find((p) => p.role === 'speech');
+  const cut = said ? reportedFrom(r.masked, said) : Number.POSITIVE_INFINITY;
+  const own = settingKind(r, false, false, cut) ?? settingKind(r, true, false, cut);
   if (own && own !== 'agreement_signing') return own;
   const content = r.preds.find((p) => p.role === 'event' && p.tense !== 'past');
   // A visit or talks still to come are what was said; where it was said ("at a meeting with …") is the event.
   if (content && content.tense !== 'future') return content.kind;
   for (const o of lead) {
-    if (!o.preds.some((p) => p.role === 'speech')) continue;
-    const k = settingKind(o, false);
+    const said = o.preds.find((p) => p.role === 'speech');
+    if (!said) continue;
+    const k = settingKind(o, false, false, reportedFrom(o.masked, said));
     if (k && k !== 'agreement_signing') return k;
   }
   if (content) return content.kind;
@@ -113,6 +117,25 @@ export function speechKind(r: Read, lead: Read[]): EventKind {
     o.preds.filter((p) => p.role === 'event' && p.tense === 'realized').map((p) => p.kind),
   );
   return STRONG.find((k) => kinds.includes(k)) ?? 'statement';
+}
+
+/** "said that …", «заявил, что …»: what follows is what was said, not where. */
+const THAT_AFTER = /^\s*,?\s*(?:that|что)\b/iu;
+
+/**
+ * Where the words a speech verb reports begin ("He said that the agenda of the talks was …"): an event noun
+ * there is the content, not the place the words were spoken; Infinity when no such clause follows.
+ */
+function reportedFrom(masked: string, said: Predicate): number {
+  return THAT_AFTER.test(masked.slice(said.end, said.end + 8)) ? said.end : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Words told as made at a meeting or forum ("made the statement during separate meetings with …", "conveyed
+ * greetings at the talks"): that meeting or forum is the event, as for a speech verb with a setting.
+ */
+export function statementAt(r: Read): EventKind {
+  return settingKind(r, false, true) ?? 'statement';
 }
 
 /** "was met at the airport", «был встречен»: a welcome, not a meeting of its own. */

@@ -13,10 +13,12 @@ import {
   type Read,
   signingKind,
   speechKind,
+  statementAt,
   tripOfVisit,
   tripTo,
   workingTripMeeting,
 } from './kind-reads.ts';
+import { speakerMeeting } from './kind-speaker.ts';
 import { kazakhInterview, wholeKazakhTrip } from './kk-kind.ts';
 import { kazakhPreview } from './kk-preview.ts';
 import { kazakhSigningAtTalks } from './kk-signing.ts';
@@ -48,7 +50,10 @@ function classify(sentences: Sentence[]): KindWithEvidence {
   // A Kazakh signing told with the talks it was part of is that meeting (./kk-signing.ts).
   return committeeSession(
     sentences,
-    summitMeeting(sentences, kazakhSigningAtTalks(sentences, classifyHead(sentences))),
+    summitMeeting(
+      sentences,
+      speakerMeeting(sentences, kazakhSigningAtTalks(sentences, classifyHead(sentences))),
+    ),
   );
 }
 
@@ -157,6 +162,7 @@ function classifyHead(sentences: Sentence[]): KindWithEvidence {
       purpose ??= { kind: trip, r };
       continue;
     }
+    if (first.kind === 'statement') return out(statementAt(r), r);
     return out(
       first.kind === 'agreement_signing'
         ? signingKind(head, lead.slice(i + 1), i === 0 && BATCH.test(r.s.text))

@@ -11,6 +11,7 @@ import { SOURCES_EN } from './lexicon/en/sources.ts';
 import { SOURCES_RU } from './lexicon/ru/sources.ts';
 import { alternation, regex, WB_END, WB_START } from './pack-words.ts';
 import { headSentences, type Sentence } from './sentences.ts';
+import { cyrillicWordToLatin } from './translit.ts';
 
 const DAY = 86_400_000;
 
@@ -83,6 +84,33 @@ const OWN_SITE_TAG = regex(
   String.raw`\((?:[\p{L}\d-]+\.(?:kz|ru|com|cn|uz|kg|net|org|info)(?:,\s*citing\s[^)]{2,40})?|citing\s[^)]{2,40})\)`,
   'iu',
 );
+/**
+ * An outlet's name folded for comparing two spellings of it: Cyrillic transliterated, letters only, and the
+ * letters Kazakh romanisations swap (q/k, y/i, w/v) made one, so "Kazinform" and "Qazinform" fold alike.
+ */
+function foldedName(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => cyrillicWordToLatin(w))
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v');
+}
+
+/**
+ * A parenthesis that gives the outlet's own name in another spelling ("Kazinform (Qazinform)", after a
+ * rebranding or in another script): the outlet's own story, not a relay of another outlet.
+ */
+function ownRespelling(outlet: string): boolean {
+  const m = /^([^()]+)\(([^)]+)\)\s*$/.exec(outlet);
+  if (!m) return false;
+  const outside = foldedName(m[1] ?? '');
+  return outside.length >= 4 && outside === foldedName(m[2] ?? '');
+}
+
 /** The outlet says it cites a wire: the text's «передает ТАСС» is that wire, not another outlet relayed. */
 const CITING = /\bciting\b/i;
 
@@ -109,7 +137,8 @@ export function relayed(text: string, outlet: string | null | undefined): boolea
   if (!outlet) return false;
   if (/\bvia\b|через/i.test(outlet)) return true;
   const site = outlet.replace(OWN_SITE_TAG, '');
-  if (site.includes('(') && !LANGUAGE_TAG.test(site) && !ownEdition(site)) return true;
+  if (site.includes('(') && !LANGUAGE_TAG.test(site) && !ownEdition(site) && !ownRespelling(site))
+    return true;
   const own = squash(site.replace(LANGUAGE_TAG, ''));
   const m = WEB_NAME.test(text) ? WEB_SOURCE.exec(text) : null;
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();

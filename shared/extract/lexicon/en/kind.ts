@@ -14,6 +14,15 @@ export const KIND_EN = {
       'spoke on the phone',
       'talked over the phone',
       'spoke by telephone',
+      // Headline present: "Two ministers talk on the phone about …".
+      'talk on the phone',
+      'talk by phone',
+      'talk over the phone',
+      'talked on the phone',
+      'talked by phone',
+      'speak by phone',
+      'speak on the phone',
+      'spoke over the phone',
     ],
     agreement_signing: [
       'signed',
@@ -29,7 +38,14 @@ export const KIND_EN = {
       'were concluded',
     ],
     statement: ['congratulated', 'congratulates', 'congratulate', 'condoled'],
-    other: ['awarded', 'awards', 'award', 'decorated'],
+    other: [
+      'awarded',
+      'awards',
+      'award',
+      'decorated',
+      // "marked the 30th anniversary": a celebration, not someone's remark.
+      '/(?:marked|celebrated)\\s+(?:the\\s+)?(?:\\d+\\p{L}*\\s+)?anniversary/',
+    ],
   },
   /** Verbs of talking things over: a meeting, but too weak to make a signing report one ("they also discussed"). */
   discuss: [
@@ -222,7 +238,18 @@ export const KIND_EN = {
       '/exchange\\s+of\\s+(?:the\\s+)?(?:signed\\s+)?(?:documents|agreements)/',
     ],
     /** Ceremonies other than a signing (an opening, a groundbreaking, a first flight) are `other`. */
-    other: ['order', 'award', 'medal', 'prize', 'ceremony', 'groundbreaking'],
+    other: [
+      'order',
+      'award',
+      'medal',
+      'prize',
+      'ceremony',
+      'groundbreaking',
+      // A reception for a national day, the opening of a consulate: ceremonies of their own.
+      'reception',
+      'official opening',
+      'grand opening',
+    ],
   },
   /**
    * A batch of documents ("15 documents", "a package of deals"): a lead opening with its signing reports the
