@@ -80,3 +80,16 @@ describe('Chinese people: an envoy commenting on a visit', () => {
     expect(names).not.toContain('Shakhrat Nuryshev');
   });
 });
+
+describe('Chinese venue: a day told in the dateline city’s local time', () => {
+  it('places the event in the dateline city when «当地时间» follows it, not otherwise', () => {
+    const local = extract(
+      '新华社阿拉木图3月11日电 当地时间3月11日晚，中国外交部长王毅同哈萨克斯坦外长努尔特列乌共进晚餐，双方进行了友好交流。',
+    );
+    expect(local.event?.location).toBe('Almaty');
+    const plain = extract(
+      '新华社阿拉木图3月11日电 3月11日，中国外交部长王毅同哈萨克斯坦外长努尔特列乌通电话，双方进行了友好交流。',
+    );
+    expect(plain.event?.location).toBeNull();
+  });
+});

@@ -1,7 +1,10 @@
 /** The venue of a Chinese report: a known place after «在», a landmark naming its city, never the dateline. */
 import type { EventKind } from '../../domain/index.ts';
 import { ZH_LANDMARKS, ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../gazetteer/places-zh.ts';
-import { headOf, withoutDateline, type ZhDoc } from './text.ts';
+import { datelineOf, headOf, withoutDateline, type ZhDoc } from './text.ts';
+
+/** «当地时间» opening what follows a dateline: the local time of the dateline's city. */
+const LOCAL_TIME = /^\s*当地时间/;
 
 type Forms = Array<[form: string, city: string]>;
 
@@ -62,6 +65,12 @@ export function resolveZhLocation(
     if (kind === 'meeting' && /视频/.test(text)) return { location: null, evidence: null };
     const city = venueIn(text);
     if (city) return { location: city, evidence: s.text };
+  }
+  // «新华社阿斯塔纳7月2日电 当地时间2日晚，…»: a day told in the dateline city's own time happened there.
+  for (const s of head) {
+    const dateline = datelineOf(s.text);
+    const local = dateline && LOCAL_TIME.test(s.text.slice(dateline.length)) ? zhPlaceIn(dateline) : null;
+    if (local && kind !== 'statement') return { location: local.city, evidence: s.text };
   }
   // No venue cue: a Chinese headline or opening sentence names the place of the event first («阿克托别总领事馆开馆»).
   if (kind === 'statement') return { location: null, evidence: null };
