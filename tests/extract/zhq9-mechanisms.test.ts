@@ -93,3 +93,17 @@ describe('Chinese venue: a day told in the dateline city’s local time', () => 
     expect(plain.event?.location).toBeNull();
   });
 });
+
+describe('Chinese venue: the city a visit of the event’s day goes to', () => {
+  it('places talks in the city the text sends the visitor to on that day, not on another day', () => {
+    const lead = [
+      '3月11日，哈萨克斯坦总统托卡耶夫同中国国家主席习近平举行会谈，两国元首签署了联合声明。',
+      '托卡耶夫表示，联合声明开启了两国关系的新阶段。',
+    ].join('\n');
+    // The announcement in a later paragraph, past the lead the venue cues are read in.
+    const trip = extract(`${lead}\n哈方此前宣布，习近平将于3月11日访问阿拉木图。`);
+    expect(trip.event?.location).toBe('Almaty');
+    const other = extract(`${lead}\n哈方此前宣布，习近平将于3月13日访问阿拉木图。`);
+    expect(other.event?.location).toBeNull();
+  });
+});

@@ -53,10 +53,31 @@ function venueIn(raw: string): string | null {
   return LANDMARKS.find(([form]) => text.includes(form))?.[1] ?? null;
 }
 
+/** A trip right before a city («访问努尔苏丹», «前往阿斯塔纳»). */
+const TRIP_TO = /(?:访问|前往|抵达|到访)$/;
+
+/**
+ * The city a sentence giving the event's own day sends the visitor to («将于9月14日访问努尔苏丹»): the talks of
+ * that day are held there, when the lead itself names no venue.
+ */
+function tripOnDay(doc: ZhDoc, date: string): { location: string; evidence: string } | null {
+  const day = `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+  for (const s of doc.sentences.filter((x) => x.text.includes(day))) {
+    const text = withoutFalsePlaces(withoutDateline(s.text));
+    const hit = FORMS.find(([form]) => {
+      const at = text.indexOf(form);
+      return at > 0 && TRIP_TO.test(text.slice(0, at));
+    });
+    if (hit) return { location: hit[1], evidence: s.text };
+  }
+  return null;
+}
+
 /** The venue city from the lead, or null. Calls and video talks have no venue. */
 export function resolveZhLocation(
   doc: ZhDoc,
   kind: EventKind,
+  date: string | null = null,
 ): { location: string | null; evidence: string | null } {
   if (kind === 'phone_call') return { location: null, evidence: null };
   const head = headOf(doc);
@@ -79,7 +100,7 @@ export function resolveZhLocation(
     const hit = s ? zhPlaceIn(withoutDateline(s.text)) : null;
     if (s && hit) return { location: hit.city, evidence: s.text };
   }
-  return { location: null, evidence: null };
+  return (date ? tripOnDay(doc, date) : null) ?? { location: null, evidence: null };
 }
 
 /**
