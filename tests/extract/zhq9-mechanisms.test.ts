@@ -107,3 +107,12 @@ describe('Chinese venue: the city a visit of the event’s day goes to', () => {
     expect(other.event?.location).toBeNull();
   });
 });
+
+describe('Chinese figures: what signed documents are worth', () => {
+  it('reads the worth of documents as other, an investment agreement’s worth as investment', () => {
+    const investment = extract(
+      '3月11日，哈萨克斯坦总理别克捷诺夫在阿斯塔纳会见中国企业代表团。双方签署了价值12.5亿元人民币的投资协议。',
+    );
+    expect(investment.event?.figures.map((f) => [f.metric, f.value])).toEqual([['investment', 1250000000]]);
+  });
+});
