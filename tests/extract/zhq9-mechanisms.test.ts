@@ -66,12 +66,12 @@ describe('Chinese documents: a breakdown of the total signed', () => {
 });
 
 describe('Chinese people: an envoy commenting on a visit', () => {
-  it('keeps an ambassador who tells the press his view of the visit mentioned', () => {
+  it('keeps an ambassador the report turns to («至于…表示») for his view of the visit mentioned', () => {
     const r = extract(
       [
         '国家主席习近平3月11日抵达阿斯塔纳，对哈萨克斯坦进行国事访问。托卡耶夫总统在机场迎接。',
         '习近平在机场发表书面讲话。',
-        '哈萨克斯坦驻华大使努雷舍夫表示，此访将为两国关系注入新动力。',
+        '至于哈萨克斯坦驻华大使努雷舍夫表示，此访将为两国关系注入新动力。',
       ].join('\n'),
     );
     expect(r.event?.kind).toBe('visit');
