@@ -66,17 +66,53 @@ describe('Chinese documents: a breakdown of the total signed', () => {
 });
 
 describe('Chinese people: an envoy commenting on a visit', () => {
-  it('keeps an ambassador who tells the press his view of the visit mentioned', () => {
+  it('keeps an ambassador the report turns to («至于…表示») for his view of the visit mentioned', () => {
     const r = extract(
       [
         '国家主席习近平3月11日抵达阿斯塔纳，对哈萨克斯坦进行国事访问。托卡耶夫总统在机场迎接。',
         '习近平在机场发表书面讲话。',
-        '哈萨克斯坦驻华大使努雷舍夫表示，此访将为两国关系注入新动力。',
+        '至于哈萨克斯坦驻华大使努雷舍夫表示，此访将为两国关系注入新动力。',
       ].join('\n'),
     );
     expect(r.event?.kind).toBe('visit');
     const names = (r.event?.participants ?? []).map((p) => p.name);
     expect(names).toContain('Xi Jinping');
     expect(names).not.toContain('Shakhrat Nuryshev');
+  });
+});
+
+describe('Chinese venue: a day told in the dateline city’s local time', () => {
+  it('places the event in the dateline city when «当地时间» follows it, not otherwise', () => {
+    const local = extract(
+      '新华社阿拉木图3月11日电 当地时间3月11日晚，中国外交部长王毅同哈萨克斯坦外长努尔特列乌共进晚餐，双方进行了友好交流。',
+    );
+    expect(local.event?.location).toBe('Almaty');
+    const plain = extract(
+      '新华社阿拉木图3月11日电 3月11日，中国外交部长王毅同哈萨克斯坦外长努尔特列乌通电话，双方进行了友好交流。',
+    );
+    expect(plain.event?.location).toBeNull();
+  });
+});
+
+describe('Chinese venue: the city a visit of the event’s day goes to', () => {
+  it('places talks in the city the text sends the visitor to on that day, not on another day', () => {
+    const lead = [
+      '3月11日，哈萨克斯坦总统托卡耶夫同中国国家主席习近平举行会谈，两国元首签署了联合声明。',
+      '托卡耶夫表示，联合声明开启了两国关系的新阶段。',
+    ].join('\n');
+    // The announcement in a later paragraph, past the lead the venue cues are read in.
+    const trip = extract(`${lead}\n哈方此前宣布，习近平将于3月11日访问阿拉木图。`);
+    expect(trip.event?.location).toBe('Almaty');
+    const other = extract(`${lead}\n哈方此前宣布，习近平将于3月13日访问阿拉木图。`);
+    expect(other.event?.location).toBeNull();
+  });
+});
+
+describe('Chinese figures: what signed documents are worth', () => {
+  it('reads the worth of documents as other, an investment agreement’s worth as investment', () => {
+    const investment = extract(
+      '3月11日，哈萨克斯坦总理别克捷诺夫在阿斯塔纳会见中国企业代表团。双方签署了价值12.5亿元人民币的投资协议。',
+    );
+    expect(investment.event?.figures.map((f) => [f.metric, f.value])).toEqual([['investment', 1250000000]]);
   });
 });

@@ -18,6 +18,7 @@ import {
   REACHED_ZH,
   RESTATED_ZH,
   TARGET_ZH,
+  WORTH_ZH,
   YEARS_ZH,
 } from '../lexicon/zh/figures.ts';
 import { asciiDigits, firstIn, hanCounts, type ZhDoc } from './text.ts';
@@ -80,7 +81,8 @@ export function extractZhFigures(doc: ZhDoc, publishedYear: number | null): Figu
       // «45个项目，总金额270亿美元», «重点项目52个，总额216亿美元»: a sum beside a count of projects is their
       // portfolio, whether or not another metric word names it.
       const sum = projects && firstIn(text.slice(0, m.index), PORTFOLIO_SUM_ZH) !== undefined;
-      const named = metricBefore(text, m.index ?? 0);
+      const worth = firstIn(text.slice(0, m.index), WORTH_ZH) ? 'other' : undefined;
+      const named = metricBefore(text, m.index ?? 0) ?? worth;
       if (!named && !sum) continue;
       const portfolio = sum && (named === 'other' || named === 'investment' || !named);
       const metric = portfolio ? 'project_portfolio' : (named as Figure['metric']);

@@ -38,7 +38,7 @@ export function extractChinese(
   const kind = classifyZhKind(doc);
   const date = resolveZhDate(doc, published, url, kind.kind === 'visit');
   const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
-  const place = resolveZhLocation(doc, kind.kind);
+  const place = resolveZhLocation(doc, kind.kind, date.date);
   // The event's month («11月19日» even without a year): sentences set in another month tell background.
   const month = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]/.exec(
     headOf(doc)

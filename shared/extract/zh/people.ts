@@ -63,13 +63,13 @@ function speaksThere(o: Occurrence, kind: EventKind, month: number | null, year:
   if (!SPEAKS_THERE.test(o.sentence.slice(o.end, o.end + 8))) return false;
   // Only a speaker of either side in the event's own paragraphs: a commentator, or words told of an interview
   // or of the pair's history, are cited, not spoken at the talks.
-  // «驻华大使…表示，此访…»: an envoy commenting on a visit gives the press his view; the leaders make the visit.
+  // «至于驻华大使…表示»: an envoy the report turns to gives his view of the visit (one at a stop takes part).
   const lead =
     o.sentence
       .slice(0, o.at)
       .split(/[，；：,;:]/)
       .at(-1) ?? '';
-  const envoy = kind === 'visit' && firstIn(lead, ENVOYS_ZH) !== undefined;
+  const envoy = kind === 'visit' && /^\s*至于/.test(lead) && firstIn(lead, ENVOYS_ZH) !== undefined;
   if (!o.inSection || envoy || firstIn(lead, COMMENTATOR_ZH)) return false;
   const before = o.sentence.slice(0, o.at);
   const last = [...before.matchAll(/((?:19|20)\d\d)\s*年/g)].at(-1);

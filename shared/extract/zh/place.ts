@@ -1,7 +1,10 @@
 /** The venue of a Chinese report: a known place after «在», a landmark naming its city, never the dateline. */
 import type { EventKind } from '../../domain/index.ts';
 import { ZH_LANDMARKS, ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../gazetteer/places-zh.ts';
-import { headOf, withoutDateline, type ZhDoc } from './text.ts';
+import { datelineOf, headOf, withoutDateline, type ZhDoc } from './text.ts';
+
+/** «当地时间» opening what follows a dateline: the local time of the dateline's city. */
+const LOCAL_TIME = /^\s*当地时间/;
 
 type Forms = Array<[form: string, city: string]>;
 
@@ -50,10 +53,31 @@ function venueIn(raw: string): string | null {
   return LANDMARKS.find(([form]) => text.includes(form))?.[1] ?? null;
 }
 
+/** A trip right before a city («访问努尔苏丹», «前往阿斯塔纳»). */
+const TRIP_TO = /(?:访问|前往|抵达|到访)$/;
+
+/**
+ * The city a sentence giving the event's own day sends the visitor to («将于9月14日访问努尔苏丹»): the talks of
+ * that day are held there, when the lead itself names no venue.
+ */
+function tripOnDay(doc: ZhDoc, date: string): { location: string; evidence: string } | null {
+  const day = `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+  for (const s of doc.sentences.filter((x) => x.text.includes(day))) {
+    const text = withoutFalsePlaces(withoutDateline(s.text));
+    const hit = FORMS.find(([form]) => {
+      const at = text.indexOf(form);
+      return at > 0 && TRIP_TO.test(text.slice(0, at));
+    });
+    if (hit) return { location: hit[1], evidence: s.text };
+  }
+  return null;
+}
+
 /** The venue city from the lead, or null. Calls and video talks have no venue. */
 export function resolveZhLocation(
   doc: ZhDoc,
   kind: EventKind,
+  date: string | null = null,
 ): { location: string | null; evidence: string | null } {
   if (kind === 'phone_call') return { location: null, evidence: null };
   const head = headOf(doc);
@@ -63,6 +87,12 @@ export function resolveZhLocation(
     const city = venueIn(text);
     if (city) return { location: city, evidence: s.text };
   }
+  // «新华社阿斯塔纳7月2日电 当地时间2日晚，…»: a day told in the dateline city's own time happened there.
+  for (const s of head) {
+    const dateline = datelineOf(s.text);
+    const local = dateline && LOCAL_TIME.test(s.text.slice(dateline.length)) ? zhPlaceIn(dateline) : null;
+    if (local && kind !== 'statement') return { location: local.city, evidence: s.text };
+  }
   // No venue cue: a Chinese headline or opening sentence names the place of the event first («阿克托别总领事馆开馆»).
   if (kind === 'statement') return { location: null, evidence: null };
   const opening = [head.find((s) => s.zone === 'title'), head.find((s) => s.zone !== 'title')];
@@ -70,7 +100,7 @@ export function resolveZhLocation(
     const hit = s ? zhPlaceIn(withoutDateline(s.text)) : null;
     if (s && hit) return { location: hit.city, evidence: s.text };
   }
-  return { location: null, evidence: null };
+  return (date ? tripOnDay(doc, date) : null) ?? { location: null, evidence: null };
 }
 
 /**

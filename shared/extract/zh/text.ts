@@ -177,6 +177,11 @@ export function datelineDay(text: string): { month: number; day: number } | null
   return d ? { month: Number(d[1]), day: Number(d[2]) } : null;
 }
 
+/** The agency dateline opening a sentence («新华社阿斯塔纳7月2日电»), or null. */
+export function datelineOf(text: string): string | null {
+  return DATELINE.exec(text)?.[0] ?? null;
+}
+
 /** A sentence without its agency dateline. */
 export function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');

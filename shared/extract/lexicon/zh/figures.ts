@@ -61,11 +61,14 @@ export const METRICS_ZH: ReadonlyArray<readonly [metric: string, words: readonly
       '协议总额',
       '合同金额',
       '合同总额',
-      // «五项商业合同，价值5.6亿美元»: what the documents signed are worth.
-      '价值',
     ],
   ],
 ];
+/**
+ * «五项商业合同，价值5.6亿美元»: what the documents signed are worth (metric `other`), only when the sentence names
+ * no metric of its own («价值12亿元的投资协议» is an investment).
+ */
+export const WORTH_ZH = ['价值'];
 /** A figure summed over many years («累计»): its year cannot be one year. */
 export const CUMULATIVE_ZH = ['累计', '以来'];
 /** Projects counted («52个项目», «45个产能合作项目», «30项重点项目»): a measure word, a few words, 项目. */
