@@ -56,6 +56,18 @@ describe('occasion features of a pair', () => {
     expect(other[at('occasionDiffer')]).toBe(1);
   });
 
+  it('tells two condolences apart by the disaster each mourns, in any script', () => {
+    const flood = rep('a', 'ru', 'Президент направил телеграмму соболезнования в связи с наводнением.');
+    const quake = rep('b', 'en', 'The President sent a telegram of condolences after the earthquake.');
+    const flood2 = rep('c', 'kk', 'Президент су тасқынына байланысты көңіл айтып, жеделхат жолдады.');
+    const apart = pairFeatures(flood, quake);
+    expect(apart[at('occasionShared')]).toBe(0);
+    expect(apart[at('occasionDiffer')]).toBe(1);
+    const same = pairFeatures(flood, flood2);
+    expect(same[at('occasionShared')]).toBe(1);
+    expect(same[at('occasionDiffer')]).toBe(0);
+  });
+
   it('treats a report stored before occasions existed as unknown, not as a different occasion', () => {
     const ru = rep('a', 'ru', 'Президент выразил соболезнования.');
     const { occasions: _gone, ...old } = rep('d', 'ru', 'Президент выразил соболезнования.');
