@@ -35,3 +35,37 @@ describe('kind families', () => {
     expect(pairFeatures(unsure, visit)[at('statementVsPresence')]).toBe(0);
   });
 });
+
+describe('a kind read as "other" (a ceremony) against the talks of the same day', () => {
+  const talks = report(
+    'tlk',
+    {
+      kind: 'meeting',
+      participants: [kz, cn],
+      evidence: { kind: 'held talks', eventDate: null, location: null },
+    },
+    'President Amanov and Chairman Liang held talks in the presidential palace.',
+  );
+
+  it('counts as another kind when the ceremony was read from a sentence', () => {
+    const award = report(
+      'awd',
+      {
+        kind: 'other',
+        participants: [kz, cn],
+        evidence: { kind: 'presented', eventDate: null, location: null },
+      },
+      'President Amanov presented Chairman Liang with the highest state order.',
+    );
+    expect(pairFeatures(award, talks)[at('kindDiffer')]).toBe(1);
+  });
+
+  it('says nothing when "other" is only the default kind', () => {
+    const unsure = report(
+      'dft',
+      { kind: 'other', participants: [kz, cn], evidence: { kind: null, eventDate: null, location: null } },
+      'President Amanov and Chairman Liang in the capital.',
+    );
+    expect(pairFeatures(unsure, talks)[at('kindDiffer')]).toBe(0);
+  });
+});
