@@ -12,7 +12,20 @@ export const KIND_ZH: ReadonlyArray<readonly [kind: string, words: readonly stri
   ['forum', ['委员会第', '次会议', '对话会', '论坛', '博览会', '合作委员会', '分委会', '理事会会议']],
   [
     'meeting',
-    ['会谈', '会见', '会晤', '接见', '战略对话', '磋商', '视频会晤', '举行会谈', '拜会', '会面', '座谈'],
+    [
+      '会谈',
+      '会见',
+      '会晤',
+      '晤谈',
+      '接见',
+      '战略对话',
+      '磋商',
+      '视频会晤',
+      '举行会谈',
+      '拜会',
+      '会面',
+      '座谈',
+    ],
   ],
   // «…与…共同签署《…》»: the sides signing is what a lead naming no talks, visit or forum tells.
   ['agreement_signing', ['签字仪式', '签约仪式', '共同签署']],
