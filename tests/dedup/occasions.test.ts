@@ -20,6 +20,15 @@ describe('occasions: what happened, named in any language', () => {
     expect(occasionsOf('主席致唁电，对地震遇难者表示深切哀悼。')).toEqual(['condolence', 'earthquake']);
   });
 
+  it('names the opening of a culture centre in four languages', () => {
+    expect(occasionsOf('The two leaders opened a cultural centre in the capital.')).toContain(
+      'culture_centre',
+    );
+    expect(occasionsOf('В столице открылся культурный центр страны.')).toContain('culture_centre');
+    expect(occasionsOf('Елордада елдің мәдениет орталығы ашылды.')).toContain('culture_centre');
+    expect(occasionsOf('该国文化中心在首都揭牌。')).toContain('culture_centre');
+  });
+
   it('keeps to whole words: the Russian verb «стать» is no article, «статью» is', () => {
     expect(occasionsOf('Казахстан может стать транзитным хабом.')).toEqual([]);
     expect(occasionsOf('Министр опубликовал статью в газете.')).toEqual(['article']);

@@ -17,4 +17,5 @@ export const OCCASIONS_EN: Record<string, string[]> = {
   telegram: ['telegram*'],
   consulate: ['consulate*', 'consul general*'],
   exhibition: ['exhibition*', 'expo'],
+  culture_centre: ['cultural cent*', 'culture cent*'],
 };

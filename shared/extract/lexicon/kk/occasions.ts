@@ -13,4 +13,5 @@ export const OCCASIONS_KK: Record<string, string[]> = {
   telegram: ['жеделхат*'],
   consulate: ['консулдығ*', 'консулдық*', 'бас консул*'],
   exhibition: ['көрме*', 'фотокөрме*'],
+  culture_centre: ['мәдениет орталы*', 'мәдени орталы*'],
 };

@@ -16,4 +16,5 @@ export const OCCASIONS_ZH: Record<string, string[]> = {
   telegram: ['电报'],
   consulate: ['领事馆', '总领馆', '领馆'],
   exhibition: ['展览', '图片展', '博览会', '展会'],
+  culture_centre: ['文化中心'],
 };
