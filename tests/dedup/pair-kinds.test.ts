@@ -69,3 +69,20 @@ describe('a kind read as "other" (a ceremony) against the talks of the same day'
     expect(pairFeatures(unsure, talks)[at('kindDiffer')]).toBe(0);
   });
 });
+
+describe('other people named beside the principals', () => {
+  const aide = person('Marat Ospanov', 'Ambassador', 'KZ');
+  const mayor = person('Daniyar Serikov', 'Mayor', 'KZ');
+
+  it('are no other counterpart in a visit, where each report names a few of many', () => {
+    const a = report('va', { kind: 'visit', participants: [cn, kz, aide] }, 'Chairman Liang arrived.');
+    const b = report('vb', { kind: 'visit', participants: [cn, kz, mayor] }, 'Chairman Liang landed.');
+    expect(pairFeatures(a, b)[at('counterpartConflict')]).toBe(0);
+  });
+
+  it('still are in a one-to-one meeting', () => {
+    const a = report('ma', { kind: 'meeting', participants: [cn, aide] }, 'Chairman Liang met Ospanov.');
+    const b = report('mb', { kind: 'meeting', participants: [cn, mayor] }, 'Chairman Liang met Serikov.');
+    expect(pairFeatures(a, b)[at('counterpartConflict')]).toBe(1);
+  });
+});
