@@ -51,6 +51,28 @@ export function occasionsOf(text: string): string[] {
   return out;
 }
 
+/**
+ * Occasion keys of which one happening names one only: the disaster a message mourns is an earthquake or a
+ * flood or a crash, not two of them. Two reports that each name a member of one family, and no member in
+ * common, tell of two happenings however much else (a condolence telegram to the same leader) they share.
+ */
+export const EXCLUSIVE_OCCASIONS: readonly (readonly string[])[] = [
+  ['air_crash', 'earthquake', 'explosion', 'flood'],
+];
+
+/**
+ * Whether two sorted occasion lists name different members of one exclusive family and none in common
+ * (see EXCLUSIVE_OCCASIONS): then the shared generic occasions (condolence, telegram) say nothing.
+ */
+export function occasionsClash(a: readonly string[], b: readonly string[]): boolean {
+  for (const family of EXCLUSIVE_OCCASIONS) {
+    const x = family.filter((k) => a.includes(k));
+    const y = family.filter((k) => b.includes(k));
+    if (x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k))) return true;
+  }
+  return false;
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /** Han place forms with the Latin name stem of their place, longest form first (built once). */

@@ -1,5 +1,6 @@
 import { type DocumentFacts, documentOf, sameDocument } from './agreements.ts';
 import { CONTENT, type ContentFeature, FEATURE_INDEX } from './features.ts';
+import { occasionsClash } from './occasions.ts';
 import { common, sketchJaccard, without } from './pair-parts.ts';
 import { prepared } from './prepared.ts';
 import type { Report } from './report.ts';
@@ -65,7 +66,9 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
   const namedUnion = a.personStems.length + b.personStems.length - namedShared;
   const oa = a.occasions ?? [];
   const ob = b.occasions ?? [];
-  const sharedOccasions = common(oa, ob);
+  // two different disasters mourned: the condolence both name is not one occasion
+  const clash = occasionsClash(oa, ob);
+  const sharedOccasions = clash ? 0 : common(oa, ob);
   let figures = 0;
   for (const f of a.figures) if (b.figures.includes(f)) figures++;
   const docs =
@@ -83,7 +86,7 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
     // what happened (a condolence, an award, an article), named in any language: two statements of one
     // person on one day differ by it, and it is the content two scripts share when their words cannot
     occasionShared: sharedOccasions > 0 ? 1 : 0,
-    occasionDiffer: oa.length > 0 && ob.length > 0 && sharedOccasions === 0 ? 1 : 0,
+    occasionDiffer: clash || (oa.length > 0 && ob.length > 0 && sharedOccasions === 0) ? 1 : 0,
     // everyone either text names, participants or only mentioned (the addressee of a message, the host an
     // extraction missed): the share of name stems in common
     namedPeople: namedUnion > 0 ? namedShared / namedUnion : 0,

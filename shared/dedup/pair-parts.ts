@@ -92,12 +92,13 @@ export function people(a: Report, b: Report, pa: Prepared, pb: Prepared) {
   }
   let conflict = false;
   let sure = false;
-  if (matched > 0) {
+  const bilateral = BILATERAL.has(a.kind) && BILATERAL.has(b.kind);
+  // a visit, a forum or a ceremony has many people each report names a few of (the officials at the
+  // airport, an envoy quoted): once both sides' principals match, the others differing is no conflict
+  if (matched > 0 && (bilateral || !(kz && cn))) {
     // the same person with a different counterpart: each side keeps an unmatched person of one country
     // (an unknown country could be either side); with both countries known, the labelling convention's
-    // "different event", whatever else agrees — only for one-to-one happenings (a visit or a forum has many
-    // people each report names a few of)
-    const bilateral = BILATERAL.has(a.kind) && BILATERAL.has(b.kind);
+    // "different event", whatever else agrees — `sure` only for one-to-one happenings
     for (let i = 0; i < a.people.length; i++) {
       if (matchedA[i]) continue;
       const p = (a.people[i] as Report['people'][number]).country;

@@ -92,7 +92,9 @@ function factFeatures(
 ): number[] {
   const na = a.people.length;
   const nb = b.people.length;
-  const kinds = a.kind !== 'other' && b.kind !== 'other';
+  // "other" read from a sentence (an award, an opening ceremony) is a happening of its own, not the talks of
+  // the same day; only a default "other" (no sentence said what happened) says nothing
+  const kinds = (a.kind !== 'other' || a.kindSure === true) && (b.kind !== 'other' || b.kindSure === true);
   const u = Number.NaN;
   // in FEATURES order (a test checks that the NaN places are exactly CONTENT's)
   return [

@@ -20,6 +20,15 @@ describe('occasions: what happened, named in any language', () => {
     expect(occasionsOf('主席致唁电，对地震遇难者表示深切哀悼。')).toEqual(['condolence', 'earthquake']);
   });
 
+  it('names the opening of a culture centre in four languages', () => {
+    expect(occasionsOf('The two leaders opened a cultural centre in the capital.')).toContain(
+      'culture_centre',
+    );
+    expect(occasionsOf('В столице открылся культурный центр страны.')).toContain('culture_centre');
+    expect(occasionsOf('Елордада елдің мәдениет орталығы ашылды.')).toContain('culture_centre');
+    expect(occasionsOf('该国文化中心在首都揭牌。')).toContain('culture_centre');
+  });
+
   it('keeps to whole words: the Russian verb «стать» is no article, «статью» is', () => {
     expect(occasionsOf('Казахстан может стать транзитным хабом.')).toEqual([]);
     expect(occasionsOf('Министр опубликовал статью в газете.')).toEqual(['article']);
@@ -54,6 +63,18 @@ describe('occasion features of a pair', () => {
     expect(same[at('occasionDiffer')]).toBe(0);
     expect(other[at('occasionShared')]).toBe(0);
     expect(other[at('occasionDiffer')]).toBe(1);
+  });
+
+  it('tells two condolences apart by the disaster each mourns, in any script', () => {
+    const flood = rep('a', 'ru', 'Президент направил телеграмму соболезнования в связи с наводнением.');
+    const quake = rep('b', 'en', 'The President sent a telegram of condolences after the earthquake.');
+    const flood2 = rep('c', 'kk', 'Президент су тасқынына байланысты көңіл айтып, жеделхат жолдады.');
+    const apart = pairFeatures(flood, quake);
+    expect(apart[at('occasionShared')]).toBe(0);
+    expect(apart[at('occasionDiffer')]).toBe(1);
+    const same = pairFeatures(flood, flood2);
+    expect(same[at('occasionShared')]).toBe(1);
+    expect(same[at('occasionDiffer')]).toBe(0);
   });
 
   it('treats a report stored before occasions existed as unknown, not as a different occasion', () => {

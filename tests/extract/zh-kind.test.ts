@@ -35,6 +35,14 @@ describe('Chinese kind and documents', () => {
     expect(e?.kind).toBe('visit');
   });
 
+  it('reads «晤谈» (informal talks, often over a meal) as a meeting', () => {
+    const e = extract(
+      '4月11日晚，国家主席习近平在北京同哈萨克斯坦总统托卡耶夫进行晤谈，双方就中哈关系深入交换意见。',
+      '习近平同托卡耶夫晤谈',
+    );
+    expect(e?.kind).toBe('meeting');
+  });
+
   it('drops the announced unnamed documents once the report names the ones signed', () => {
     const e = extract(
       '4月11日，国家主席习近平在北京同哈萨克斯坦总统托卡耶夫举行会谈，会谈后两国元首签署联合声明。\n' +

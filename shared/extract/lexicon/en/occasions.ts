@@ -26,4 +26,5 @@ export const OCCASIONS_EN: Record<string, string[]> = {
     'was opened',
     'were opened',
   ],
+  culture_centre: ['cultural cent*', 'culture cent*'],
 };

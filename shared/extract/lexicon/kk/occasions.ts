@@ -28,6 +28,7 @@ export const OCCASIONS_KK: Record<string, string[]> = {
     'филиалы ашылды',
     'өкілдігі ашылды',
   ],
+  culture_centre: ['мәдениет орталы*', 'мәдени орталы*'],
 };
 
 /**

@@ -30,6 +30,7 @@ export const OCCASIONS_RU: Record<string, string[]> = {
     'открылся',
     'открылась',
   ],
+  culture_centre: ['культурн* центр*', 'центр* культуры', 'культурно-* центр*'],
 };
 
 /** Phrases that hold an occasion's word without naming it: the "golden thirty years" slogan is an era. */

@@ -17,4 +17,5 @@ export const OCCASIONS_ZH: Record<string, string[]> = {
   consulate: ['领事馆', '总领馆', '领馆'],
   exhibition: ['展览', '图片展', '博览会', '展会'],
   opening: ['开幕式', '揭牌', '开馆仪式', '落成仪式', '启用仪式'],
+  culture_centre: ['文化中心'],
 };
