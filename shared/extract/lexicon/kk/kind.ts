@@ -41,6 +41,9 @@ export const KIND_KK = {
       // Commenting to the press («… туралы түсініктеме берді», gave a comment on …): the official's own words.
       'түсініктеме берді',
       'түсініктеме беріп',
+      // Commenting on something («… сапарына байланысты пікір білдірді», commented on the visit): the comment is
+      // the event, not what it is about.
+      '/(?:байланысты|қатысты|туралы)\\s+пікір(?:ін)?\\s+білдірді/',
     ],
     other: ['марапаттады', 'марапатталды'],
   },

@@ -220,6 +220,10 @@ export const EVENT = [
   'аттандырды',
   'аттандырып',
   'салтанатты түрде ашты',
+  // Touring a site together («… бірге орталықты аралап көрді», toured the centre with …): both were there.
+  'аралап көрді',
+  'аралап шықты',
+  'аралады',
 ];
 
 /**
