@@ -32,12 +32,12 @@ const COST_VALUE = regex(
   `${WB_START}${alternation([...en.COST_BEFORE, ...ru.COST_BEFORE])}\\s*(?:of|exceeding|at|is|was|will be|—|–|-|составит|составляет|составила)?\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
+// A bare «на» so far from its noun is any change by an amount («увеличит экспорт на $1 млрд»), not a value.
+const LONG_LINKS = [...en.VALUE_LINK, ...ru.VALUE_LINK].filter((w) => w !== 'на');
 /**
  * "The plant is built with a Chinese partner and is estimated at $2 billion": a facility opening the sentence,
  * valued at its end, however many words stand between (no other amount, no clause end).
  */
-// A bare «на» so far from its noun is any change by an amount («увеличит экспорт на $1 млрд»), not a value.
-const LONG_LINKS = [...en.VALUE_LINK, ...ru.VALUE_LINK].filter((w) => w !== 'на');
 const SUBJECT_VALUE = regex(
   `^\\s*(?:the|this|that|the new|этот|данный)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${alternation([...en.FACILITIES, ...ru.FACILITIES])}${WB_END}[^.;$€¥₸\\d]{0,140}?${alternation(LONG_LINKS)}\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',

@@ -41,8 +41,9 @@ const AGENCY_AFTER = /^\s*(?:\(\s*[\p{L}][\p{L} .-]{1,30}\)|\/\s*[\p{L}][\p{L} .
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 const FOREIGN_TIME = /\b(?:am|pm)\b|\b(?:EST|EDT|PST|PDT|CET|CEST|BST)\b/i;
 /**
- * "Apa.az reports", «передает Inbusiness.kz», «деп жазады Egemen.kz»: a source with a web name. This and the outlet patterns below write
- * their letters as the packs' scripts (`regex`): a case-insensitive `\p{L}` is slow to compile in every process.
+ * "Apa.az reports", «передает Inbusiness.kz», «деп жазады Egemen.kz»: a source with a web name. This and the
+ * outlet patterns below write their letters as the packs' scripts (`regex`): a case-insensitive `\p{L}` is slow
+ * to compile in every process.
  */
 const WEB_SOURCE = regex(
   String.raw`([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет|деп жазады|деп хабарлайды|деп хабарлады)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)`,

@@ -82,8 +82,8 @@ export const OWN_CORRESPONDENT = new RegExp(
   'iu',
 );
 /** A cited source around the place ("citing the Akorda", «Ақордаға сілтеме жасап»): no part of the event. */
-const CITED_BEFORE = new RegExp(`${WB_START}${alternation(all('citedBefore'))}\\s+$`, 'iu');
-const CITED_AFTER = new RegExp(`^\\p{L}{0,4}\\s+${alternation(all('citedAfter'))}${WB_END}`, 'iu');
+const CITED_BEFORE = regex(`${WB_START}${alternation(all('citedBefore'))}\\s+$`, 'iu');
+const CITED_AFTER = regex(`^\\p{L}{0,4}\\s+${alternation(all('citedAfter'))}${WB_END}`, 'iu');
 /** A region named after its city ("the Almaty region", «Туркестанской области»): not the city. */
 const REGION_AFTER = new RegExp(`^\\s+${alternation(all('regions'))}${WB_END}`, 'iu');
 const HOSTS_AFTER = regex(`^\\p{L}{0,4}\\s+${alternation(all('hosts'))}${WB_END}`, 'iu');
