@@ -59,6 +59,12 @@ const FACILITY_BEFORE = regex(
   `${WB_START}${alternation(all('facilities'))}(?:\\s+[\\p{L}-]+){0,3}\\s+${alternation(all('venue'))}\\s+${BETWEEN}$`,
   'iu',
 );
+/**
+ * A realized opening a little before the place, no clause break between ("opened the Consulate General of
+ * Kazakhstan in Xi'an"): a facility's or post's city is then where the opening ceremony was held.
+ */
+const OPENED_BEFORE = regex(`${WB_START}${alternation(all('opened'))}${WB_END}[^,;.]{0,90}$`, 'iu');
+
 /** An earlier happening's place ("agreements reached in Beijing"): a cue before it, no clause break between. */
 const BACKGROUND_BEFORE = new RegExp(
   `${WB_START}${alternation([...PLACES_EN.background, ...PLACES_RU.background])}${WB_END}[^,;.]{0,60}$`,
@@ -133,6 +139,11 @@ export function isRemote(text: string): boolean {
   return REMOTE_HINT.test(folded) && REMOTE.test(folded);
 }
 
+/** True when a realized opening stands in the clause before `at` (read only for a facility's or post's city). */
+function opened(text: string, at: number): boolean {
+  return OPENED_BEFORE.test(afterLastStop(text.slice(Math.max(0, at - 120), at)));
+}
+
 function findPlaces(text: string): PlaceHit[] {
   const folded = foldPlace(text);
   const out: PlaceHit[] = [];
@@ -164,12 +175,11 @@ function findPlaces(text: string): PlaceHit[] {
     const post = ROLE_BEFORE.exec(clause);
     // "the Consul General in Almaty" is a post; "the akim met the ambassador in Turkestan" is a venue.
     const named = NAME_BEFORE_PREP.test(post?.[1] ?? '');
-    if (
-      (post && !named && predicates(post[0]).length === 0) ||
-      FACILITY_BEFORE.test(near) ||
-      BACKGROUND_BEFORE.test(ROLE_CUT ? clause : near)
-    )
-      role = 'other';
+    const site = (post && !named && predicates(post[0]).length === 0) || FACILITY_BEFORE.test(near);
+    const bg = ROLE_CUT ? clause : near;
+    // An opening ceremony is held at the facility it opens (unless the opening is an earlier one recalled).
+    if (site) role = !BACKGROUND_BEFORE.test(bg) && opened(text, at) ? 'venue' : 'other';
+    else if (BACKGROUND_BEFORE.test(bg)) role = 'other';
     else if (VENUE_BEFORE.test(before) || KK_VENUE.test(suffix) || HOSTS_AFTER.test(text.slice(at + length)))
       role = 'venue';
     else if (DEST_BEFORE.test(before) || KK_DEST.test(suffix)) role = 'destination';

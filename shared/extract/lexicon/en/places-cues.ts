@@ -38,6 +38,21 @@ export const PLACES_EN = {
     'based',
     'headquartered',
   ],
+  /**
+   * An opening that took place, right before a facility or post ("opened the Consulate General in Xi'an", "the
+   * opening ceremony of the trade house in Urumqi"): the ceremony is held at the site, so its city is the venue.
+   * Realized verbs and ceremony nouns only: "discussed opening a consulate in X" says nothing of where they met.
+   */
+  opened: [
+    'opened',
+    'inaugurated',
+    'unveiled',
+    'opening ceremony of',
+    'opening ceremony for',
+    'ceremony to open',
+    'ceremony for the opening of',
+    'ceremony of the opening of',
+  ],
   /** Facilities and projects a city is the site of ("a lubricants plant in Pavlodar"): not the venue. */
   facilities: [
     'consulate',

@@ -9,6 +9,8 @@ export const PLACES_KK = {
   departure: [] as string[],
   destination: [] as string[],
   roles: ['елшісі', 'елшісімен', 'елшілігі', 'елшілігінде', 'консулы', 'консулдығы', 'бас консулы'],
+  /** Kazakh puts «ашылды» after the place, whose locative ending already makes it the venue. */
+  opened: [] as string[],
   facilities: ['зауыт*', 'кәсіпорн*', 'кен орн*'],
   citedBefore: [] as string[],
   /** A source cited after a place («Ақордаға сілтеме жасап», citing the Akorda): where the news came from. */
