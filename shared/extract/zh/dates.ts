@@ -26,7 +26,7 @@ import {
   type ZhDoc,
   type ZhSentence,
 } from './text.ts';
-import { zhWeekdaysIn } from './weekdays.ts';
+import { weekdayAnchor, zhWeekdaysIn } from './weekdays.ts';
 
 export { urlAnchor } from './page-day.ts';
 
@@ -135,7 +135,13 @@ export function resolveZhDate(
   visit = false,
 ): ZhDate {
   const head = headOf(doc);
-  const page = published ?? urlAnchor(url) ?? yearAnchor(head) ?? relationsAnchor(doc.full);
+  const page =
+    published ??
+    urlAnchor(url) ??
+    // A weekday beside the day outranks a year the lead names: that year may be a recalled one's.
+    weekdayAnchor(asciiDigits(doc.full)) ??
+    yearAnchor(head) ??
+    relationsAnchor(doc.full);
   // A dateline's day is the filing day: «30日» in the copy means that month's 30th, whatever the page's date.
   const filed = head.map((s) => datelineDay(asciiDigits(s.text))).find((d) => d !== null);
   const anchor = page && filed ? (zhDatesIn(`${filed.month}月${filed.day}日`, page)[0]?.date ?? page) : page;
