@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { relayed } from '../../shared/extract/report-day.ts';
 import { weekdayAnchor } from '../../shared/extract/zh/weekdays.ts';
 import { weekdayYear } from '../../shared/time/weekday-year.ts';
 
@@ -25,5 +26,17 @@ describe('a yearless day dated by its weekday', () => {
       '中国外交部长星期三(6月12日)在北京同哈萨克斯坦副总理兼外长举行会谈。双方回顾了2021年5月两国元首的会晤，表示中哈关系保持高水平。';
     const out = extractArticle({ id: 'z', text, published: null, lang: 'zh' });
     expect(out.event?.eventDate).toBe('2024-06-12');
+  });
+});
+
+describe('an address outlet with its own full title', () => {
+  it('reads the title in brackets after a web address as the site itself', () => {
+    expect(relayed('Аким встретился с инвесторами.', 'steppe-vesti.kz (Вести Степного края)')).toBe(false);
+  });
+
+  it('keeps a known agency or a copy in brackets a relay', () => {
+    expect(relayed('Аким встретился с инвесторами.', 'steppe-vesti.kz (РИА Новости)')).toBe(true);
+    expect(relayed('The akim met investors.', 'steppe-vesti.kz (Reuters)')).toBe(true);
+    expect(relayed('The akim met investors.', 'steppe-vesti.kz (Daily Steppe copy)')).toBe(true);
   });
 });

@@ -35,6 +35,17 @@ export const SOURCES_EN = {
     'inform.kz',
     'el.kz',
     'caspian news',
+    // Wires other sites reprint under their own name ("site.com (Reuters)").
+    'reuters',
+    'associated press',
+    'afp',
+    'bloomberg',
+    'anadolu',
+    'prensa latina',
+    'kazakhstan today',
+    'cctv',
+    'cntv',
+    'хабар 24',
     'the times of central asia',
   ],
   /** Cue words before the source's name ("according to Xinhua") and after it ("Kazinform reports"). */
