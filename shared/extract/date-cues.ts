@@ -52,6 +52,8 @@ const HINT =
 /** Weekday names and relative day words: short lists looked for in every sentence, behind a plain pre-test. */
 const WEEKDAY = hintedFinder(WEEKDAYS.map(([w]) => w));
 const REL = hintedFinder(RELATIVE.map(([w]) => w));
+/** "As of today", «на сегодняшний день»: a relative word inside one of these is no day (read only when one is found). */
+const NOWADAYS = hintedFinder(PACKS.flatMap((p) => p.nowadays));
 const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
 const NOT_EVENT = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,
@@ -168,6 +170,12 @@ function addExplicit(
     );
 }
 
+/** True when `at..end` lies inside one of the spans (a module function: no closure made per mention). */
+function within(spans: readonly { at: number; end: number }[], at: number, end: number): boolean {
+  for (const n of spans) if (n.at <= at && end <= n.end) return true;
+  return false;
+}
+
 function findMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   // Most sentences name no day: without a digit only weekday and relative words can.
@@ -196,7 +204,10 @@ function findMentions(text: string): DateMention[] {
     if (wd !== undefined)
       addMention(out, text, { type: 'weekday', y: null, m: 0, d: 0, back: wd, at: x.at, end: x.end });
   }
-  for (const x of REL(text)) {
+  const rel = REL(text);
+  const now = rel.length > 0 ? NOWADAYS(text) : [];
+  for (const x of rel) {
+    if (within(now, x.at, x.end)) continue;
     const w = x.text.toLowerCase().replace(/\s+/g, ' ');
     const at = x.at;
     // "Kazakhstan Today", "China Today": a capitalised relative word inside a name is no cue.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateMentions } from '../../shared/extract/date-cues.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
 import { relayed } from '../../shared/extract/report-day.ts';
 import { weekdayAnchor } from '../../shared/extract/zh/weekdays.ts';
@@ -38,5 +39,17 @@ describe('an address outlet with its own full title', () => {
     expect(relayed('Аким встретился с инвесторами.', 'steppe-vesti.kz (РИА Новости)')).toBe(true);
     expect(relayed('The akim met investors.', 'steppe-vesti.kz (Reuters)')).toBe(true);
     expect(relayed('The akim met investors.', 'steppe-vesti.kz (Daily Steppe copy)')).toBe(true);
+  });
+});
+
+describe('"today" meaning "at present"', () => {
+  it('reads no day in «на сегодняшний день» or "as of today"', () => {
+    expect(dateMentions('На сегодняшний день в регионе реализуются 12 проектов.')).toEqual([]);
+    expect(dateMentions('As of today, 40 joint projects are under way.')).toEqual([]);
+  });
+
+  it('still reads a plain "today" as the report day', () => {
+    expect(dateMentions('Сегодня министры провели переговоры.').map((m) => m.type)).toEqual(['relative']);
+    expect(dateMentions('The ministers met today.').map((m) => m.type)).toEqual(['relative']);
   });
 });

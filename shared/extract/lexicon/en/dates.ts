@@ -53,6 +53,8 @@ export const DATES_EN = {
     ['the day before yesterday', 2],
     ['last week', 7],
   ] as [string, number][],
+  /** Phrases holding a relative word that mean "at present", not a day ("as of today, 52 projects are under way"). */
+  nowadays: ['as of today', 'as at today', 'up to today', 'until today', 'to this day'],
   alsoPreposition: [] as string[],
   /** Words that say the event was some unknown time ago: no same-day fallback. */
   vague: ['recently', 'days ago', 'last month', 'earlier this week', 'earlier this month', 'the other day'],

@@ -73,6 +73,13 @@ export const DATES_RU = {
     ['бүгін', 0],
     ['кеше', 1],
   ] as [string, number][],
+  /** Phrases holding a relative word that mean "at present", not a day («на сегодняшний день реализуется…»). */
+  nowadays: [
+    'на сегодняшний день',
+    'на сегодняшний момент',
+    'по сегодняшний день',
+    'по состоянию на сегодня',
+  ],
   /** Relative words that are also prepositions («накануне визита»): a cue only when no noun follows. */
   alsoPreposition: ['накануне'],
   vague: ['недавно', 'на днях', 'в прошлом месяце', 'днями ранее', 'бір-екі күн бұрын', 'жақында'],
