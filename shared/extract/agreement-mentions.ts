@@ -1,14 +1,12 @@
 /** Reading document mentions: batches, enumerations, titles (the verbs of a sentence: agreement-verbs.ts). */
 
 import type { Agreement, DocType } from '../domain/index.ts';
+import { batch, countSpan, uncounted, valuedDeals } from './agreement-batches.ts';
 import {
   ABOUT,
   ABOUT_BEFORE,
   AND_OTHERS,
-  BATCH_VALUE,
-  countBefore,
   FIELDS,
-  GENERIC_WORD,
   isGenericSubject,
   PARTNER_FIRST,
   QUALIFIER,
@@ -21,12 +19,11 @@ import {
   SUBJECT_LATER,
   UNDER,
   VALUE_ONLY,
-  VALUED_BATCH,
   WHEN,
 } from './agreement-cues.ts';
 import { MAY_BE_REDUCED_RELATIVE, MAY_BE_SIGNED_EARLIER } from './agreement-prechecks.ts';
 import { titleAt } from './agreement-title.ts';
-import { DOC_ANY, docTypeOf, isPlural } from './doc-types.ts';
+import { DOC_ANY, docTypeOf } from './doc-types.ts';
 import { execAll } from './exec-all.ts';
 import { regex } from './pack-words.ts';
 
@@ -39,51 +36,14 @@ export type Status = Agreement['status'];
 export type Found = FoundAgreement & {
   anaphoric: boolean;
   generic: boolean;
+  /** Deals with their value ("27 deals worth $9 billion"): the report's signed documents even when counted. */
+  valued?: boolean;
   /** Read from the headline, which restates the body's document in other words. */
   headline?: boolean;
 };
 
 /** A bare "documents" with nothing after it. */
 const BARE_DOCUMENT = regex(String.raw`^(?:documents?|документ\p{L}*)$`, 'iu');
-
-/**
- * Several documents: a plural noun, or any noun after a number of two or more (Kazakh keeps the noun singular
- * after numerals, «17 құжатқа»; Russian after 21, 31, …, «21 соглашение»).
- */
-export function batch(text: string, at: number, word: string): boolean {
-  if (isPlural(word)) return true;
-  const n = countBefore(text.slice(Math.max(0, at - 40), at));
-  return n !== null && n >= 2;
-}
-
-/**
- * `batch` and the count before the mention together, for a rule that needs both of one mention several times:
- * each `batch` read the words before it again.
- */
-export function batchCount(
-  text: string,
-  at: number,
-  word: string,
-): { several: boolean; count: number | null } {
-  const count = countBefore(text.slice(Math.max(0, at - 40), at));
-  return { several: isPlural(word) || (count !== null && count >= 2), count };
-}
-
-/**
- * "signed 30 deals worth $5 billion", "$2 billion in deals": business deals with their value are the signed
- * documents of the report although none is named (a bare "30 documents were signed" is only a count).
- */
-// "Cooperation deals" are the governments' framework documents, which the dev conventions only count.
-function valuedDeals(text: string, at: number, word: string): boolean {
-  if (!VALUED_BATCH.test(word.trim())) return false;
-  const before = text.slice(Math.max(0, at - 40), at);
-  const qualifier = LAST_WORD.exec(before)?.[1];
-  if (qualifier && GENERIC_WORD.test(qualifier)) return false;
-  return BATCH_VALUE.test(`${before}${text.slice(at, at + word.length + 40)}`);
-}
-
-/** The word right before a noun. */
-const LAST_WORD = /(\p{L}+)\s+$/u;
 
 /** "with Chinese partners" and no subject word after it (within its clause): who signed, not what about. */
 function partnerOnly(complement: string): boolean {
@@ -122,11 +82,12 @@ export function readMention(
   // Kazakh titles end with the noun (what the document is about comes first): no complement after it.
   const head = (q + word).toLowerCase();
   const complement = title.toLowerCase().startsWith(head) ? title.slice(head.length).trim() : '';
-  const counted = QUANTIFIED.test(text.slice(Math.max(0, at - 40), at));
+  const counted = QUANTIFIED.test(countSpan(text, at));
   const noSubject = complement.length === 0 || VALUE_ONLY.test(complement) || WHEN.test(complement);
   // Several documents are listed only when a specific type says what they are about ("memoranda on a cable
   // plant"). "Documents", a field list ("in the fields of …", «охватывающих сферы …»), general words or a
-  // participle are no names: the batch is only counted, and one to come is one generic planned entry.
+  // participle are no names: a batch with a number is only counted; one to come, one with its value or one
+  // without a number is one generic entry.
   if (
     batch(text, at, word) &&
     (docType === 'other' ||
@@ -135,10 +96,12 @@ export function readMention(
       partnerOnly(complement) ||
       isGenericSubject(complement) ||
       FIELDS.test(complement.slice(0, 30)))
-  )
-    return status === 'planned' || valuedDeals(text, at, word)
-      ? { docType, status, title, evidence, anaphoric: false, generic: true }
+  ) {
+    const valued = valuedDeals(text, at, word);
+    return status === 'planned' || valued || uncounted(text, at, word)
+      ? { docType, status, title, evidence, anaphoric: false, generic: true, valued }
       : null;
+  }
   if (docType === 'other' && !counted && BARE_DOCUMENT.test(title)) return null;
   // A Kazakh title ends with its noun: what it is about stands before it («… туралы меморандум»).
   const lead = complement === '' ? title.slice(0, Math.max(0, title.length - head.length)) : '';

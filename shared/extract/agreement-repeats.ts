@@ -44,5 +44,12 @@ export function dedupe(found: Found[]): FoundAgreement[] {
     .sort((a, b) => Number(a.docType === 'other') - Number(b.docType === 'other'))[0];
   return out
     .filter((a) => !a.generic || (a === generic && !namedPlan))
-    .map(({ docType, status, title, evidence }) => ({ docType, status, title, evidence }));
+    .map(({ docType, status, title, evidence, generic }) => ({
+      // Unnamed documents ("a number of documents", deals, a ceremony) are typed as the conventions label an
+      // announced or exchanged batch: one `agreement`, whatever noun the report used.
+      docType: generic && docType === 'other' ? 'agreement' : docType,
+      status,
+      title,
+      evidence,
+    }));
 }

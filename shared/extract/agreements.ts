@@ -1,6 +1,7 @@
 /** Agreements signed at the event or announced to be signed: document type, status, readable title, count. */
 
 import type { DocType } from '../domain/index.ts';
+import { batchCount } from './agreement-batches.ts';
 import { ceremonyDocument } from './agreement-ceremony.ts';
 import {
   BACK_REFERENCE,
@@ -8,11 +9,11 @@ import {
   CUMULATIVE,
   ENUMERATION,
   earlierYear,
+  FIELDS,
   OTHER_TIME,
   STALE_BEFORE,
 } from './agreement-cues.ts';
 import {
-  batchCount,
   type Found,
   type FoundAgreement,
   readEnumeration,
@@ -90,6 +91,14 @@ function pendingDocument(p: Pending): Found | null {
   return p.read;
 }
 
+/**
+ * "documents covering key areas such as trade and energy", «в таких сферах, как …»: an opener right after a
+ * field word lists the fields of a batch, not its documents.
+ */
+function listsFields(text: string, at: number): boolean {
+  return FIELDS.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** True when no clause break stands between two positions of a sentence. */
 function sameClause(breaks: number[], a: number, b: number): boolean {
   const lo = Math.min(a, b);
@@ -133,8 +142,9 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     const hits = found0.length === 0 && item && listStatus ? [{ at: 0, status: listStatus }] : found0;
     if (!item) listStatus = null;
     if (found0.length > 0 && OPENS_LIST.test(text)) listStatus = nearest(found0, text.length);
+    const opener = MAY_ENUMERATE.test(text) ? execAll(ENUMERATION, text).at(-1) : undefined;
     const enumeration =
-      (MAY_ENUMERATE.test(text) ? execAll(ENUMERATION, text).at(-1) : undefined) ??
+      (opener && !listsFields(text, opener.index ?? 0) ? opener : undefined) ??
       (LIST_MARK.test(text) ? SUBJECT_LIST.exec(text) : null);
     const inherited = hits.length === 0 && enumeration ? previous : null;
     previous = null;
@@ -208,9 +218,12 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     const ceremony = ceremonyDocument(sentences, eventYear);
     if (ceremony) found.push(ceremony);
   }
-  // Unnamed signed batches ("deals worth $2 billion", a ceremony) stand for documents only when none is named.
+  // Unnamed signed batches ("deals worth $2 billion", a ceremony, "a number of documents") stand for documents
+  // only when none is named, and unvalued ones only when no sentence counts them ("30 documents" is a count).
   const named = found.some((a) => a.status === 'signed' && !a.generic);
-  const kept = named ? found.filter((a) => !(a.generic && a.status === 'signed')) : found;
+  const kept = found.filter(
+    (a) => !(a.generic && a.status === 'signed' && (named || (count !== null && !a.valued))),
+  );
   return { agreements: dedupe(kept), count, countEvidence };
 }
 

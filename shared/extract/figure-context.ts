@@ -187,9 +187,12 @@ const CHANGE_BY = regex(
   `${WB_START}${alternation([...en.CHANGE_VERBS, ...ru.CHANGE_VERBS])}${WB_END}[^.;]{0,100}?${WB_START}(?:by|на)\\s*(?:${MODIFIER}\\s*)?[$€¥₸]?\\s*$`,
   'iu',
 );
-/** Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause. */
+/**
+ * Where the lead of a number starts: after a relative pronoun or a comma opening a "with …" or "as …" clause, or
+ * "up from", which gives the level a target starts from ("$50 billion by 2030, up from $41 billion in 2023").
+ */
 const RELATIVE = regex(
-  String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|при этом|причем)\s|\b(?:said|noted|stressed|emphasi[sz]ed|added|stated|recalled|pointed out|reported)\s+that\s`,
+  String.raw`,\s*(?:which|that|who|что|котор\p{L}*)\s|\s(?:which|которы\p{L}*)\s|,["']?\s+(?:with|as|after|since|while|up from|при этом|причем)\s|\b(?:said|noted|stressed|emphasi[sz]ed|added|stated|recalled|pointed out|reported)\s+that\s`,
   'giu',
 );
 const SUB_ITEM = regex(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM])}${WB_END}`, 'iu');

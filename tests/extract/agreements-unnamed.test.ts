@@ -20,9 +20,11 @@ describe('abbreviated memoranda', () => {
 describe('unnamed signed documents', () => {
   it('takes business deals with their value as one generic signed document', () => {
     expect(kinds('Companies of the two countries signed 27 deals worth USD 9.4 billion on Monday.')).toEqual([
-      'other/signed',
+      'agreement/signed',
     ]);
-    expect(kinds('В ходе форума были подписаны сделки на сумму 3 млрд долларов.')).toEqual(['other/signed']);
+    expect(kinds('В ходе форума были подписаны сделки на сумму 3 млрд долларов.')).toEqual([
+      'agreement/signed',
+    ]);
   });
 
   it('leaves a bare count of documents, and cooperation deals, to the count', () => {
@@ -32,9 +34,9 @@ describe('unnamed signed documents', () => {
 
   it('takes a signing ceremony without documents as one generic signed document', () => {
     expect(kinds('The two presidents shook hands at the signing ceremony in the Akorda.')).toEqual([
-      'other/signed',
+      'agreement/signed',
     ]);
-    expect(kinds('Главы МИД приняли участие в церемонии подписания.')).toEqual(['other/signed']);
+    expect(kinds('Главы МИД приняли участие в церемонии подписания.')).toEqual(['agreement/signed']);
   });
 
   it('drops the generic entry when a signed document is named', () => {
@@ -55,9 +57,9 @@ describe('a visit programme that provides for signings', () => {
   it('is one generic planned document, and the programme is no document', () => {
     expect(
       kinds('The programme of the visit provides for talks and the signing of a number of documents.'),
-    ).toEqual(['other/planned']);
+    ).toEqual(['agreement/planned']);
     expect(
       kinds('Программа визита предусматривает переговоры на высшем уровне и подписание ряда документов.'),
-    ).toEqual(['other/planned']);
+    ).toEqual(['agreement/planned']);
   });
 });

@@ -87,11 +87,13 @@ describe('counted batches and enumerations', () => {
     ).toEqual(['agreement/signed', 'agreement/signed', 'agreement/signed']);
   });
 
-  it('keeps a list of fields as one batch and "a number of documents" as no item at all', () => {
+  it('keeps a list of fields as one batch and "a number of documents" as one generic entry', () => {
     expect(
       kinds('Ministers are to sign a package of agreements in the fields of transport, energy and culture.'),
     ).toEqual(['agreement/planned']);
-    expect(kinds('Был подписан ряд межведомственных документов о двустороннем сотрудничестве.')).toEqual([]);
+    expect(kinds('Был подписан ряд межведомственных документов о двустороннем сотрудничестве.')).toEqual([
+      'agreement/signed',
+    ]);
     expect(extractAgreementInfo(doc('Подписан пакет из 15 документов о сотрудничестве.')).count).toBe(15);
     const kk = extractAgreementInfo(doc('Сапар барысында 14 құжатқа қол қойылды.'));
     expect([kk.count, kk.agreements]).toEqual([14, []]);
@@ -111,7 +113,7 @@ describe('counted batches and enumerations', () => {
       kinds('The two sides are expected to sign about 20 agreements worth $5 billion during the trip.'),
     ).toEqual(['agreement/planned']);
     expect(kinds('The leaders plan to review the agenda and sign several bilateral documents.')).toEqual([
-      'other/planned',
+      'agreement/planned',
     ]);
   });
 });
@@ -207,9 +209,10 @@ describe('a document needs its own noun and a verb that signs it', () => {
     expect(kinds('A total of 6 documents were signed, covering water, rail freight and education.')).toEqual(
       [],
     );
+    // Uncounted, they are one generic entry; what follows lists their areas, not more documents.
     expect(
       kinds('The ministries signed documents on trade and investment, transit, green energy and health.'),
-    ).toEqual([]);
+    ).toEqual(['agreement/signed']);
     const ru = extractAgreementInfo(
       doc('По итогам форума подписано 5 меморандумов, охватывающих сферы логистики, туризма и медицины.'),
     );
@@ -239,7 +242,7 @@ describe('a document needs its own noun and a verb that signs it', () => {
     expect(kinds('The region will adopt a tourism development strategy until 2035.')).toEqual([]);
     expect(kinds('The akimat approved a programme of industrial development for 2025-2029.')).toEqual([]);
     expect(kinds('Several cooperation documents are expected to be signed during the forum.')).toEqual([
-      'other/planned',
+      'agreement/planned',
     ]);
     expect(kinds('Стороны обсудили проект соглашения о транзите грузов.')).toEqual([]);
     expect(kinds('Соглашение о транзите грузов планируется подписать осенью.')).toEqual([

@@ -17,6 +17,27 @@ describe('targets, forecasts and offers are not figures', () => {
     ).toEqual([]);
   });
 
+  it('keeps the level a target starts from', () => {
+    expect(
+      figs([
+        'Astana will target $50 billion in annual trade with China by 2030, up from about $41 billion in 2023.',
+      ]),
+    ).toEqual([['trade_turnover', 41e9, 'USD', 2023]]);
+  });
+
+  it('leaves out an amount a side only proposes', () => {
+    expect(
+      figs([
+        'The prime minister proposed supplying 120 kinds of Kazakh farm goods to China worth $700 million.',
+      ]),
+    ).toEqual([]);
+    expect(
+      figs([
+        'Премьер-министр предложил поставлять в Китай 120 видов казахстанских товаров на сумму 700 млн долларов.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads a Kazakh target by the verb after the amount', () => {
     expect(figs(['Екі ел тауар айналымын 2030 жылға қарай 80 млрд долларға жеткізуді көздейді.'])).toEqual(
       [],

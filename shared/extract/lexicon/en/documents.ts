@@ -61,6 +61,8 @@ export const SIGNED = [
   'attended the signing',
   'witnessed the exchange',
   'exchange ceremony',
+  'ceremony of exchanging',
+  'ceremony of exchange',
   'signing ceremony',
   'ceremony of signing',
 ];

@@ -183,6 +183,9 @@ export const TARGET = [
   'readiness',
   'ready to',
   'seek*',
+  // "suggested raising exports worth $1 billion": an offer on the table, not a result.
+  'suggest*',
+  'propos*',
   'strive*',
   'ambitio*',
   'objective*',
