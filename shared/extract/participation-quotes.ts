@@ -50,6 +50,18 @@ export function speakerTalksBefore(
   return false;
 }
 
+/** A legal form or abbreviation alone after an opening mark (АО, НК, ТОО, АО НК): a company name follows. */
+const LEGAL_FORM = /^\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{1,5}(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{1,5})?\s*$/;
+
+/** True for an opening mark at `i` right after a quoted legal form (АО «НК «…): one quote, not a closed one. */
+function opensNested(text: string, i: number, lastOpen: number): boolean {
+  const ch = text[i];
+  if (ch !== '"' && ch !== '«') return false;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  return (prev === ' ' || prev === '\u00a0') && next !== ' ' && LEGAL_FORM.test(text.slice(lastOpen + 1, i));
+}
+
 /**
  * Quoted stretches of each sentence (paragraph by paragraph, so a quote opened in one sentence covers the next):
  * names inside a quote are words of the speaker, not people at the event.
@@ -63,6 +75,7 @@ export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number
     para = s.para;
     const ranges: Array<[number, number]> = [];
     let open = stack.length > 0 ? 0 : -1;
+    let lastOpen = -1;
     // Most sentences have no quotation mark at all: nothing opens or closes there.
     if (!QUOTE_MARK.test(s.text)) {
       if (open >= 0) ranges.push([0, s.text.length]);
@@ -73,10 +86,17 @@ export function quotedRanges(sentences: Sentence[]): Array<Array<[number, number
       const ch = s.text[i];
       // A doubled straight quote (""When …) is one mark, as CSV-escaped copies write it.
       if (ch === '"' && s.text[i - 1] === '"') continue;
+      // «АО «НК «Қазақстан темір жолы»: Russian writes one closing mark for the nested names of a company after
+      // its legal form; the inner opening mark (after a space, before a letter) continues the outer quote.
+      if (stack.length > 0 && opensNested(s.text, i, lastOpen)) {
+        lastOpen = i;
+        continue;
+      }
       // „…“ (Russian) closes with “, which opens a quote everywhere else.
       const closesLow = ch === '“' && stack.at(-1) === '„';
       if (!closesLow && (ch === '«' || ch === '“' || ch === '„' || (ch === '"' && stack.at(-1) !== '"'))) {
         if (stack.length === 0) open = i;
+        lastOpen = i;
         stack.push(ch);
       } else if (closesLow || ch === '»' || ch === '”' || (ch === '"' && stack.at(-1) === '"')) {
         if (stack.length === 0) continue;

@@ -81,7 +81,7 @@ export interface RoleContext {
 
 /** Russian adjectives (Жетысуской, национальной), genitive nouns (коммерции) and Latin names (CNPC) sit in roles. */
 const RU_ADJ =
-  /(?:ск|цк|н|в|ж|ш)(?:ой|ого|ая|ий|ый|ые|ых|ому|ым|ую|ое|ая)$|^[а-яё]+(?:ции|ии|ства|ости|ения|ания)$/;
+  /(?:ск|цк|н|в|ж|ш)(?:ой|ого|ая|ий|ый|ые|ых|ому|ым|ыми|ими|ую|ое)$|^[а-яё]+(?:ции|ии|ства|ости|ения|ания)$/;
 /** City names sit inside roles too («посол … в Алматы», "Consul General in Xi'an"). */
 const RU_CITY = new Set(
   CITIES.flatMap((c) => c.variants.filter((v) => /[а-яё]/i.test(v)).map((v) => v.toLowerCase())),
@@ -137,13 +137,23 @@ function trimLeading(toks: Tok[], lang: 'en' | 'ru'): Tok[] {
   return toks.slice(i);
 }
 
+/**
+ * A quoted name; first a company's legal forms with its nested name («АО «НК «ҚТЖ»», "АО "НК "ҚТЖ"), which Russian
+ * often closes with one mark only.
+ */
+const QUOTED =
+  /[«"](?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{1,5}\s+[«"]?){1,3}[^«»"]{1,60}[»"]{1,3}|«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/g;
+const orgMark = (q: string) => 'ORG'.padEnd(q.length, ' ');
+/** Each quoted name as ORG and spaces (the same length, so offsets hold). */
+function quotedAsOrg(s: string): string {
+  return s.includes('«') || s.includes('"') || s.includes('“') ? s.replace(QUOTED, orgMark) : s;
+}
+
 /** The role phrase written right before a name (`before` is the sentence up to the name), or null. */
 export function roleBefore(written: string, lang: 'en' | 'ru'): RoleContext | null {
   // A quoted company name («Самрук-Қазына», "China Railway") sits inside a role as one word: a placeholder of the
   // same length keeps the offsets.
-  const before = written.replace(/«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/g, (q) =>
-    'ORG'.padEnd(q.length, ' '),
-  );
+  const before = quotedAsOrg(written);
   // A role phrase is a few words: the walk back from the name reads the last words first, and the whole window
   // only when the phrase may go on before them. Cut after a space, the last words' tokens are the whole's.
   const cut = before.length > TAIL ? before.lastIndexOf(' ', before.length - TAIL) + 1 : 0;

@@ -88,6 +88,10 @@ export const REGIONAL_PEOPLE_MORE: GazetteerPerson[] = [
   cn('Zhu Hexin', ['Чжу Хэсинь'], [['Chairman of CITIC Group', 2020, null]]),
   cn('Yu Jianfeng', ['Юй Цзяньфэн'], [['Chairman of CNNC', 2019, null]]),
   cn('Ren Zhengfei', ['Жэнь Чжэнфэй'], [['Founder of Huawei', 1987, null]]),
+  // Kazakhstan: defence ministers (defence talks with the Chinese ambassador or the PLA).
+  kz('Murat Bektanov', ['Мурат Бектанов'], [['Minister of Defence', 2021, 2022]]),
+  kz('Ruslan Zhaksylykov', ['Руслан Жаксылыков'], [['Minister of Defence', 2022, 2025]]),
+  kz('Dauren Kosanov', ['Даурен Косанов'], [['Minister of Defence', 2025, null]]),
   // Kazakhstan: envoys and heads of state companies.
   kz(
     'Gabit Koishibayev',

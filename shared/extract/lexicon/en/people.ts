@@ -407,10 +407,34 @@ export const ROLE_HEADS_EN = [
   // "Wanlin Group Founder Li Yantao": the owner of a private company speaks for it at the talks.
   'founder',
   'co-founder',
+  // Defence and border-guard officials ("Commander of the Ground Forces", "Chief of the General Staff").
+  'commander',
 ];
 
 /** Other words a role phrase may contain ("of Foreign Affairs", "Xinjiang Uygur Autonomous Region"). */
 export const ROLE_PARTS_EN = [
+  // Military ranks stand between a post and the name ("Defence Minister Colonel General …", "Chief of the General
+  // Staff Major General …"): part of the role, never of the name ("Forces Major" is no person).
+  'major',
+  'lieutenant',
+  'colonel',
+  'admiral',
+  'rear',
+  'brigadier',
+  'major-general',
+  'lieutenant-general',
+  'colonel-general',
+  'vice-admiral',
+  'rear-admiral',
+  'armed',
+  'forces',
+  'ground',
+  'staff',
+  'army',
+  'navy',
+  'naval',
+  'border',
+  'guard',
   'of',
   'the',
   'and',

@@ -290,6 +290,29 @@ export const ROLE_HEAD_STEMS_RU = [
   'пресс-секретар*',
   'консул*',
   'генконсул*',
+  'гендиректор*',
+  // Defence and border-guard officials («начальник Генштаба», «командующий войсками»).
+  'начальник*',
+  'командующ*',
+];
+
+/**
+ * Military ranks and forces: between a post and the name («министр обороны генерал-лейтенант …», «начальник
+ * Генштаба Вооруженных сил генерал-майор …») they belong to the role and are never part of a name.
+ */
+const MILITARY_STEMS_RU = [
+  // Ranks by whole case forms, not stems: «Майоров», «Генералов» are surnames.
+  '/(?:генерал|полковник|подполковник|майор|адмирал|лейтенант)(?:а|у|ом|е)?(?![а-яё])/',
+  'генерал-*',
+  'вице-адмирал*',
+  'контр-адмирал*',
+  'штаб*',
+  'генштаб*',
+  'вооружен*',
+  'войск*',
+  'погранич*',
+  '/сил(?:ы|ам|ами|ах)?(?![а-яё])/',
+  'ноак*',
 ];
 
 /** Stems of the Chinese provinces as Russian writes them: part of a role («секретарь парткома Синьцзяна»), never a name. */
@@ -408,6 +431,7 @@ export const ROLE_PART_STEMS_RU = [
   'поддержк*',
   'продвижени*',
   ...CN_PROVINCE_STEMS_RU,
+  ...MILITARY_STEMS_RU,
   'уйгур*',
   'автоном*',
   'район*',
@@ -464,6 +488,7 @@ export const ROLE_WORDINGS_RU: ReadonlyArray<readonly [string, string]> = [
   ['министр\\S*\\s+энергетики', 'Minister of Energy'],
   ['министр\\S*\\s+сельского\\s+хозяйства', 'Minister of Agriculture'],
   ['министр\\S*\\s+национальной\\s+экономики', 'Minister of National Economy'],
+  ['министр\\S*\\s+обороны', 'Minister of Defence'],
   [
     '(?:заведующ|руководител|глав)\\S*\\s+международн\\S*\\s+отдел\\S*',
     'Head of the International Department of the CPC Central Committee',
@@ -499,7 +524,9 @@ export const ROLE_WORDINGS_RU: ReadonlyArray<readonly [string, string]> = [
   ['секретар\\S*\\s+цк', 'Secretary of the CPC Central Committee'],
   ['секретар\\S*\\s+парткома', 'Party Secretary'],
   ['(?:^|\\s)мэр', 'Mayor'],
-  ['(?:^|\\s)(?:глав|руководител)\\S*', 'Head'],
+  ['начальник\\S*\\s+(?:генеральн\\S*\\s+штаб|генштаб)', 'Chief of the General Staff'],
+  ['(?:^|\\s)командующ', 'Commander'],
+  ['(?:^|\\s)(?:глав|руководител|начальник)\\S*', 'Head'],
 ];
 
 /** Words and stems that are never part of a Russian name: months, days, role and place words, Chinese provinces (where an official serves, never the official), function words. */
@@ -597,6 +624,9 @@ export const NAME_STOP_RU = [
   'аким*',
   'област*',
   'корпорац*',
+  'начальник*',
+  'командующ*',
+  ...MILITARY_STEMS_RU,
   ...CN_PROVINCE_STEMS_RU,
   'провинц*',
 ];
@@ -657,6 +687,32 @@ export const MALE_FIRST_NAMES_RU = [
   'улан',
   'бахытжан',
   'владимир',
+  'арслан',
+  'ерик',
+  'жанат',
+  'самат',
+  'дамир',
+  'бекзат',
+  'медет',
+  'думан',
+  'ильяс',
+  'нурбек',
+  'ербол',
+  'асылбек',
+  'габит',
+  'женис',
+  'айдар',
+  'бекболат',
+  'ерулан',
+  'кайсар',
+  'арсен',
+  'дастан',
+  'нурлыбек',
+  'ардак',
+  'мади',
+  'серикжан',
+  'темирлан',
+  'ельдос',
   'сергей',
   'алексей',
   'дмитрий',
