@@ -30,6 +30,7 @@ import {
   WILL_ZH,
 } from '../lexicon/zh/participation.ts';
 import { eventSection } from './event-section.ts';
+import { sharesListVerb } from './joint-subjects.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
 import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
@@ -128,7 +129,8 @@ function takesPart(o: Occurrence, title: boolean, month: number | null, year: nu
   // «今年7月，习近平…访问» in a November report: the sentence is set in another month, another event.
   const months = [...o.sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
   if (month !== null && months.length > 0 && !months.includes(month)) return false;
-  return title || firstIn(clause, PARTICIPATION_ZH) !== undefined;
+  // «副总理韩某，第一副总理某某共同出席»: the list's earlier names share the verb after the last one.
+  return title || firstIn(clause, PARTICIPATION_ZH) !== undefined || sharesListVerb(o.sentence, o.end);
 }
 
 /**
