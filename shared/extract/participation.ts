@@ -4,6 +4,7 @@
  * quoted, an initiative, an addressee, an earlier or planned meeting)?
  */
 
+import { groupDative } from './kk-group-case.ts';
 import { previewEvidence } from './kk-preview.ts';
 import { alternation, WB_END, WB_START, wordsRegex } from './lexicon/build.ts';
 import * as EN from './lexicon/en/people.ts';
@@ -129,7 +130,8 @@ export function evidenceOf(
   if (kazakh && KK_AUTHOR_AFTER.test(after)) return 'author';
   // The dative is read in Kazakh sentences only (the two tests cost every name of every sentence before).
   const dative = kazakh && (KK_DATIVE.test(after) || KK_DATIVE_END.test(text.slice(start, end)));
-  if (dative && KK_MESSAGE.test(text)) return 'mention';
+  // «Си Цзиньпин мен … отбасыларға көңіл айтты»: a group's dative is written on its last member only.
+  if ((dative || (kazakh && groupDative(after))) && KK_MESSAGE.test(text)) return 'mention';
   // «Си Цзиньпинді … құттықтады»: the one congratulated (accusative) is the addressee too.
   if (kazakh && KK_ACCUSATIVE_END.test(text.slice(start, end)) && KK_CONGRATULATE.test(text))
     return 'mention';

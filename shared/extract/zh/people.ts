@@ -29,7 +29,9 @@ import {
   WELCOME_ZH,
   WILL_ZH,
 } from '../lexicon/zh/participation.ts';
+import { clauseAt, inReportedWords } from './clauses.ts';
 import { eventSection } from './event-section.ts';
+import { sharesListVerb } from './joint-subjects.ts';
 import { gazetteerNamesIn } from './names.ts';
 import { roleBefore, unknownNamesIn } from './people-unknown.ts';
 import { firstIn, headOf, type ZhDoc, type ZhSentence } from './text.ts';
@@ -98,16 +100,6 @@ interface Occurrence {
   inSection: boolean;
 }
 
-/** The clause around a position: between the nearest 。；，：, on either side. */
-function clauseAt(text: string, at: number): string {
-  const seps = /[，；：,;:]/;
-  let a = at;
-  while (a > 0 && !seps.test(text[a - 1] as string)) a--;
-  let b = at;
-  while (b < text.length && !seps.test(text[b] as string)) b++;
-  return text.slice(a, b);
-}
-
 /** Whether the person takes part where named: in the title, or in a lead clause with a verb of taking part. */
 function takesPart(o: Occurrence, title: boolean, month: number | null, year: number | null): boolean {
   const clause = clauseAt(o.sentence, o.at);
@@ -119,6 +111,8 @@ function takesPart(o: Occurrence, title: boolean, month: number | null, year: nu
   if (firstIn(o.sentence.slice(0, o.at), PAST_TIME_ZH)) return false;
   // The closing list of a readout («…王海鹏，副省长陈春江等参加活动»): everyone in it took part.
   if (ATTENDED.test(o.sentence)) return true;
+  // «某某指出，…习近平与托卡耶夫举行会谈»: words another speaker reports tell of another occasion.
+  if (inReportedWords(o.sentence.slice(0, o.at))) return false;
   // «第16次会晤», «多次会晤»: a count of meetings or visits (a session's number «第十一次会议» is no count) tells the history of the pair, not who is taking part now.
   if (
     firstIn(clause, BACKGROUND_ZH) ||
@@ -128,7 +122,8 @@ function takesPart(o: Occurrence, title: boolean, month: number | null, year: nu
   // «今年7月，习近平…访问» in a November report: the sentence is set in another month, another event.
   const months = [...o.sentence.matchAll(/(?<!\d)(\d{1,2})\s*月/g)].map((m) => Number(m[1]));
   if (month !== null && months.length > 0 && !months.includes(month)) return false;
-  return title || firstIn(clause, PARTICIPATION_ZH) !== undefined;
+  // «副总理韩某，第一副总理某某共同出席»: the list's earlier names share the verb after the last one.
+  return title || firstIn(clause, PARTICIPATION_ZH) !== undefined || sharesListVerb(o.sentence, o.end);
 }
 
 /**
