@@ -16,6 +16,8 @@ export const EVENT_EN = [
   'meet',
   'meets',
   'meeting',
+  // "during separate meetings with X and Y": a round-up of one host's meetings names each counterpart.
+  'meetings',
   'received',
   'receives',
   'hosted',
@@ -138,6 +140,14 @@ export const SPEECH_EN = [
   'shared',
   'outlined',
   'presented',
+  // Further verbs of saying: their subject speaks in the clause as much as with "said".
+  'claimed',
+  'explained',
+  'reiterated',
+  'affirmed',
+  'voiced',
+  'wished',
+  'informed',
 ];
 
 /** Authorship cues before a name: the author of a signed article or a sent telegram took part in the statement. */
@@ -407,6 +417,8 @@ export const ROLE_HEADS_EN = [
   // "Wanlin Group Founder Li Yantao": the owner of a private company speaks for it at the talks.
   'founder',
   'co-founder',
+  // "his Kazakh counterpart Erlan …": a minister's counterpart, named by the post they share.
+  'counterpart',
 ];
 
 /** Other words a role phrase may contain ("of Foreign Affairs", "Xinjiang Uygur Autonomous Region"). */

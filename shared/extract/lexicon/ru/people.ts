@@ -84,6 +84,13 @@ export const SPEECH_RU = [
   'рассказал*',
   'направил*',
   'опубликовал*',
+  // Further verbs of saying: their subject speaks in the clause as much as with «заявил».
+  'подтвердил*',
+  'пожелал*',
+  'призвал*',
+  'констатировал*',
+  'проинформировал*',
+  'оценил*',
   'жолдады',
   'атап өтт*',
   'деді',
@@ -290,6 +297,8 @@ export const ROLE_HEAD_STEMS_RU = [
   'пресс-секретар*',
   'консул*',
   'генконсул*',
+  // «со своим казахстанским коллегой Ерланом …»: a minister's counterpart, named by the post they share.
+  'коллег*',
 ];
 
 /** Stems of the Chinese provinces as Russian writes them: part of a role («секретарь парткома Синьцзяна»), never a name. */
@@ -424,6 +433,11 @@ export const ROLE_PART_STEMS_RU = [
   'администрац*',
   'мид*',
   'министерств*',
+  // «министра обороны генерал-лейтенанта авиации …»: a military rank between the post and the name.
+  'генерал*',
+  'адмирал*',
+  'полковник*',
+  'авиаци*',
   'новый*',
   'нового*',
   'новым*',

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Participants and mentioned names of one article (sentences written for these tests, people invented). */
+function people(text: string, lang: 'en' | 'ru', title?: string) {
+  const r = extractArticle({ id: 't', text, lang, title, published: '2026-05-20' });
+  return {
+    participants: r.event?.participants.map((p) => p.name) ?? [],
+    mentioned: r.event?.mentioned.map((p) => p.name) ?? [],
+  };
+}
+
+describe('unknown officials introduced by a counterpart word or a military rank', () => {
+  it('takes "his Kazakh counterpart X" as a named official (en)', () => {
+    const got = people(
+      'Chinese Foreign Minister Wang Yi held a phone call on Tuesday with his Kazakh counterpart Arman Tulegenov. Both ministers discussed trade between China and Kazakhstan.',
+      'en',
+    );
+    expect(got.participants).toContain('Arman Tulegenov');
+  });
+
+  it('takes «своим казахстанским коллегой X» as a named official (ru)', () => {
+    const got = people(
+      'Министр иностранных дел КНР Ван И провел в Пекине переговоры со своим казахстанским коллегой Арманом Тулегеновым. Стороны обсудили торговлю Казахстана и Китая.',
+      'ru',
+    );
+    expect(got.participants).toHaveLength(2);
+    expect(got.participants.some((n) => n.startsWith('Arman Tulegen'))).toBe(true);
+  });
+
+  it('reads a military rank between the post and the name (ru)', () => {
+    const got = people(
+      'В Министерстве обороны Казахстана состоялась встреча министра обороны генерал-лейтенанта Серика Жаксыбекова с послом КНР Ван Минем. Стороны обсудили военное сотрудничество Казахстана и Китая.',
+      'ru',
+    );
+    expect(got.participants.some((n) => n.startsWith('Serik Zhaksyb'))).toBe(true);
+  });
+});
+
+describe('counterparts of a round-up of meetings, speakers and third-country officials', () => {
+  it('takes the host of "separate meetings with" as a participant, the third country guest not', () => {
+    const got = people(
+      'Chinese Premier Li Qiang made the remarks during separate meetings in Beijing with Kazakh Prime Minister Olzhas Bektenov and Uzbek Prime Minister Abdulla Aripov. Bektenov said Kazakhstan values its partnership with China.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Li Qiang', 'Olzhas Bektenov']);
+    expect(got.mentioned).toEqual(['Abdulla Aripov']);
+  });
+
+  it('reads an official named after a "US" acronym as a third country official, never a participant', () => {
+    const got = people(
+      'Kazakh President Kassym-Jomart Tokayev received holiday greetings from Chinese President Xi Jinping on Friday. US President John Marlow also congratulated Tokayev on the holiday.',
+      'en',
+    );
+    expect(got.participants).not.toContain('John Marlow');
+  });
+
+  it('makes the subject of "claimed" a speaker of the event (en)', () => {
+    const got = people(
+      'Chinese Foreign Minister Wang Yi held a phone call on Monday with his Kazakh colleague. Kazakh Foreign Minister Arman Tulegenov claimed that the unrest had been organised from abroad.',
+      'en',
+    );
+    expect(got.participants).toEqual(['Wang Yi', 'Arman Tulegenov']);
+  });
+
+  it('makes the subject of «подтвердил» a speaker of the event (ru)', () => {
+    const got = people(
+      'Министр иностранных дел КНР Ван И провел телефонный разговор со своим казахстанским коллегой. Министр иностранных дел Казахстана Арман Тулегенов подтвердил готовность к сотрудничеству с Китаем.',
+      'ru',
+    );
+    expect(got.participants).toHaveLength(2);
+  });
+});
