@@ -154,19 +154,21 @@ function toPerson(a: Acc, part: boolean): PersonWithEvidence {
 
 /**
  * Extracts the people of an article and splits them into participants and mentioned; `kind` (the event kind,
- * when known) lets a visit reported as a whole take in all its meetings.
+ * when known) lets a visit reported as a whole take in all its meetings; `kindSentence` (the sentence it was read
+ * from) is never set on another day.
  */
 export function extractPeople(
   docSentences: Sentence[],
   lang: 'en' | 'ru',
   year: number | null,
   kind: string | null = null,
+  kindSentence: string | null = null,
 ): { participants: PersonWithEvidence[]; mentioned: PersonWithEvidence[] } {
   const sentences = unwrapLines(docSentences);
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
   // Kazakh words recalled from another day («…», деп айтқан болатын) set their sentences there (./kk-recalled.ts).
-  const otherDay = markRecalledQuotes(otherDaySentences(sentences), sentences, quotes);
+  const otherDay = markRecalledQuotes(otherDaySentences(sentences, kindSentence), sentences, quotes);
   const future = announcesVisit(sentences) || leadAnnouncesVisit(sentences, kind) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   const firstLead = sentences.find((s) => s.zone === 'lead');

@@ -71,3 +71,30 @@ describe('counterparts of a round-up of meetings, speakers and third-country off
     expect(got.participants).toHaveLength(2);
   });
 });
+
+describe('the speaker of relayed words who is told to have held a meeting', () => {
+  it('reads «заявил министр иностранных дел Китая X» as speech: the stem covers «Китая»', () => {
+    const got = people(
+      'Китай готов углублять стратегическое партнерство с Казахстаном. Об этом заявил министр иностранных дел Китая Ван И на брифинге в Пекине.',
+      'ru',
+    );
+    expect(got.participants).toEqual(['Wang Yi']);
+  });
+
+  it('takes the antecedent of «, который … провел встречу с X» and X as the counterparts', () => {
+    const got = people(
+      'ПЕКИН, 15 мая. Китай намерен расширять межпарламентские связи с Казахстаном. "Мы ценим дружбу наших народов", - приводит агентство Синьхуа слова Чжао Лэцзи, который 14 мая провел в Пекине встречу с председателем Сената Казахстана Мауленом Ашимбаевым.',
+      'ru',
+    );
+    expect(got.participants).toEqual(['Zhao Leji', 'Maulen Ashimbayev']);
+  });
+
+  it('does not set the sentence the kind was read from on another day than a relaying dateline', () => {
+    const got = people(
+      'ПЕКИН, 15 мая. /Агентство/. Китай намерен расширять межпарламентские связи с Казахстаном. Об этом заявил председатель Постоянного комитета ВСНП Чжао Лэцзи.\n\nПарламенты двух стран поддерживают регулярные обмены делегациями.\n\n"Мы ценим дружбу наших народов", - приводит агентство слова Чжао Лэцзи, который 14 мая провел в Пекине встречу с председателем Сената Казахстана Мауленом Ашимбаевым.',
+      'ru',
+      'Китай намерен расширять связи с Казахстаном',
+    );
+    expect(got.participants).toEqual(['Zhao Leji', 'Maulen Ashimbayev']);
+  });
+});

@@ -229,6 +229,20 @@ export const FUTURE_VISIT_TITLE_EN = [
   '/is set to visit/',
 ];
 
+/**
+ * Verbs of a meeting held, read in a relative clause right after a name ("…, said Wang Yi, who met his Kazakh
+ * counterpart on Tuesday"): the words were spoken at that meeting, so the speaker is its counterpart.
+ */
+export const RELATIVE_MET_EN = [
+  'met',
+  'held talks',
+  'held a meeting',
+  'held a phone',
+  'had talks',
+  'received',
+  'hosted',
+];
+
 /** A meeting of the same trip told as another one: "Li also met Kazakh President …". */
 export const ALSO_MET_EN = [
   'also met',

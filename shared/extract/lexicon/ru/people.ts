@@ -47,6 +47,9 @@ export const EVENT_RU = [
   'талқыла*',
 ];
 
+/** Verbs of a meeting held, read in a relative clause right after a name («…, который провел встречу с …»). */
+export const RELATIVE_MET_RU = ['провел*', 'провёл*', 'встретил*', 'принял*', 'провела', 'встретилась'];
+
 /** Taking part without being the counterpart: present, accompanying, met at the airport, in a delegation. */
 export const ATTEND_RU = [
   'участ*',
@@ -409,7 +412,8 @@ export const ROLE_PART_STEMS_RU = [
   'республик*',
   'казахстан*',
   'кнр*',
-  'китай*',
+  // «министр иностранных дел Китая»: the stem «китай» misses the oblique cases of the noun.
+  '/кита[йяюе]/',
   'казах*',
   'рк*',
   'содейств*',
