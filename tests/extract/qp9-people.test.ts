@@ -98,3 +98,13 @@ describe('the speaker of relayed words who is told to have held a meeting', () =
     expect(got.participants).toEqual(['Zhao Leji', 'Maulen Ashimbayev']);
   });
 });
+
+describe('one day of meetings with a group of company heads', () => {
+  it('takes the head "also met" in the body as a participant of the group meeting', () => {
+    const got = people(
+      'ASTANA – President Kassym-Jomart Tokayev held several meetings on Tuesday with the heads of large Chinese companies working in Kazakhstan. At the meeting with CITIC Group Chairman Zhu Hexin, the sides discussed new plants. Tokayev also met with Wang Ming, chairman of the Example Power Corporation, to discuss wind farms.',
+      'en',
+    );
+    expect(got.participants).toContain('Wang Ming');
+  });
+});
