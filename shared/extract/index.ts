@@ -94,7 +94,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
   const kind = classifyKindWithEvidence(doc.sentences);
   const place = resolveLocationWithEvidence(doc.sentences, kind.kind, { outlet: input.outlet });
-  const { participants, mentioned } = extractPeople(doc.sentences, lang, year, kind.kind);
+  const { participants, mentioned } = extractPeople(doc.sentences, lang, year, kind.kind, kind.evidence);
   const documents = extractAgreementInfo(doc.sentences, year);
   const result: ExtractResult = {
     relevant: true,

@@ -69,6 +69,19 @@ const KK_SPEECH_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A relative clause after the name telling a meeting it held ("Wang Yi, who met …", «Ван И, который … провел
+ * встречу»): the name is that meeting's counterpart, whatever frame (quoted words, «приводит слова») holds it.
+ * The literal pre-test keeps the pattern off nearly every name.
+ */
+const WHO_HINT = /^\s*,\s*(?:who\s|котор)/i;
+const WHO_MET = folded(
+  new RegExp(
+    `^\\s*,\\s*(?:who|котор[а-я]*)\\s[^,;.!?]{0,60}?${WB_START}${alternation([...EN.RELATIVE_MET_EN, ...RU.RELATIVE_MET_RU])}${WB_END}`,
+    'iu',
+  ),
+);
+
 /** True for roles of people who report or comment (spokespersons, press secretaries, experts). */
 export function isSourceRole(role: string | null): boolean {
   return role !== null && SOURCE.test(role);
@@ -117,10 +130,12 @@ export function evidenceOf(
   const text = s.text;
   if (quoted) return 'mention';
   const cues = cuesOf(text);
+  const after = text.slice(end, end + 200);
+  // A relative clause that sets its meeting at another time ("who met him in 2019") tells background.
+  if (WHO_HINT.test(after) && WHO_MET.test(after) && !TIME_HINT.test(after.slice(0, 90))) return 'event';
   // A Kazakh preview of a visit: its visitor takes part, the teller and the host are mentioned (./kk-preview.ts).
   if (futureVisit && cues.kazakh) return previewEvidence(text, start, end);
   if (lastMentionCue(text, start, cues.mentions) !== null) return 'mention';
-  const after = text.slice(end, end + 200);
   if (POSSESSED.test(after) || (TIME_HINT.test(after.slice(0, 90)) && TIME_AFTER.test(after)))
     return 'mention';
   // "President Xi plans to visit Astana": the subject of a visit to come — unless that visit is the article's.

@@ -55,13 +55,15 @@ const OTHER_DAY = wordsRegex([...OTHER_DAY_EN, ...OTHER_DAY_RU]);
 
 /**
  * For each sentence: true when it is a body sentence set on another day — naming only days the title and lead do
- * not name, or saying "the day before", «в первый день визита».
+ * not name, or saying "the day before", «в первый день визита». The sentence the event kind was read from
+ * (`eventSentence`, e.g. «…, который 28 октября провел встречу с …» after a lead of quoted words) tells the event
+ * itself: its day is the event's, whatever the lead names (often only a relaying agency's dateline).
  */
-export function otherDaySentences(sentences: Sentence[]): boolean[] {
+export function otherDaySentences(sentences: Sentence[], eventSentence: string | null = null): boolean[] {
   const lead = new Set<string>();
   for (const s of sentences) if (s.zone !== 'body') for (const d of daysIn(s.text)) lead.add(d);
   return sentences.map((s) => {
-    if (s.zone !== 'body') return false;
+    if (s.zone !== 'body' || (eventSentence !== null && s.text.includes(eventSentence))) return false;
     if (OTHER_DAY.test(s.text)) return true;
     if (lead.size === 0) return false;
     const days = [...daysIn(s.text)];

@@ -54,13 +54,14 @@ function inLead(z: Sentence['zone']): boolean {
 /**
  * Who took part. People of third countries never do. A counterpart named only in a body sentence ("At a meeting
  * with Zhao Leji, Tokayev …", "Li also met …") whose side already has a participant in the title or lead met at
- * another meeting of the same trip — unless the article reports the visit as a whole, which takes in all its
- * meetings. Presence, speech and authorship anywhere count. A spokesperson's words make them the source, unless
+ * another meeting of the same trip — unless the article reports the visit as a whole, or one day's meetings with a
+ * group of company heads (./people-group.ts), which take in all their meetings ("also met" included). Presence, speech and authorship anywhere count. A spokesperson's words make them the source, unless
  * the statement is the whole event (nobody else takes part).
  */
 function decide(people: Acc[], visit: boolean, group = false): Map<Acc, boolean> {
   for (const p of people) {
-    if (visit) p.seen = p.seen.map((s) => (s.evidence === 'other' ? { ...s, evidence: 'event' } : s));
+    if (visit || group)
+      p.seen = p.seen.map((s) => (s.evidence === 'other' ? { ...s, evidence: 'event' } : s));
   }
   const sources = people.filter((p) => isSourceRole(p.role) || isSourceRole(p.listed));
   for (const p of sources)
@@ -154,19 +155,21 @@ function toPerson(a: Acc, part: boolean): PersonWithEvidence {
 
 /**
  * Extracts the people of an article and splits them into participants and mentioned; `kind` (the event kind,
- * when known) lets a visit reported as a whole take in all its meetings.
+ * when known) lets a visit reported as a whole take in all its meetings; `kindSentence` (the sentence it was read
+ * from) is never set on another day.
  */
 export function extractPeople(
   docSentences: Sentence[],
   lang: 'en' | 'ru',
   year: number | null,
   kind: string | null = null,
+  kindSentence: string | null = null,
 ): { participants: PersonWithEvidence[]; mentioned: PersonWithEvidence[] } {
   const sentences = unwrapLines(docSentences);
   const people = new Map<string, Acc>();
   const quotes = quotedRanges(sentences);
   // Kazakh words recalled from another day («…», деп айтқан болатын) set their sentences there (./kk-recalled.ts).
-  const otherDay = markRecalledQuotes(otherDaySentences(sentences), sentences, quotes);
+  const otherDay = markRecalledQuotes(otherDaySentences(sentences, kindSentence), sentences, quotes);
   const future = announcesVisit(sentences) || leadAnnouncesVisit(sentences, kind) || kazakhPreview(sentences);
   const firstBodyLine = sentences.findIndex((s) => s.zone !== 'title');
   const firstLead = sentences.find((s) => s.zone === 'lead');

@@ -6,7 +6,7 @@ import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.
 import * as KK from './lexicon/kk/people.ts';
 import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
 import { memoizeString } from './memo.ts';
-import { isThirdCountryWord, thirdCountryOf } from './third-countries.ts';
+import { isThirdCountryAcronym, isThirdCountryWord, thirdCountryOf } from './third-countries.ts';
 
 /** Words that head a role (English, lower case). */
 export const EN_HEADS = new Set<string>(ROLE_HEADS_EN);
@@ -109,7 +109,14 @@ const roleTokenRu = memoizeString((t: string) => judgeRoleToken(t, 'ru'), 4000);
 
 function judgeRoleToken(t: string, lang: 'en' | 'ru'): boolean {
   const l = t.toLowerCase();
-  if (lang === 'en') return EN_HEADS.has(l) || EN_PARTS.has(l) || EN_REGION.has(l) || isThirdCountryWord(l);
+  if (lang === 'en')
+    return (
+      EN_HEADS.has(l) ||
+      EN_PARTS.has(l) ||
+      EN_REGION.has(l) ||
+      isThirdCountryWord(l) ||
+      isThirdCountryAcronym(t)
+    );
   return (
     RU_PART.test(l) ||
     RU_ADJ.test(l) ||

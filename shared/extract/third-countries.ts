@@ -66,10 +66,25 @@ const THIRD_HINT = new RegExp(
   'i',
 );
 
+/**
+ * Acronyms of third countries read with their case ("US President", «Президент США»): lower case "us" is a
+ * pronoun, so they stay out of the caseless THIRD. No `i` flag, so no slow caseless compile.
+ */
+const ACRONYM_CODES: Record<string, string> = {};
+for (const pack of [EN_PARTNERS.OTHERS_ACRONYMS, RU_PARTNERS.OTHERS_ACRONYMS, KK_PARTNERS.OTHERS_ACRONYMS])
+  for (const [code, words] of Object.entries(pack)) for (const w of words) ACRONYM_CODES[w] = code;
+const ACRONYM = new RegExp(`${WB_START}(${alternation(Object.keys(ACRONYM_CODES))})${WB_END}`, 'u');
+
+/** True for a word that is a third country's acronym as written ("US", not "us"): a role word. */
+export function isThirdCountryAcronym(word: string): boolean {
+  return Object.hasOwn(ACRONYM_CODES, word);
+}
+
 /** The third country (neither Kazakhstan nor China) a role phrase names first, or null. */
 export function thirdCountryOf(raw: string): string | null {
-  if (!THIRD_HINT.test(raw)) return null;
-  const m = THIRD.exec(raw);
+  const m = THIRD_HINT.test(raw) ? THIRD.exec(raw) : null;
+  const a = ACRONYM.exec(raw);
+  if (a && (!m || a.index < m.index)) return ACRONYM_CODES[a[1] ?? ''] ?? null;
   if (!m) return null;
   const i = m.slice(1).findIndex((g) => g !== undefined);
   return THIRD_CODES[i] ?? null;

@@ -16,6 +16,8 @@ export const EVENT_EN = [
   'meet',
   'meets',
   'meeting',
+  // "during separate meetings with X and Y": a round-up of one host's meetings names each counterpart.
+  'meetings',
   'received',
   'receives',
   'hosted',
@@ -138,6 +140,14 @@ export const SPEECH_EN = [
   'shared',
   'outlined',
   'presented',
+  // Further verbs of saying: their subject speaks in the clause as much as with "said".
+  'claimed',
+  'explained',
+  'reiterated',
+  'affirmed',
+  'voiced',
+  'wished',
+  'informed',
 ];
 
 /** Authorship cues before a name: the author of a signed article or a sent telegram took part in the statement. */
@@ -217,6 +227,20 @@ export const FUTURE_VISIT_TITLE_EN = [
   '/will (?:pay (?:a|an) )?(?:\\w+ )?visit/',
   '/to (?:pay (?:a|an) \\w+ )?visit/',
   '/is set to visit/',
+];
+
+/**
+ * Verbs of a meeting held, read in a relative clause right after a name ("…, said Wang Yi, who met his Kazakh
+ * counterpart on Tuesday"): the words were spoken at that meeting, so the speaker is its counterpart.
+ */
+export const RELATIVE_MET_EN = [
+  'met',
+  'held talks',
+  'held a meeting',
+  'held a phone',
+  'had talks',
+  'received',
+  'hosted',
 ];
 
 /** A meeting of the same trip told as another one: "Li also met Kazakh President …". */
@@ -409,6 +433,8 @@ export const ROLE_HEADS_EN = [
   'co-founder',
   // Defence and border-guard officials ("Commander of the Ground Forces", "Chief of the General Staff").
   'commander',
+  // "his Kazakh counterpart Erlan …": a minister's counterpart, named by the post they share.
+  'counterpart',
 ];
 
 /** Other words a role phrase may contain ("of Foreign Affairs", "Xinjiang Uygur Autonomous Region"). */

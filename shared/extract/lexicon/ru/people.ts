@@ -47,6 +47,9 @@ export const EVENT_RU = [
   'талқыла*',
 ];
 
+/** Verbs of a meeting held, read in a relative clause right after a name («…, который провел встречу с …»). */
+export const RELATIVE_MET_RU = ['провел*', 'провёл*', 'встретил*', 'принял*', 'провела', 'встретилась'];
+
 /** Taking part without being the counterpart: present, accompanying, met at the airport, in a delegation. */
 export const ATTEND_RU = [
   'участ*',
@@ -84,6 +87,13 @@ export const SPEECH_RU = [
   'рассказал*',
   'направил*',
   'опубликовал*',
+  // Further verbs of saying: their subject speaks in the clause as much as with «заявил».
+  'подтвердил*',
+  'пожелал*',
+  'призвал*',
+  'констатировал*',
+  'проинформировал*',
+  'оценил*',
   'жолдады',
   'атап өтт*',
   'деді',
@@ -294,6 +304,8 @@ export const ROLE_HEAD_STEMS_RU = [
   // Defence and border-guard officials («начальник Генштаба», «командующий войсками»).
   'начальник*',
   'командующ*',
+  // «со своим казахстанским коллегой Ерланом …»: a minister's counterpart, named by the post they share.
+  'коллег*',
 ];
 
 /**
@@ -423,7 +435,8 @@ export const ROLE_PART_STEMS_RU = [
   'республик*',
   'казахстан*',
   'кнр*',
-  'китай*',
+  // «министр иностранных дел Китая»: the stem «китай» misses the oblique cases of the noun.
+  '/кита[йяюе]/',
   'казах*',
   'рк*',
   'содейств*',
@@ -448,6 +461,8 @@ export const ROLE_PART_STEMS_RU = [
   'администрац*',
   'мид*',
   'министерств*',
+  // «министра обороны генерал-лейтенанта авиации …»: the rank itself is in MILITARY_STEMS_RU.
+  'авиаци*',
   'новый*',
   'нового*',
   'новым*',
