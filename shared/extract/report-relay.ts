@@ -1,0 +1,142 @@
+/**
+ * Is a report a relay of another outlet? Its outlet's name ("X (via Y)") or its lead naming another site or
+ * agency as the source. Its "today" and its dateline are then the other outlet's (report-day.ts, location.ts).
+ */
+import { SOURCES_EN } from './lexicon/en/sources.ts';
+import { SOURCES_RU } from './lexicon/ru/sources.ts';
+import { memoizeString } from './memo.ts';
+import { alternation, regex, WB_END, WB_START } from './pack-words.ts';
+import { cyrillicWordToLatin } from './translit.ts';
+
+/**
+ * "Apa.az reports", «передает Inbusiness.kz», «деп жазады Egemen.kz»: a source with a web name. This and the
+ * outlet patterns below write their letters as the packs' scripts (`regex`): a case-insensitive `\p{L}` is slow
+ * to compile in every process.
+ */
+const WEB_SOURCE = regex(
+  String.raw`([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)\s+(?:reports|reported|informs|writes)|(?:передает|передаёт|сообщает|пишет|деп жазады|деп хабарлайды|деп хабарлады)\s+"?([\p{L}\d-]+)\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)`,
+  'iu',
+);
+
+/**
+ * The web name's dot and domain that both of WEB_SOURCE's forms hold: a plain pre-check, as WEB_SOURCE tries its
+ * name letters from every letter of the lead and fails slowly on the many leads that name no site.
+ */
+const WEB_NAME = /\.(?:kz|az|ru|com|cn|uz|kg|tj|net|org|info|news)/iu;
+
+/** An outlet's parenthesis that names its language edition or script, not another outlet. */
+const LANGUAGE_TAG =
+  /\((?:kaz|kk|kz|rus|ru|eng|en|zh|chinese|kazakh|russian|english|latin|cyrillic|simplified|traditional|big5|arabic-script kazakh|русская версия|қазақша)\)/i;
+
+/**
+ * A parenthesis that only describes the outlet's own edition: its script or language («Latin-script Kazakh»,
+ * «Arabic-script edition», «mgorod.kz, kaz»), its own web address, or the kind of page («official blog»). Every
+ * part of it is such a word or an address; a parenthesis naming another outlet («Xinhua», «via Trend») is a relay.
+ */
+const EDITION_PART = regex(
+  String.raw`^(?:[\p{L}\d-]+\.(?:kz|com|cn|ru|org|net|gov\.kz)|(?:(?:latin|cyrillic|arabic|t[oö]te)(?:[- ]script)?|script|edition|version|kazakh|kaz|kk|official|blog|foreign minister['’]s|minister['’]s|press service|website|site)(?:\s+(?:latin|cyrillic|arabic|script|edition|version|kazakh|official|blog|website|site))*)$`,
+  'iu',
+);
+
+function ownEdition(outlet: string): boolean {
+  const inner = /\(([^)]*)\)/.exec(outlet)?.[1];
+  if (!inner) return false;
+  return inner.split(/[,;]\s*/).every((part) => EDITION_PART.test(part.trim()));
+}
+
+/**
+ * An outlet's parenthesis that gives its own web address ("Kazinform (qazinform.com)"), maybe with the wire it
+ * rewrote ("VZ.ru, citing TASS"): the outlet's own story, dated as the wire's same-day report, not a relay of a
+ * page published later. A mirror or an aggregator ("(via Trend)", "(Telegram channel mirror)") stays a relay.
+ */
+const OWN_SITE_TAG = regex(
+  String.raw`\((?:[\p{L}\d-]+\.(?:kz|ru|com|cn|uz|kg|net|org|info)(?:,\s*citing\s[^)]{2,40})?|citing\s[^)]{2,40})\)`,
+  'iu',
+);
+/**
+ * An outlet's name folded for comparing two spellings of it: Cyrillic transliterated, letters only, and the
+ * letters Kazakh romanisations swap (q/k, y/i, w/v) made one, so "Kazinform" and "Qazinform" fold alike.
+ */
+function foldedName(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => cyrillicWordToLatin(w))
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v');
+}
+
+/**
+ * A parenthesis that gives the outlet's own name in another spelling ("Kazinform (Qazinform)", after a
+ * rebranding or in another script): the outlet's own story, not a relay of another outlet.
+ */
+function ownRespelling(outlet: string): boolean {
+  const m = /^([^()]+)\(([^)]+)\)\s*$/.exec(outlet);
+  if (!m) return false;
+  const outside = foldedName(m[1] ?? '');
+  return outside.length >= 4 && outside === foldedName(m[2] ?? '');
+}
+
+/** The outlet says it cites a wire: the text's «передает ТАСС» is that wire, not another outlet relayed. */
+const CITING = /\bciting\b/i;
+
+/** An agency cited as the source ("Kazinform reports", "according to Xinhua", «передает Казинформ»). */
+const SRC = [SOURCES_EN, SOURCES_RU];
+const AGENCY = alternation(SRC.flatMap((p) => [...p.agencies]));
+const AGENCY_SOURCE = new RegExp(
+  `${WB_START}(?:${alternation(SRC.flatMap((p) => [...p.citeBefore]))}\\s+(?:the\\s+)?«?(${AGENCY})|(${AGENCY})»?\\s+(?:news\\s+agency\\s+)?${alternation(SRC.flatMap((p) => [...p.citeAfter]))})${WB_END}`,
+  'iu',
+);
+/** A name with spaces, dots and «the» dropped, for comparing a cited agency with the outlet. */
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[\s.«»"-]+/g, '');
+
+/** What the outlet's own name says about relaying, read once per outlet (a feed repeats a few outlets). */
+interface OutletFacts {
+  /** The name alone marks a relay: "X (via Y)", or a parenthesis naming another outlet. */
+  relay: boolean;
+  /** The outlet squashed (see `squash`), its language tag and own site dropped: an agency it may cite as itself. */
+  own: string;
+  /** The outlet lower-cased without spaces: a web source it may name as itself. */
+  compact: string;
+  /** The outlet says it cites a wire (`CITING`). */
+  citing: boolean;
+}
+
+const outletFacts = memoizeString((outlet: string): OutletFacts => {
+  const site = outlet.replace(OWN_SITE_TAG, '');
+  const relay =
+    /\bvia\b|через/i.test(outlet) ||
+    (site.includes('(') && !LANGUAGE_TAG.test(site) && !ownEdition(site) && !ownRespelling(site));
+  return {
+    relay,
+    own: squash(site.replace(LANGUAGE_TAG, '')),
+    compact: outlet.toLowerCase().replace(/\s+/g, ''),
+    citing: CITING.test(outlet),
+  };
+}, 256);
+
+/**
+ * True when the report relays another outlet: outlet "X (via Y)" (a parenthesis that only says the language
+ * edition, "Kazinform (kaz)", is no relay), "Y.az reports" from a different site, or a news agency other than
+ * the outlet cited as the source ("Kazinform reports" in an AZERTAC item).
+ */
+export function relayed(text: string, outlet: string | null | undefined): boolean {
+  if (!outlet) return false;
+  const facts = outletFacts(outlet);
+  if (facts.relay) return true;
+  const m = WEB_NAME.test(text) ? WEB_SOURCE.exec(text) : null;
+  const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (source.length > 0 && !facts.compact.includes(source)) return true;
+  if (facts.citing) return false;
+  const a = AGENCY_SOURCE.exec(text);
+  const agency = squash(a?.[1] ?? a?.[2] ?? '');
+  const own = facts.own;
+  return agency.length > 0 && !own.includes(agency) && !agency.includes(own);
+}
