@@ -11,7 +11,7 @@ import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.t
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, predicates } from './predicates.ts';
 import { has, ONE_BY_ONE, tally } from './relevance-patterns.ts';
-import { reportDays, textAnchorYear, urlYearOf } from './report-day.ts';
+import { joinedText, reportDays, textAnchorYear, urlYearOf } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
 /** A date with the sentence it was read from (null evidence: the publication date was used). */
@@ -81,14 +81,14 @@ function contextYear(sentences: Sentence[], month: number): number | null {
     for (const [m, y] of monthYears(s.text)) if (m > 0 && m <= month && (best === null || y > best)) best = y;
   }
   if (best !== null) return best;
-  const full = sentences.map((s) => s.text).join('\n');
+  const full = joinedText(sentences);
   // Statistics of a year so far ("for 8 months of 2020", «за 9 месяцев 2021 года») are told within that year.
   const partial = PARTIAL_YEAR.exec(full);
   if (partial) return Number(partial[1] ?? partial[2]);
   // Annual statistics ("In 2023, bilateral trade grew") are published the following year.
   const stats =
     /\b(?:in|for)\s+(20\d\d),?\s+(?:the\s+)?(?:bilateral\s+)?(?:trade|turnover|exports|imports)|(?:в|по итогам)\s+(20\d\d)\s+год\S*\s+(?:товарооборот|торгов)/i.exec(
-      sentences.map((s) => s.text).join('\n'),
+      full,
     );
   const y = stats ? Number(stats[1] ?? stats[2]) : null;
   // Last resort: a recurring event that fixes the year ("the XXIV Winter Olympics", "the SCO summit in Astana").
@@ -152,7 +152,8 @@ export function resolveEventDateWithEvidence(
   };
   const cands: Scored[] = [];
   // Dates deep in the body belong to background and other items: the first sentences are read.
-  for (const [i, s] of sentences.slice(0, DATE_SENTENCES).entries()) {
+  for (let i = 0; i < Math.min(sentences.length, DATE_SENTENCES); i++) {
+    const s = sentences[i] as Sentence;
     const skip = report.skip.get(s);
     const mentions = dateMentions(s.text).filter((x) => !skip?.has(x.at));
     if (mentions.length === 0) continue;

@@ -16,7 +16,7 @@ import { HOME_CITIES } from './lexicon/en/sources.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { caseless } from './pack-words.ts';
 import { eventNouns, mainClause, type Predicate, predicates } from './predicates.ts';
-import { relayed } from './report-day.ts';
+import { relayed } from './relay.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 import {
   isRemote,
@@ -202,7 +202,7 @@ function datelineCity(sentences: Sentence[], firstLead: Sentence | undefined): s
 }
 
 /**
- * The dateline city of a report the outlet wrote itself: no relay of another agency (see report-day.ts), so the
+ * The dateline city of a report the outlet wrote itself: no relay of another agency (see relay.ts), so the
  * dateline is where its own reporter was. Null for a relayed wire (its dateline is the other agency's desk).
  */
 function ownDateline(

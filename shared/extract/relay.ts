@@ -6,6 +6,7 @@
  */
 import { SOURCES_EN } from './lexicon/en/sources.ts';
 import { SOURCES_RU } from './lexicon/ru/sources.ts';
+import { memoizeString } from './memo.ts';
 import { alternation, regex, WB_END, WB_START } from './pack-words.ts';
 import { cyrillicWordToLatin } from './translit.ts';
 
@@ -116,6 +117,35 @@ const squash = (s: string): string =>
     .replace(/^the\s+/, '')
     .replace(/[\s.«»"-]+/g, '');
 
+/** What the outlet's own name says about relaying, read once per outlet (a feed repeats a few outlets). */
+interface OutletFacts {
+  /** The name alone marks a relay: "X (via Y)", or a parenthesis naming another outlet. */
+  relay: boolean;
+  /** The outlet squashed (see `squash`), its language tag and own site dropped: an agency it may cite as itself. */
+  own: string;
+  /** The outlet lower-cased without spaces: a web source it may name as itself. */
+  compact: string;
+  /** The outlet says it cites a wire (`CITING`). */
+  citing: boolean;
+}
+
+const outletFacts = memoizeString((outlet: string): OutletFacts => {
+  const site = outlet.replace(OWN_SITE_TAG, '');
+  const relay =
+    /\bvia\b|через/i.test(outlet) ||
+    (site.includes('(') &&
+      !LANGUAGE_TAG.test(site) &&
+      !ownEdition(site) &&
+      !ownRespelling(site) &&
+      !ownTitle(site));
+  return {
+    relay,
+    own: squash(site.replace(LANGUAGE_TAG, '')),
+    compact: outlet.toLowerCase().replace(/\s+/g, ''),
+    citing: CITING.test(outlet),
+  };
+}, 256);
+
 /**
  * True when the report relays another outlet: outlet "X (via Y)" (a parenthesis that only says the language
  * edition, "Kazinform (kaz)", is no relay), "Y.az reports" from a different site, or a news agency other than
@@ -123,22 +153,14 @@ const squash = (s: string): string =>
  */
 export function relayed(text: string, outlet: string | null | undefined): boolean {
   if (!outlet) return false;
-  if (/\bvia\b|через/i.test(outlet)) return true;
-  const site = outlet.replace(OWN_SITE_TAG, '');
-  if (
-    site.includes('(') &&
-    !LANGUAGE_TAG.test(site) &&
-    !ownEdition(site) &&
-    !ownRespelling(site) &&
-    !ownTitle(site)
-  )
-    return true;
-  const own = squash(site.replace(LANGUAGE_TAG, ''));
+  const facts = outletFacts(outlet);
+  if (facts.relay) return true;
   const m = WEB_NAME.test(text) ? WEB_SOURCE.exec(text) : null;
   const source = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
-  if (source.length > 0 && !outlet.toLowerCase().replace(/\s+/g, '').includes(source)) return true;
-  if (CITING.test(outlet)) return false;
+  if (source.length > 0 && !facts.compact.includes(source)) return true;
+  if (facts.citing) return false;
   const a = AGENCY_SOURCE.exec(text);
   const agency = squash(a?.[1] ?? a?.[2] ?? '');
+  const own = facts.own;
   return agency.length > 0 && !own.includes(agency) && !agency.includes(own);
 }

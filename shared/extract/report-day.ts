@@ -50,6 +50,18 @@ export function urlYearOf(url: string | null | undefined): number | null {
 
 /** The anchor year of each article's text (by its sentences): the date rules may ask for it more than once. */
 const anchors = new WeakMap<Sentence[], number | null>();
+/** Each article's sentences joined by new lines, by its sentences: the anchor year and a day's context read it. */
+const joined = new WeakMap<Sentence[], string>();
+
+/** The article's sentences joined by new lines, built once per article (the date rules read it whole). */
+export function joinedText(sentences: Sentence[]): string {
+  let text = joined.get(sentences);
+  if (text === undefined) {
+    text = sentences.map((s) => s.text).join('\n');
+    joined.set(sentences, text);
+  }
+  return text;
+}
 
 /**
  * The year the recurring events an article names fix (`anchorYear` of its sentences joined by new lines), read
@@ -58,7 +70,7 @@ const anchors = new WeakMap<Sentence[], number | null>();
 export function textAnchorYear(sentences: Sentence[]): number | null {
   let y = anchors.get(sentences);
   if (y === undefined) {
-    y = anchorYear(sentences.map((s) => s.text).join('\n'));
+    y = anchorYear(joinedText(sentences));
     anchors.set(sentences, y);
   }
   return y;
@@ -91,11 +103,11 @@ export function reportDays(
   const stop = lastLead ? sentences.indexOf(lastLead) : Math.min(sentences.length - 1, 4);
   // A dateline without a year: the publication's, else the URL's, else the recurring events the text names.
   const urlYear = urlYearOf(ctx.url);
-  const anchor = () => textAnchorYear(sentences);
   const days: number[] = [];
   let early = false;
   let fromStamp = false;
-  for (const s of sentences.slice(0, stop + 1)) {
+  for (let i = 0; i <= stop; i++) {
+    const s = sentences[i] as Sentence;
     if (s.zone === 'title') continue;
     const furniture = !lead.includes(s);
     const mentions = dateMentions(s.text).filter((x) => x.type === 'explicit');
@@ -107,7 +119,7 @@ export function reportDays(
     if (own.length === 0) continue;
     skip.set(s, new Set(own.map((x) => x.at)));
     const x = own[0] as DateMention;
-    const y = x.y ?? (pub !== null ? new Date(pub).getUTCFullYear() : (urlYear ?? anchor()));
+    const y = x.y ?? (pub !== null ? new Date(pub).getUTCFullYear() : (urlYear ?? textAnchorYear(sentences)));
     if (y === null) continue;
     days.push(Date.UTC(y, x.m - 1, x.d));
     if (furniture && x.y !== null) fromStamp = true;
