@@ -10,18 +10,21 @@ import type { ExtractResult } from '../../shared/domain/index.ts';
 import { foldOf } from '../../shared/eval/real.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
 
-/** One dev article: its clustering input, report, gold cluster (null: not relevant) and fold. */
+/** One dev article: its clustering input, report, gold cluster (null: not relevant), fold and set. */
 export interface Row {
   item: ClusterInput;
   report: Report | null;
   cluster: string | null;
   fold: number;
+  /** Which `--dev` file it came from: sets are clustered apart, as each hidden set is scored alone. */
+  set: number;
 }
 
 const args = process.argv.slice(2);
-const devPath = args.includes('--dev')
-  ? (args[args.indexOf('--dev') + 1] as string)
-  : '../shared/dev/articles.jsonl';
+/** `--dev A[,B…]`: one or more real gold sets (same format; their event ids must not collide). */
+const devPaths = (
+  args.includes('--dev') ? (args[args.indexOf('--dev') + 1] as string) : '../shared/dev/articles.jsonl'
+).split(',');
 
 /** `--cache FILE`: keep extractions between runs while iterating on features (extraction is the slow part). */
 export const cachePath = args.includes('--cache') ? (args[args.indexOf('--cache') + 1] as string) : null;
@@ -30,11 +33,15 @@ const cache: Record<string, ExtractResult> =
 
 /** The dev set's rows, extracted. */
 export function load(): Row[] {
-  if (!existsSync(devPath)) throw new Error(`no dev set at ${devPath}`);
-  const rows = readFileSync(devPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => {
+  for (const p of devPaths) if (!existsSync(p)) throw new Error(`no dev set at ${p}`);
+  const rows = devPaths
+    .flatMap((p, set) =>
+      readFileSync(p, 'utf8')
+        .split('\n')
+        .map((l) => ({ l, set })),
+    )
+    .filter(({ l }) => l.trim() !== '')
+    .map(({ l, set }) => {
       const r = JSON.parse(l);
       const input = {
         id: r.id,
@@ -52,7 +59,7 @@ export function load(): Row[] {
       cache[r.id] = result;
       const cluster: string | null = r.gold?.relevant ? (r.gold.cluster ?? null) : null;
       const item = { input, result };
-      return { item, report: reportOfInput(item), cluster, fold: foldOf(r) };
+      return { item, report: reportOfInput(item), cluster, fold: foldOf(r), set };
     });
   if (cachePath) writeFileSync(cachePath, JSON.stringify(cache));
   return rows;

@@ -1,10 +1,12 @@
 /**
- * Fits the record-linkage model (shared/dedup/linkage-weights.json) on the real dev set (../shared/dev):
- * L2-regularised logistic regression over pair features, then the join threshold and the veto by grid search
- * on the pairwise clustering F1 of the training events. `--folds` reports honest scores instead: fit on three
- * event folds, score the fourth (the folds `npm run eval` reports: `foldOf` in shared/eval/real.ts).
+ * Fits the record-linkage model (shared/dedup/linkage-weights.json) on the real dev set (../shared/dev), or on
+ * several real gold sets (`--dev A,B`: paths outside the repository; only labels and extractions are read, and
+ * only the fitted numbers are written): L2-regularised logistic regression over the pairs within each set, then
+ * the join threshold and the veto by grid search on the pairwise clustering F1 of the training events, each
+ * set clustered on its own as hidden sets are. `--folds` reports honest scores instead: fit on three event
+ * folds, score the fourth (the folds `npm run eval` reports: `foldOf` in shared/eval/real.ts).
  * Usage: npx tsx bench/linkage/fit.ts [--folds] [--dry] [--out FILE] [--without K] [--lambda L] [--cache FILE]
- * [--dev PATH]
+ * [--dev PATH[,PATH…]]
  */
 import { writeFileSync } from 'node:fs';
 import { clusterArticles } from '../../shared/dedup/cluster.ts';
@@ -83,13 +85,22 @@ function fitLogistic(x: number[][], y: number[], lambda = LAMBDA): { bias: numbe
   return { bias: b, weights: w };
 }
 
+/** Pairwise F1 over all sets' pairs, each set clustered on its own (a hidden set is scored alone). */
 function score(rows: Row[], model: LinkageModel): ReturnType<typeof pairwiseF1> {
-  const ids = clusterArticles(
-    rows.map((r) => r.item),
-    new EventClusterer(model),
-  );
+  const clusterer = new EventClusterer(model);
   const gold = new Map(rows.map((r) => [r.item.input.id, r.cluster]));
-  const pred = new Map(rows.map((r, i) => [r.item.input.id, ids[i] ?? null]));
+  const pred = new Map<string, string | null>();
+  for (const set of new Set(rows.map((r) => r.set))) {
+    const part = rows.filter((r) => r.set === set);
+    const ids = clusterArticles(
+      part.map((r) => r.item),
+      clusterer,
+    );
+    part.forEach((r, i) => {
+      const id = ids[i];
+      pred.set(r.item.input.id, id == null ? null : `${set}|${id}`);
+    });
+  }
   return pairwiseF1(gold, pred);
 }
 
@@ -101,6 +112,7 @@ function fitModel(rows: Row[]): LinkageModel {
     for (let j = i + 1; j < rel.length; j++) {
       const a = rel[i] as Row;
       const b = rel[j] as Row;
+      if (a.set !== b.set) continue;
       x.push(pairFeatures(a.report as Report, b.report as Report));
       y.push(a.cluster !== null && a.cluster === b.cluster ? 1 : 0);
     }

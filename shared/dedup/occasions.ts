@@ -53,11 +53,14 @@ export function occasionsOf(text: string): string[] {
 
 /**
  * Occasion keys of which one happening names one only: the disaster a message mourns is an earthquake or a
- * flood or a crash, not two of them. Two reports that each name a member of one family, and no member in
- * common, tell of two happenings however much else (a condolence telegram to the same leader) they share.
+ * flood or a crash, not two of them; the institution a ceremony opens is a consulate or a culture centre.
+ * Two reports that each name a member of one family, and no member in common, tell of two happenings however
+ * much else they share (a condolence telegram to the same leader; "opening" and the same president cutting
+ * the ribbon, years apart, in reports that give no date).
  */
 export const EXCLUSIVE_OCCASIONS: readonly (readonly string[])[] = [
   ['air_crash', 'earthquake', 'explosion', 'flood'],
+  ['consulate', 'culture_centre'],
 ];
 
 /**

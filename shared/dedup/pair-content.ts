@@ -49,6 +49,16 @@ function shareDocument(a: readonly DocumentFacts[], b: readonly DocumentFacts[])
   return false;
 }
 
+/** Occasions that name a message's genre, not what it is about. */
+const GENRES = new Set(['congratulation', 'condolence', 'telegram']);
+
+/** Shared occasions other than genres. */
+function commonSpecific(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (!GENRES.has(x) && b.includes(x)) n++;
+  return n;
+}
+
 /**
  * Fills in the content features of a pair whose facts `pairFeatures(a, b, true)` gave (in place), so a
  * pair ruled out by its facts alone never pays for its content.
@@ -68,7 +78,10 @@ export function withContent(a: Report, b: Report, facts: number[]): number[] {
   const ob = b.occasions ?? [];
   // two different disasters mourned: the condolence both name is not one occasion
   const clash = occasionsClash(oa, ob);
-  const sharedOccasions = clash ? 0 : common(oa, ob);
+  // a message's genre alone (a congratulation, a condolence, a telegram) recurs every year between the same
+  // leaders: without two dates that agree, only a shared specific occasion (the disaster, the award) tells
+  const dated = facts[FEATURE_INDEX.dateSame] === 1 || facts[FEATURE_INDEX.dateWindow] === 1;
+  const sharedOccasions = clash ? 0 : dated ? common(oa, ob) : commonSpecific(oa, ob);
   let figures = 0;
   for (const f of a.figures) if (b.figures.includes(f)) figures++;
   const docs =

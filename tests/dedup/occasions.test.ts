@@ -77,6 +77,22 @@ describe('occasion features of a pair', () => {
     expect(same[at('occasionDiffer')]).toBe(0);
   });
 
+  it('tells two openings apart by the institution opened, in any script', () => {
+    const consulate = rep(
+      'a',
+      'ru',
+      'Президент принял участие в церемонии открытия генерального консульства.',
+    );
+    const centre = rep('b', 'kk', 'Президент мәдениет орталығының ашылу рәсіміне қатысты.');
+    const centre2 = rep('c', 'en', 'The President attended the opening ceremony of the cultural centre.');
+    const apart = pairFeatures(consulate, centre);
+    expect(apart[at('occasionShared')]).toBe(0);
+    expect(apart[at('occasionDiffer')]).toBe(1);
+    const same = pairFeatures(centre, centre2);
+    expect(same[at('occasionShared')]).toBe(1);
+    expect(same[at('occasionDiffer')]).toBe(0);
+  });
+
   it('treats a report stored before occasions existed as unknown, not as a different occasion', () => {
     const ru = rep('a', 'ru', 'Президент выразил соболезнования.');
     const { occasions: _gone, ...old } = rep('d', 'ru', 'Президент выразил соболезнования.');
