@@ -55,8 +55,9 @@ function inLead(z: Sentence['zone']): boolean {
  * Who took part. People of third countries never do. A counterpart named only in a body sentence ("At a meeting
  * with Zhao Leji, Tokayev …", "Li also met …") whose side already has a participant in the title or lead met at
  * another meeting of the same trip — unless the article reports the visit as a whole, or one day's meetings with a
- * group of company heads (./people-group.ts), which take in all their meetings ("also met" included). Presence, speech and authorship anywhere count. A spokesperson's words make them the source, unless
- * the statement is the whole event (nobody else takes part).
+ * group of company heads (./people-group.ts), which take in all their meetings ("also met" included). Presence,
+ * speech and authorship anywhere count. A spokesperson's words make them the source, unless the statement is the
+ * whole event (nobody else takes part).
  */
 function decide(people: Acc[], visit: boolean, group = false): Map<Acc, boolean> {
   for (const p of people) {
