@@ -5,13 +5,21 @@
  */
 import { execAll } from '../extract/exec-all.ts';
 import { alternation, WB_END, WB_START } from '../extract/lexicon/build.ts';
-import { regex } from '../extract/pack-words.ts';
+import { type Caseless, caseless, regex } from '../extract/pack-words.ts';
 import { mayMatch, registerGate } from '../extract/word-keys.ts';
 import { ANCHOR_CITIES, ANCHORS, type Anchor, ERAS, ORDINAL_WORDS } from './anchors.ts';
 
+/**
+ * The names as whole words, case-insensitive. Every pattern here is `caseless` (run without `i` on the folded
+ * text): a `u`+`i` pattern's first run builds the case closure of its letter classes, some 2–6 ms a text
+ * encoding, which a process paid for each anchor, city and ordinal pattern of the first texts naming one.
+ */
+const wordsOf = (names: readonly string[], flags: string) =>
+  caseless(`${WB_START}${alternation(names)}${WB_END}`, flags, { raw: true });
+
 const compiled = ANCHORS.map((a) => ({
   anchor: a,
-  re: new RegExp(`${WB_START}${alternation(a.names)}${WB_END}`, 'giu'),
+  re: wordsOf(a.names, 'giu'),
   gate: registerGate(a.names),
 }));
 
@@ -23,19 +31,13 @@ const compiled = ANCHORS.map((a) => ({
 const TAIL = String.raw`(?:[\p{L}«»"'’-]+\s+){0,3}[«"]?$`;
 /** A Roman numeral, an Arabic ordinal ("24th", «2-й», «30-летия») or an ordinal word ending the text before a name. */
 const ROMAN = regex(String.raw`(?<![\p{L}\d])([IVXL]{1,7})\s+${TAIL}`, 'u');
-const ARABIC = regex(
+const ARABIC = caseless(
   String.raw`(?<![\d.,])(\d{1,2})(?:\s*(?:st|nd|rd|th)|\s*-\s*(?:й|я|е|го|м|ий|ый|ой|ого|ом|ая|ые|ших)?)\s*${TAIL}`,
   'iu',
 );
-const WORD = regex(`${WB_START}(${alternation(ORDINAL_WORDS.map(([w]) => w))})\\s+${TAIL}`, 'iu');
-const CITY = Object.entries(ANCHOR_CITIES).map(([key, forms]) => ({
-  key,
-  re: new RegExp(`${WB_START}${alternation(forms)}${WB_END}`, 'iu'),
-}));
-const LEADERS = ERAS.map((e) => ({
-  ...e,
-  re: new RegExp(`${WB_START}${alternation(e.names)}${WB_END}`, 'iu'),
-}));
+const WORD = caseless(`${WB_START}(${alternation(ORDINAL_WORDS.map(([w]) => w))})\\s+${TAIL}`, 'iu');
+const CITY = Object.entries(ANCHOR_CITIES).map(([key, forms]) => ({ key, re: wordsOf(forms, 'iu') }));
+const LEADERS = ERAS.map((e) => ({ ...e, re: wordsOf(e.names, 'iu') }));
 
 function roman(s: string): number | null {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
@@ -48,15 +50,22 @@ function roman(s: string): number | null {
   return n > 0 ? n : null;
 }
 
+/** The first match of a non-global caseless pattern (offsets are the text's). */
+function execOn(pattern: Caseless, text: string): RegExpExecArray | null {
+  const [re, t] = pattern.on(text);
+  return re.exec(t);
+}
+
 /** The ordinal right before a name (at most three words between), or null. */
 function ordinalBefore(prefix: string): number | null {
   const r = ROMAN.exec(prefix);
   if (r) return roman(r[1] as string);
-  const a = ARABIC.exec(prefix);
+  const a = execOn(ARABIC, prefix);
   if (a) return Number(a[1]);
-  const w = WORD.exec(prefix);
+  const w = execOn(WORD, prefix);
   if (!w) return null;
-  const word = (w[1] as string).toLowerCase();
+  // The word as written (the match's text is folded): it starts the match, and folding kept its length.
+  const word = prefix.slice(w.index, w.index + (w[1] as string).length).toLowerCase();
   for (const [entry, n] of ORDINAL_WORDS) {
     const stem = entry.replace(/\*$/, '');
     if (entry.endsWith('*') ? word.startsWith(stem) : word === stem) return n;
@@ -89,8 +98,9 @@ export function anchorYear(text: string): number | null {
   // Most texts name no anchor: the word-key gate skips their scans; execAll, as matchAll cloned each pattern.
   for (const { anchor, re, gate } of compiled) {
     if (!mayMatch(gate, text)) continue;
-    re.lastIndex = 0;
-    for (const m of execAll(re, text)) {
+    const [folded, on] = re.on(text);
+    folded.lastIndex = 0;
+    for (const m of execAll(folded, on)) {
       let years = yearsOf(anchor, text, m.index ?? 0, (m.index ?? 0) + m[0].length);
       if (years.length > 1) {
         const leaders = LEADERS.filter((l) => l.re.test(text));

@@ -19,6 +19,13 @@ describe('year anchors: recurring events that fix a year', () => {
     expect(anchorYear('в связи с 30-летием установления дипломатических отношений')).toBe(2022);
   });
 
+  it('reads names, ordinal words and cities in any letter case', () => {
+    expect(anchorYear('AHEAD OF THE SECOND BELT AND ROAD FORUM')).toBe(2019);
+    expect(anchorYear('В РАМКАХ ПЕРВОГО ФОРУМА «ОДИН ПОЯС, ОДИН ПУТЬ»')).toBe(2017);
+    expect(anchorYear('at the 6TH China International Import Expo')).toBe(2023);
+    expect(anchorYear('On The Sidelines Of The SCO Summit In SAMARKAND')).toBe(2022);
+  });
+
   it('reads a host city, narrowed by the leaders named when the city hosted twice', () => {
     expect(anchorYear('the China–Central Asia summit in Xi’an')).toBe(2023);
     expect(anchorYear('on the sidelines of the SCO summit in Samarkand')).toBe(2022);
