@@ -8,6 +8,7 @@
 import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
+import { type DayCandidate, decideDate, type Rejection } from './date-rank.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, predicates } from './predicates.ts';
 import { has, ONE_BY_ONE, tally } from './relevance-patterns.ts';
@@ -18,6 +19,8 @@ import { headSentences, type Sentence } from './sentences.ts';
 export interface DateWithEvidence {
   date: string | null;
   evidence: string | null;
+  /** The ranking rule that chose (date-rank.ts `decideDate`), for reading errors. */
+  why?: string;
 }
 
 /** What else is known about the report: its URL (a year in the path) and outlet (is it a relay?). */
@@ -111,13 +114,6 @@ function insideQuote(text: string, at: number): boolean {
 /** A clock time right after a date: the date is a time stamp of the page, not a day of the event. */
 const STAMP_CLOCK = /^\s*[,|/–-]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 
-interface Scored {
-  t: number;
-  score: number;
-  order: number;
-  s: Sentence;
-}
-
 /**
  * Resolves the event date and the sentence it came from (see the module comment). `published` is the
  * report's `YYYY-MM-DD` day or null; `ctx` may add the URL (a year in its path) and the outlet.
@@ -138,8 +134,16 @@ export function resolveEventDateWithEvidence(
   // meeting, told in a sentence of its own, beats the group's day.
   const roundUp = kindEvidence !== null && has(ONE_BY_ONE, kindEvidence);
   // A signed article is dated by its publication: the days it recounts are other events.
-  if (kindEvidence && isByline(kindEvidence.slice(0, 160)))
-    return { date: ref !== null ? iso(ref) : null, evidence: null };
+  if (kindEvidence && isByline(kindEvidence.slice(0, 160))) {
+    const d = decideDate([], {
+      ref,
+      trusted: report.trusted,
+      relay: report.relay,
+      vague: false,
+      byline: true,
+    });
+    return { date: d.t !== null ? iso(d.t) : null, evidence: null, why: d.why };
+  }
   // A yearless day's context year reads the whole text: once per month asked, not once per mention.
   const contextYears = new Map<number, number | null>();
   const yearOfMonth = (m: number): number | null => {
@@ -150,7 +154,7 @@ export function resolveEventDateWithEvidence(
     }
     return y;
   };
-  const cands: Scored[] = [];
+  const cands: DayCandidate[] = [];
   // Dates deep in the body belong to background and other items: the first sentences are read.
   for (let i = 0; i < Math.min(sentences.length, DATE_SENTENCES); i++) {
     const s = sentences[i] as Sentence;
@@ -160,7 +164,7 @@ export function resolveEventDateWithEvidence(
     const inLead = lead.includes(s);
     const zone = s === title || s === first ? 3 : inLead ? 2 : 0;
     // The event's own clause: the sentence the kind was read from, or a head sentence telling an event.
-    const event =
+    const clause =
       s.text === kindEvidence
         ? 3
         : zone > 0 && predicates(s.text, s === title).some((p) => p.role === 'event' && p.tense !== 'past')
@@ -169,34 +173,59 @@ export function resolveEventDateWithEvidence(
     for (const x of mentions) {
       const t = resolveMention(x, ref, () => urlYear ?? yearOfMonth(x.m));
       if (t === null) continue;
-      let score = zone + event;
-      // Above the round-up's own lead sentence (zone 3 + event 3).
-      if (roundUp && s.text !== kindEvidence && pairMeeting(s.text)) score += 7;
-      // A dated body sentence with a year that tells another kind of happening («14 сентября 2022 года … прилетел
-      // с государственным визитом») is background, not the day of this event.
-      if (zone === 0 && event === 0 && x.y && backgroundYear(x.y, pub) && otherHappening(s, kind)) continue;
-      // A cue says it is another day (in force from, since, the founding of relations): never the event's.
-      if (x.notEvent) continue;
-      // «Сегодня ведется строительство …» quoted in the body: a speaker's "today" is "nowadays", not a day.
-      if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at)) continue;
-      // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
-      if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) continue;
-      // "Today", «бүгін» in the head of a relayed report count from the first outlet's day, which the relay's
-      // page date is not (regional papers reprint a day or more late): no day can be read from them.
-      if (report.relay && zone > 0 && x.type === 'relative') continue;
-      if (x.announced) score -= 5;
-      if (pastIn(s.text, Math.max(0, x.at - 60), x.end)) score -= 3;
-      cands.push({ t, score, order: i * 1000 + x.at, s });
+      cands.push({
+        t,
+        form: x.type,
+        zone,
+        clause,
+        pairInRoundUp: roundUp && s.text !== kindEvidence && pairMeeting(s.text),
+        announced: x.announced,
+        past: pastIn(s.text, Math.max(0, x.at - 60), x.end),
+        rejected: rejection(s, x, zone, clause, kind, pub, report.relay),
+        order: i * 1000 + x.at,
+        sentence: s.text,
+      });
     }
   }
-  cands.sort((a, b) => b.score - a.score || a.order - b.order);
-  const best = cands[0];
-  // A date only in a body sentence about something else is no better than the report's own day.
-  if (best && (best.score >= 0 || ref === null)) return { date: iso(best.t), evidence: best.s.text };
-  if (ref === null || !report.trusted) return { date: null, evidence: null };
   const head = [title, ...lead].filter((s): s is Sentence => s !== null);
-  if (head.some((s) => VAGUE.test(s.text))) return { date: null, evidence: null };
-  return { date: iso(ref), evidence: null };
+  const decision = decideDate(cands, {
+    ref,
+    trusted: report.trusted,
+    relay: report.relay,
+    vague: head.some((s) => VAGUE.test(s.text)),
+    byline: false,
+  });
+  return {
+    date: decision.t !== null ? iso(decision.t) : null,
+    evidence: decision.evidence,
+    why: decision.why,
+  };
+}
+
+/** Why a mention can never be the event's day (see Rejection), or null. */
+function rejection(
+  s: Sentence,
+  x: DateMention,
+  zone: number,
+  clause: number,
+  kind: string,
+  pub: number | null,
+  relay: boolean,
+): Rejection | null {
+  // A dated body sentence with a year that tells another kind of happening («14 сентября 2022 года … прилетел
+  // с государственным визитом») is background, not the day of this event.
+  if (zone === 0 && clause === 0 && x.y && backgroundYear(x.y, pub) && otherHappening(s, kind))
+    return 'background';
+  // A cue says it is another day (in force from, since, the founding of relations): never the event's.
+  if (x.notEvent) return 'other-day-cue';
+  // «Сегодня ведется строительство …» quoted in the body: a speaker's "today" is "nowadays", not a day.
+  if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at)) return 'quoted-today';
+  // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
+  if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) return 'page-stamp';
+  // "Today", «бүгін» in the head of a relayed report count from the first outlet's day, which the relay's
+  // page date is not (regional papers reprint a day or more late): no day can be read from them.
+  if (relay && zone > 0 && x.type === 'relative') return 'relay-relative';
+  return null;
 }
 
 /** A sentence naming the Kazakh side and a meeting of its own ("Tokayev's talks with Xi on Wednesday"). */

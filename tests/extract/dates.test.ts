@@ -112,7 +112,7 @@ describe('event date by clause', () => {
 
   it('returns the sentence the date came from', () => {
     const s = lead('The forum opened in Xian on 14 May.', 'Delegates discussed logistics.');
-    expect(resolveEventDateWithEvidence(s, '2026-05-15')).toEqual({
+    expect(resolveEventDateWithEvidence(s, '2026-05-15')).toMatchObject({
       date: '2026-05-14',
       evidence: s[0]?.text,
     });
