@@ -16,8 +16,8 @@ import { regex } from './pack-words.ts';
 
 const PACKS = [DATES_EN, DATES_RU];
 const MONTHS = PACKS.flatMap((p) => p.months);
-const WEEKDAYS = PACKS.flatMap((p) => p.weekdays);
-const RELATIVE = PACKS.flatMap((p) => p.relative);
+const WEEKDAYS = [...PACKS.flatMap((p) => p.weekdays), ...DATES_KK.weekdays];
+const RELATIVE = [...PACKS.flatMap((p) => p.relative), ...DATES_KK.relative];
 
 /** A month word: any entry, Russian/Kazakh stems with their case endings, English with an optional dot. */
 const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;

@@ -118,3 +118,29 @@ describe('event date by clause', () => {
     });
   });
 });
+
+describe('Kazakh weekdays and day words (lexicon/kk/dates.ts)', () => {
+  it('reads a weekday in its locative and attributive forms, front and back harmony', () => {
+    // Sentences written for this test; 2026-05-07 is a Thursday.
+    expect(resolveEventDate(lead('Сейсенбіде министр Қытай делегациясын қабылдады.'), '2026-05-07')).toBe(
+      '2026-05-05',
+    );
+    expect(resolveEventDate(lead('Жұмада министр Қытай делегациясын қабылдады.'), '2026-05-07')).toBe(
+      '2026-05-01',
+    );
+    expect(dateMentions('Сәрсенбідегі кездесуде келісім жасалды.')[0]).toMatchObject({
+      type: 'weekday',
+      back: 3,
+    });
+    // «жұмыс» (work) is no Friday.
+    expect(dateMentions('Министр жұмыс сапарымен келді.')).toEqual([]);
+  });
+
+  it('reads «кеше» and «кешегі» as the day before the report', () => {
+    expect(resolveEventDate(lead('Кеше әкім Қытай консулын қабылдады.'), '2026-05-07')).toBe('2026-05-06');
+    expect(dateMentions('Кешегі кездесуде екі тарап сауданы талқылады.')[0]).toMatchObject({
+      type: 'relative',
+      back: 1,
+    });
+  });
+});

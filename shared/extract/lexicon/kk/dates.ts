@@ -15,7 +15,41 @@ export const DATES_KK = {
    * «15 мамырға дейін» (until), «… бері» (since), and a rule «күшіне енеді» (enters into force) on that day.
    */
   notEventAfter: ['бастап', 'дейін', 'шейін', 'бері', 'күшіне ен*'],
+  /**
+   * Weekdays (0 = Sunday) in the forms a report writes them: the name («сейсенбі күні»), the locative «on»
+   * («сейсенбіде», «жұмада») and its attributive «of» («сейсенбідегі кездесу»). Kazakh suffixes follow the last
+   * vowel: front «-де/-дегі» after «і», back «-да/-дағы» after «а».
+   */
+  weekdays: withCaseForms([
+    ['жексенбі', 0],
+    ['дүйсенбі', 1],
+    ['сейсенбі', 2],
+    ['сәрсенбі', 3],
+    ['бейсенбі', 4],
+    ['жұма', 5],
+    ['сенбі', 6],
+  ]),
+  /** Relative day words and their days back: «бүгін» (today), «кеше» (yesterday), their attributive forms. */
+  relative: [
+    ['бүгін', 0],
+    ['бүгінгі', 0],
+    ['кеше', 1],
+    ['кешегі', 1],
+    ['алдыңғы күні', 2],
+  ] as [string, number][],
 };
+
+/** A weekday name with its locative and attributive forms, by the vowel harmony of its last vowel. */
+function withCaseForms(names: [string, number][]): [string, number][] {
+  return names.flatMap(([w, n]): [string, number][] => {
+    const back = /[аоұы]$/.test(w);
+    return [
+      [w, n],
+      [`${w}${back ? 'да' : 'де'}`, n],
+      [`${w}${back ? 'дағы' : 'дегі'}`, n],
+    ];
+  });
+}
 
 /**
  * Kazakh month names as stems (the one list in shared/time): a day joined to its month by a hyphen («3-шілдеде»,

@@ -1,6 +1,7 @@
 /**
- * Russian and Kazakh words for event dates (see ../en/dates.ts for what each list means). Month entries are
- * stems that take any case ending («мая», «маусымда»). Data only.
+ * Russian words for event dates, with the Kazakh month names (Kazakh weekdays and day words: ../kk/dates.ts; see
+ * ../en/dates.ts for what each list means). Month entries are stems that take any case ending («мая»,
+ * «маусымда»). Data only.
  */
 export const DATES_RU = {
   /** Stems end in `*`; abbreviations («дек», «сент») are whole words with an optional dot. */
@@ -54,13 +55,6 @@ export const DATES_RU = {
     ['пятница', 5],
     ['субботу', 6],
     ['суббота', 6],
-    ['жексенбі', 0],
-    ['дүйсенбі', 1],
-    ['сейсенбі', 2],
-    ['сәрсенбі', 3],
-    ['бейсенбі', 4],
-    ['жұма', 5],
-    ['сенбі', 6],
   ] as [string, number][],
   weekdayLead: ['в', 'во', 'в прошлый', 'в прошлую', 'в минувший', 'в минувшую', 'в это', 'в этот', 'в эту'],
   relative: [
@@ -70,8 +64,6 @@ export const DATES_RU = {
     ['позавчера', 2],
     ['накануне', 1],
     ['на прошлой неделе', 7],
-    ['бүгін', 0],
-    ['кеше', 1],
   ] as [string, number][],
   /** Phrases holding a relative word that mean "at present", not a day («на сегодняшний день реализуется…»). */
   nowadays: [
