@@ -55,6 +55,13 @@ const REL = hintedFinder(RELATIVE.map(([w]) => w));
 /** "As of today", «на сегодняшний день»: a relative word inside one of these is no day (read only when one is found). */
 const NOWADAYS = hintedFinder(PACKS.flatMap((p) => p.nowadays));
 const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
+/** After such a word: an occasion in the genitive or a number (see the ru pack's `eveOf`). */
+const EVE_NOUN = new RegExp(`^\\s+${alternation(PACKS.flatMap((p) => p.eveOf))}${WB_END}`, 'iu');
+/** After such a word: a lower-case genitive adjective or pronoun («государственного», «своей»). */
+const EVE_ADJECTIVE = new RegExp(
+  `^\\s+\\p{Ll}+${alternation(PACKS.flatMap((p) => p.eveAdjective))}${WB_END}`,
+  'u',
+);
 const NOT_EVENT = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,
   'iu',
@@ -176,6 +183,11 @@ function within(spans: readonly { at: number; end: number }[], at: number, end: 
   return false;
 }
 
+/** True when the text right after «накануне» is what the preposition takes (an occasion, see the ru pack). */
+function eveOf(after: string): boolean {
+  return EVE_NOUN.test(after) || EVE_ADJECTIVE.test(after);
+}
+
 function findMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   // Most sentences name no day: without a digit only weekday and relative words can.
@@ -212,8 +224,8 @@ function findMentions(text: string): DateMention[] {
     const at = x.at;
     // "Kazakhstan Today", "China Today": a capitalised relative word inside a name is no cue.
     if (/^\p{Lu}/u.test(x.text) && !/(?:^|[.!?:"–-])\s*$/u.test(text.slice(0, at))) continue;
-    // «накануне визита» is "on the eve of the visit", not "the day before".
-    if (ALSO_PREP.test(w) && /^\s+\p{Ll}+(?:а|я|и|ы)(?![\p{L}])/u.test(text.slice(x.end))) continue;
+    // «накануне визита» is "on the eve of the visit", not "the day before"; «накануне глава МИД принял» is.
+    if (ALSO_PREP.test(w) && eveOf(text.slice(x.end, x.end + 40))) continue;
     const back = RELATIVE.find(([r]) => r === w)?.[1];
     if (back !== undefined)
       addMention(out, text, { type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });

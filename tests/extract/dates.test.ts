@@ -144,3 +144,21 @@ describe('Kazakh weekdays and day words (lexicon/kk/dates.ts)', () => {
     });
   });
 });
+
+describe('«накануне»: the day before, or "on the eve of" an occasion', () => {
+  const relative = (t: string) => dateMentions(t).filter((m) => m.type === 'relative').length;
+  it('is a preposition before an occasion in the genitive, a number, or a genitive adjective', () => {
+    // Sentences written for this test.
+    expect(relative('Накануне саммита министры провели консультации.')).toBe(0);
+    expect(relative('Накануне официального визита посол дал интервью.')).toBe(0);
+    expect(relative('Накануне 35-летия отношений прошел прием.')).toBe(0);
+  });
+
+  it('is the day before when a subject, a place or a comma follows', () => {
+    expect(
+      resolveEventDate(lead('Накануне глава МИД принял делегацию провинции Ганьсу.'), '2026-05-08'),
+    ).toBe('2026-05-07');
+    expect(relative('Накануне в Алматы стороны подписали меморандум.')).toBe(1);
+    expect(relative('Накануне, в четверг, делегации встретились.')).toBe(1);
+  });
+});

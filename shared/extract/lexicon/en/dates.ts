@@ -56,6 +56,8 @@ export const DATES_EN = {
   /** Phrases holding a relative word that mean "at present", not a day ("as of today, 52 projects are under way"). */
   nowadays: ['as of today', 'as at today', 'up to today', 'until today', 'to this day'],
   alsoPreposition: [] as string[],
+  eveOf: [] as string[],
+  eveAdjective: [] as string[],
   /** Words that say the event was some unknown time ago: no same-day fallback. */
   vague: ['recently', 'days ago', 'last month', 'earlier this week', 'earlier this month', 'the other day'],
   /** Words right before a date that make it another day than the event's. */

@@ -72,8 +72,49 @@ export const DATES_RU = {
     'по сегодняшний день',
     'по состоянию на сегодня',
   ],
-  /** Relative words that are also prepositions («накануне визита»): a cue only when no noun follows. */
+  /** Relative words that are also prepositions («накануне визита»): a cue only when `eveOf` does not follow. */
   alsoPreposition: ['накануне'],
+  /**
+   * What follows such a word used as a preposition ("on the eve of"): an occasion in the genitive («визита»,
+   * «встречи», «Дня независимости»), a number («30-летия»), or a genitive adjective or pronoun before one
+   * («государственного визита», «своей поездки», see `eveAdjective`). Anything else («накануне глава МИД
+   * принял», «накануне в Астане») leaves the word a day: the day before the report.
+   */
+  eveOf: [
+    'визит*',
+    'встреч*',
+    'саммит*',
+    'переговор*',
+    'форум*',
+    'праздник*',
+    'праздновани*',
+    'заседани*',
+    'сесси*',
+    'конференци*',
+    'годовщин*',
+    'юбиле*',
+    'выбор*',
+    'открыти*',
+    'поездк*',
+    'приезд*',
+    'прибыти*',
+    'мероприяти*',
+    'церемони*',
+    'олимпиад*',
+    'игр',
+    'начал*',
+    'старт*',
+    'подписани*',
+    'дня',
+    'нового',
+    'его',
+    'ее',
+    'её',
+    'их',
+    '/\\d+/',
+  ],
+  /** Lower-case genitive adjective endings («государственного», «своей», «предстоящих»): `eveOf` follows. */
+  eveAdjective: ['ого', 'его', 'ой', 'ей', 'их', 'ых'],
   vague: ['недавно', 'на днях', 'в прошлом месяце', 'днями ранее', 'бір-екі күн бұрын', 'жақында'],
   notEvent: [
     'вступит в силу',
