@@ -5,6 +5,7 @@
  * "Kazinform reports").
  */
 import { SOURCES_EN } from './lexicon/en/sources.ts';
+import { SAME_OUTLET, SOURCES_KK } from './lexicon/kk/sources.ts';
 import { SOURCES_RU } from './lexicon/ru/sources.ts';
 import { memoizeString } from './memo.ts';
 import { alternation, regex, WB_END, WB_START } from './pack-words.ts';
@@ -86,7 +87,7 @@ function ownRespelling(outlet: string): boolean {
 const CITING = /\bciting\b/i;
 
 /** An agency cited as the source ("Kazinform reports", "according to Xinhua", «передает Казинформ»). */
-const SRC = [SOURCES_EN, SOURCES_RU];
+const SRC = [SOURCES_EN, SOURCES_RU, SOURCES_KK];
 const AGENCY = alternation(SRC.flatMap((p) => [...p.agencies]));
 const AGENCY_SOURCE = new RegExp(
   `${WB_START}(?:${alternation(SRC.flatMap((p) => [...p.citeBefore]))}\\s+(?:the\\s+)?«?(${AGENCY})|(${AGENCY})»?\\s+(?:news\\s+agency\\s+)?${alternation(SRC.flatMap((p) => [...p.citeAfter]))})${WB_END}`,
@@ -117,12 +118,26 @@ const squash = (s: string): string =>
     .replace(/^the\s+/, '')
     .replace(/[\s.«»"-]+/g, '');
 
+/** Each outlet name of `SAME_OUTLET` squashed, with all the names of its outlet squashed. */
+const SAME_NAMES: readonly (readonly string[])[] = SAME_OUTLET.map((group) => group.map(squash));
+
+/**
+ * The names an outlet goes by: its own (squashed) and, when it holds a name of `SAME_OUTLET`, every other name
+ * of that outlet («Kazinform (kaz)» cites «ҚазАқпарат» as itself).
+ */
+function namesOf(own: string): string[] {
+  const names = [own];
+  for (const group of SAME_NAMES)
+    if (group.some((n) => own.includes(n) || (own.length >= 4 && n.includes(own)))) names.push(...group);
+  return names;
+}
+
 /** What the outlet's own name says about relaying, read once per outlet (a feed repeats a few outlets). */
 interface OutletFacts {
   /** The name alone marks a relay: "X (via Y)", or a parenthesis naming another outlet. */
   relay: boolean;
-  /** The outlet squashed (see `squash`), its language tag and own site dropped: an agency it may cite as itself. */
-  own: string;
+  /** The outlet squashed (see `squash`), its language tag and own site dropped, and its other names (`namesOf`). */
+  own: string[];
   /** The outlet lower-cased without spaces: a web source it may name as itself. */
   compact: string;
   /** The outlet says it cites a wire (`CITING`). */
@@ -140,7 +155,7 @@ const outletFacts = memoizeString((outlet: string): OutletFacts => {
       !ownTitle(site));
   return {
     relay,
-    own: squash(site.replace(LANGUAGE_TAG, '')),
+    own: namesOf(squash(site.replace(LANGUAGE_TAG, ''))),
     compact: outlet.toLowerCase().replace(/\s+/g, ''),
     citing: CITING.test(outlet),
   };
@@ -161,6 +176,5 @@ export function relayed(text: string, outlet: string | null | undefined): boolea
   if (facts.citing) return false;
   const a = AGENCY_SOURCE.exec(text);
   const agency = squash(a?.[1] ?? a?.[2] ?? '');
-  const own = facts.own;
-  return agency.length > 0 && !own.includes(agency) && !agency.includes(own);
+  return agency.length > 0 && !facts.own.some((own) => own.includes(agency) || agency.includes(own));
 }
