@@ -18,6 +18,7 @@ const PACKS = [DATES_EN, DATES_RU];
 const MONTHS = PACKS.flatMap((p) => p.months);
 const WEEKDAYS = [...PACKS.flatMap((p) => p.weekdays), ...DATES_KK.weekdays];
 const RELATIVE = [...PACKS.flatMap((p) => p.relative), ...DATES_KK.relative];
+const FOLLOWING = [...PACKS.flatMap((p) => p.following), ...DATES_KK.following];
 
 /** A month word: any entry, Russian/Kazakh stems with their case endings, English with an optional dot. */
 const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
@@ -48,10 +49,12 @@ const MONTH_HINT = new RegExp(
   'i',
 );
 const HINT =
-  /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма/i;
+  /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма|следующ|другой|позже|тот же|этот же|келесі|ертесі|ертеңі|сол күні/i;
 /** Weekday names and relative day words: short lists looked for in every sentence, behind a plain pre-test. */
 const WEEKDAY = hintedFinder(WEEKDAYS.map(([w]) => w));
 const REL = hintedFinder(RELATIVE.map(([w]) => w));
+/** "The next day", «на следующий день», «келесі күні»: counted from the date told before them. */
+const FOLLOW = hintedFinder(FOLLOWING.map(([w]) => w));
 /** "As of today", «на сегодняшний день»: a relative word inside one of these is no day (read only when one is found). */
 const NOWADAYS = hintedFinder(PACKS.flatMap((p) => p.nowadays));
 const ALSO_PREP = new RegExp(`^${alternation(PACKS.flatMap((p) => p.alsoPreposition))}$`, 'iu');
@@ -90,12 +93,15 @@ export function monthYears(text: string): [month: number, year: number][] {
 
 /** One date mention. */
 export interface DateMention {
-  /** `explicit` names the day; `weekday` and `relative` need the report's day to resolve. */
-  type: 'explicit' | 'weekday' | 'relative';
+  /**
+   * `explicit` names the day; `weekday` and `relative` need the report's day to resolve; `following` counts from
+   * the date told before it ("the next day").
+   */
+  type: 'explicit' | 'weekday' | 'relative' | 'following';
   y: number | null;
   m: number;
   d: number;
-  /** Weekday 0–6 for `weekday`; days back for `relative`. */
+  /** Weekday 0–6 for `weekday`; days back for `relative`; days after the date before it for `following`. */
   back: number;
   at: number;
   end: number;
@@ -229,6 +235,11 @@ function findMentions(text: string): DateMention[] {
     const back = RELATIVE.find(([r]) => r === w)?.[1];
     if (back !== undefined)
       addMention(out, text, { type: 'relative', y: null, m: 0, d: 0, back, at, end: x.end });
+  }
+  for (const x of FOLLOW(text)) {
+    const after = FOLLOWING.find(([r]) => r === x.text.toLowerCase().replace(/\s+/g, ' '))?.[1];
+    if (after !== undefined)
+      addMention(out, text, { type: 'following', y: null, m: 0, d: 0, back: after, at: x.at, end: x.end });
   }
   return out.sort((a, b) => a.at - b.at);
 }

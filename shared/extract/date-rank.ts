@@ -6,7 +6,7 @@
  */
 
 /** How a candidate day was written: a calendar date, a weekday, or a word counted back from the report's day. */
-export type DayForm = 'explicit' | 'weekday' | 'relative';
+export type DayForm = 'explicit' | 'weekday' | 'relative' | 'following';
 
 /** Why a day found in the text can never be the event's (kept for the decision's reason, never chosen). */
 export type Rejection =
@@ -67,10 +67,12 @@ export interface DateDecision {
 
 /**
  * Weights of the ranking, added to a candidate's zone and clause. Measured on the dev folds: a round-up pair's own
- * sentence must beat the round-up's lead (3 + 3); an announced or recalled day must fall below a head day.
+ * sentence must beat the round-up's lead (3 + 3 + 1); an announced or recalled day must fall below a head day.
  */
 export const RANK_WEIGHTS = {
-  pairInRoundUp: 7,
+  /** The kind's own sentence above a head sentence that only tells some event ("arrived on May 3"). */
+  eventClause: 1,
+  pairInRoundUp: 8,
   announced: -5,
   past: -3,
 } as const;
@@ -78,6 +80,7 @@ export const RANK_WEIGHTS = {
 /** A candidate's rank: higher is more likely the event's day. */
 export function rankOf(c: DayCandidate): number {
   let score = c.zone + c.clause;
+  if (c.clause === 3) score += RANK_WEIGHTS.eventClause;
   if (c.pairInRoundUp) score += RANK_WEIGHTS.pairInRoundUp;
   if (c.announced) score += RANK_WEIGHTS.announced;
   if (c.past) score += RANK_WEIGHTS.past;
@@ -88,6 +91,7 @@ const SOURCE_WORD: Record<DayForm, string> = {
   explicit: 'a date written',
   weekday: 'a weekday resolved against the report day',
   relative: 'a relative day word resolved against the report day',
+  following: '"the next day" counted from the date told before it',
 };
 
 /**

@@ -155,6 +155,7 @@ export function resolveEventDateWithEvidence(
     return y;
   };
   const cands: DayCandidate[] = [];
+  let told: number | null = null;
   // Dates deep in the body belong to background and other items: the first sentences are read.
   for (let i = 0; i < Math.min(sentences.length, DATE_SENTENCES); i++) {
     const s = sentences[i] as Sentence;
@@ -171,8 +172,15 @@ export function resolveEventDateWithEvidence(
           ? 2
           : 0;
     for (const x of mentions) {
-      const t = resolveMention(x, ref, () => urlYear ?? yearOfMonth(x.m));
+      const t: number | null =
+        x.type === 'following'
+          ? told !== null
+            ? told + x.back * DAY
+            : null
+          : resolveMention(x, ref, () => urlYear ?? yearOfMonth(x.m));
       if (t === null) continue;
+      // "The next day" counts from the last date the text told before it.
+      if (x.type === 'explicit') told = t;
       cands.push({
         t,
         form: x.type,

@@ -162,3 +162,27 @@ describe('«накануне»: the day before, or "on the eve of" an occasion',
     expect(relative('Накануне, в четверг, делегации встретились.')).toBe(1);
   });
 });
+
+describe('"the next day" counts from the date told before it, not from the report day', () => {
+  it('resolves the next day and the same day against the last written date (en, ru, kk)', () => {
+    // Sentences written for this test: the only dated clause of the event is the "next day" one.
+    const en = lead(
+      'The delegation flew to Urumqi on May 3 for the expo.',
+      'The next day, the governor received the delegation.',
+    );
+    expect(resolveEventDate(en, '2026-05-09')).toBe('2026-05-04');
+    expect(dateMentions('На следующий день делегации подписали меморандум.')[0]).toMatchObject({
+      type: 'following',
+      back: 1,
+    });
+    expect(dateMentions('Келесі күні тараптар келісімге қол қойды.')[0]).toMatchObject({
+      type: 'following',
+      back: 1,
+    });
+  });
+
+  it('gives no day when no date was told before it', () => {
+    const s = lead('The next day, the governor received the delegation from Xian.');
+    expect(resolveEventDate(s, '2026-05-09')).toBe('2026-05-09');
+  });
+});

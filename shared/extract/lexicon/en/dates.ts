@@ -53,6 +53,17 @@ export const DATES_EN = {
     ['the day before yesterday', 2],
     ['last week', 7],
   ] as [string, number][],
+  /**
+   * Days counted from the date told before them, not from the report's day ("arrived on May 3 … the next day
+   * held talks"): the phrase and how many days after that date.
+   */
+  following: [
+    ['the next day', 1],
+    ['the following day', 1],
+    ['a day later', 1],
+    ['the same day', 0],
+    ['on the same day', 0],
+  ] as [string, number][],
   /** Phrases holding a relative word that mean "at present", not a day ("as of today, 52 projects are under way"). */
   nowadays: ['as of today', 'as at today', 'up to today', 'until today', 'to this day'],
   alsoPreposition: [] as string[],

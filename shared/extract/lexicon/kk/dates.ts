@@ -37,6 +37,13 @@ export const DATES_KK = {
     ['кешегі', 1],
     ['алдыңғы күні', 2],
   ] as [string, number][],
+  /** Days counted from the date told before them («3 мамырда келді, келесі күні … кездесті»). */
+  following: [
+    ['келесі күні', 1],
+    ['ертесіне', 1],
+    ['ертеңіне', 1],
+    ['сол күні', 0],
+  ] as [string, number][],
 };
 
 /** A weekday name with its locative and attributive forms, by the vowel harmony of its last vowel. */

@@ -65,6 +65,15 @@ export const DATES_RU = {
     ['накануне', 1],
     ['на прошлой неделе', 7],
   ] as [string, number][],
+  /** Days counted from the date told before them (see ../en/dates.ts `following`). */
+  following: [
+    ['на следующий день', 1],
+    ['на другой день', 1],
+    ['днем позже', 1],
+    ['днём позже', 1],
+    ['в тот же день', 0],
+    ['в этот же день', 0],
+  ] as [string, number][],
   /** Phrases holding a relative word that mean "at present", not a day («на сегодняшний день реализуется…»). */
   nowadays: [
     'на сегодняшний день',
