@@ -78,7 +78,7 @@ export function extractArticle(input: ArticleInput): ExtractResult {
   const detected = script.converted ? 'kk' : (input.lang ?? detectLang(`${title ?? ''}\n${body}`));
   // Chinese has its own sentence rules and pack (./zh): Han text has no spaces or capitals to split on.
   if (detected === 'zh')
-    return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url)));
+    return ExtractResult.parse(clipped(extractChinese(title, body, published, input.url, input.outlet)));
   const doc = buildDoc(title, body);
   if (detected === 'other' || doc.sentences.length === 0) return { relevant: false, event: null };
   // The article's shared analysis (each sentence's lower case, folds, word starts): rules handed

@@ -178,3 +178,15 @@ export function relayed(text: string, outlet: string | null | undefined): boolea
   const agency = squash(a?.[1] ?? a?.[2] ?? '');
   return agency.length > 0 && !facts.own.some((own) => own.includes(agency) || agency.includes(own));
 }
+
+/**
+ * True when a page of `outlet` cites `source` (an agency's name in any script, «哈通社») as another outlet: the
+ * page relays it. False without an outlet, or when the source is one of the outlet's own names (`SAME_OUTLET`).
+ */
+export function citesAnother(source: string, outlet: string | null | undefined): boolean {
+  if (!outlet) return false;
+  const facts = outletFacts(outlet);
+  if (facts.relay) return true;
+  const name = squash(source);
+  return name.length > 0 && !facts.own.some((own) => own.includes(name) || name.includes(own));
+}

@@ -4,6 +4,7 @@
  */
 
 import {
+  AGENCIES_ZH,
   AHEAD_ZH,
   ARRIVAL_ZH,
   BEIJING_TIME_ZH,
@@ -12,10 +13,12 @@ import {
   MONTHS_REL_ZH,
   RECENTLY_ZH,
   RELATIVE_DAYS_ZH,
+  RELAY_CITES_ZH,
   TALKS_ZH,
   VISIT_OPENING_ZH,
 } from '../lexicon/zh/dates.ts';
 import { YEARS_ZH } from '../lexicon/zh/figures.ts';
+import { citesAnother, relayed } from '../relay.ts';
 import { DAY_IN_URL, relationsAnchor, urlAnchor, yearAnchor } from './page-day.ts';
 import {
   asciiDigits,
@@ -44,6 +47,8 @@ const DAY_ONLY = new RegExp(
 );
 const BEIJING = new RegExp(`(?:${BEIJING_TIME_ZH.join('|')})\\s*(?:\\d{1,2}\\s*月\\s*)?$`);
 const RELATIVE = new RegExp(Object.keys(RELATIVE_DAYS_ZH).join('|'), 'g');
+/** «据哈通社报道», «来源：新华网»: the outlet a page cites as its source. */
+const CITED = new RegExp(`(?:${RELAY_CITES_ZH.join('|')})\\s*(${AGENCIES_ZH.join('|')}|新华网)`);
 /** «上月25日», «本月3日», «下个月5日». */
 const MONTH_REL = new RegExp(`([${Object.keys(MONTHS_REL_ZH).join('')}])个?月\\s*(\\d{1,2})\\s*[日号]`, 'g');
 
@@ -133,6 +138,7 @@ export function resolveZhDate(
   published: string | null,
   url?: string | null,
   visit = false,
+  outlet?: string | null,
 ): ZhDate {
   const head = headOf(doc);
   const page =
@@ -176,7 +182,19 @@ export function resolveZhDate(
   // says the event was some days ago («近日，某省代表团到访…»).
   if (head.some((s) => RECENTLY_ZH.some((w) => withoutDateline(s.text).includes(w))))
     return { date: null, evidence: null };
+  // A relay's page day is the relay's, not the first outlet's story's (the same rule as ../dates.ts).
+  if (zhRelay(head, outlet)) return { date: null, evidence: null };
   return { date: published ?? (url && DAY_IN_URL.test(url) ? urlAnchor(url) : null), evidence: null };
+}
+
+/** The page relays another outlet: its outlet field says so, or its head cites another agency («据哈通社报道»). */
+function zhRelay(head: ZhSentence[], outlet: string | null | undefined): boolean {
+  if (relayed('', outlet)) return true;
+  for (const s of head) {
+    const cited = CITED.exec(s.text)?.[1];
+    if (cited && citesAnother(cited, outlet)) return true;
+  }
+  return false;
 }
 
 /**

@@ -31,12 +31,13 @@ export function extractChinese(
   body: string,
   published: string | null,
   url?: string | null,
+  outlet?: string | null,
 ): ExtractResult {
   const doc = buildZhDoc(title, body);
   if (doc.sentences.length === 0 || !judgeZhRelevance(doc).relevant) return { relevant: false, event: null };
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const kind = classifyZhKind(doc);
-  const date = resolveZhDate(doc, published, url, kind.kind === 'visit');
+  const date = resolveZhDate(doc, published, url, kind.kind === 'visit', outlet);
   const year = date.date ? Number(date.date.slice(0, 4)) : pubYear;
   const place = resolveZhLocation(doc, kind.kind, date.date);
   // The event's month («11月19日» even without a year): sentences set in another month tell background.

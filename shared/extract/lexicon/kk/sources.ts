@@ -33,8 +33,19 @@ export const SOURCES_KK = {
  * stands for it.
  */
 export const SAME_OUTLET: readonly (readonly string[])[] = [
-  ['kazinform', 'qazinform', 'казинформ', 'қазақпарат', 'qazaqparat', 'kazakparat', 'миа казинформ'],
-  ['xinhua', 'синьхуа', 'xinhua news agency'],
+  [
+    'kazinform',
+    'qazinform',
+    'казинформ',
+    'қазақпарат',
+    'qazaqparat',
+    'kazakparat',
+    'миа казинформ',
+    '哈通社',
+    '哈萨克斯坦国际通讯社',
+    '哈萨克国际通讯社',
+  ],
+  ['xinhua', 'синьхуа', 'xinhua news agency', '新华社', '新华网'],
   ['khabar', 'хабар', 'khabar 24', 'хабар 24', '24.kz'],
   ['tass', 'тасс'],
   ['akorda', 'ақорда', 'акорда'],
@@ -45,6 +56,8 @@ export const SAME_OUTLET: readonly (readonly string[])[] = [
   ['kursiv', 'курсив'],
   ['kabar', 'кабар'],
   ['trend', 'тренд'],
-  ["people's daily", 'жэньминь жибао'],
+  ["people's daily", 'жэньминь жибао', '人民日报', '人民网'],
+  ['cctv', '央视', '央视新闻', '央视网', 'cntv'],
+  ['china news service', '中新社', '中新网'],
   ['egemen', 'егемен қазақстан', 'egemen qazaqstan'],
 ];

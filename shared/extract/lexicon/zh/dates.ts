@@ -116,3 +116,9 @@ export const TALKS_ZH = ['会谈', '会见', '会晤', '会面'];
  * the lead, the day is then unknown (null), not the page's day (a trap in the real labels).
  */
 export const RECENTLY_ZH = ['近日', '日前', '前不久', '此前不久', '近期'];
+/**
+ * Words that cite another outlet as the report's source («据哈通社报道», «来源：新华网», «转自人民网»): before an
+ * agency of `AGENCIES_ZH`. A page that relays another outlet is dated by the relay, often a day or more after the
+ * first outlet's story: with no day in its text, its page day is not the event's.
+ */
+export const RELAY_CITES_ZH = ['据', '援引', '转自', '转载自', '来源：', '来源:', '稿源：', '稿源:'];
