@@ -69,10 +69,14 @@ const NOT_EVENT = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.notEvent))}\\s+(?:on\\s+|the\\s+)?$`,
   'iu',
 );
+/** A plan's cue right before a date ("scheduled for", «запланировано на»): not the event's day, span or not. */
+const PLAN = new RegExp(`${WB_START}${alternation(PACKS.flatMap((p) => p.plan))}\\s+$`, 'iu');
 const ANNOUNCED = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.announced))}\\s+(?:on\\s+)?$`,
   'iu',
 );
+/** A photo caption's marks ("(Photo by …)", «Фото:»): the dates of such a sentence are the photo's. */
+export const CAPTION = new RegExp(`${WB_START}${alternation(PACKS.flatMap((p) => p.caption))}`, 'iu');
 /** Words that leave the day of the event unknown ("recently", «на днях»). */
 export const VAGUE = new RegExp(
   `${WB_START}${alternation([...PACKS.flatMap((p) => p.vague), ...DATES_KK.vague])}${WB_END}`,
@@ -155,7 +159,7 @@ function addMention(
   // a span across two months ("from 30 August to 3 September", «с 30 августа по 3 сентября»).
   const after = text.slice(mm.end, mm.end + 24);
   const span = range || SPAN_END.test(after);
-  const notEvent = !span && (NOT_EVENT.test(before) || NOT_EVENT_AFTER_KK.test(after));
+  const notEvent = PLAN.test(before) || (!span && (NOT_EVENT.test(before) || NOT_EVENT_AFTER_KK.test(after)));
   out.push({ ...mm, notEvent, announced: ANNOUNCED.test(before) });
 }
 

@@ -36,6 +36,8 @@ export interface DayCandidate {
   announced: boolean;
   /** A past clause around it (recalled background). */
   past: boolean;
+  /** A photo caption's day ("(Photo by …)", «Фото:»): when the photo was taken, maybe another day. */
+  caption: boolean;
   /** Set when the day can never be the event's. */
   rejected: Rejection | null;
   /** Text order (sentence index × 1000 + offset): earlier wins a tie. */
@@ -75,6 +77,8 @@ export const RANK_WEIGHTS = {
   pairInRoundUp: 8,
   announced: -5,
   past: -3,
+  /** Below a head day, as a caption may show another day; still a day when the report has none of its own. */
+  caption: -5,
 } as const;
 
 /** A candidate's rank: higher is more likely the event's day. */
@@ -84,6 +88,7 @@ export function rankOf(c: DayCandidate): number {
   if (c.pairInRoundUp) score += RANK_WEIGHTS.pairInRoundUp;
   if (c.announced) score += RANK_WEIGHTS.announced;
   if (c.past) score += RANK_WEIGHTS.past;
+  if (c.caption) score += RANK_WEIGHTS.caption;
   return score;
 }
 

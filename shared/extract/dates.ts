@@ -7,7 +7,7 @@
 
 import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
-import { type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
+import { CAPTION, type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
 import { type DayCandidate, decideDate, type Rejection } from './date-rank.ts';
 import { classifyKindWithEvidence } from './kind.ts';
 import { eventNouns, predicates } from './predicates.ts';
@@ -189,6 +189,8 @@ export function resolveEventDateWithEvidence(
         pairInRoundUp: roundUp && s.text !== kindEvidence && pairMeeting(s.text),
         announced: x.announced,
         past: pastIn(s.text, Math.max(0, x.at - 60), x.end),
+        // A photo caption, its credit maybe split off as the next sentence ("… Jan. 5, 2022. (Photo by …)").
+        caption: CAPTION.test(s.text) || CAPTION.test(sentences[i + 1]?.text.slice(0, 24) ?? ''),
         rejected: rejection(s, x, zone, clause, kind, pub, report.relay),
         order: i * 1000 + x.at,
         sentence: s.text,

@@ -36,6 +36,8 @@ const ARABIC = caseless(
   'iu',
 );
 const WORD = caseless(`${WB_START}(${alternation(ORDINAL_WORDS.map(([w]) => w))})\\s+${TAIL}`, 'iu');
+/** A count of years right after an anniversary's name («… құрылғанына 74 жыл толуына»). */
+const COUNT_AFTER = /^\s*(\d{1,2})\s+жыл/u;
 const CITY = Object.entries(ANCHOR_CITIES).map(([key, forms]) => ({ key, re: wordsOf(forms, 'iu') }));
 const LEADERS = ERAS.map((e) => ({ ...e, re: wordsOf(e.names, 'iu') }));
 
@@ -78,7 +80,9 @@ function yearsOf(anchor: Anchor, text: string, at: number, end: number): number[
   const rule = anchor.rule;
   if (rule.by === 'fixed') return [rule.year];
   if (rule.by === 'ordinal') {
-    const n = ordinalBefore(text.slice(Math.max(0, at - 60), at));
+    // Kazakh counts after the name («…құрылғанына 74 жыл»): the number right after it, else the ordinal before.
+    const after = COUNT_AFTER.exec(text.slice(end, end + 20));
+    const n = after ? Number(after[1]) : ordinalBefore(text.slice(Math.max(0, at - 60), at));
     const y = n !== null ? rule.years[n - 1] : undefined;
     return y !== undefined ? [y] : [];
   }

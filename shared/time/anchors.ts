@@ -151,6 +151,27 @@ export const ANCHORS: readonly Anchor[] = [
     rule: { by: 'ordinal', years: Array.from({ length: 12 }, (_, i) => 2018 + i) },
   },
   {
+    key: 'prc-anniversary',
+    // The People's Republic of China was founded on 1 October 1949: its Nth anniversary falls in 1949 + N. Kazakh
+    // writes the number after the name («Қытай Халық Республикасының құрылғанына 74 жыл»).
+    names: [
+      "/(?:anniversary\\s+of\\s+the\\s+(?:founding|establishment)\\s+of\\s+the\\s+people['’]s\\s+republic\\s+of\\s+china|anniversary\\s+of\\s+the\\s+founding\\s+of\\s+the\\s+prc)/",
+      '/(?:годовщин|лети)\\S*\\s+(?:со\\s+дня\\s+)?образовани\\S*\\s+(?:кнр|китайской\\s+народной\\s+республики)/',
+      '/(?:қхр|қытай\\s+халық\\s+республикасының)\\s+құрылғанына/',
+    ],
+    rule: { by: 'ordinal', years: Array.from({ length: 99 }, (_, i) => 1950 + i) },
+  },
+  {
+    key: 'independence-anniversary',
+    // Kazakhstan's independence: 16 December 1991; its Nth anniversary falls in 1991 + N.
+    names: [
+      "/anniversary\\s+of\\s+(?:kazakhstan['’]s\\s+independence|the\\s+independence\\s+of\\s+kazakhstan)/",
+      '/(?:годовщин|лети)\\S*\\s+независимости\\s+(?:республики\\s+)?казахстан\\S*/',
+      '/тәуелсіздігі(?:мізді|нің)?\\s+(?:алғанына|жарияланғанына)/',
+    ],
+    rule: { by: 'ordinal', years: Array.from({ length: 99 }, (_, i) => 1992 + i) },
+  },
+  {
     key: 'diplomatic-anniversary',
     // Diplomatic relations were established on 3 January 1992: the Nth anniversary falls in 1992 + N.
     names: [

@@ -50,3 +50,16 @@ describe('year anchors: recurring events that fix a year', () => {
     expect(resolveEventDate(s, '2026-02-05')).toBe('2026-02-04');
   });
 });
+
+describe('founding anniversaries fix the year of a yearless day', () => {
+  it('reads the count before the name (en, ru) and after it (kk)', async () => {
+    const { anchorYear } = await import('../../shared/time/anchor-year.ts');
+    // Phrases written for this test.
+    expect(anchorYear('Алматыда ҚХР құрылғанына 76 жыл толуына орай кеш өтті.')).toBe(2025);
+    expect(anchorYear('прием по случаю 76-й годовщины образования КНР')).toBe(2025);
+    expect(
+      anchorYear('a reception for the 76th anniversary of the founding of the People’s Republic of China'),
+    ).toBe(2025);
+    expect(anchorYear('концерт к 34-летию независимости Республики Казахстан')).toBe(2025);
+  });
+});

@@ -10,6 +10,7 @@ const cand = (over: Partial<DayCandidate>): DayCandidate => ({
   pairInRoundUp: false,
   announced: false,
   past: false,
+  caption: false,
   rejected: null,
   order: 0,
   sentence: 'A sentence written for this test.',

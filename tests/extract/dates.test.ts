@@ -186,3 +186,25 @@ describe('"the next day" counts from the date told before it, not from the repor
     expect(resolveEventDate(s, '2026-05-09')).toBe('2026-05-09');
   });
 });
+
+describe('plans, announcements and photo captions are other days', () => {
+  it('never takes a planned span («запланировано на 15-16 мая», "scheduled for") as the reported day', () => {
+    // Sentences written for this test.
+    const ru = lead('Министр прибыл в Пекин.', 'Заседание комитета запланировано на 15-16 мая.');
+    expect(resolveEventDate(ru, '2026-05-12')).toBe('2026-05-12');
+    expect(dateMentions('The forum is scheduled for May 15-16.')[0]?.notEvent).toBe(true);
+  });
+
+  it('ranks an announcement day («о визите стало известно 9 мая») below the report day', () => {
+    expect(dateMentions('О визите стало известно 9 мая.')[0]?.announced).toBe(true);
+  });
+
+  it("ranks a photo caption's day below the event clause's weekday", () => {
+    const s = lead(
+      'Guards stand outside the ministry in Astana, May 2, 2026.',
+      '(Photo by a staff photographer)',
+      'ASTANA, May 7 -- The Chinese envoy on Thursday met the Kazakh foreign minister.',
+    );
+    expect(resolveEventDate(s, '2026-05-08')).toBe('2026-05-07');
+  });
+});

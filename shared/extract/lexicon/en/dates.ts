@@ -69,6 +69,8 @@ export const DATES_EN = {
   alsoPreposition: [] as string[],
   eveOf: [] as string[],
   eveAdjective: [] as string[],
+  /** Marks of a photo caption ("(Photo by …)", "File photo"): its dates are the photo's, not the event's. */
+  caption: ['photo by', 'photo:', 'file photo', 'photo taken on', 'photographed on'],
   /** Words that say the event was some unknown time ago: no same-day fallback. */
   vague: ['recently', 'days ago', 'last month', 'earlier this week', 'earlier this month', 'the other day'],
   /** Words right before a date that make it another day than the event's. */
@@ -98,8 +100,9 @@ export const DATES_EN = {
     'diplomatic relations',
     'relations were established',
     'deadline',
-    'scheduled for',
   ],
+  /** A plan named in the report ("scheduled for May 15-16"): another day, even for a span of days. */
+  plan: ['scheduled for', 'slated for', 'planned for'],
   /** A report's own day ("the company announced on April 16"): not the event's. */
   announced: ['announced', 'reported', 'said', 'told', 'stated', 'informed', 'published', 'wrote', 'added'],
   /** Words joining the two days of a range ("June 7 to 10", "Dec. 14-15"). */
