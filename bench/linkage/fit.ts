@@ -140,8 +140,22 @@ if (args.includes('--folds')) {
       rows.filter((r) => r.fold === k),
       model,
     );
+    // with several sets, each set's held-out fold too (a fit that helps one set's events may hurt another's)
+    const sets = [...new Set(rows.map((r) => r.set))];
+    const per =
+      sets.length < 2
+        ? ''
+        : sets
+            .map((set) => {
+              const t = score(
+                rows.filter((r) => r.fold === k && r.set === set),
+                model,
+              );
+              return ` set${set} ${t.f1.toFixed(3)}`;
+            })
+            .join('');
     console.log(
-      `fold${k} clus F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (threshold ${model.threshold}, veto ${model.veto})`,
+      `fold${k} clus F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (threshold ${model.threshold}, veto ${model.veto})${per}`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { unboxed } from './compact.ts';
 import { tokenize } from './content.ts';
 import { isCommonStem, isTargetYear, monthOfWord } from './lexicon.ts';
 import { hanPlaceStems } from './occasions.ts';
+import { placeNameStems } from './place-names.ts';
 import { isSinceYear } from './since-years.ts';
 import { latinStem } from './stems.ts';
 
@@ -27,7 +28,8 @@ const NUMBER = /\d+(?:[.,]\d+)?/g;
  * Proper names and numbers of the text. A capitalised word that the same text also writes in lower case is
  * an ordinary word at the start of a sentence, not a name. Years and one- or two-digit numbers (days,
  * counts) recur in unrelated reports and are left out. Chinese has no capitals: its places come from the
- * gazetteer's Han forms instead.
+ * gazetteer's Han forms instead; and every script's gazetteer places add their English name's stems, so
+ * «Синьцзян» meets "Xinjiang" and «Пекин» "Beijing".
  */
 export function distinctiveTokens(text: string): string[] {
   const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
@@ -41,6 +43,7 @@ export function distinctiveTokens(text: string): string[] {
     }
   }
   for (const stem of hanPlaceStems(text)) if (!isCommonStem(stem)) out.add(stem);
+  for (const stem of placeNameStems(text)) if (!isCommonStem(stem)) out.add(stem);
   for (const m of text.matchAll(NUMBER)) {
     const n = m[0].replace(',', '.').replace(/^0+(?=\d)/, '');
     if (n.replace('.', '').length >= 3 && !YEAR_LIKE.test(n)) out.add(`#${n}`);

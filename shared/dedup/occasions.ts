@@ -1,10 +1,10 @@
-import { ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../extract/gazetteer/places-zh.ts';
+import { ZH_NOT_PLACES, ZH_PLACE_FORMS, ZH_REGION_FORMS } from '../extract/gazetteer/places-zh.ts';
 import { wordsRegex } from '../extract/lexicon/build.ts';
 import { OCCASIONS_EN } from '../extract/lexicon/en/occasions.ts';
 import { NOT_OCCASIONS_KK, OCCASIONS_KK } from '../extract/lexicon/kk/occasions.ts';
 import { NOT_OCCASIONS_RU, OCCASIONS_RU } from '../extract/lexicon/ru/occasions.ts';
 import { OCCASIONS_ZH } from '../extract/lexicon/zh/occasions.ts';
-import { latinStem } from './stems.ts';
+import { placeWordStems } from './place-names.ts';
 
 /**
  * Language-independent content of a report for clustering across scripts: the occasions it names (a
@@ -79,12 +79,12 @@ export function occasionsClash(a: readonly string[], b: readonly string[]): bool
 const HAN = /\p{Script=Han}/u;
 
 /** Han place forms with the Latin name stem of their place, longest form first (built once). */
-const HAN_PLACES: Array<[form: string, stems: string[]]> = Object.entries(ZH_PLACE_FORMS)
+const HAN_PLACES: Array<[form: string, stems: string[]]> = Object.entries({
+  ...ZH_PLACE_FORMS,
+  ...ZH_REGION_FORMS,
+})
   .flatMap(([name, forms]) => {
-    const stems = name
-      .split(/[^\p{L}]+/u)
-      .map((w) => latinStem(w, 5))
-      .filter((s) => s.length >= 3);
+    const stems = placeWordStems(name);
     return forms.map((f): [string, string[]] => [f, stems]);
   })
   .sort((a, b) => b[0].length - a[0].length);

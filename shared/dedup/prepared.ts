@@ -45,7 +45,10 @@ export function dayWindow(r: Report): [number, number] | null {
   const inText = r.dateInText ?? (r.eventDate !== null && r.eventDate !== r.published);
   if (r.eventDate && inText) {
     const d = dayNumber(r.eventDate);
-    return [d, d];
+    // a day read one day after the page's own: a wire's or another time zone's calendar day, or a misread
+    // relative day, as often as an announcement; the event may be on the publication day too
+    const p = r.published ? dayNumber(r.published) : null;
+    return p !== null && d - p === 1 ? [p, d] : [d, d];
   }
   const p = r.published ?? r.eventDate;
   if (!p) return null;

@@ -71,6 +71,55 @@ export const ZH_PLACE_FORMS: Record<string, readonly string[]> = {
   Kazan: ['喀山'],
 };
 
+/**
+ * Han forms of the gazetteer's regions (provinces, autonomous regions and prefectures, Kazakh oblasts). Not
+ * venues (the extractor's venue reader keeps to ZH_PLACE_FORMS' cities): the clusterer reads them as places a
+ * text names, so that «新疆» meets "Xinjiang" and «Синьцзян».
+ */
+export const ZH_REGION_FORMS: Record<string, readonly string[]> = {
+  Xinjiang: ['新疆'],
+  Heilongjiang: ['黑龙江'],
+  Jilin: ['吉林省'],
+  Liaoning: ['辽宁'],
+  Gansu: ['甘肃'],
+  Shaanxi: ['陕西'],
+  Shanxi: ['山西'],
+  Ningxia: ['宁夏'],
+  Qinghai: ['青海'],
+  Sichuan: ['四川'],
+  Yunnan: ['云南'],
+  Guizhou: ['贵州'],
+  Guangxi: ['广西'],
+  Guangdong: ['广东'],
+  Hainan: ['海南'],
+  Fujian: ['福建'],
+  Zhejiang: ['浙江'],
+  Jiangsu: ['江苏'],
+  Jiangxi: ['江西'],
+  Shandong: ['山东'],
+  Henan: ['河南'],
+  Hebei: ['河北'],
+  Hubei: ['湖北'],
+  Hunan: ['湖南'],
+  Anhui: ['安徽'],
+  'Inner Mongolia': ['内蒙古'],
+  Tibet: ['西藏'],
+  Ili: ['伊犁'],
+  'Altay Prefecture': ['阿勒泰'],
+  Bortala: ['博尔塔拉'],
+  Bayingolin: ['巴音郭楞'],
+  Kizilsu: ['克孜勒苏'],
+  'Akmola Region': ['阿克莫拉州'],
+  'Mangystau Region': ['曼吉斯套州', '曼格斯套州'],
+  'Zhambyl Region': ['江布尔州'],
+  'Zhetysu Region': ['杰特苏州', '七河州'],
+  'Ulytau Region': ['乌勒套州'],
+  'Abai Region': ['阿拜州'],
+  'East Kazakhstan Region': ['东哈萨克斯坦州'],
+  'West Kazakhstan Region': ['西哈萨克斯坦州'],
+  'North Kazakhstan Region': ['北哈萨克斯坦州'],
+};
+
 /** Landmarks that name their city: a meeting «在人民大会堂» is in Beijing. */
 export const ZH_LANDMARKS: Record<string, readonly string[]> = {
   Beijing: ['人民大会堂', '钓鱼台国宾馆', '中南海'],
