@@ -127,7 +127,7 @@ export function markdown(input: ReportInput): string {
     '# Rule ablation (issue 12)',
     '',
     `Produced by \`${input.command}\` on ${(input.date ?? new Date().toISOString()).slice(0, 16)} UTC (${input.machine}).`,
-    `${rules.length} rules enumerated from the modules' exports (${rules.filter((r) => r.notAblatable).length} not ablatable); ` +
+    `${rules.length} rules enumerated from the modules' exports (${rules.filter((r) => r.notAblatable).length} not ablatable, keys included); ` +
       `${trials.length + 1} fresh processes (baseline included), one at a time: **${input.minutes.toFixed(1)} min wall**.`,
     'Each cell lists the four event folds (0 1 2 3) of a field as the figure moved when the rule was emptied:',
     '`−.056` lower, `+.021` higher, `·` unchanged; `traps` are dateline dates taken (more is worse).',
