@@ -3,17 +3,21 @@
  * from data — each list or table under the language packs, the gazetteer files and the exported rule tables of
  * the code (enumerate.ts, modules.ts) — is emptied in a fresh process (child.ts) and the real dev set is scored
  * per event fold with the project's scorer. Rules are tried per file first; a file whose removal changes any
- * figure is drilled into export by export, then key by key, so a full run stays near ten minutes.
+ * figure is drilled into export by export, then key by key: a full dev run took 32 min
+ * (525 processes) on the shared two-core machine.
  *
- *   npx tsx bench/ablation/run.ts [--only PATTERN] [--real FILE]… [--pipe] [--no-drill] [--per-export]
+ *   npx tsx bench/ablation/run.ts [--only PATTERN] [--real FILE]… [--no-dev] [--pipe] [--no-drill] [--per-export]
  *                                 [--out FILE]
  *                                 [--max-fanout N] [--save FILE] [--render FILE] [--recheck FILE]
+ *                                 [--resume SAVED.json]
  *
  * `--only` keeps the rules whose id (`file#EXPORT.key`) contains PATTERN (a regular expression); `--real` adds a
- * real gold set to dev; `--pipe` also scores the pipeline's clustering (slow); `--out` writes the markdown there;
+ * real gold set to dev (`--no-dev`: instead of it); `--pipe` also scores the pipeline's clustering (slow);
+ * `--out` writes the markdown there;
  * `--save FILE` keeps the raw results as JSON and `--render FILE` rewrites the markdown from them, without runs;
  * `--per-export` tries each export alone instead of whole files first (slower; checks "by its group" verdicts);
- * `--recheck SAVED.json` tries again only the rules a saved run found no fold needed (e.g. with `--real` sets).
+ * `--recheck SAVED.json` tries again only the rules a saved run found no fold needed (e.g. with `--real` sets);
+ * `--resume SAVED.json` takes over a cut run's baseline and trials.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -66,6 +70,7 @@ function parseArgs(argv: string[]): Options {
     };
     if (a === '--only') o.only = new RegExp(next());
     else if (a === '--real') o.sets.push(next());
+    else if (a === '--no-dev') o.sets = o.sets.filter((x) => x !== DEV);
     else if (a === '--pipe') o.pipe = true;
     else if (a === '--no-drill') o.drill = false;
     else if (a === '--max-fanout') o.maxFanout = Number(next());
