@@ -66,8 +66,13 @@ export function fragment(entry: string): string {
     .join(String.raw`\s+`);
 }
 
-/** An alternation of entries, longest first so that "state visit" wins over "visit". */
+/**
+ * An alternation of entries, longest first so that "state visit" wins over "visit". An empty list matches
+ * nothing (`(?!)`): `(?:)` would match the empty string everywhere, so a pack that lacks a list (or a list the
+ * ablation bench emptied) would fire a rule on every text instead of never.
+ */
 export function alternation(entries: readonly string[]): string {
+  if (entries.length === 0) return '(?!)';
   const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length);
   return `(?:${sorted.map(fragment).join('|')})`;
 }
