@@ -179,6 +179,13 @@ export const TARGET = [
   'expect*',
   'projected',
   'forecast*',
+  // "is set to reach", "on track to hit", "poised to exceed", "likely to top": a forecast, not a level reached.
+  'set to',
+  'on track to',
+  'poised to',
+  'likely to',
+  'slated to',
+  'anticipated',
   'potential',
   'readiness',
   'ready to',
