@@ -65,7 +65,9 @@ export function valuedDeals(text: string, at: number, word: string): boolean {
  */
 export function uncounted(text: string, at: number, word: string): boolean {
   // Deals are read by their value alone (valuedDeals): "cooperative deals" unvalued are only counted.
-  return isPlural(word) && !VALUED_BATCH.test(word.trim()) && countBefore(countSpan(text, at)) === null;
+  // A Kazakh plural («меморандумдарға қол қойды») is uncounted the same way.
+  const plural = isPlural(word) || PLURAL_KK.test(word.trim());
+  return plural && !VALUED_BATCH.test(word.trim()) && countBefore(countSpan(text, at)) === null;
 }
 
 /** The word right before a noun. */

@@ -27,6 +27,14 @@ describe('an unnamed batch is typed by its noun (issue 12)', () => {
   });
 });
 
+describe('a Kazakh plural signed without a number (issue 12)', () => {
+  it('is one generic entry of its own type', () => {
+    expect(kinds('Облыс делегациясы келіссөздер жүргізіп, меморандумдарға қол қойды.')).toEqual([
+      'memorandum/signed',
+    ]);
+  });
+});
+
 describe('a visit programme is a schedule, not a signed programme (issue 12)', () => {
   it('leaves out «сапар бағдарламасы» and "the visit programme"', () => {
     expect(
