@@ -2,6 +2,18 @@
 
 import { BATCH_VALUE, countBefore, GENERIC_WORD, VALUED_BATCH } from './agreement-cues.ts';
 import { isPlural } from './doc-types.ts';
+import * as kk from './lexicon/kk/documents.ts';
+import { alternation, regex, WB_START } from './pack-words.ts';
+
+/** A Kazakh quantity word up to two words before the noun («бірқатар маңызды құжатқа»): several documents. */
+const SEVERAL_KK = regex(`${WB_START}${alternation(kk.SEVERAL)}\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+/** The Kazakh plural suffix, before at most a case ending («құжаттарға», «келісімдер»). */
+const PLURAL_KK = /(?:лар|лер|дар|дер|тар|тер)\p{L}{0,4}$/iu;
+
+/** A plural noun, or a Kazakh noun made several by its suffix or a quantity word before it. */
+function several(text: string, at: number, word: string): boolean {
+  return isPlural(word) || PLURAL_KK.test(word.trim()) || SEVERAL_KK.test(countSpan(text, at));
+}
 
 /**
  * The words before a document noun where its count may stand: Russian qualifiers are long, and two joined by «и»
@@ -16,7 +28,7 @@ export function countSpan(text: string, at: number): string {
  * after numerals, «17 құжатқа»; Russian after 21, 31, …, «21 соглашение»).
  */
 export function batch(text: string, at: number, word: string): boolean {
-  if (isPlural(word)) return true;
+  if (several(text, at, word)) return true;
   const n = countBefore(countSpan(text, at));
   return n !== null && n >= 2;
 }
@@ -31,7 +43,7 @@ export function batchCount(
   word: string,
 ): { several: boolean; count: number | null } {
   const count = countBefore(countSpan(text, at));
-  return { several: isPlural(word) || (count !== null && count >= 2), count };
+  return { several: several(text, at, word) || (count !== null && count >= 2), count };
 }
 
 /**
@@ -53,7 +65,9 @@ export function valuedDeals(text: string, at: number, word: string): boolean {
  */
 export function uncounted(text: string, at: number, word: string): boolean {
   // Deals are read by their value alone (valuedDeals): "cooperative deals" unvalued are only counted.
-  return isPlural(word) && !VALUED_BATCH.test(word.trim()) && countBefore(countSpan(text, at)) === null;
+  // A Kazakh plural («меморандумдарға қол қойды») is uncounted the same way.
+  const plural = isPlural(word) || PLURAL_KK.test(word.trim());
+  return plural && !VALUED_BATCH.test(word.trim()) && countBefore(countSpan(text, at)) === null;
 }
 
 /** The word right before a noun. */

@@ -214,5 +214,15 @@ export const SCHEDULE_AFTER = regex(
   `^\\s+${alternation([...en.SCHEDULE_AFTER, ...ru.SCHEDULE_AFTER])}${WB_END}`,
   'iu',
 );
+/** "documents", «документы», «құжаттар»: a noun that names no document type (an unnamed batch stays `other`). */
+export const DOCUMENT_NOUN = regex(
+  `^${alternation([...en.DOCUMENT_NOUNS, ...ru.DOCUMENT_NOUNS, ...kk.DOCUMENT_NOUNS])}$`,
+  'iu',
+);
+/** "the visit programme", «сапар бағдарламасы»: a schedule named before its noun (Kazakh puts it there). */
+export const SCHEDULE_BEFORE = regex(
+  `${WB_START}${alternation([...en.SCHEDULE_BEFORE, ...kk.SCHEDULE_BEFORE])}\\s+$`,
+  'iu',
+);
 /** A signing ceremony, with or without its documents named. */
 export const CEREMONY = wordsRegex([...en.CEREMONY, ...ru.CEREMONY, ...kk.CEREMONY]);

@@ -6,6 +6,7 @@ import {
   ABOUT,
   ABOUT_BEFORE,
   AND_OTHERS,
+  DOCUMENT_NOUN,
   FIELDS,
   isGenericSubject,
   PARTNER_FIRST,
@@ -13,6 +14,7 @@ import {
   QUANTIFIED,
   REDUCED_RELATIVE,
   SCHEDULE_AFTER,
+  SCHEDULE_BEFORE,
   SIGNED_EARLIER,
   STALE_AFTER,
   STALE_BEFORE,
@@ -40,6 +42,8 @@ export type Found = FoundAgreement & {
   valued?: boolean;
   /** Read from the headline, which restates the body's document in other words. */
   headline?: boolean;
+  /** An unnamed batch whose noun is only "documents" («документов», «құжатқа»): typed `other`, not `agreement`. */
+  bareDocuments?: boolean;
 };
 
 /** A bare "documents" with nothing after it. */
@@ -62,7 +66,12 @@ export function readMention(
 ): Found | null {
   const docType = docTypeOf(word, text.slice(Math.max(0, at - 60), at + 200));
   if (!docType) return null;
-  if (docType === 'program' && SCHEDULE_AFTER.test(text.slice(at + word.length))) return null;
+  if (
+    docType === 'program' &&
+    (SCHEDULE_AFTER.test(text.slice(at + word.length)) ||
+      SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 30), at)))
+  )
+    return null;
   const before = text.slice(Math.max(0, at - 60), at);
   if (
     STALE_BEFORE.test(before) ||
@@ -99,7 +108,16 @@ export function readMention(
   ) {
     const valued = valuedDeals(text, at, word);
     return status === 'planned' || valued || uncounted(text, at, word)
-      ? { docType, status, title, evidence, anaphoric: false, generic: true, valued }
+      ? {
+          docType,
+          status,
+          title,
+          evidence,
+          anaphoric: false,
+          generic: true,
+          valued,
+          bareDocuments: DOCUMENT_NOUN.test(word.trim()),
+        }
       : null;
   }
   if (docType === 'other' && !counted && BARE_DOCUMENT.test(title)) return null;

@@ -44,10 +44,10 @@ export function dedupe(found: Found[]): FoundAgreement[] {
     .sort((a, b) => Number(a.docType === 'other') - Number(b.docType === 'other'))[0];
   return out
     .filter((a) => !a.generic || (a === generic && !namedPlan))
-    .map(({ docType, status, title, evidence, generic }) => ({
-      // Unnamed documents ("a number of documents", deals, a ceremony) are typed as the conventions label an
-      // announced or exchanged batch: one `agreement`, whatever noun the report used.
-      docType: generic && docType === 'other' ? 'agreement' : docType,
+    .map(({ docType, status, title, evidence, generic, bareDocuments }) => ({
+      // Unnamed documents are typed by their noun: "a number of documents" («ряд документов», «бірқатар құжат»)
+      // stays `other`; unnamed agreements, deals or a ceremony are one `agreement`, as the conventions label them.
+      docType: generic && bareDocuments ? 'other' : generic && docType === 'other' ? 'agreement' : docType,
       status,
       title,
       evidence,

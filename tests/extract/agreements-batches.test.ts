@@ -10,24 +10,24 @@ const read = (...texts: string[]) => {
 };
 
 describe('unnamed batches of documents', () => {
-  it('types an announced unnamed batch as one agreement, in every language', () => {
+  it('types an announced unnamed batch of "documents" as one `other` entry, in every language (issue 12)', () => {
     expect(
       read('The programme of the state visit provides for signing several important documents.').kinds,
-    ).toEqual(['agreement/planned']);
+    ).toEqual(['other/planned']);
     expect(read('По итогам переговоров планируется подписать ряд двусторонних документов.').kinds).toEqual([
-      'agreement/planned',
+      'other/planned',
     ]);
   });
 
   it('takes documents exchanged without a number as one generic signed entry', () => {
     expect(read('The premiers attended a ceremony of exchanging trade documents.').kinds).toEqual([
-      'agreement/signed',
+      'other/signed',
     ]);
     expect(
       read(
         'They witnessed the exchange of a number of documents on cooperation, covering areas such as energy.',
       ).kinds,
-    ).toEqual(['agreement/signed']);
+    ).toEqual(['other/signed']);
   });
 
   it('leaves a counted batch to the count, however many qualifiers stand before the noun', () => {

@@ -92,7 +92,7 @@ describe('counted batches and enumerations', () => {
       kinds('Ministers are to sign a package of agreements in the fields of transport, energy and culture.'),
     ).toEqual(['agreement/planned']);
     expect(kinds('Был подписан ряд межведомственных документов о двустороннем сотрудничестве.')).toEqual([
-      'agreement/signed',
+      'other/signed',
     ]);
     expect(extractAgreementInfo(doc('Подписан пакет из 15 документов о сотрудничестве.')).count).toBe(15);
     const kk = extractAgreementInfo(doc('Сапар барысында 14 құжатқа қол қойылды.'));
@@ -113,7 +113,7 @@ describe('counted batches and enumerations', () => {
       kinds('The two sides are expected to sign about 20 agreements worth $5 billion during the trip.'),
     ).toEqual(['agreement/planned']);
     expect(kinds('The leaders plan to review the agenda and sign several bilateral documents.')).toEqual([
-      'agreement/planned',
+      'other/planned',
     ]);
   });
 });
@@ -212,7 +212,7 @@ describe('a document needs its own noun and a verb that signs it', () => {
     // Uncounted, they are one generic entry; what follows lists their areas, not more documents.
     expect(
       kinds('The ministries signed documents on trade and investment, transit, green energy and health.'),
-    ).toEqual(['agreement/signed']);
+    ).toEqual(['other/signed']);
     const ru = extractAgreementInfo(
       doc('По итогам форума подписано 5 меморандумов, охватывающих сферы логистики, туризма и медицины.'),
     );
@@ -242,7 +242,7 @@ describe('a document needs its own noun and a verb that signs it', () => {
     expect(kinds('The region will adopt a tourism development strategy until 2035.')).toEqual([]);
     expect(kinds('The akimat approved a programme of industrial development for 2025-2029.')).toEqual([]);
     expect(kinds('Several cooperation documents are expected to be signed during the forum.')).toEqual([
-      'agreement/planned',
+      'other/planned',
     ]);
     expect(kinds('Стороны обсудили проект соглашения о транзите грузов.')).toEqual([]);
     expect(kinds('Соглашение о транзите грузов планируется подписать осенью.')).toEqual([

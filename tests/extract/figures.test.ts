@@ -17,6 +17,18 @@ describe('targets, forecasts and offers are not figures', () => {
     ).toEqual([]);
   });
 
+  it('leaves out forecasts said as "set to", "on track to", "poised to", "likely to" (issue 19)', () => {
+    expect(figs(['Bilateral trade is set to reach $50 billion this year, the envoy said.'])).toEqual([]);
+    expect(figs(['Trade with China is on track to hit $52 billion in 2026.'])).toEqual([]);
+    expect(figs(['Turnover between the two countries is poised to exceed $55 billion.'])).toEqual([]);
+    expect(figs(['The two countries will achieve a bilateral trade volume of $40 billion.'])).toEqual([]);
+    expect(figs(['Chinese investment is likely to top $30 billion next decade.'])).toEqual([]);
+    // The achieved level in the same sentence stays.
+    expect(figs(['Trade reached $44 billion in 2025 and is set to grow further, officials said.'])).toEqual([
+      ['trade_turnover', 44e9, 'USD', 2025],
+    ]);
+  });
+
   it('keeps the level a target starts from', () => {
     expect(
       figs([

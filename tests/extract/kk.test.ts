@@ -23,11 +23,11 @@ describe('Kazakh extraction', () => {
     expect(r.event?.location).toBe('Tianjin');
   });
 
-  it('reads a planned signing of unnamed documents as one generic agreement', () => {
+  it('reads a planned signing of unnamed documents («құжат») as one generic `other` entry', () => {
     const r = extract(
       'ҚХР Төрағасы Си Цзиньпин 14 мамырда Қазақстанға мемлекеттік сапармен келеді. Сапар барысында Қасым-Жомарт Тоқаевпен келіссөз өтіп, бірқатар екіжақты құжатқа қол қойылады.',
     );
-    expect(r.event?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['agreement/planned']);
+    expect(r.event?.agreements.map((a) => `${a.docType}/${a.status}`)).toEqual(['other/planned']);
   });
 
   it('reads what a sum measures from the word after it, as Kazakh orders them', () => {

@@ -160,6 +160,12 @@ export const BATCH_VALUE = [
   'mln',
 ];
 
+/**
+ * Nouns that say only "documents" ("a number of bilateral documents"): an unnamed batch of them keeps the type
+ * `other`, while unnamed "agreements" or deals are one generic `agreement` (the gold conventions label both so).
+ */
+export const DOCUMENT_NOUNS = ['document*', 'papers'];
+
 /** A signing ceremony named without its documents ("shook hands at the signing ceremony"). */
 export const CEREMONY = [
   'signing ceremony',
@@ -182,6 +188,9 @@ export const SCHEDULE_AFTER = [
   'of the forum',
   'of events',
 ];
+
+/** Words right before "programme" that make it a visit's schedule ("the visit programme includes …"). */
+export const SCHEDULE_BEFORE = ['visit', "visit's", 'trip', 'tour'];
 
 /** The bare signing verbs that make an intention a planned signing. */
 export const SIGN_VERBS = ['sign', 'signing', 'conclude', 'ink'];

@@ -149,9 +149,9 @@ export const VALUE_LINK = [
  * $75 billion", "expected to sign deals worth …").
  */
 export const TARGET = [
-  '/will\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand)/',
+  '/will\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand|achieve|attain)/',
   "'ll",
-  '/would\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand)/',
+  '/would\\s+(?:\\p{L}+\\s+)?(?:reach|exceed|grow|increase|rise|double|triple|hit|amount|total|bring|raise|be|surpass|top|boost|expand|achieve|attain)/',
   'could',
   'can',
   'to bring',
@@ -179,6 +179,13 @@ export const TARGET = [
   'expect*',
   'projected',
   'forecast*',
+  // "is set to reach", "on track to hit", "poised to exceed", "likely to top": a forecast, not a level reached.
+  'set to',
+  'on track to',
+  'poised to',
+  'likely to',
+  'slated to',
+  'anticipated',
   'potential',
   'readiness',
   'ready to',

@@ -33,6 +33,21 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
 ];
 
+/**
+ * «Құжат» (document) names no type: an unnamed batch of them («бірқатар құжатқа») is typed `other`, as the en and
+ * ru DOCUMENT_NOUNS are, although a single «құжат» pointing back stays with the agreement words above.
+ */
+export const DOCUMENT_NOUNS = ['құжат*'];
+
+/**
+ * Words that make a singular noun several documents («бірқатар құжатқа», «біраз екіжақты құжатқа»): Kazakh keeps
+ * the noun singular after a quantity, so these count as a batch the way a plural does in English or Russian.
+ */
+export const SEVERAL = ['бірқатар', 'біраз', 'бірнеше', 'көптеген', 'түрлі', 'бір топ'];
+
+/** Words right before «бағдарлама» that make it a visit's schedule («сапар бағдарламасы»), not a signed programme. */
+export const SCHEDULE_BEFORE = ['сапар', 'сапардың', 'іс-сапар', 'ресми сапар', 'мемлекеттік сапар'];
+
 /** A signing ceremony («қол қою рәсімі»): unnamed documents signed there. */
 export const CEREMONY = ['қол қою рәсім*', 'құжаттармен алмасу рәсім*'];
 

@@ -35,6 +35,9 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['other', ['документ*', 'сделк*']],
 ];
 
+/** Nouns that say only «документы»: an unnamed batch of them is typed `other` (see the en pack's DOCUMENT_NOUNS). */
+export const DOCUMENT_NOUNS = ['документ*'];
+
 /** A signing that happened. */
 export const SIGNED = [
   'подписали',
