@@ -86,9 +86,11 @@ export function tripTo(r: Read, p: Predicate): EventKind | null {
   const purpose = r.preds.find(
     (x) => x.at > p.at && x.role === 'event' && x.tense === 'future' && x.kind !== 'visit',
   );
-  // "arrived in Astana to attend the SCO summit": a multilateral gathering is no Kazakhstan–China event of its
-  // own (kind-frames.ts), so the trip there, the host's welcome, is the reported event: the visit.
-  if (purpose && has(MULTILATERAL_TITLE, r.s.text.slice(purpose.at))) return null;
+  // "arrived in Astana to attend the SCO summit and pay a state visit": a multilateral gathering is no
+  // Kazakhstan–China event of its own (kind-frames.ts), so the state visit the trip also is, is the event. A
+  // working trip to a multilateral meeting keeps its purpose (the pair's talks there are the news).
+  if (purpose && STATE_VISIT.test(r.s.text) && has(MULTILATERAL_TITLE, r.s.text.slice(purpose.at)))
+    return null;
   return purpose?.kind ?? null;
 }
 

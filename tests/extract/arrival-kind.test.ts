@@ -34,15 +34,23 @@ describe('a guest met at the airport is the arrival of a visit (issue 19)', () =
 });
 
 describe('a trip to attend a multilateral summit is the visit (issue 19)', () => {
-  it('reads an arrival for the SCO summit as the visit, an arrival for a bilateral forum as the forum', () => {
+  it('reads a state visit that brings the guest to the SCO summit as the visit, a working trip by its purpose', () => {
     expect(
       classifyKind(
         doc(
           'Chinese leader arrives in Astana',
-          'The Chinese President arrived in Astana on Tuesday to attend the summit of the Shanghai Cooperation Organization.',
+          'The Chinese President arrived in Astana on Tuesday to attend the summit of the Shanghai Cooperation Organization and pay a state visit.',
         ),
       ),
     ).toBe('visit');
+    expect(
+      classifyKind(
+        doc(
+          'Chinese minister arrives in Astana',
+          'The Chinese minister arrived in Astana on a working visit to attend the meeting of the SCO foreign ministers.',
+        ),
+      ),
+    ).toBe('meeting');
     expect(
       classifyKind(
         doc(
