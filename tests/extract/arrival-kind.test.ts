@@ -61,3 +61,17 @@ describe('a trip to attend a multilateral summit is the visit (issue 19)', () =>
     ).toBe('forum');
   });
 });
+
+describe('"convened" takes its kind from its noun, as "held" does (issue 19)', () => {
+  it('reads a convened dialogue as a meeting with its venue, a convened committee session as a forum', () => {
+    const d = doc(
+      'Foreign ministers open a strategic dialogue',
+      'Foreign Minister Wang Yi and his Kazakh counterpart convened the first strategic dialogue in Beijing on Friday.',
+    );
+    expect(classifyKind(d)).toBe('meeting');
+    expect(resolveLocationWithEvidence(d, 'meeting').location).toBe('Beijing');
+    expect(kinds('The ministers convened a session of the intergovernmental committee.')).toEqual([
+      'forum/realized',
+    ]);
+  });
+});

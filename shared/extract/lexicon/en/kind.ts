@@ -99,6 +99,9 @@ export const KIND_EN = {
       'held',
       'holds',
       'hold',
+      // "convened the first strategic dialogue / a session": the kind is the noun's, as with "held".
+      'convened',
+      'convenes',
       'had',
       'has had',
       'conducted',
