@@ -5,6 +5,7 @@
 import type { EventKind } from '../domain/index.ts';
 import { COUNTRY_TRIP, STATE_VISIT, TRIP_VERB } from './kind-trips.ts';
 import { type EventNoun, eventNouns, nounSetting, type Predicate, predicates } from './predicates.ts';
+import { has, MULTILATERAL_TITLE } from './relevance-patterns.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A head sentence as the kind rules read it: its predicates and its main clause, analysed on first use. */
@@ -85,6 +86,11 @@ export function tripTo(r: Read, p: Predicate): EventKind | null {
   const purpose = r.preds.find(
     (x) => x.at > p.at && x.role === 'event' && x.tense === 'future' && x.kind !== 'visit',
   );
+  // "arrived in Astana to attend the SCO summit and pay a state visit": a multilateral gathering is no
+  // Kazakhstan–China event of its own (kind-frames.ts), so the state visit the trip also is, is the event. A
+  // working trip to a multilateral meeting keeps its purpose (the pair's talks there are the news).
+  if (purpose && STATE_VISIT.test(r.s.text) && has(MULTILATERAL_TITLE, r.s.text.slice(purpose.at)))
+    return null;
   return purpose?.kind ?? null;
 }
 

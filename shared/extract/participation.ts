@@ -114,6 +114,19 @@ function lastWords(s: string): string {
   return s.slice(j);
 }
 const HAS_SPEECH = new RegExp(`${WB_START}${SPEECH}${WB_END}`, 'iu');
+/** An inverted attribution ending the text before a name ("…,” said", «– сказал»): see SPEECH_BEFORE. */
+function invertedSpeech(probe: string): boolean {
+  return HAS_SPEECH.test(lastWords(probe)) && SPEECH_BEFORE.test(probe);
+}
+/**
+ * The setting of the words between the inverted verb and the speaker («– сказала в приветственной речи консул X»,
+ * "said at the ceremony Consul X"): the words are still X's. A last word of two letters or "with" («в беседе с»)
+ * makes the name the one spoken with, not the speaker.
+ */
+const SETTING_TAIL =
+  /\s+(?:в|во|на|in|at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}(?<!with)\s*$/iu;
+/** A cheap pre-test for SETTING_TAIL: a preposition word among the last few words. */
+const SETTING_HINT = /\s(?:в|во|на|in|at|during)\s/i;
 
 /**
  * Evidence of one name occurrence. `role` is the role phrase written next to it, if any; `futureVisit` tells that
@@ -168,7 +181,8 @@ export function evidenceOf(
   // Only the end of the text before the name matters; a marker letter keeps `^` from matching a cut.
   const tail = bare.trimEnd();
   const probe = tail.length > 60 ? `x${tail.slice(-60)}` : tail;
-  const inverted = HAS_SPEECH.test(lastWords(probe)) && SPEECH_BEFORE.test(probe);
+  const inverted =
+    invertedSpeech(probe) || (SETTING_HINT.test(probe) && invertedSpeech(probe.replace(SETTING_TAIL, '')));
   const kkInverted = kazakh && KK_SPEECH_BEFORE.test(text.slice(Math.max(0, start - 180), start));
   if (transcript || SPEECH_AFTER.test(after) || inverted || kkInverted)
     return role && SOURCE.test(role) ? 'source' : 'speech';

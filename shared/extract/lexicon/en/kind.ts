@@ -7,7 +7,18 @@ export const KIND_EN = {
   /** Verbs naming the event themselves ("met", "arrived", "signed"). Base forms count when no future marker. */
   verbs: {
     meeting: ['met', 'meets', 'meet', 'shook hands', 'shakes hands'],
-    visit: ['arrived', 'arrives', 'arrive', 'landed', 'lands', 'departed for', 'left for', 'flew to'],
+    visit: [
+      'arrived',
+      'arrives',
+      'arrive',
+      'landed',
+      'lands',
+      'departed for',
+      'left for',
+      'flew to',
+      // A guest met at the airport ("greeted the President at Astana airport"): the arrival of a visit, not talks.
+      '/(?:met|greeted|welcomed)\\s+(?:[\\p{L}-]+\\s+){0,5}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}airport/',
+    ],
     phone_call: [
       'phoned',
       'spoke by phone',
@@ -88,6 +99,9 @@ export const KIND_EN = {
       'held',
       'holds',
       'hold',
+      // "convened the first strategic dialogue / a session": the kind is the noun's, as with "held".
+      'convened',
+      'convenes',
       'had',
       'has had',
       'conducted',

@@ -88,6 +88,9 @@ export const ATTEND_EN = [
   'in the presence of',
   'opened',
   'inaugurated',
+  // Cutting the ribbon at an opening: all who cut it were there.
+  'cut the ribbon',
+  'cut a ribbon',
   'launched',
   'addressed',
   'delivered',
