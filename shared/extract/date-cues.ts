@@ -75,7 +75,7 @@ const ANNOUNCED = new RegExp(
   `${WB_START}${alternation(PACKS.flatMap((p) => p.announced))}\\s+(?:on\\s+)?$`,
   'iu',
 );
-/** A photo caption's marks ("(Photo by …)", «Фото:»): the dates of such a sentence are the photo's. */
+/** An archive photo caption's marks ("File photo", «Фото из архива»): the dates of such a sentence are another day's. */
 export const CAPTION = new RegExp(`${WB_START}${alternation(PACKS.flatMap((p) => p.caption))}`, 'iu');
 /** Words that leave the day of the event unknown ("recently", «на днях»). */
 export const VAGUE = new RegExp(

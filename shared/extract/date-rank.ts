@@ -36,7 +36,7 @@ export interface DayCandidate {
   announced: boolean;
   /** A past clause around it (recalled background). */
   past: boolean;
-  /** A photo caption's day ("(Photo by …)", «Фото:»): when the photo was taken, maybe another day. */
+  /** An archive photo caption's day ("File photo", «Фото из архива»): when the photo was taken, another day. */
   caption: boolean;
   /** Set when the day can never be the event's. */
   rejected: Rejection | null;
@@ -77,7 +77,7 @@ export const RANK_WEIGHTS = {
   pairInRoundUp: 8,
   announced: -5,
   past: -3,
-  /** Below a head day, as a caption may show another day; still a day when the report has none of its own. */
+  /** Below a head day, as an archive photo shows another day; still a day when the report has none of its own. */
   caption: -5,
 } as const;
 

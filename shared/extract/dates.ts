@@ -189,7 +189,7 @@ export function resolveEventDateWithEvidence(
         pairInRoundUp: roundUp && s.text !== kindEvidence && pairMeeting(s.text),
         announced: x.announced,
         past: pastIn(s.text, Math.max(0, x.at - 60), x.end),
-        // A photo caption, its credit maybe split off as the next sentence ("… Jan. 5, 2022. (Photo by …)").
+        // An archive photo's caption, its credit maybe split off as the next sentence ("… Jan. 5, 2022. (File photo)").
         caption: CAPTION.test(s.text) || CAPTION.test(sentences[i + 1]?.text.slice(0, 24) ?? ''),
         rejected: rejection(s, x, zone, clause, kind, pub, report.relay),
         order: i * 1000 + x.at,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMentions } from '../../shared/extract/date-cues.ts';
+import { CAPTION, dateMentions } from '../../shared/extract/date-cues.ts';
 import { resolveEventDate, resolveEventDateWithEvidence } from '../../shared/extract/dates.ts';
 import { relayed } from '../../shared/extract/report-day.ts';
 import type { Sentence } from '../../shared/extract/sentences.ts';
@@ -199,12 +199,20 @@ describe('plans, announcements and photo captions are other days', () => {
     expect(dateMentions('О визите стало известно 9 мая.')[0]?.announced).toBe(true);
   });
 
-  it("ranks a photo caption's day below the event clause's weekday", () => {
+  it("ranks an archive photo's day below the event clause's weekday", () => {
     const s = lead(
       'Guards stand outside the ministry in Astana, May 2, 2026.',
-      '(Photo by a staff photographer)',
+      '(File photo)',
       'ASTANA, May 7 -- The Chinese envoy on Thursday met the Kazakh foreign minister.',
     );
     expect(resolveEventDate(s, '2026-05-08')).toBe('2026-05-07');
+  });
+
+  it("keeps a plain photo credit's day: such captions mostly show the event itself", () => {
+    // Only an archive photo dates another day; measured on three real sets, plain credits mostly carry the event's.
+    expect(CAPTION.test('Guards outside the ministry, May 2, 2026. (Photo by a staff photographer)')).toBe(false);
+    expect(CAPTION.test('Фото: пресс-служба министерства')).toBe(false);
+    expect(CAPTION.test('Guards outside the ministry, May 2, 2019. (File photo)')).toBe(true);
+    expect(CAPTION.test('Архивное фото')).toBe(true);
   });
 });

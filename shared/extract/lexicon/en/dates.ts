@@ -69,8 +69,11 @@ export const DATES_EN = {
   alsoPreposition: [] as string[],
   eveOf: [] as string[],
   eveAdjective: [] as string[],
-  /** Marks of a photo caption ("(Photo by …)", "File photo"): its dates are the photo's, not the event's. */
-  caption: ['photo by', 'photo:', 'file photo', 'photo taken on', 'photographed on'],
+  /**
+   * Marks of an ARCHIVE photo's caption ("File photo"): its dates are another day's. A plain credit ("Photo by …")
+   * is not one: on real reports such captions mostly carry the event's own day (measured on three real sets).
+   */
+  caption: ['file photo', 'archive photo', 'photo from the archive', 'photo archive'],
   /** Words that say the event was some unknown time ago: no same-day fallback. */
   vague: ['recently', 'days ago', 'last month', 'earlier this week', 'earlier this month', 'the other day'],
   /** Words right before a date that make it another day than the event's. */

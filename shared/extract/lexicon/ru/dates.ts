@@ -124,8 +124,8 @@ export const DATES_RU = {
   ],
   /** Lower-case genitive adjective endings («государственного», «своей», «предстоящих»): `eveOf` follows. */
   eveAdjective: ['ого', 'его', 'ой', 'ей', 'их', 'ых'],
-  /** Marks of a photo caption («Фото: …», «Фото из архива»): its dates are the photo's. Kazakh «Сурет:». */
-  caption: ['фото:', 'фото из архива', 'архивное фото', 'сурет:', 'суретте:'],
+  /** Marks of an archive photo's caption («Фото из архива»): another day's. A plain «Фото:» credit is not one. */
+  caption: ['фото из архива', 'архивное фото', 'фото: архив', 'мұрағаттан алынған сурет', 'архивтік сурет'],
   vague: ['недавно', 'на днях', 'в прошлом месяце', 'днями ранее', 'бір-екі күн бұрын', 'жақында'],
   notEvent: [
     'вступит в силу',
