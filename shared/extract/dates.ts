@@ -8,10 +8,11 @@
 import { isByline } from './byline.ts';
 import { pastIn } from './clauses.ts';
 import { CAPTION, type DateMention, dateMentions, monthYears, VAGUE } from './date-cues.ts';
-import { type DayCandidate, decideDate, type Rejection } from './date-rank.ts';
+import { pairMeeting, rejection } from './date-flags.ts';
+import { type DayCandidate, decideDate } from './date-rank.ts';
 import { classifyKindWithEvidence } from './kind.ts';
-import { eventNouns, predicates } from './predicates.ts';
-import { has, ONE_BY_ONE, tally } from './relevance-patterns.ts';
+import { predicates } from './predicates.ts';
+import { has, ONE_BY_ONE } from './relevance-patterns.ts';
 import { joinedText, reportDays, textAnchorYear, urlYearOf } from './report-day.ts';
 import { headSentences, type Sentence } from './sentences.ts';
 
@@ -97,22 +98,6 @@ function contextYear(sentences: Sentence[], month: number): number | null {
   // Last resort: a recurring event that fixes the year ("the XXIV Winter Olympics", "the SCO summit in Astana").
   return y ? y + 1 : textAnchorYear(sentences);
 }
-
-/** True when `at` lies inside a quotation opened before it in the sentence («…», “…”, "…"). */
-function insideQuote(text: string, at: number): boolean {
-  let open = 0;
-  let straight = false;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '«' || c === '“' || c === '„') open++;
-    else if ((c === '»' || c === '”') && open > 0) open--;
-    else if (c === '"') straight = !straight;
-  }
-  return open > 0 || straight;
-}
-
-/** A clock time right after a date: the date is a time stamp of the page, not a day of the event. */
-const STAMP_CLOCK = /^\s*[,|/–-]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 
 /**
  * Resolves the event date and the sentence it came from (see the module comment). `published` is the
@@ -210,48 +195,6 @@ export function resolveEventDateWithEvidence(
     evidence: decision.evidence,
     why: decision.why,
   };
-}
-
-/** Why a mention can never be the event's day (see Rejection), or null. */
-function rejection(
-  s: Sentence,
-  x: DateMention,
-  zone: number,
-  clause: number,
-  kind: string,
-  pub: number | null,
-  relay: boolean,
-): Rejection | null {
-  // A dated body sentence with a year that tells another kind of happening («14 сентября 2022 года … прилетел
-  // с государственным визитом») is background, not the day of this event.
-  if (zone === 0 && clause === 0 && x.y && backgroundYear(x.y, pub) && otherHappening(s, kind))
-    return 'background';
-  // A cue says it is another day (in force from, since, the founding of relations): never the event's.
-  if (x.notEvent) return 'other-day-cue';
-  // «Сегодня ведется строительство …» quoted in the body: a speaker's "today" is "nowadays", not a day.
-  if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at)) return 'quoted-today';
-  // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
-  if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) return 'page-stamp';
-  // "Today", «бүгін» in the head of a relayed report count from the first outlet's day, which the relay's
-  // page date is not (regional papers reprint a day or more late): no day can be read from them.
-  if (relay && zone > 0 && x.type === 'relative') return 'relay-relative';
-  return null;
-}
-
-/** A sentence naming the Kazakh side and a meeting of its own ("Tokayev's talks with Xi on Wednesday"). */
-function pairMeeting(text: string): boolean {
-  return tally(text).kz > 0 && eventNouns(text).some((n) => n.kind === 'meeting' && !n.document);
-}
-
-/** A year before the report's (or any year when the report's day is unknown). */
-function backgroundYear(y: number, pub: number | null): boolean {
-  return pub === null || y < new Date(pub).getUTCFullYear();
-}
-
-/** A sentence whose realized event is of another kind than the article's (a past visit in a meeting report). */
-function otherHappening(s: Sentence, kind: string): boolean {
-  const own = predicates(s.text, false).filter((p) => p.role === 'event' && p.tense === 'realized');
-  return own.length > 0 && own.every((p) => p.kind !== kind);
 }
 
 /** A mention as a day: explicit (its year, else the nearest to the report, else `year()`), or relative. */
