@@ -26,64 +26,8 @@ import type { ChildOutput, ChildSpec } from './child.ts';
 import type { RuleNode } from './enumerate.ts';
 import { type ChildScores, losses, summarise } from './fields.ts';
 import { allRules, ROOT } from './modules.ts';
+import { type Options, parseArgs } from './options.ts';
 import { markdown, noFoldNeeded, type ReportInput, type Trial } from './report.ts';
-
-const DEV = '../shared/dev/articles.jsonl';
-
-interface Options {
-  only: RegExp | null;
-  sets: string[];
-  pipe: boolean;
-  drill: boolean;
-  maxFanout: number;
-  out: string | null;
-  save: string | null;
-  render: string | null;
-  /** Try every export alone, not whole files first (slower; checks the "by its group" verdicts). */
-  perExport: boolean;
-  /** A saved run (`--save`) whose no-fold-needed rules alone are tried again (on other sets, say). */
-  recheck: string | null;
-  /** A saved run (same sets) whose baseline and trials are taken over instead of run again. */
-  resume: string | null;
-}
-
-function parseArgs(argv: string[]): Options {
-  const o: Options = {
-    only: null,
-    sets: [DEV],
-    pipe: false,
-    drill: true,
-    maxFanout: 24,
-    out: null,
-    save: null,
-    render: null,
-    perExport: false,
-    recheck: null,
-    resume: null,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--only') o.only = new RegExp(next());
-    else if (a === '--real') o.sets.push(next());
-    else if (a === '--no-dev') o.sets = o.sets.filter((x) => x !== DEV);
-    else if (a === '--pipe') o.pipe = true;
-    else if (a === '--no-drill') o.drill = false;
-    else if (a === '--max-fanout') o.maxFanout = Number(next());
-    else if (a === '--out') o.out = next();
-    else if (a === '--save') o.save = next();
-    else if (a === '--render') o.render = next();
-    else if (a === '--per-export') o.perExport = true;
-    else if (a === '--recheck') o.recheck = next();
-    else if (a === '--resume') o.resume = next();
-    else throw new Error(`unknown option ${a}`);
-  }
-  return o;
-}
 
 /** Runs one child (never two at once: the machine's two cores are shared) and reads its last line. */
 function runChild(spec: ChildSpec): Promise<ChildOutput> {
