@@ -5,18 +5,23 @@ import {
   loadRealSet,
   pipelineClusterF1,
   REAL_HEADER,
+  runOnRows,
   scoreRows,
   subsets,
 } from '../eval/real.ts';
+import { clusterErrorLines, fieldErrorLines } from '../eval/real-errors.ts';
 
 /**
  * The first part of `eval`: the real dev set, scored as `../shared/eval/score.py` scores it, whole, per language
- * and per event fold, plus the clustering of the ingest pipeline's path (arrival order) as a last column. Returns false (and says why on stderr) when the set is absent, as on a clone without
- * `../shared`: the synthetic sets are still scored then.
+ * and per event fold, plus the clustering of the ingest pipeline's path (arrival order) as a last column; with
+ * `errors`, then every item's differing fields and the clustering's splits and joins (real-errors.ts). Returns
+ * false (and says why on stderr) when the set is absent, as on a clone without `../shared`: the synthetic sets
+ * are still scored then.
  */
 export async function printRealEval(
   path: string = DEV_SET,
   out: NodeJS.WritableStream = process.stdout,
+  opts: { errors?: boolean } = {},
 ): Promise<boolean> {
   if (!existsSync(path)) {
     process.stderr.write(
@@ -34,5 +39,12 @@ export async function printRealEval(
     '(relev, parti, agree, figur, clust: F1; kind, date, place: accuracy; traps: dateline dates taken;\n' +
       ' pipe: clustering F1 through the ingest pipeline in arrival order, not a score.py column)\n',
   );
+  if (opts.errors) {
+    const { extracted, clustered } = await runOnRows(rows);
+    const fields = fieldErrorLines(rows, extracted);
+    const clusters = clusterErrorLines(rows, clustered);
+    out.write(`\n== errors by item (${fields.length})\n${fields.map((l) => `${l}\n`).join('')}`);
+    out.write(`\n== clustering errors (${clusters.length})\n${clusters.map((l) => `${l}\n`).join('')}`);
+  }
   return true;
 }

@@ -54,8 +54,13 @@ export async function clusterScores(dir: string) {
 }
 
 /** `eval`: per-field precision/recall/F1 of extraction and pairwise F1 of clustering, per gold directory. */
-export async function runEval(opts: { goldDir: string | null; real?: string | null }): Promise<number> {
-  if (opts.real || !opts.goldDir) await printRealEval(opts.real ?? undefined);
+export async function runEval(opts: {
+  goldDir: string | null;
+  real?: string | null;
+  errors?: boolean;
+}): Promise<number> {
+  if (opts.real || !opts.goldDir)
+    await printRealEval(opts.real ?? undefined, process.stdout, { errors: opts.errors === true });
   if (opts.real && !opts.goldDir) return 0;
   const dirs = opts.goldDir ? [opts.goldDir] : DEFAULT_DIRS.filter((d) => existsSync(join(d, 'gold.jsonl')));
   if (dirs.length === 0)

@@ -23,8 +23,9 @@ Usage: npm run -s cli -- <command> [options]
                                  day (default yesterday); with --event-date the events that took place that day
                                  instead; through the running stack's local SES or SES_ENDPOINT
   reindex                        build the event indexes and figure series of events stored before them
-  eval [--gold DIR] [--real FILE]   score the real dev set (../shared/dev, whole, per language and fold),
-                                 then the synthetic gold sets (or only the one named)
+  eval [--gold DIR] [--real FILE] [--errors]   score the real dev set (../shared/dev, whole, per language
+                                 and fold), then the synthetic gold sets (or only the one named); --errors
+                                 lists each item's differing fields and the clustering's splits and joins
   help                           this text
 
   --verbose                      structured logs on stderr (as LOG_LEVEL=INFO); ingest, backfill, digest and
@@ -46,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       until: { type: 'string' },
       gold: { type: 'string' },
       real: { type: 'string' },
+      errors: { type: 'boolean' },
       date: { type: 'string' },
       'event-date': { type: 'boolean' },
       every: { type: 'string' },
@@ -98,7 +100,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'eval': {
       const { runEval } = await import('./eval.ts');
-      return runEval({ goldDir: values.gold ?? null, real: values.real ?? null });
+      return runEval({
+        goldDir: values.gold ?? null,
+        real: values.real ?? null,
+        errors: values.errors === true,
+      });
     }
     case undefined:
     case 'help':

@@ -3,6 +3,7 @@
  * real sets), so that `npm run eval` and that script agree to the third decimal. Any change here must keep that
  * agreement; `tests/eval/real-set.test.ts` runs both and compares.
  */
+import { type Counts, judgeRow } from './real-judge.ts';
 
 /** Gold labels of one real report (`../shared/dev/README.md` explains each field). */
 export interface RealGold {
@@ -70,70 +71,11 @@ export function round3(x: number): number {
   return Number(x.toFixed(3));
 }
 
-function normName(s: string): string[] {
-  const ascii = (s ?? '')
-    .normalize('NFKD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .toLowerCase();
-  return ascii
-    .replace(/[^a-z ]+/g, ' ')
-    .split(/\s+/)
-    .filter((t) => t.length > 1);
-}
-
-/** score.py's `name_match`: one name's tokens within the other's, or two tokens shared. */
-export function nameMatch(a: string, b: string): boolean {
-  const ta = new Set(normName(a));
-  const tb = new Set(normName(b));
-  if (ta.size === 0 || tb.size === 0) return false;
-  const inter = [...ta].filter((t) => tb.has(t)).length;
-  return inter === ta.size || inter === tb.size || inter >= 2;
-}
-
-const CITY_ALIASES: Record<string, string> = {
-  'nur-sultan': 'astana',
-  nursultan: 'astana',
-  'nur sultan': 'astana',
-  akmola: 'astana',
-  'alma-ata': 'almaty',
-  'alma ata': 'almaty',
-  peking: 'beijing',
-  "xi'an": 'xian',
-  'xi an': 'xian',
-};
-
-function city(s: unknown): string {
-  const c = (typeof s === 'string' ? s : '').trim().toLowerCase();
-  return CITY_ALIASES[c] ?? c;
-}
-
 function prf(tp: number, fp: number, fn: number): Prf {
   const p = tp + fp ? tp / (tp + fp) : fn === 0 ? 1 : 0;
   const r = tp + fn ? tp / (tp + fn) : 1;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   return { p: round3(p), r: round3(r), f1: round3(f), tp_fp_fn: [tp, fp, fn] };
-}
-
-/** Greedy one-to-one matching in gold order, as score.py's `match_lists`. */
-function matchLists<G, P>(gold: G[], pred: P[], eq: (g: G, p: P) => boolean): [number, number, number] {
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold) {
-    const i = pred.findIndex((p, k) => !used.has(k) && eq(g, p));
-    if (i >= 0) {
-      used.add(i);
-      tp++;
-    }
-  }
-  return [tp, pred.length - tp, gold.length - tp];
-}
-
-function figureEq(a: { metric?: string; value?: unknown }, b: unknown): boolean {
-  const o = (b ?? {}) as { metric?: string; value?: unknown };
-  const av = Number(a.value);
-  const bv = Number(o.value);
-  if (a.value === undefined || o.value === undefined || Number.isNaN(av) || Number.isNaN(bv)) return false;
-  return a.metric === o.metric && Math.abs(av - bv) <= 0.02 * Math.abs(av);
 }
 
 function add(acc: number[], v: number[]): void {
@@ -147,55 +89,27 @@ export function scoreReal(
   extract: Map<string, CliLine>,
   cluster: Map<string, CliLine>,
 ): RealScore {
-  type Counts = [number, number, number];
-  const c: Record<'rel' | 'part' | 'agr' | 'fig', Counts> = {
-    rel: [0, 0, 0],
-    part: [0, 0, 0],
-    agr: [0, 0, 0],
-    fig: [0, 0, 0],
+  const judged = rows.map((r) => judgeRow(r, extract.get(r.id) ?? {}));
+  const sum = (k: 'rel' | 'part' | 'agr' | 'fig'): Prf => {
+    const c: Counts = [0, 0, 0];
+    for (const j of judged) add(c, j[k]);
+    return prf(...c);
   };
-  let kindOk = 0, kindN = 0, dateOk = 0, dateN = 0, locOk = 0, locN = 0, trap = 0; // biome-ignore format: counters
-  for (const r of rows) {
-    const g = r.gold;
-    const o = extract.get(r.id) ?? {};
-    const pr = Boolean(o.relevant);
-    const gr = Boolean(g.relevant);
-    add(c.rel, [Number(pr && gr), Number(pr && !gr), Number(gr && !pr)]);
-    if (!gr) continue;
-    const ev = (o.event ?? {}) as Record<string, unknown>;
-    const gp = g.participantsEn?.length ? g.participantsEn : (g.participants ?? []);
-    const pp = ((ev.participants as unknown[]) ?? []).map((p) =>
-      p && typeof p === 'object' ? String((p as { name?: unknown }).name ?? '') : String(p),
-    );
-    add(c.part, matchLists(gp, pp, nameMatch));
-    const pa = (ev.agreements as Array<{ docType?: string } | null>) ?? [];
-    add(
-      c.agr,
-      matchLists(g.agreements ?? [], pa, (a, b) => a.docType === b?.docType),
-    );
-    add(c.fig, matchLists(g.figures ?? [], (ev.figures as unknown[]) ?? [], figureEq));
-    kindN++;
-    kindOk += Number(ev.kind === g.kind);
-    if (g.eventDateInText ?? true) {
-      dateN++;
-      dateOk += Number(ev.eventDate === g.eventDate);
-    }
-    if (ev.eventDate && (g.eventDateAlt ?? []).includes(ev.eventDate as string)) trap++;
-    if (g.locationInText ?? true) {
-      locN++;
-      locOk += Number(city(ev.location) === city(g.location));
-    }
-  }
+  /** The share right among the rows counted for a field (score.py skips the others). */
+  const accuracy = (k: 'kind' | 'date' | 'location') => {
+    const counted = judged.filter((j) => j[k] !== null);
+    return rate(counted.filter((j) => j[k]).length, counted.length);
+  };
   return {
     n: rows.length,
-    rel: prf(...c.rel),
-    part: prf(...c.part),
-    agr: prf(...c.agr),
-    fig: prf(...c.fig),
-    kind_acc: rate(kindOk, kindN),
-    date_acc: rate(dateOk, dateN),
-    date_traps_taken: trap,
-    location_acc: rate(locOk, locN),
+    rel: sum('rel'),
+    part: sum('part'),
+    agr: sum('agr'),
+    fig: sum('fig'),
+    kind_acc: accuracy('kind'),
+    date_acc: accuracy('date'),
+    date_traps_taken: judged.filter((j) => j.trap).length,
+    location_acc: accuracy('location'),
     cluster: clusterPairs(rows, cluster),
   };
 }

@@ -78,11 +78,17 @@ async function runCli(
   return out;
 }
 
+/** What the `extract` and `cluster` commands printed for a set of rows, by id, as score.py runs them. */
+export async function runOnRows(
+  rows: RealRow[],
+): Promise<{ extracted: Map<string, CliLine>; clustered: Map<string, CliLine> }> {
+  const payload = rows.map((r) => `${contractLine(r)}\n`).join('');
+  return { extracted: await runCli(runExtract, payload), clustered: await runCli(runCluster, payload) };
+}
+
 /** Runs `extract` and `cluster` on a set of rows and scores them. Clustering sees only these rows. */
 export async function scoreRows(rows: RealRow[]): Promise<RealScore> {
-  const payload = rows.map((r) => `${contractLine(r)}\n`).join('');
-  const extracted = await runCli(runExtract, payload);
-  const clustered = await runCli(runCluster, payload);
+  const { extracted, clustered } = await runOnRows(rows);
   return scoreReal(rows, extracted, clustered);
 }
 

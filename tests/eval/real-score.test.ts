@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../shared/eval/real.ts';
-import { nameMatch, round3, scoreReal } from '../../shared/eval/real-score.ts';
+import { nameMatch } from '../../shared/eval/real-judge.ts';
+import { round3, scoreReal } from '../../shared/eval/real-score.ts';
 
 describe('the real-report scorer counts as score.py', () => {
   it('rounds like Python: exact ties (odd sixteenths) to even, everything else to nearest', () => {
