@@ -1,4 +1,5 @@
 import type { Agreement, EventKind, ExtractedEvent } from '../domain/index.ts';
+import { kazakhToCyrillic } from '../extract/kk-script.ts';
 import { aheadBound, capTenure } from './ahead-years.ts';
 import { intern, internAll } from './compact.ts';
 import { shingleHashes } from './content.ts';
@@ -124,9 +125,31 @@ export function dayOf(value: string | null | undefined): string | null {
   const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
   return m ? (m[1] as string) : null;
 }
+/**
+ * The article's title and text in its language's one script for the fingerprints: Kazakh written in Latin
+ * letters or in the Arabic script of the Kazakhs in China, read as the Cyrillic the extractor reads it as
+ * (`kazakhToCyrillic`), so that its names, stems, occasions, written days and shingles meet those of Cyrillic
+ * Kazakh and Russian reports (and of the same text re-posted in another script). Other languages as written.
+ */
+function oneScript(meta: ReportMeta): { title: string; body: string | null | undefined; converted: boolean } {
+  const title = meta.title ?? '';
+  if (meta.lang !== 'kk') return { title, body: meta.text, converted: false };
+  const script = kazakhToCyrillic(`${title}\n${meta.text ?? ''}`);
+  if (!script.converted) return { title, body: meta.text, converted: false };
+  const body = meta.text ? script.convert(meta.text) : meta.text;
+  return { title: script.convert(title), body, converted: true };
+}
+
+/** Days written in either script of a converted Kazakh text (sorted, unique). */
+function bothScripts(days: string[], meta: ReportMeta): string[] {
+  const raw = writtenDays([meta.title ?? '', meta.text ?? ''].join('\n'));
+  return [...new Set([...raw, ...days])].sort();
+}
+
 /** The report of one article's extracted event. */
 export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
-  const text = [meta.title ?? '', meta.text ?? ''].join('\n');
+  const { title, body, converted } = oneScript(meta);
+  const text = [title, body ?? ''].join('\n');
   const published = dayOf(meta.published);
   const people = [...event.participants, ...event.mentioned];
   return {
@@ -150,10 +173,12 @@ export function reportOf(event: ExtractedEvent, meta: ReportMeta): Report {
         .filter((s) => s.length >= 3)
         .sort(),
     ),
-    days: writtenDays(text),
+    // a converted text's days are read in both scripts: a Latin month the transliteration folds to another
+    // letter («qyrkúiek») is still read as written
+    days: converted ? bothScripts(writtenDays(text), meta) : writtenDays(text),
     years: yearsOf(event, published, text),
     stems: bottomK(stemHashes(text)),
-    shingles: meta.text ? bottomK(shingleHashes(meta.text)) : [],
+    shingles: body ? bottomK(shingleHashes(body)) : [],
     occasions: occasionsOf(text),
     recentYear: recentYearOf(event, published, text),
     // only a report with no date at all is placed in years by its offices and era words (`datesFit`,
