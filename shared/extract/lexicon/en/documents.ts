@@ -337,6 +337,12 @@ export const ENUMERATION = [
   'the biggest of them',
 ];
 
+/**
+ * Words that stand for a plural document noun before its subject ("16 agreements, including ones on X"): the
+ * item is the subject after them.
+ */
+export const HEAD_SUBSTITUTES = ['ones', 'those', 'one'];
+
 /** "Signed memoranda on …": prepositions that open what a document is about. */
 export const ABOUT = ['on', 'of', 'between', 'for', 'to', 'with', 'in', 'about', 'regarding', 'concerning'];
 
