@@ -35,3 +35,13 @@ describe('signings still to come and their titles (issue 12)', () => {
     ]);
   });
 });
+
+describe('background the reporter recalls (issue 12)', () => {
+  it('does not list a document from a «Напомним» or "Recall that" sentence', () => {
+    expect(read('Напомним, стороны подписали меморандум о сотрудничестве в сфере туризма.').docs).toEqual([]);
+    expect(read('Recall that the ministries signed a memorandum on tourism in the spring.').docs).toEqual([]);
+    expect(read('Стороны подписали меморандум о сотрудничестве в сфере туризма.').docs).toEqual([
+      'memorandum/signed: Меморандум о сотрудничестве в сфере туризма',
+    ]);
+  });
+});

@@ -243,6 +243,15 @@ export const UNDER = [
 /** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */
 export const STALE_AFTER = ['reached', 'achieved', 'in force', 'entered into force'];
 
+/** A reporter reminding the reader of earlier news ("Recall that …"): the sentence tells background, not this event. */
+export const RECALL = [
+  'recall that',
+  'it should be recalled',
+  'it is worth recalling',
+  'it bears recalling',
+  'as a reminder',
+];
+
 /** A period of several years: documents "signed during this period" are a running total, not this event's. */
 export const CUMULATIVE = [
   'during this period',

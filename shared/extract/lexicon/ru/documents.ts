@@ -176,6 +176,9 @@ export const UNDER = ['в рамках', 'в соответствии с', 'со
 /** Words right after a document that make it an earlier one. */
 export const STALE_AFTER = ['достигнут*', 'вступил* в силу', 'действу*'];
 
+/** Напомним: the reporter reminds the reader of earlier news; the sentence tells background, not this event. */
+export const RECALL = ['напомним', 'напомню', 'следует напомнить', 'стоит напомнить', 'как сообщалось ранее'];
+
 /** A period of several years: documents signed in it are a running total, not this event's. */
 export const CUMULATIVE = [
   'за это время',
