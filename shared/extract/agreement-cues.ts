@@ -79,6 +79,8 @@ export const UNDER = regex(`${WB_START}${alternation([...en.UNDER, ...ru.UNDER])
 
 /** A running total of several years ("over these years our ministries have signed 85 documents"). */
 export const CUMULATIVE = wordsRegex([...en.CUMULATIVE, ...ru.CUMULATIVE, ...kk.CUMULATIVE]);
+/** "Recall that …", «Напомним, …»: a sentence of background the reporter reminds the reader of. */
+export const RECALLED = wordsRegex([...en.RECALL, ...ru.RECALL, ...kk.RECALL]);
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A signing set at another time ("signed in May 2023", "last year", «в мае»). */

@@ -23,6 +23,7 @@ import {
   VALUE_ONLY,
   WHEN,
 } from './agreement-cues.ts';
+import { enumerationItems, ITEM_ABOUT } from './agreement-items.ts';
 import { MAY_BE_REDUCED_RELATIVE, MAY_BE_SIGNED_EARLIER } from './agreement-prechecks.ts';
 import { titleAt } from './agreement-title.ts';
 import { DOC_ANY, docTypeOf } from './doc-types.ts';
@@ -145,13 +146,12 @@ export function readEnumeration(
   const fields = FIELDS.exec(region);
   const listed = fields ? region.slice(0, fields.index) : region;
   // "on visas and on customs": a repeated preposition after "and" starts the next item too.
-  const items = listed.split(
-    /,\s+(?:and\s+|as well as\s+|а также\s+|и\s+)?|\s+(?:and|as well as|и|а также)\s+(?=(?:on|о|об)\s)/iu,
-  );
-  if (fields) items[items.length - 1] = `${items.at(-1) ?? ''}${region.slice(fields.index)}`;
+  const items = enumerationItems(listed);
+  const tail = items.at(-1);
+  if (fields && tail) tail.text = `${tail.text}${region.slice(fields.index)}`;
   let lastType: DocType | null = head;
   let listOf: DocType | null = null;
-  for (const raw of items) {
+  for (const { text: raw, sharesAbout } of items) {
     const item = raw
       .replace(/[.;:\s]+$/, '')
       .replace(AND_OTHERS, '')
@@ -169,7 +169,7 @@ export function readEnumeration(
         out.push({ docType: listOf, status, title: item, evidence, anaphoric: false, generic: false });
         continue;
       }
-      if (lastType && lastType !== 'other' && ITEM_ABOUT.test(item))
+      if (lastType && lastType !== 'other' && (ITEM_ABOUT.test(item) || sharesAbout))
         out.push({ docType: lastType, status, title: item, evidence, anaphoric: false, generic: false });
       continue;
     }
@@ -234,5 +234,3 @@ function docAt(text: string, at: number): boolean {
   DOC_ANY.lastIndex = from;
   return m !== null && m.index === at;
 }
-/** An item that opens with what a document is about ("on air services", «о защите инвестиций»). */
-const ITEM_ABOUT = regex('^(?:on|for|about|regarding|concerning|о|об|по|на)\\s', 'iu');

@@ -29,9 +29,12 @@ const TITLE_END = caseless(
   ].join('|'),
   'iu',
 );
-/** A verb after the document noun ends its name ("… was signed by", «… было подписано»): from it to the end. */
+/**
+ * A verb after the document noun ends its name ("… was signed by", «… было подписано», «подписание соглашения
+ * … состоится»): from it to the end.
+ */
 const VERB_TAIL = caseless(
-  String.raw`\s+(?:was|were|has been|have been|is|are|will be|signed|inked|concluded|exchanged|worth|была?|были|будет|планируется|предстоит|подписан\S*|подписать|подписали|вступил\S*|согласован\S*)(?![\p{L}]).*$`,
+  String.raw`\s+(?:was|were|has been|have been|is|are|will be|signed|inked|concluded|exchanged|worth|была?|были|будет|планируется|предстоит|подписан\S*|подписать|подписали|вступил\S*|согласован\S*|will take place|took place|takes place|состоится|состоятся|состоял\S*|пройд[её]т|прошл[аио])(?![\p{L}]).*$`,
   'iu',
 );
 

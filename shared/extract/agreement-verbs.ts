@@ -56,9 +56,12 @@ function scan(re: RegExp, gate: number, text: string): RegExpExecArray[] {
   return mayMatch(gate, text) ? execAll(re, text) : [];
 }
 
-/** No planning word ends right before the position ("to be signed" is planned, not signed). */
+/**
+ * No planning word ends right before the position ("to be signed" is planned, not signed), and none holds it:
+ * «будет подписано» is one planned cue, whose «подписано» is no signing of its own.
+ */
 function notPlanned(planned: Array<{ at: number; end: number }>, at: number): boolean {
-  return !planned.some((p) => p.end <= at && at - p.end < 15);
+  return !planned.some((p) => (p.end <= at && at - p.end < 15) || (p.at <= at && at < p.end));
 }
 
 /** The cues that can sign a document of this type: "adopted"/"issued" only a statement or declaration. */

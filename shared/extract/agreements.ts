@@ -11,6 +11,7 @@ import {
   earlierYear,
   FIELDS,
   OTHER_TIME,
+  RECALLED,
   STALE_BEFORE,
 } from './agreement-cues.ts';
 import {
@@ -163,7 +164,10 @@ export function extractAgreementInfo(sentences: Sentence[], eventYear: number | 
     // The pointer's own noun («Ол құжатқа», "the document") is that document again, not another one.
     const pointer = pointed ? THE_DOCUMENT.exec(text) : null;
     if (CUMULATIVE.test(text)) continue;
-    if (!hits.some((h) => h.status === 'planned') && (OTHER_TIME.test(text) || earlierYear(text, eventYear)))
+    if (
+      !hits.some((h) => h.status === 'planned') &&
+      (OTHER_TIME.test(text) || RECALLED.test(text) || earlierYear(text, eventYear))
+    )
       continue;
     const enumAt = enumeration ? (enumeration.index ?? 0) + enumeration[0].length : -1;
     let sentenceCount = 0;

@@ -196,6 +196,7 @@ const RELATIVE = regex(
   'giu',
 );
 const SUB_ITEM = regex(`^[^\\p{L}]*${alternation([...en.SUB_ITEM, ...ru.SUB_ITEM])}${WB_END}`, 'iu');
+const REMAINDER = wordsRegex([...en.REMAINDER, ...ru.REMAINDER]);
 const THIRD = wordsRegex([...en.THIRD_COUNTRIES, ...ru.THIRD_COUNTRIES]);
 const CHINA = /\b(?:china|chinese|prc|beijing)\b|кита|кнр|пекин|қытай|қхр/iu;
 const WORLD = wordsRegex([...en.WORLD_TRADE, ...ru.WORLD_TRADE]);
@@ -221,6 +222,8 @@ export function figureFilters(
   if (afterTarget || (TARGET_BEFORE.test(lead) && !invested)) return { keep: false, why: 'target' };
   if (CHANGE_BY.test(lead)) return { keep: false, why: 'change' };
   if (opts.money && (SUB_ITEM.test(t) || SUB_ITEM.test(clause.text))) return { keep: false, why: 'part' };
+  // «по оставшимся проектам на сумму …»: the rest of a total, in the words of its clause before the amount.
+  if (opts.money && REMAINDER.test(lead)) return { keep: false, why: 'remainder' };
   // "China's trade with Central Asia", «товарооборот Китая со странами ЦА»: the group's figure, China named or not.
   if (GROUP.test(clause.text)) return { keep: false, why: 'group' };
   if (!CHINA.test(clause.text) && (THIRD.test(clause.text) || WORLD.test(clause.text)))

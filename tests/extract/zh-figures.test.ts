@@ -69,3 +69,12 @@ describe('Chinese figures reached, project investment and companies counted afte
     expect(figures('目前，在哈萨克斯坦的中资企业超过2800家。')).toEqual([['other', 2800, 'companies']]);
   });
 });
+
+describe('Chinese lower-bound sums (issue 19)', () => {
+  it('reads «多» and «余» between a number and its multiplier as the number itself', () => {
+    expect(figures('中国对哈萨克斯坦的直接投资累计达到170多亿美元。')).toEqual([
+      ['investment', 17_000_000_000, 'USD'],
+    ]);
+    expect(figures('两国贸易额达到20余亿美元。')).toEqual([['trade_turnover', 2_000_000_000, 'USD']]);
+  });
+});

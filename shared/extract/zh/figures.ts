@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../../domain/index.ts';
 import {
+  APPROX_AFTER_ZH,
   COUNTS_ZH,
   CUMULATIVE_ZH,
   CURRENCIES_ZH,
@@ -26,8 +27,12 @@ import { asciiDigits, firstIn, hanCounts, type ZhDoc } from './text.ts';
 const byLength = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length);
 const MULT = byLength(Object.keys(MULTIPLIERS_ZH)).join('|');
 const CUR = byLength(Object.keys(CURRENCIES_ZH)).join('|');
-/** A sum of money: number, optional multiplier, currency. */
-const MONEY = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${MULT})?\\s*(${CUR})`, 'g');
+const APPROX = APPROX_AFTER_ZH.join('|');
+/** A sum of money: number, a lower-bound word («多»), optional multiplier, currency («170多亿美元», «5000万余元»). */
+const MONEY = new RegExp(
+  `(\\d+(?:[.,]\\d+)?)\\s*(?:${APPROX})?\\s*(${MULT})?\\s*(?:${APPROX})?\\s*(${CUR})`,
+  'g',
+);
 const PROJECTS = new RegExp(PROJECT_COUNT_ZH);
 const COUNTS = COUNTS_ZH.map(([p, unit]) => [new RegExp(p), unit] as const);
 /** REACHED_ZH without its global flag: a test that keeps no position between calls. */

@@ -243,6 +243,15 @@ export const UNDER = [
 /** Words right after a document that make it an earlier one ("agreements reached at the highest level"). */
 export const STALE_AFTER = ['reached', 'achieved', 'in force', 'entered into force'];
 
+/** A reporter reminding the reader of earlier news ("Recall that …"): the sentence tells background, not this event. */
+export const RECALL = [
+  'recall that',
+  'it should be recalled',
+  'it is worth recalling',
+  'it bears recalling',
+  'as a reminder',
+];
+
 /** A period of several years: documents "signed during this period" are a running total, not this event's. */
 export const CUMULATIVE = [
   'during this period',
@@ -336,6 +345,12 @@ export const ENUMERATION = [
   'the largest of these',
   'the biggest of them',
 ];
+
+/**
+ * Words that stand for a plural document noun before its subject ("16 agreements, including ones on X"): the
+ * item is the subject after them.
+ */
+export const HEAD_SUBSTITUTES = ['ones', 'those', 'one'];
 
 /** "Signed memoranda on …": prepositions that open what a document is about. */
 export const ABOUT = ['on', 'of', 'between', 'for', 'to', 'with', 'in', 'about', 'regarding', 'concerning'];

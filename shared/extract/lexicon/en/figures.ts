@@ -228,6 +228,12 @@ export const TARGET_AFTER = [
 /** Words that open a part of something already counted ("among them a $90 million mill"). */
 export const SUB_ITEM = ['among them', 'among these', 'of them', 'of these', 'of which', 'including'];
 
+/**
+ * What is left of a total given before ("the remaining projects amounting to $18 billion"): a part of that
+ * total, not a figure of its own.
+ */
+export const REMAINDER = ['the remaining', 'the rest of', 'the remainder of'];
+
 /** Words that make a trade figure the country's trade with the whole world. */
 export const WORLD_TRADE = [
   'foreign trade',

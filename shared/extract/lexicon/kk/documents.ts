@@ -134,6 +134,9 @@ export const OTHER_TIME = ['былтыр*', 'өткен жылы', 'бұған �
 /** Words after a year that set the sentence in it («2019 жылы», «2015 жылғы»). */
 export const YEAR_AFTER = ['жылы', 'жылғы', '/ж\\./'];
 
+/** «Еске салсақ»: the reporter reminds the reader of earlier news; the sentence tells background. */
+export const RECALL = ['еске салсақ', 'еске сала кетейік', 'еске сала кетсек'];
+
 /** A running total of several years («осы жылдар ішінде», «барлығы»). */
 export const CUMULATIVE = [
   'осы жылдар ішінде',

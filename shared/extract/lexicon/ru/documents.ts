@@ -16,7 +16,18 @@ export const DOC_TYPES: ReadonlyArray<readonly [string, readonly string[]]> = [
     'contract',
     ['контракт*', 'коммерческ* соглашени*', 'договор* купли*', 'договор* поставк*', 'кредитн* соглашени*'],
   ],
-  ['program', ['программ*', 'план* действий', 'комплексн* план*', 'план* мероприятий', 'план* консультаций']],
+  [
+    'program',
+    [
+      'программ*',
+      'план* действий',
+      'план* совместн* действий',
+      'комплексн* план*',
+      'план* мероприятий',
+      'план* совместн* мероприятий',
+      'план* консультаций',
+    ],
+  ],
   [
     'agreement',
     [
@@ -49,6 +60,7 @@ export const SIGNED = [
   'подписаны',
   'подписанн*',
   'состоялась церемония подписания',
+  'состоялось подписание',
   'церемони* подписания',
   'обменялись',
   'обмен документами',
@@ -94,6 +106,11 @@ export const INTENT = [
   // «программа визита предусматривает … подписание ряда документов»: an announced signing.
   'предусматрива*',
   'предусмотрен*',
+  // «Подписание соглашения состоится в ходе визита»: a signing said to take place (as English "will").
+  'состоится',
+  'состоятся',
+  'пройдет',
+  'пройдёт',
 ];
 /** A signing ceremony named without its documents («на церемонии подписания»). */
 export const CEREMONY = ['церемони* подписания', 'подписани* документов'];
@@ -158,6 +175,9 @@ export const UNDER = ['в рамках', 'в соответствии с', 'со
 
 /** Words right after a document that make it an earlier one. */
 export const STALE_AFTER = ['достигнут*', 'вступил* в силу', 'действу*'];
+
+/** Напомним: the reporter reminds the reader of earlier news; the sentence tells background, not this event. */
+export const RECALL = ['напомним', 'напомню', 'следует напомнить', 'стоит напомнить', 'как сообщалось ранее'];
 
 /** A period of several years: documents signed in it are a running total, not this event's. */
 export const CUMULATIVE = [

@@ -198,6 +198,12 @@ export const TARGET_AFTER = [
 /** Words that open a part of something already counted. */
 export const SUB_ITEM = ['среди них', 'из них', 'из которых', 'в том числе', 'в их числе'];
 
+/**
+ * What is left of a total given before ("the remaining projects amounting to $18 billion"): a part of that
+ * total, not a figure of its own.
+ */
+export const REMAINDER = ['оставш*', 'остальн*'];
+
 /** Words that make a trade figure the country's trade with the whole world. */
 export const WORLD_TRADE = ['внешнеторгов*', 'внешн* торговл*', 'общ* товарооборот*'];
 

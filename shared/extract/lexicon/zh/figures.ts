@@ -16,6 +16,11 @@ export const DIGITS_ZH: Record<string, number> = {
 
 /** Chinese multipliers: 万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹². */
 export const MULTIPLIERS_ZH: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4 };
+/**
+ * Words between a number and its multiplier that make it a lower bound («170多亿美元», «20余亿元», «5万余吨»): the
+ * figure is the number itself, as English "over $17 billion" is 17 billion.
+ */
+export const APPROX_AFTER_ZH = ['多', '余', '几'];
 /** Currency words → ISO code. */
 export const CURRENCIES_ZH: Record<string, string> = {
   美元: 'USD',
