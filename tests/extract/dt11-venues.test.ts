@@ -47,6 +47,30 @@ describe('a meeting within a trip to a country (issue 19)', () => {
   });
 });
 
+describe('a capital named by its country (issue 19)', () => {
+  it("is that country's capital city, in Russian case forms, Kazakh and English", () => {
+    expect(resolveLocation(lead('В столице Казахстана министры провели переговоры.'), 'meeting')).toBe(
+      'Astana',
+    );
+    expect(resolveLocation(lead('Министры провели переговоры в китайской столице.'), 'meeting')).toBe(
+      'Beijing',
+    );
+    expect(resolveLocation(lead('Министр прибыл в столицу КНР, где провел переговоры.'), 'meeting')).toBe(
+      'Beijing',
+    );
+    expect(resolveLocation(lead('Елордада министрлер келіссөз жүргізді.'), 'meeting')).toBe('Astana');
+    expect(resolveLocation(lead('The ministers held talks in the Kazakh capital.'), 'meeting')).toBe(
+      'Astana',
+    );
+  });
+
+  it('is no venue when the words speak of money', () => {
+    expect(
+      resolveLocation(lead('The ministers held talks on attracting Chinese capital.'), 'meeting'),
+    ).toBeNull();
+  });
+});
+
 describe('Chinese dates and venues (issues 12, 19)', () => {
   it("skips a quoted speaker's «今天»: it counts from the day they spoke", () => {
     expect(zhDatesIn('“今天是个好日子。”他说。', '2024-05-20')).toEqual([]);
