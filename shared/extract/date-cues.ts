@@ -22,7 +22,8 @@ const FOLLOWING = [...PACKS.flatMap((p) => p.following), ...DATES_KK.following];
 
 /** A month word: any entry, Russian/Kazakh stems with their case endings, English with an optional dot. */
 const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** A day number with the ordinal ending its language may write after it ("15th", «15-го»). */
+const DAY = `(\\d{1,2})(?:${alternation(PACKS.flatMap((p) => p.dayEndings))})?`;
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 const JOIN = alternation(PACKS.flatMap((p) => p.rangeJoin));
 /** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4": tried only where a month word starts. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/extract/index.ts';
+
+/** Reports written for these tests: a title and one or two paragraphs. */
+const event = (text: string, lang: 'ru' | 'en' = 'ru') =>
+  extractArticle({ id: 't', title: 'Переговоры', text, published: '2024-05-18', lang, outlet: 'Zakon.kz' })
+    .event;
+
+describe('Russian word forms around days and venues (issues 12, 19)', () => {
+  it('reads a day with its ordinal ending («15-го мая»)', () => {
+    const e = event(
+      'Президент Казахстана Касым-Жомарт Токаев 15-го мая провел переговоры с Председателем КНР Си Цзиньпином в Астане.',
+    );
+    expect(e?.eventDate).toBe('2024-05-15');
+  });
+
+  it('takes «прошла в Пекине» ("took place in") as the venue, «прошлой встречи в Пекине» as background', () => {
+    const took = event(
+      'Президент Казахстана Касым-Жомарт Токаев провел переговоры с Председателем КНР Си Цзиньпином.\n\nВстреча прошла в Пекине.',
+    );
+    expect(took?.location).toBe('Beijing');
+    const past = event(
+      'Президент Казахстана Касым-Жомарт Токаев провел переговоры с Председателем КНР Си Цзиньпином.\n\nСтороны вспомнили итоги прошлой встречи в Пекине.',
+    );
+    expect(past?.location).toBeNull();
+  });
+});
