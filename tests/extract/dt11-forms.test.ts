@@ -25,3 +25,21 @@ describe('Russian word forms around days and venues (issues 12, 19)', () => {
     expect(past?.location).toBeNull();
   });
 });
+
+describe('English wire genitives before a city (issue 19)', () => {
+  it("takes the city after a country's or region's genitive as the venue", () => {
+    const e = event(
+      "Kazakh Foreign Minister Murat Nurtleu held talks with Chinese Foreign Minister Wang Yi in northwest China's Urumqi.",
+      'en',
+    );
+    expect(e?.location).toBe('Urumqi');
+  });
+
+  it('still takes no city from a province named that way', () => {
+    const e = event(
+      "Kazakh Foreign Minister Murat Nurtleu held talks with Chinese Foreign Minister Wang Yi in east China's Shandong Province.",
+      'en',
+    );
+    expect(e?.location).toBeNull();
+  });
+});
