@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dateMentions } from '../../shared/extract/date-cues.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { DATES_KK } from '../../shared/extract/lexicon/kk/dates.ts';
+import { DATES_RU } from '../../shared/extract/lexicon/ru/dates.ts';
 
 /** Reports written for these tests: a title and one or two paragraphs. */
 const event = (text: string, lang: 'ru' | 'en' = 'ru') =>
@@ -41,5 +44,19 @@ describe('English wire genitives before a city (issue 19)', () => {
       'en',
     );
     expect(e?.location).toBeNull();
+  });
+});
+
+describe('the relative-word pre-test (issue 12)', () => {
+  it('lets every relative word of the packs through («алдыңғы күні»)', () => {
+    const kk = dateMentions('Министр алдыңғы күні Астанада келіссөз жүргізді.');
+    expect(kk.map((m) => [m.type, m.back])).toEqual([['relative', 2]]);
+    for (const [w, back] of [...DATES_KK.relative, ...DATES_RU.relative]) {
+      const found = dateMentions(`Министр ${w} провел встречу.`).filter((m) => m.type === 'relative');
+      expect(
+        found.map((m) => m.back),
+        w,
+      ).toEqual([back]);
+    }
   });
 });
