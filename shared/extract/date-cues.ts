@@ -10,7 +10,7 @@ import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { DATES_EN } from './lexicon/en/dates.ts';
 import { DATES_KK } from './lexicon/kk/dates.ts';
 import { DATES_RU } from './lexicon/ru/dates.ts';
-import { hintedFinder } from './literal-hint.ts';
+import { hintedFinder, literalHint } from './literal-hint.ts';
 import { memoize } from './memo.ts';
 import { regex } from './pack-words.ts';
 
@@ -22,7 +22,8 @@ const FOLLOWING = [...PACKS.flatMap((p) => p.following), ...DATES_KK.following];
 
 /** A month word: any entry, Russian/Kazakh stems with their case endings, English with an optional dot. */
 const MONTH = `(${alternation(MONTHS.map(([w]) => w))})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** A day number with the ordinal ending its language may write after it ("15th", «15-го»). */
+const DAY = `(\\d{1,2})(?:${alternation(PACKS.flatMap((p) => p.dayEndings))})?`;
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 const JOIN = alternation(PACKS.flatMap((p) => p.rangeJoin));
 /** "March 9", "March 9-11, 2026", "March 9 to 11, 2026", "Nov. 3-4": tried only where a month word starts. */
@@ -48,8 +49,18 @@ const MONTH_HINT = new RegExp(
   [...new Set(MONTHS.map(([w]) => w.replace(/\*$/, '').slice(0, 3).toLowerCase()))].join('|'),
   'i',
 );
-const HINT =
+const HAND_HINT =
   /day|night|morning|afternoon|evening|week|сегодня|вчера|накануне|недел|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|бүгін|кеше|сенбі|жұма|следующ|другой|позже|тот же|этот же|келесі|ертесі|ертеңі|сол күні/i;
+/**
+ * The packs' weekday, relative and following words the short hand-written pre-test above misses («алдыңғы
+ * күні»): tested too, so that no lexicon entry is dead behind the pre-test. Found once at module load.
+ */
+const MISSED_HINT = literalHint(
+  [...WEEKDAYS, ...RELATIVE, ...FOLLOWING].map(([w]) => w).filter((w) => !HAND_HINT.test(w)),
+);
+const HINT = {
+  test: (text: string): boolean => HAND_HINT.test(text) || (MISSED_HINT?.test(text) ?? false),
+};
 /** Weekday names and relative day words: short lists looked for in every sentence, behind a plain pre-test. */
 const WEEKDAY = hintedFinder(WEEKDAYS.map(([w]) => w));
 const REL = hintedFinder(RELATIVE.map(([w]) => w));

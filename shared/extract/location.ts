@@ -13,6 +13,7 @@ import { classifyKindWithEvidence } from './kind.ts';
 import { alternation, WB_END, WB_START } from './lexicon/build.ts';
 import { PLACES_EN } from './lexicon/en/places-cues.ts';
 import { HOME_CITIES } from './lexicon/en/sources.ts';
+import { PLACES_KK } from './lexicon/kk/places-cues.ts';
 import { PLACES_RU } from './lexicon/ru/places-cues.ts';
 import { caseless } from './pack-words.ts';
 import { eventNouns, mainClause, type Predicate, predicates } from './predicates.ts';
@@ -142,7 +143,9 @@ export function resolveLocationWithEvidence(
   const capital = ahead ? null : impliedVenue(main ? [main, ...head] : head, kind);
   // A trip to a country whose later sentences name a city of it («В ходе переговоров в Пекине…», "In Shanghai he
   // will also open…"): that city, not the capital the trip alone implies, is where the visit took place.
-  const implied = capital && kind === 'visit' ? (tripCity(body, capital) ?? capital) : capital;
+  // A meeting held during such a trip («в рамках рабочего визита в Китай встретился…») is in that city too.
+  const implied =
+    capital && (kind === 'visit' || kind === 'meeting') ? (tripCity(body, capital) ?? capital) : capital;
   const own = ahead || kind === 'statement' ? null : ownDateline(sentences, lead[0], ctx.outlet);
   // The outlet's own dateline ("XI'AN. KAZINFORM –", a bare "BEIJING.") puts its reporter at the event, unless
   // the report is about a trip to another country than the dateline's (a home desk writing about a visit abroad).
@@ -179,8 +182,11 @@ function aboutEvent(s: Sentence, kind: string | null): boolean {
   );
 }
 
-/** "here" in the event's clause: the dateline city ("met … here on Wednesday", «здесь»). */
-const HERE = new RegExp(`${WB_START}${alternation([...PLACES_EN.here, ...PLACES_RU.here])}${WB_END}`, 'iu');
+/** "here" or "local time" in the event's clause: the dateline city ("met … here on Wednesday", «здесь»). */
+const HERE = new RegExp(
+  `${WB_START}${alternation([...PLACES_EN.here, ...PLACES_RU.here, ...PLACES_KK.here])}${WB_END}`,
+  'iu',
+);
 
 /** Outlet names of HOME_CITIES as whole words ("cri" in "CRI", not inside another name), on folded text. */
 const HOME_OUTLET = new Map(

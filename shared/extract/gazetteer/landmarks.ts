@@ -33,4 +33,35 @@ export const LANDMARKS: { names: string[]; city: string }[] = [
   },
   { names: ['Government House', 'Дом Правительства', 'Доме Правительства', 'Правительстве'], city: 'Astana' },
   { names: ['Ak Orda', 'Akorda', 'Ақорда', 'Акорда', 'Акорде'], city: 'Astana' },
+  /*
+   * A capital named by its country ("in the Kazakh capital", «в столице Казахстана», «Елордада»): that country's
+   * capital city. Russian locative and accusative forms, as the city names' stems do not cover them.
+   */
+  {
+    names: [
+      'Kazakh capital',
+      "Kazakhstan's capital",
+      'столице Казахстана',
+      'столица Казахстана',
+      'столицу Казахстана',
+      'казахстанской столице',
+      'казахстанскую столицу',
+      'Елорда',
+    ],
+    city: 'Astana',
+  },
+  {
+    names: [
+      'Chinese capital',
+      "China's capital",
+      'столице Китая',
+      'столице КНР',
+      'столица Китая',
+      'столицу Китая',
+      'столицу КНР',
+      'китайской столице',
+      'китайскую столицу',
+    ],
+    city: 'Beijing',
+  },
 ];

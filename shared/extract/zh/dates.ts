@@ -58,6 +58,19 @@ function ahead(t: string, at: number): boolean {
   return AHEAD_ZH.some((w) => clause.includes(w));
 }
 
+/** True when `at` lies inside a quotation opened before it (“…”, 「…」, 『…』, or "…" as normalised text has it). */
+function quoted(t: string, at: number): boolean {
+  let open = 0;
+  let straight = false;
+  for (let i = 0; i < at; i++) {
+    const c = t[i];
+    if (c === '“' || c === '「' || c === '『') open++;
+    else if ((c === '”' || c === '」' || c === '』') && open > 0) open--;
+    else if (c === '"') straight = !straight;
+  }
+  return open > 0 || straight;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 function iso(y: number, m: number, d: number): string | null {
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -117,6 +130,8 @@ export function zhDatesIn(
       if (date) out.push({ at: m.index, date });
     }
     for (const m of t.matchAll(RELATIVE)) {
+      // «“今天是你的生日”»: a speaker's "today" counts from the day they spoke, which the page's day need not be.
+      if (quoted(t, m.index)) continue;
       out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
     }
     // «周三» only where no date is written: «周二(7日)» has its day, and a date outranks a weekday.

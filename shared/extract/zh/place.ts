@@ -1,6 +1,8 @@
 /** The venue of a Chinese report: a known place after «在», a landmark naming its city, never the dateline. */
 import type { EventKind } from '../../domain/index.ts';
+import { CAPITALS, lookupPlace } from '../gazetteer/index.ts';
 import { ZH_LANDMARKS, ZH_NOT_PLACES, ZH_PLACE_FORMS } from '../gazetteer/places-zh.ts';
+import { COUNTRIES_ZH, COUNTRY_TRIP_ZH, COUNTRY_VISIT_ZH, TRIP_AHEAD_ZH } from '../lexicon/zh/places.ts';
 import { datelineOf, headOf, withoutDateline, type ZhDoc } from './text.ts';
 
 /** «当地时间» opening what follows a dateline: the local time of the dateline's city. */
@@ -100,7 +102,50 @@ export function resolveZhLocation(
     const hit = s ? zhPlaceIn(withoutDateline(s.text)) : null;
     if (s && hit) return { location: hit.city, evidence: s.text };
   }
-  return (date ? tripOnDay(doc, date) : null) ?? { location: null, evidence: null };
+  return (
+    (date ? tripOnDay(doc, date) : null) ??
+    (kind === 'visit' || kind === 'meeting' ? countryTrip(doc) : null) ?? { location: null, evidence: null }
+  );
+}
+
+/** «首站抵达哈萨克斯坦», «对中国进行国事访问»: a trip to one side's country as a whole, by country code. */
+const TRIPS = Object.entries(COUNTRIES_ZH).map(([side, names]) => ({
+  side,
+  re: new RegExp(
+    `(?:${COUNTRY_TRIP_ZH.join('|')})(?:${names.join('|')})|对(?:${names.join('|')})(?:${COUNTRY_VISIT_ZH.join('|')})[^，。；]{0,8}访问`,
+  ),
+}));
+/** A clause still to come: a trip word after «将», «拟» in the same clause. */
+const AHEAD = new RegExp(`(?:${TRIP_AHEAD_ZH.join('|')})[^，。；,;]*$`);
+/** How many sentences from the top may name the city the trip arrived in. */
+const TRIP_SENTENCES = 10;
+
+/**
+ * A head telling a trip to a country with no city: the first city of that country the next sentences name after a
+ * venue cue («当天下午抵达阿斯塔纳»), not in a clause still to come; else that country's capital (as implied-venue.ts
+ * reads the other languages).
+ */
+function countryTrip(doc: ZhDoc): { location: string; evidence: string } | null {
+  for (const s of headOf(doc)) {
+    const text = withoutDateline(s.text);
+    const trip = TRIPS.map((t) => ({ side: t.side, m: t.re.exec(text) })).find(
+      (t) => t.m !== null && !AHEAD.test(text.slice(0, t.m.index)),
+    );
+    if (!trip) continue;
+    const capital = CAPITALS[trip.side];
+    if (!capital) return null;
+    for (const later of doc.sentences.slice(0, TRIP_SENTENCES)) {
+      const clean = withoutFalsePlaces(withoutDateline(later.text));
+      for (const [form, city] of FORMS) {
+        const at = clean.indexOf(form);
+        if (at < 0 || lookupPlace(city)?.country !== trip.side) continue;
+        const before = clean.slice(Math.max(0, at - 12), at);
+        if (VENUE_CUE.test(before) && !AHEAD.test(before)) return { location: city, evidence: later.text };
+      }
+    }
+    return { location: capital, evidence: s.text };
+  }
+  return null;
 }
 
 /**

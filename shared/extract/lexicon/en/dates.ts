@@ -110,4 +110,6 @@ export const DATES_EN = {
   announced: ['announced', 'reported', 'said', 'told', 'stated', 'informed', 'published', 'wrote', 'added'],
   /** Words joining the two days of a range ("June 7 to 10", "Dec. 14-15"). */
   rangeJoin: ['to', 'through', 'and', '-', '–'],
+  /** Endings a day number may carry ("May 15th", "the 3rd of June"). */
+  dayEndings: ['st', 'nd', 'rd', 'th'],
 };

@@ -20,6 +20,24 @@ export const PLACES_EN = {
     'southern',
     'airport',
     'international airport',
+    // Wire style names the country or region in the genitive before its city ("in northwest China's Urumqi").
+    "china's",
+    'china’s',
+    "kazakhstan's",
+    'kazakhstan’s',
+    "xinjiang's",
+    'xinjiang’s',
+    'northwest',
+    'northeast',
+    'southwest',
+    'southeast',
+    'north',
+    'south',
+    'east',
+    'west',
+    'central',
+    'eastern',
+    'western',
   ],
   /** Prepositions of a trip's start: the venue only when a departure is the event. */
   departure: ['from'],
@@ -118,8 +136,11 @@ export const PLACES_EN = {
     'our correspondent',
     'correspondent of',
   ],
-  /** "met … here on Wednesday": the wire's dateline city is the venue. */
-  here: ['here'],
+  /**
+   * "met … here on Wednesday": the wire's dateline city is the venue. "On Saturday local time" tells the day in
+   * the dateline city's clock: the event happened there (the zh pack's «当地时间» after a dateline, likewise).
+   */
+  here: ['here', 'local time'],
   /** A statement's setting that has a venue ("at a briefing in Astana"). */
   statementSetting: ['briefing', 'press conference', 'news conference'],
   /** A place as the subject of these hosts the event ("Astana hosted the 8th meeting", "the Majilis held"). */

@@ -18,6 +18,8 @@ export const PLACES_KK = {
   regions: ['облыс*', 'аудан*', 'провинция*', 'өлке*'],
   ownCorrespondent: ['тілшісі хабарлайды', 'тілшісінің хабарлауынша'],
   statementSetting: ['брифинг*', 'баспасөз мәслихат*'],
+  /** «жергілікті уақыт бойынша» (local time) after a dateline: the day in that city's clock, so the event was there. */
+  here: ['осында', 'жергілікті уақыт бойынша'],
   /** Regional heads receiving a guest (see the en pack): the guest is then not in the capital. */
   regionalHosts: ['әкім*', 'облыс әкімі', 'губернатор*'],
   hosts: ['қаласында', 'шаһарында', 'қаласындағы', 'шаһарындағы', 'астанасында', 'астанасындағы'],

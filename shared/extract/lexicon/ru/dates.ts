@@ -163,4 +163,6 @@ export const DATES_RU = {
     'сообщалось',
   ],
   rangeJoin: ['по', 'и', '-', '–'],
+  /** The ordinal's genitive ending a day number may carry («15-го мая», «1-го июня»). */
+  dayEndings: ['-го', '-ого'],
 };
