@@ -56,3 +56,42 @@ describe('Chinese names in case forms (issue 19)', () => {
     expect(got).toContain('Lou Jun');
   });
 });
+
+/** Participants and mentioned names of one article (sentences written for these tests, people invented). */
+function split(text: string, title: string, lang?: 'ru') {
+  const r = extractArticle({ id: 't', text, lang, title, published: '2026-05-20' });
+  return {
+    participants: r.event?.participants.map((p) => p.name) ?? [],
+    mentioned: r.event?.mentioned.map((p) => p.name) ?? [],
+  };
+}
+
+describe('commentators and former officials are sources, not parties (issue 19)', () => {
+  it('takes a researcher who comments for mentioned', () => {
+    const got = split(
+      'Kazakh Foreign Minister Arman Tulegenov held talks with Chinese Foreign Minister Wang Yi in Beijing on Monday. Cooperation between the two countries keeps growing, Central Asia studies researcher Lin Wu said.',
+      'Kazakh, Chinese foreign ministers hold talks',
+    );
+    expect(got.participants).not.toContain('Lin Wu');
+    expect(got.mentioned).toContain('Lin Wu');
+  });
+
+  it('takes a former ambassador who tells a newspaper for mentioned (en, after the name)', () => {
+    const got = split(
+      'Kazakh Foreign Minister Arman Tulegenov held talks with Chinese Foreign Minister Wang Yi in Beijing on Monday. Lin Wu, former Chinese Ambassador to Kazakhstan, told a newspaper that the talks were important.',
+      'Kazakh, Chinese foreign ministers hold talks',
+    );
+    expect(got.participants).not.toContain('Lin Wu');
+    expect(got.participants).toContain('Wang Yi');
+  });
+
+  it('takes «бывший посол КНР» who comments for mentioned (ru)', () => {
+    const got = split(
+      'Министр иностранных дел Казахстана Арман Тулегенов провел переговоры с министром иностранных дел КНР Ван И в Пекине. Бывший посол КНР в Казахстане Линь У заявил, что переговоры были важными.',
+      'Министры иностранных дел Казахстана и Китая провели переговоры',
+      'ru',
+    );
+    expect(got.participants).not.toContain('Lin Wu');
+    expect(got.participants).toContain('Wang Yi');
+  });
+});

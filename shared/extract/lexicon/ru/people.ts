@@ -311,7 +311,15 @@ export const ROLE_HEAD_STEMS_RU = [
   'командующ*',
   // «со своим казахстанским коллегой Ерланом …»: a minister's counterpart, named by the post they share.
   'коллег*',
+  // Commentators («политолог Ли Минь отметил»): their role makes them a source (SOURCE_ROLES_RU).
+  'эксперт*',
+  'аналитик*',
+  'политолог*',
+  'профессор*',
 ];
+
+/** Words before a role that put its holder out of office («бывший посол», Kazakh «бұрынғы елшісі»). */
+export const FORMER_RU_KK = ['бывш*', 'экс', 'бұрынғы'];
 
 /**
  * Military ranks and forces: between a post and the name («министр обороны генерал-лейтенант …», «начальник
