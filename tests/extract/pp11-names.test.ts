@@ -95,3 +95,14 @@ describe('commentators and former officials are sources, not parties (issue 19)'
     expect(got.participants).toContain('Wang Yi');
   });
 });
+
+describe('heads of international organisations are no side (issue 19)', () => {
+  it('keeps the president of an international bank among the mentioned', () => {
+    const got = split(
+      'President Kassym-Jomart Tokayev held talks with Chinese Premier Li Qiang in Boao on Tuesday. The forum was also addressed by the President of the Asian Infrastructure Investment Bank Tao Xinlei.',
+      'Tokayev and Li Qiang hold talks',
+    );
+    expect(got.participants).toContain('Li Qiang');
+    expect(got.participants).not.toContain('Tao Xinlei');
+  });
+});
