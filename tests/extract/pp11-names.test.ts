@@ -106,3 +106,24 @@ describe('heads of international organisations are no side (issue 19)', () => {
     expect(got.participants).not.toContain('Tao Xinlei');
   });
 });
+
+describe('a meeting hoped for is still to come (issue 19)', () => {
+  it('keeps the leader someone "looked forward to meeting" among the mentioned (en)', () => {
+    const got = split(
+      'President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao on Monday. Tokayev said he looked forward to meeting Xi Jinping soon.',
+      'Tokayev receives Chinese ambassador',
+    );
+    expect(got.participants).toContain('Zhang Xiao');
+    expect(got.participants).not.toContain('Xi Jinping');
+  });
+
+  it('keeps «надежду на скорую встречу с Си Цзиньпином» a mention (ru)', () => {
+    const got = split(
+      'Президент Касым-Жомарт Токаев принял посла КНР Чжан Сяо. Токаев выразил надежду на скорую встречу с Председателем КНР Си Цзиньпином.',
+      'Токаев принял посла КНР',
+      'ru',
+    );
+    expect(got.participants).not.toContain('Xi Jinping');
+    expect(got.mentioned).toContain('Xi Jinping');
+  });
+});

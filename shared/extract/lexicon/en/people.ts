@@ -208,6 +208,9 @@ export const MENTION_BEFORE_EN = [
   'upcoming',
   'forthcoming',
   'ahead of',
+  // A meeting hoped for ("looked forward to meeting President Xi soon") is still to come.
+  '/look(?:s|ed|ing)?\\s+forward\\s+to/',
+  '/hop(?:es|ed|ing)\\s+to\\s+(?:meet|see|welcome|host)/',
   'invited',
   'invitation',
   'learnt from',
