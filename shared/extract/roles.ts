@@ -194,10 +194,12 @@ export function roleBefore(written: string, lang: 'en' | 'ru'): RoleContext | nu
   if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
   const start = phrase[0]?.start ?? 0;
   // A dateline ("ASTANA –") in front of the role is not part of it.
-  const raw = written
+  const whole = written
     .slice(start)
     .replace(/[\s,]+$/, '')
     .replace(/^[A-ZА-ЯЁ][A-ZА-ЯЁ'’ .]{2,}\s*(?:\([^)]*\))?\s*[–-]+\s*/u, '');
+  // An outlet's label ("Beijing, The Gulf Observer: Chinese Foreign Minister") ends at its colon.
+  const raw = whole.replace(/^[^:]*:\s*/u, '') || whole;
   if (raw === '') return null;
   const role: RoleContext = { raw, country: countryOfRole(raw, lang) };
   if (isFormer(phrase, toks[first - 1])) role.former = true;

@@ -127,3 +127,14 @@ describe('a meeting hoped for is still to come (issue 19)', () => {
     expect(got.mentioned).toContain('Xi Jinping');
   });
 });
+
+describe("an outlet's label before a role is no part of it (issue 19)", () => {
+  it('keeps the minister after "City, The Daily Observer:" a participant, not a source', () => {
+    const got = split(
+      'Beijing, The Daily Observer: Chinese Foreign Minister Wang Yi and Kazakh Foreign Minister Arman Tulegenov held talks in Beijing on Friday. The ministers discussed trade between China and Kazakhstan.',
+      'Chinese, Kazakh foreign ministers hold talks',
+    );
+    expect(got.participants).toContain('Wang Yi');
+    expect(got.participants).toContain('Arman Tulegenov');
+  });
+});
