@@ -9,6 +9,7 @@ import { CITIES, PLACES } from './gazetteer/places.ts';
 import { isKazakhSentence, withoutKazakhEnding } from './kk-names.ts';
 import { alternation, WB_END } from './lexicon/build.ts';
 import { NAME_STOP_EN, SPEECH_EN } from './lexicon/en/people.ts';
+import { ACCUSATIVE_ENDINGS } from './lexicon/kk/people.ts';
 import { SPEECH_RU } from './lexicon/ru/people.ts';
 import { memoizeString } from './memo.ts';
 import { asWritten, type NameHit, overlaps, roleFor } from './names-hit.ts';
@@ -103,6 +104,20 @@ export function findUnknownLatin(sentence: string, hits: NameHit[]): void {
   }
 }
 
+/** A Kazakh accusative ending («Ван Сяодунды», «Чжан Сяоны»). */
+const KK_ACCUSATIVE = new RegExp(`(?:${ACCUSATIVE_ENDINGS.join('|')})$`, 'u');
+
+/**
+ * The name without a Kazakh accusative on its last word when it then reads as Chinese: no Palladius syllable
+ * ends so, while Kazakh surnames may («Сатыбалды»), so only a name that is Chinese without it loses it.
+ */
+function withoutChineseAccusative(written: string[]): string[] {
+  const last = written.at(-1) ?? '';
+  if (!KK_ACCUSATIVE.test(last) || looksChineseCyrillic(chineseNominative(written))) return written;
+  const bare = [...written.slice(0, -1), last.replace(KK_ACCUSATIVE, '')];
+  return looksChineseCyrillic(chineseNominative(bare)) ? bare : written;
+}
+
 /** Unknown Cyrillic names in a sentence, added to `hits`. */
 export function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
   const kazakh = isKazakhSentence(sentence);
@@ -123,7 +138,8 @@ export function findUnknownCyrillic(sentence: string, hits: NameHit[]): void {
     const end = (last?.s ?? 0) + (last?.w.length ?? 0);
     if (overlaps(hits, start, end)) continue;
     // A Kazakh case ending on the last word («Толғанбаевпен», «Чжэнмен») is no part of the name.
-    const written = name.map((x, k) => (kazakh && k === name.length - 1 ? withoutKazakhEnding(x.w) : x.w));
+    const cased = name.map((x, k) => (kazakh && k === name.length - 1 ? withoutKazakhEnding(x.w) : x.w));
+    const written = kazakh ? withoutChineseAccusative(cased) : cased;
     const role =
       roleFor(sentence, start, end, 'ru') ??
       (cyrillicSpeaker(written, sentence, end) ? { raw: '', country: 'CN' } : null);

@@ -4,6 +4,7 @@ import { foldCyrillic } from './gazetteer/index.ts';
 import { likelyPeople } from './gazetteer/likely-people.ts';
 import { SHORT_VERBS_EN } from './lexicon/en/people.ts';
 import { asWritten, type NameHit, overlaps, roleFor } from './names-hit.ts';
+import { findInitialNames } from './names-initials.ts';
 import { findUnknownCyrillic, findUnknownLatin } from './names-unknown.ts';
 import { eachSpacedWord } from './text.ts';
 
@@ -81,6 +82,10 @@ export function findNames(sentence: string, lang: 'en' | 'ru', isTitle = false):
   // Title Case lines (headlines, repeated headlines in the body, "Home » …" crumbs) capitalise every word. A
   // sentence without a Latin letter (most Russian and Kazakh ones) has no Latin name to look for, nor its case.
   if (ascii && !isTitleCase(sentence, isTitle)) findUnknownLatin(sentence, hits);
-  if (lang === 'ru') findUnknownCyrillic(sentence, hits);
+  if (lang === 'ru') {
+    // Initials first: the run finder would take «Ержанов А.» for a two-word name.
+    findInitialNames(sentence, hits);
+    findUnknownCyrillic(sentence, hits);
+  }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,9 @@ export const CHINESE_SURNAMES = new Set(
   (
     'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang ' +
     'han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao qin ' +
-    'cui le xi wen mao qiu jia bai ning yin dai fu hou shi kong tan qian jin meng gu lei shao wan ji'
+    'cui le xi wen mao qiu jia bai ning yin dai fu hou shi kong tan qian jin meng gu lei shao wan ji ' +
+    // Less frequent ones (as in translit.ts's Cyrillic list).
+    'lou fan fang zhong xue zou tao liao bao hao gong yan shang'
   ).split(' '),
 );
 const PINYIN_SYLLABLE =

@@ -41,6 +41,8 @@ export interface Acc {
   tokens: string[];
   cyrTokens: string[];
   seen: Sighting[];
+  /** Introduced as out of office ("former Ambassador"): a commentator, like a spokesperson. */
+  former?: boolean;
 }
 
 const SPEAKS: ReadonlySet<Evidence> = new Set(['speech', 'source', 'author']);
@@ -64,7 +66,7 @@ function decide(people: Acc[], visit: boolean, group = false): Map<Acc, boolean>
     if (visit || group)
       p.seen = p.seen.map((s) => (s.evidence === 'other' ? { ...s, evidence: 'event' } : s));
   }
-  const sources = people.filter((p) => isSourceRole(p.role) || isSourceRole(p.listed));
+  const sources = people.filter((p) => p.former || isSourceRole(p.role) || isSourceRole(p.listed));
   for (const p of sources)
     p.seen = p.seen.map((s) =>
       s.evidence === 'speech' || s.evidence === 'event' ? { ...s, evidence: 'source' } : s,
@@ -184,6 +186,7 @@ export function extractPeople(
       const country = hit.known?.country ?? hit.role?.country ?? countryFromName(hit.name);
       const acc = add(people, hit.name, role ?? gazRole, country, k * 1000 + hit.start, hit.cyrTokens);
       acc.listed ??= gazRole;
+      if (hit.role?.former) acc.former = true;
       const quoted = quotes[k]?.some(([a, b]) => a <= hit.start && hit.end <= b) ?? false;
       let evidence = judge(otherDay, k, evidenceOf(s, hit.start, hit.end, raw, quoted, future));
       // The traveller of the first lead sentence keeps the trip's later sentences; the host of talks to come does not.

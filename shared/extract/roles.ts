@@ -2,9 +2,14 @@
 
 import { CITIES, PLACES } from './gazetteer/places.ts';
 import { alternation } from './lexicon/build.ts';
-import { ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
+import { FORMER_EN, ROLE_HEADS_EN, ROLE_PARTS_EN, ROLE_TRIM_EN } from './lexicon/en/people.ts';
 import * as KK from './lexicon/kk/people.ts';
-import { ROLE_HEAD_STEMS_RU, ROLE_PART_STEMS_RU, ROLE_WORDINGS_RU } from './lexicon/ru/people.ts';
+import {
+  FORMER_RU_KK,
+  ROLE_HEAD_STEMS_RU,
+  ROLE_PART_STEMS_RU,
+  ROLE_WORDINGS_RU,
+} from './lexicon/ru/people.ts';
 import { memoizeString } from './memo.ts';
 import { isThirdCountryAcronym, isThirdCountryWord, thirdCountryOf } from './third-countries.ts';
 
@@ -77,6 +82,18 @@ export interface RoleContext {
   raw: string;
   /** Country the phrase assigns (from "Chinese", "of Kazakhstan", «КНР»…), null when none. */
   country: string | null;
+  /** The holder is out of office ("former Ambassador", «бывший посол»): a commentator, not a party. */
+  former?: boolean;
+}
+
+/** A word that puts a role's holder out of office (a token of its own, or "ex-"/«экс-» joined to the role). */
+const FORMER_WORD = new RegExp(`^${alternation([...FORMER_EN, ...FORMER_RU_KK])}$`, 'iu');
+const FORMER_JOINED = /^(?:ex|экс)-/i;
+function isFormer(toks: Tok[], before: Tok | undefined): boolean {
+  return (
+    (before !== undefined && FORMER_WORD.test(before.text)) ||
+    toks.some((t) => FORMER_WORD.test(t.text) || FORMER_JOINED.test(t.text))
+  );
 }
 
 /** Russian adjectives (Жетысуской, национальной), genitive nouns (коммерции) and Latin names (CNPC) sit in roles. */
@@ -177,12 +194,16 @@ export function roleBefore(written: string, lang: 'en' | 'ru'): RoleContext | nu
   if (phrase.length === 0 || !hasHead(phrase, lang)) return null;
   const start = phrase[0]?.start ?? 0;
   // A dateline ("ASTANA –") in front of the role is not part of it.
-  const raw = written
+  const whole = written
     .slice(start)
     .replace(/[\s,]+$/, '')
     .replace(/^[A-ZА-ЯЁ][A-ZА-ЯЁ'’ .]{2,}\s*(?:\([^)]*\))?\s*[–-]+\s*/u, '');
+  // An outlet's label ("Beijing, The Gulf Observer: Chinese Foreign Minister") ends at its colon.
+  const raw = whole.replace(/^[^:]*:\s*/u, '') || whole;
   if (raw === '') return null;
-  return { raw, country: countryOfRole(raw, lang) };
+  const role: RoleContext = { raw, country: countryOfRole(raw, lang) };
+  if (isFormer(phrase, toks[first - 1])) role.former = true;
+  return role;
 }
 
 /** The role phrase written right after a name ("Wang Yi, Chinese Foreign Minister, said"), or null. */
@@ -200,7 +221,9 @@ export function roleAfter(after: string, lang: 'en' | 'ru'): RoleContext | null 
   // are the next person's name, so this is a list of people, not an apposition.
   if (lang === 'en' && hasNamePair(phrase)) return null;
   const cut = raw.slice(phrase[0]?.start ?? 0);
-  return { raw: cut, country: countryOfRole(cut, lang) };
+  const role: RoleContext = { raw: cut, country: countryOfRole(cut, lang) };
+  if (isFormer(phrase, undefined)) role.former = true;
+  return role;
 }
 
 function hasNamePair(toks: Tok[]): boolean {

@@ -57,7 +57,21 @@ export const LEADERS: Record<string, string[]> = {
 };
 
 /** Organisations whose officers are not of either side ("UN Secretary-General"): role words only, no partner. */
-export const ORGANISATIONS: Record<string, string[]> = { UN: ['united nations', 'un secretary-general'] };
+export const ORGANISATIONS: Record<string, string[]> = {
+  UN: ['united nations', 'un secretary-general'],
+  // International lenders and blocs: their heads speak for the organisation, whatever their nationality. XO is
+  // a user-assigned ISO 3166 code (the output's country has two letters): "an international organisation".
+  XO: [
+    'asian infrastructure investment bank',
+    'aiib',
+    'asian development bank',
+    'world bank',
+    'international monetary fund',
+    'imf',
+    'oecd',
+    'asean',
+  ],
+};
 
 /** Acronyms of other partners, matched as written («EU», "US"). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['EU'], US: ['US'] };

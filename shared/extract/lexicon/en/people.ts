@@ -208,6 +208,9 @@ export const MENTION_BEFORE_EN = [
   'upcoming',
   'forthcoming',
   'ahead of',
+  // A meeting hoped for ("looked forward to meeting President Xi soon") is still to come.
+  '/look(?:s|ed|ing)?\\s+forward\\s+to/',
+  '/hop(?:es|ed|ing)\\s+to\\s+(?:meet|see|welcome|host)/',
   'invited',
   'invitation',
   'learnt from',
@@ -438,7 +441,17 @@ export const ROLE_HEADS_EN = [
   'commander',
   // "his Kazakh counterpart Erlan …": a minister's counterpart, named by the post they share.
   'counterpart',
+  // Commentators ("Central Asia studies researcher Lin Wu said"): their role makes them a source (SOURCE_ROLES_EN).
+  'researcher',
+  'analyst',
+  'expert',
+  'professor',
+  'scholar',
+  'commentator',
 ];
+
+/** Words before a role that put its holder out of office ("former Ambassador"): a commentator, not a party. */
+export const FORMER_EN = ['former', 'ex', 'retired'];
 
 /** Other words a role phrase may contain ("of Foreign Affairs", "Xinjiang Uygur Autonomous Region"). */
 export const ROLE_PARTS_EN = [

@@ -166,6 +166,9 @@ const LOCATIVE = ['да', 'де', 'та', 'те'];
  */
 export const OBLIQUE_ENDINGS = [...GENITIVE, ...DATIVE, ...ABLATIVE, ...COMITATIVE];
 
+/** The accusative, which a Chinese name takes after its last syllable («Ван Сяодунды», «Чжан Сяоны»). */
+export const ACCUSATIVE_ENDINGS = ACCUSATIVE;
+
 /** Kazakh case endings on a surname («Тоқаевпен», «Назарбаевтың», «Әшімбаевқа»), longest first. */
 export const CASE_ENDINGS = [...COMITATIVE, ...GENITIVE, ...ABLATIVE, ...DATIVE, ...ACCUSATIVE, ...LOCATIVE];
 

@@ -56,7 +56,22 @@ export const LEADERS: Record<string, string[]> = {
 };
 
 /** Organisations whose officers are not of either side (see ../en/partners.ts). */
-export const ORGANISATIONS: Record<string, string[]> = { UN: ['оон'] };
+export const ORGANISATIONS: Record<string, string[]> = {
+  UN: ['оон'],
+  // Международные банки и объединения: их главы говорят от организации, а не от своей страны.
+  // XO: код ISO 3166 для пользовательских значений (см. ../en/partners.ts) — международная организация.
+  XO: [
+    'азиатского банка инфраструктурных инвестиций',
+    'азиатский банк инфраструктурных инвестиций',
+    'аибб',
+    'азиатского банка развития',
+    'азиатский банк развития',
+    'всемирного банка',
+    'всемирный банк',
+    'международного валютного фонда',
+    'мвф',
+  ],
+};
 
 /** Acronyms of other partners, matched as written (lower-case «ес» is a common syllable). */
 export const OTHERS_ACRONYMS: Record<string, string[]> = { EU: ['ЕС'] };

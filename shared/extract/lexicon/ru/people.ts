@@ -109,6 +109,9 @@ export const AUTHOR_BEFORE_RU = ['статья', 'статью', 'статьи',
 
 /** Phrases before a name that make that person only mentioned. */
 export const MENTION_BEFORE_RU = [
+  // Встреча, на которую надеются («выразил надежду на скорую встречу с Си Цзиньпином»), ещё впереди.
+  '/надежд\\p{L}*\\s+на\\s+(?:\\p{L}+\\s+)?встреч\\p{L}*(?:\\s+со?)?/',
+  '/с\\s+нетерпением\\s+жд/',
   'передал*',
   'передать',
   'пожелани*',
@@ -311,7 +314,15 @@ export const ROLE_HEAD_STEMS_RU = [
   'командующ*',
   // «со своим казахстанским коллегой Ерланом …»: a minister's counterpart, named by the post they share.
   'коллег*',
+  // Commentators («политолог Ли Минь отметил»): their role makes them a source (SOURCE_ROLES_RU).
+  'эксперт*',
+  'аналитик*',
+  'политолог*',
+  'профессор*',
 ];
+
+/** Words before a role that put its holder out of office («бывший посол», Kazakh «бұрынғы елшісі»). */
+export const FORMER_RU_KK = ['бывш*', 'экс', 'бұрынғы'];
 
 /**
  * Military ranks and forces: between a post and the name («министр обороны генерал-лейтенант …», «начальник
