@@ -6,22 +6,10 @@
  */
 import type { DateMention } from './date-cues.ts';
 import type { Rejection } from './date-rank.ts';
+import { EUROPEAN_QUOTES, insideQuote } from './inside-quote.ts';
 import { eventNouns, predicates } from './predicates.ts';
 import { tally } from './relevance-patterns.ts';
 import type { Sentence } from './sentences.ts';
-
-/** True when `at` lies inside a quotation opened before it in the sentence («…», “…”, "…"). */
-function insideQuote(text: string, at: number): boolean {
-  let open = 0;
-  let straight = false;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '«' || c === '“' || c === '„') open++;
-    else if ((c === '»' || c === '”') && open > 0) open--;
-    else if (c === '"') straight = !straight;
-  }
-  return open > 0 || straight;
-}
 
 /** A clock time right after a date: the date is a time stamp of the page, not a day of the event. */
 const STAMP_CLOCK = /^\s*[,|/–-]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
@@ -43,7 +31,8 @@ export function rejection(
   // A cue says it is another day (in force from, since, the founding of relations): never the event's.
   if (x.notEvent) return 'other-day-cue';
   // «Сегодня ведется строительство …» quoted in the body: a speaker's "today" is "nowadays", not a day.
-  if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at)) return 'quoted-today';
+  if (zone === 0 && x.type !== 'explicit' && insideQuote(s.text, x.at, EUROPEAN_QUOTES))
+    return 'quoted-today';
   // A day followed by a clock time («от 31.08.2025 11:34» in a photo caption) is a page's time stamp.
   if (STAMP_CLOCK.test(s.text.slice(x.end, x.end + 10))) return 'page-stamp';
   // "Today", «бүгін» in the head of a relayed report count from the first outlet's day, which the relay's

@@ -3,6 +3,7 @@
  * day like the other languages (a month or day after the publication day belongs to the previous year or month).
  */
 
+import { CHINESE_QUOTES, insideQuote } from '../inside-quote.ts';
 import {
   AGENCIES_ZH,
   AHEAD_ZH,
@@ -56,19 +57,6 @@ const MONTH_REL = new RegExp(`([${Object.keys(MONTHS_REL_ZH).join('')}])个?月\
 function ahead(t: string, at: number): boolean {
   const clause = t.slice(Math.max(0, at - 12), at).replace(/^.*[，。；,;]/, '');
   return AHEAD_ZH.some((w) => clause.includes(w));
-}
-
-/** True when `at` lies inside a quotation opened before it (“…”, 「…」, 『…』, or "…" as normalised text has it). */
-function quoted(t: string, at: number): boolean {
-  let open = 0;
-  let straight = false;
-  for (let i = 0; i < at; i++) {
-    const c = t[i];
-    if (c === '“' || c === '「' || c === '『') open++;
-    else if ((c === '”' || c === '」' || c === '』') && open > 0) open--;
-    else if (c === '"') straight = !straight;
-  }
-  return open > 0 || straight;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -131,7 +119,7 @@ export function zhDatesIn(
     }
     for (const m of t.matchAll(RELATIVE)) {
       // «“今天是你的生日”»: a speaker's "today" counts from the day they spoke, which the page's day need not be.
-      if (quoted(t, m.index)) continue;
+      if (insideQuote(t, m.index, CHINESE_QUOTES)) continue;
       out.push({ at: m.index, date: shift(published, RELATIVE_DAYS_ZH[m[0]] ?? 0) });
     }
     // «周三» only where no date is written: «周二(7日)» has its day, and a date outranks a weekday.
